@@ -1,0 +1,99 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
+CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &subcommands)
+{
+    CommandLine cl;
+    if (arguments.size() > 1 && subcommands.contains(arguments.at(1))) {
+        cl.mode = Mode::Subcommand;
+        cl.subcommand = arguments.at(1);
+        cl.subcommandArguments = arguments.mid(1);
+        return cl;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Virtuoso Workstation: Bybit v5 market connector, confluence engine and health monitor.\n"
+        "\n"
+        "Commands:\n"
+        "  virtuoso                       the desktop workstation (embedded simulator by default)\n"
+        "  virtuoso --daemon              headless core for servers, under systemd or a terminal\n"
+        "  virtuoso check-config [FILE]   validate a configuration and print the effective values"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Show the version and exit."));
+    const QCommandLineOption daemonOption(QStringLiteral("daemon"),
+                                          QStringLiteral("Run headless: no window, no display needed."));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("Read the configuration from <file>."), QStringLiteral("file"));
+    const QCommandLineOption setOption(QStringLiteral("set"),
+                                       QStringLiteral("Override one key, e.g. --set exchange.symbols=BTCUSDT. "
+                                                      "Repeatable."),
+                                       QStringLiteral("section.key=value"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("User-interface language, e.g. de or zh_CN (default: system)."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption exampleOption(QStringLiteral("example"),
+                                           QStringLiteral("With check-config: print a documented configuration "
+                                                          "file with every key at its default."));
+    parser.addOption(exampleOption);
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addOption(daemonOption);
+    parser.addOption(configOption);
+    parser.addOption(setOption);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-config [FILE], or a subcommand with its own --help"),
+                                 QStringLiteral("[command]"));
+
+    cl.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        cl.error = parser.errorText();
+        return cl;
+    }
+    if (parser.isSet(helpOption)) {
+        cl.mode = Mode::Help;
+        return cl;
+    }
+    if (parser.isSet(versionOption)) {
+        cl.mode = Mode::Version;
+        return cl;
+    }
+
+    cl.configOptions.explicitFile = parser.value(configOption);
+    cl.configOptions.overrides = parser.values(setOption);
+    cl.language = parser.value(langOption);
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.first() != u"check-config") {
+            cl.error = QStringLiteral("unknown command '%1'; see virtuoso --help").arg(positional.first());
+            return cl;
+        }
+        if (positional.size() > 2) {
+            cl.error = QStringLiteral("check-config takes at most one file");
+            return cl;
+        }
+        if (positional.size() == 2) {
+            if (!cl.configOptions.explicitFile.isEmpty()) {
+                cl.error = QStringLiteral("give the file either as check-config FILE or with --config, not both");
+                return cl;
+            }
+            cl.configOptions.explicitFile = positional.at(1);
+        }
+        if (parser.isSet(daemonOption)) {
+            cl.error = QStringLiteral("--daemon does not go with check-config");
+            return cl;
+        }
+        cl.mode = parser.isSet(exampleOption) ? Mode::ConfigExample : Mode::CheckConfig;
+        return cl;
+    }
+    if (parser.isSet(exampleOption)) {
+        cl.error = QStringLiteral("--example goes with check-config");
+        return cl;
+    }
+    cl.mode = parser.isSet(daemonOption) ? Mode::Daemon : Mode::Workstation;
+    return cl;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "config/Config.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the command line asked for, parsed before any Q*Application exists so that the mode
+// decides which application object is created (the daemon never creates a QApplication).
+struct CommandLine
+{
+    enum class Mode { Workstation, Daemon, CheckConfig, ConfigExample, Subcommand, Help, Version };
+
+    Mode mode = Mode::Workstation;
+    QString subcommand;               // "sim", ... for Mode::Subcommand
+    QStringList subcommandArguments;  // everything after the subcommand name
+    virtuoso::Config::LoadOptions configOptions;
+    QString language;                 // --lang
+    QString helpText;
+    QString error;                    // non-empty: print it and exit with ExitUsage
+
+    // `subcommands` are the names that take over all further arguments (e.g. "sim").
+    static CommandLine parse(const QStringList &arguments, const QStringList &subcommands);
+};

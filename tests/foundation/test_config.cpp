@@ -1,0 +1,225 @@
+#include "config/Config.h"
+#include "config/ConfigSchema.h"
+#include "config/IniDocument.h"
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using virtuoso::test::writeFile;
+
+namespace {
+
+Config::LoadResult loadText(const QTemporaryDir &dir, const QByteArray &text, const QStringList &overrides = {})
+{
+    Config::LoadOptions options;
+    options.explicitFile = writeFile(dir, QStringLiteral("virtuoso.conf"), text);
+    options.overrides = overrides;
+    return Config::load(options);
+}
+
+} // namespace
+
+TEST(ConfigSchema, EveryDefaultParsesAndEveryKeyHasHelp)
+{
+    for (const ConfigKey &k : ConfigSchema::instance().keys()) {
+        EXPECT_TRUE(ConfigSchema::parse(k, k.defaultValue).ok()) << k.qualifiedName().toStdString();
+        EXPECT_FALSE(k.help.isEmpty()) << k.qualifiedName().toStdString();
+    }
+}
+
+TEST(ConfigSchema, ContractKeysExist)
+{
+    // Keys that operators and scripts rely on (DESIGN §7).
+    for (const char *k : {"exchange.source", "exchange.rest_url", "exchange.ws_public_url", "exchange.ws_private_url",
+                          "exchange.symbols", "api.listen", "api.token_file", "api.tls_cert", "api.tls_key"})
+        EXPECT_NE(ConfigSchema::instance().find(QLatin1String(k)), nullptr) << k;
+    EXPECT_EQ(ConfigSchema::instance().sections(),
+              (QStringList{QStringLiteral("exchange"), QStringLiteral("connection"), QStringLiteral("rest"),
+                           QStringLiteral("confluence"), QStringLiteral("api"), QStringLiteral("store"),
+                           QStringLiteral("logging"), QStringLiteral("trading")}));
+}
+
+TEST(ConfigSchema, ExampleFileMatchesSchema)
+{
+    QFile f(QStringLiteral(VIRTUOSO_SOURCE_DIR "/resources/virtuoso.example.conf"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString onDisk = QString::fromUtf8(f.readAll());
+    EXPECT_EQ(onDisk, ConfigSchema::instance().renderExample())
+        << "resources/virtuoso.example.conf drifted from the schema; regenerate it with:\n"
+           "  build/bin/virtuoso check-config --example > resources/virtuoso.example.conf";
+
+    // And the example, loaded as a config, is exactly the defaults.
+    Config::LoadOptions options;
+    options.explicitFile = f.fileName();
+    const auto loaded = Config::load(options);
+    ASSERT_TRUE(loaded.ok()) << loaded.errorText().toStdString();
+    const Config defaults;
+    for (const ConfigKey &k : ConfigSchema::instance().keys())
+        EXPECT_EQ(loaded.config.value(k.qualifiedName()), defaults.value(k.qualifiedName()))
+            << k.qualifiedName().toStdString();
+}
+
+TEST(Config, MisspelledKeyNamesFileLineAndSuggestion)
+{
+    QTemporaryDir dir;
+    const auto r = loadText(dir, "[exchange]\nsource = sim\n\nsymbls = BTCUSDT\n");
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].line, 4);
+    EXPECT_EQ(r.errors[0].key, QStringLiteral("exchange.symbls"));
+    const QString text = r.errors[0].toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("virtuoso.conf:4:"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("did you mean exchange.symbols"))) << text.toStdString();
+}
+
+TEST(Config, UnknownSectionIsAnError)
+{
+    QTemporaryDir dir;
+    const auto r = loadText(dir, "[exchnage]\nsource = sim\n");
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_TRUE(r.errors[0].message.contains(QStringLiteral("unknown section"))) << r.errorText().toStdString();
+    EXPECT_TRUE(r.errors[0].message.contains(QStringLiteral("exchange.source")));
+}
+
+TEST(Config, WrongTypesAndRangesSayWhatIsAllowed)
+{
+    QTemporaryDir dir;
+    const auto r = loadText(dir,
+                            "[connection]\n"
+                            "ping_interval_s = often\n"
+                            "pong_timeout_s = 500\n"
+                            "orderbook_depth = 500\n"
+                            "stale_factor = nan\n"
+                            "[api]\n"
+                            "listen = localhost\n"
+                            "[exchange]\n"
+                            "symbols = BTCUSDT, eth-usdt\n"
+                            "rest_url = ftp://example.org\n");
+    ASSERT_EQ(r.errors.size(), 7u) << r.errorText().toStdString();
+    EXPECT_TRUE(r.errors[0].message.contains(QStringLiteral("a whole number from 5 to 60")));
+    EXPECT_EQ(r.errors[1].line, 3);
+    EXPECT_TRUE(r.errors[2].message.contains(QStringLiteral("one of: 1, 50, 200, 1000")));
+    EXPECT_TRUE(r.errors[4].message.contains(QStringLiteral("host:port")));
+    EXPECT_TRUE(r.errors[5].message.contains(QStringLiteral("'eth-usdt' is not a symbol")));
+    EXPECT_TRUE(r.errors[6].message.contains(QStringLiteral("http:// or https://")));
+}
+
+TEST(Config, SyntaxErrorsAndDuplicates)
+{
+    QTemporaryDir dir;
+    const auto r = loadText(dir, "orphan = 1\n[exchange\n[exchange]\nsource = sim\nsource = bybit\njust text\n");
+    ASSERT_EQ(r.errors.size(), 4u) << r.errorText().toStdString();
+    EXPECT_EQ(r.errors[0].line, 2); // syntax errors first, then entries
+    EXPECT_EQ(r.errors[1].line, 6);
+    EXPECT_TRUE(r.errors[2].message.contains(QStringLiteral("outside any section")));
+    EXPECT_TRUE(r.errors[3].message.contains(QStringLiteral("set twice (first on line 4)")));
+}
+
+TEST(Config, TypedValuesAndOrigins)
+{
+    QTemporaryDir dir;
+    const auto r = loadText(dir, "[exchange]\nsymbols = BTCUSDT,ETHUSDT,BTCUSDT\n[connection]\nstale_factor = 2.5\n",
+                            {QStringLiteral("connection.ping_interval_s=15")});
+    ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
+    EXPECT_EQ(r.config.list(QStringLiteral("exchange.symbols")),
+              (QStringList{QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")}));
+    EXPECT_DOUBLE_EQ(r.config.number(QStringLiteral("connection.stale_factor")), 2.5);
+    EXPECT_EQ(r.config.integer(QStringLiteral("connection.ping_interval_s")), 15);
+    EXPECT_EQ(r.config.origin(QStringLiteral("exchange.symbols")).line, 2);
+    EXPECT_EQ(r.config.origin(QStringLiteral("connection.ping_interval_s")).kind, Config::Origin::Kind::Override);
+    EXPECT_EQ(r.config.origin(QStringLiteral("rest.timeout_ms")).kind, Config::Origin::Kind::Default);
+    EXPECT_EQ(r.config.numbers(QStringLiteral("confluence.timeframe_weights")), (QList<double>{0.4, 0.3, 0.2, 0.1}));
+}
+
+TEST(Config, OverridesAreValidatedToo)
+{
+    const auto r = Config::load({.explicitFile = {},
+                                 .overrides = {QStringLiteral("connection.ping_interval_s=1"),
+                                               QStringLiteral("nonsense"), QStringLiteral("api.lisen=1.2.3.4:1")},
+                                 .userConfigDir = {},
+                                 .systemFile = {},
+                                 .searchDefaultLocations = false});
+    ASSERT_EQ(r.errors.size(), 3u);
+    EXPECT_EQ(r.errors[0].file, QStringLiteral("--set"));
+    EXPECT_TRUE(r.errors[2].message.contains(QStringLiteral("did you mean api.listen")));
+}
+
+TEST(Config, UrlsImplyBybitAndContradictionsAreErrors)
+{
+    QTemporaryDir dir;
+    auto r = loadText(dir, "[exchange]\nrest_url = http://127.0.0.1:9000\nws_public_url = ws://127.0.0.1:9000/v5/public/linear\n");
+    ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
+    EXPECT_EQ(r.config.string(QStringLiteral("exchange.source")), QStringLiteral("bybit"));
+
+    r = loadText(dir, "[exchange]\nsource = sim\nrest_url = http://127.0.0.1:9000\n");
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].key, QStringLiteral("exchange.source"));
+
+    r = loadText(dir, "[confluence]\nlong_threshold = 50\nshort_threshold = 50\ntimeframe_weights = 0.5,0.5\n");
+    EXPECT_EQ(r.errors.size(), 2u) << r.errorText().toStdString();
+}
+
+TEST(Config, SecretsAreMaskedAndNeedOwnerOnlyFile)
+{
+    QTemporaryDir dir;
+    const QByteArray text = "[exchange]\napi_key = KEY123\napi_secret = s3cr3t-value\n";
+    auto r = loadText(dir, text);
+    ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
+    const QString rendered = r.config.render();
+    EXPECT_FALSE(rendered.contains(QStringLiteral("s3cr3t-value")));
+    EXPECT_FALSE(rendered.contains(QStringLiteral("KEY123")));
+    EXPECT_TRUE(rendered.contains(QStringLiteral("api_secret = ********")));
+
+    Config::LoadOptions options;
+    options.explicitFile = writeFile(dir, QStringLiteral("shared.conf"), text,
+                                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    r = Config::load(options);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_TRUE(r.errors[0].message.contains(QStringLiteral("chmod 600"))) << r.errorText().toStdString();
+    EXPECT_FALSE(r.errorText().contains(QStringLiteral("s3cr3t-value")));
+}
+
+TEST(Config, SearchOrder)
+{
+    QTemporaryDir dir;
+    const QString system = writeFile(dir, QStringLiteral("etc/virtuoso.conf"), "[rest]\ntimeout_ms = 7000\n");
+    Config::LoadOptions options;
+    options.userConfigDir = dir.filePath(QStringLiteral("user"));
+    options.systemFile = system;
+    EXPECT_EQ(Config::locate(options), system);
+    EXPECT_EQ(Config::load(options).config.integer(QStringLiteral("rest.timeout_ms")), 7000);
+
+    const QString user = writeFile(dir, QStringLiteral("user/virtuoso/virtuoso.conf"), "[rest]\ntimeout_ms = 8000\n");
+    EXPECT_EQ(Config::locate(options), user);
+    EXPECT_EQ(Config::load(options).config.integer(QStringLiteral("rest.timeout_ms")), 8000);
+
+    options.explicitFile = writeFile(dir, QStringLiteral("explicit.conf"), "[rest]\ntimeout_ms = 9000\n");
+    EXPECT_EQ(Config::load(options).config.integer(QStringLiteral("rest.timeout_ms")), 9000);
+
+    options.explicitFile = dir.filePath(QStringLiteral("missing.conf"));
+    const auto missing = Config::load(options);
+    ASSERT_EQ(missing.errors.size(), 1u);
+    EXPECT_TRUE(missing.errorText().contains(QStringLiteral("no such file")));
+
+    options = {};
+    options.userConfigDir = dir.filePath(QStringLiteral("nowhere"));
+    options.systemFile = dir.filePath(QStringLiteral("nowhere.conf"));
+    EXPECT_TRUE(Config::locate(options).isEmpty());
+    EXPECT_TRUE(Config::load(options).ok());
+}
+
+TEST(IniDocument, QuotedValuesAndBinaryInput)
+{
+    auto doc = IniDocument::parse("[a]\nk = \"x = \\\"y\\\"\"\nbad = \"open\n");
+    ASSERT_EQ(doc.entries().size(), 1u);
+    EXPECT_EQ(doc.entries()[0].value, QStringLiteral("x = \"y\""));
+    ASSERT_EQ(doc.errors().size(), 1u);
+    EXPECT_EQ(doc.errors()[0].line, 3);
+
+    doc = IniDocument::parse(QByteArray("\xff\xfe\x00garbage", 10));
+    EXPECT_EQ(doc.errors().size(), 1u);
+}

@@ -1,0 +1,100 @@
+#include "runtime/Clock.h"
+#include "runtime/CoreRuntime.h"
+#include "runtime/WorkerThread.h"
+
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using virtuoso::test::waitFor;
+
+TEST(ManualClock, MovesOnlyWhenAdvanced)
+{
+    ManualClock clock(1000, 5'000'000);
+    EXPECT_EQ(clock.epochMs(), 1000);
+    EXPECT_EQ(clock.monotonicMs(), 5);
+    clock.advanceMs(250);
+    EXPECT_EQ(clock.epochMs(), 1250);
+    EXPECT_EQ(clock.monotonicMs(), 255);
+}
+
+TEST(SystemClock, IsMonotonic)
+{
+    const qint64 a = Clock::system().monotonicNs();
+    const qint64 b = Clock::system().monotonicNs();
+    EXPECT_LE(a, b);
+    EXPECT_GT(Clock::system().epochMs(), 1'600'000'000'000);
+}
+
+namespace {
+class Probe : public QObject
+{
+public:
+    explicit Probe(std::atomic<QThread *> *ranOn, std::atomic<bool> *destroyed)
+        : m_ranOn(ranOn), m_destroyed(destroyed)
+    {
+    }
+    ~Probe() override { m_destroyed->store(true); }
+    void run() { m_ranOn->store(QThread::currentThread()); }
+
+private:
+    std::atomic<QThread *> *m_ranOn;
+    std::atomic<bool> *m_destroyed;
+};
+} // namespace
+
+TEST(WorkerThread, RunsWorkersOnItsThreadAndDeletesThemOnStop)
+{
+    std::atomic<QThread *> ranOn{nullptr};
+    std::atomic<bool> destroyed{false};
+    QThread *thread = nullptr;
+    {
+        WorkerThread worker(QStringLiteral("test-worker"));
+        thread = worker.thread();
+        Probe *probe = worker.create<Probe>(&ranOn, &destroyed);
+        worker.start();
+        QMetaObject::invokeMethod(probe, [probe] { probe->run(); }, Qt::QueuedConnection);
+        ASSERT_TRUE(waitFor([&] { return ranOn.load() != nullptr; }, 5000));
+        EXPECT_EQ(ranOn.load(), thread);
+        EXPECT_NE(ranOn.load(), QThread::currentThread());
+        EXPECT_EQ(thread->objectName(), QStringLiteral("test-worker"));
+    } // destructor: quit, wait, delete the worker
+    ASSERT_TRUE(waitFor([&] { return destroyed.load(); }, 5000));
+}
+
+TEST(CoreRuntime, PublishesSnapshotsAndMeasuresResponsiveness)
+{
+    ManualClock clock;
+    CoreRuntime runtime(Config{}, clock);
+    std::vector<CoreSnapshotPtr> snapshots;
+    QObject::connect(&runtime, &CoreRuntime::snapshotPublished, [&](const CoreSnapshotPtr &s) {
+        EXPECT_EQ(QThread::currentThread(), qApp->thread()); // delivered to the consumer's thread
+        snapshots.push_back(s);
+    });
+    QString error;
+    ASSERT_TRUE(runtime.start(&error)) << error.toStdString();
+    EXPECT_NE(runtime.networkThread(), runtime.engineThread());
+    EXPECT_TRUE(runtime.networkThread()->isRunning());
+
+    ASSERT_TRUE(waitFor([&] { return snapshots.size() >= 3; }, 5000));
+    for (size_t i = 1; i < snapshots.size(); ++i)
+        EXPECT_EQ(snapshots[i]->revision, snapshots[i - 1]->revision + 1);
+    EXPECT_EQ(snapshots.back()->dataSource, QStringLiteral("embedded simulator"));
+    EXPECT_EQ(snapshots.back()->epochMs, clock.epochMs());
+
+    EXPECT_TRUE(runtime.isResponsive(1000));
+    clock.advanceMs(5000); // no heartbeat has been answered at the new time yet
+    EXPECT_FALSE(runtime.isResponsive(1000));
+    EXPECT_GE(runtime.worstHeartbeatAgeMs(), 5000);
+    // The next heartbeat round through all three event loops records the new time.
+    ASSERT_TRUE(waitFor([&] { return runtime.isResponsive(1000); }, 5000));
+
+    runtime.stop();
+    EXPECT_FALSE(runtime.networkThread()->isRunning());
+    EXPECT_FALSE(runtime.engineThread()->isRunning());
+    EXPECT_FALSE(runtime.isResponsive());
+    runtime.stop(); // idempotent
+}

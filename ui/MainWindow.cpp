@@ -1,0 +1,136 @@
+#include "MainWindow.h"
+
+#include "runtime/CoreRuntime.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace virtuoso::ui {
+
+namespace {
+
+QSettings layoutSettings()
+{
+    // Window geometry and dock layout; kept apart from the operator's configuration file.
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("virtuoso"),
+                     QStringLiteral("workstation-layout"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(CoreRuntime &runtime, QWidget *parent)
+    : QMainWindow(parent)
+    , m_runtime(runtime)
+{
+    setWindowTitle(tr("Virtuoso Workstation"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+    resize(1280, 800);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("CentralTabs"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(&m_runtime, &CoreRuntime::snapshotPublished, this, &MainWindow::onSnapshot);
+    auto *healthTimer = new QTimer(this);
+    connect(healthTimer, &QTimer::timeout, this, &MainWindow::refreshHealth);
+    healthTimer->start(1000);
+
+    QSettings state = layoutSettings();
+    restoreGeometry(state.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(state.value(QStringLiteral("state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_viewMenu->addSeparator();
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Virtuoso Workstation"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_sourceLabel = new QLabel(tr("Source: %1").arg(m_runtime.dataSourceDescription()), this);
+    m_sourceLabel->setObjectName(QStringLiteral("SourceLabel"));
+    m_modeLabel = new QLabel(tr("Local"), this);
+    m_modeLabel->setObjectName(QStringLiteral("ModeLabel"));
+    m_healthLabel = new QLabel(tr("Starting…"), this);
+    m_healthLabel->setObjectName(QStringLiteral("HealthLabel"));
+    m_revisionLabel = new QLabel(this);
+    m_revisionLabel->setObjectName(QStringLiteral("RevisionLabel"));
+    statusBar()->addWidget(m_sourceLabel, 1);
+    statusBar()->addPermanentWidget(m_revisionLabel);
+    statusBar()->addPermanentWidget(m_modeLabel);
+    statusBar()->addPermanentWidget(m_healthLabel);
+}
+
+void MainWindow::addView(QWidget *view, const QString &title, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(view->objectName() + QStringLiteral("Dock"));
+    dock->setWidget(view);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::onSnapshot(const CoreSnapshotPtr &snapshot)
+{
+    m_lastSnapshot = snapshot;
+    m_revisionLabel->setText(tr("Revision %1").arg(snapshot->revision));
+}
+
+void MainWindow::refreshHealth()
+{
+    const bool responsive = m_runtime.isResponsive();
+    m_healthLabel->setText(responsive ? tr("● Healthy") : tr("● Core not responding (%1 ms)")
+                                                              .arg(m_runtime.worstHeartbeatAgeMs()));
+    m_healthLabel->setStyleSheet(responsive ? QStringLiteral("color: #2e9d4f;") : QStringLiteral("color: #d23c3c;"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Virtuoso Workstation"),
+                       tr("<h3>Virtuoso Workstation %1</h3>"
+                          "<p>Bybit v5 market connector, confluence engine and health monitor.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings state = layoutSettings();
+    state.setValue(QStringLiteral("geometry"), saveGeometry());
+    state.setValue(QStringLiteral("state"), saveState());
+    event->accept();
+}
+
+} // namespace virtuoso::ui
