@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace virtuoso::health {
+
+// The life of one exchange connection (DESIGN §1: one state machine per connection).
+enum class ConnectionState { Idle, Connecting, Subscribing, Live, Stale, Backoff, Stopped };
+
+inline const char *connectionStateName(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Idle:
+        return "idle";
+    case ConnectionState::Connecting:
+        return "connecting";
+    case ConnectionState::Subscribing:
+        return "subscribing";
+    case ConnectionState::Live:
+        return "live";
+    case ConnectionState::Stale:
+        return "stale";
+    case ConnectionState::Backoff:
+        return "backoff";
+    case ConnectionState::Stopped:
+        return "stopped";
+    }
+    return "unknown";
+}
+
+struct ConnectionTransition
+{
+    qint64 epochMs = 0;
+    ConnectionState from = ConnectionState::Idle;
+    ConnectionState to = ConnectionState::Idle;
+    QString reason;
+};
+
+// Handler latency (frame received on the network thread → applied on the engine thread), microseconds.
+struct HandlerLatency
+{
+    qint64 p50Us = 0;
+    qint64 p99Us = 0;
+    qint64 maxUs = 0;
+    quint64 count = 0;
+};
+
+// What an operator needs to see about one connection: where it is, why, and since when.
+struct ConnectionStatus
+{
+    QString connId; // conn_0 … conn_N (stable for the same symbol set)
+    QString url;
+    ConnectionState state = ConnectionState::Idle;
+    QString reason; // why it entered this state
+    qint64 sinceEpochMs = 0;
+    int backoffAttempt = 0; // n of Backoff(n); 0 when not backing off
+    qint64 backoffDelayMs = 0;
+    int topicsTotal = 0;
+    int topicsLive = 0;
+    int topicsStale = 0;
+    QStringList rejectedTopics; // refused by the exchange; the others carry on
+    qint64 lastPongRttMs = -1;
+    quint64 framesReceived = 0;
+    int reconnects = 0;
+    int resyncs = 0;
+    HandlerLatency latency;
+    std::vector<ConnectionTransition> transitions; // most recent last, bounded
+};
+
+} // namespace virtuoso::health
