@@ -265,6 +265,9 @@ void PublicConnection::poll()
         }
         return;
     }
+    for (TopicSlot &slot : m_topics)
+        if (slot.resyncDeferred && now - slot.lastResyncMs >= m_settings.minResyncIntervalMs)
+            resyncTopic(slot.name, slot.deferredReason);
     runWatchdog(now);
 }
 
@@ -347,6 +350,7 @@ void PublicConnection::onTransportOpened()
         TopicSlot &slot = m_topics[i];
         slot.sessionSubscribes = 0;
         slot.lastResyncMs = -1;
+        slot.resyncDeferred = false;
         if (slot.state == TopicState::Rejected)
             continue;
         slot.state = TopicState::Pending;
@@ -543,8 +547,14 @@ bool PublicConnection::resyncTopic(const QString &topic, const QString &reason)
     const qint64 now = m_clock.monotonicMs();
     if (slot.state == TopicState::Rejected)
         return false;
-    if (slot.lastResyncMs >= 0 && now - slot.lastResyncMs < m_settings.minResyncIntervalMs)
+    if (slot.lastResyncMs >= 0 && now - slot.lastResyncMs < m_settings.minResyncIntervalMs) {
+        // Too soon after the last one: done when the interval passes, so a snapshot lost to a
+        // full queue cannot leave a book waiting forever.
+        slot.resyncDeferred = true;
+        slot.deferredReason = reason;
         return false;
+    }
+    slot.resyncDeferred = false;
     slot.lastResyncMs = now;
     ++m_resyncs;
     if (slot.info.kind == TopicKind::OrderBook) {

@@ -111,6 +111,8 @@ private:
         qint64 nextStaleReportMs = 0;
         int staleReports = 0;
         qint64 lastResyncMs = -1;
+        bool resyncDeferred = false;
+        QString deferredReason;
         int sessionSubscribes = 0;
         QString rejection;
     };

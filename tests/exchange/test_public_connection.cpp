@@ -360,9 +360,13 @@ TEST_F(Fixture, ResyncIsOneTopicAndThrottled)
     EXPECT_EQ(journalCount(TimeoutKind::BookResync), 1);
     EXPECT_EQ(transport.opens, 1);
     EXPECT_EQ(connection->state(), ConnectionState::Live);
-    advance(1000);
-    EXPECT_TRUE(connection->resyncTopic(book, QStringLiteral("crossed")));
+    advance(1000); // the throttled request is carried out once the interval has passed
     EXPECT_EQ(connection->status().resyncs, 2);
+    EXPECT_EQ(transport.requests(QStringLiteral("unsubscribe")).size(), 2u);
+    advance(1000);
+    EXPECT_EQ(connection->status().resyncs, 2); // and only once
+    EXPECT_TRUE(connection->resyncTopic(book, QStringLiteral("crossed")));
+    EXPECT_EQ(connection->status().resyncs, 3);
 }
 
 TEST_F(Fixture, FramesGoToTheSinkAndAFullQueueResyncsTheTopic)
