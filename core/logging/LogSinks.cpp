@@ -1,5 +1,7 @@
 #include "logging/LogSinks.h"
 
+#include "logging/WarningFilterSink.h"
+
 #include <QDateTime>
 
 #include <sys/stat.h>
@@ -126,7 +128,7 @@ QString configureLogging(const QString &target, const QString &level, bool daemo
         sinks.push_back(std::make_unique<StderrSink>(StderrSink::Style::Readable));
         description = QStringLiteral("stderr");
     }
-    logger.setSinks(std::move(sinks));
+    logger.setSinks(withWarningAggregation(std::move(sinks)));
     return description;
 }
 

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace virtuoso {
+
+// Which variable parts are replaced by <*> before a line is matched. Each mask works on one
+// whitespace-separated token; `extraMasks` (regular expressions over the whole line) run first,
+// for formats whose variables span or hide inside tokens.
+struct TemplateMasks
+{
+    bool numbers = true;  // 42, -7, 3.14, 0.5s, 250ms
+    bool hex = true;      // 0x1f, deadbeefcafe (8+ hex digits with a digit)
+    bool uuids = true;    // 123e4567-e89b-12d3-a456-426614174000
+    bool ips = true;      // 10.0.0.1, 10.0.0.1:8080
+    bool paths = true;    // /var/log/x.log, ~/x
+    bool ids = true;      // conn_6 → conn_<*>, worker-12 → worker-<*>, blk_-42 → blk_<*>
+    bool symbols = false; // BTCUSDT, ETHUSDC, 1000PEPEUSDT → <*>
+    std::vector<QRegularExpression> extraMasks;
+
+    // No token masks at all: only extraMasks and the tree's own handling of tokens with digits.
+    static TemplateMasks none();
+};
+
+// Groups log lines into templates with the Drain method (He et al., ICWS 2017): lines are routed
+// through a fixed-depth tree by token count and their first tokens, then joined to the most similar
+// template in the leaf if at least `similarity` of the tokens agree; differing tokens become <*>.
+// Not thread-safe: one miner per thread, or a lock around it.
+class TemplateMiner
+{
+public:
+    struct Options
+    {
+        int depth = 4;           // as in Drain: root, length layer, depth-3 token layers, leaf
+        double similarity = 0.5; // share of equal tokens needed to join a template
+        int maxChildren = 100;   // per tree node; beyond it new tokens route through <*>
+        TemplateMasks masks;
+    };
+
+    struct Match
+    {
+        int templateId = -1; // stable for the miner's life; -1 when nothing matched
+        QString templateText;
+        QStringList variables; // the text the template's <*> stand for, in order
+        bool newTemplate = false;
+    };
+
+    struct Template
+    {
+        int id = 0;
+        QString text;
+        qint64 count = 0;
+    };
+
+    TemplateMiner();
+    explicit TemplateMiner(Options options);
+    ~TemplateMiner();
+    TemplateMiner(TemplateMiner &&) noexcept;
+    TemplateMiner &operator=(TemplateMiner &&) noexcept;
+
+    // Learns from the line and returns its template (which may have just become more general).
+    Match add(QStringView line);
+    // Like add() without the variables: the fast path for grouping large logs.
+    int addForId(QStringView line);
+    // Finds the template of a line without learning; templateId -1 when none is similar enough.
+    Match match(QStringView line) const;
+
+    const Options &options() const { return m_options; }
+    int templateCount() const;
+    QString templateText(int templateId) const;
+    std::vector<Template> templates() const; // by id
+
+    // The line with masks applied, as the tree sees it (tokens joined by single spaces).
+    QString masked(QStringView line) const;
+    // The text standing for each <*> of `templateText` in `line`; empty when the line does not fit.
+    static std::optional<QStringList> extractVariables(const QString &templateText, QStringView line);
+
+    static const QString &wildcard();
+
+private:
+    struct Cluster;
+    struct Node;
+    struct Tokens;
+
+    void tokenize(QStringView line, Tokens &out) const;
+    Cluster *treeSearch(const Tokens &tokens) const;
+    Cluster *fastMatch(const std::vector<Cluster *> &clusters, const Tokens &tokens) const;
+    void addToTree(Cluster *cluster);
+    int learn(const Tokens &tokens, bool *created);
+
+    Options m_options;
+    std::unique_ptr<Node> m_root;
+    std::vector<std::unique_ptr<Cluster>> m_clusters; // index = template id
+};
+
+} // namespace virtuoso
