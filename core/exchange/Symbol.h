@@ -31,6 +31,8 @@ public:
         s.m_length = static_cast<std::uint8_t>(name.size());
         return s;
     }
+    static std::optional<Symbol> from(const char *name) { return from(std::string_view(name)); }
+    static std::optional<Symbol> from(const std::string &name) { return from(std::string_view(name)); }
     static std::optional<Symbol> from(const QString &name) { return from(std::string_view(name.toStdString())); }
 
     std::string_view view() const { return {m_chars.data(), m_length}; }
