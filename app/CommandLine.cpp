@@ -19,7 +19,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         "Commands:\n"
         "  virtuoso                       the desktop workstation (embedded simulator by default)\n"
         "  virtuoso --daemon              headless core for servers, under systemd or a terminal\n"
-        "  virtuoso check-config [FILE]   validate a configuration and print the effective values"));
+        "  virtuoso check-config [FILE]   validate a configuration and print the effective values\n"
+        "  virtuoso indicators --klines F indicator values per candle as JSON lines (see its --help)"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},

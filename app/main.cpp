@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "config/Config.h"
+#include "confluence/IndicatorsCommand.h"
 #include "daemon/DaemonRunner.h"
 #include "logging/Log.h"
 #include "runtime/ExitCode.h"
@@ -20,7 +21,10 @@ using namespace virtuoso;
 // Subcommands that parse their own arguments: name → entry point taking argv from the name on.
 const std::map<QString, std::function<int(int, char **, const QStringList &)>> &subcommands()
 {
-    static const std::map<QString, std::function<int(int, char **, const QStringList &)>> table = {};
+    static const std::map<QString, std::function<int(int, char **, const QStringList &)>> table = {
+        {QStringLiteral("indicators"),
+         [](int, char **, const QStringList &args) { return confluence::runIndicatorsCommand(args); }},
+    };
     return table;
 }
 
