@@ -23,7 +23,7 @@ std::string_view frameTopic(const QByteArray &frame)
 {
     static constexpr std::string_view key = "\"topic\"";
     const std::string_view text(frame.constData(), static_cast<size_t>(frame.size()));
-    const size_t at = text.substr(0, 256).find(key);
+    const size_t at = text.find(key);
     if (at == std::string_view::npos)
         return {};
     size_t i = at + key.size();

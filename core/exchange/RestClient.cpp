@@ -16,10 +16,11 @@ using health::TimeoutKind;
 
 namespace {
 
-// retCode and retMsg of a Bybit envelope, read from its head without parsing the (possibly large) body.
+// retCode and retMsg of a Bybit envelope, read without parsing the (possibly large) body.
 void readEnvelope(const QByteArray &body, int *retCode, QString *retMsg)
 {
-    const QByteArray head = body.left(512);
+    // Bybit puts the envelope first; a reordering server puts it anywhere at the top level.
+    const QByteArray &head = body;
     const qsizetype code = head.indexOf("\"retCode\"");
     if (code < 0)
         return;

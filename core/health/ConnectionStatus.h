@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
 #include <vector>
 
 namespace virtuoso::health {
@@ -68,6 +69,39 @@ struct ConnectionStatus
     int resyncs = 0;
     HandlerLatency latency;
     std::vector<ConnectionTransition> transitions; // most recent last, bounded
+};
+
+// The latest status of every connection, written by the network thread and read by whoever
+// publishes snapshots. A copy per read keeps the lock short.
+class ConnectionStatusBoard
+{
+public:
+    void update(std::vector<ConnectionStatus> statuses)
+    {
+        std::lock_guard lock(m_mutex);
+        m_statuses = std::move(statuses);
+    }
+    std::vector<ConnectionStatus> read() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_statuses;
+    }
+    // One line on the feed as a whole: "fetching instruments", "streaming on 2 connections", ...
+    void setFeedState(const QString &state)
+    {
+        std::lock_guard lock(m_mutex);
+        m_feedState = state;
+    }
+    QString feedState() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_feedState;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::vector<ConnectionStatus> m_statuses;
+    QString m_feedState;
 };
 
 } // namespace virtuoso::health

@@ -1,5 +1,8 @@
 #include "runtime/CoreRuntime.h"
 
+#include "exchange/FeedApplier.h"
+#include "exchange/PublicMarketFeed.h"
+#include "exchange/RestClient.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
 
@@ -7,10 +10,58 @@
 
 namespace virtuoso {
 
+namespace {
+
+const QUrl kBybitRest{QStringLiteral("https://api.bybit.com")};
+const QUrl kBybitWsPublic{QStringLiteral("wss://stream.bybit.com/v5/public/linear")};
+
+bool usesSimulator(const Config &config)
+{
+    // Setting either URL implies a real (or test-double) exchange, whatever the source says.
+    return config.string(QStringLiteral("exchange.source")) == u"sim" &&
+           config.string(QStringLiteral("exchange.rest_url")).isEmpty() &&
+           config.string(QStringLiteral("exchange.ws_public_url")).isEmpty();
+}
+
+exchange::MarketFeedSettings feedSettings(const Config &c, const QUrl &wsUrl)
+{
+    exchange::MarketFeedSettings s;
+    s.wsPublicUrl = wsUrl;
+    s.symbols = c.list(QStringLiteral("exchange.symbols"));
+    s.plan.orderbookDepth = static_cast<int>(c.string(QStringLiteral("connection.orderbook_depth")).toInt());
+    s.plan.maxArgsChars = static_cast<int>(c.integer(QStringLiteral("connection.max_args_chars")));
+    s.queueCapacity = static_cast<int>(c.integer(QStringLiteral("connection.queue_capacity")));
+    exchange::PublicConnectionSettings &k = s.connection;
+    k.pingIntervalMs = c.integer(QStringLiteral("connection.ping_interval_s")) * 1000;
+    k.pongTimeoutMs = c.integer(QStringLiteral("connection.pong_timeout_s")) * 1000;
+    k.connectTimeoutMs = std::max<qint64>(k.pongTimeoutMs, 10'000);
+    k.subscribeTimeoutMs = k.connectTimeoutMs;
+    k.staleFactor = c.number(QStringLiteral("connection.stale_factor"));
+    k.backoff.initialMs = c.integer(QStringLiteral("connection.backoff_initial_ms"));
+    k.backoff.maxMs = c.integer(QStringLiteral("connection.backoff_max_ms"));
+    k.backoff.resetAfterMs = c.integer(QStringLiteral("connection.backoff_reset_s")) * 1000;
+    return s;
+}
+
+exchange::RestClientSettings restSettings(const Config &c, const QUrl &restUrl)
+{
+    exchange::RestClientSettings s;
+    s.baseUrl = restUrl;
+    s.timeoutMs = c.integer(QStringLiteral("rest.timeout_ms"));
+    s.maxRetries = static_cast<int>(c.integer(QStringLiteral("rest.max_retries")));
+    s.limits.ipLimitPer5s = static_cast<int>(c.integer(QStringLiteral("rest.ip_limit_per_5s")));
+    s.limits.banPauseMs = c.integer(QStringLiteral("rest.ban_pause_s")) * 1000;
+    return s;
+}
+
+} // namespace
+
 CoreRuntime::CoreRuntime(Config config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
+    , m_journal(clock)
+    , m_pacer(m_config.integer(QStringLiteral("connection.connect_spacing_ms")))
 {
     m_heartbeatTimer.setInterval(250);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &CoreRuntime::sendHeartbeats);
@@ -23,30 +74,47 @@ CoreRuntime::~CoreRuntime()
 
 QString CoreRuntime::dataSourceDescription() const
 {
-    if (m_config.string(QStringLiteral("exchange.source")) == u"sim")
+    if (usesSimulator(m_config))
         return QStringLiteral("embedded simulator");
     QString url = m_config.string(QStringLiteral("exchange.ws_public_url"));
     if (url.isEmpty())
-        url = QStringLiteral("wss://stream.bybit.com/v5/public/linear");
+        url = kBybitWsPublic.toString();
     return QStringLiteral("bybit: %1").arg(url);
+}
+
+bool CoreRuntime::resolveEndpoints(QString *error)
+{
+    if (usesSimulator(m_config)) {
+        Q_UNUSED(error);
+        return true;
+    }
+    const QString rest = m_config.string(QStringLiteral("exchange.rest_url"));
+    const QString ws = m_config.string(QStringLiteral("exchange.ws_public_url"));
+    m_restUrl = rest.isEmpty() ? kBybitRest : QUrl(rest);
+    m_wsPublicUrl = ws.isEmpty() ? kBybitWsPublic : QUrl(ws);
+    return true;
 }
 
 bool CoreRuntime::start(QString *error)
 {
-    Q_UNUSED(error);
     if (m_started)
         return true;
+    if (!resolveEndpoints(error))
+        return false;
 
     // The anchor is the network thread's first resident; the exchange connections join it.
     m_networkAnchor = m_network.create<QObject>();
     m_publisher = m_engine.create<SnapshotPublisher>(
-        m_clock, static_cast<int>(m_config.integer(QStringLiteral("confluence.publish_hz"))),
-        dataSourceDescription());
+        m_clock, static_cast<int>(m_config.integer(QStringLiteral("confluence.publish_hz"))), dataSourceDescription());
     connect(m_publisher, &SnapshotPublisher::published, this, &CoreRuntime::snapshotPublished, Qt::QueuedConnection);
+    if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
+        startMarketFeed();
 
     m_network.start();
     m_engine.start();
     QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::start, Qt::QueuedConnection);
+    if (m_feed)
+        QMetaObject::invokeMethod(m_feed, &exchange::PublicMarketFeed::start, Qt::QueuedConnection);
 
     const qint64 now = m_clock.monotonicMs();
     for (auto &beat : m_lastBeat)
@@ -57,19 +125,83 @@ bool CoreRuntime::start(QString *error)
     return true;
 }
 
+void CoreRuntime::startMarketFeed()
+{
+    // Workers are created here and moved to their threads; they are wired only through queued
+    // calls and the lock-free hand-over queues, so the network thread never waits on the engine.
+    m_rest = m_network.create<exchange::RestClient>(restSettings(m_config, m_restUrl), m_journal, m_clock);
+    m_feed = m_network.create<exchange::PublicMarketFeed>(feedSettings(m_config, m_wsPublicUrl), *m_rest, m_journal,
+                                                          m_pacer, m_board, m_clock);
+    QStringList connIds;
+    for (const auto &plan : m_feed->plan())
+        connIds << plan.connId;
+    m_applier =
+        m_engine.create<exchange::FeedApplier>(m_feed->queues(), connIds, m_journal, m_clock,
+                                               m_config.integer(QStringLiteral("connection.handler_budget_ms")));
+
+    exchange::PublicMarketFeed *feed = m_feed;
+    exchange::FeedApplier *applier = m_applier;
+    feed->setWakeHandler(
+        [applier] { QMetaObject::invokeMethod(applier, &exchange::FeedApplier::drain, Qt::QueuedConnection); });
+    feed->setCatalogHandler([applier](std::shared_ptr<const exchange::InstrumentCatalog> catalog) {
+        QMetaObject::invokeMethod(
+            applier, [applier, catalog] { applier->setCatalog(catalog); }, Qt::QueuedConnection);
+    });
+    applier->setWakeAcknowledger([feed] { feed->acknowledgeWake(); });
+    applier->setResyncHandler([feed](int conn, const QString &topic, const QString &reason) {
+        QMetaObject::invokeMethod(
+            feed, [feed, conn, topic, reason] { feed->requestResync(conn, topic, reason); }, Qt::QueuedConnection);
+    });
+    m_publisher->setContributor([this, applier](CoreSnapshot &snapshot) {
+        snapshot.feedState = m_board.feedState();
+        snapshot.connections = m_board.read();
+        applier->addLatency(snapshot.connections);
+        snapshot.markets = applier->summaries();
+        snapshot.recentTimeouts = m_journal.tail(50);
+    });
+}
+
 void CoreRuntime::stop()
 {
     if (!m_started)
         return;
     m_started = false;
     m_heartbeatTimer.stop();
+    // Order matters: the feed stops producing first, then the engine (the consumer) goes, then
+    // the network thread that owns the queues.
+    if (m_feed)
+        QMetaObject::invokeMethod(m_feed, &exchange::PublicMarketFeed::stop, Qt::BlockingQueuedConnection);
     if (m_publisher)
         QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::stop, Qt::BlockingQueuedConnection);
-    m_network.stop();
     m_engine.stop();
+    m_network.stop();
     m_publisher = nullptr;
     m_networkAnchor = nullptr;
+    m_rest = nullptr;
+    m_feed = nullptr;
+    m_applier = nullptr;
     VLOG(Info, "runtime", "CORE_STOPPED") << "core stopped";
+}
+
+std::optional<OrderBookView> CoreRuntime::orderBook(const QString &symbol, int depth) const
+{
+    if (!m_started || !m_applier || QThread::currentThread() == m_applier->thread())
+        return m_applier && m_started ? m_applier->orderBook(symbol, depth) : std::nullopt;
+    std::optional<OrderBookView> view;
+    exchange::FeedApplier *applier = m_applier;
+    QMetaObject::invokeMethod(
+        applier, [&view, applier, symbol, depth] { view = applier->orderBook(symbol, depth); },
+        Qt::BlockingQueuedConnection);
+    return view;
+}
+
+void CoreRuntime::reconnectAll(const QString &reason)
+{
+    if (!m_feed)
+        return;
+    exchange::PublicMarketFeed *feed = m_feed;
+    QMetaObject::invokeMethod(
+        feed, [feed, reason] { feed->reconnectAll(reason); }, Qt::QueuedConnection);
 }
 
 void CoreRuntime::sendHeartbeats()
@@ -77,9 +209,11 @@ void CoreRuntime::sendHeartbeats()
     m_lastBeat[0].store(m_clock.monotonicMs());
     const auto beat = [this](int slot) { m_lastBeat[slot].store(m_clock.monotonicMs()); };
     if (m_networkAnchor)
-        QMetaObject::invokeMethod(m_networkAnchor, [beat] { beat(1); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_networkAnchor, [beat] { beat(1); }, Qt::QueuedConnection);
     if (m_publisher)
-        QMetaObject::invokeMethod(m_publisher, [beat] { beat(2); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_publisher, [beat] { beat(2); }, Qt::QueuedConnection);
 }
 
 qint64 CoreRuntime::worstHeartbeatAgeMs() const

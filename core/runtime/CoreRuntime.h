@@ -1,18 +1,29 @@
 #pragma once
 
 #include "config/Config.h"
+#include "exchange/ConnectionPacer.h"
+#include "health/ConnectionStatus.h"
+#include "health/TimeoutJournal.h"
 #include "runtime/SnapshotPublisher.h"
 #include "runtime/WorkerThread.h"
 
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 
 #include <array>
 #include <atomic>
+#include <memory>
+#include <optional>
 
 namespace virtuoso {
 
 class Clock;
+namespace exchange {
+class RestClient;
+class PublicMarketFeed;
+class FeedApplier;
+} // namespace exchange
 
 // The core of the program as DESIGN §4 lays it out: a network thread for the exchange sockets,
 // an engine thread for market state and analysis, and the caller's (main) thread for consumers.
@@ -40,18 +51,41 @@ public:
     QThread *networkThread() { return m_network.thread(); }
     QThread *engineThread() { return m_engine.thread(); }
 
+    // Every timeout and failure of the connector (thread-safe).
+    health::TimeoutJournal &timeoutJournal() { return m_journal; }
+    // The latest state of every exchange connection (thread-safe copy).
+    std::vector<health::ConnectionStatus> connections() const { return m_board.read(); }
+    // The connector's book of `symbol`, up to `depth` levels per side; nothing when there is none
+    // (yet) or the core is not running. Asks the engine thread and waits for its answer.
+    std::optional<OrderBookView> orderBook(const QString &symbol, int depth) const;
+    // The endpoints in use (the embedded simulator's when exchange.source = sim); empty before start().
+    QUrl restUrl() const { return m_restUrl; }
+    QUrl wsPublicUrl() const { return m_wsPublicUrl; }
+    // Operator's request: drop every exchange connection and reconnect through the backoff.
+    void reconnectAll(const QString &reason);
+
 signals:
     void snapshotPublished(virtuoso::CoreSnapshotPtr snapshot);
 
 private:
+    bool resolveEndpoints(QString *error);
+    void startMarketFeed();
     void sendHeartbeats();
 
     Config m_config;
     const Clock &m_clock;
+    health::TimeoutJournal m_journal;
+    health::ConnectionStatusBoard m_board;
+    exchange::ConnectionPacer m_pacer;
+    QUrl m_restUrl;
+    QUrl m_wsPublicUrl;
     WorkerThread m_network{QStringLiteral("virtuoso-network")};
     WorkerThread m_engine{QStringLiteral("virtuoso-engine")};
     SnapshotPublisher *m_publisher = nullptr;
     QObject *m_networkAnchor = nullptr;
+    exchange::RestClient *m_rest = nullptr;
+    exchange::PublicMarketFeed *m_feed = nullptr;
+    exchange::FeedApplier *m_applier = nullptr;
     QTimer m_heartbeatTimer;
     // monotonic ms of the last answered heartbeat: [main, network, engine]
     std::array<std::atomic<qint64>, 3> m_lastBeat{};

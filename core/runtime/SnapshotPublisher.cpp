@@ -35,6 +35,8 @@ void SnapshotPublisher::publish()
     snapshot->revision = ++m_revision;
     snapshot->epochMs = m_clock.epochMs();
     snapshot->dataSource = m_dataSource;
+    if (m_contributor)
+        m_contributor(*snapshot);
     emit published(std::move(snapshot));
 }
 

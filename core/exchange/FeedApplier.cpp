@@ -1,0 +1,191 @@
+#include "exchange/FeedApplier.h"
+
+#include "health/TimeoutJournal.h"
+#include "runtime/Clock.h"
+
+#include <QMetaObject>
+
+#include <algorithm>
+
+namespace virtuoso::exchange {
+
+namespace {
+// Messages applied per queue before the event loop gets a turn (timers, snapshot publishing).
+constexpr std::size_t kBatch = 2048;
+
+QString text(const std::optional<Decimal> &value)
+{
+    return value ? QString::fromStdString(value->toString()) : QString();
+}
+} // namespace
+
+FeedApplier::FeedApplier(std::vector<MessageQueue *> queues, QStringList connIds, health::TimeoutJournal &journal,
+                         const Clock &clock, qint64 handlerBudgetMs, market::MarketLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_queues(std::move(queues))
+    , m_connIds(std::move(connIds))
+    , m_journal(journal)
+    , m_clock(clock)
+    , m_budgetNs(handlerBudgetMs * 1'000'000)
+    , m_market(std::move(limits))
+    , m_histograms(m_queues.size())
+    , m_slow(m_queues.size())
+{}
+
+void FeedApplier::drain()
+{
+    m_drainPosted = false;
+    if (m_ackWake)
+        m_ackWake();
+    bool more = false;
+    for (MessageQueue *queue : m_queues) {
+        queue->drain([this](PublicMessage &message) { apply(message); }, kBatch);
+        more = more || !queue->emptyApprox();
+    }
+    if (more && !m_drainPosted) {
+        m_drainPosted = true;
+        QMetaObject::invokeMethod(this, &FeedApplier::drain, Qt::QueuedConnection);
+    }
+}
+
+void FeedApplier::apply(PublicMessage &message)
+{
+    const market::MarketOutcome outcome = m_market.apply(message);
+    ++m_applied;
+    const int conn = message.connectionIndex;
+    if (conn < 0 || conn >= static_cast<int>(m_histograms.size()))
+        return;
+    const qint64 latencyNs = m_clock.monotonicNs() - message.receivedNs;
+    m_histograms[size_t(conn)].record(latencyNs);
+    if (latencyNs > m_budgetNs)
+        reportSlow(conn, latencyNs, outcome.topic);
+    if (outcome.needsResync() && outcome.topic && m_resync)
+        m_resync(conn, outcome.topic->toQString(), QString::fromLatin1(outcome.reason));
+}
+
+void FeedApplier::reportSlow(int conn, qint64 latencyNs, const std::optional<TopicKey> &topic)
+{
+    // One journal entry per connection per second at most, carrying the count and the worst case.
+    SlowWindow &w = m_slow[size_t(conn)];
+    const qint64 now = m_clock.monotonicMs();
+    ++w.count;
+    w.worstNs = std::max(w.worstNs, latencyNs);
+    if (w.windowStartMs >= 0 && now - w.windowStartMs < 1000)
+        return;
+    const QString topicName = topic ? topic->toQString() : QString();
+    const QString symbol = topic ? topic->symbol.toQString() : QString();
+    m_journal.record(health::TimeoutKind::HandlerSlow, m_connIds.value(conn), topicName, symbol, w.worstNs / 1'000'000,
+                     QStringLiteral("%1 message(s) took longer than %2 ms from socket to market state")
+                         .arg(w.count)
+                         .arg(m_budgetNs / 1'000'000));
+    w.windowStartMs = now;
+    w.count = 0;
+    w.worstNs = 0;
+}
+
+health::HandlerLatency FeedApplier::latency(int conn) const
+{
+    health::HandlerLatency l;
+    if (conn < 0 || conn >= static_cast<int>(m_histograms.size()))
+        return l;
+    const auto &h = m_histograms[size_t(conn)];
+    l.p50Us = h.p50() / 1000;
+    l.p99Us = h.p99() / 1000;
+    l.maxUs = h.max() / 1000;
+    l.count = h.count();
+    return l;
+}
+
+void FeedApplier::addLatency(std::vector<health::ConnectionStatus> &statuses) const
+{
+    for (auto &s : statuses) {
+        const int index = static_cast<int>(m_connIds.indexOf(s.connId));
+        if (index >= 0)
+            s.latency = latency(index);
+    }
+}
+
+std::vector<MarketSummary> FeedApplier::summaries() const
+{
+    std::vector<MarketSummary> out;
+    std::vector<Symbol> symbols = m_market.symbols();
+    std::sort(symbols.begin(), symbols.end());
+    for (const Symbol &symbol : symbols) {
+        const market::SymbolMarket *m = m_market.find(symbol);
+        if (!m)
+            continue;
+        MarketSummary s;
+        s.symbol = symbol.toQString();
+        const InstrumentSpec *spec = m_catalog ? m_catalog->find(symbol) : nullptr;
+        if (const market::OrderBook *book = m->deepestBook()) {
+            s.bookValid = book->valid();
+            s.bookDepth = book->depth();
+            s.bookUpdateId = book->updateId();
+            s.bookSeq = book->seq();
+            s.bookTsMs = book->updateTsMs();
+            if (spec) {
+                if (auto bid = book->bestBid()) {
+                    s.bestBid = QString::fromStdString(spec->price.format(bid->price));
+                    s.bestBidSize = QString::fromStdString(spec->quantity.format(bid->size));
+                    s.bestBidPrice = spec->price.toDouble(bid->price);
+                }
+                if (auto ask = book->bestAsk()) {
+                    s.bestAsk = QString::fromStdString(spec->price.format(ask->price));
+                    s.bestAskSize = QString::fromStdString(spec->quantity.format(ask->size));
+                    s.bestAskPrice = spec->price.toDouble(ask->price);
+                }
+            }
+        }
+        const TickerMessage &t = m->ticker();
+        s.lastPrice = text(t.get(TickerField::LastPrice));
+        s.markPrice = text(t.get(TickerField::MarkPrice));
+        s.indexPrice = text(t.get(TickerField::IndexPrice));
+        s.highPrice24h = text(t.get(TickerField::HighPrice24h));
+        s.lowPrice24h = text(t.get(TickerField::LowPrice24h));
+        s.price24hPcnt = text(t.get(TickerField::Price24hPcnt));
+        s.volume24h = text(t.get(TickerField::Volume24h));
+        s.turnover24h = text(t.get(TickerField::Turnover24h));
+        s.fundingRate = text(t.get(TickerField::FundingRate));
+        s.openInterest = text(t.get(TickerField::OpenInterest));
+        if (auto last = t.get(TickerField::LastPrice))
+            s.lastPriceValue = last->toDouble();
+        if (auto pct = t.get(TickerField::Price24hPcnt))
+            s.change24hPercent = pct->toDouble() * 100.0;
+        s.tickerTsMs = t.tsMs;
+        const auto &c = m->counters();
+        s.trades = c.trades;
+        s.bookResyncs = c.bookGaps + c.bookCrossed;
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::optional<OrderBookView> FeedApplier::orderBook(const QString &symbolName, int depth) const
+{
+    const auto symbol = Symbol::from(symbolName.toUpper());
+    if (!symbol)
+        return std::nullopt;
+    const market::SymbolMarket *m = m_market.find(*symbol);
+    const InstrumentSpec *spec = m_catalog ? m_catalog->find(*symbol) : nullptr;
+    const market::OrderBook *book = m ? m->deepestBook() : nullptr;
+    if (!book || !spec)
+        return std::nullopt;
+    OrderBookView view;
+    view.symbol = symbol->toQString();
+    view.depth = book->depth();
+    view.valid = book->valid();
+    view.updateId = book->updateId();
+    view.seq = book->seq();
+    view.tsMs = book->updateTsMs();
+    std::vector<BookLevel> bids, asks;
+    book->topLevels(static_cast<size_t>(std::max(1, depth)), bids, asks);
+    for (const auto &l : bids)
+        view.bids.emplace_back(QString::fromStdString(spec->price.format(l.price)),
+                               QString::fromStdString(spec->quantity.format(l.size)));
+    for (const auto &l : asks)
+        view.asks.emplace_back(QString::fromStdString(spec->price.format(l.price)),
+                               QString::fromStdString(spec->quantity.format(l.size)));
+    return view;
+}
+
+} // namespace virtuoso::exchange

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "exchange/InstrumentCatalog.h"
+#include "exchange/PublicMarketFeed.h"
+#include "health/ConnectionStatus.h"
+#include "health/LatencyHistogram.h"
+#include "market/MarketState.h"
+#include "runtime/SnapshotPublisher.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace virtuoso {
+class Clock;
+namespace health {
+class TimeoutJournal;
+}
+} // namespace virtuoso
+
+namespace virtuoso::exchange {
+
+// The engine thread's end of the hand-over queues: applies each decoded message to MarketState,
+// measures handler latency per connection (frame read → applied), reports HANDLER_SLOW above the
+// budget (an event, never a disconnect) and asks the network side to resync a topic when the book
+// says so (gap, crossed, undecodable).
+class FeedApplier final : public QObject
+{
+    Q_OBJECT
+public:
+    FeedApplier(std::vector<MessageQueue *> queues, QStringList connIds, health::TimeoutJournal &journal,
+                const Clock &clock, qint64 handlerBudgetMs, market::MarketLimits limits = {},
+                QObject *parent = nullptr);
+
+    // Posted to the network thread: (connection index, topic, reason).
+    void setResyncHandler(std::function<void(int, const QString &, const QString &)> handler)
+    {
+        m_resync = std::move(handler);
+    }
+    // Called before each drain so that pushes during the drain wake us again.
+    void setWakeAcknowledger(std::function<void()> ack) { m_ackWake = std::move(ack); }
+
+    // Engine thread: applies what is queued (in bounded batches, re-posting itself when more waits).
+    void drain();
+    void setCatalog(std::shared_ptr<const InstrumentCatalog> catalog) { m_catalog = std::move(catalog); }
+
+    const market::MarketState &market() const { return m_market; }
+    market::MarketState &market() { return m_market; }
+    health::HandlerLatency latency(int connIndex) const;
+    const health::LatencyHistogram &histogram(int connIndex) const { return m_histograms[size_t(connIndex)]; }
+    quint64 appliedCount() const { return m_applied; }
+
+    // Snapshot parts (engine thread).
+    std::vector<MarketSummary> summaries() const;
+    std::optional<OrderBookView> orderBook(const QString &symbol, int depth) const;
+    // Fills the latency of each status from this thread's histograms.
+    void addLatency(std::vector<health::ConnectionStatus> &statuses) const;
+
+private:
+    void apply(PublicMessage &message);
+    void reportSlow(int connIndex, qint64 latencyNs, const std::optional<TopicKey> &topic);
+
+    std::vector<MessageQueue *> m_queues;
+    QStringList m_connIds;
+    health::TimeoutJournal &m_journal;
+    const Clock &m_clock;
+    qint64 m_budgetNs;
+    market::MarketState m_market;
+    std::shared_ptr<const InstrumentCatalog> m_catalog;
+    std::vector<health::LatencyHistogram> m_histograms;
+    struct SlowWindow
+    {
+        qint64 windowStartMs = -1;
+        int count = 0;
+        qint64 worstNs = 0;
+    };
+    std::vector<SlowWindow> m_slow;
+    std::function<void(int, const QString &, const QString &)> m_resync;
+    std::function<void()> m_ackWake;
+    quint64 m_applied = 0;
+    bool m_drainPosted = false;
+};
+
+} // namespace virtuoso::exchange

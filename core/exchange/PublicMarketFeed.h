@@ -1,0 +1,112 @@
+#pragma once
+
+#include "exchange/Backoff.h"
+#include "exchange/HandoverQueue.h"
+#include "exchange/InstrumentCatalog.h"
+#include "exchange/PublicConnection.h"
+#include "exchange/PublicMessage.h"
+#include "exchange/PublicMessageDecoder.h"
+#include "exchange/RestClient.h"
+#include "exchange/TopicPlanner.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace virtuoso::health {
+class ConnectionStatusBoard;
+}
+
+namespace virtuoso::exchange {
+
+class ConnectionPacer;
+
+using MessageQueue = HandoverQueue<PublicMessage>;
+
+struct MarketFeedSettings
+{
+    QUrl wsPublicUrl{QStringLiteral("wss://stream.bybit.com/v5/public/linear")};
+    QStringList symbols;
+    TopicPlanSettings plan;
+    PublicConnectionSettings connection; // template: connId, index, url and topics are filled per connection
+    int queueCapacity = 8192;
+    qint64 pollIntervalMs = 100;
+};
+
+// The network thread's side of the public market data: the instrument catalog (REST), one
+// PublicConnection per planned connection, decoding of each data frame, and hand-over to the
+// engine through one bounded queue per connection. Never waits on the engine.
+class PublicMarketFeed final : public QObject, public PublicFrameSink
+{
+    Q_OBJECT
+public:
+    PublicMarketFeed(MarketFeedSettings settings, RestClient &rest, health::TimeoutJournal &journal,
+                     ConnectionPacer &pacer, health::ConnectionStatusBoard &board, const Clock &clock,
+                     QObject *parent = nullptr);
+    ~PublicMarketFeed() override;
+
+    // Available right after construction, so the consumer can be wired before the threads start.
+    const std::vector<ConnectionPlan> &plan() const { return m_plan; }
+    std::vector<MessageQueue *> queues() const;
+    // Called (on the network thread) when a queue has new messages and no wake-up is pending.
+    void setWakeHandler(std::function<void()> wake) { m_wake = std::move(wake); }
+    // Called (on the network thread) with each new instrument catalog.
+    void setCatalogHandler(std::function<void(std::shared_ptr<const InstrumentCatalog>)> handler)
+    {
+        m_onCatalog = std::move(handler);
+    }
+    // The consumer calls this before draining: the next push wakes it again.
+    void acknowledgeWake() { m_wakePending.store(false, std::memory_order_release); }
+
+    // Network thread: fetch instruments, then start the connections.
+    void start();
+    void stop();
+    // Network thread (queued from the engine): one topic needs a fresh snapshot.
+    void requestResync(int connIndex, const QString &topic, const QString &reason);
+    // Network thread: drop every connection and reconnect through the backoff.
+    void reconnectAll(const QString &reason);
+
+    PublicConnection *connection(int index) const;
+    int connectionCount() const { return static_cast<int>(m_connections.size()); }
+    QString stateText() const { return m_stateText; }
+    quint64 droppedFrames() const { return m_dropped; }
+
+    // PublicFrameSink
+    bool deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs) override;
+
+private:
+    void fetchInstruments();
+    void onInstruments(const RestReply &reply);
+    void startConnections();
+    void tick();
+
+    MarketFeedSettings m_settings;
+    RestClient &m_rest;
+    health::TimeoutJournal &m_journal;
+    ConnectionPacer &m_pacer;
+    health::ConnectionStatusBoard &m_board;
+    const Clock &m_clock;
+    std::vector<ConnectionPlan> m_plan;
+    std::vector<std::unique_ptr<MessageQueue>> m_queues;
+    std::vector<std::unique_ptr<WebSocketTransport>> m_transports;
+    std::vector<std::unique_ptr<PublicConnection>> m_connections;
+    PublicMessageDecoder m_decoder;
+    std::vector<InstrumentSpec> m_collected; // instruments pages gathered so far
+    QString m_cursor;
+    Backoff m_catalogRetry;
+    QTimer m_timer;
+    std::function<void()> m_wake;
+    std::function<void(std::shared_ptr<const InstrumentCatalog>)> m_onCatalog;
+    std::atomic<bool> m_wakePending{false};
+    QString m_stateText;
+    quint64 m_dropped = 0;
+    bool m_running = false;
+};
+
+} // namespace virtuoso::exchange

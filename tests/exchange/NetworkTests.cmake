@@ -1,0 +1,5 @@
+virtuoso_add_test(test_reconnect_policy SOURCES test_reconnect_policy.cpp)
+virtuoso_add_test(test_timeout_journal SOURCES test_timeout_journal.cpp)
+virtuoso_add_test(test_public_connection SOURCES test_public_connection.cpp)
+virtuoso_add_test(test_rest_limits SOURCES test_rest_limits.cpp)
+virtuoso_add_test(test_market_feed SOURCES test_market_feed.cpp FakeBybit.h)

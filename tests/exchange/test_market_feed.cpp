@@ -1,0 +1,178 @@
+#include "FakeBybit.h"
+#include "TestSupport.h"
+
+#include "config/Config.h"
+#include "exchange/RestClient.h"
+#include "health/TimeoutJournal.h"
+#include "runtime/Clock.h"
+#include "runtime/CoreRuntime.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using virtuoso::test::FakeBybit;
+using virtuoso::test::waitFor;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(test::dataFile(QStringLiteral("bybit/") + name));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+    return f.readAll();
+}
+
+Config configFor(const FakeBybit &server, QStringList extra = {})
+{
+    Config::LoadOptions options;
+    options.searchDefaultLocations = false;
+    options.overrides =
+        QStringList{QStringLiteral("exchange.rest_url=%1").arg(server.restUrl().toString()),
+                    QStringLiteral("exchange.ws_public_url=%1").arg(server.wsUrl().toString()),
+                    QStringLiteral("exchange.symbols=BTCUSDT"), QStringLiteral("connection.orderbook_depth=1")} +
+        extra;
+    auto result = Config::load(options);
+    EXPECT_TRUE(result.ok()) << result.errorText().toStdString();
+    return result.config;
+}
+
+} // namespace
+
+TEST(MarketFeed, ConfiguredUrlsAloneGiveALiveBookInTheSnapshot)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/instruments-info"),
+                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+    server.onSubscribe(QStringLiteral("orderbook.1.BTCUSDT"), {fixture(QStringLiteral("ws_orderbook_snapshot.json")),
+                                                               fixture(QStringLiteral("ws_orderbook_delta.json"))});
+    server.refuse(QStringLiteral("allLiquidation.BTCUSDT"));
+
+    CoreRuntime runtime(configFor(server), Clock::system());
+    CoreSnapshotPtr last;
+    QObject::connect(&runtime, &CoreRuntime::snapshotPublished, [&](const CoreSnapshotPtr &s) { last = s; });
+    QString error;
+    ASSERT_TRUE(runtime.start(&error)) << error.toStdString();
+    EXPECT_EQ(runtime.dataSourceDescription(), QStringLiteral("bybit: %1").arg(server.wsUrl().toString()));
+
+    const auto bookReady = [&] {
+        if (!last || last->connections.empty() || last->markets.empty())
+            return false;
+        return last->connections[0].state == health::ConnectionState::Live &&
+               last->markets[0].bookUpdateId == 123456790;
+    };
+    ASSERT_TRUE(waitFor(bookReady, 10000)) << (last ? last->feedState.toStdString() : std::string("no snapshot"));
+    const health::ConnectionStatus &conn = last->connections[0];
+    EXPECT_EQ(conn.connId, QStringLiteral("conn_0"));
+    EXPECT_EQ(conn.rejectedTopics, QStringList{QStringLiteral("allLiquidation.BTCUSDT")});
+    EXPECT_EQ(conn.topicsTotal, 8);
+    EXPECT_GE(conn.latency.count, 2u);
+    const MarketSummary &m = last->markets[0];
+    EXPECT_EQ(m.symbol, QStringLiteral("BTCUSDT"));
+    EXPECT_TRUE(m.bookValid);
+    EXPECT_EQ(m.bestBid, QStringLiteral("27450.00"));
+    EXPECT_EQ(m.bestBidSize, QStringLiteral("0.400"));
+    EXPECT_EQ(m.bestAsk, QStringLiteral("27451.50")); // the delta deleted 27451.00
+    EXPECT_EQ(m.bookSeq, 987654322u);
+
+    const auto book = runtime.orderBook(QStringLiteral("btcusdt"), 50);
+    ASSERT_TRUE(book.has_value());
+    ASSERT_EQ(book->bids.size(), 2u);
+    EXPECT_EQ(book->bids[0], std::make_pair(QStringLiteral("27450.00"), QStringLiteral("0.400")));
+    EXPECT_EQ(book->bids[1], std::make_pair(QStringLiteral("27449.50"), QStringLiteral("1.000")));
+    ASSERT_EQ(book->asks.size(), 1u);
+    EXPECT_EQ(book->updateId, 123456790u);
+
+    // The refusal is in the journal, and in the snapshot's tail.
+    bool journaled = false;
+    for (const auto &e : last->recentTimeouts)
+        journaled = journaled || (e.topic == u"allLiquidation.BTCUSDT" && e.kind == health::TimeoutKind::StaleStream);
+    EXPECT_TRUE(journaled);
+    runtime.stop();
+}
+
+TEST(MarketFeed, ADroppedConnectionResubscribesEachTopicOnceAndRebuildsTheBook)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/instruments-info"),
+                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+    server.onSubscribe(QStringLiteral("orderbook.1.BTCUSDT"), {fixture(QStringLiteral("ws_orderbook_snapshot.json"))});
+    CoreRuntime runtime(configFor(server, {QStringLiteral("connection.backoff_initial_ms=200")}), Clock::system());
+    QString error;
+    ASSERT_TRUE(runtime.start(&error));
+    const auto live = [&] {
+        const auto c = runtime.connections();
+        return !c.empty() && c[0].state == health::ConnectionState::Live;
+    };
+    ASSERT_TRUE(waitFor(live, 10000));
+    ASSERT_TRUE(waitFor([&] { return runtime.orderBook(QStringLiteral("BTCUSDT"), 5).has_value(); }, 5000));
+    server.dropAll();
+    ASSERT_TRUE(waitFor([&] { return server.wsConnections() == 2; }, 5000));
+    ASSERT_TRUE(waitFor(live, 5000));
+    EXPECT_EQ(server.subscribeCount(QStringLiteral("orderbook.1.BTCUSDT")), 2); // once per connection
+    EXPECT_EQ(server.subscribeCount(QStringLiteral("kline.240.BTCUSDT")), 2);
+    const auto c = runtime.connections();
+    EXPECT_EQ(c[0].reconnects, 1);
+    bool sawBackoff = false;
+    for (const auto &t : c[0].transitions)
+        sawBackoff = sawBackoff || t.to == health::ConnectionState::Backoff;
+    EXPECT_TRUE(sawBackoff);
+    runtime.stop();
+}
+
+TEST(RestClient, Http403StopsAllRestAndSaysWhy)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/time"), {{403, "forbidden"}});
+    const Clock &clock = Clock::system(); // the client waits in real time between retries
+    health::TimeoutJournal journal(clock);
+    exchange::RestClientSettings settings;
+    settings.baseUrl = server.restUrl();
+    exchange::RestClient rest(settings, journal, clock);
+    std::optional<exchange::RestReply> first, second;
+    rest.get(QStringLiteral("/v5/market/time"), {}, [&](const exchange::RestReply &r) { first = r; });
+    ASSERT_TRUE(waitFor([&] { return first.has_value(); }, 5000));
+    EXPECT_FALSE(first->ok);
+    EXPECT_TRUE(first->error.contains(QLatin1String("403")));
+    EXPECT_EQ(first->attempts, 1); // a ban is not retried
+    rest.get(QStringLiteral("/v5/market/kline"), {}, [&](const exchange::RestReply &r) { second = r; });
+    ASSERT_TRUE(second.has_value()); // refused at once, without touching the network
+    EXPECT_TRUE(second->error.contains(QLatin1String("paused")));
+    EXPECT_EQ(server.httpRequests(QStringLiteral("/v5/market/kline")), 0);
+    EXPECT_EQ(journal.count(health::TimeoutKind::RateLimited), 1);
+}
+
+TEST(RestClient, TransientFailuresAreRetriedBoundedAndTimeoutsJournaled)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/time"), {{503, "busy"},
+                                                      {200, R"({"retCode":10006,"retMsg":"Too many visits!"})"},
+                                                      {200, R"({"retCode":0,"retMsg":"OK","result":{}})"}});
+    server.answer(QStringLiteral("/v5/market/kline"), {FakeBybit::HttpAnswer::never()});
+    const Clock &clock = Clock::system(); // the client waits in real time between retries
+    health::TimeoutJournal journal(clock);
+    exchange::RestClientSettings settings;
+    settings.baseUrl = server.restUrl();
+    settings.timeoutMs = 300;
+    settings.maxRetries = 2;
+    settings.retryBackoff = {50, 200, 60000};
+    settings.limits.limitedBackoffInitialMs = 50;
+    exchange::RestClient rest(settings, journal, clock);
+    std::optional<exchange::RestReply> time, kline;
+    rest.get(QStringLiteral("/v5/market/time"), {}, [&](const exchange::RestReply &r) { time = r; });
+    rest.get(
+        QStringLiteral("/v5/market/kline"), {}, [&](const exchange::RestReply &r) { kline = r; },
+        QStringLiteral("BTCUSDT"));
+    ASSERT_TRUE(waitFor([&] { return time.has_value() && kline.has_value(); }, 10000));
+    EXPECT_TRUE(time->ok) << time->error.toStdString();
+    EXPECT_EQ(time->attempts, 3);
+    EXPECT_FALSE(kline->ok);
+    EXPECT_EQ(kline->attempts, 3); // 1 + max_retries
+    EXPECT_TRUE(kline->error.contains(QLatin1String("timeout")));
+    EXPECT_EQ(journal.count(health::TimeoutKind::RestTimeout), 3);
+    EXPECT_EQ(journal.count(health::TimeoutKind::RateLimited), 1);
+    health::TimeoutQuery q;
+    q.symbol = QStringLiteral("BTCUSDT");
+    EXPECT_EQ(journal.query(q).size(), 3u);
+}
