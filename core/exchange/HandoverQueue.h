@@ -82,7 +82,7 @@ public:
     {
         const std::size_t head = m_head.load(std::memory_order_relaxed);
         std::size_t available = m_cachedTail - head;
-        if (available == 0) {
+        if (available < maxItems) {
             m_cachedTail = m_tail.load(std::memory_order_acquire);
             available = m_cachedTail - head;
         }

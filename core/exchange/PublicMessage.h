@@ -85,11 +85,11 @@ struct OrderBookMessage
 struct Trade
 {
     qint64 timeMs = 0;       // T
-    Side side = Side::Buy;   // S: taker side
     Ticks price = 0;         // p
     Lots size = 0;           // v
     quint64 idHash = 0;      // 64-bit hash of i (the id itself is a UUID; kept small for rings)
     quint64 seq = 0;         // seq when present
+    Side side = Side::Buy;   // S: taker side
     bool blockTrade = false; // BT
 };
 
@@ -161,9 +161,9 @@ struct Candle
     qint64 endMs = 0;
     Ticks open = 0, high = 0, low = 0, close = 0;
     Lots volume = 0;
+    qint64 timestampMs = 0; // last match time in the candle
     Decimal turnover;
     bool confirmed = false; // the candle is closed and will not change
-    qint64 timestampMs = 0; // last match time in the candle
 
     friend bool operator==(const Candle &, const Candle &) = default;
 };
