@@ -43,8 +43,13 @@ public:
 
     // Queries of the current state (what the REST endpoints and the truth endpoint serve).
     BookSnapshot book(const QString &symbol, int depth) const;
+    // The top `depth` levels per side, best first, into reused vectors (no allocation once warm).
+    void bookTop(const QString &symbol, int depth, std::vector<PriceLevel> &bids, std::vector<PriceLevel> &asks) const;
+    // The symbol's cross sequence now (0 for an unknown symbol).
+    quint64 seq(const QString &symbol) const;
     std::vector<TradePrint> recentTrades(const QString &symbol, int limit) const; // newest first
     // Candles of `intervalMinutes` with start in [startMs, endMs], newest first, at most `limit`.
+    // endMs <= 0 means no upper bound; the open candle is included (not confirmed).
     std::vector<Candle> klines(const QString &symbol, int intervalMinutes, qint64 startMs, qint64 endMs,
                                int limit) const;
     TickerState ticker(const QString &symbol) const;
@@ -84,7 +89,8 @@ private:
     QString m_symbol;
     int m_depth;
     quint64 m_u = 0;
-    std::vector<PriceLevel> m_bids, m_asks; // last published window
+    std::vector<PriceLevel> m_bids, m_asks;         // last published window
+    std::vector<PriceLevel> m_nextBids, m_nextAsks; // scratch for update()
 };
 
 } // namespace virtuoso::sim

@@ -27,7 +27,7 @@ struct InstrumentSpec
     Lots maxOrderLots = 0;
     double initialPrice = 0;
     double dailyVolatility = 0.03; // typical daily return stdev
-    int launchTimeMs = 0;
+    qint64 launchTimeMs = 0;       // epoch ms (an int cannot hold it)
 };
 
 struct PriceLevel
@@ -63,7 +63,7 @@ struct TradePrint
     Side side = Side::Buy; // taker side
     Ticks price = 0;
     Lots size = 0;
-    QString id;            // unique, UUID-shaped like Bybit's
+    QString id; // unique, UUID-shaped like Bybit's
     quint64 seq = 0;
     bool blockTrade = false;
 };
@@ -92,8 +92,8 @@ struct TickerState
     QString symbol;
     Ticks lastPrice = 0, markPrice = 0, indexPrice = 0;
     Ticks prevPrice24h = 0, highPrice24h = 0, lowPrice24h = 0, prevPrice1h = 0;
-    double volume24h = 0;   // base units
-    double turnover24h = 0; // quote units
+    double volume24h = 0;    // base units
+    double turnover24h = 0;  // quote units
     double openInterest = 0; // base units
     double fundingRate = 0;
     qint64 nextFundingTimeMs = 0;

@@ -1,0 +1,150 @@
+#include "MarketRecorder.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <set>
+
+using namespace virtuoso::sim;
+using namespace virtuoso::sim::test;
+
+namespace {
+
+QByteArray runDigest(quint64 seed, const std::vector<qint64> &advanceOffsetsMs)
+{
+    MarketSimulator market(configFor({}, seed));
+    MarketRecorder recorder;
+    recorder.keep = false;
+    for (const qint64 offset : advanceOffsetsMs)
+        market.advanceTo(kStartMs + offset, recorder);
+    // Queries are part of what a client sees: fold them in too.
+    for (const auto &spec : market.instruments()) {
+        const BookSnapshot book = market.book(spec.symbol, 50);
+        for (const auto &level : book.bids)
+            recorder.onBookChange(BookChange{spec.symbol, 0, {level}, {}, book.seq});
+        recorder.onTrades(spec.symbol, market.recentTrades(spec.symbol, 1000));
+        for (const auto &candle : market.klines(spec.symbol, 60, 0, 0, 500))
+            recorder.onCandle(spec.symbol, candle);
+    }
+    return recorder.result();
+}
+
+} // namespace
+
+TEST(MarketDeterminism, SameSeedGivesIdenticalEventsHoweverTimeIsSliced)
+{
+    const QByteArray oneCall = runDigest(42, {15000});
+    const QByteArray manyCalls = runDigest(42, {7, 1000, 1001, 5333, 9999, 12000, 15000});
+    EXPECT_EQ(oneCall, manyCalls);
+}
+
+TEST(MarketDeterminism, DifferentSeedsGiveDifferentMarkets)
+{
+    EXPECT_NE(runDigest(1, {5000}), runDigest(2, {5000}));
+}
+
+TEST(MarketDeterminism, SameSeedGivesSameHistory)
+{
+    MarketSimulator a(configFor({QStringLiteral("ETHUSDT")}, 9));
+    MarketSimulator b(configFor({QStringLiteral("ETHUSDT")}, 9));
+    MarketSimulator c(configFor({QStringLiteral("ETHUSDT")}, 10));
+    const auto ka = a.klines(QStringLiteral("ETHUSDT"), 1, 0, 0, 1440);
+    const auto kb = b.klines(QStringLiteral("ETHUSDT"), 1, 0, 0, 1440);
+    const auto kc = c.klines(QStringLiteral("ETHUSDT"), 1, 0, 0, 1440);
+    ASSERT_EQ(ka.size(), kb.size());
+    bool allEqual = true, differsFromOtherSeed = false;
+    for (std::size_t i = 0; i < ka.size(); ++i) {
+        allEqual = allEqual && ka[i].open == kb[i].open && ka[i].close == kb[i].close && ka[i].volume == kb[i].volume;
+        differsFromOtherSeed = differsFromOtherSeed || i >= kc.size() || ka[i].close != kc[i].close;
+    }
+    EXPECT_TRUE(allEqual);
+    EXPECT_TRUE(differsFromOtherSeed);
+}
+
+TEST(MarketInstruments, DefaultsAreTwentyBybitLinearPerpetuals)
+{
+    const auto specs = MarketSimulator::defaultInstruments();
+    ASSERT_EQ(specs.size(), 20u);
+    std::set<QString> names;
+    for (const auto &spec : specs) {
+        names.insert(spec.symbol);
+        EXPECT_TRUE(spec.symbol.endsWith(QLatin1String("USDT"))) << spec.symbol.toStdString();
+        EXPECT_EQ(spec.baseCoin + spec.quoteCoin, spec.symbol);
+        EXPECT_GT(spec.initialPrice, 0);
+        EXPECT_GT(spec.tickSize, 0);
+        EXPECT_GT(spec.qtyStep, 0);
+        EXPECT_GT(spec.maxOrderLots, spec.minOrderLots);
+        EXPECT_GT(spec.launchTimeMs, 1500000000000LL);
+        // Prices are on the tick grid and the decimals can show one tick.
+        const double ticks = spec.initialPrice / spec.tickSize;
+        EXPECT_NEAR(ticks, std::round(ticks), 1e-6) << spec.symbol.toStdString();
+        EXPECT_NEAR(std::round(spec.tickSize * std::pow(10, spec.priceDecimals)),
+                    spec.tickSize * std::pow(10, spec.priceDecimals), 1e-6);
+        EXPECT_NEAR(std::round(spec.qtyStep * std::pow(10, spec.qtyDecimals)),
+                    spec.qtyStep * std::pow(10, spec.qtyDecimals), 1e-6);
+    }
+    EXPECT_EQ(names.size(), 20u);
+    const auto find = [&](const char *symbol) {
+        for (const auto &spec : specs) {
+            if (spec.symbol == QLatin1String(symbol))
+                return spec;
+        }
+        ADD_FAILURE() << symbol << " missing";
+        return InstrumentSpec{};
+    };
+    EXPECT_DOUBLE_EQ(find("BTCUSDT").tickSize, 0.1);
+    EXPECT_DOUBLE_EQ(find("BTCUSDT").qtyStep, 0.001);
+    EXPECT_EQ(find("BTCUSDT").qtyDecimals, 3);
+    EXPECT_DOUBLE_EQ(find("ETHUSDT").tickSize, 0.01);
+    EXPECT_DOUBLE_EQ(find("ETHUSDT").qtyStep, 0.01);
+    EXPECT_DOUBLE_EQ(find("XRPUSDT").tickSize, 0.0001);
+    EXPECT_DOUBLE_EQ(find("XRPUSDT").qtyStep, 1);
+    EXPECT_EQ(find("XRPUSDT").priceDecimals, 4);
+    EXPECT_DOUBLE_EQ(find("1000PEPEUSDT").tickSize, 0.0000001);
+    EXPECT_DOUBLE_EQ(find("1000PEPEUSDT").qtyStep, 100);
+}
+
+TEST(MarketInstruments, AnyUsdtNameBecomesAPlausibleInstrument)
+{
+    MarketSimulator market(
+        configFor({QStringLiteral("FOOUSDT"), QStringLiteral("btcusdt"), QStringLiteral("FOOUSDT")}));
+    ASSERT_EQ(market.instruments().size(), 2u);
+    const InstrumentSpec *foo = market.instrument(QStringLiteral("FOOUSDT"));
+    ASSERT_NE(foo, nullptr);
+    EXPECT_EQ(foo->baseCoin, QStringLiteral("FOO"));
+    EXPECT_GT(foo->initialPrice, 0);
+    EXPECT_NE(market.instrument(QStringLiteral("BTCUSDT")), nullptr);
+    EXPECT_EQ(market.instrument(QStringLiteral("ETHUSDT")), nullptr);
+}
+
+TEST(MarketQueries, UnknownSymbolGivesEmptyResults)
+{
+    MarketSimulator market(configFor({QStringLiteral("BTCUSDT")}));
+    MarketRecorder recorder;
+    market.advanceTo(kStartMs + 1000, recorder);
+    const QString unknown = QStringLiteral("NOPEUSDT");
+    EXPECT_EQ(market.instrument(unknown), nullptr);
+    const BookSnapshot book = market.book(unknown, 50);
+    EXPECT_TRUE(book.bids.empty());
+    EXPECT_TRUE(book.asks.empty());
+    EXPECT_TRUE(market.recentTrades(unknown, 100).empty());
+    EXPECT_TRUE(market.klines(unknown, 1, 0, 0, 100).empty());
+    EXPECT_TRUE(market.ticker(unknown).symbol.isEmpty());
+    EXPECT_TRUE(market.openInterest(unknown, 5, 100).empty());
+    EXPECT_TRUE(market.fundingHistory(unknown, 100).empty());
+    EXPECT_TRUE(market.longShortRatio(unknown, 5, 100).empty());
+    EXPECT_EQ(market.seq(unknown), 0u);
+    market.triggerLiquidationBurst(unknown);
+    market.triggerVolatilityBurst(unknown, 10);
+    // Known symbols with nonsense arguments are empty too, not a crash.
+    EXPECT_TRUE(market.klines(QStringLiteral("BTCUSDT"), 7, 0, 0, 100).empty());
+    EXPECT_TRUE(market.klines(QStringLiteral("BTCUSDT"), 1, 0, 0, -5).empty());
+    EXPECT_TRUE(market.openInterest(QStringLiteral("BTCUSDT"), 2, 100).empty());
+    EXPECT_TRUE(market.book(QStringLiteral("BTCUSDT"), -3).bids.empty());
+
+    DepthStream stream(unknown, 50);
+    const BookSnapshot snapshot = stream.snapshot(market);
+    EXPECT_TRUE(snapshot.bids.empty());
+    market.advanceTo(kStartMs + 2000, recorder);
+    EXPECT_FALSE(stream.update(market).has_value());
+}
