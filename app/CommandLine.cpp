@@ -39,7 +39,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     const QCommandLineOption exampleOption(QStringLiteral("example"),
                                            QStringLiteral("With check-config: print a documented configuration "
                                                           "file with every key at its default."));
+    const QCommandLineOption insecureListenOption(
+        QStringLiteral("insecure-listen"),
+        QStringLiteral("With --daemon: allow the monitoring API on a non-loopback address without a token and TLS."));
     parser.addOption(exampleOption);
+    parser.addOption(insecureListenOption);
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(daemonOption);
@@ -66,6 +70,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     cl.configOptions.explicitFile = parser.value(configOption);
     cl.configOptions.overrides = parser.values(setOption);
     cl.language = parser.value(langOption);
+    cl.insecureListen = parser.isSet(insecureListenOption);
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

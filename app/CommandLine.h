@@ -18,6 +18,7 @@ struct CommandLine
     QStringList subcommandArguments;  // everything after the subcommand name
     virtuoso::Config::LoadOptions configOptions;
     QString language;                 // --lang
+    bool insecureListen = false;      // --insecure-listen (daemon: API off loopback without token/TLS)
     QString helpText;
     QString error;                    // non-empty: print it and exit with ExitUsage
 

@@ -100,6 +100,7 @@ int main(int argc, char **argv)
         if (!config)
             return ExitConfigInvalid;
         DaemonRunner daemon(cl.configOptions, *config);
+        daemon.setInsecureListenAllowed(cl.insecureListen);
         return daemon.run();
     }
     case CommandLine::Mode::Workstation: {

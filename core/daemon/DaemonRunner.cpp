@@ -1,5 +1,9 @@
 #include "daemon/DaemonRunner.h"
 
+#include "api/ApiSettings.h"
+#include "api/MonitoredCore.h"
+#include "api/MonitoringApi.h"
+
 #include "daemon/SystemdNotifier.h"
 #include "daemon/UnixSignalWatcher.h"
 #include "logging/Log.h"
@@ -19,7 +23,10 @@ DaemonRunner::DaemonRunner(Config::LoadOptions loadOptions, Config config, QObje
 {
 }
 
-DaemonRunner::~DaemonRunner() = default;
+DaemonRunner::~DaemonRunner()
+{
+    m_api.reset(); // before the runtime it reads from
+}
 
 int DaemonRunner::run()
 {
@@ -37,17 +44,55 @@ int DaemonRunner::run()
         VLOG(Critical, "daemon", "STARTUP_FAILED") << "cannot start: " << error;
         return ExitStartupFailed;
     }
+    // The API serves before READY=1, so whatever systemd starts after us can query it.
+    if (const int apiExit = startApi(); apiExit != ExitOk) {
+        m_runtime->stop();
+        return apiExit;
+    }
 
     m_notifier->startWatchdog();
-    m_notifier->notifyReady(QStringLiteral("serving; data source: %1").arg(m_runtime->dataSourceDescription()));
-    VLOG(Notice, "daemon", "DAEMON_READY") << "daemon ready; data source: " << m_runtime->dataSourceDescription();
+    const QString apiText = m_api ? QStringLiteral("; API on %1").arg(m_api->listenDescription()) : QString();
+    m_notifier->notifyReady(
+        QStringLiteral("serving; data source: %1%2").arg(m_runtime->dataSourceDescription(), apiText));
+    VLOG(Notice, "daemon", "DAEMON_READY") << "daemon ready; data source: " << m_runtime->dataSourceDescription()
+                                           << apiText;
     return QCoreApplication::exec();
+}
+
+int DaemonRunner::startApi()
+{
+    if (m_config.string(QStringLiteral("api.enabled")) == u"off") {
+        VLOG(Notice, "api", "API_DISABLED") << "monitoring API disabled (api.enabled=off)";
+        return ExitOk;
+    }
+    api::ApiSettings::Result settings = api::ApiSettings::fromConfig(m_config, m_insecureListen);
+    if (!settings.settings) {
+        VLOG(Critical, "api", "API_REFUSED") << "monitoring API not started: " << settings.error;
+        return settings.exitCode;
+    }
+    if (!settings.settings->server.address.isLoopback() &&
+        !(settings.settings->token && settings.settings->server.tls)) {
+        VLOG(Warning, "api", "API_INSECURE") << "monitoring API on a non-loopback address without "
+                                             << (settings.settings->token ? "TLS" : "a token")
+                                             << " (--insecure-listen)";
+    }
+    m_monitoredCore = std::make_unique<api::RuntimeMonitoredCore>(*m_runtime);
+    m_api = std::make_unique<api::MonitoringApi>(std::move(*settings.settings), *m_monitoredCore, Clock::system());
+    connect(m_runtime.get(), &CoreRuntime::snapshotPublished, m_api.get(), &api::MonitoringApi::onSnapshot);
+    QString error;
+    if (!m_api->start(&error)) {
+        VLOG(Critical, "api", "API_LISTEN_FAILED") << "monitoring API not started: " << error;
+        m_api.reset();
+        return ExitStartupFailed;
+    }
+    return ExitOk;
 }
 
 void DaemonRunner::shutdown(int signalNumber)
 {
     VLOG(Notice, "daemon", "DAEMON_STOPPING") << "signal " << signalNumber << " received; stopping";
     m_notifier->notifyStopping();
+    m_api.reset();
     m_runtime->stop();
     QCoreApplication::exit(ExitOk);
 }

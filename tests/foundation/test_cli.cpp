@@ -156,7 +156,11 @@ protected:
     {
         m_process.setProcessEnvironment(m_env);
         m_started.start();
-        m_process.start(QStringLiteral(VIRTUOSO_BINARY), QStringList{QStringLiteral("--daemon")} + extra);
+        // An ephemeral API port, so daemons of parallel tests never compete for the default one.
+        m_process.start(QStringLiteral(VIRTUOSO_BINARY),
+                        QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
+                                    QStringLiteral("api.listen=127.0.0.1:0")} +
+                            extra);
         ASSERT_TRUE(m_process.waitForStarted(5000));
     }
     // SIGTERM, then the time until the process has exited.

@@ -1,0 +1,169 @@
+#include "api/ApiClient.h"
+
+#include "api/JsonMergePatch.h"
+#include "runtime/Clock.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace virtuoso::api {
+
+ApiClient::ApiClient(Options options, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+{
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &ApiClient::openStream);
+    m_staleTick.setInterval(500);
+    connect(&m_staleTick, &QTimer::timeout, this, &ApiClient::checkStale);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_connected = true;
+        m_attempt = 0;
+        emit connectionChanged(true, QString());
+    });
+    // Covers both a dropped connection and a connection attempt that failed.
+    connect(&m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &ApiClient::onMessage);
+    if (m_options.tls)
+        m_socket.setSslConfiguration(*m_options.tls);
+}
+
+ApiClient::~ApiClient()
+{
+    stop();
+}
+
+qint64 ApiClient::reconnectDelayMs(int attempt, qint64 initialMs, qint64 maxMs, double unit)
+{
+    const double cap =
+        std::min(static_cast<double>(maxMs), static_cast<double>(initialMs) * std::pow(2.0, std::min(attempt, 30)));
+    return static_cast<qint64>(cap * std::clamp(unit, 0.0, 1.0));
+}
+
+void ApiClient::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_staleTick.start();
+    openStream();
+}
+
+void ApiClient::stop()
+{
+    m_running = false;
+    m_reconnect.stop();
+    m_staleTick.stop();
+    m_socket.abort();
+}
+
+QUrl ApiClient::streamUrl() const
+{
+    QUrl url = m_options.baseUrl;
+    url.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/api/v1/stream"));
+    if (m_revision > 0 && !m_instance.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("since_revision"), QString::number(m_revision));
+        query.addQueryItem(QStringLiteral("instance"), m_instance);
+        url.setQuery(query);
+    }
+    return url;
+}
+
+void ApiClient::openStream()
+{
+    if (!m_running)
+        return;
+    QNetworkRequest request(streamUrl());
+    if (!m_options.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_options.token);
+    m_socket.open(request);
+}
+
+void ApiClient::onDisconnected()
+{
+    const bool wasConnected = m_connected;
+    m_connected = false;
+    const QString reason = m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason();
+    if (wasConnected)
+        emit connectionChanged(false, reason);
+    if (!m_running || m_reconnect.isActive())
+        return;
+    const qint64 delay = reconnectDelayMs(m_attempt++, m_options.backoffInitialMs, m_options.backoffMaxMs,
+                                          std::uniform_real_distribution<double>(0.0, 1.0)(m_rng));
+    m_reconnect.start(static_cast<int>(delay));
+}
+
+void ApiClient::onMessage(const QString &text)
+{
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (message.value(QStringLiteral("type")).toString() != u"update")
+        return;
+    const bool full = message.value(QStringLiteral("full_update")).toBool();
+    const quint64 base = static_cast<quint64>(message.value(QStringLiteral("base_revision")).toInteger());
+    if (!full && (base != m_revision || message.value(QStringLiteral("instance")).toString() != m_instance)) {
+        // A patch for a state we do not have: start over with the full state.
+        m_revision = 0;
+        m_instance.clear();
+        m_socket.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("resynchronising"));
+        return;
+    }
+    const QJsonObject data = message.value(QStringLiteral("data")).toObject();
+    m_state = full ? data : merge_patch::apply(m_state, data);
+    m_revision = static_cast<quint64>(message.value(QStringLiteral("revision")).toInteger());
+    m_instance = message.value(QStringLiteral("instance")).toString();
+    m_lastMessageMs = m_clock.monotonicMs();
+    emit stateChanged(m_revision, full);
+    checkStale();
+}
+
+bool ApiClient::isStale() const
+{
+    return !m_connected || m_revision == 0 || m_clock.monotonicMs() - m_lastMessageMs > m_options.staleAfterMs;
+}
+
+void ApiClient::checkStale()
+{
+    const bool stale = isStale();
+    if (stale != m_reportedStale) {
+        m_reportedStale = stale;
+        emit staleChanged(stale);
+    }
+}
+
+void ApiClient::get(const QString &pathAndQuery, std::function<void(const Reply &)> done)
+{
+    QUrl url = m_options.baseUrl;
+    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+    url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q));
+    if (q >= 0)
+        url.setQuery(pathAndQuery.mid(q + 1));
+    QNetworkRequest request(url);
+    if (!m_options.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_options.token);
+    if (m_options.tls)
+        request.setSslConfiguration(*m_options.tls);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = m_nam.get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (r.json.contains(QStringLiteral("error")))
+            r.error = r.json.value(QStringLiteral("error")).toString();
+        else if (reply->error() != QNetworkReply::NoError)
+            r.error = reply->errorString();
+        reply->deleteLater();
+        done(r);
+    });
+}
+
+} // namespace virtuoso::api

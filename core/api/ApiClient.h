@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <functional>
+#include <optional>
+#include <random>
+
+namespace virtuoso {
+class Clock;
+}
+
+namespace virtuoso::api {
+
+// The client side of the monitoring API, used by the desktop app's remote mode: one daemon, its
+// live state kept in sync through /api/v1/stream, one-shot queries for everything else.
+// Reconnects with capped exponential backoff and full jitter, resumes from the last revision it
+// applied, and says when what it shows is stale.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl baseUrl;                         // http(s)://host:port
+        QByteArray token;                     // empty: no Authorization header
+        std::optional<QSslConfiguration> tls; // e.g. with the daemon's certificate as CA
+        qint64 staleAfterMs = 3000;           // no stream message for this long → stale
+        qint64 backoffInitialMs = 500;
+        qint64 backoffMaxMs = 30000;
+    };
+
+    struct Reply
+    {
+        int status = 0; // HTTP status; 0 when no answer arrived
+        QJsonObject json;
+        QString error; // the server's "error", or the network error
+        bool ok() const { return status >= 200 && status < 300; }
+    };
+
+    ApiClient(Options options, const Clock &clock, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Opens the stream and keeps it open until stop().
+    void start();
+    void stop();
+
+    // GET a path such as "/api/v1/status"; `done` runs on this object's thread.
+    void get(const QString &pathAndQuery, std::function<void(const Reply &)> done);
+
+    const QJsonObject &state() const { return m_state; }
+    quint64 revision() const { return m_revision; }
+    bool isConnected() const { return m_connected; }
+    // True when connected state is older than staleAfterMs (or nothing arrived yet).
+    bool isStale() const;
+    int reconnectAttempt() const { return m_attempt; }
+
+    // Full-jitter backoff: uniform in [0, min(max, initial · 2^attempt)]. `unit` is in [0, 1).
+    static qint64 reconnectDelayMs(int attempt, qint64 initialMs, qint64 maxMs, double unit);
+
+signals:
+    // The state changed to `revision`; `fullUpdate` when it was replaced rather than patched.
+    void stateChanged(quint64 revision, bool fullUpdate);
+    void connectionChanged(bool connected, const QString &reason);
+    void staleChanged(bool stale);
+
+private:
+    void openStream();
+    void onMessage(const QString &text);
+    void onDisconnected();
+    void checkStale();
+    QUrl streamUrl() const;
+
+    Options m_options;
+    const Clock &m_clock;
+    QNetworkAccessManager m_nam;
+    QWebSocket m_socket;
+    QTimer m_reconnect;
+    QTimer m_staleTick;
+    std::mt19937 m_rng{std::random_device{}()};
+    QJsonObject m_state;
+    QString m_instance;
+    quint64 m_revision = 0;
+    qint64 m_lastMessageMs = 0; // monotonic
+    bool m_running = false;
+    bool m_connected = false;
+    bool m_reportedStale = true;
+    int m_attempt = 0;
+};
+
+} // namespace virtuoso::api

@@ -1,0 +1,147 @@
+#include "api/ApiSettings.h"
+
+#include "config/Config.h"
+#include "runtime/ExitCode.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+#include <sys/stat.h>
+
+namespace virtuoso::api {
+
+namespace {
+
+ApiSettings::Result fail(int exitCode, const QString &error)
+{
+    ApiSettings::Result r;
+    r.exitCode = exitCode;
+    r.error = error;
+    return r;
+}
+
+std::optional<QByteArray> readPem(const QString &key, const QString &path, bool secret, QString *error, int *exitCode)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1 %2: %3").arg(key, path, file.errorString());
+        *exitCode = ExitStartupFailed;
+        return std::nullopt;
+    }
+    if (secret) {
+        struct stat st
+        {
+        };
+        if (::fstat(file.handle(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+            *error = QStringLiteral("%1 %2: the private key is readable by others; run: chmod 600 %2").arg(key, path);
+            *exitCode = ExitConfigInvalid;
+            return std::nullopt;
+        }
+    }
+    return file.read(1024 * 1024);
+}
+
+} // namespace
+
+bool ApiSettings::parseListen(const QString &text, QHostAddress *address, quint16 *port, QString *error)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        *error = QStringLiteral("api.listen '%1': expected host:port, e.g. 127.0.0.1:8787").arg(text);
+        return false;
+    }
+    QString host = text.left(colon);
+    bool ok = false;
+    const int p = text.mid(colon + 1).toInt(&ok);
+    if (!ok || p < 0 || p > 65535) {
+        *error = QStringLiteral("api.listen '%1': the port must be 0 to 65535").arg(text);
+        return false;
+    }
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress parsed;
+    if (host == u"localhost")
+        parsed = QHostAddress(QHostAddress::LocalHost);
+    else if (host == u"*")
+        parsed = QHostAddress(QHostAddress::Any);
+    else if (!parsed.setAddress(host)) {
+        *error = QStringLiteral("api.listen '%1': the host must be an IP address, 'localhost' or '*'").arg(text);
+        return false;
+    }
+    *address = parsed;
+    *port = static_cast<quint16>(p);
+    return true;
+}
+
+ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInsecureListen)
+{
+    ApiSettings s;
+    const QString enabled = config.string(QStringLiteral("api.enabled"));
+    s.enabled = enabled == u"on" ? Enabled::On : enabled == u"off" ? Enabled::Off : Enabled::Auto;
+    s.rateLimitPerSecond = static_cast<int>(config.integer(QStringLiteral("api.rate_limit_per_s")));
+    s.server.limits.maxRequestBytes = config.integer(QStringLiteral("api.max_request_bytes"));
+
+    QString error;
+    if (!parseListen(config.string(QStringLiteral("api.listen")), &s.server.address, &s.server.port, &error))
+        return fail(ExitConfigInvalid, error);
+
+    const QString tokenFile = config.string(QStringLiteral("api.token_file"));
+    if (!tokenFile.isEmpty()) {
+        BearerToken::LoadResult loaded = BearerToken::load(tokenFile);
+        if (!loaded.token) {
+            // A missing file may appear (provisioning); a file with the wrong mode needs the operator.
+            const bool missing = !QFile::exists(tokenFile);
+            return fail(missing ? ExitStartupFailed : ExitConfigInvalid, loaded.error);
+        }
+        s.token = std::move(loaded.token);
+    }
+
+    const QString certPath = config.string(QStringLiteral("api.tls_cert"));
+    const QString keyPath = config.string(QStringLiteral("api.tls_key"));
+    if (!certPath.isEmpty() && !keyPath.isEmpty()) {
+        int exitCode = 0;
+        const auto certPem = readPem(QStringLiteral("api.tls_cert"), certPath, false, &error, &exitCode);
+        if (!certPem)
+            return fail(exitCode, error);
+        const auto keyPem = readPem(QStringLiteral("api.tls_key"), keyPath, true, &error, &exitCode);
+        if (!keyPem)
+            return fail(exitCode, error);
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
+        if (chain.isEmpty())
+            return fail(ExitConfigInvalid, QStringLiteral("api.tls_cert %1: no PEM certificate in it").arg(certPath));
+        QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            return fail(
+                ExitConfigInvalid,
+                QStringLiteral("api.tls_key %1: no unencrypted RSA or EC private key in PEM form").arg(keyPath));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(chain.first());
+        if (chain.size() > 1)
+            tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with the bearer token
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        s.server.tls = tls;
+    }
+
+    const bool loopback = s.server.address.isLoopback();
+    if (!loopback && !(s.token && s.server.tls) && !allowInsecureListen) {
+        return fail(ExitConfigInvalid,
+                    QStringLiteral("api.listen %1 is reachable from other machines, but %2 set; set api.token_file "
+                                   "and api.tls_cert/api.tls_key, listen on 127.0.0.1, or start with "
+                                   "--insecure-listen if a trusted network makes this safe")
+                        .arg(config.string(QStringLiteral("api.listen")),
+                             !s.token && !s.server.tls ? QStringLiteral("neither a token nor TLS is")
+                             : !s.token                ? QStringLiteral("no token is")
+                                                       : QStringLiteral("TLS is not")));
+    }
+
+    Result r;
+    r.settings = std::move(s);
+    return r;
+}
+
+} // namespace virtuoso::api

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/BearerToken.h"
+#include "api/HttpServer.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace virtuoso {
+class Config;
+}
+
+namespace virtuoso::api {
+
+// The [api] section turned into what the server needs, with the start-up security rules of
+// DESIGN §7 applied: a non-loopback address needs a token and TLS unless explicitly overridden.
+struct ApiSettings
+{
+    enum class Enabled { Auto, On, Off };
+    Enabled enabled = Enabled::Auto;
+    HttpServer::Options server;
+    std::optional<BearerToken> token;
+    int rateLimitPerSecond = 50;
+
+    struct Result;
+    // `allowInsecureListen` is the --insecure-listen command-line option.
+    static Result fromConfig(const Config &config, bool allowInsecureListen);
+
+    // "127.0.0.1:8787" → address and port; IPv6 as "[::1]:8787"; "localhost" is the loopback.
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QString *error);
+};
+
+struct ApiSettings::Result
+{
+    std::optional<ApiSettings> settings;
+    QString error;    // what is wrong and how to fix it
+    int exitCode = 0; // ExitConfigInvalid when a restart cannot help, ExitStartupFailed otherwise
+};
+
+} // namespace virtuoso::api

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace virtuoso {
+class CoreRuntime;
+}
+
+namespace virtuoso::api {
+
+// A JSON answer or the reason there is none: a part of the core that is not running yet says so
+// with 503 and a sentence, it never returns made-up data.
+struct JsonResult
+{
+    QJsonObject json;
+    int status = 200;
+    QString error;
+
+    static JsonResult ok(QJsonObject json) { return {std::move(json), 200, {}}; }
+    static JsonResult failure(int status, QString error) { return {{}, status, std::move(error)}; }
+};
+
+// What the monitoring API reads from the core besides the published snapshots. The daemon uses
+// the CoreRuntime-backed implementation; tests provide their own.
+class MonitoredCore
+{
+public:
+    virtual ~MonitoredCore() = default;
+
+    virtual bool isRunning() const = 0;
+    // Milliseconds since the slowest event loop answered a heartbeat, measured now.
+    virtual qint64 worstHeartbeatAgeMs() const = 0;
+    // Above this lag the process counts as unresponsive (/health answers 503).
+    virtual qint64 maxHeartbeatLagMs() const { return 2000; }
+
+    // The process's Prometheus exposition text, when a metrics registry exists.
+    virtual std::optional<QByteArray> prometheusMetrics() const { return std::nullopt; }
+    // The connector's book for one symbol: {symbol, b, a, u, seq, ts}.
+    virtual JsonResult orderBook(const QString &symbol, int depth) const;
+    // Warning aggregates: {warnings: [...]}.
+    virtual JsonResult warnings() const;
+    // Timeout journal entries at or after `sinceMs` (epoch ms), newest `limit`: {timeouts: [...]}.
+    virtual JsonResult timeouts(qint64 sinceMs, int limit) const;
+    // Confluence signals: all symbols (symbol empty) or one.
+    virtual JsonResult signalsFor(const QString &symbol) const;
+};
+
+class RuntimeMonitoredCore final : public MonitoredCore
+{
+public:
+    explicit RuntimeMonitoredCore(const CoreRuntime &runtime)
+        : m_runtime(runtime)
+    {}
+
+    bool isRunning() const override;
+    qint64 worstHeartbeatAgeMs() const override;
+
+private:
+    const CoreRuntime &m_runtime;
+};
+
+} // namespace virtuoso::api

@@ -1,0 +1,361 @@
+#include "api/MonitoringApi.h"
+
+#include "api/HttpServer.h"
+#include "api/MonitoredCore.h"
+#include "api/SnapshotDocument.h"
+#include "api/StreamHub.h"
+#include "logging/Log.h"
+#include "runtime/Clock.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QWebSocket>
+
+#include <unistd.h>
+
+namespace virtuoso::api {
+
+namespace {
+
+const QString kStreamPath = QStringLiteral("/api/v1/stream");
+
+bool isOpenEndpoint(const QString &path)
+{
+    return path == u"/health" || path == u"/ready";
+}
+
+bool validSymbol(const QString &symbol)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9]{2,30}$"));
+    return pattern.match(symbol).hasMatch();
+}
+
+// Resident set size from /proc/self/statm, or -1 where that does not exist.
+double residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    if (fields.size() < 2)
+        return -1;
+    return fields.at(1).toDouble() * static_cast<double>(::sysconf(_SC_PAGESIZE));
+}
+
+void appendMetric(QByteArray &out, const char *name, const char *type, const char *help, double value)
+{
+    out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+    out += QByteArray(name) + ' ' + QByteArray::number(value, 'g', 15) + '\n';
+}
+
+} // namespace
+
+MonitoringApi::MonitoringApi(ApiSettings settings, MonitoredCore &core, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_core(core)
+    , m_clock(clock)
+    , m_rateLimiter(clock, m_settings.rateLimitPerSecond)
+{
+    m_stream = new StreamHub(64, this);
+    m_startedMs = m_clock.monotonicMs();
+    addRoutes();
+}
+
+MonitoringApi::~MonitoringApi()
+{
+    stop();
+}
+
+bool MonitoringApi::start(QString *error)
+{
+    m_server = std::make_unique<HttpServer>(m_settings.server, [this](const HttpRequest &r) { return handle(r); });
+    m_server->setWebSocketHandling(
+        [this](const HttpRequest &request) -> std::optional<HttpResponse> {
+            if (request.path != kStreamPath) {
+                m_responsesByStatus[404]++;
+                return errorResponse(
+                    404,
+                    QStringLiteral("no WebSocket endpoint at %1; use %2").arg(request.path.left(200), kStreamPath));
+            }
+            if (auto refusal = checkAccess(request, false)) {
+                m_responsesByStatus[refusal->status]++;
+                return refusal;
+            }
+            return std::nullopt;
+        },
+        [this](QWebSocket *socket) { m_stream->addSubscriber(socket); });
+    if (!m_server->listen(error)) {
+        m_server.reset();
+        return false;
+    }
+    m_startedMs = m_clock.monotonicMs();
+    VLOG(Notice, "api", "API_LISTENING") << "monitoring API listening on " << listenDescription()
+                                         << (m_settings.token ? " (bearer token required)" : " (no token)");
+    return true;
+}
+
+void MonitoringApi::stop()
+{
+    if (m_server) {
+        // A restarted API keeps the port it had, even when configured with port 0.
+        m_settings.server.port = m_server->port();
+        m_server.reset();
+    }
+    m_stream->closeAll();
+}
+
+quint16 MonitoringApi::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+QString MonitoringApi::listenDescription() const
+{
+    const QHostAddress address = m_server ? m_server->address() : m_settings.server.address;
+    QString host = address.toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_settings.server.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port());
+}
+
+int MonitoringApi::streamSubscribers() const
+{
+    return m_stream->subscriberCount();
+}
+
+void MonitoringApi::onSnapshot(CoreSnapshotPtr snapshot)
+{
+    if (!snapshot)
+        return;
+    m_snapshot = std::move(snapshot);
+    m_snapshotReceivedMs = m_clock.monotonicMs();
+    m_stream->publish(m_snapshot->revision, snapshot_document::streamState(*m_snapshot));
+}
+
+qint64 MonitoringApi::snapshotAgeMs() const
+{
+    return m_snapshot ? m_clock.monotonicMs() - m_snapshotReceivedMs : -1;
+}
+
+std::optional<HttpResponse> MonitoringApi::checkAccess(const HttpRequest &request, bool openEndpoint)
+{
+    const ClientRateLimiter::Decision decision = m_rateLimiter.admit(request.peer);
+    if (!decision.allowed) {
+        ++m_rateLimited;
+        HttpResponse r = errorResponse(429, QStringLiteral("more than %1 requests per second from this client; "
+                                                           "retry after the Retry-After delay")
+                                                .arg(m_settings.rateLimitPerSecond));
+        r.addHeader("Retry-After", QByteArray::number((decision.retryAfterMs + 999) / 1000));
+        return r;
+    }
+    if (openEndpoint || !m_settings.token)
+        return std::nullopt;
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.isEmpty()) {
+        HttpResponse r = errorResponse(401, QStringLiteral("this endpoint needs an 'Authorization: Bearer <token>' "
+                                                           "header with the token of api.token_file"));
+        r.addHeader("WWW-Authenticate", "Bearer realm=\"virtuoso\"");
+        return r;
+    }
+    if (!m_settings.token->accepts(authorization))
+        return errorResponse(403, QStringLiteral("the bearer token is not the one configured in api.token_file"));
+    return std::nullopt;
+}
+
+HttpResponse MonitoringApi::handle(const HttpRequest &request)
+{
+    HttpResponse response;
+    if (auto refusal = checkAccess(request, isOpenEndpoint(request.path)))
+        response = std::move(*refusal);
+    else if (request.path == kStreamPath && request.method == "GET")
+        response = errorResponse(
+            426, QStringLiteral("%1 is a WebSocket endpoint; connect with ws:// or wss://").arg(kStreamPath));
+    else
+        response = m_router.dispatch(request);
+    m_responsesByStatus[response.status]++;
+    if (response.status == 426)
+        response.addHeader("Upgrade", "websocket");
+    return response;
+}
+
+HttpResponse MonitoringApi::fromResult(const JsonResult &result)
+{
+    if (result.status >= 400)
+        return errorResponse(result.status, result.error);
+    return jsonResponse(result.json, result.status);
+}
+
+void MonitoringApi::addRoutes()
+{
+    const auto get = [this](const QString &pattern, auto handler) {
+        m_router.add("GET", pattern, [handler](const HttpRequest &r, const PathParams &p) { return handler(r, p); });
+    };
+    get(QStringLiteral("/health"), [this](const HttpRequest &, const PathParams &) { return health(); });
+    get(QStringLiteral("/ready"), [this](const HttpRequest &, const PathParams &) { return ready(); });
+    get(QStringLiteral("/metrics"), [this](const HttpRequest &, const PathParams &) { return metrics(); });
+    get(QStringLiteral("/api/v1/status"), [this](const HttpRequest &, const PathParams &) { return status(); });
+    get(QStringLiteral("/api/v1/connections"),
+        [this](const HttpRequest &, const PathParams &) { return connections(); });
+    get(QStringLiteral("/api/v1/timeouts"), [this](const HttpRequest &r, const PathParams &) { return timeouts(r); });
+    get(QStringLiteral("/api/v1/warnings"),
+        [this](const HttpRequest &, const PathParams &) { return fromResult(m_core.warnings()); });
+    get(QStringLiteral("/api/v1/signals"),
+        [this](const HttpRequest &, const PathParams &) { return fromResult(m_core.signalsFor({})); });
+    get(QStringLiteral("/api/v1/signals/{symbol}"), [this](const HttpRequest &, const PathParams &p) {
+        const QString symbol = p.value(QStringLiteral("symbol"));
+        if (!validSymbol(symbol))
+            return errorResponse(400, QStringLiteral("a symbol is 2 to 30 capital letters and digits, e.g. BTCUSDT"));
+        return fromResult(m_core.signalsFor(symbol));
+    });
+    get(QStringLiteral("/api/v1/orderbook/{symbol}"),
+        [this](const HttpRequest &r, const PathParams &p) { return orderBook(r, p.value(QStringLiteral("symbol"))); });
+}
+
+HttpResponse MonitoringApi::health() const
+{
+    const bool running = m_core.isRunning();
+    const qint64 lag = m_core.worstHeartbeatAgeMs();
+    const qint64 maxLag = m_core.maxHeartbeatLagMs();
+    QJsonObject body{
+        {QStringLiteral("heartbeat_lag_ms"), lag},
+        {QStringLiteral("max_heartbeat_lag_ms"), maxLag},
+        {QStringLiteral("uptime_s"), (m_clock.monotonicMs() - m_startedMs) / 1000},
+    };
+    if (!running) {
+        body.insert(QStringLiteral("status"), QStringLiteral("stopped"));
+        body.insert(QStringLiteral("error"), QStringLiteral("the core is not running"));
+        return jsonResponse(body, 503);
+    }
+    if (lag > maxLag) {
+        body.insert(QStringLiteral("status"), QStringLiteral("unresponsive"));
+        body.insert(QStringLiteral("error"),
+                    QStringLiteral("an event loop has not answered for %1 ms (limit %2 ms)").arg(lag).arg(maxLag));
+        return jsonResponse(body, 503);
+    }
+    body.insert(QStringLiteral("status"), QStringLiteral("ok"));
+    return jsonResponse(body);
+}
+
+HttpResponse MonitoringApi::ready() const
+{
+    const auto readiness = snapshot_document::readiness(m_snapshot.get(), snapshotAgeMs());
+    QJsonObject body{{QStringLiteral("ready"), readiness.ready},
+                     {QStringLiteral("reasons"), QJsonArray::fromStringList(readiness.reasons)}};
+    if (m_snapshot)
+        body.insert(QStringLiteral("revision"), static_cast<qint64>(m_snapshot->revision));
+    if (!readiness.ready)
+        body.insert(QStringLiteral("error"), readiness.reasons.join(QStringLiteral("; ")));
+    return jsonResponse(body, readiness.ready ? 200 : 503);
+}
+
+HttpResponse MonitoringApi::metrics() const
+{
+    HttpResponse r;
+    r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+    const std::optional<QByteArray> registry = m_core.prometheusMetrics();
+    if (registry)
+        r.body = *registry;
+    QByteArray &out = r.body;
+    const qint64 lag = m_core.worstHeartbeatAgeMs();
+    appendMetric(out, "virtuoso_up", "gauge", "1 while the core runs and its event loops answer heartbeats.",
+                 m_core.isRunning() && lag <= m_core.maxHeartbeatLagMs() ? 1 : 0);
+    appendMetric(out, "virtuoso_heartbeat_lag_seconds", "gauge",
+                 "Time since the slowest event loop answered a heartbeat.", static_cast<double>(lag) / 1000.0);
+    appendMetric(out, "virtuoso_uptime_seconds", "gauge", "Time since the monitoring API started.",
+                 static_cast<double>(m_clock.monotonicMs() - m_startedMs) / 1000.0);
+    appendMetric(out, "virtuoso_snapshot_revision", "gauge", "Revision of the newest published core snapshot.",
+                 m_snapshot ? static_cast<double>(m_snapshot->revision) : 0);
+    appendMetric(out, "virtuoso_snapshot_age_seconds", "gauge",
+                 "Time since the newest core snapshot arrived (-1: none yet).",
+                 m_snapshot ? static_cast<double>(snapshotAgeMs()) / 1000.0 : -1);
+    appendMetric(out, "virtuoso_ready", "gauge", "1 when every configured stream is live and fresh (/ready).",
+                 snapshot_document::readiness(m_snapshot.get(), snapshotAgeMs()).ready ? 1 : 0);
+    appendMetric(out, "virtuoso_api_stream_subscribers", "gauge", "Open /api/v1/stream WebSockets.",
+                 m_stream->subscriberCount());
+    appendMetric(out, "virtuoso_api_rate_limited_total", "counter", "Requests refused with 429.",
+                 static_cast<double>(m_rateLimited));
+    out += "# HELP virtuoso_api_responses_total API responses by HTTP status.\n"
+           "# TYPE virtuoso_api_responses_total counter\n";
+    for (const auto &[code, count] : m_responsesByStatus)
+        out += "virtuoso_api_responses_total{code=\"" + QByteArray::number(code) + "\"} " + QByteArray::number(count) +
+               '\n';
+    if (!registry || !registry->contains("process_resident_memory_bytes"))
+        appendMetric(out, "process_resident_memory_bytes", "gauge", "Resident memory size in bytes.", residentBytes());
+    return r;
+}
+
+HttpResponse MonitoringApi::status() const
+{
+    const qint64 lag = m_core.worstHeartbeatAgeMs();
+    const auto readiness = snapshot_document::readiness(m_snapshot.get(), snapshotAgeMs());
+    QJsonObject body{
+        {QStringLiteral("version"), QStringLiteral(VIRTUOSO_VERSION)},
+        {QStringLiteral("uptime_s"), (m_clock.monotonicMs() - m_startedMs) / 1000},
+        {QStringLiteral("healthy"), m_core.isRunning() && lag <= m_core.maxHeartbeatLagMs()},
+        {QStringLiteral("heartbeat_lag_ms"), lag},
+        {QStringLiteral("ready"), readiness.ready},
+        {QStringLiteral("ready_reasons"), QJsonArray::fromStringList(readiness.reasons)},
+        {QStringLiteral("stream"), QJsonObject{{QStringLiteral("instance"), m_stream->instance()},
+                                               {QStringLiteral("subscribers"), m_stream->subscriberCount()}}},
+    };
+    if (m_snapshot) {
+        body.insert(QStringLiteral("revision"), static_cast<qint64>(m_snapshot->revision));
+        body.insert(QStringLiteral("snapshot_epoch_ms"), m_snapshot->epochMs);
+        body.insert(QStringLiteral("snapshot_age_ms"), snapshotAgeMs());
+        body.insert(QStringLiteral("data_source"), m_snapshot->dataSource);
+        if (const auto conns = snapshot_document::connections(*m_snapshot))
+            body.insert(QStringLiteral("connections"), *conns);
+    }
+    return jsonResponse(body);
+}
+
+HttpResponse MonitoringApi::connections() const
+{
+    if (!m_snapshot)
+        return errorResponse(503, QStringLiteral("no snapshot published yet: the engine has not started publishing"));
+    const auto conns = snapshot_document::connections(*m_snapshot);
+    if (!conns)
+        return errorResponse(503, QStringLiteral("no connection status yet: the connector has not published any"));
+    return jsonResponse(QJsonObject{{QStringLiteral("revision"), static_cast<qint64>(m_snapshot->revision)},
+                                    {QStringLiteral("connections"), *conns}});
+}
+
+HttpResponse MonitoringApi::timeouts(const HttpRequest &request) const
+{
+    qint64 since = 0;
+    if (request.query.hasQueryItem(QStringLiteral("since"))) {
+        bool ok = false;
+        since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || since < 0)
+            return errorResponse(400, QStringLiteral("since must be a time in Unix milliseconds, e.g. since=%1")
+                                          .arg(m_clock.epochMs() - 3'600'000));
+    }
+    int limit = 1000;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10000)
+            return errorResponse(400, QStringLiteral("limit must be a number from 1 to 10000"));
+    }
+    return fromResult(m_core.timeouts(since, limit));
+}
+
+HttpResponse MonitoringApi::orderBook(const HttpRequest &request, const QString &symbol) const
+{
+    if (!validSymbol(symbol))
+        return errorResponse(400, QStringLiteral("a symbol is 2 to 30 capital letters and digits, e.g. BTCUSDT"));
+    int depth = 50;
+    if (request.query.hasQueryItem(QStringLiteral("depth"))) {
+        bool ok = false;
+        depth = request.query.queryItemValue(QStringLiteral("depth")).toInt(&ok);
+        if (!ok || depth < 1 || depth > 1000)
+            return errorResponse(400, QStringLiteral("depth must be a number from 1 to 1000"));
+    }
+    return fromResult(m_core.orderBook(symbol, depth));
+}
+
+} // namespace virtuoso::api

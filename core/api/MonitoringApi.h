@@ -1,0 +1,74 @@
+#pragma once
+
+#include "api/ApiSettings.h"
+#include "api/ClientRateLimiter.h"
+#include "api/HttpRouter.h"
+#include "runtime/SnapshotPublisher.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+namespace virtuoso {
+class Clock;
+}
+
+namespace virtuoso::api {
+
+class HttpServer;
+class MonitoredCore;
+class StreamHub;
+
+// The monitoring API of DESIGN §7, living in the process that owns the connections so that what
+// it reports is measured, not assumed: /health, /ready, /metrics and /api/v1/* over HTTP(S), and
+// the /api/v1/stream WebSocket. Runs on the thread that created it (the daemon's main thread).
+class MonitoringApi : public QObject
+{
+    Q_OBJECT
+public:
+    MonitoringApi(ApiSettings settings, MonitoredCore &core, const Clock &clock, QObject *parent = nullptr);
+    ~MonitoringApi() override;
+
+    bool start(QString *error);
+    void stop();
+
+    quint16 port() const;
+    QString listenDescription() const; // "https://127.0.0.1:8787", for the log and systemd STATUS=
+    int streamSubscribers() const;
+
+    // Answers one request as the network side would; the HTTP server calls it, and so do tests
+    // and the fuzzer that want no sockets.
+    HttpResponse handle(const HttpRequest &request);
+
+public slots:
+    void onSnapshot(virtuoso::CoreSnapshotPtr snapshot);
+
+private:
+    void addRoutes();
+    std::optional<HttpResponse> checkAccess(const HttpRequest &request, bool openEndpoint);
+    HttpResponse health() const;
+    HttpResponse ready() const;
+    HttpResponse metrics() const;
+    HttpResponse status() const;
+    HttpResponse connections() const;
+    HttpResponse timeouts(const HttpRequest &request) const;
+    HttpResponse orderBook(const HttpRequest &request, const QString &symbol) const;
+    qint64 snapshotAgeMs() const;
+    static HttpResponse fromResult(const struct JsonResult &result);
+
+    ApiSettings m_settings;
+    MonitoredCore &m_core;
+    const Clock &m_clock;
+    HttpRouter m_router;
+    ClientRateLimiter m_rateLimiter;
+    std::unique_ptr<HttpServer> m_server;
+    StreamHub *m_stream = nullptr;
+    CoreSnapshotPtr m_snapshot;
+    qint64 m_snapshotReceivedMs = 0; // monotonic
+    qint64 m_startedMs = 0;          // monotonic
+    std::map<int, quint64> m_responsesByStatus;
+    quint64 m_rateLimited = 0;
+};
+
+} // namespace virtuoso::api

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "runtime/SnapshotPublisher.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace virtuoso::api {
+
+// Turns the core's published snapshot into the JSON the API serves. One place decides field
+// names, so /api/v1/status, /api/v1/connections and the stream agree.
+namespace snapshot_document {
+
+// The state the WebSocket stream keeps in sync: collections keyed by id, never null values.
+QJsonObject streamState(const CoreSnapshot &snapshot);
+
+// The connections part, or nothing when the connector has not published connection states.
+std::optional<QJsonObject> connections(const CoreSnapshot &snapshot);
+
+struct Readiness
+{
+    bool ready = false;
+    QStringList reasons; // why not, one sentence each
+};
+// Every configured stream live and fresh. `snapshotAgeMs` is how long ago the snapshot arrived;
+// a snapshot older than `maxSnapshotAgeMs` means the engine stopped publishing.
+Readiness readiness(const CoreSnapshot *snapshot, qint64 snapshotAgeMs, qint64 maxSnapshotAgeMs = 3000);
+
+} // namespace snapshot_document
+
+} // namespace virtuoso::api

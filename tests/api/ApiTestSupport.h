@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <optional>
+
+namespace virtuoso::test {
+
+struct HttpReply
+{
+    int status = 0; // 0: no HTTP answer at all
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString networkError;
+
+    QJsonObject json() const;
+    QByteArray header(const QByteArray &name) const;
+};
+
+// One request through QNetworkAccessManager, waited for on the event loop.
+HttpReply httpGet(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &bearer = {},
+                  const std::optional<QSslConfiguration> &tls = std::nullopt, const QByteArray &method = "GET");
+
+// Raw bytes to host:port over plain TCP; returns everything the server sent until it closed
+// the connection or `timeoutMs` passed.
+QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 3000);
+
+// A throwaway self-signed certificate for 127.0.0.1 made with the openssl CLI in `dir`
+// (cert.pem, key.pem with mode 0600). Returns false when openssl is unavailable.
+bool makeTestCertificate(const QTemporaryDir &dir, QString *certPath, QString *keyPath);
+
+} // namespace virtuoso::test

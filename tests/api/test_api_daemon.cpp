@@ -1,0 +1,164 @@
+// The monitoring API inside the real `virtuoso --daemon` process.
+#include "ApiTestSupport.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QWebSocket>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace virtuoso::test;
+
+namespace {
+
+class ApiDaemonTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        m_env = headlessEnvironment(m_home);
+    }
+    void TearDown() override
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    // Starts the daemon on an ephemeral port and returns the port it logged, or 0.
+    quint16 startDaemon(const QStringList &extra = {})
+    {
+        m_process.setProcessEnvironment(m_env);
+        m_process.start(QStringLiteral(VIRTUOSO_BINARY),
+                        QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
+                                    QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
+                                    QStringLiteral("logging.target=stderr")} +
+                            extra);
+        if (!m_process.waitForStarted(5000))
+            return 0;
+        static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));
+        quint16 port = 0;
+        waitFor(
+            [&] {
+                m_err += m_process.readAllStandardError();
+                const auto m = listening.match(QString::fromUtf8(m_err));
+                if (m.hasMatch())
+                    port = static_cast<quint16>(m.captured(1).toUInt());
+                return port != 0 || m_process.state() == QProcess::NotRunning;
+            },
+            10000);
+        return port;
+    }
+
+    int terminate()
+    {
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        m_process.waitForFinished(5000);
+        m_err += m_process.readAllStandardError();
+        return m_process.exitCode();
+    }
+
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+    QProcess m_process;
+    QByteArray m_err;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace
+
+TEST_F(ApiDaemonTest, ServesTheApiOnAnEphemeralPortBeforeReady)
+{
+    const quint16 port = startDaemon({QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0")});
+    ASSERT_NE(port, 0) << m_err.toStdString();
+    // The port is logged before the daemon reports itself ready.
+    EXPECT_LT(m_err.indexOf("API_LISTENING"),
+              m_err.indexOf("DAEMON_READY") < 0 ? m_err.size() + 1 : m_err.indexOf("DAEMON_READY"));
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+
+    const HttpReply health = httpGet(m_nam, QUrl(base + QStringLiteral("/health")));
+    EXPECT_EQ(health.status, 200) << health.body.toStdString();
+    EXPECT_EQ(health.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return httpGet(m_nam, QUrl(base + QStringLiteral("/api/v1/status")))
+                       .json()
+                       .value(QStringLiteral("revision"))
+                       .toInteger() > 0;
+        },
+        5000));
+    const HttpReply status = httpGet(m_nam, QUrl(base + QStringLiteral("/api/v1/status")));
+    EXPECT_EQ(status.json().value(QStringLiteral("data_source")).toString(), QStringLiteral("embedded simulator"));
+
+    const HttpReply metrics = httpGet(m_nam, QUrl(base + QStringLiteral("/metrics")));
+    EXPECT_EQ(metrics.status, 200);
+    EXPECT_TRUE(metrics.body.contains("virtuoso_up 1\n")) << metrics.body.toStdString();
+
+    // The stream delivers the full state, then increments from the running publisher.
+    QWebSocket stream;
+    QList<QJsonObject> messages;
+    QObject::connect(&stream, &QWebSocket::textMessageReceived,
+                     [&](const QString &t) { messages << QJsonDocument::fromJson(t.toUtf8()).object(); });
+    stream.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream").arg(port)));
+    ASSERT_TRUE(waitFor([&] { return messages.size() >= 3; }, 5000));
+    EXPECT_TRUE(messages.at(0).value(QStringLiteral("full_update")).toBool());
+    EXPECT_FALSE(messages.at(2).value(QStringLiteral("full_update")).toBool());
+    EXPECT_GT(messages.at(2).value(QStringLiteral("revision")).toInteger(),
+              messages.at(0).value(QStringLiteral("revision")).toInteger());
+    stream.close();
+
+    EXPECT_EQ(terminate(), 0) << m_err.toStdString();
+}
+
+TEST_F(ApiDaemonTest, RefusesANonLoopbackAddressWithoutTokenAndTls)
+{
+    startDaemon({QStringLiteral("--set"), QStringLiteral("api.listen=0.0.0.0:0")});
+    ASSERT_TRUE(m_process.state() == QProcess::NotRunning || m_process.waitForFinished(10000));
+    m_err += m_process.readAllStandardError();
+    EXPECT_EQ(m_process.exitCode(), 3) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains("API_REFUSED")) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains("--insecure-listen"));
+}
+
+TEST_F(ApiDaemonTest, InsecureListenOverridesTheRefusal)
+{
+    const quint16 port = startDaemon(
+        {QStringLiteral("--set"), QStringLiteral("api.listen=0.0.0.0:0"), QStringLiteral("--insecure-listen")});
+    ASSERT_NE(port, 0) << m_err.toStdString();
+    ASSERT_EQ(m_process.state(), QProcess::Running) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains("API_INSECURE")) << m_err.toStdString();
+    EXPECT_EQ(terminate(), 0);
+}
+
+TEST_F(ApiDaemonTest, TokenFileReadableByOthersStopsStartUp)
+{
+    const QString tokenFile = writeFile(m_home, QStringLiteral("api.token"), "daemon-test-token-abcdef0123\n",
+                                        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    startDaemon({QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
+                 QStringLiteral("api.token_file=") + tokenFile});
+    ASSERT_TRUE(m_process.state() == QProcess::NotRunning || m_process.waitForFinished(10000));
+    m_err += m_process.readAllStandardError();
+    EXPECT_EQ(m_process.exitCode(), 3);
+    EXPECT_TRUE(m_err.contains("chmod 600")) << m_err.toStdString();
+    EXPECT_FALSE(m_err.contains("daemon-test-token")) << "the token never reaches the log";
+}
+
+TEST_F(ApiDaemonTest, TokenProtectsTheDaemonsApi)
+{
+    const QString tokenFile = writeFile(m_home, QStringLiteral("api.token"), "daemon-test-token-abcdef0123\n");
+    const quint16 port = startDaemon({QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"),
+                                      QStringLiteral("--set"), QStringLiteral("api.token_file=") + tokenFile});
+    ASSERT_NE(port, 0) << m_err.toStdString();
+    const QUrl status(QStringLiteral("http://127.0.0.1:%1/api/v1/status").arg(port));
+    EXPECT_EQ(httpGet(m_nam, status).status, 401);
+    EXPECT_EQ(httpGet(m_nam, status, "daemon-test-token-abcdef0124").status, 403);
+    EXPECT_EQ(httpGet(m_nam, status, "daemon-test-token-abcdef0123").status, 200);
+    EXPECT_EQ(terminate(), 0);
+    EXPECT_FALSE(m_err.contains("daemon-test-token")) << "the token never reaches the log";
+}
