@@ -1,6 +1,11 @@
 #include "api/MonitoredCore.h"
 
+#include "api/SnapshotDocument.h"
+#include "health/MetricsRegistry.h"
+#include "health/WarningAggregator.h"
 #include "runtime/CoreRuntime.h"
+
+#include <QJsonArray>
 
 #include <limits>
 
@@ -44,6 +49,63 @@ bool RuntimeMonitoredCore::isRunning() const
 qint64 RuntimeMonitoredCore::worstHeartbeatAgeMs() const
 {
     return m_runtime.worstHeartbeatAgeMs();
+}
+
+} // namespace virtuoso::api
+
+namespace virtuoso::api {
+
+std::optional<QByteArray> RuntimeMonitoredCore::prometheusMetrics() const
+{
+    if (!m_metrics)
+        return std::nullopt;
+    return m_metrics->renderPrometheus();
+}
+
+JsonResult RuntimeMonitoredCore::orderBook(const QString &symbol, int depth) const
+{
+    if (!m_runtime.isResponsive())
+        return JsonResult::failure(503, QStringLiteral("the engine thread is not answering; the book cannot be read"));
+    const std::optional<OrderBookView> book = m_runtime.orderBook(symbol, depth);
+    if (!book)
+        return JsonResult::failure(404, QStringLiteral("no order book for %1: the symbol is not subscribed or its "
+                                                       "first snapshot has not arrived")
+                                            .arg(symbol));
+    return JsonResult::ok(snapshot_document::orderBook(*book));
+}
+
+JsonResult RuntimeMonitoredCore::warnings() const
+{
+    if (!m_warnings)
+        return MonitoredCore::warnings();
+    QJsonArray list;
+    for (const WarningAggregate &w : m_warnings->snapshot()) {
+        QJsonObject keys;
+        for (const log::Field &f : w.keyFields)
+            keys.insert(QString::fromLatin1(f.name), f.value);
+        list.append(QJsonObject{{QStringLiteral("code"), QString::fromLatin1(w.code)},
+                                {QStringLiteral("severity"), QLatin1String(log::levelName(w.severity))},
+                                {QStringLiteral("template"), w.templateText},
+                                {QStringLiteral("key_fields"), keys},
+                                {QStringLiteral("last_message"), w.lastMessage},
+                                {QStringLiteral("count"), w.count},
+                                {QStringLiteral("first_seen_ms"), w.firstSeenMs},
+                                {QStringLiteral("last_seen_ms"), w.lastSeenMs},
+                                {QStringLiteral("rate_per_min"), w.ratePerMin}});
+    }
+    return JsonResult::ok(
+        QJsonObject{{QStringLiteral("warnings"), list}, {QStringLiteral("total"), m_warnings->totalCount()}});
+}
+
+JsonResult RuntimeMonitoredCore::timeouts(qint64 sinceMs, int limit) const
+{
+    health::TimeoutQuery query;
+    query.sinceMs = sinceMs;
+    query.limit = limit;
+    QJsonArray list;
+    for (const health::TimeoutEntry &e : m_runtime.timeoutJournal().query(query))
+        list.append(snapshot_document::timeoutEntry(e));
+    return JsonResult::ok(QJsonObject{{QStringLiteral("since"), sinceMs}, {QStringLiteral("timeouts"), list}});
 }
 
 } // namespace virtuoso::api

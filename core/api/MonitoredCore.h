@@ -8,7 +8,9 @@
 
 namespace virtuoso {
 class CoreRuntime;
-}
+class MetricsRegistry;
+class WarningAggregator;
+} // namespace virtuoso
 
 namespace virtuoso::api {
 
@@ -49,18 +51,27 @@ public:
     virtual JsonResult signalsFor(const QString &symbol) const;
 };
 
+// The daemon's view of its CoreRuntime, plus the process-wide metrics and warnings.
 class RuntimeMonitoredCore final : public MonitoredCore
 {
 public:
-    explicit RuntimeMonitoredCore(const CoreRuntime &runtime)
+    RuntimeMonitoredCore(CoreRuntime &runtime, const MetricsRegistry *metrics, const WarningAggregator *warnings)
         : m_runtime(runtime)
+        , m_metrics(metrics)
+        , m_warnings(warnings)
     {}
 
     bool isRunning() const override;
     qint64 worstHeartbeatAgeMs() const override;
+    std::optional<QByteArray> prometheusMetrics() const override;
+    JsonResult orderBook(const QString &symbol, int depth) const override;
+    JsonResult warnings() const override;
+    JsonResult timeouts(qint64 sinceMs, int limit) const override;
 
 private:
-    const CoreRuntime &m_runtime;
+    CoreRuntime &m_runtime;
+    const MetricsRegistry *m_metrics;
+    const WarningAggregator *m_warnings;
 };
 
 } // namespace virtuoso::api

@@ -307,8 +307,20 @@ HttpResponse MonitoringApi::status() const
         body.insert(QStringLiteral("snapshot_epoch_ms"), m_snapshot->epochMs);
         body.insert(QStringLiteral("snapshot_age_ms"), snapshotAgeMs());
         body.insert(QStringLiteral("data_source"), m_snapshot->dataSource);
-        if (const auto conns = snapshot_document::connections(*m_snapshot))
-            body.insert(QStringLiteral("connections"), *conns);
+        body.insert(QStringLiteral("feed_state"), m_snapshot->feedState);
+        int live = 0;
+        for (const health::ConnectionStatus &c : m_snapshot->connections)
+            live += c.state == health::ConnectionState::Live ? 1 : 0;
+        body.insert(QStringLiteral("connections"),
+                    QJsonObject{{QStringLiteral("total"), static_cast<int>(m_snapshot->connections.size())},
+                                {QStringLiteral("live"), live}});
+        int validBooks = 0;
+        for (const MarketSummary &m : m_snapshot->markets)
+            validBooks += m.bookValid ? 1 : 0;
+        body.insert(QStringLiteral("markets"),
+                    QJsonObject{{QStringLiteral("total"), static_cast<int>(m_snapshot->markets.size())},
+                                {QStringLiteral("valid_books"), validBooks}});
+        body.insert(QStringLiteral("recent_timeouts"), static_cast<int>(m_snapshot->recentTimeouts.size()));
     }
     return jsonResponse(body);
 }
@@ -319,7 +331,9 @@ HttpResponse MonitoringApi::connections() const
         return errorResponse(503, QStringLiteral("no snapshot published yet: the engine has not started publishing"));
     const auto conns = snapshot_document::connections(*m_snapshot);
     if (!conns)
-        return errorResponse(503, QStringLiteral("no connection status yet: the connector has not published any"));
+        return errorResponse(503, m_snapshot->feedState.isEmpty()
+                                      ? QStringLiteral("no connection status yet: the connector has not published any")
+                                      : QStringLiteral("no connection status yet: %1").arg(m_snapshot->feedState));
     return jsonResponse(QJsonObject{{QStringLiteral("revision"), static_cast<qint64>(m_snapshot->revision)},
                                     {QStringLiteral("connections"), *conns}});
 }

@@ -2,6 +2,7 @@
 
 #include "runtime/SnapshotPublisher.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -10,14 +11,19 @@
 namespace virtuoso::api {
 
 // Turns the core's published snapshot into the JSON the API serves. One place decides field
-// names, so /api/v1/status, /api/v1/connections and the stream agree.
+// names, so /api/v1/status, /api/v1/connections, /ready and the stream agree.
 namespace snapshot_document {
 
 // The state the WebSocket stream keeps in sync: collections keyed by id, never null values.
 QJsonObject streamState(const CoreSnapshot &snapshot);
 
-// The connections part, or nothing when the connector has not published connection states.
+// {conn_id: {...}}, or nothing when the connector has not published any connection yet.
 std::optional<QJsonObject> connections(const CoreSnapshot &snapshot);
+QJsonObject connection(const health::ConnectionStatus &status);
+// {symbol: {...}}: top of book, last price and 24h statistics per symbol.
+QJsonObject markets(const CoreSnapshot &snapshot);
+QJsonObject timeoutEntry(const health::TimeoutEntry &entry);
+QJsonObject orderBook(const OrderBookView &book);
 
 struct Readiness
 {

@@ -6,6 +6,9 @@
 
 #include "daemon/SystemdNotifier.h"
 #include "daemon/UnixSignalWatcher.h"
+#include "health/MetricsRegistry.h"
+#include "health/ProcessMetrics.h"
+#include "health/WarningAggregator.h"
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
 #include "runtime/Clock.h"
@@ -26,6 +29,8 @@ DaemonRunner::DaemonRunner(Config::LoadOptions loadOptions, Config config, QObje
 DaemonRunner::~DaemonRunner()
 {
     m_api.reset(); // before the runtime it reads from
+    if (m_metrics)
+        WarningAggregator::process().attachMetrics(nullptr);
 }
 
 int DaemonRunner::run()
@@ -54,8 +59,8 @@ int DaemonRunner::run()
     const QString apiText = m_api ? QStringLiteral("; API on %1").arg(m_api->listenDescription()) : QString();
     m_notifier->notifyReady(
         QStringLiteral("serving; data source: %1%2").arg(m_runtime->dataSourceDescription(), apiText));
-    VLOG(Notice, "daemon", "DAEMON_READY") << "daemon ready; data source: " << m_runtime->dataSourceDescription()
-                                           << apiText;
+    VLOG(Notice, "daemon", "DAEMON_READY")
+        << "daemon ready; data source: " << m_runtime->dataSourceDescription() << apiText;
     return QCoreApplication::exec();
 }
 
@@ -72,11 +77,16 @@ int DaemonRunner::startApi()
     }
     if (!settings.settings->server.address.isLoopback() &&
         !(settings.settings->token && settings.settings->server.tls)) {
-        VLOG(Warning, "api", "API_INSECURE") << "monitoring API on a non-loopback address without "
-                                             << (settings.settings->token ? "TLS" : "a token")
-                                             << " (--insecure-listen)";
+        VLOG(Warning, "api", "API_INSECURE")
+            << "monitoring API on a non-loopback address without " << (settings.settings->token ? "TLS" : "a token")
+            << " (--insecure-listen)";
     }
-    m_monitoredCore = std::make_unique<api::RuntimeMonitoredCore>(*m_runtime);
+    // Process-wide metrics for /metrics until the core owns a registry of its own.
+    m_metrics = std::make_unique<MetricsRegistry>();
+    ProcessMetrics::registerWith(*m_metrics);
+    WarningAggregator::process().attachMetrics(m_metrics.get());
+    m_monitoredCore =
+        std::make_unique<api::RuntimeMonitoredCore>(*m_runtime, m_metrics.get(), &WarningAggregator::process());
     m_api = std::make_unique<api::MonitoringApi>(std::move(*settings.settings), *m_monitoredCore, Clock::system());
     connect(m_runtime.get(), &CoreRuntime::snapshotPublished, m_api.get(), &api::MonitoringApi::onSnapshot);
     QString error;

@@ -2,6 +2,7 @@
 #include "ApiTestSupport.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QWebSocket>
@@ -99,6 +100,23 @@ TEST_F(ApiDaemonTest, ServesTheApiOnAnEphemeralPortBeforeReady)
     const HttpReply metrics = httpGet(m_nam, QUrl(base + QStringLiteral("/metrics")));
     EXPECT_EQ(metrics.status, 200);
     EXPECT_TRUE(metrics.body.contains("virtuoso_up 1\n")) << metrics.body.toStdString();
+
+    // The journal and the warnings are real even when empty; a book exists once the feed delivered one.
+    const HttpReply timeouts = httpGet(m_nam, QUrl(base + QStringLiteral("/api/v1/timeouts?since=0")));
+    EXPECT_EQ(timeouts.status, 200) << timeouts.body.toStdString();
+    EXPECT_TRUE(timeouts.json().value(QStringLiteral("timeouts")).isArray());
+    const HttpReply warnings = httpGet(m_nam, QUrl(base + QStringLiteral("/api/v1/warnings")));
+    EXPECT_EQ(warnings.status, 200) << warnings.body.toStdString();
+    EXPECT_TRUE(warnings.json().value(QStringLiteral("warnings")).isArray());
+    const HttpReply book = httpGet(m_nam, QUrl(base + QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=3")));
+    if (book.status == 200) {
+        EXPECT_LE(book.json().value(QStringLiteral("b")).toArray().size(), 3);
+        EXPECT_TRUE(book.json().contains(QStringLiteral("u")));
+        EXPECT_TRUE(book.json().contains(QStringLiteral("seq")));
+    } else {
+        EXPECT_EQ(book.status, 404) << book.body.toStdString();
+        EXPECT_TRUE(book.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("BTCUSDT")));
+    }
 
     // The stream delivers the full state, then increments from the running publisher.
     QWebSocket stream;

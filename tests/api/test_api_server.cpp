@@ -69,6 +69,44 @@ protected:
         api->onSnapshot(s);
     }
 
+    // A snapshot with one connection in `state` and two markets, BTCUSDT's book valid.
+    void publishMarket(quint64 revision, health::ConnectionState state, int topicsStale = 0, bool ethBookValid = true)
+    {
+        auto s = std::make_shared<CoreSnapshot>();
+        s->revision = revision;
+        s->epochMs = clock.epochMs();
+        s->dataSource = QStringLiteral("embedded simulator");
+        s->feedState = QStringLiteral("streaming on 1 connection");
+        health::ConnectionStatus c;
+        c.connId = QStringLiteral("conn_0");
+        c.url = QStringLiteral("ws://127.0.0.1:1/v5/public/linear");
+        c.state = state;
+        c.reason = state == health::ConnectionState::Live ? QString() : QStringLiteral("pong timeout");
+        c.topicsTotal = 6;
+        c.topicsLive = 6 - topicsStale;
+        c.topicsStale = topicsStale;
+        c.framesReceived = revision * 10;
+        s->connections.push_back(c);
+        for (const char *symbol : {"BTCUSDT", "ETHUSDT"}) {
+            MarketSummary m;
+            m.symbol = QLatin1String(symbol);
+            m.bookValid = m.symbol == u"BTCUSDT" || ethBookValid;
+            m.bestBid = QStringLiteral("100.5");
+            m.bestAsk = QStringLiteral("100.6");
+            m.lastPrice = QString::number(100 + revision);
+            s->markets.push_back(m);
+        }
+        health::TimeoutEntry t;
+        t.id = 7;
+        t.ts = clock.epochMs();
+        t.kind = health::TimeoutKind::PongTimeout;
+        t.connId = QStringLiteral("conn_0");
+        t.durationMs = 10000;
+        t.detail = QStringLiteral("no pong within 10 s");
+        s->recentTimeouts.push_back(t);
+        api->onSnapshot(s);
+    }
+
     QUrl url(const QString &pathAndQuery, bool ws = false) const
     {
         const QString scheme = ws ? (m_tls ? QStringLiteral("wss") : QStringLiteral("ws"))
@@ -152,6 +190,48 @@ TEST_F(ApiServerTest, ReadyExplainsWhyNot)
     EXPECT_EQ(r.status, 503);
     EXPECT_TRUE(r.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("10000 ms ago")))
         << r.body.toStdString();
+}
+
+TEST_F(ApiServerTest, ReadyWhenEveryStreamIsLiveAndFresh)
+{
+    start();
+    publishMarket(1, health::ConnectionState::Live);
+    HttpReply r = get(QStringLiteral("/ready"));
+    EXPECT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_TRUE(r.json().value(QStringLiteral("ready")).toBool());
+
+    publishMarket(2, health::ConnectionState::Live, 2);
+    r = get(QStringLiteral("/ready"));
+    EXPECT_EQ(r.status, 503);
+    EXPECT_TRUE(
+        r.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("conn_0: 2 of 6 topics stale")))
+        << r.body.toStdString();
+
+    publishMarket(3, health::ConnectionState::Backoff, 0, false);
+    r = get(QStringLiteral("/ready"));
+    EXPECT_EQ(r.status, 503);
+    const QString error = r.json().value(QStringLiteral("error")).toString();
+    EXPECT_TRUE(error.contains(QStringLiteral("conn_0 is backoff: pong timeout"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("no valid order book yet for ETHUSDT"))) << error.toStdString();
+}
+
+TEST_F(ApiServerTest, ConnectionsAndStatusComeFromTheSnapshot)
+{
+    start();
+    publishMarket(4, health::ConnectionState::Live);
+    HttpReply r = get(QStringLiteral("/api/v1/connections"));
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    const QJsonObject conn =
+        r.json().value(QStringLiteral("connections")).toObject().value(QStringLiteral("conn_0")).toObject();
+    EXPECT_EQ(conn.value(QStringLiteral("state")).toString(), QStringLiteral("live"));
+    EXPECT_EQ(conn.value(QStringLiteral("topics_live")).toInt(), 6);
+    EXPECT_EQ(conn.value(QStringLiteral("frames_received")).toInteger(), 40);
+
+    r = get(QStringLiteral("/api/v1/status"));
+    ASSERT_EQ(r.status, 200);
+    EXPECT_EQ(r.json().value(QStringLiteral("connections")).toObject().value(QStringLiteral("live")).toInt(), 1);
+    EXPECT_EQ(r.json().value(QStringLiteral("markets")).toObject().value(QStringLiteral("valid_books")).toInt(), 2);
+    EXPECT_TRUE(r.json().value(QStringLiteral("ready")).toBool());
 }
 
 TEST_F(ApiServerTest, MetricsArePrometheusText)
@@ -508,6 +588,36 @@ TEST_F(ApiServerTest, StreamSendsSnapshotThenIncrementsAndResumes)
     ASSERT_TRUE(waitFor([&] { return !stranger.messages.isEmpty(); }, 5000));
     EXPECT_TRUE(stranger.messages.first().value(QStringLiteral("full_update")).toBool());
     EXPECT_EQ(stranger.messages.first().value(QStringLiteral("data")).toObject(), state);
+}
+
+TEST_F(ApiServerTest, StreamIncrementsCarryOnlyChangedMarketFields)
+{
+    start();
+    publishMarket(1, health::ConnectionState::Live);
+    StreamClient client{QNetworkRequest(url(QStringLiteral("/api/v1/stream"), true))};
+    ASSERT_TRUE(waitFor([&] { return !client.messages.isEmpty(); }, 5000));
+    const QJsonObject full = client.messages.first().value(QStringLiteral("data")).toObject();
+    EXPECT_EQ(full.value(QStringLiteral("markets"))
+                  .toObject()
+                  .value(QStringLiteral("BTCUSDT"))
+                  .toObject()
+                  .value(QStringLiteral("last_price")),
+              QStringLiteral("101"));
+    EXPECT_EQ(full.value(QStringLiteral("timeouts"))
+                  .toObject()
+                  .value(QStringLiteral("7"))
+                  .toObject()
+                  .value(QStringLiteral("kind")),
+              QStringLiteral("PONG_TIMEOUT"));
+
+    publishMarket(2, health::ConnectionState::Live);
+    ASSERT_TRUE(waitFor([&] { return client.messages.size() >= 2; }, 5000));
+    const QJsonObject patch = client.messages.at(1).value(QStringLiteral("data")).toObject();
+    const QJsonObject btc =
+        patch.value(QStringLiteral("markets")).toObject().value(QStringLiteral("BTCUSDT")).toObject();
+    EXPECT_EQ(btc, (QJsonObject{{QStringLiteral("last_price"), QStringLiteral("102")}})) << "only the price moved";
+    EXPECT_FALSE(patch.contains(QStringLiteral("timeouts")));
+    EXPECT_EQ(merge_patch::apply(full, patch).value(QStringLiteral("revision")).toInteger(), 2);
 }
 
 TEST_F(ApiServerTest, WebSocketUpgradeElsewhereIs404)
