@@ -14,10 +14,18 @@ constexpr int kMinLevels = 1100; // deeper than the 1000-level stream, always
 constexpr int kRefillLevels = 1250;
 constexpr int kMaxLevels = 1500;
 constexpr int kTrimmedLevels = 1300;
+constexpr int kMaxRefillTicks = 400;
+constexpr std::size_t kRepairScanLevels = 48;
 
 Side opposite(Side side)
 {
     return side == Side::Buy ? Side::Sell : Side::Buy;
+}
+
+// exp(-x) for x >= 0, without libm's slow path for results that underflow.
+double decay(double x)
+{
+    return x > 40 ? 0 : std::exp(-x);
 }
 
 } // namespace
@@ -56,6 +64,7 @@ void SymbolMarket::step(qint64 nowMs, MarketListener &listener)
     runTakers();
     followFairPrice();
     makerActivity();
+    repairHoles();
     maintainDepth();
     publish(listener);
 }
@@ -194,8 +203,13 @@ void SymbolMarket::executeTaker(Side side, Lots quantity, int maxLevels, double 
     m_book.sweep(side, quantity, maxLevels, m_fills);
     for (const Fill &fill : m_fills)
         recordTrade(side, fill.price, fill.size);
-    if (!makers.empty() && makers.best().price != touchBefore)
-        m_price.shift(impactShare * static_cast<double>(makers.best().price - touchBefore) * m_spec.tickSize);
+    if (!makers.empty() && makers.best().price != touchBefore) {
+        // The lasting part of the impact, bounded so that one print cannot move the market by more
+        // than a few basis points.
+        const double cap = std::max(2.0 * m_spec.tickSize, 0.0003 * m_price.price());
+        const double move = impactShare * static_cast<double>(makers.best().price - touchBefore) * m_spec.tickSize;
+        m_price.shift(std::clamp(move, -cap, cap));
+    }
 }
 
 void SymbolMarket::recordTrade(Side side, Ticks price, Lots size)
@@ -232,7 +246,7 @@ void SymbolMarket::followFairPrice()
     const Ticks spread = m_price.bursting() ? 1 + static_cast<Ticks>(m_random.below(3)) : 1;
     const Ticks bidTarget = static_cast<Ticks>(std::floor(fair + 0.5 - 0.5 * static_cast<double>(spread)));
     const Ticks askTarget = bidTarget + spread;
-    const double hitChance = m_price.bursting() ? 0.2 : 0.05;
+    const double hitChance = m_price.bursting() ? 0.06 : 0.015;
 
     // Quotes left on the wrong side of the fair price are either hit by a taker or pulled.
     BookSide &bids = m_book.bids();
@@ -275,10 +289,11 @@ void SymbolMarket::followFairPrice()
 
 void SymbolMarket::fillTowardsTouch(bool bids, Ticks from, Ticks to)
 {
-    // From the new touch `from` back towards the old touch `to` (inclusive), at most 48 levels.
+    // From the new touch `from` back to the old touch `to` (inclusive): the whole gap, so that a fast
+    // move leaves no hole for the next taker to fall through. Holes beyond the cap are repaired later.
     const double fair = fairTicks();
     Ticks price = from;
-    for (int n = 0; n < 48; ++n) {
+    for (int n = 0; n < kMaxRefillTicks; ++n) {
         if (bids ? price < to : price > to)
             break;
         if (price < 1)
@@ -323,6 +338,28 @@ void SymbolMarket::makerActivity()
     }
 }
 
+void SymbolMarket::repairHoles()
+{
+    // Makers fill any unusually wide gap near the touch: one level per side per step. The threshold
+    // is the widest gap the sparsest part of the profile produces by chance.
+    const Ticks widest = static_cast<Ticks>(std::ceil(std::max(4.0, 4.0 / m_occupancyFloor)));
+    const double fair = fairTicks();
+    for (const bool bidSide : {true, false}) {
+        const BookSide &side = m_book.side(bidSide);
+        const std::size_t n = std::min(side.size(), kRepairScanLevels);
+        for (std::size_t i = 1; i < n; ++i) {
+            const Ticks nearer = side.fromBest(i - 1).price;
+            const Ticks gap = bidSide ? nearer - side.fromBest(i).price : side.fromBest(i).price - nearer;
+            if (gap <= widest)
+                continue;
+            const Ticks price =
+                side.deeper(nearer, 1 + static_cast<Ticks>(m_random.below(static_cast<quint64>(gap - 1))));
+            m_book.setLevel(bidSide, price, levelSize(std::fabs(static_cast<double>(price) - fair), price));
+            break;
+        }
+    }
+}
+
 void SymbolMarket::maintainDepth()
 {
     for (const bool bids : {true, false}) {
@@ -339,13 +376,13 @@ void SymbolMarket::maintainDepth()
 
 double SymbolMarket::occupancy(double distanceTicks) const
 {
-    return m_occupancyFloor + (0.95 - m_occupancyFloor) * std::exp(-distanceTicks / m_nearTicks);
+    return m_occupancyFloor + (0.95 - m_occupancyFloor) * decay(distanceTicks / m_nearTicks);
 }
 
 Lots SymbolMarket::levelSize(double distanceTicks, Ticks price)
 {
     // Thin at the touch, fuller further out, with more resting at round prices and the odd wall.
-    const double shape = 0.2 + 0.8 * (1 - std::exp(-distanceTicks / m_nearTicks));
+    const double shape = 0.2 + 0.8 * (1 - decay(distanceTicks / m_nearTicks));
     double round = 1;
     if (m_roundSteps[0] > 1 && price % m_roundSteps[0] == 0)
         round = 5;

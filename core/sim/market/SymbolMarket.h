@@ -90,6 +90,7 @@ private:
     void runTakers();
     void followFairPrice();
     void makerActivity();
+    void repairHoles();
     void maintainDepth();
     void publish(MarketListener &listener);
 
