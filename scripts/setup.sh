@@ -25,7 +25,13 @@ done
 # Debian's when no npm is on the PATH at all.
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 
+# The metrics test validates /metrics with promtool (Debian package prometheus).
+check_tools() {
+  command -v promtool >/dev/null 2>&1 || echo "setup: promtool not found after installing 'prometheus'" >&2
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  check_tools
   exit 0
 fi
 
@@ -36,3 +42,4 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "setup: done" >&2
+check_tools

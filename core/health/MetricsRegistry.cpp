@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cmath>
 
-namespace virtuoso {
+namespace virtuoso::health {
 
 Histogram::Histogram(std::vector<double> upperBounds)
     : m_bounds(std::move(upperBounds))
@@ -357,4 +357,4 @@ QByteArray MetricsRegistry::renderPrometheus() const
     return out;
 }
 
-} // namespace virtuoso
+} // namespace virtuoso::health

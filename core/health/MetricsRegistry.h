@@ -11,7 +11,7 @@
 #include <mutex>
 #include <vector>
 
-namespace virtuoso {
+namespace virtuoso::health {
 
 // The names every part of the program records under, so dashboards and alerts have one vocabulary.
 namespace metric {
@@ -137,4 +137,4 @@ private:
     std::unique_ptr<Histogram> m_discardedHistogram;
 };
 
-} // namespace virtuoso
+} // namespace virtuoso::health

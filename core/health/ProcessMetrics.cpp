@@ -7,7 +7,7 @@
 
 #include <unistd.h>
 
-namespace virtuoso {
+namespace virtuoso::health {
 
 std::optional<ProcessUsage> ProcessMetrics::parse(const QByteArray &stat, const QByteArray &statm, long pageSize,
                                                   long ticksPerSecond)
@@ -54,4 +54,4 @@ void ProcessMetrics::registerWith(MetricsRegistry &registry)
     });
 }
 
-} // namespace virtuoso
+} // namespace virtuoso::health

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace virtuoso {
+namespace virtuoso::health {
 
 class MetricsRegistry;
 
@@ -27,4 +27,4 @@ public:
     static void registerWith(MetricsRegistry &registry);
 };
 
-} // namespace virtuoso
+} // namespace virtuoso::health

@@ -6,8 +6,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <unordered_map>
 
-namespace virtuoso {
+namespace virtuoso::health {
 
 void MinuteWindow::add(qint64 monotonicMs, int n)
 {
@@ -67,8 +68,8 @@ struct WarningAggregator::KeyState
     std::vector<log::Field> fields;
     QString lastMessage;
     qint64 count = 0;
-    qint64 firstSeenMs = 0;
-    qint64 lastSeenMs = 0;
+    qint64 firstSeenMono = 0; // monotonic ms: one clock read per record; epoch is derived when shown
+    qint64 lastSeenMono = 0;
     MinuteWindow window;
 };
 
@@ -79,7 +80,8 @@ struct WarningAggregator::CodeState
     QString templateText;
     QList<QByteArray> keyFieldNames; // empty: every field is part of the key
     qint64 count = 0;
-    QHash<QString, KeyState> keys;
+    // By a hash of the key fields (collisions probe the next slot); nodes keep their address.
+    std::unordered_map<size_t, KeyState> keys;
     MinuteWindow linesWritten;
     qint64 lastLineMono = -1;
     Counter *metric = nullptr;
@@ -88,11 +90,12 @@ struct WarningAggregator::CodeState
     qint64 suppressed = 0;
     qint64 windowStartMono = 0;
     log::Level suppressedSeverity = log::Level::Debug;
-    QSet<QString> suppressedKeys;
-    QSet<QString> suppressedSymbols;
-    QSet<QString> suppressedConnections;
-    QString lastSuppressedMessage;
-    std::vector<log::Field> lastSuppressedFields;
+    QSet<size_t> suppressedKeys; // hashes: distinct counts without copying strings
+    QSet<size_t> suppressedSymbols;
+    QSet<size_t> suppressedConnections;
+    const KeyState *lastSuppressed = nullptr;
+
+    bool isKeyField(const QByteArray &name) const { return keyFieldNames.isEmpty() || keyFieldNames.contains(name); }
 };
 
 WarningAggregator::WarningAggregator(const Clock &clock, WarningPolicy policy)
@@ -152,9 +155,14 @@ void WarningAggregator::define(const WarningDefinition &definition)
 
 WarningAggregator::CodeState &WarningAggregator::codeState(const QByteArray &code, log::Level severity)
 {
-    auto it = m_codes.find(code);
-    if (it != m_codes.end())
+    // Floods repeat one code: a compare beats hashing it again.
+    if (m_lastCode && m_lastCode->code == code)
+        return *m_lastCode;
+    auto it = m_codes.constFind(code);
+    if (it != m_codes.constEnd()) {
+        m_lastCode = it->get();
         return **it;
+    }
     auto state = std::make_shared<CodeState>();
     state->code = code;
     state->severity = severity;
@@ -165,25 +173,38 @@ WarningAggregator::CodeState &WarningAggregator::codeState(const QByteArray &cod
     }
     if (m_metrics)
         state->metric = &m_metrics->counter(metric::WarningsTotal, {{"code", QString::fromLatin1(code)}});
+    m_lastCode = state.get();
     return **m_codes.insert(code, std::move(state));
 }
 
-QString WarningAggregator::keyOf(const CodeState &state, std::span<const log::Field> fields,
-                                 std::vector<log::Field> *keyFields) const
+namespace {
+
+template<typename State>
+size_t keyHash(const State &state, std::span<const log::Field> fields)
 {
-    QString key;
+    size_t h = 0x9e3779b97f4a7c15ull;
     for (const log::Field &f : fields) {
-        if (!state.keyFieldNames.isEmpty() && !state.keyFieldNames.contains(f.name))
-            continue;
-        key += QLatin1String(f.name);
-        key += QLatin1Char('=');
-        key += f.value;
-        key += QLatin1Char('\x1f');
-        if (keyFields)
-            keyFields->push_back(f);
+        if (state.isKeyField(f.name))
+            h = (h ^ qHash(f.name) ^ (qHash(f.value) << 1)) * 0x100000001b3ull;
     }
-    return key;
+    return h;
 }
+
+template<typename State>
+bool sameKey(const State &state, std::span<const log::Field> fields, const std::vector<log::Field> &stored)
+{
+    size_t i = 0;
+    for (const log::Field &f : fields) {
+        if (!state.isKeyField(f.name))
+            continue;
+        if (i >= stored.size() || stored[i].name != f.name || stored[i].value != f.value)
+            return false;
+        ++i;
+    }
+    return i == stored.size();
+}
+
+} // namespace
 
 WarningAggregator::Verdict WarningAggregator::record(const QByteArray &code, log::Level severity,
                                                      std::span<const log::Field> fields, const QString &message,
@@ -191,7 +212,6 @@ WarningAggregator::Verdict WarningAggregator::record(const QByteArray &code, log
 {
     const Clock &clock = *m_clock.load(std::memory_order_relaxed);
     const qint64 nowMono = clock.monotonicMs();
-    const qint64 nowEpoch = clock.epochMs();
 
     std::lock_guard lock(m_mutex);
     CodeState &state = codeState(code, severity);
@@ -202,17 +222,21 @@ WarningAggregator::Verdict WarningAggregator::record(const QByteArray &code, log
     if (state.metric)
         state.metric->inc();
 
-    const QString key = keyOf(state, fields, nullptr);
+    size_t key = keyHash(state, fields);
     auto keyIt = state.keys.find(key);
+    while (keyIt != state.keys.end() && !sameKey(state, fields, keyIt->second.fields))
+        keyIt = state.keys.find(++key);
     const bool firstOfKey = keyIt == state.keys.end();
     if (firstOfKey) {
-        keyIt = state.keys.insert(key, KeyState{});
-        keyOf(state, fields, &keyIt->fields);
-        keyIt->firstSeenMs = nowEpoch;
+        keyIt = state.keys.emplace(key, KeyState{}).first;
+        for (const log::Field &f : fields)
+            if (state.isKeyField(f.name))
+                keyIt->second.fields.push_back(f);
+        keyIt->second.firstSeenMono = nowMono;
     }
-    KeyState &ks = *keyIt;
+    KeyState &ks = keyIt->second;
     ++ks.count;
-    ks.lastSeenMs = nowEpoch;
+    ks.lastSeenMono = nowMono;
     ks.lastMessage = message;
     ks.window.add(nowMono);
 
@@ -238,15 +262,17 @@ WarningAggregator::Verdict WarningAggregator::record(const QByteArray &code, log
     ++state.suppressed;
     if (static_cast<int>(severity) < static_cast<int>(state.suppressedSeverity))
         state.suppressedSeverity = severity;
-    state.suppressedKeys.insert(key);
-    for (const log::Field &f : fields) {
-        if (f.name == "SYMBOL")
-            state.suppressedSymbols.insert(f.value);
-        else if (f.name == "CONN_ID")
-            state.suppressedConnections.insert(f.value);
+    // The same key again (a flood) adds nothing new to the distinct counts.
+    if (state.lastSuppressed != &ks || !state.keyFieldNames.isEmpty()) {
+        state.suppressedKeys.insert(key);
+        for (const log::Field &f : fields) {
+            if (f.name == "SYMBOL")
+                state.suppressedSymbols.insert(qHash(f.value));
+            else if (f.name == "CONN_ID")
+                state.suppressedConnections.insert(qHash(f.value));
+        }
+        state.lastSuppressed = &ks;
     }
-    state.lastSuppressedMessage = message;
-    state.lastSuppressedFields.assign(fields.begin(), fields.end());
     return verdict;
 }
 
@@ -292,8 +318,10 @@ std::vector<WarningSummary> WarningAggregator::takeSummaries(bool onlyDue)
             summary.distinctKeys = static_cast<int>(s.suppressedKeys.size());
             summary.keyNoun = QStringLiteral("keys");
         }
-        summary.lastMessage = s.lastSuppressedMessage;
-        summary.fields = std::move(s.lastSuppressedFields);
+        if (s.lastSuppressed) {
+            summary.lastMessage = s.lastSuppressed->lastMessage;
+            summary.fields = s.lastSuppressed->fields;
+        }
         out.push_back(std::move(summary));
 
         s.suppressed = 0;
@@ -301,8 +329,7 @@ std::vector<WarningSummary> WarningAggregator::takeSummaries(bool onlyDue)
         s.suppressedKeys.clear();
         s.suppressedSymbols.clear();
         s.suppressedConnections.clear();
-        s.lastSuppressedMessage.clear();
-        s.lastSuppressedFields.clear();
+        s.lastSuppressed = nullptr;
         s.lastLineMono = nowMono;
     }
     m_nextSummaryCheckMs = nextDue;
@@ -312,12 +339,14 @@ std::vector<WarningSummary> WarningAggregator::takeSummaries(bool onlyDue)
 
 std::vector<WarningAggregate> WarningAggregator::snapshot() const
 {
-    const qint64 nowMono = m_clock.load(std::memory_order_relaxed)->monotonicMs();
+    const Clock &clock = *m_clock.load(std::memory_order_relaxed);
+    const qint64 nowMono = clock.monotonicMs();
+    const qint64 epochOffset = clock.epochMs() - nowMono;
     std::vector<WarningAggregate> out;
     std::lock_guard lock(m_mutex);
     for (const auto &statePtr : m_codes) {
         const CodeState &s = *statePtr;
-        for (const KeyState &k : s.keys) {
+        for (const auto &[hash, k] : s.keys) {
             WarningAggregate a;
             a.code = s.code;
             a.severity = s.severity;
@@ -325,8 +354,8 @@ std::vector<WarningAggregate> WarningAggregator::snapshot() const
             a.keyFields = k.fields;
             a.lastMessage = k.lastMessage;
             a.count = k.count;
-            a.firstSeenMs = k.firstSeenMs;
-            a.lastSeenMs = k.lastSeenMs;
+            a.firstSeenMs = epochOffset + k.firstSeenMono;
+            a.lastSeenMs = epochOffset + k.lastSeenMono;
             a.ratePerMin = k.window.count(nowMono);
             out.push_back(std::move(a));
         }
@@ -359,8 +388,9 @@ void WarningAggregator::clear()
 {
     std::lock_guard lock(m_mutex);
     m_codes.clear();
+    m_lastCode = nullptr;
     m_total = 0;
     m_nextSummaryCheckMs = 0;
 }
 
-} // namespace virtuoso
+} // namespace virtuoso::health

@@ -14,8 +14,11 @@
 #include <vector>
 
 namespace virtuoso {
-
 class Clock;
+}
+
+namespace virtuoso::health {
+
 class MetricsRegistry;
 class Counter;
 
@@ -113,7 +116,6 @@ private:
 
     CodeState &codeState(const QByteArray &code, log::Level severity);
     std::vector<WarningSummary> takeSummaries(bool onlyDue);
-    QString keyOf(const CodeState &state, std::span<const log::Field> fields, std::vector<log::Field> *keyFields) const;
 
     mutable std::mutex m_mutex;
     std::atomic<const Clock *> m_clock;
@@ -121,6 +123,7 @@ private:
     MetricsRegistry *m_metrics = nullptr;
     QHash<QByteArray, WarningDefinition> m_definitions;
     QHash<QByteArray, std::shared_ptr<CodeState>> m_codes;
+    CodeState *m_lastCode = nullptr;
     qint64 m_total = 0;
     qint64 m_nextSummaryCheckMs = 0;
 };
@@ -137,4 +140,4 @@ private:
     std::array<qint64, 60> m_seconds{}; // which second each bucket currently holds
 };
 
-} // namespace virtuoso
+} // namespace virtuoso::health

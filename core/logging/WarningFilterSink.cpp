@@ -5,6 +5,11 @@
 
 namespace virtuoso::log {
 
+using health::WarningAggregator;
+using health::WarningPolicy;
+using health::WarningSummary;
+using logs::TemplateMiner;
+
 namespace {
 
 bool aggregated(Level level)

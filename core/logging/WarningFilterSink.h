@@ -6,10 +6,12 @@
 #include <mutex>
 #include <vector>
 
-namespace virtuoso {
+namespace virtuoso::health {
 class WarningAggregator;
+}
+namespace virtuoso::logs {
 class TemplateMiner;
-} // namespace virtuoso
+}
 
 namespace virtuoso::log {
 
@@ -21,7 +23,7 @@ namespace virtuoso::log {
 class WarningFilterSink final : public Sink
 {
 public:
-    WarningFilterSink(WarningAggregator &aggregator, std::vector<std::unique_ptr<Sink>> outputs);
+    WarningFilterSink(health::WarningAggregator &aggregator, std::vector<std::unique_ptr<Sink>> outputs);
     ~WarningFilterSink() override;
 
     void write(const Entry &entry) override;
@@ -33,10 +35,10 @@ private:
     void writeOutputs(const Entry &entry);
     void writeDueSummaries();
 
-    WarningAggregator &m_aggregator;
+    health::WarningAggregator &m_aggregator;
     std::vector<std::unique_ptr<Sink>> m_outputs;
     std::mutex m_minerMutex;
-    std::unique_ptr<TemplateMiner> m_miner;
+    std::unique_ptr<logs::TemplateMiner> m_miner;
 };
 
 // Wraps the output sinks chosen by configureLogging in a WarningFilterSink bound to the process

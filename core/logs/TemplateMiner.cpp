@@ -3,7 +3,7 @@
 #include <deque>
 #include <unordered_map>
 
-namespace virtuoso {
+namespace virtuoso::logs {
 
 namespace {
 
@@ -320,9 +320,10 @@ TemplateMiner::Cluster *TemplateMiner::fastMatch(const std::vector<Cluster *> &c
         int same = 0;
         int params = 0;
         for (size_t i = 0; i < n; ++i) {
-            if (c->tokens[i] == wildcard())
+            const QString &t = c->tokens[i];
+            if (t == wildcard() || (!m_options.maskedTokensAreWords && t.contains(wildcard())))
                 ++params;
-            else if (c->tokens[i] == tokens.views[i])
+            else if (t == tokens.views[i])
                 ++same;
         }
         const double sim = n == 0 ? 1.0 : static_cast<double>(same) / static_cast<double>(n);
@@ -518,4 +519,4 @@ std::optional<QStringList> TemplateMiner::extractVariables(const QString &templa
     return variables;
 }
 
-} // namespace virtuoso
+} // namespace virtuoso::logs

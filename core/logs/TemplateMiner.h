@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace virtuoso {
+namespace virtuoso::logs {
 
 // Which variable parts are replaced by <*> before a line is matched. Each mask works on one
 // whitespace-separated token; `extraMasks` (regular expressions over the whole line) run first,
@@ -42,6 +42,9 @@ public:
         int depth = 4;           // as in Drain: root, length layer, depth-3 token layers, leaf
         double similarity = 0.5; // share of equal tokens needed to join a template
         int maxChildren = 100;   // per tree node; beyond it new tokens route through <*>
+        // Drain counts an equal masked token such as "<*>:" as shared wording. Off, such tokens
+        // count like <*> (variables), so two lines agree only on their real words.
+        bool maskedTokensAreWords = true;
         TemplateMasks masks;
     };
 
@@ -101,4 +104,4 @@ private:
     std::vector<std::unique_ptr<Cluster>> m_clusters; // index = template id
 };
 
-} // namespace virtuoso
+} // namespace virtuoso::logs

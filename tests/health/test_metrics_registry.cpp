@@ -10,6 +10,7 @@
 #include <thread>
 
 using namespace virtuoso;
+using namespace virtuoso::health;
 
 namespace {
 

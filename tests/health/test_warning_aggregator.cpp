@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 using namespace virtuoso;
+using namespace virtuoso::health;
 using log::Field;
 using log::Level;
 

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 using namespace virtuoso;
+using namespace virtuoso::health;
 using namespace virtuoso::log;
 
 namespace {

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace virtuoso::test {
+
+// RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks.
+std::vector<QStringList> parseCsv(const QByteArray &text);
+
+// One Loghub *_structured.csv: each message's Content and its ground-truth EventId.
+struct LoghubDataset
+{
+    QStringList contents;
+    QStringList eventIds;
+};
+std::optional<LoghubDataset> loadLoghubStructured(const QString &path, QString *error);
+
+// Grouping accuracy as in Zhu et al. (ICSE-SEIP 2019): the share of messages whose predicted group
+// holds exactly the messages of one ground-truth group.
+double groupingAccuracy(const QStringList &groundTruth, const QStringList &predicted);
+
+} // namespace virtuoso::test

@@ -1,0 +1,137 @@
+#include "logs/TemplateMiner.h"
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using namespace virtuoso::logs;
+
+TEST(TemplateMiner, ConnectionIdsLandInOnePattern)
+{
+    TemplateMiner miner;
+    const auto a = miner.add(u"WebSocket message handler timeout for conn_6");
+    const auto b = miner.add(u"WebSocket message handler timeout for conn_8");
+    EXPECT_TRUE(a.newTemplate);
+    EXPECT_FALSE(b.newTemplate);
+    EXPECT_EQ(a.templateId, b.templateId);
+    EXPECT_EQ(b.templateText, QStringLiteral("WebSocket message handler timeout for conn_<*>"));
+    EXPECT_EQ(b.variables, QStringList{QStringLiteral("8")});
+    EXPECT_EQ(miner.templateCount(), 1);
+}
+
+TEST(TemplateMiner, MasksNumbersHexUuidsIpsAndPaths)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"took 250ms to read 4096 bytes at 0x7ffd1234 from /var/lib/x.db"),
+              QStringLiteral("took <*> to read <*> bytes at <*> from <*>"));
+    EXPECT_EQ(miner.masked(u"peer 10.0.0.1:8080 session 123e4567-e89b-12d3-a456-426614174000 (id=42)"),
+              QStringLiteral("peer <*> session <*> (id=<*>)"));
+    EXPECT_EQ(miner.masked(u"hash deadbeefcafe1234, block blk_-42, worker-12"),
+              QStringLiteral("hash <*>, block blk_<*>, worker-<*>"));
+    // Words with digits glued to letters are names, not values.
+    EXPECT_EQ(miner.masked(u"sha256 over v5 API"), QStringLiteral("sha256 over v5 API"));
+}
+
+TEST(TemplateMiner, SymbolsAreMaskedOnlyWhenAsked)
+{
+    TemplateMiner plain;
+    EXPECT_EQ(plain.masked(u"book gap on BTCUSDT"), QStringLiteral("book gap on BTCUSDT"));
+    TemplateMiner::Options o;
+    o.masks.symbols = true;
+    TemplateMiner withSymbols(o);
+    EXPECT_EQ(withSymbols.masked(u"book gap on BTCUSDT and 1000PEPEUSDT"), QStringLiteral("book gap on <*> and <*>"));
+    const auto a = withSymbols.add(u"Insufficient trade history for BTCUSDT");
+    const auto b = withSymbols.add(u"Insufficient trade history for ETHUSDT");
+    EXPECT_EQ(a.templateId, b.templateId);
+    EXPECT_EQ(b.variables, QStringList{QStringLiteral("ETHUSDT")});
+}
+
+TEST(TemplateMiner, DifferingWordsBecomeWildcardsAboveTheSimilarityThreshold)
+{
+    TemplateMiner miner;
+    miner.add(u"Connection closed by peer alpha");
+    const auto m = miner.add(u"Connection closed by peer beta");
+    EXPECT_EQ(m.templateText, QStringLiteral("Connection closed by peer <*>"));
+    EXPECT_EQ(m.variables, QStringList{QStringLiteral("beta")});
+    // Half or fewer of the tokens in common (threshold 0.5 needs at least half): a new template.
+    const auto other = miner.add(u"Connection refused for user root");
+    EXPECT_NE(other.templateId, m.templateId);
+}
+
+TEST(TemplateMiner, ThresholdAndDepthAreConfigurable)
+{
+    TemplateMiner::Options strict;
+    strict.similarity = 0.9;
+    TemplateMiner miner(strict);
+    const auto a = miner.add(u"disk sda is almost full");
+    const auto b = miner.add(u"disk sdb is almost full");
+    EXPECT_NE(a.templateId, b.templateId); // 4 of 5 tokens = 0.8 < 0.9
+
+    TemplateMiner::Options deep;
+    deep.depth = 6; // the first three tokens route
+    TemplateMiner deepMiner(deep);
+    const auto c = deepMiner.add(u"alpha beta gamma delta");
+    const auto d = deepMiner.add(u"alpha beta other delta");
+    EXPECT_NE(c.templateId, d.templateId);
+    TemplateMiner shallow;
+    EXPECT_EQ(shallow.add(u"alpha beta gamma delta").templateId, shallow.add(u"alpha beta other delta").templateId);
+}
+
+TEST(TemplateMiner, MatchDoesNotLearn)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.match(u"never seen").templateId, -1);
+    miner.add(u"user alice logged in");
+    const auto m = miner.match(u"user bob logged in");
+    EXPECT_EQ(m.templateId, 0);
+    EXPECT_EQ(miner.templateText(0), QStringLiteral("user alice logged in"));
+    EXPECT_EQ(miner.templates().front().count, 1);
+}
+
+TEST(TemplateMiner, ShortAndEmptyLinesAreGroupedToo)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.add(u"ready").templateId, miner.add(u"ready").templateId);
+    EXPECT_EQ(miner.add(u"").templateId, miner.add(u"   ").templateId);
+    EXPECT_EQ(miner.templateCount(), 2);
+}
+
+TEST(TemplateMiner, ExtraMasksRunBeforeTokenMasks)
+{
+    TemplateMiner::Options o;
+    o.masks.extraMasks.emplace_back(QStringLiteral(R"(user=\S+)"));
+    TemplateMiner miner(o);
+    const auto m = miner.add(u"login failed user=alice from 10.1.2.3");
+    EXPECT_EQ(m.templateText, QStringLiteral("login failed <*> from <*>"));
+    EXPECT_EQ(m.variables, (QStringList{QStringLiteral("user=alice"), QStringLiteral("10.1.2.3")}));
+}
+
+TEST(TemplateMiner, ExtractVariablesRejectsLinesThatDoNotFit)
+{
+    EXPECT_FALSE(TemplateMiner::extractVariables(QStringLiteral("a <*> c"), u"x y z"));
+    EXPECT_EQ(*TemplateMiner::extractVariables(QStringLiteral("a <*> c <*>"), u"a  1   c 2 3"),
+              (QStringList{QStringLiteral("1"), QStringLiteral("2 3")}));
+}
+
+TEST(TemplateMiner, ManyDistinctFirstTokensStayBounded)
+{
+    TemplateMiner::Options o;
+    o.maxChildren = 10;
+    TemplateMiner miner(o);
+    for (int i = 0; i < 100; ++i)
+        miner.add(QStringLiteral("word%1x is gone").arg(QChar(u'a' + i % 26)).repeated(1));
+    // Past maxChildren new first tokens share the <*> branch, where similar lines merge.
+    EXPECT_LT(miner.templateCount(), 26);
+}
+
+TEST(TemplateMiner, MaskedTokensCanCountAsVariablesInsteadOfWording)
+{
+    const QString a = QStringLiteral("Received disconnect from 10.0.0.1: 11: Bye Bye [preauth]");
+    const QString b = QStringLiteral("Received disconnect from 10.0.0.2: 11: disconnected by user");
+    TemplateMiner::Options o;
+    o.similarity = 0.6;
+    TemplateMiner drainLike(o);
+    EXPECT_EQ(drainLike.add(a).templateId, drainLike.add(b).templateId); // "<*>:" twice counts as shared words
+    o.maskedTokensAreWords = false;
+    TemplateMiner strict(o);
+    EXPECT_NE(strict.add(a).templateId, strict.add(b).templateId); // 3 of 7 real words agree
+}
