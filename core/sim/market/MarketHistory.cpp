@@ -142,6 +142,7 @@ void SymbolMarket::buildHistory(int historyMinutes)
                           {dayTierStart, hourTierStart, 1440}};
 
     std::vector<Bar> newestFirst;
+    newestFirst.reserve(4096);
     const double homeLog = std::log(static_cast<double>(m_lastPrice) * tick);
     double logClose = homeLog;
     double volatilityState = 0; // log multiplier of volatility, mean-reverting over hours
@@ -149,15 +150,18 @@ void SymbolMarket::buildHistory(int historyMinutes)
     const double lotsPerMinute = m_activity.turnover24hUsd / 1440.0 / (std::exp(homeLog) * m_spec.qtyStep);
     for (const Tier &tier : tiers) {
         const qint64 lengthMs = tier.minutes * kMinuteMs;
+        const double days = tier.minutes / 1440.0;
+        const double keep = std::exp(-4.0 * days);
+        const double stateNoise = 0.35 * std::sqrt(1 - keep * keep);
+        const double trendSwitch = 1 - std::exp(-days * 16);
+        double close = std::exp(logClose) / tick;
         for (qint64 t = tier.toMs - lengthMs; t >= tier.fromMs; t -= lengthMs) {
-            const double days = tier.minutes / 1440.0;
             const double sigma = m_spec.dailyVolatility * std::exp(volatilityState) * std::sqrt(days);
             // Walking backwards: a price above the start drifts back towards it going into the past.
             const double ret =
                 trendPerDay * days + sigma * m_random.normal() + (logClose - homeLog) * std::min(0.5, 0.3 * days);
             const double logOpen = logClose - ret;
             const double open = std::exp(logOpen) / tick;
-            const double close = std::exp(logClose) / tick;
             Bar bar;
             bar.startMs = t;
             bar.minutes = tier.minutes;
@@ -174,10 +178,10 @@ void SymbolMarket::buildHistory(int historyMinutes)
                            static_cast<double>(bar.open + bar.high + bar.low + bar.close) / 4.0;
             newestFirst.push_back(bar);
             logClose = logOpen;
+            close = open;
 
-            const double keep = std::exp(-4.0 * days);
-            volatilityState = volatilityState * keep + 0.35 * std::sqrt(1 - keep * keep) * m_random.normal();
-            if (m_random.chance(1 - std::exp(-days * 16)))
+            volatilityState = volatilityState * keep + stateNoise * m_random.normal();
+            if (m_random.chance(trendSwitch))
                 trendPerDay = m_spec.dailyVolatility * 3 * m_random.normal();
         }
     }
