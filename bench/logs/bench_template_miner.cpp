@@ -52,7 +52,7 @@ static void BM_TemplateMinerAddForId(benchmark::State &state)
     }
     state.SetItemsProcessed(state.iterations() * lines.size());
 }
-BENCHMARK(BM_TemplateMinerAddForId)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TemplateMinerAddForId)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 static void BM_TemplateMinerAddWithVariables(benchmark::State &state)
 {
@@ -64,6 +64,6 @@ static void BM_TemplateMinerAddWithVariables(benchmark::State &state)
     }
     state.SetItemsProcessed(state.iterations() * lines.size());
 }
-BENCHMARK(BM_TemplateMinerAddWithVariables)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TemplateMinerAddWithVariables)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 BENCHMARK_MAIN();
