@@ -79,7 +79,7 @@ JsonResult RuntimeMonitoredCore::warnings() const
     if (!m_warnings)
         return MonitoredCore::warnings();
     QJsonArray list;
-    for (const WarningAggregate &w : m_warnings->snapshot()) {
+    for (const health::WarningAggregate &w : m_warnings->snapshot()) {
         QJsonObject keys;
         for (const log::Field &f : w.keyFields)
             keys.insert(QString::fromLatin1(f.name), f.value);

@@ -8,9 +8,11 @@
 
 namespace virtuoso {
 class CoreRuntime;
+}
+namespace virtuoso::health {
 class MetricsRegistry;
 class WarningAggregator;
-} // namespace virtuoso
+} // namespace virtuoso::health
 
 namespace virtuoso::api {
 
@@ -55,7 +57,8 @@ public:
 class RuntimeMonitoredCore final : public MonitoredCore
 {
 public:
-    RuntimeMonitoredCore(CoreRuntime &runtime, const MetricsRegistry *metrics, const WarningAggregator *warnings)
+    RuntimeMonitoredCore(CoreRuntime &runtime, const health::MetricsRegistry *metrics,
+                         const health::WarningAggregator *warnings)
         : m_runtime(runtime)
         , m_metrics(metrics)
         , m_warnings(warnings)
@@ -70,8 +73,8 @@ public:
 
 private:
     CoreRuntime &m_runtime;
-    const MetricsRegistry *m_metrics;
-    const WarningAggregator *m_warnings;
+    const health::MetricsRegistry *m_metrics;
+    const health::WarningAggregator *m_warnings;
 };
 
 } // namespace virtuoso::api

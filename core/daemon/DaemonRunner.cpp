@@ -30,7 +30,7 @@ DaemonRunner::~DaemonRunner()
 {
     m_api.reset(); // before the runtime it reads from
     if (m_metrics)
-        WarningAggregator::process().attachMetrics(nullptr);
+        health::WarningAggregator::process().attachMetrics(nullptr);
 }
 
 int DaemonRunner::run()
@@ -82,11 +82,11 @@ int DaemonRunner::startApi()
             << " (--insecure-listen)";
     }
     // Process-wide metrics for /metrics until the core owns a registry of its own.
-    m_metrics = std::make_unique<MetricsRegistry>();
-    ProcessMetrics::registerWith(*m_metrics);
-    WarningAggregator::process().attachMetrics(m_metrics.get());
+    m_metrics = std::make_unique<health::MetricsRegistry>();
+    health::ProcessMetrics::registerWith(*m_metrics);
+    health::WarningAggregator::process().attachMetrics(m_metrics.get());
     m_monitoredCore =
-        std::make_unique<api::RuntimeMonitoredCore>(*m_runtime, m_metrics.get(), &WarningAggregator::process());
+        std::make_unique<api::RuntimeMonitoredCore>(*m_runtime, m_metrics.get(), &health::WarningAggregator::process());
     m_api = std::make_unique<api::MonitoringApi>(std::move(*settings.settings), *m_monitoredCore, Clock::system());
     connect(m_runtime.get(), &CoreRuntime::snapshotPublished, m_api.get(), &api::MonitoringApi::onSnapshot);
     QString error;

@@ -9,9 +9,11 @@
 namespace virtuoso {
 
 class CoreRuntime;
-class MetricsRegistry;
 class SystemdNotifier;
 class UnixSignalWatcher;
+namespace health {
+class MetricsRegistry;
+}
 namespace api {
 class MonitoringApi;
 class MonitoredCore;
@@ -39,7 +41,7 @@ private:
     Config::LoadOptions m_loadOptions;
     Config m_config;
     std::unique_ptr<CoreRuntime> m_runtime;
-    std::unique_ptr<MetricsRegistry> m_metrics;
+    std::unique_ptr<health::MetricsRegistry> m_metrics;
     std::unique_ptr<api::MonitoredCore> m_monitoredCore;
     std::unique_ptr<api::MonitoringApi> m_api;
     bool m_insecureListen = false;
