@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <set>
+
 using namespace virtuoso::sim;
 using namespace virtuoso::sim::test;
 
@@ -96,6 +100,32 @@ TEST(MarketBook, BookChangesReproduceTheFullBookEveryStep)
     EXPECT_GT(changes, 3000); // nearly every step of every symbol changes something
 }
 
+TEST(MarketBook, BookChangesCoverDeepRefillsAndTrimsOverHours)
+{
+    // Coarse steps make big moves, so the deep end of the book is refilled and trimmed many times.
+    const QString xrp = QStringLiteral("XRPUSDT");
+    MarketSimulator market(configFor({xrp}, 19, 2));
+    MirrorBook mirror;
+    mirror.load(market.book(xrp, 100000));
+    MarketRecorder recorder;
+    std::size_t largestChange = 0;
+    for (int second = 1; second <= 6 * 3600; ++second) {
+        if (second % 1800 == 0)
+            market.triggerVolatilityBurst(xrp, 120);
+        recorder.clear();
+        market.advanceTo(kStartMs + second * 1000LL, recorder);
+        for (const BookChange &change : recorder.bookChanges) {
+            mirror.apply(change);
+            largestChange = std::max(largestChange, change.bids.size() + change.asks.size());
+        }
+        if (second % 60 == 0) {
+            ASSERT_TRUE(mirror.sameAs(market.book(xrp, 100000))) << "second " << second;
+        }
+    }
+    ASSERT_TRUE(mirror.sameAs(market.book(xrp, 100000)));
+    EXPECT_GT(largestChange, 100u); // a batch refill or trim of the deep end went through a BookChange
+}
+
 TEST(MarketBook, TakerTradesConsumeLiquidityInTheSameStep)
 {
     const QStringList symbols = {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT"), QStringLiteral("WIFUSDT")};
@@ -135,6 +165,56 @@ TEST(MarketBook, TakerTradesConsumeLiquidityInTheSameStep)
     EXPECT_GT(sells, 50);
     // Makers may re-quote a consumed price within the same step, which is rare.
     EXPECT_GE(consumed, checked * 95 / 100) << consumed << " of " << checked;
+}
+
+TEST(MarketBook, SizesAreThinAtTheTouchAndClusterAtRoundPrices)
+{
+    MarketSimulator market(configFor({}, 27));
+    MarketRecorder recorder;
+    recorder.keep = false;
+    market.advanceTo(kStartMs + 30000, recorder);
+    double touch = 0, behind = 0, round = 0, plain = 0;
+    int touchN = 0, behindN = 0, roundN = 0, plainN = 0;
+    for (const auto &spec : market.instruments()) {
+        const BookSnapshot book = market.book(spec.symbol, 1000);
+        // Sizes in units of this book's median level, so instruments can be pooled.
+        std::vector<Lots> sizes;
+        for (const auto *side : {&book.bids, &book.asks}) {
+            for (const PriceLevel &level : *side)
+                sizes.push_back(level.size);
+        }
+        std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+        const double median = static_cast<double>(sizes[sizes.size() / 2]);
+        // "Round" = a multiple of a thousandth of the price's order of magnitude ($10 for BTC).
+        const double price = static_cast<double>(book.bids.front().price) * spec.tickSize;
+        const double unit = std::pow(10.0, std::floor(std::log10(price)) - 3);
+        const Ticks roundTicks = std::llround(unit / spec.tickSize);
+        for (const auto *side : {&book.bids, &book.asks}) {
+            for (std::size_t i = 0; i < side->size(); ++i) {
+                const double size = static_cast<double>((*side)[i].size) / median;
+                if (i < 3) {
+                    touch += size;
+                    ++touchN;
+                } else if (i >= 100 && i < 400) {
+                    behind += size;
+                    ++behindN;
+                }
+                if (roundTicks < 2 || i < 100)
+                    continue;
+                if ((*side)[i].price % roundTicks == 0) {
+                    round += size;
+                    ++roundN;
+                } else {
+                    plain += size;
+                    ++plainN;
+                }
+            }
+        }
+    }
+    ASSERT_GT(touchN, 0);
+    ASSERT_GT(roundN, 50);
+    EXPECT_LT(touch / touchN, 0.6 * behind / behindN);
+    EXPECT_GT(round / roundN, 1.3 * plain / plainN);
 }
 
 TEST(MarketBook, TradesHaveUniqueIdsAndIncreasingSequence)
