@@ -7,7 +7,7 @@ namespace virtuoso::exchange {
 
 QString BulkFetch::Report::describe() const
 {
-    QString text = QStringLiteral("%1: %2 of %3 symbols").arg(what).arg(succeeded).arg(requested);
+    QString text = QStringLiteral("%1: %2 of %3 requests").arg(what).arg(succeeded).arg(requested);
     if (failures.empty())
         return text;
     QStringList parts;

@@ -27,6 +27,7 @@ public:
         QString symbol;
         QString path;
         QUrlQuery query;
+        int tag = -1; // the caller's own index, handed back with the result
     };
     struct Failure
     {

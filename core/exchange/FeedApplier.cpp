@@ -1,6 +1,7 @@
 #include "exchange/FeedApplier.h"
 
 #include "health/TimeoutJournal.h"
+#include "logging/Log.h"
 #include "runtime/Clock.h"
 
 #include <QMetaObject>
@@ -48,10 +49,116 @@ void FeedApplier::drain()
     }
 }
 
+QString FeedApplier::holdKey(const Symbol &symbol, TopicKind kind, int interval)
+{
+    return QStringLiteral("%1|%2|%3").arg(symbol.toQString()).arg(int(kind)).arg(interval);
+}
+
+bool FeedApplier::holdBack(const PublicMessage &message)
+{
+    // Bounded: the newest messages win, older candle updates are superseded anyway.
+    constexpr size_t kMaxHeld = 256;
+    if (const auto *k = message.as<KlineMessage>()) {
+        auto it = m_holds.find(holdKey(k->topic.symbol, TopicKind::Kline, k->topic.param));
+        if (it == m_holds.end())
+            return false;
+        it->second.klines.push_back(*k);
+        if (it->second.klines.size() > kMaxHeld)
+            it->second.klines.pop_front();
+        return true;
+    }
+    if (const auto *t = message.as<TradeMessage>()) {
+        auto it = m_holds.find(holdKey(t->topic.symbol, TopicKind::PublicTrade, 0));
+        if (it == m_holds.end())
+            return false;
+        it->second.trades.push_back(*t);
+        if (it->second.trades.size() > kMaxHeld)
+            it->second.trades.pop_front();
+        return true;
+    }
+    return false;
+}
+
+void FeedApplier::release(const QString &key)
+{
+    auto it = m_holds.find(key);
+    if (it == m_holds.end())
+        return;
+    Held held = std::move(it->second);
+    m_holds.erase(it);
+    for (const KlineMessage &k : held.klines)
+        m_market.apply(k);
+    for (const TradeMessage &t : held.trades) {
+        // Trades the history already holds are not counted twice.
+        const market::SymbolMarket *m = m_market.find(t.topic.symbol);
+        const qint64 newest = m && !m->trades().empty() ? m->trades().back().timeMs : 0;
+        TradeMessage fresh = t;
+        std::erase_if(fresh.trades, [&](const Trade &x) { return x.timeMs < newest; });
+        m_market.apply(fresh);
+    }
+}
+
+void FeedApplier::beginHistory(const QStringList &symbols, const QList<int> &klineMinutes)
+{
+    for (const QString &name : symbols) {
+        const auto symbol = Symbol::from(name);
+        if (!symbol)
+            continue;
+        for (int minutes : klineMinutes)
+            m_holds.try_emplace(holdKey(*symbol, TopicKind::Kline, minutes));
+        m_holds.try_emplace(holdKey(*symbol, TopicKind::PublicTrade, 0));
+    }
+}
+
+void FeedApplier::applyHistory(const HistoryPiece &piece)
+{
+    using Kind = HistoryPiece::Kind;
+    switch (piece.kind) {
+    case Kind::Klines:
+        if (!piece.failed)
+            m_market.apply(piece.klines);
+        release(holdKey(piece.symbol, TopicKind::Kline, piece.intervalMinutes));
+        return;
+    case Kind::Trades:
+        if (!piece.failed)
+            m_market.apply(piece.trades);
+        release(holdKey(piece.symbol, TopicKind::PublicTrade, 0));
+        return;
+    case Kind::OpenInterest:
+    case Kind::Funding:
+    case Kind::LongShortRatio: {
+        if (piece.failed)
+            return;
+        SlowSeries &s = m_series[piece.symbol.toQString()];
+        auto &target = piece.kind == Kind::OpenInterest ? s.openInterest
+                       : piece.kind == Kind::Funding    ? s.funding
+                                                        : s.longShortRatio;
+        target = piece.series;
+        return;
+    }
+    }
+}
+
+void FeedApplier::endHistory()
+{
+    while (!m_holds.empty())
+        release(m_holds.begin()->first);
+}
+
+const FeedApplier::SlowSeries *FeedApplier::slowSeries(const QString &symbol) const
+{
+    const auto it = m_series.find(symbol);
+    return it == m_series.end() ? nullptr : &it->second;
+}
+
 void FeedApplier::apply(PublicMessage &message)
 {
-    const market::MarketOutcome outcome = m_market.apply(message);
+    // Held-back candles and trades count as handled: they sit in memory until their history lands.
+    const bool held = !m_holds.empty() && holdBack(message);
+    const market::MarketOutcome outcome = held ? market::MarketOutcome{} : m_market.apply(message);
     ++m_applied;
+    if (const DecodeError *error = message.as<DecodeError>())
+        reportDecodeError(message.connectionIndex, *error);
     const int conn = message.connectionIndex;
     if (conn < 0 || conn >= static_cast<int>(m_histograms.size()))
         return;
@@ -81,6 +188,19 @@ void FeedApplier::reportSlow(int conn, qint64 latencyNs, const std::optional<Top
     w.windowStartMs = now;
     w.count = 0;
     w.worstNs = 0;
+}
+
+void FeedApplier::reportDecodeError(int conn, const DecodeError &error)
+{
+    // One line per second at most: a broken feed must be visible without flooding the journal.
+    ++m_decodeErrors;
+    const qint64 now = m_clock.monotonicMs();
+    if (m_lastDecodeLogMs >= 0 && now - m_lastDecodeLogMs < 1000)
+        return;
+    m_lastDecodeLogMs = now;
+    VLOG(Warning, "exchange", "DECODE_ERROR").conn(m_connIds.value(conn))
+        << decodeErrorKindName(error.kind) << ": " << QString::fromStdString(error.detail) << " ("
+        << qint64(m_decodeErrors) << " undecodable messages so far)";
 }
 
 health::HandlerLatency FeedApplier::latency(int conn) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/InstrumentCatalog.h"
+#include "exchange/MarketBootstrap.h"
 #include "exchange/PublicMarketFeed.h"
 #include "health/ConnectionStatus.h"
 #include "health/LatencyHistogram.h"
@@ -10,7 +11,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -48,6 +51,19 @@ public:
     void drain();
     void setCatalog(std::shared_ptr<const InstrumentCatalog> catalog) { m_catalog = std::move(catalog); }
 
+    // History (REST bootstrap). Between begin and the piece (or end), stream candles and trades of
+    // those symbols are held back, so history lands first and the rings stay in time order.
+    void beginHistory(const QStringList &symbols, const QList<int> &klineMinutes);
+    void applyHistory(const HistoryPiece &piece);
+    void endHistory();
+    bool holdingHistory() const { return !m_holds.empty(); }
+    // Slow series from the bootstrap, oldest first: open interest, funding rate, long/short ratio.
+    struct SlowSeries
+    {
+        std::vector<SeriesPoint> openInterest, funding, longShortRatio;
+    };
+    const SlowSeries *slowSeries(const QString &symbol) const;
+
     const market::MarketState &market() const { return m_market; }
     market::MarketState &market() { return m_market; }
     health::HandlerLatency latency(int connIndex) const;
@@ -62,8 +78,20 @@ public:
 
 private:
     void apply(PublicMessage &message);
+    void reportDecodeError(int connIndex, const DecodeError &error);
     void reportSlow(int connIndex, qint64 latencyNs, const std::optional<TopicKey> &topic);
 
+    struct Held
+    {
+        std::deque<KlineMessage> klines;
+        std::deque<TradeMessage> trades;
+    };
+    static QString holdKey(const Symbol &symbol, TopicKind kind, int interval);
+    bool holdBack(const PublicMessage &message);
+    void release(const QString &key);
+
+    std::map<QString, Held> m_holds;
+    std::map<QString, SlowSeries> m_series;
     std::vector<MessageQueue *> m_queues;
     QStringList m_connIds;
     health::TimeoutJournal &m_journal;
@@ -82,6 +110,8 @@ private:
     std::function<void(int, const QString &, const QString &)> m_resync;
     std::function<void()> m_ackWake;
     quint64 m_applied = 0;
+    quint64 m_decodeErrors = 0;
+    qint64 m_lastDecodeLogMs = -1;
     bool m_drainPosted = false;
 };
 

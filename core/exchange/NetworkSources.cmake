@@ -9,5 +9,7 @@ target_sources(virtuoso_core PRIVATE
     RateLimiter.h RateLimiter.cpp
     RestClient.h RestClient.cpp
     BulkFetch.h BulkFetch.cpp
+    HistoryParsers.h HistoryParsers.cpp
+    MarketBootstrap.h MarketBootstrap.cpp
     PublicMarketFeed.h PublicMarketFeed.cpp
     FeedApplier.h FeedApplier.cpp)

@@ -115,8 +115,12 @@ void PublicMarketFeed::onInstruments(const RestReply &reply)
             VLOG(Info, "exchange", "INSTRUMENTS_LOADED")
                 << "instrument catalog: " << qint64(catalog->size()) << " linear instruments";
             m_decoder.setCatalog(catalog);
+            m_catalog = catalog;
             if (m_onCatalog)
                 m_onCatalog(catalog);
+            // History first (the engine holds stream candles and trades until it lands), then streams.
+            if (m_settings.bootstrap)
+                startBootstrap();
             startConnections();
             return;
         }
@@ -153,6 +157,31 @@ void PublicMarketFeed::startConnections()
     tick();
 }
 
+void PublicMarketFeed::startBootstrap()
+{
+    if (m_bootstrap || !m_catalog)
+        return;
+    if (m_history.begin)
+        m_history.begin(m_settings.symbols, m_settings.history.klineMinutes);
+    m_bootstrap = new MarketBootstrap(
+        m_rest, m_journal, m_clock, m_settings.symbols, m_catalog, m_settings.history,
+        [this](HistoryPiece piece) {
+            if (m_history.piece)
+                m_history.piece(std::move(piece));
+        },
+        [this](const BootstrapProgress &progress) {
+            m_historyText = progress.describe();
+            if (!progress.finished)
+                return;
+            if (m_history.end)
+                m_history.end();
+            m_bootstrap->deleteLater();
+            m_bootstrap = nullptr;
+        },
+        this);
+    m_bootstrap->start();
+}
+
 bool PublicMarketFeed::deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs)
 {
     MessageQueue &queue = *m_queues[static_cast<size_t>(connIndex)];
@@ -187,13 +216,32 @@ void PublicMarketFeed::tick()
 {
     std::vector<health::ConnectionStatus> statuses;
     statuses.reserve(m_connections.size());
+    bool anyLive = false;
     for (auto &c : m_connections) {
         if (m_running)
             c->poll();
         statuses.push_back(c->status());
+        anyLive =
+            anyLive || c->state() == health::ConnectionState::Live || c->state() == health::ConnectionState::Stale;
     }
     m_board.update(std::move(statuses));
-    m_board.setFeedState(m_stateText);
+    m_board.setFeedState(m_historyText.isEmpty() ? m_stateText : m_stateText + QStringLiteral("; ") + m_historyText);
+
+    // After a long outage the streams cannot fill the gap: fetch history again once back.
+    if (!m_running || m_connections.empty())
+        return;
+    const qint64 now = m_clock.monotonicMs();
+    if (!anyLive && m_outageSinceMs < 0) {
+        m_outageSinceMs = now;
+    } else if (anyLive && m_outageSinceMs >= 0) {
+        const qint64 outage = now - m_outageSinceMs;
+        m_outageSinceMs = -1;
+        if (m_settings.bootstrap && outage > m_settings.bootstrapAfterOutageMs) {
+            VLOG(Notice, "exchange", "BOOTSTRAP_AGAIN")
+                << "streams were down for " << outage / 1000 << " s; fetching history again";
+            startBootstrap();
+        }
+    }
 }
 
 } // namespace virtuoso::exchange

@@ -3,6 +3,7 @@
 #include "exchange/Backoff.h"
 #include "exchange/HandoverQueue.h"
 #include "exchange/InstrumentCatalog.h"
+#include "exchange/MarketBootstrap.h"
 #include "exchange/PublicConnection.h"
 #include "exchange/PublicMessage.h"
 #include "exchange/PublicMessageDecoder.h"
@@ -37,6 +38,17 @@ struct MarketFeedSettings
     PublicConnectionSettings connection; // template: connId, index, url and topics are filled per connection
     int queueCapacity = 8192;
     qint64 pollIntervalMs = 100;
+    bool bootstrap = true; // fetch history over REST at start
+    BootstrapSettings history;
+    qint64 bootstrapAfterOutageMs = 300'000; // no live connection this long → fetch history again
+};
+
+// Where bootstrap history goes (called on the network thread; the receiver posts to the engine).
+struct HistoryHandlers
+{
+    std::function<void(const QStringList &symbols, const QList<int> &klineMinutes)> begin;
+    std::function<void(HistoryPiece piece)> piece;
+    std::function<void()> end;
 };
 
 // The network thread's side of the public market data: the instrument catalog (REST), one
@@ -61,6 +73,7 @@ public:
     {
         m_onCatalog = std::move(handler);
     }
+    void setHistoryHandlers(HistoryHandlers handlers) { m_history = std::move(handlers); }
     // The consumer calls this before draining: the next push wakes it again.
     void acknowledgeWake() { m_wakePending.store(false, std::memory_order_release); }
 
@@ -84,6 +97,7 @@ private:
     void fetchInstruments();
     void onInstruments(const RestReply &reply);
     void startConnections();
+    void startBootstrap();
     void tick();
 
     MarketFeedSettings m_settings;
@@ -104,6 +118,11 @@ private:
     std::function<void()> m_wake;
     std::function<void(std::shared_ptr<const InstrumentCatalog>)> m_onCatalog;
     std::atomic<bool> m_wakePending{false};
+    HistoryHandlers m_history;
+    std::shared_ptr<const InstrumentCatalog> m_catalog;
+    MarketBootstrap *m_bootstrap = nullptr;
+    QString m_historyText;
+    qint64 m_outageSinceMs = -1;
     QString m_stateText;
     quint64 m_dropped = 0;
     bool m_running = false;

@@ -85,7 +85,7 @@ QString CoreRuntime::dataSourceDescription() const
 bool CoreRuntime::resolveEndpoints(QString *error)
 {
     if (usesSimulator(m_config)) {
-        Q_UNUSED(error);
+        Q_UNUSED(error); // the embedded simulator joins here
         return true;
     }
     const QString rest = m_config.string(QStringLiteral("exchange.rest_url"));
@@ -152,6 +152,20 @@ void CoreRuntime::startMarketFeed()
         QMetaObject::invokeMethod(
             feed, [feed, conn, topic, reason] { feed->requestResync(conn, topic, reason); }, Qt::QueuedConnection);
     });
+    exchange::HistoryHandlers history;
+    history.begin = [applier](const QStringList &symbols, const QList<int> &minutes) {
+        QMetaObject::invokeMethod(
+            applier, [applier, symbols, minutes] { applier->beginHistory(symbols, minutes); }, Qt::QueuedConnection);
+    };
+    history.piece = [applier](exchange::HistoryPiece piece) {
+        auto shared = std::make_shared<exchange::HistoryPiece>(std::move(piece));
+        QMetaObject::invokeMethod(
+            applier, [applier, shared] { applier->applyHistory(*shared); }, Qt::QueuedConnection);
+    };
+    history.end = [applier] {
+        QMetaObject::invokeMethod(applier, &exchange::FeedApplier::endHistory, Qt::QueuedConnection);
+    };
+    feed->setHistoryHandlers(std::move(history));
     m_publisher->setContributor([this, applier](CoreSnapshot &snapshot) {
         snapshot.feedState = m_board.feedState();
         snapshot.connections = m_board.read();
