@@ -198,6 +198,39 @@ const char *numberErrorText(NumberError error)
 
 Exact<qint64> parseScaled(std::string_view text, int scale)
 {
+    // Fast path for what exchanges send: unsigned digits with at most one point. Tight loops, one
+    // multiply, no division; anything unusual (sign, exponent, long numbers) takes the general path.
+    if (scale >= 0 && scale <= 18 && !text.empty() && text.size() <= 40) {
+        const char *q = text.data();
+        const char *const end = q + text.size();
+        std::uint64_t v = 0;
+        while (q < end && *q == '0')
+            ++q; // leading zeros
+        const char *const integerStart = q;
+        unsigned d = 0;
+        while (q < end && (d = static_cast<unsigned>(static_cast<unsigned char>(*q)) - '0') < 10u) {
+            v = v * 10 + d;
+            ++q;
+        }
+        const int integerDigits = static_cast<int>(q - integerStart);
+        int fraction = 0;
+        bool ok = q != text.data() && integerDigits <= 18; // at least one digit before any point
+        if (q < end && *q == '.') {
+            ++q;
+            ok = true;
+            while (q < end && fraction < scale &&
+                   (d = static_cast<unsigned>(static_cast<unsigned char>(*q)) - '0') < 10u) {
+                v = v * 10 + d;
+                ++q;
+                ++fraction;
+            }
+            while (q < end && *q == '0')
+                ++q; // zeros beyond the scale carry no value
+            ok = ok && (fraction > 0 || q - text.data() > 1 || integerDigits > 0 || text[0] == '0');
+        }
+        if (ok && q == end && integerDigits + scale <= 18)
+            return {static_cast<qint64>(v * kPow10[scale - fraction]), NumberError::None};
+    }
     const Scientific s = splitNumber(text);
     if (s.error != NumberError::None)
         return {0, s.error};
@@ -275,7 +308,15 @@ bool Decimal::equals(const Decimal &other) const
 DecimalGrid::DecimalGrid(qint64 stepUnits, int decimals)
     : m_stepUnits(stepUnits > 0 ? stepUnits : 1)
     , m_decimals(decimals < 0 ? 0 : (decimals > Decimal::kMaxScale ? Decimal::kMaxScale : decimals))
-{}
+    , m_parseUnits(m_stepUnits)
+    , m_parseDecimals(m_decimals)
+{
+    // Parse at the step's own precision (0.10 → 1 × 10^-1) so most grids need no division.
+    while (m_parseDecimals > 0 && m_parseUnits % 10 == 0) {
+        m_parseUnits /= 10;
+        --m_parseDecimals;
+    }
+}
 
 Exact<DecimalGrid> DecimalGrid::fromStep(std::string_view stepText)
 {
@@ -291,14 +332,12 @@ Exact<DecimalGrid> DecimalGrid::fromStep(std::string_view stepText)
 
 Exact<qint64> DecimalGrid::toSteps(std::string_view text) const
 {
-    const Exact<qint64> scaled = parseScaled(text, m_decimals);
-    if (!scaled)
+    const Exact<qint64> scaled = parseScaled(text, m_parseDecimals);
+    if (!scaled || m_parseUnits == 1)
         return scaled;
-    if (m_stepUnits == 1)
-        return scaled;
-    if (scaled.value % m_stepUnits != 0)
+    if (scaled.value % m_parseUnits != 0)
         return {0, NumberError::OffGrid};
-    return {scaled.value / m_stepUnits, NumberError::None};
+    return {scaled.value / m_parseUnits, NumberError::None};
 }
 
 Exact<qint64> DecimalGrid::toNonNegativeSteps(std::string_view text) const

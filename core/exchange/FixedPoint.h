@@ -95,6 +95,9 @@ public:
 private:
     qint64 m_stepUnits = 1;
     int m_decimals = 0;
+    // The same step with trailing decimal zeros removed (0.10 → 1, 1 decimal), for parsing.
+    qint64 m_parseUnits = 1;
+    int m_parseDecimals = 0;
 };
 
 // Exact parse of `text` scaled by 10^scale ("1.25", 2 → 125). Building block of the above.

@@ -9,15 +9,6 @@ namespace virtuoso::exchange {
 
 namespace od = simdjson::ondemand;
 
-struct PublicMessageDecoder::Parser
-{
-    od::parser parser;
-    std::vector<char> buffer; // the frame copied with simdjson's padding
-    // The instrument of the previous frame: most frames of one connection repeat a few symbols.
-    Symbol lastSymbol;
-    const InstrumentSpec *lastSpec = nullptr;
-};
-
 namespace {
 
 // Why decoding stopped; becomes the DecodeError of the frame.
@@ -151,12 +142,29 @@ quint64 fnv1a(std::string_view s)
     return h;
 }
 
-// [["price","size"], ...] onto the instrument's grids.
-Outcome readLevels(od::value &value, const InstrumentSpec &spec, std::vector<BookLevel> &out, const char *side)
+// A string holding a number, read in place: numbers never contain escapes, so the raw text up to
+// the closing quote is the value and nothing is copied (the hot path of book levels).
+template<typename Value>
+Outcome numberString(Value &&element, std::string_view &text, const char *what)
 {
-    od::array levels;
-    if (auto error = value.get_array().get(levels))
-        return jsonFailure(error, side);
+    od::raw_json_string raw;
+    if (auto error = std::forward<Value>(element).get_raw_json_string().get(raw))
+        return jsonFailure(error, what);
+    const char *begin = raw.raw();
+    const char *end = begin;
+    // The frame sits in a zero-padded buffer, so a string cut short stops at the padding.
+    while (*end != '"') {
+        if (*end == '\\' || *end == '\0')
+            return shapeFailure(std::string(what) + ": not a plain number string");
+        ++end;
+    }
+    text = std::string_view(begin, static_cast<std::size_t>(end - begin));
+    return std::nullopt;
+}
+
+// [["price","size"], ...] element by element: the general path, exact about what is wrong.
+Outcome readLevelsArray(od::array &levels, const InstrumentSpec &spec, std::vector<BookLevel> &out, const char *side)
+{
     for (auto levelResult : levels) {
         od::array pair;
         if (auto error = levelResult.get_array().get(pair))
@@ -165,8 +173,8 @@ Outcome readLevels(od::value &value, const InstrumentSpec &spec, std::vector<Boo
         int count = 0;
         for (auto element : pair) {
             std::string_view text;
-            if (auto error = element.get_string().get(text))
-                return jsonFailure(error, side);
+            if (auto failure = numberString(element, text, side))
+                return failure;
             if (count < 2)
                 texts[count] = text;
             ++count;
@@ -184,7 +192,118 @@ Outcome readLevels(od::value &value, const InstrumentSpec &spec, std::vector<Boo
     return std::nullopt;
 }
 
-Outcome readOrderBook(od::value &data, const InstrumentSpec &spec, OrderBookMessage &m)
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The canonical shape of a level list read straight from its raw text: the hot path of every book
+// message, without per-element parser bookkeeping. Returns false (out untouched past `mark`) when
+// the text is not exactly [["p","s"],...], so the general path can say precisely what is wrong.
+// Number errors are final either way and reported at once.
+bool readLevelsText(std::string_view text, const InstrumentSpec &spec, std::vector<BookLevel> &out, Outcome &failure)
+{
+    const char *p = text.data();
+    const char *end = p + text.size();
+    auto skip = [&] {
+        while (p < end && isJsonSpace(*p))
+            ++p;
+    };
+    auto quoted = [&](std::string_view &v) {
+        if (p >= end || *p != '"')
+            return false;
+        const char *begin = ++p;
+        while (p < end && *p != '"') {
+            if (*p == '\\')
+                return false;
+            ++p;
+        }
+        if (p >= end)
+            return false;
+        v = std::string_view(begin, static_cast<std::size_t>(p - begin));
+        ++p;
+        return true;
+    };
+    skip();
+    if (p >= end || *p++ != '[')
+        return false;
+    skip();
+    if (p < end && *p == ']')
+        return true;
+    for (;;) {
+        std::string_view priceText, sizeText;
+        skip();
+        if (p >= end || *p++ != '[')
+            return false;
+        skip();
+        if (!quoted(priceText))
+            return false;
+        skip();
+        if (p >= end || *p++ != ',')
+            return false;
+        skip();
+        if (!quoted(sizeText))
+            return false;
+        skip();
+        if (p >= end || *p++ != ']')
+            return false;
+        const Exact<qint64> price = spec.price.toSteps(priceText);
+        if (!price) {
+            failure = numberFailure("price", priceText, price.error, spec.symbol);
+            return true;
+        }
+        const Exact<qint64> size = spec.quantity.toNonNegativeSteps(sizeText);
+        if (!size) {
+            failure = numberFailure("size", sizeText, size.error, spec.symbol);
+            return true;
+        }
+        out.push_back({price.value, size.value});
+        skip();
+        if (p >= end)
+            return false;
+        if (*p == ']')
+            return true;
+        if (*p++ != ',')
+            return false;
+    }
+}
+
+// A second parser for re-reading a level list that the fast path declined (rare: errors only).
+struct LevelFallback
+{
+    od::parser parser;
+    std::vector<char> buffer;
+};
+
+Outcome readLevels(od::value &value, const InstrumentSpec &spec, std::vector<BookLevel> &out, const char *side,
+                   LevelFallback &fallback)
+{
+    od::array levels;
+    if (auto error = value.get_array().get(levels))
+        return jsonFailure(error, side);
+    std::string_view raw;
+    if (auto error = levels.raw_json().get(raw))
+        return jsonFailure(error, side);
+    const std::size_t mark = out.size();
+    Outcome failure;
+    if (readLevelsText(raw, spec, out, failure))
+        return failure;
+    out.resize(mark);
+    fallback.buffer.resize(raw.size() + simdjson::SIMDJSON_PADDING);
+    std::memcpy(fallback.buffer.data(), raw.data(), raw.size());
+    std::memset(fallback.buffer.data() + raw.size(), 0, simdjson::SIMDJSON_PADDING);
+    od::document doc;
+    if (auto error = fallback.parser.iterate(fallback.buffer.data(), raw.size(), fallback.buffer.size()).get(doc))
+        return jsonFailure(error, side);
+    od::array again;
+    if (auto error = doc.get_array().get(again))
+        return jsonFailure(error, side);
+    if (auto f = readLevelsArray(again, spec, out, side))
+        return f;
+    return shapeFailure(std::string(side) + " are not a list of [price, size] pairs");
+}
+
+Outcome readOrderBook(od::value &data, const InstrumentSpec &spec, OrderBookMessage &m, LevelFallback &fallback)
 {
     od::object object;
     if (auto error = data.get_object().get(object))
@@ -198,9 +317,9 @@ Outcome readOrderBook(od::value &data, const InstrumentSpec &spec, OrderBookMess
         od::value &v = field.value();
         Outcome failure;
         if (key == "b")
-            failure = readLevels(v, spec, m.bids, "bids");
+            failure = readLevels(v, spec, m.bids, "bids", fallback);
         else if (key == "a")
-            failure = readLevels(v, spec, m.asks, "asks");
+            failure = readLevels(v, spec, m.asks, "asks", fallback);
         else if (key == "u") {
             failure = readUnsigned(v, m.updateId, "u");
             haveU = true;
@@ -238,7 +357,7 @@ Outcome readTrades(od::value &data, const InstrumentSpec &spec, TradeMessage &m)
             else if (key == "S")
                 failure = readSide(v, t.side, "trade S");
             else if (key == "p") {
-                if (!(failure = readString(v, text, "trade p"))) {
+                if (!(failure = numberString(v, text, "trade p"))) {
                     const Exact<qint64> price = spec.price.toSteps(text);
                     if (!price)
                         return numberFailure("trade price", text, price.error, spec.symbol);
@@ -246,7 +365,7 @@ Outcome readTrades(od::value &data, const InstrumentSpec &spec, TradeMessage &m)
                     havePrice = true;
                 }
             } else if (key == "v") {
-                if (!(failure = readString(v, text, "trade v"))) {
+                if (!(failure = numberString(v, text, "trade v"))) {
                     const Exact<qint64> size = spec.quantity.toNonNegativeSteps(text);
                     if (!size)
                         return numberFailure("trade size", text, size.error, spec.symbol);
@@ -489,6 +608,16 @@ OpKind opKindOf(std::string_view op)
 
 } // namespace
 
+struct PublicMessageDecoder::Parser
+{
+    od::parser parser;
+    std::vector<char> buffer; // the frame copied with simdjson's padding
+    // The instrument of the previous frame: most frames of one connection repeat a few symbols.
+    Symbol lastSymbol;
+    const InstrumentSpec *lastSpec = nullptr;
+    LevelFallback levelFallback;
+};
+
 PublicMessageDecoder::PublicMessageDecoder(std::shared_ptr<const InstrumentCatalog> catalog)
     : m_parser(std::make_unique<Parser>())
     , m_catalog(catalog ? std::move(catalog) : std::make_shared<const InstrumentCatalog>())
@@ -563,7 +692,7 @@ void PublicMessageDecoder::decode(std::string_view frame, qint64 receivedNs, Pub
                     m.bids.clear();
                     m.asks.clear();
                     m.updateId = m.seq = 0;
-                    return readOrderBook(data, *spec, m);
+                    return readOrderBook(data, *spec, m, p.levelFallback);
                 }
                 case TopicKind::PublicTrade: {
                     TradeMessage &m = reuse<TradeMessage>(out);

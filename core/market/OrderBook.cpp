@@ -11,27 +11,71 @@ struct BidOrder
 {
     bool operator()(const BookLevel &a, Ticks price) const { return a.price < price; }
     static bool sorted(const BookLevel &a, const BookLevel &b) { return a.price < b.price; }
+    static bool better(Ticks a, Ticks b) { return a > b; }
 };
 struct AskOrder
 {
     bool operator()(const BookLevel &a, Ticks price) const { return a.price > price; }
     static bool sorted(const BookLevel &a, const BookLevel &b) { return a.price > b.price; }
+    static bool better(Ticks a, Ticks b) { return a < b; }
 };
 
+// lower_bound over side[0, n) without data-dependent branches (the compiler emits conditional
+// moves): levels land at unpredictable depths, and mispredicted branches would dominate.
 template<typename Order>
-void applyLevel(std::vector<BookLevel> &side, const BookLevel &level)
+std::size_t lowerBound(const std::vector<BookLevel> &side, std::size_t n, Ticks price)
 {
-    const auto it = std::lower_bound(side.begin(), side.end(), level.price, Order{});
-    const bool found = it != side.end() && it->price == level.price;
-    if (level.size == 0) {
-        if (found)
-            side.erase(it);
-        return;
+    if (n == 0)
+        return 0;
+    const BookLevel *base = side.data();
+    const Order before{};
+    while (n > 1) {
+        const std::size_t half = n / 2;
+        base = before(base[half], price) ? base + half : base;
+        n -= half;
     }
-    if (found)
-        it->size = level.size;
-    else
-        side.insert(it, level);
+    return static_cast<std::size_t>(base - side.data()) + (before(*base, price) ? 1 : 0);
+}
+
+// Applies one side of a delta. Bybit lists changed levels best first, so one cursor walks from the
+// top of the book downwards: a short linear step per level (predictable branches, near-top changes
+// are the common case), and a binary search when a level lies far below. Out-of-order input only
+// restarts the cursor, so any order stays correct.
+template<typename Order>
+void applySide(std::vector<BookLevel> &side, const std::vector<BookLevel> &levels)
+{
+    constexpr std::size_t kLinearSteps = 16;
+    const Order before{};
+    std::size_t cursor = side.size();
+    bool first = true;
+    Ticks previous = 0;
+    for (const BookLevel &level : levels) {
+        const Ticks price = level.price;
+        if (!first && Order::better(price, previous))
+            cursor = side.size();
+        first = false;
+        previous = price;
+
+        std::size_t i = cursor;
+        std::size_t steps = 0;
+        while (i > 0 && !before(side[i - 1], price) && steps < kLinearSteps) {
+            --i;
+            ++steps;
+        }
+        if (i > 0 && !before(side[i - 1], price))
+            i = static_cast<std::size_t>(lowerBound<Order>(side, i, price));
+
+        const bool found = i < side.size() && side[i].price == price;
+        if (level.size == 0) {
+            if (found)
+                side.erase(side.begin() + static_cast<std::ptrdiff_t>(i));
+        } else if (found) {
+            side[i].size = level.size;
+        } else {
+            side.insert(side.begin() + static_cast<std::ptrdiff_t>(i), level);
+        }
+        cursor = i;
+    }
 }
 
 template<typename Order>
@@ -126,10 +170,8 @@ BookUpdate OrderBook::applyDelta(const exchange::OrderBookMessage &delta)
         m_stale = true;
         return BookUpdate::Gap;
     }
-    for (const BookLevel &level : delta.bids)
-        applyLevel<BidOrder>(m_bids, level);
-    for (const BookLevel &level : delta.asks)
-        applyLevel<AskOrder>(m_asks, level);
+    applySide<BidOrder>(m_bids, delta.bids);
+    applySide<AskOrder>(m_asks, delta.asks);
     trimToBound();
     m_updateId = delta.updateId;
     m_seq = delta.seq;

@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
+#include <random>
 #include <string>
 
 using namespace virtuoso;
@@ -154,6 +156,51 @@ TEST(OrderBookTest, MemoryStaysBoundedForAMalformedStream)
     }
     EXPECT_EQ(book.bidCount(), 200u); // 4 × depth, the worst levels trimmed
     EXPECT_EQ(book.bestBid()->price, 2 + 99 * 20 + 19);
+}
+
+// Random deltas (best-first as Bybit sends them, or shuffled) against a std::map model.
+TEST(OrderBookTest, RandomDeltasMatchAMapModelInAnyLevelOrder)
+{
+    std::mt19937 rng(4242);
+    for (const bool shuffled : {false, true}) {
+        OrderBook book(0);
+        std::map<Ticks, Lots> bids, asks;
+        quint64 u = 1;
+        book.apply(bookMessage(true, u, {}, {}));
+        for (int n = 0; n < 3000; ++n) {
+            std::map<Ticks, Lots> db, da; // one change per price per delta
+            const int changes = 1 + static_cast<int>(rng() % 30);
+            for (int c = 0; c < changes; ++c) {
+                const bool bidSide = rng() % 2;
+                const Ticks price =
+                    bidSide ? 1000 - static_cast<Ticks>(rng() % 400) : 1001 + static_cast<Ticks>(rng() % 400);
+                const Lots size = rng() % 3 == 0 ? 0 : 1 + static_cast<Lots>(rng() % 100);
+                (bidSide ? db : da)[price] = size;
+            }
+            std::vector<BookLevel> deltaBids, deltaAsks;
+            for (auto it = db.rbegin(); it != db.rend(); ++it)
+                deltaBids.push_back({it->first, it->second});
+            for (const auto &[p, q] : da)
+                deltaAsks.push_back({p, q});
+            if (shuffled) {
+                std::shuffle(deltaBids.begin(), deltaBids.end(), rng);
+                std::shuffle(deltaAsks.begin(), deltaAsks.end(), rng);
+            }
+            for (const auto &[p, q] : db)
+                q ? void(bids[p] = q) : void(bids.erase(p));
+            for (const auto &[p, q] : da)
+                q ? void(asks[p] = q) : void(asks.erase(p));
+            ASSERT_EQ(book.apply(bookMessage(false, ++u, deltaBids, deltaAsks)), BookUpdate::Ok);
+            ASSERT_EQ(book.bidCount(), bids.size());
+            ASSERT_EQ(book.askCount(), asks.size());
+            std::size_t i = 0;
+            for (auto it = bids.rbegin(); it != bids.rend(); ++it, ++i)
+                ASSERT_EQ(book.bid(i), (BookLevel{it->first, it->second})) << "delta " << n << " bid " << i;
+            i = 0;
+            for (auto it = asks.begin(); it != asks.end(); ++it, ++i)
+                ASSERT_EQ(book.ask(i), (BookLevel{it->first, it->second})) << "delta " << n << " ask " << i;
+        }
+    }
 }
 
 // The acceptance test: replay the real XRPUSDT orderbook capture through the decoder and the book,
