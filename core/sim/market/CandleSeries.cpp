@@ -74,8 +74,8 @@ void CandleSeries::initialize(const std::vector<Bar> &timeline, qint64 openMs, T
         } else if (building) {
             built.push_back(candle);
         }
-        // Room for a day of live candles beyond the history before the oldest are dropped.
-        slot.closed.setCapacity(built.size() + static_cast<std::size_t>(std::max(64, 1440 / slot.minutes)));
+        // The history plus a little: from then on each new candle drops the oldest.
+        slot.closed.setCapacity(built.size() + 64);
         for (const Bar &bar : built)
             slot.closed.push(bar);
         slot.changed = false;

@@ -15,10 +15,13 @@ public:
         : m_capacity(capacity == 0 ? 1 : capacity)
     {}
 
+    // Allocates the whole ring at once: a long run holds exactly this much, never more.
     void setCapacity(std::size_t capacity)
     {
         m_capacity = capacity == 0 ? 1 : capacity;
         clear();
+        m_items.shrink_to_fit();
+        m_items.reserve(m_capacity);
     }
     std::size_t capacity() const { return m_capacity; }
     std::size_t size() const { return m_items.size(); }
