@@ -1,5 +1,8 @@
 #include "health/MetricsRegistry.h"
 
+#include "health/ProcessMetrics.h"
+#include "health/WarningAggregator.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -96,6 +99,18 @@ MetricsRegistry::MetricsRegistry()
 }
 
 MetricsRegistry::~MetricsRegistry() = default;
+
+MetricsRegistry &MetricsRegistry::process()
+{
+    static MetricsRegistry *registry = [] {
+        // Never destroyed: threads may still record while the process exits.
+        auto *r = new MetricsRegistry;
+        ProcessMetrics::registerWith(*r);
+        WarningAggregator::process().attachMetrics(r);
+        return r;
+    }();
+    return *registry;
+}
 
 bool MetricsRegistry::validMetricName(const QByteArray &name)
 {

@@ -92,6 +92,9 @@ class MetricsRegistry
 public:
     MetricsRegistry();
     ~MetricsRegistry();
+
+    // The registry /metrics renders: process usage and warnings by code are already attached.
+    static MetricsRegistry &process();
     MetricsRegistry(const MetricsRegistry &) = delete;
     MetricsRegistry &operator=(const MetricsRegistry &) = delete;
 

@@ -1,5 +1,6 @@
 #include "store/HistoryStore.h"
 
+#include "config/Config.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
 #include "runtime/WorkerThread.h"
@@ -300,6 +301,17 @@ private:
     bool m_failing = false;
 };
 
+HistoryStoreOptions HistoryStoreOptions::fromConfig(const Config &config)
+{
+    HistoryStoreOptions o;
+    o.path = config.string(QStringLiteral("store.path"));
+    if (o.path.isEmpty())
+        o.path = HistoryStore::defaultHistoryPath();
+    o.retentionDays = static_cast<int>(config.integer(QStringLiteral("store.retention_days")));
+    o.flushIntervalMs = static_cast<int>(config.integer(QStringLiteral("store.flush_interval_ms")));
+    return o;
+}
+
 HistoryStore::HistoryStore(const Clock &clock, HistoryStoreOptions options)
     : m_clock(clock)
     , m_options(std::move(options))
@@ -384,6 +396,18 @@ void HistoryStore::recordTimeout(const TimeoutEntry &entry)
         return;
     }
     m_pending->timeouts.push_back(entry);
+}
+
+quint64 HistoryStore::recordTimeoutsAfter(const health::TimeoutJournal &journal, quint64 afterId)
+{
+    health::TimeoutQuery query;
+    query.afterId = afterId;
+    quint64 last = afterId;
+    for (const TimeoutEntry &e : journal.query(query)) {
+        recordTimeout(e);
+        last = std::max(last, e.id);
+    }
+    return last;
 }
 
 void HistoryStore::recordWarnings(const std::vector<WarningAggregate> &aggregates, qint64 ts)

@@ -13,6 +13,7 @@
 
 namespace virtuoso {
 class Clock;
+class Config;
 class WorkerThread;
 } // namespace virtuoso
 
@@ -29,6 +30,9 @@ struct HistoryStoreOptions
     int retentionDays = 14;              // store.retention_days
     int flushIntervalMs = 500;           // store.flush_interval_ms
     qint64 retentionCheckMs = 3'600'000; // how often old rows are deleted while running
+
+    // From the [store] keys; an empty store.path becomes defaultHistoryPath().
+    static HistoryStoreOptions fromConfig(const Config &config);
 };
 
 // A warning aggregate as it stood at `ts` (written once per summary interval).
@@ -94,6 +98,9 @@ public:
 
     // Cheap and thread-safe: they only queue.
     void recordTimeout(const TimeoutEntry &entry);
+    // Queues every journal entry newer than `afterId`; returns the id to pass next time. A periodic
+    // call (e.g. each flush interval) persists the journal without touching its hot path.
+    quint64 recordTimeoutsAfter(const health::TimeoutJournal &journal, quint64 afterId);
     void recordWarnings(const std::vector<WarningAggregate> &aggregates, qint64 ts);
     void recordSignal(const QString &symbol, qint64 epochMs, double score);
     void recordStateChange(const QString &connId, ConnectionState from, ConnectionState to, const QString &reason,

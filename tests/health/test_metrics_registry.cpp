@@ -1,5 +1,6 @@
 #include "health/MetricsRegistry.h"
 #include "health/ProcessMetrics.h"
+#include "health/WarningAggregator.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -189,4 +190,15 @@ TEST(MetricsRegistry, PromtoolAcceptsTheExposition)
     const QByteArray out = check.readAllStandardOutput() + check.readAllStandardError();
     EXPECT_EQ(check.exitCode(), 0) << out.toStdString() << "\n--- input ---\n" << text.toStdString();
     EXPECT_TRUE(out.trimmed().isEmpty()) << out.toStdString();
+}
+
+TEST(MetricsRegistry, TheProcessRegistryCarriesUsageAndWarningsByCode)
+{
+    const std::vector<log::Field> none;
+    WarningAggregator::process().record("METRICS_PROCESS_TEST", log::Level::Warning, none, QStringLiteral("x"));
+    const QString text = QString::fromUtf8(MetricsRegistry::process().renderPrometheus());
+    EXPECT_TRUE(text.contains(QStringLiteral("virtuoso_warnings_total{code=\"METRICS_PROCESS_TEST\"} 1\n")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("\nprocess_resident_memory_bytes ")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\nprocess_cpu_seconds_total ")));
 }

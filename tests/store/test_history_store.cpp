@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "config/Config.h"
 #include "runtime/Clock.h"
 #include "store/HistoryStore.h"
 
@@ -335,4 +336,41 @@ TEST(HistoryStoreKill, SigkillMidWriteKeepsTheDatabaseIntactAndCommittedRows)
     std::printf("rows on disk %llu, last acknowledged %llu, acknowledged >= 1 s before the kill %llu\n",
                 static_cast<unsigned long long>(rows), static_cast<unsigned long long>(lastAck),
                 static_cast<unsigned long long>(ackedSecondBefore));
+}
+
+TEST_F(HistoryStoreTest, PersistsTheTimeoutJournalIncrementally)
+{
+    HistoryStore store(clock, options());
+    ASSERT_TRUE(store.open());
+    TimeoutJournal journal(clock, 16);
+    journal.record(TimeoutKind::PongTimeout, QStringLiteral("conn_1"), QString(), QString(), 10000,
+                   QStringLiteral("no pong"));
+    journal.record(TimeoutKind::StaleStream, QStringLiteral("conn_2"), QStringLiteral("tickers.BTCUSDT"),
+                   QStringLiteral("BTCUSDT"), 30000, QStringLiteral("no data"));
+    quint64 last = store.recordTimeoutsAfter(journal, 0);
+    EXPECT_EQ(last, journal.lastId());
+    EXPECT_EQ(store.recordTimeoutsAfter(journal, last), last); // nothing new: nothing queued twice
+    journal.record(TimeoutKind::RestTimeout, QStringLiteral("rest"), QString(), QString(), 5000, QString());
+    last = store.recordTimeoutsAfter(journal, last);
+    ASSERT_TRUE(store.flush());
+    const auto rows = store.timeouts({});
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[1].kind, TimeoutKind::StaleStream);
+    EXPECT_EQ(rows[1].symbol, QStringLiteral("BTCUSDT"));
+    EXPECT_EQ(rows[2].kind, TimeoutKind::RestTimeout);
+}
+
+TEST(HistoryStoreOptions, ComeFromTheStoreSection)
+{
+    Config::LoadOptions load;
+    load.searchDefaultLocations = false;
+    load.overrides = {QStringLiteral("store.path=/tmp/x/history.db"), QStringLiteral("store.retention_days=30"),
+                      QStringLiteral("store.flush_interval_ms=250")};
+    const auto loaded = Config::load(load);
+    ASSERT_TRUE(loaded.ok()) << loaded.errorText().toStdString();
+    const HistoryStoreOptions o = HistoryStoreOptions::fromConfig(loaded.config);
+    EXPECT_EQ(o.path, QStringLiteral("/tmp/x/history.db"));
+    EXPECT_EQ(o.retentionDays, 30);
+    EXPECT_EQ(o.flushIntervalMs, 250);
+    EXPECT_FALSE(HistoryStoreOptions::fromConfig(Config()).path.isEmpty());
 }
