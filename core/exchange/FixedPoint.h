@@ -87,6 +87,10 @@ public:
 
     qint64 stepUnits() const { return m_stepUnits; }
     int decimals() const { return m_decimals; }
+    // The step at its own precision (0.10 at 2 decimals → 1 at 1 decimal): steps of a value are
+    // its integer at parseDecimals() digits divided by parseUnits().
+    qint64 parseUnits() const { return m_parseUnits; }
+    int parseDecimals() const { return m_parseDecimals; }
     // The step itself as text ("0.5").
     std::string stepText() const { return format(1); }
 

@@ -201,6 +201,64 @@ bool isJsonSpace(char c)
 // message, without per-element parser bookkeeping. Returns false (out untouched past `mark`) when
 // the text is not exactly [["p","s"],...], so the general path can say precisely what is wrong.
 // Number errors are final either way and reported at once.
+// One pass over a plain quoted decimal ("27450.10"), straight into an integer at `scale` digits;
+// `p` is just past the opening quote and ends just past the closing one. False, with `p` left
+// anywhere, for anything else (the caller then takes the exact general path).
+inline bool scanPlainDecimal(const char *&p, const char *end, int scale, qint64 &out)
+{
+    constexpr std::uint64_t kPow10[] = {1ULL,
+                                        10ULL,
+                                        100ULL,
+                                        1000ULL,
+                                        10000ULL,
+                                        100000ULL,
+                                        1000000ULL,
+                                        10000000ULL,
+                                        100000000ULL,
+                                        1000000000ULL,
+                                        10000000000ULL,
+                                        100000000000ULL,
+                                        1000000000000ULL,
+                                        10000000000000ULL,
+                                        100000000000000ULL,
+                                        1000000000000000ULL,
+                                        10000000000000000ULL,
+                                        100000000000000000ULL,
+                                        1000000000000000000ULL};
+    auto digit = [](char c, unsigned &d) {
+        d = static_cast<unsigned>(static_cast<unsigned char>(c)) - static_cast<unsigned>('0');
+        return d < 10u;
+    };
+    unsigned d = 0;
+    if (p >= end || !digit(*p, d) || scale < 0 || scale > 18)
+        return false;
+    while (p < end && *p == '0')
+        ++p;
+    const char *integerStart = p;
+    std::uint64_t v = 0;
+    while (p < end && digit(*p, d)) {
+        v = v * 10 + d;
+        ++p;
+    }
+    const int integerDigits = static_cast<int>(p - integerStart);
+    int fraction = 0;
+    if (p < end && *p == '.') {
+        ++p;
+        while (p < end && fraction < scale && digit(*p, d)) {
+            v = v * 10 + d;
+            ++p;
+            ++fraction;
+        }
+        while (p < end && *p == '0')
+            ++p;
+    }
+    if (p >= end || *p != '"' || integerDigits + scale > 18)
+        return false;
+    ++p;
+    out = static_cast<qint64>(v * kPow10[scale - fraction]);
+    return true;
+}
+
 bool readLevelsText(std::string_view text, const InstrumentSpec &spec, std::vector<BookLevel> &out, Outcome &failure)
 {
     const char *p = text.data();
@@ -224,6 +282,31 @@ bool readLevelsText(std::string_view text, const InstrumentSpec &spec, std::vect
         ++p;
         return true;
     };
+    // A quoted number onto a grid: the one-pass scan, or the general parser for exact errors.
+    // Returns false on a shape problem; a number problem sets `failure`.
+    auto number = [&](const DecimalGrid &grid, bool nonNegative, const char *what, qint64 &steps) {
+        if (p >= end || *p != '"')
+            return false;
+        const char *open = p;
+        ++p;
+        qint64 scaled = 0;
+        if (scanPlainDecimal(p, end, grid.parseDecimals(), scaled) &&
+            (grid.parseUnits() == 1 || scaled % grid.parseUnits() == 0)) {
+            steps = grid.parseUnits() == 1 ? scaled : scaled / grid.parseUnits();
+            return true;
+        }
+        p = open;
+        std::string_view textValue;
+        if (!quoted(textValue))
+            return false;
+        const Exact<qint64> exact = nonNegative ? grid.toNonNegativeSteps(textValue) : grid.toSteps(textValue);
+        if (!exact) {
+            failure = numberFailure(what, textValue, exact.error, spec.symbol);
+            return true;
+        }
+        steps = exact.value;
+        return true;
+    };
     skip();
     if (p >= end || *p++ != '[')
         return false;
@@ -231,33 +314,28 @@ bool readLevelsText(std::string_view text, const InstrumentSpec &spec, std::vect
     if (p < end && *p == ']')
         return true;
     for (;;) {
-        std::string_view priceText, sizeText;
+        qint64 price = 0;
+        qint64 size = 0;
         skip();
         if (p >= end || *p++ != '[')
             return false;
         skip();
-        if (!quoted(priceText))
+        if (!number(spec.price, false, "price", price))
             return false;
+        if (failure)
+            return true;
         skip();
         if (p >= end || *p++ != ',')
             return false;
         skip();
-        if (!quoted(sizeText))
+        if (!number(spec.quantity, true, "size", size))
             return false;
+        if (failure)
+            return true;
         skip();
         if (p >= end || *p++ != ']')
             return false;
-        const Exact<qint64> price = spec.price.toSteps(priceText);
-        if (!price) {
-            failure = numberFailure("price", priceText, price.error, spec.symbol);
-            return true;
-        }
-        const Exact<qint64> size = spec.quantity.toNonNegativeSteps(sizeText);
-        if (!size) {
-            failure = numberFailure("size", sizeText, size.error, spec.symbol);
-            return true;
-        }
-        out.push_back({price.value, size.value});
+        out.push_back({price, size});
         skip();
         if (p >= end)
             return false;
