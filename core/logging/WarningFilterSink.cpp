@@ -46,10 +46,10 @@ void WarningFilterSink::writeOutputs(const Entry &entry)
         sink->write(entry);
 }
 
-void WarningFilterSink::writeDueSummaries()
+void WarningFilterSink::writeDueSummaries(qint64 epochMs)
 {
     for (const WarningSummary &s : m_aggregator.takeDueSummaries())
-        writeOutputs(summaryEntry(s, 0));
+        writeOutputs(summaryEntry(s, epochMs));
 }
 
 void WarningFilterSink::write(const Entry &entry)
@@ -73,7 +73,7 @@ void WarningFilterSink::write(const Entry &entry)
     }
     if (verdict.log)
         writeOutputs(entry);
-    writeDueSummaries();
+    writeDueSummaries(entry.epochMs);
 }
 
 std::vector<std::unique_ptr<Sink>> withWarningAggregation(std::vector<std::unique_ptr<Sink>> outputs)

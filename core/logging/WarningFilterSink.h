@@ -33,7 +33,7 @@ public:
 
 private:
     void writeOutputs(const Entry &entry);
-    void writeDueSummaries();
+    void writeDueSummaries(qint64 epochMs);
 
     health::WarningAggregator &m_aggregator;
     std::vector<std::unique_ptr<Sink>> m_outputs;

@@ -138,3 +138,17 @@ TEST_F(WarningFilterTest, NoticeAndInfoPassUnchanged)
     EXPECT_EQ(countCode("WARMUP"), 10);
     EXPECT_EQ(WarningAggregator::process().totalCount(), 0);
 }
+
+TEST_F(WarningFilterTest, ASummaryDueWhenTheNextWarningArrivesIsWrittenWithItsTime)
+{
+    for (int i = 0; i < 3; ++i)
+        VLOG(Warning, "exchange", "PONG_TIMEOUT").conn(QStringLiteral("conn_1")) << "no pong within 10000 ms";
+    clock.advanceMs(601'000);
+    VLOG(Warning, "exchange", "PONG_TIMEOUT").conn(QStringLiteral("conn_1")) << "no pong within 10000 ms";
+    ASSERT_EQ(written.size(), 2u);
+    EXPECT_TRUE(written[1].field(WarningFilterSink::SummaryField));
+    // Two repeats, then the one that arrived after the interval: it is counted in the summary.
+    EXPECT_EQ(*written[1].field(WarningFilterSink::SummaryField), QStringLiteral("3"));
+    EXPECT_EQ(written[1].epochMs, clock.epochMs());
+    EXPECT_EQ(written[1].category, "health");
+}
