@@ -12,4 +12,5 @@ target_sources(virtuoso_core PRIVATE
     HistoryParsers.h HistoryParsers.cpp
     MarketBootstrap.h MarketBootstrap.cpp
     PublicMarketFeed.h PublicMarketFeed.cpp
-    FeedApplier.h FeedApplier.cpp)
+    FeedApplier.h FeedApplier.cpp
+    ConnectivityProbe.h ConnectivityProbe.cpp)

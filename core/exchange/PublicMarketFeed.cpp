@@ -217,10 +217,12 @@ void PublicMarketFeed::tick()
     std::vector<health::ConnectionStatus> statuses;
     statuses.reserve(m_connections.size());
     bool anyLive = false;
+    bool failing = false;
     for (auto &c : m_connections) {
         if (m_running)
             c->poll();
         statuses.push_back(c->status());
+        failing = failing || statuses.back().backoffAttempt >= 3;
         anyLive =
             anyLive || c->state() == health::ConnectionState::Live || c->state() == health::ConnectionState::Stale;
     }
@@ -231,6 +233,10 @@ void PublicMarketFeed::tick()
     if (!m_running || m_connections.empty())
         return;
     const qint64 now = m_clock.monotonicMs();
+    if (failing && m_onRepeatedFailures && (m_lastFailureReportMs < 0 || now - m_lastFailureReportMs >= 60'000)) {
+        m_lastFailureReportMs = now;
+        m_onRepeatedFailures();
+    }
     if (!anyLive && m_outageSinceMs < 0) {
         m_outageSinceMs = now;
     } else if (anyLive && m_outageSinceMs >= 0) {

@@ -74,6 +74,8 @@ public:
         m_onCatalog = std::move(handler);
     }
     void setHistoryHandlers(HistoryHandlers handlers) { m_history = std::move(handlers); }
+    // Called (network thread, at most once a minute) when a connection keeps failing to reconnect.
+    void setRepeatedFailureHandler(std::function<void()> handler) { m_onRepeatedFailures = std::move(handler); }
     // The consumer calls this before draining: the next push wakes it again.
     void acknowledgeWake() { m_wakePending.store(false, std::memory_order_release); }
 
@@ -123,6 +125,8 @@ private:
     MarketBootstrap *m_bootstrap = nullptr;
     QString m_historyText;
     qint64 m_outageSinceMs = -1;
+    std::function<void()> m_onRepeatedFailures;
+    qint64 m_lastFailureReportMs = -1;
     QString m_stateText;
     quint64 m_dropped = 0;
     bool m_running = false;

@@ -71,6 +71,45 @@ struct ConnectionStatus
     std::vector<ConnectionTransition> transitions; // most recent last, bounded
 };
 
+// One stage of a connectivity probe: DNS, TCP, TLS, HTTP, each timed.
+struct ProbeStage
+{
+    QString name; // "dns", "tcp", "tls", "http"
+    bool ok = false;
+    qint64 ms = 0;
+    QString detail; // the address, the status line, or what failed
+};
+
+// Diagnostics of the path to one exchange host; never a gate for reconnecting.
+struct ProbeTarget
+{
+    QString url;
+    std::vector<ProbeStage> stages;
+    bool ok() const
+    {
+        for (const auto &s : stages)
+            if (!s.ok)
+                return false;
+        return !stages.empty();
+    }
+};
+
+struct ProbeResult
+{
+    qint64 epochMs = 0; // when it ran; 0 = never
+    QString trigger;    // "on demand", "repeated connection failures"
+    std::vector<ProbeTarget> targets;
+    bool skewKnown = false;
+    qint64 clockSkewMs = 0; // server time minus local time
+    bool ok() const
+    {
+        for (const auto &t : targets)
+            if (!t.ok())
+                return false;
+        return !targets.empty();
+    }
+};
+
 // The latest status of every connection, written by the network thread and read by whoever
 // publishes snapshots. A copy per read keeps the lock short.
 class ConnectionStatusBoard
@@ -98,10 +137,22 @@ public:
         return m_feedState;
     }
 
+    void setProbe(ProbeResult probe)
+    {
+        std::lock_guard lock(m_mutex);
+        m_probe = std::move(probe);
+    }
+    ProbeResult probe() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_probe;
+    }
+
 private:
     mutable std::mutex m_mutex;
     std::vector<ConnectionStatus> m_statuses;
     QString m_feedState;
+    ProbeResult m_probe;
 };
 
 } // namespace virtuoso::health

@@ -1,5 +1,6 @@
 #include "runtime/CoreRuntime.h"
 
+#include "exchange/ConnectivityProbe.h"
 #include "exchange/FeedApplier.h"
 #include "exchange/PublicMarketFeed.h"
 #include "exchange/RestClient.h"
@@ -110,8 +111,12 @@ bool CoreRuntime::start(QString *error)
     if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
         startMarketFeed();
 
+    if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
+        m_probe = m_probeThread.create<exchange::ConnectivityProbe>(m_restUrl, m_wsPublicUrl, m_journal, m_clock);
+
     m_network.start();
     m_engine.start();
+    m_probeThread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::start, Qt::QueuedConnection);
     if (m_feed)
         QMetaObject::invokeMethod(m_feed, &exchange::PublicMarketFeed::start, Qt::QueuedConnection);
@@ -166,12 +171,14 @@ void CoreRuntime::startMarketFeed()
         QMetaObject::invokeMethod(applier, &exchange::FeedApplier::endHistory, Qt::QueuedConnection);
     };
     feed->setHistoryHandlers(std::move(history));
+    feed->setRepeatedFailureHandler([this] { runConnectivityProbe(QStringLiteral("repeated connection failures")); });
     m_publisher->setContributor([this, applier](CoreSnapshot &snapshot) {
         snapshot.feedState = m_board.feedState();
         snapshot.connections = m_board.read();
         applier->addLatency(snapshot.connections);
         snapshot.markets = applier->summaries();
         snapshot.recentTimeouts = m_journal.tail(50);
+        snapshot.probe = m_board.probe();
     });
 }
 
@@ -189,6 +196,8 @@ void CoreRuntime::stop()
         QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::stop, Qt::BlockingQueuedConnection);
     m_engine.stop();
     m_network.stop();
+    m_probeThread.stop(); // a running probe finishes its stage first (bounded by its timeout)
+    m_probe = nullptr;
     m_publisher = nullptr;
     m_networkAnchor = nullptr;
     m_rest = nullptr;
@@ -216,6 +225,20 @@ void CoreRuntime::reconnectAll(const QString &reason)
     exchange::PublicMarketFeed *feed = m_feed;
     QMetaObject::invokeMethod(
         feed, [feed, reason] { feed->reconnectAll(reason); }, Qt::QueuedConnection);
+}
+
+void CoreRuntime::runConnectivityProbe(const QString &trigger)
+{
+    if (!m_probe || m_probeRunning.exchange(true))
+        return;
+    exchange::ConnectivityProbe *probe = m_probe;
+    QMetaObject::invokeMethod(
+        probe,
+        [this, probe, trigger] {
+            m_board.setProbe(probe->run(trigger));
+            m_probeRunning.store(false);
+        },
+        Qt::QueuedConnection);
 }
 
 void CoreRuntime::sendHeartbeats()

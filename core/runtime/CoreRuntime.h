@@ -23,6 +23,7 @@ namespace exchange {
 class RestClient;
 class PublicMarketFeed;
 class FeedApplier;
+class ConnectivityProbe;
 } // namespace exchange
 
 // The core of the program as DESIGN §4 lays it out: a network thread for the exchange sockets,
@@ -63,6 +64,11 @@ public:
     QUrl wsPublicUrl() const { return m_wsPublicUrl; }
     // Operator's request: drop every exchange connection and reconnect through the backoff.
     void reconnectAll(const QString &reason);
+    // Times DNS, TCP, TLS and HTTP to the exchange hosts and the clock skew, on the probe's own
+    // thread; the result lands in the snapshots (and PROBE_FAILED entries). Diagnostics, never a
+    // gate. Thread-safe; ignored while a probe is running.
+    void runConnectivityProbe(const QString &trigger = QStringLiteral("on demand"));
+    health::ProbeResult lastProbe() const { return m_board.probe(); }
 
 signals:
     void snapshotPublished(virtuoso::CoreSnapshotPtr snapshot);
@@ -81,6 +87,9 @@ private:
     QUrl m_wsPublicUrl;
     WorkerThread m_network{QStringLiteral("virtuoso-network")};
     WorkerThread m_engine{QStringLiteral("virtuoso-engine")};
+    WorkerThread m_probeThread{QStringLiteral("virtuoso-probe")};
+    exchange::ConnectivityProbe *m_probe = nullptr;
+    std::atomic<bool> m_probeRunning{false};
     SnapshotPublisher *m_publisher = nullptr;
     QObject *m_networkAnchor = nullptr;
     exchange::RestClient *m_rest = nullptr;

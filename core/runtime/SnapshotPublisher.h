@@ -61,6 +61,7 @@ struct CoreSnapshot
     std::vector<health::ConnectionStatus> connections;
     std::vector<MarketSummary> markets;               // sorted by symbol
     std::vector<health::TimeoutEntry> recentTimeouts; // newest last
+    health::ProbeResult probe;                        // the last connectivity probe (epochMs 0: none yet)
 };
 using CoreSnapshotPtr = std::shared_ptr<const CoreSnapshot>;
 

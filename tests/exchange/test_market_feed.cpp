@@ -2,12 +2,14 @@
 #include "TestSupport.h"
 
 #include "config/Config.h"
+#include "exchange/ConnectivityProbe.h"
 #include "exchange/RestClient.h"
 #include "health/TimeoutJournal.h"
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"
 
 #include <QFile>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -175,4 +177,68 @@ TEST(RestClient, TransientFailuresAreRetriedBoundedAndTimeoutsJournaled)
     health::TimeoutQuery q;
     q.symbol = QStringLiteral("BTCUSDT");
     EXPECT_EQ(journal.query(q).size(), 3u);
+}
+
+TEST(ConnectivityProbe, TimesEachStageAndMeasuresClockSkew)
+{
+    FakeBybit server;
+    const qint64 skewed = Clock::system().epochMs() + 2500; // the server's clock runs 2.5 s ahead
+    server.answer(
+        QStringLiteral("/v5/market/time"),
+        {{200, QStringLiteral(R"({"retCode":0,"retMsg":"OK","result":{"timeSecond":"%1","timeNano":"%2"},"time":%3})")
+                   .arg(skewed / 1000)
+                   .arg(skewed * 1'000'000)
+                   .arg(skewed)
+                   .toUtf8()}});
+    health::TimeoutJournal journal(Clock::system());
+    exchange::ConnectivityProbe probe(server.restUrl(), server.wsUrl(), journal, Clock::system(), 2000);
+    // The probe blocks; the servers need this thread's event loop, so it runs on its own thread.
+    health::ProbeResult result;
+    std::atomic<bool> done{false};
+    QThread thread;
+    probe.moveToThread(&thread);
+    thread.start();
+    QMetaObject::invokeMethod(&probe, [&] {
+        result = probe.run(QStringLiteral("test"));
+        done = true;
+    });
+    ASSERT_TRUE(waitFor([&] { return done.load(); }, 10000));
+    thread.quit();
+    thread.wait();
+    ASSERT_EQ(result.targets.size(), 2u);
+    for (const auto &target : result.targets) {
+        QStringList names;
+        for (const auto &s : target.stages) {
+            names << s.name;
+            EXPECT_TRUE(s.ok) << target.url.toStdString() << " " << s.name.toStdString() << ": "
+                              << s.detail.toStdString();
+        }
+        EXPECT_EQ(names, (QStringList{"dns", "tcp", "http"})); // plain http/ws: no TLS stage
+    }
+    EXPECT_TRUE(result.ok());
+    ASSERT_TRUE(result.skewKnown);
+    EXPECT_NEAR(double(result.clockSkewMs), 2500.0, 400.0);
+    EXPECT_EQ(journal.count(health::TimeoutKind::ProbeFailed), 0);
+}
+
+TEST(ConnectivityProbe, NamesTheStageThatFailed)
+{
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there now
+    health::TimeoutJournal journal(Clock::system());
+    exchange::ConnectivityProbe probe(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                                      QUrl(QStringLiteral("ws://127.0.0.1:%1/v5/public/linear").arg(port)), journal,
+                                      Clock::system(), 1000);
+    const health::ProbeResult result = probe.run(QStringLiteral("test"));
+    EXPECT_FALSE(result.ok());
+    ASSERT_EQ(result.targets[0].stages.size(), 2u);
+    EXPECT_TRUE(result.targets[0].stages[0].ok);  // dns
+    EXPECT_FALSE(result.targets[0].stages[1].ok); // tcp
+    health::TimeoutQuery q;
+    q.kind = health::TimeoutKind::ProbeFailed;
+    const auto entries = journal.query(q);
+    ASSERT_EQ(entries.size(), 2u); // one per host
+    EXPECT_TRUE(entries[0].detail.startsWith(QLatin1String("TCP")));
 }
