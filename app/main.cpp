@@ -6,6 +6,7 @@
 #include "daemon/DaemonRunner.h"
 #include "logging/Log.h"
 #include "runtime/ExitCode.h"
+#include "sim/server/SimulatorCommand.h"
 #include "Workstation.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ const std::map<QString, std::function<int(int, char **, const QStringList &)>> &
     static const std::map<QString, std::function<int(int, char **, const QStringList &)>> table = {
         {QStringLiteral("indicators"),
          [](int, char **, const QStringList &args) { return confluence::runIndicatorsCommand(args); }},
+        {QStringLiteral("sim"), &sim::runSimulatorCommand},
     };
     return table;
 }

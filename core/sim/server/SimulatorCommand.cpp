@@ -1,0 +1,138 @@
+#include "sim/server/SimulatorCommand.h"
+
+#include "daemon/UnixSignalWatcher.h"
+#include "logging/Log.h"
+#include "logging/LogSinks.h"
+#include "runtime/ExitCode.h"
+#include "sim/server/EmbeddedSimulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace virtuoso::sim {
+
+namespace {
+
+void printLine(FILE *out, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), out);
+    std::fflush(out);
+}
+
+} // namespace
+
+int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The Bybit v5-compatible simulator: REST, the public WebSocket stream, fault injection, recording "
+        "and replay on one port. See docs/simulator.md."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 0)."),
+                                  QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the synthetic market (default 1)."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption symbols(QStringLiteral("symbols"),
+                                     QStringLiteral("Comma-separated symbols (default: the 20 built-in instruments)."),
+                                     QStringLiteral("list"));
+    const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Fault script to play (docs/simulator.md)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    QStringLiteral("Write every frame sent to a JSONL file in this directory."),
+                                    QStringLiteral("dir"));
+    const QCommandLineOption replay(QStringLiteral("replay"),
+                                    QStringLiteral("Serve a recording (or a raw Bybit capture) instead of the market."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Replay speed factor (default 1)."),
+                                   QStringLiteral("x"), QStringLiteral("1"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                                  QStringLiteral("Close stream connections without a ping for this many seconds "
+                                                 "(default 600)."),
+                                  QStringLiteral("seconds"), QStringLiteral("600"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      QStringLiteral("debug, info, notice, warning or error (default notice)."),
+                                      QStringLiteral("level"), QStringLiteral("notice"));
+    parser.addOptions({help, port, host, seed, symbols, faults, record, replay, speed, idle, logLevel});
+    if (!parser.parse(arguments)) {
+        printLine(stderr, QStringLiteral("virtuoso sim: %1").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        printLine(stdout, parser.helpText().replace(arguments.first(), QStringLiteral("virtuoso sim")));
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printLine(stderr, QStringLiteral("virtuoso sim: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+
+    SimulatorOptions options;
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        printLine(stderr, QStringLiteral("virtuoso sim: --port must be from 0 to 65535"));
+        return ExitUsage;
+    }
+    options.port = static_cast<quint16>(portValue);
+    options.host = parser.value(host);
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        printLine(stderr, QStringLiteral("virtuoso sim: --seed must be a non-negative integer"));
+        return ExitUsage;
+    }
+    if (parser.isSet(symbols)) {
+        for (const QString &s : parser.value(symbols).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options.symbols << s.trimmed().toUpper();
+    }
+    options.faultScript = parser.value(faults);
+    options.recordDirectory = parser.value(record);
+    options.replayFile = parser.value(replay);
+    options.replaySpeed = parser.value(speed).toDouble(&ok);
+    if (!ok || options.replaySpeed <= 0 || options.replaySpeed > 10'000) {
+        printLine(stderr, QStringLiteral("virtuoso sim: --speed must be a number above 0"));
+        return ExitUsage;
+    }
+    if (parser.isSet(speed) && options.replayFile.isEmpty()) {
+        printLine(stderr, QStringLiteral("virtuoso sim: --speed goes with --replay"));
+        return ExitUsage;
+    }
+    const double idleSeconds = parser.value(idle).toDouble(&ok);
+    if (!ok || idleSeconds < 0) {
+        printLine(stderr, QStringLiteral("virtuoso sim: --idle-timeout must be a number of seconds (0: never)"));
+        return ExitUsage;
+    }
+    options.idleTimeoutMs = static_cast<qint64>(idleSeconds * 1000.0);
+
+    QCoreApplication app(argc, argv);
+    const QString logSetup = log::configureLogging(QStringLiteral("stderr"), parser.value(logLevel), false);
+    Q_UNUSED(logSetup);
+
+    EmbeddedSimulator simulator(options);
+    QString error;
+    if (!simulator.start(&error)) {
+        printLine(stderr, QStringLiteral("virtuoso sim: %1").arg(error));
+        return ExitStartupFailed;
+    }
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminateRequested, &app, [](int signalNumber) {
+        VLOG(Notice, "sim", "SIM_STOPPING") << "signal " << signalNumber << " received; stopping";
+        QCoreApplication::exit(ExitOk);
+    });
+
+    const QString base = simulator.restUrl().mid(QStringLiteral("http://").size());
+    printLine(stdout, QStringLiteral("virtuoso sim listening on %1").arg(base));
+    printLine(stdout, QStringLiteral("rest: %1").arg(simulator.restUrl()));
+    printLine(stdout, QStringLiteral("ws_public: %1").arg(simulator.wsPublicUrl()));
+    printLine(stdout, QStringLiteral("control: %1").arg(simulator.controlUrl()));
+
+    const int code = QCoreApplication::exec();
+    simulator.stop();
+    return code;
+}
+
+} // namespace virtuoso::sim

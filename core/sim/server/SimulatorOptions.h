@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace virtuoso {
+class Clock;
+}
+
+namespace virtuoso::sim {
+
+// How one simulator instance runs: `virtuoso sim` fills it from the command line, the embedded
+// simulator and the tests from code.
+struct SimulatorOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0: any free port
+    quint64 seed = 1;
+    QStringList symbols;       // empty: the 20 default instruments
+    QString faultScript;       // --faults FILE
+    QString recordDirectory;   // --record DIR
+    QString replayFile;        // --replay FILE
+    double replaySpeed = 1.0;  // --speed X
+    qint64 idleTimeoutMs = 600'000; // public stream connections without a ping are closed after this
+    int tickIntervalMs = 20;   // housekeeping and market step timer (real time)
+    int stepsPerSecond = 50;   // market steps per simulated second
+    int historyMinutes = 1440;
+    int restBudgetPerWindow = 600; // Bybit's per-IP REST limit per 5 s
+    const Clock *clock = nullptr;  // null: the system clock
+};
+
+} // namespace virtuoso::sim

@@ -1,0 +1,342 @@
+#include "sim/server/SimulatorService.h"
+
+#include "logging/Log.h"
+#include "runtime/Clock.h"
+#include "sim/market/MarketSimulator.h"
+#include "sim/server/ControlApi.h"
+#include "sim/server/DecimalText.h"
+#include "sim/server/FrameRecorder.h"
+#include "sim/server/MarketStreams.h"
+#include "sim/server/ReplayStreams.h"
+#include "sim/server/RequestBudget.h"
+#include "sim/server/RestMarketApi.h"
+#include "sim/server/StreamEndpoint.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+#include <QWebSocketServer>
+
+namespace virtuoso::sim {
+
+namespace {
+
+constexpr qint64 kMaxCatchUpMs = 1000; // a late tick advances the market at most this far
+constexpr int kRateLimitedCode = 10006;
+
+QJsonArray levelsJson(const std::vector<PriceLevel> &levels, const DecimalText &px, const DecimalText &qty)
+{
+    QJsonArray out;
+    for (const PriceLevel &l : levels)
+        out.append(QJsonArray{QString::fromLatin1(px.text(l.price)), QString::fromLatin1(qty.text(l.size))});
+    return out;
+}
+
+} // namespace
+
+SimulatorService::SimulatorService(SimulatorOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(m_options.clock ? *m_options.clock : Clock::system())
+{
+}
+
+SimulatorService::~SimulatorService()
+{
+    stop();
+}
+
+quint16 SimulatorService::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+bool SimulatorService::start(QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (m_http)
+        return fail(QStringLiteral("the simulator is already running"));
+    if (!m_options.faultScript.isEmpty()) {
+        m_script = loadFaultScript(m_options.faultScript);
+        if (!m_script.ok())
+            return fail(m_script.error);
+    }
+
+    m_endpoint = new StreamEndpoint(m_clock, m_faults, this);
+    m_endpoint->setIdleTimeoutMs(m_options.idleTimeoutMs);
+    if (!m_options.replayFile.isEmpty()) {
+        m_replay = std::make_unique<ReplayStreams>(m_clock);
+        m_replay->setSpeed(m_options.replaySpeed);
+        QString why;
+        if (!m_replay->load(m_options.replayFile, &why)) {
+            m_replay.reset();
+            return fail(why);
+        }
+        m_endpoint->setTopicSource(m_replay.get());
+    } else {
+        MarketConfig config;
+        config.seed = m_options.seed;
+        config.symbols = m_options.symbols;
+        config.startEpochMs = m_clock.epochMs();
+        config.stepsPerSecond = m_options.stepsPerSecond;
+        config.historyMinutes = m_options.historyMinutes;
+        m_market = std::make_unique<MarketSimulator>(config);
+        for (const QString &symbol : std::as_const(m_options.symbols)) {
+            if (!m_market->instrument(symbol))
+                return fail(QStringLiteral("unknown symbol %1; the simulator knows the default instruments").arg(symbol));
+        }
+        m_live = std::make_unique<MarketStreams>(*m_market, m_clock, m_faults);
+        m_endpoint->setTopicSource(m_live.get());
+    }
+    if (!m_options.recordDirectory.isEmpty()) {
+        m_recorder = std::make_unique<FrameRecorder>(m_clock);
+        QString why;
+        if (!m_recorder->open(m_options.recordDirectory, &why))
+            return fail(why);
+        m_endpoint->setRecorder(m_recorder.get());
+    }
+    m_budget = std::make_unique<RequestBudget>(m_clock, m_options.restBudgetPerWindow);
+    m_rest = std::make_unique<RestMarketApi>(m_market.get(), m_clock);
+    m_control = std::make_unique<ControlApi>(*this);
+
+    m_http = new HttpFrontend(m_endpoint->webSocketServer(), QStringLiteral("/v5/public/linear"),
+                              [this](const HttpRequest &request, HttpFrontend::Reply reply) { route(request, reply); },
+                              this);
+    QHostAddress address;
+    if (m_options.host == u"localhost")
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(m_options.host))
+        return fail(QStringLiteral("--host must be an IP address, got '%1'").arg(m_options.host));
+    if (!m_http->listen(address, m_options.port, error)) {
+        delete m_http;
+        m_http = nullptr;
+        return false;
+    }
+
+    m_startMonoMs = m_clock.monotonicMs();
+    m_lastFlushMonoMs = m_startMonoMs;
+    m_timer = new QTimer(this);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &SimulatorService::tick);
+    m_timer->start(m_options.tickIntervalMs);
+    VLOG(Notice, "sim", "SIM_LISTENING") << "simulator listening on " << m_options.host << ":" << port()
+                                         << (m_replay ? QStringLiteral(" replaying %1").arg(m_options.replayFile)
+                                                      : QStringLiteral(" with a live market"));
+    return true;
+}
+
+void SimulatorService::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    if (m_endpoint)
+        m_endpoint->closeAll();
+    if (m_http)
+        m_http->close();
+    if (m_recorder)
+        m_recorder->flush();
+}
+
+void SimulatorService::route(const HttpRequest &request, const HttpFrontend::Reply &reply)
+{
+    if (request.path == u"/sim/v1" || request.path.startsWith(QLatin1String("/sim/v1/"))) {
+        if (!request.peerIsLoopback) {
+            reply(HttpResponse::json(403, R"({"error":"the control API answers loopback clients only"})"));
+            return;
+        }
+        reply(m_control->handle(request));
+        return;
+    }
+    if (RestMarketApi::handles(request.path)) {
+        answerMarket(request, reply);
+        return;
+    }
+    if (request.path == u"/v5/public/linear") {
+        reply(HttpResponse::text(400, "this path takes a WebSocket upgrade\n"));
+        return;
+    }
+    if (request.path == u"/") {
+        reply(HttpResponse::text(200, "virtuoso Bybit v5 simulator\nrest: /v5/market/...\n"
+                                      "ws_public: /v5/public/linear\ncontrol: /sim/v1\n"));
+        return;
+    }
+    reply(HttpResponse::json(404, bybitEnvelope(404, QStringLiteral("Not Found"), QJsonObject{}, m_clock.epochMs())));
+}
+
+void SimulatorService::answerMarket(const HttpRequest &request, const HttpFrontend::Reply &reply)
+{
+    const qint64 now = m_clock.monotonicMs();
+    if (m_faults.active(FaultKind::Ban, QStringLiteral("all"), now)) {
+        m_faults.countEffect(FaultKind::Ban);
+        reply(HttpResponse::text(403, "403 Forbidden: access too frequent, your IP has been banned\n"));
+        return;
+    }
+    if (const Fault *fault = m_faults.active(FaultKind::Http5xx, QStringLiteral("all"), now)) {
+        m_faults.countEffect(FaultKind::Http5xx);
+        reply(HttpResponse::text(fault->status, QByteArray::number(fault->status) + " " + reasonPhrase(fault->status) + "\n"));
+        return;
+    }
+    auto rateLimited = [this](bool withHeaders, int limit, qint64 resetEpochMs) {
+        HttpResponse r = HttpResponse::json(
+            200, bybitEnvelope(kRateLimitedCode, QStringLiteral("Too many visits!"), QJsonObject{}, m_clock.epochMs()));
+        if (withHeaders) {
+            r.headers.append(qMakePair(QByteArray("X-Bapi-Limit"), QByteArray::number(limit)));
+            r.headers.append(qMakePair(QByteArray("X-Bapi-Limit-Status"), QByteArray("0")));
+            r.headers.append(qMakePair(QByteArray("X-Bapi-Limit-Reset-Timestamp"), QByteArray::number(resetEpochMs)));
+        }
+        return r;
+    };
+    if (const Fault *fault = m_faults.active(FaultKind::RateLimit, QStringLiteral("all"), now)) {
+        m_faults.countEffect(FaultKind::RateLimit);
+        reply(rateLimited(fault->resetHeaders, m_options.restBudgetPerWindow, m_clock.epochMs() + 1000));
+        return;
+    }
+    const RequestBudget::Decision budget = m_budget->take(request.peer);
+    if (!budget.allowed) {
+        reply(rateLimited(true, budget.limit, budget.resetEpochMs));
+        return;
+    }
+    HttpResponse response = m_rest->handle(request);
+    response.headers.append(qMakePair(QByteArray("X-Bapi-Limit"), QByteArray::number(budget.limit)));
+    response.headers.append(qMakePair(QByteArray("X-Bapi-Limit-Status"), QByteArray::number(budget.remaining)));
+    response.headers.append(qMakePair(QByteArray("X-Bapi-Limit-Reset-Timestamp"), QByteArray::number(budget.resetEpochMs)));
+    if (request.path == u"/v5/market/time") {
+        if (const Fault *fault = m_faults.active(FaultKind::SlowTime, QStringLiteral("all"), now)) {
+            m_faults.countEffect(FaultKind::SlowTime);
+            m_delayed.push_back({now + fault->delayMs, response, reply});
+            return;
+        }
+    }
+    reply(response);
+}
+
+QString SimulatorService::fire(const Fault &fault)
+{
+    if (!fault.targetsAll() && m_endpoint->sessions(fault.conn).empty())
+        return QStringLiteral("no public stream connection with conn_id '%1'").arg(fault.conn);
+    if (fault.kind == FaultKind::Restart && !m_live)
+        return QStringLiteral("restart needs the live market; a replay cannot restart its streams");
+    m_faults.fire(fault, m_clock.monotonicMs());
+    switch (fault.kind) {
+    case FaultKind::Drop: m_endpoint->drop(fault.conn); break;
+    case FaultKind::Malformed: m_endpoint->sendMalformed(fault.conn, fault.variant, fault.count); break;
+    case FaultKind::UGap: m_endpoint->skipBookDeltas(fault.conn, fault.count); break;
+    case FaultKind::Restart: m_live->restart(m_endpoint->sessions(fault.conn), fault.targetsAll()); break;
+    default: break; // windowed faults act through the board
+    }
+    return {};
+}
+
+void SimulatorService::setFeedPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        advanceMarket(); // everything up to now is published before the book freezes
+        m_pausedAtEpochMs = m_clock.epochMs();
+    } else {
+        m_marketLagMs += m_clock.epochMs() - m_pausedAtEpochMs;
+    }
+    VLOG(Notice, "sim", "SIM_FEED") << (paused ? "market feed paused" : "market feed resumed");
+}
+
+QJsonObject SimulatorService::faultReport() const
+{
+    return m_faults.report(m_clock.monotonicMs());
+}
+
+QJsonArray SimulatorService::connections() const
+{
+    return m_endpoint ? m_endpoint->describeConnections() : QJsonArray{};
+}
+
+std::optional<QJsonObject> SimulatorService::truthBook(const QString &symbol, int depth, QString *error) const
+{
+    if (!m_market) {
+        *error = QStringLiteral("no live market while replaying a recording");
+        return std::nullopt;
+    }
+    const InstrumentSpec *spec = m_market->instrument(symbol);
+    if (!spec) {
+        *error = QStringLiteral("unknown symbol '%1'").arg(symbol);
+        return std::nullopt;
+    }
+    const BookSnapshot book = m_market->book(symbol, depth);
+    const DecimalText px = DecimalText::price(*spec);
+    const DecimalText qty = DecimalText::quantity(*spec);
+    const auto streamU = m_live->streamU(QStringLiteral("orderbook.%1.%2").arg(depth).arg(symbol));
+    return QJsonObject{{QStringLiteral("s"), symbol},
+                       {QStringLiteral("b"), levelsJson(book.bids, px, qty)},
+                       {QStringLiteral("a"), levelsJson(book.asks, px, qty)},
+                       {QStringLiteral("u"), static_cast<double>(streamU.value_or(book.u))},
+                       {QStringLiteral("seq"), static_cast<double>(book.seq)},
+                       {QStringLiteral("ts"), static_cast<double>(m_market->nowMs())}};
+}
+
+QString SimulatorService::triggerLiquidations(const QString &symbol)
+{
+    if (!m_market || !m_market->instrument(symbol))
+        return QStringLiteral("unknown symbol '%1'").arg(symbol);
+    m_market->triggerLiquidationBurst(symbol);
+    return {};
+}
+
+QString SimulatorService::triggerVolatility(const QString &symbol, int seconds)
+{
+    if (!m_market || !m_market->instrument(symbol))
+        return QStringLiteral("unknown symbol '%1'").arg(symbol);
+    m_market->triggerVolatilityBurst(symbol, seconds);
+    return {};
+}
+
+void SimulatorService::advanceMarket()
+{
+    if (!m_market || m_paused)
+        return;
+    qint64 target = m_clock.epochMs() - m_marketLagMs;
+    if (target - m_market->nowMs() > kMaxCatchUpMs) {
+        // After a stall of this thread the market skips ahead instead of replaying every missed step.
+        m_marketLagMs += target - m_market->nowMs() - kMaxCatchUpMs;
+        target = m_clock.epochMs() - m_marketLagMs;
+    }
+    if (target > m_market->nowMs())
+        m_market->advanceTo(target, *m_live);
+}
+
+void SimulatorService::tick()
+{
+    const qint64 now = m_clock.monotonicMs();
+    while (m_nextScripted < m_script.faults.size() && now - m_startMonoMs >= m_script.faults[m_nextScripted].atOffsetMs) {
+        const Fault &fault = m_script.faults[m_nextScripted++];
+        const QString error = fire(fault);
+        if (!error.isEmpty()) {
+            VLOG(Warning, "sim", "SIM_FAULT_SKIPPED") << "scripted fault " << faultKindName(fault.kind)
+                                                      << " not fired: " << error;
+        }
+    }
+    advanceMarket();
+    if (m_live)
+        m_live->tick();
+    if (m_replay)
+        m_replay->tick();
+    m_endpoint->tick();
+    for (size_t i = 0; i < m_delayed.size();) {
+        if (m_delayed[i].dueMonoMs <= now) {
+            DelayedReply delayed = std::move(m_delayed[i]);
+            m_delayed.erase(m_delayed.begin() + static_cast<std::ptrdiff_t>(i));
+            delayed.reply(delayed.response);
+        } else {
+            ++i;
+        }
+    }
+    if (m_recorder && now - m_lastFlushMonoMs >= 1000) {
+        m_recorder->flush();
+        m_lastFlushMonoMs = now;
+    }
+}
+
+} // namespace virtuoso::sim
