@@ -74,8 +74,10 @@ void CandleSeries::initialize(const std::vector<Bar> &timeline, qint64 openMs, T
         } else if (building) {
             built.push_back(candle);
         }
-        // The history plus a little: from then on each new candle drops the oldest.
-        slot.closed.setCapacity(built.size() + 64);
+        // One-minute candles keep all their history, coarser ones at most the 1000 a request can ask
+        // for; plus a little, and from then on each new candle drops the oldest.
+        const std::size_t kept = slot.minutes == 1 ? built.size() : std::min<std::size_t>(built.size(), 1000);
+        slot.closed.setCapacity(kept + 64);
         for (const Bar &bar : built)
             slot.closed.push(bar);
         slot.changed = false;

@@ -11,6 +11,7 @@ namespace {
 constexpr qint64 kMinuteMs = 60000;
 constexpr qint64 kDayMs = 1440 * kMinuteMs;
 constexpr qint64 kFundingIntervalMs = 8 * 60 * kMinuteMs;
+constexpr qint64 kMinimumMinuteBars = 2000;
 
 qint64 floorTo(qint64 value, qint64 step)
 {
@@ -130,10 +131,12 @@ void SymbolMarket::buildHistory(int historyMinutes)
 {
     const double tick = m_spec.tickSize;
     const qint64 openMs = floorTo(m_nowMs, kMinuteMs);
-    const qint64 minuteTierStart = floorTo(openMs - std::max(1, historyMinutes) * kMinuteMs, 720 * kMinuteMs);
-    const qint64 fiveTierStart = floorTo(minuteTierStart - 2 * kDayMs, kDayMs);
-    const qint64 hourTierStart = fiveTierStart - 14 * kDayMs;
-    const qint64 dayTierStart = hourTierStart - 120 * kDayMs;
+    // Enough for a client's start-up fetch: 2000 one-minute candles, 300 of 5m, 30m and 4h, a year of days.
+    const qint64 minutes = std::max<qint64>(kMinimumMinuteBars, historyMinutes);
+    const qint64 minuteTierStart = floorTo(openMs - minutes * kMinuteMs, 720 * kMinuteMs);
+    const qint64 fiveTierStart = floorTo(minuteTierStart - 7 * kDayMs, kDayMs);
+    const qint64 hourTierStart = fiveTierStart - 50 * kDayMs;
+    const qint64 dayTierStart = hourTierStart - 300 * kDayMs;
     // Newest first: the finest bars close to now, coarser ones further back. Tier edges sit on 12 h
     // boundaries so every candle of every interval lies wholly inside one resolution or aggregates cleanly.
     const Tier tiers[] = {{minuteTierStart, openMs, 1},
@@ -142,7 +145,7 @@ void SymbolMarket::buildHistory(int historyMinutes)
                           {dayTierStart, hourTierStart, 1440}};
 
     std::vector<Bar> newestFirst;
-    newestFirst.reserve(4096);
+    newestFirst.reserve(6144);
     const double homeLog = std::log(static_cast<double>(m_lastPrice) * tick);
     double logClose = homeLog;
     double volatilityState = 0; // log multiplier of volatility, mean-reverting over hours

@@ -17,7 +17,7 @@ struct MarketConfig
     QStringList symbols;       // empty: the 20 default instruments
     qint64 startEpochMs = 0;   // 0: now (the caller's clock)
     int stepsPerSecond = 50;   // market steps per simulated second (book changes per symbol per second)
-    int historyMinutes = 1440; // 1m candles available at start
+    int historyMinutes = 1440; // 1m candles available at start (never fewer than 2000 are made)
 };
 
 // A deterministic synthetic market of linear perpetuals: the same seed and the same sequence of
