@@ -1,6 +1,9 @@
 // Hot-path recording costs: what a network or engine thread pays per event. Target: < 200 ns each.
 #include "health/MetricsRegistry.h"
 #include "health/WarningAggregator.h"
+#include "logging/Log.h"
+#include "logging/LogSinks.h"
+#include "logging/WarningFilterSink.h"
 #include "runtime/Clock.h"
 
 #include <benchmark/benchmark.h>
@@ -104,6 +107,33 @@ static void BM_RenderPrometheus(benchmark::State &state)
     benchmark::DoNotOptimize(bytes);
 }
 BENCHMARK(BM_RenderPrometheus);
+
+namespace {
+
+class DiscardingSink final : public log::Sink
+{
+public:
+    void write(const log::Entry &) override {}
+};
+
+} // namespace
+
+// The whole statement an engine thread writes for a repeated warning: building the entry, the
+// logger, and the filter counting it and holding it back. For reference; the 200 ns target is
+// the aggregator's record() above.
+static void BM_VlogRepeatedWarningThroughFilter(benchmark::State &state)
+{
+    std::vector<std::unique_ptr<log::Sink>> outputs;
+    outputs.push_back(std::make_unique<DiscardingSink>());
+    log::Logger::instance().setSinks(log::withWarningAggregation(std::move(outputs)));
+    log::Logger::instance().setLevel(log::Level::Warning);
+    const QString symbol = QStringLiteral("BTCUSDT");
+    for (auto _ : state)
+        VLOG(Warning, "engine", "TRADES_INSUFFICIENT").symbol(symbol)
+            << "Insufficient trade history: " << 100 << " < 1000";
+    log::configureLogging(QStringLiteral("stderr"), QStringLiteral("info"), false);
+}
+BENCHMARK(BM_VlogRepeatedWarningThroughFilter);
 
 // For reference: what one read of the system clock costs on this machine.
 static void BM_SystemClockMonotonic(benchmark::State &state)
