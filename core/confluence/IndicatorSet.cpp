@@ -76,7 +76,7 @@ std::optional<std::uint32_t> IndicatorSet::parseGroups(const QString &list, QStr
     return mask;
 }
 
-IndicatorSet::IndicatorSet() = default;
+IndicatorSet::IndicatorSet(int profilePeriod) : m_profilePeriod(profilePeriod) {}
 
 double IndicatorSet::profileBinFor(double price)
 {
@@ -106,7 +106,7 @@ void IndicatorSet::update(const Candle &c)
     vwapRolling.update(c);
     ao.update(c);
     if (!profile)
-        profile.emplace(240, profileBinFor(c.close));
+        profile.emplace(m_profilePeriod, profileBinFor(c.close));
     profile->update(c);
 }
 

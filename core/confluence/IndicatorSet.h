@@ -44,7 +44,7 @@ public:
     // A comma-separated list of group names → mask; an unknown name is an error naming it.
     static std::optional<std::uint32_t> parseGroups(const QString &list, QString *error);
 
-    IndicatorSet();
+    explicit IndicatorSet(int profilePeriod = 240);
     void update(const Candle &c);
 
     long long candles() const { return m_candles; }
@@ -75,6 +75,7 @@ public:
     static double profileBinFor(double price);
 
 private:
+    int m_profilePeriod;
     long long m_candles = 0;
     Candle m_last;
 };
