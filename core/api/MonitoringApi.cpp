@@ -85,7 +85,12 @@ bool MonitoringApi::start(QString *error)
             }
             return std::nullopt;
         },
-        [this](QWebSocket *socket) { m_stream->addSubscriber(socket); });
+        [this](QWebSocket *socket) {
+            // The newest state is built on demand while nobody subscribes (see onSnapshot).
+            if (m_snapshot && m_stream->latestRevision() != m_snapshot->revision)
+                m_stream->publish(m_snapshot->revision, snapshot_document::streamState(*m_snapshot));
+            m_stream->addSubscriber(socket);
+        });
     if (!m_server->listen(error)) {
         m_server.reset();
         return false;
@@ -133,7 +138,9 @@ void MonitoringApi::onSnapshot(CoreSnapshotPtr snapshot)
         return;
     m_snapshot = std::move(snapshot);
     m_snapshotReceivedMs = m_clock.monotonicMs();
-    m_stream->publish(m_snapshot->revision, snapshot_document::streamState(*m_snapshot));
+    // Building the state costs ~2 ms for 300 symbols: only do it every tick when someone listens.
+    if (m_stream->subscriberCount() > 0)
+        m_stream->publish(m_snapshot->revision, snapshot_document::streamState(*m_snapshot));
 }
 
 qint64 MonitoringApi::snapshotAgeMs() const

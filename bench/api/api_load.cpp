@@ -1,0 +1,271 @@
+// Load tool for the monitoring API (BENCHMARKS.md): `clients` keep-alive HTTP clients polling
+// /api/v1/status at `hz` each, plus `subscribers` /api/v1/stream WebSockets, for `seconds`.
+// Prints request latency percentiles (send → complete response), error counts, stream message
+// counts and, at the end, the daemon's handler latency and RSS. With --spawn it starts
+// `virtuoso --daemon` itself on an ephemeral port.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace {
+
+struct Stats
+{
+    std::vector<qint64> latenciesUs;
+    quint64 errors = 0;
+    quint64 non200 = 0;
+    quint64 streamMessages = 0;
+    quint64 streamBytes = 0;
+};
+
+// One keep-alive client: sends GET, waits for the whole response, records latency.
+class PollingClient : public QObject
+{
+public:
+    PollingClient(quint16 port, const QByteArray &token, int intervalMs, Stats &stats, QObject *parent)
+        : QObject(parent)
+        , m_port(port)
+        , m_stats(stats)
+    {
+        m_request = "GET /api/v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        if (!token.isEmpty())
+            m_request += "Authorization: Bearer " + token + "\r\n";
+        m_request += "\r\n";
+        connect(&m_socket, &QTcpSocket::readyRead, this, &PollingClient::onReadyRead);
+        connect(&m_socket, &QTcpSocket::disconnected, this, [this] {
+            ++m_stats.errors;
+            m_busy = false;
+        });
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &PollingClient::tick);
+        m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+    }
+    void start(int phaseMs)
+    {
+        QTimer::singleShot(phaseMs, this, [this] { m_timer.start(); });
+    }
+    void stop() { m_timer.stop(); }
+
+private:
+    void tick()
+    {
+        if (m_busy)
+            return; // the previous answer is late: skip a beat instead of queueing
+        if (m_socket.state() != QAbstractSocket::ConnectedState) {
+            m_socket.abort();
+            m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+            return;
+        }
+        m_buffer.clear();
+        m_busy = true;
+        m_sent.start();
+        m_socket.write(m_request);
+    }
+    void onReadyRead()
+    {
+        m_buffer += m_socket.readAll();
+        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        static const QRegularExpression length(QStringLiteral("Content-Length: (\\d+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        const auto m = length.match(QString::fromLatin1(m_buffer.left(headerEnd)));
+        const qsizetype bodyLength = m.hasMatch() ? m.captured(1).toLongLong() : 0;
+        if (m_buffer.size() < headerEnd + 4 + bodyLength)
+            return;
+        m_stats.latenciesUs.push_back(m_sent.nsecsElapsed() / 1000);
+        if (!m_buffer.startsWith("HTTP/1.1 200"))
+            ++m_stats.non200;
+        m_busy = false;
+    }
+
+    quint16 m_port;
+    Stats &m_stats;
+    QByteArray m_request;
+    QTcpSocket m_socket;
+    QTimer m_timer;
+    QElapsedTimer m_sent;
+    QByteArray m_buffer;
+    bool m_busy = false;
+};
+
+qint64 percentile(std::vector<qint64> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<size_t>(p * static_cast<double>(values.size() - 1));
+    return values[index];
+}
+
+QJsonObject fetchJson(quint16 port, const QByteArray &token, const QByteArray &path)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(2000))
+        return {};
+    QByteArray request = "GET " + path + " HTTP/1.1\r\nConnection: close\r\n";
+    if (!token.isEmpty())
+        request += "Authorization: Bearer " + token + "\r\n";
+    s.write(request + "\r\n");
+    QByteArray all;
+    while (s.waitForReadyRead(2000))
+        all += s.readAll();
+    return QJsonDocument::fromJson(all.mid(all.indexOf("\r\n\r\n") + 4)).object();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Load test for the monitoring API."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("API port on 127.0.0.1."),
+                                        QStringLiteral("port"));
+    const QCommandLineOption spawnOption(QStringLiteral("spawn"),
+                                         QStringLiteral("Start virtuoso --daemon (extra --set options after --)."));
+    const QCommandLineOption tokenOption(QStringLiteral("token"), QStringLiteral("Bearer token."),
+                                         QStringLiteral("token"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Polling clients (50)."),
+                                           QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption hzOption(QStringLiteral("hz"), QStringLiteral("Polls per second per client (20)."),
+                                      QStringLiteral("hz"), QStringLiteral("20"));
+    const QCommandLineOption subscribersOption(QStringLiteral("subscribers"),
+                                               QStringLiteral("Stream subscribers (10)."), QStringLiteral("n"),
+                                               QStringLiteral("10"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Duration (60)."),
+                                           QStringLiteral("s"), QStringLiteral("60"));
+    parser.addOptions(
+        {portOption, spawnOption, tokenOption, clientsOption, hzOption, subscribersOption, secondsOption});
+    parser.addPositionalArgument(QStringLiteral("daemon-args"), QStringLiteral("Extra arguments for --spawn."));
+    parser.process(app);
+
+    const QByteArray token = parser.value(tokenOption).toUtf8();
+    quint16 port = static_cast<quint16>(parser.value(portOption).toUInt());
+    QProcess daemon;
+    if (parser.isSet(spawnOption)) {
+        // The clients share one address; lift the per-client rate limit above the offered load.
+        daemon.start(QStringLiteral(VIRTUOSO_BINARY),
+                     QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
+                                 QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
+                                 QStringLiteral("api.rate_limit_per_s=10000"), QStringLiteral("--set"),
+                                 QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
+                                 QStringLiteral("logging.target=stderr")} +
+                         parser.positionalArguments());
+        daemon.setReadChannel(QProcess::StandardError);
+        QByteArray err;
+        static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QElapsedTimer wait;
+        wait.start();
+        while (port == 0 && wait.elapsed() < 15000 && daemon.waitForReadyRead(500)) {
+            err += daemon.readAllStandardError();
+            const auto m = listening.match(QString::fromUtf8(err));
+            if (m.hasMatch())
+                port = static_cast<quint16>(m.captured(1).toUInt());
+        }
+        if (port == 0) {
+            std::fprintf(stderr, "api_load: the daemon did not report its port:\n%s\n", err.constData());
+            return 1;
+        }
+        QObject::connect(&daemon, &QProcess::readyReadStandardError, [&daemon] { daemon.readAllStandardError(); });
+    }
+    if (port == 0) {
+        std::fprintf(stderr, "api_load: give --port or --spawn\n");
+        return 2;
+    }
+
+    const int clients = parser.value(clientsOption).toInt();
+    const int hz = std::max(1, parser.value(hzOption).toInt());
+    const int subscribers = parser.value(subscribersOption).toInt();
+    const int seconds = parser.value(secondsOption).toInt();
+
+    Stats stats;
+    std::vector<std::unique_ptr<PollingClient>> pollers;
+    for (int i = 0; i < clients; ++i) {
+        pollers.push_back(std::make_unique<PollingClient>(port, token, 1000 / hz, stats, nullptr));
+        pollers.back()->start(i * (1000 / hz) / std::max(1, clients)); // spread the phases
+    }
+    std::vector<std::unique_ptr<QWebSocket>> streams;
+    for (int i = 0; i < subscribers; ++i) {
+        auto ws = std::make_unique<QWebSocket>();
+        QObject::connect(ws.get(), &QWebSocket::textMessageReceived, [&stats](const QString &text) {
+            ++stats.streamMessages;
+            stats.streamBytes += static_cast<quint64>(text.size());
+        });
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream").arg(port)));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        ws->open(request);
+        streams.push_back(std::move(ws));
+    }
+
+    QTimer::singleShot(seconds * 1000, &app, [&] {
+        for (auto &p : pollers)
+            p->stop();
+        QCoreApplication::quit();
+    });
+    app.exec();
+
+    const QJsonObject connections =
+        fetchJson(port, token, "/api/v1/connections").value(QStringLiteral("connections")).toObject();
+    qint64 handlerP99 = -1;
+    for (const QJsonValue &c : connections)
+        handlerP99 = std::max(handlerP99, c.toObject()
+                                              .value(QStringLiteral("handler_latency_us"))
+                                              .toObject()
+                                              .value(QStringLiteral("p99"))
+                                              .toInteger(-1));
+    QByteArray metrics;
+    {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (s.waitForConnected(2000)) {
+            QByteArray request = "GET /metrics HTTP/1.1\r\nConnection: close\r\n";
+            if (!token.isEmpty())
+                request += "Authorization: Bearer " + token + "\r\n";
+            s.write(request + "\r\n");
+            while (s.waitForReadyRead(2000))
+                metrics += s.readAll();
+        }
+    }
+    static const QRegularExpression rss(QStringLiteral("\\nprocess_resident_memory_bytes ([0-9.e+]+)"));
+    const auto rssMatch = rss.match(QString::fromUtf8(metrics));
+
+    const auto &l = stats.latenciesUs;
+    std::printf("requests: %zu in %d s (%.0f/s offered: %d clients x %d Hz), non-200: %llu, connection errors: %llu\n",
+                l.size(), seconds, static_cast<double>(clients * hz), clients, hz,
+                static_cast<unsigned long long>(stats.non200), static_cast<unsigned long long>(stats.errors));
+    std::printf("latency us: p50 %lld  p90 %lld  p99 %lld  p99.9 %lld  max %lld\n",
+                static_cast<long long>(percentile(l, 0.50)), static_cast<long long>(percentile(l, 0.90)),
+                static_cast<long long>(percentile(l, 0.99)), static_cast<long long>(percentile(l, 0.999)),
+                static_cast<long long>(l.empty() ? 0 : *std::max_element(l.begin(), l.end())));
+    std::printf("stream: %d subscribers, %llu messages, %.1f KiB\n", subscribers,
+                static_cast<unsigned long long>(stats.streamMessages), static_cast<double>(stats.streamBytes) / 1024.0);
+    std::printf("daemon: handler latency p99 %s us, RSS %s bytes\n",
+                handlerP99 < 0 ? "n/a (no connections)" : QByteArray::number(handlerP99).constData(),
+                rssMatch.hasMatch() ? rssMatch.captured(1).toUtf8().constData() : "n/a");
+
+    for (auto &s : streams)
+        s->close();
+    if (daemon.state() != QProcess::NotRunning) {
+        daemon.terminate();
+        daemon.waitForFinished(5000);
+    }
+    return percentile(l, 0.99) < 20000 && stats.non200 == 0 ? 0 : 1;
+}
