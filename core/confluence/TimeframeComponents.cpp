@@ -263,9 +263,10 @@ void scorePriceStructure(const TimeframeSeries &s, ComponentReading &out)
             }
         if (!atrReady) {
             sr.setWarming(ind.atr14.warmup().have, ind.atr14.warmup().need);
-        } else if (std::isnan(support) && std::isnan(resistance)) {
-            sr.setWarming(0, 1); // no confirmed swing point yet
+        } else if (std::isnan(support) && std::isnan(resistance) && h.size() < 4 * TimeframeSeries::kSwingSide + 1) {
+            sr.setWarming(h.size(), 4 * TimeframeSeries::kSwingSide + 1); // time for swing points to form
         } else {
+            // With no level on a side (price in discovery, or every level broken) that side exerts no pull.
             // Near strong support is constructive, near strong resistance is not.
             const double toSupport = std::isnan(support) ? 10.0 : (close - support) / atr;
             const double toResistance = std::isnan(resistance) ? 10.0 : (resistance - close) / atr;
