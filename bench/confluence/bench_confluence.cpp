@@ -49,8 +49,12 @@ struct SyntheticMarket
         const double open = price;
         const double close = price * (1 + (uniform() - 0.5) * 0.004);
         price = close;
-        return {t, open, std::max(open, close) * (1 + uniform() * 0.001), std::min(open, close) * (1 - uniform() * 0.001),
-                close, 10 + uniform() * 100};
+        return {t,
+                open,
+                std::max(open, close) * (1 + uniform() * 0.001),
+                std::min(open, close) * (1 - uniform() * 0.001),
+                close,
+                10 + uniform() * 100};
     }
 };
 

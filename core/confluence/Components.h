@@ -29,8 +29,8 @@ void scoreVolume(const TimeframeSeries &series, ComponentReading &out);
 void scorePriceStructure(const TimeframeSeries &series, ComponentReading &out);
 struct FlowAvailability
 {
-    bool tradesSeen = false;          // any trade received for the symbol
-    bool openInterestSeen = false;    // any open-interest value received
+    bool tradesSeen = false;       // any trade received for the symbol
+    bool openInterestSeen = false; // any open-interest value received
     const TradeSizeGauge *sizes = nullptr;
 };
 void scoreOrderflow(const TimeframeSeries &series, const FlowAvailability &availability, ComponentReading &out);

@@ -294,7 +294,7 @@ void ConfluenceEngine::evaluateInto(SymbolState &s)
         }
         if (highest && lowest)
             sig.conflicts[static_cast<size_t>(sig.conflictCount++)] = {id, highest->name, highScore, lowest->name,
-                                                                      lowScore};
+                                                                       lowScore};
 
         allWeights += comp.weight;
         coverage += comp.weight * comp.coverage;
@@ -310,10 +310,10 @@ void ConfluenceEngine::evaluateInto(SymbolState &s)
     sig.coverage = allWeights > 0 ? coverage / allWeights : 0;
     sig.agreement = agreeDen > 0 ? std::fabs(agreeNum) / agreeDen : 0;
     sig.reliability = sig.coverage * sig.agreement;
-    sig.direction = !sig.ready                                 ? Direction::Neutral
-                    : sig.score >= m_settings.longThreshold    ? Direction::Long
-                    : sig.score <= m_settings.shortThreshold   ? Direction::Short
-                                                               : Direction::Neutral;
+    sig.direction = !sig.ready                               ? Direction::Neutral
+                    : sig.score >= m_settings.longThreshold  ? Direction::Long
+                    : sig.score <= m_settings.shortThreshold ? Direction::Short
+                                                             : Direction::Neutral;
     sig.timestampMs = s.latestTimeMs;
     ++sig.sequence;
     s.hasSignal = true;
@@ -332,7 +332,8 @@ void ConfluenceEngine::logTransitions(SymbolState &s)
             const ComponentReading &reading = comp.timeframes[static_cast<size_t>(tf)];
             for (int k = 0; k < reading.count; ++k) {
                 const SubIndicatorReading &sub = reading.subs[static_cast<size_t>(k)];
-                std::uint8_t &last = s.lastStates[static_cast<size_t>(c)][static_cast<size_t>(tf)][static_cast<size_t>(k)];
+                std::uint8_t &last =
+                    s.lastStates[static_cast<size_t>(c)][static_cast<size_t>(tf)][static_cast<size_t>(k)];
                 const auto now = static_cast<std::uint8_t>(sub.state);
                 if (last == now)
                     continue;
@@ -343,11 +344,11 @@ void ConfluenceEngine::logTransitions(SymbolState &s)
                 if (firstSight && sub.state == Sufficiency::Ready)
                     continue;
                 ++m_transitions;
-                const QString where = QStringLiteral("%1/%2/%3")
-                                          .arg(QLatin1String(componentName(comp.id)),
-                                               QLatin1String(comp.perTimeframe ? timeframeName(static_cast<Timeframe>(tf))
-                                                                               : "live"),
-                                               QLatin1String(sub.name));
+                const QString where =
+                    QStringLiteral("%1/%2/%3")
+                        .arg(QLatin1String(componentName(comp.id)),
+                             QLatin1String(comp.perTimeframe ? timeframeName(static_cast<Timeframe>(tf)) : "live"),
+                             QLatin1String(sub.name));
                 QString detail;
                 if (sub.state == Sufficiency::Warming)
                     detail = QStringLiteral("warming up %1/%2").arg(sub.have).arg(sub.need);
@@ -355,9 +356,12 @@ void ConfluenceEngine::logTransitions(SymbolState &s)
                     detail = QStringLiteral("unavailable: %1").arg(QLatin1String(sub.why ? sub.why : ""));
                 else
                     detail = QStringLiteral("ready");
-                const QString from =
-                    firstSight ? QString() : QStringLiteral(" (was %1)").arg(QLatin1String(sufficiencyName(static_cast<Sufficiency>(before))));
-                VLOG(Info, "confluence", "DATA_SUFFICIENCY").symbol(s.name) << where << QStringLiteral(": ") << detail << from;
+                const QString from = firstSight
+                                         ? QString()
+                                         : QStringLiteral(" (was %1)")
+                                               .arg(QLatin1String(sufficiencyName(static_cast<Sufficiency>(before))));
+                VLOG(Info, "confluence", "DATA_SUFFICIENCY").symbol(s.name)
+                    << where << QStringLiteral(": ") << detail << from;
             }
         }
     }

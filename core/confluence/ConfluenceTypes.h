@@ -34,7 +34,7 @@ struct SubIndicatorReading
 {
     const char *name = nullptr;
     Sufficiency state = Sufficiency::Unavailable;
-    int have = 0;              // warming progress
+    int have = 0; // warming progress
     int need = 0;
     const char *why = nullptr; // unavailable: what data is missing
     double value = NAN;        // the indicator's own reading
@@ -68,8 +68,8 @@ struct ComponentSummary
     bool perTimeframe = true;
     std::array<ComponentReading, kTimeframeCount> timeframes{}; // only [0] for live components
     std::array<bool, kTimeframeCount> timeframeReady{};
-    double score = NAN;    // timeframe-weighted, renormalised over ready timeframes
-    double coverage = 0;   // share of sub-indicator slots that are ready
+    double score = NAN;  // timeframe-weighted, renormalised over ready timeframes
+    double coverage = 0; // share of sub-indicator slots that are ready
     // Sub-scores blended across timeframes, for mixed-signal detection and the summary view.
     std::array<double, kMaxSubIndicators> blended{};
 };
@@ -79,7 +79,7 @@ struct SignalConflict
     ComponentId component = ComponentId::Orderflow;
     const char *high = nullptr; // a sub-indicator scoring above 60
     double highScore = NAN;
-    const char *low = nullptr;  // one scoring below 40 in the same component
+    const char *low = nullptr; // one scoring below 40 in the same component
     double lowScore = NAN;
 };
 
@@ -94,7 +94,7 @@ struct ConfluenceSignal
     double reliability = 0; // coverage × agreement
     double coverage = 0;
     double agreement = 0;
-    bool ready = false;     // at least one component had data
+    bool ready = false; // at least one component had data
     std::array<ComponentSummary, kComponentCount> components{};
     std::array<SignalConflict, kComponentCount> conflicts{};
     int conflictCount = 0;

@@ -63,8 +63,8 @@ std::optional<std::uint32_t> IndicatorSet::parseGroups(const QString &list, QStr
         }
         if (!found) {
             if (error)
-                *error = QStringLiteral("unknown indicator '%1'; known: %2").arg(raw.trimmed(),
-                                                                               groupNames().join(QLatin1Char(',')));
+                *error = QStringLiteral("unknown indicator '%1'; known: %2")
+                             .arg(raw.trimmed(), groupNames().join(QLatin1Char(',')));
             return std::nullopt;
         }
     }
@@ -76,7 +76,9 @@ std::optional<std::uint32_t> IndicatorSet::parseGroups(const QString &list, QStr
     return mask;
 }
 
-IndicatorSet::IndicatorSet(int profilePeriod) : m_profilePeriod(profilePeriod) {}
+IndicatorSet::IndicatorSet(int profilePeriod)
+    : m_profilePeriod(profilePeriod)
+{}
 
 double IndicatorSet::profileBinFor(double price)
 {

@@ -32,11 +32,10 @@ int runIndicatorsCommand(const QStringList &arguments)
                                         QStringLiteral("Show this help and exit."));
     const QCommandLineOption klinesOption(QStringLiteral("klines"), QStringLiteral("The candle file to read."),
                                           QStringLiteral("file"));
-    const QCommandLineOption onlyOption(
-        QStringLiteral("only"),
-        QStringLiteral("Print only these indicators (comma-separated): %1.")
-            .arg(IndicatorSet::groupNames().join(QStringLiteral(", "))),
-        QStringLiteral("list"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Print only these indicators (comma-separated): %1.")
+                                            .arg(IndicatorSet::groupNames().join(QStringLiteral(", "))),
+                                        QStringLiteral("list"));
     parser.addOption(helpOption);
     parser.addOption(klinesOption);
     parser.addOption(onlyOption);
@@ -49,9 +48,10 @@ int runIndicatorsCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        const QByteArray help = parser.helpText().replace(QStringLiteral("indicators [options]"),
-                                                          QStringLiteral("virtuoso indicators [options]"))
-                                    .toUtf8();
+        const QByteArray help =
+            parser.helpText()
+                .replace(QStringLiteral("indicators [options]"), QStringLiteral("virtuoso indicators [options]"))
+                .toUtf8();
         std::fwrite(help.constData(), 1, static_cast<size_t>(help.size()), stdout);
         return ExitOk;
     }

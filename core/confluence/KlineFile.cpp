@@ -36,7 +36,11 @@ struct JsonNode
 class JsonReader
 {
 public:
-    JsonReader(const char *begin, const char *end, int firstLine) : m_p(begin), m_end(end), m_line(firstLine) {}
+    JsonReader(const char *begin, const char *end, int firstLine)
+        : m_p(begin)
+        , m_end(end)
+        , m_line(firstLine)
+    {}
 
     bool parse(JsonNode &out, QString &error)
     {
@@ -243,8 +247,9 @@ bool candleFromArray(const JsonNode &row, Candle &c, QString &error)
     static const char *names[6] = {"open time", "open", "high", "low", "close", "volume"};
     for (int i = 0; i < 6; ++i) {
         if (!numberOf(row.items[static_cast<size_t>(i)], values[i])) {
-            error = QStringLiteral("line %1: the %2 is not a number").arg(row.items[static_cast<size_t>(i)].line).arg(
-                QLatin1String(names[i]));
+            error = QStringLiteral("line %1: the %2 is not a number")
+                        .arg(row.items[static_cast<size_t>(i)].line)
+                        .arg(QLatin1String(names[i]));
             return false;
         }
     }
@@ -265,8 +270,9 @@ bool candleFromObject(const JsonNode &row, Candle &c, QString &error)
     for (int i = 0; i < 6; ++i) {
         const JsonNode *field = row.kind == JsonNode::Kind::Object ? row.member(keys[i]) : nullptr;
         if (!field || !numberOf(*field, values[i])) {
-            error = QStringLiteral("line %1: the kline has no numeric '%2'").arg(field ? field->line : row.line).arg(
-                QLatin1String(keys[i]));
+            error = QStringLiteral("line %1: the kline has no numeric '%2'")
+                        .arg(field ? field->line : row.line)
+                        .arg(QLatin1String(keys[i]));
             return false;
         }
     }
@@ -349,8 +355,8 @@ KlineFileResult parseCsv(const QByteArray &content)
         if (!numeric) {
             if (out.candles.empty() && i == 0 && cells.size() >= 6)
                 continue; // a header line
-            out.error = QStringLiteral("line %1: expected six numbers: open_time_ms,open,high,low,close,volume")
-                            .arg(i + 1);
+            out.error =
+                QStringLiteral("line %1: expected six numbers: open_time_ms,open,high,low,close,volume").arg(i + 1);
             return out;
         }
         const Candle c{static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};

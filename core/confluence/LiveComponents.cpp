@@ -38,7 +38,8 @@ void scoreOrderbook(const LiveBook &book, bool tradesSeen, ComponentReading &out
         bidDepth += bids[static_cast<size_t>(i)].quantity;
     for (int i = 0; i < book.askCount() && asks[static_cast<size_t>(i)].price <= mid * (1 + kDepthBand); ++i)
         askDepth += asks[static_cast<size_t>(i)].quantity;
-    depth.setReady(bidDepth - askDepth, linear(bidDepth + askDepth > 0 ? (bidDepth - askDepth) / (bidDepth + askDepth) : 0),
+    depth.setReady(bidDepth - askDepth,
+                   linear(bidDepth + askDepth > 0 ? (bidDepth - askDepth) / (bidDepth + askDepth) : 0),
                    {{"bid_quantity", bidDepth}, {"ask_quantity", askDepth}, {"band", kDepthBand}});
 
     double bidTop = 0, askTop = 0;
@@ -78,9 +79,9 @@ void scoreOrderbook(const LiveBook &book, bool tradesSeen, ComponentReading &out
         // Sells the bid held against are buying interest; buys the ask held against are selling interest.
         const double net = book.absorbedSells() - book.absorbedBuys();
         const double traded = book.tradedVolume();
-        absorption.setReady(net, linear(traded > 0 ? net / traded : 0),
-                            {{"absorbed_sells", book.absorbedSells()}, {"absorbed_buys", book.absorbedBuys()},
-                             {"traded", traded}});
+        absorption.setReady(
+            net, linear(traded > 0 ? net / traded : 0),
+            {{"absorbed_sells", book.absorbedSells()}, {"absorbed_buys", book.absorbedBuys()}, {"traded", traded}});
     }
     out.finish();
 }
@@ -104,8 +105,10 @@ void scoreSentiment(const SentimentInputs &inputs, std::int64_t nowMs, const Tim
         const double side = total > 0 ? (w.shortNotional - w.longNotional) / total : 0;
         const double intensity = std::tanh(w.count / 3.0 + w.lastMinute / 2.0);
         liquidations.setReady(total, linear(side * intensity),
-                              {{"long_notional", w.longNotional}, {"short_notional", w.shortNotional},
-                               {"count_5m", double(w.count)}, {"count_1m", double(w.lastMinute)}});
+                              {{"long_notional", w.longNotional},
+                               {"short_notional", w.shortNotional},
+                               {"count_5m", double(w.count)},
+                               {"count_1m", double(w.lastMinute)}});
     }
 
     auto &longShort = out.add("long_short_ratio");

@@ -38,7 +38,7 @@ private:
     std::array<BookLevel, kLevels> m_asks{};
     double m_pendingSellPrice = NAN; // lowest price sells hit since the last book
     double m_pendingSellQty = 0;
-    double m_pendingBuyPrice = NAN;  // highest price buys lifted since the last book
+    double m_pendingBuyPrice = NAN; // highest price buys lifted since the last book
     double m_pendingBuyQty = 0;
     double m_absorbedSells = 0;
     double m_absorbedBuys = 0;

@@ -48,8 +48,7 @@ Macd::Macd(int fast, int slow, int signal)
     , m_fast(std::min(fast, slow), m_slowPeriod - std::min(fast, slow))
     , m_slow(m_slowPeriod)
     , m_signal(m_signalPeriod)
-{
-}
+{}
 
 bool Macd::update(double close)
 {
@@ -69,8 +68,7 @@ bool Macd::update(double close)
 Cci::Cci(int period)
     : m_period(std::max(period, 2))
     , m_window(static_cast<size_t>(m_period), 0.0)
-{
-}
+{}
 
 bool Cci::update(const Candle &c)
 {

@@ -15,7 +15,9 @@ namespace virtuoso::confluence {
 class Rsi
 {
 public:
-    explicit Rsi(int period = 14) : m_period(period < 2 ? 2 : period) {}
+    explicit Rsi(int period = 14)
+        : m_period(period < 2 ? 2 : period)
+    {}
     bool update(double close);
     double value() const { return m_value; }
     Warmup warmup() const { return Warmup::of(m_count, m_period + 1); }
@@ -75,7 +77,9 @@ private:
 class RollingExtremes
 {
 public:
-    explicit RollingExtremes(int period) : m_period(period < 1 ? 1 : period) {}
+    explicit RollingExtremes(int period)
+        : m_period(period < 1 ? 1 : period)
+    {}
     void update(double high, double low);
     double highest() const { return m_highs.front().second; }
     double lowest() const { return m_lows.front().second; }
@@ -93,7 +97,9 @@ private:
 class WilliamsR
 {
 public:
-    explicit WilliamsR(int period = 14) : m_extremes(period) {}
+    explicit WilliamsR(int period = 14)
+        : m_extremes(period)
+    {}
     bool update(const Candle &c);
     double value() const { return m_value; }
     Warmup warmup() const { return m_extremes.warmup(); }
@@ -107,7 +113,10 @@ private:
 class AwesomeOscillator
 {
 public:
-    AwesomeOscillator(int fast = 5, int slow = 34) : m_fast(fast), m_slow(slow) {}
+    AwesomeOscillator(int fast = 5, int slow = 34)
+        : m_fast(fast)
+        , m_slow(slow)
+    {}
     bool update(const Candle &c);
     double value() const { return m_value; }
     Warmup warmup() const { return m_slow.warmup(); }

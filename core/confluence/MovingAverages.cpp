@@ -5,8 +5,7 @@ namespace virtuoso::confluence {
 RunningSum::RunningSum(int period)
     : m_period(period < 1 ? 1 : period)
     , m_window(static_cast<size_t>(m_period), 0.0)
-{
-}
+{}
 
 bool RunningSum::update(double x)
 {
@@ -34,8 +33,7 @@ Ema::Ema(int period, int skip)
     : m_period(period < 1 ? 1 : period)
     , m_skip(skip < 0 ? 0 : skip)
     , m_k(2.0 / static_cast<double>(m_period + 1))
-{
-}
+{}
 
 bool Ema::update(double x)
 {

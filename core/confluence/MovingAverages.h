@@ -32,7 +32,9 @@ private:
 class Sma
 {
 public:
-    explicit Sma(int period) : m_sum(period) {}
+    explicit Sma(int period)
+        : m_sum(period)
+    {}
     bool update(double x);
     double value() const { return m_value; }
     bool ready() const { return m_sum.warmup().ready(); }

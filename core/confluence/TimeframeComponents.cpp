@@ -6,9 +6,9 @@ namespace virtuoso::confluence {
 
 namespace {
 
-constexpr int kSlopeBars = 10;    // look-back of the A/D, OBV and CVD slopes and the ATR move
-constexpr int kDeltaBars = 5;     // look-back of volume delta and trade-flow imbalance
-constexpr int kRangeBars = 50;    // range position
+constexpr int kSlopeBars = 10; // look-back of the A/D, OBV and CVD slopes and the ATR move
+constexpr int kDeltaBars = 5;  // look-back of volume delta and trade-flow imbalance
+constexpr int kRangeBars = 50; // range position
 constexpr int kMinFlowBars = 3;
 
 // A warming reading from an indicator's own warm-up.
@@ -114,7 +114,8 @@ void scoreVolume(const TimeframeSeries &s, ComponentReading &out)
         for (int age = 0; age < kSlopeBars; ++age)
             volume += h.back(age).flow.candle.volume;
         const double change = h.back(0).*field - h.back(kSlopeBars).*field;
-        sub.setReady(h.back(0).*field, linear(volume > 0 ? change / volume : 0.0), {{name, change}, {"volume", volume}});
+        sub.setReady(h.back(0).*field, linear(volume > 0 ? change / volume : 0.0),
+                     {{name, change}, {"volume", volume}});
     };
     slope(out.add("ad_line"), &SeriesBar::ad, "ad_change");
 
@@ -193,8 +194,9 @@ void scoreOrderflow(const TimeframeSeries &s, const FlowAvailability &availabili
         if (bars < kMinFlowBars)
             imbalance.setWarming(bars, kMinFlowBars);
         else
-            imbalance.setReady(buys - sells, linear(static_cast<double>(buys - sells) / std::max(1, buys + sells)),
-                               {{"buy_trades", static_cast<double>(buys)}, {"sell_trades", static_cast<double>(sells)}});
+            imbalance.setReady(
+                buys - sells, linear(static_cast<double>(buys - sells) / std::max(1, buys + sells)),
+                {{"buy_trades", static_cast<double>(buys)}, {"sell_trades", static_cast<double>(sells)}});
     }
 
     auto &large = out.add("large_trades");
@@ -272,9 +274,11 @@ void scorePriceStructure(const TimeframeSeries &s, ComponentReading &out)
             const double toResistance = std::isnan(resistance) ? 10.0 : (resistance - close) / atr;
             const double pull = std::exp(-toSupport) * std::min(1.0, supportTouches / 3.0) -
                                 std::exp(-toResistance) * std::min(1.0, resistanceTouches / 3.0);
-            sr.setReady(close, linear(pull), {{"support", support}, {"resistance", resistance},
-                                              {"support_touches", double(supportTouches)},
-                                              {"resistance_touches", double(resistanceTouches)}});
+            sr.setReady(close, linear(pull),
+                        {{"support", support},
+                         {"resistance", resistance},
+                         {"support_touches", double(supportTouches)},
+                         {"resistance_touches", double(resistanceTouches)}});
         }
     }
 
@@ -282,8 +286,8 @@ void scorePriceStructure(const TimeframeSeries &s, ComponentReading &out)
     if (!warmingFrom(trend, ind.ema50.warmup()) && !warmingFrom(trend, ind.atr14.warmup())) {
         const double fast = ind.ema20.value();
         const double slow = ind.ema50.value();
-        const double score = atrReady ? 50.0 + 25.0 * std::tanh((close - fast) / atr) + 25.0 * std::tanh((fast - slow) / atr)
-                                      : 50.0;
+        const double score =
+            atrReady ? 50.0 + 25.0 * std::tanh((close - fast) / atr) + 25.0 * std::tanh((fast - slow) / atr) : 50.0;
         trend.setReady(close - slow, score, {{"close", close}, {"ema20", fast}, {"ema50", slow}});
     }
 
@@ -319,7 +323,8 @@ void scorePriceStructure(const TimeframeSeries &s, ComponentReading &out)
             else if (newer.high < older.low && close < older.low)
                 ++bearish;
         }
-        fvg.setReady(bullish - bearish, linear(bullish + bearish > 0 ? double(bullish - bearish) / (bullish + bearish) : 0.0),
+        fvg.setReady(bullish - bearish,
+                     linear(bullish + bearish > 0 ? double(bullish - bearish) / (bullish + bearish) : 0.0),
                      {{"bullish_gaps", double(bullish)}, {"bearish_gaps", double(bearish)}});
     }
     out.finish();

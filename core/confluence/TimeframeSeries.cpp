@@ -21,8 +21,7 @@ TimeframeSeries::TimeframeSeries(Timeframe tf)
     : m_tf(tf)
     , m_periodMs(static_cast<std::int64_t>(kTimeframeMinutes[static_cast<size_t>(tf)]) * 60'000)
     , m_indicators(60)
-{
-}
+{}
 
 namespace {
 

@@ -13,10 +13,10 @@ namespace virtuoso::confluence {
 struct SeriesBar
 {
     FlowCandle flow;
-    double cvd = 0;          // cumulative volume delta at the close
-    double ad = 0;           // A/D line at the close
-    double obv = 0;          // OBV at the close
-    bool flowSeen = false;   // trades were counted for this candle
+    double cvd = 0;        // cumulative volume delta at the close
+    double ad = 0;         // A/D line at the close
+    double obv = 0;        // OBV at the close
+    bool flowSeen = false; // trades were counted for this candle
 };
 
 // Fixed-size history: components look back at most kCapacity candles.
@@ -64,7 +64,7 @@ public:
     static constexpr int kMaxLevels = 6;
     const std::array<SwingLevel, kMaxLevels> &swingHighs() const { return m_swingHighs; }
     const std::array<SwingLevel, kMaxLevels> &swingLows() const { return m_swingLows; }
-    int lastBreak() const { return m_lastBreak; }      // +1 broke above a swing high, -1 below a swing low, 0 none
+    int lastBreak() const { return m_lastBreak; } // +1 broke above a swing high, -1 below a swing low, 0 none
     int barsSinceBreak() const { return m_barsSinceBreak; }
 
 private:

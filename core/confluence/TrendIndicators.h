@@ -15,7 +15,9 @@ double trueRange(double high, double low, double previousClose);
 class Atr
 {
 public:
-    explicit Atr(int period = 14) : m_period(period < 2 ? 2 : period) {}
+    explicit Atr(int period = 14)
+        : m_period(period < 2 ? 2 : period)
+    {}
     bool update(const Candle &c);
     double value() const { return m_value; }
     Warmup warmup() const { return Warmup::of(m_count, m_period + 1); }
@@ -34,7 +36,9 @@ private:
 class DirectionalMovement
 {
 public:
-    explicit DirectionalMovement(int period = 14) : m_period(period < 2 ? 2 : period) {}
+    explicit DirectionalMovement(int period = 14)
+        : m_period(period < 2 ? 2 : period)
+    {}
     bool update(const Candle &c);
     double plusDi() const { return m_plusDi; }
     double minusDi() const { return m_minusDi; }

@@ -46,7 +46,10 @@ private:
 class ChaikinMoneyFlow
 {
 public:
-    explicit ChaikinMoneyFlow(int period = 20) : m_flow(period), m_volume(period) {}
+    explicit ChaikinMoneyFlow(int period = 20)
+        : m_flow(period)
+        , m_volume(period)
+    {}
     bool update(const Candle &c);
     double value() const { return m_value; }
     Warmup warmup() const { return m_volume.warmup(); }
@@ -61,7 +64,10 @@ private:
 class RelativeVolume
 {
 public:
-    explicit RelativeVolume(int period = 20) : m_average(period), m_period(period) {}
+    explicit RelativeVolume(int period = 20)
+        : m_average(period)
+        , m_period(period)
+    {}
     bool update(const Candle &c);
     double value() const { return m_value; }
     Warmup warmup() const { return Warmup::of(m_count, m_period + 1); }
@@ -78,7 +84,9 @@ private:
 class SessionVwap
 {
 public:
-    explicit SessionVwap(std::int64_t sessionMs = 86'400'000) : m_sessionMs(sessionMs) {}
+    explicit SessionVwap(std::int64_t sessionMs = 86'400'000)
+        : m_sessionMs(sessionMs)
+    {}
     bool update(const Candle &c);
     double value() const { return m_value; }
     Warmup warmup() const { return Warmup::of(m_count, 1); }
@@ -96,7 +104,10 @@ private:
 class RollingVwap
 {
 public:
-    explicit RollingVwap(int period = 20) : m_priceVolume(period), m_volume(period) {}
+    explicit RollingVwap(int period = 20)
+        : m_priceVolume(period)
+        , m_volume(period)
+    {}
     bool update(const Candle &c);
     double value() const { return m_value; }
     Warmup warmup() const { return m_volume.warmup(); }

@@ -93,8 +93,7 @@ CandleVolumeProfile::CandleVolumeProfile(int period, double binSize)
     : m_period(period < 1 ? 1 : period)
     , m_profile(binSize)
     , m_window(static_cast<size_t>(m_period))
-{
-}
+{}
 
 bool CandleVolumeProfile::update(const Candle &c)
 {

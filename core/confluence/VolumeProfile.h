@@ -23,7 +23,9 @@ struct ValueArea
 class VolumeProfile
 {
 public:
-    explicit VolumeProfile(double binSize) : m_binSize(binSize > 0 ? binSize : 1.0) {}
+    explicit VolumeProfile(double binSize)
+        : m_binSize(binSize > 0 ? binSize : 1.0)
+    {}
 
     void add(double price, double volume);
     void remove(double price, double volume);

@@ -11,10 +11,7 @@ struct Warmup
     int need = 0;
 
     bool ready() const { return have >= need; }
-    static Warmup of(long long seen, int need)
-    {
-        return {static_cast<int>(std::min<long long>(seen, need)), need};
-    }
+    static Warmup of(long long seen, int need) { return {static_cast<int>(std::min<long long>(seen, need)), need}; }
 };
 
 // TA-Lib's test for "zero" before a division (TA_IS_ZERO with TA_EPSILON = 1e-14).

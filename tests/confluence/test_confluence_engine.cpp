@@ -342,8 +342,12 @@ TEST(ConfluenceEngine, ReplayingAStreamTwiceGivesBitIdenticalSignals)
         };
         for (int i = 0; i < 3000; ++i) {
             const QJsonArray r = rows[i].toArray();
-            const Candle c{static_cast<std::int64_t>(r[0].toDouble()), r[1].toDouble(), r[2].toDouble(),
-                           r[3].toDouble(), r[4].toDouble(), r[5].toDouble()};
+            const Candle c{static_cast<std::int64_t>(r[0].toDouble()),
+                           r[1].toDouble(),
+                           r[2].toDouble(),
+                           r[3].toDouble(),
+                           r[4].toDouble(),
+                           r[5].toDouble()};
             for (int k = 0; k < 8; ++k) {
                 clock.advanceMs(7);
                 engine.onTrade(kSymbol, {c.openTimeMs + k * 7000, c.low + (c.high - c.low) * next(), next() * 3,
@@ -374,8 +378,8 @@ TEST(ConfluenceEngine, ReplayingAStreamTwiceGivesBitIdenticalSignals)
     const auto lastLine = first.substr(first.rfind('\n', first.size() - 2) + 1);
     const QJsonObject last = QJsonDocument::fromJson(QByteArray::fromStdString(lastLine)).object();
     const QJsonObject components = last.value(QStringLiteral("components")).toObject();
-    for (const QString &name : {QStringLiteral("orderflow"), QStringLiteral("orderbook"), QStringLiteral("volume"),
-                                QStringLiteral("price_structure"), QStringLiteral("technical"),
-                                QStringLiteral("sentiment")})
+    for (const QString &name :
+         {QStringLiteral("orderflow"), QStringLiteral("orderbook"), QStringLiteral("volume"),
+          QStringLiteral("price_structure"), QStringLiteral("technical"), QStringLiteral("sentiment")})
         EXPECT_TRUE(components.value(name).toObject().value(QStringLiteral("score")).isDouble()) << name.toStdString();
 }

@@ -35,8 +35,8 @@ TEST(IndicatorsCommand, ABadFileIsAnErrorNamingTheLine)
 {
     QTemporaryDir home;
     const QString bad = writeFile(home, QStringLiteral("bad.csv"), "t,o,h,l,c,v\n0,1,2,0.5,1.5,3\n60000,1,2\n");
-    const auto result = runVirtuoso({QStringLiteral("indicators"), QStringLiteral("--klines"), bad},
-                                    headlessEnvironment(home));
+    const auto result =
+        runVirtuoso({QStringLiteral("indicators"), QStringLiteral("--klines"), bad}, headlessEnvironment(home));
     ASSERT_TRUE(result.finished);
     EXPECT_EQ(result.exitCode, ExitStartupFailed);
     EXPECT_TRUE(result.err.contains("line 3")) << result.err.toStdString();
@@ -55,8 +55,8 @@ TEST(IndicatorsCommand, UsageErrors)
                                      headlessEnvironment(home));
     EXPECT_EQ(unknown.exitCode, ExitUsage);
     EXPECT_TRUE(unknown.err.contains("nonsense")) << unknown.err.toStdString();
-    const auto unreadable = runVirtuoso({QStringLiteral("indicators"), QStringLiteral("--klines"),
-                                         home.filePath(QStringLiteral("absent.json"))},
-                                        headlessEnvironment(home));
+    const auto unreadable = runVirtuoso(
+        {QStringLiteral("indicators"), QStringLiteral("--klines"), home.filePath(QStringLiteral("absent.json"))},
+        headlessEnvironment(home));
     EXPECT_EQ(unreadable.exitCode, ExitStartupFailed);
 }

@@ -106,8 +106,9 @@ TEST(KlineFile, ErrorsNameTheLine)
     ASSERT_FALSE(truncated.ok());
     EXPECT_TRUE(truncated.error.startsWith(QStringLiteral("line 2:"))) << truncated.error.toStdString();
 
-    const auto wsField = parseKlines("{\"topic\":\"kline.1.X\",\"data\":[\n{\"start\":0,\"open\":\"1\",\n\"high\":\"x\","
-                                     "\"low\":\"0.5\",\"close\":\"1.5\",\"volume\":\"3\"}]}");
+    const auto wsField =
+        parseKlines("{\"topic\":\"kline.1.X\",\"data\":[\n{\"start\":0,\"open\":\"1\",\n\"high\":\"x\","
+                    "\"low\":\"0.5\",\"close\":\"1.5\",\"volume\":\"3\"}]}");
     ASSERT_FALSE(wsField.ok());
     EXPECT_TRUE(wsField.error.startsWith(QStringLiteral("line 3:"))) << wsField.error.toStdString();
 
