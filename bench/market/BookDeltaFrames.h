@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <map>
@@ -106,7 +107,17 @@ inline BookDeltaFrames makeBookDeltaFrames(std::size_t count, std::uint32_t seed
             da.emplace_back(std::prev(asks.end())->first, 0);
             asks.erase(std::prev(asks.end()));
         }
-        out.deltas.push_back(frame("delta", db, da, ++u, ts += 20));
+        // One entry per price, best first on each side, as Bybit sends them.
+        auto finalState = [](const std::vector<std::pair<long, long>> &changes, bool bidSide) {
+            std::map<long, long> last;
+            for (const auto &[p, q] : changes)
+                last[p] = q;
+            std::vector<std::pair<long, long>> sorted(last.begin(), last.end());
+            if (bidSide)
+                std::reverse(sorted.begin(), sorted.end());
+            return sorted;
+        };
+        out.deltas.push_back(frame("delta", finalState(db, true), finalState(da, false), ++u, ts += 20));
         out.totalBytes += out.deltas.back().size();
     }
     return out;

@@ -693,6 +693,9 @@ struct PublicMessageDecoder::Parser
     // The instrument of the previous frame: most frames of one connection repeat a few symbols.
     Symbol lastSymbol;
     const InstrumentSpec *lastSpec = nullptr;
+    // The topic name of the previous frame and its parsed form.
+    std::string lastTopicName;
+    std::optional<TopicKey> lastTopic;
     LevelFallback levelFallback;
 };
 
@@ -807,7 +810,12 @@ void PublicMessageDecoder::decode(std::string_view frame, qint64 receivedNs, Pub
                 if (key == "topic") {
                     if (!(f = readString(v, env.topic, "topic"))) {
                         env.hasTopic = true;
-                        topic = TopicKey::parse(env.topic);
+                        // Frames of one connection repeat few topics: parse each name once.
+                        if (env.topic != p.lastTopicName) {
+                            p.lastTopicName.assign(env.topic);
+                            p.lastTopic = TopicKey::parse(env.topic);
+                        }
+                        topic = p.lastTopic;
                     }
                 } else if (key == "type") {
                     std::string_view type;
