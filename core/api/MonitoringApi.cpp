@@ -19,6 +19,8 @@ namespace virtuoso::api {
 namespace {
 
 const QString kStreamPath = QStringLiteral("/api/v1/stream");
+// Each subscriber costs a socket and a patch per tick; dashboards need a handful.
+constexpr int kMaxStreamSubscribers = 64;
 
 bool isOpenEndpoint(const QString &path)
 {
@@ -83,6 +85,11 @@ bool MonitoringApi::start(QString *error)
                 m_responsesByStatus[refusal->status]++;
                 return refusal;
             }
+            if (m_stream->subscriberCount() >= kMaxStreamSubscribers) {
+                m_responsesByStatus[503]++;
+                return errorResponse(
+                    503, QStringLiteral("%1 stream subscribers already; retry later").arg(kMaxStreamSubscribers));
+            }
             return std::nullopt;
         },
         [this](QWebSocket *socket) {
@@ -125,6 +132,11 @@ QString MonitoringApi::listenDescription() const
     return QStringLiteral("%1://%2:%3")
         .arg(m_settings.server.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
         .arg(port());
+}
+
+int MonitoringApi::openConnections() const
+{
+    return m_server ? m_server->openConnections() : 0;
 }
 
 int MonitoringApi::streamSubscribers() const

@@ -180,3 +180,23 @@ TEST_F(ApiDaemonTest, TokenProtectsTheDaemonsApi)
     EXPECT_EQ(terminate(), 0);
     EXPECT_FALSE(m_err.contains("daemon-test-token")) << "the token never reaches the log";
 }
+
+TEST_F(ApiDaemonTest, ReloadSaysWhenAnApiChangeNeedsARestart)
+{
+    const QString file = writeFile(m_home, QStringLiteral("daemon.conf"), "[api]\nlisten = 127.0.0.1:0\n");
+    const quint16 port = startDaemon({QStringLiteral("--config"), file});
+    ASSERT_NE(port, 0) << m_err.toStdString();
+    writeFile(m_home, QStringLiteral("daemon.conf"), "[api]\nlisten = 127.0.0.1:0\nrate_limit_per_s = 7\n");
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGHUP);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            m_err += m_process.readAllStandardError();
+            return m_err.contains("RELOADED");
+        },
+        5000))
+        << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains("api.rate_limit_per_s changed")) << m_err.toStdString();
+    // The API keeps serving on its port.
+    EXPECT_EQ(httpGet(m_nam, QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))).status, 200);
+    EXPECT_EQ(terminate(), 0);
+}

@@ -620,6 +620,34 @@ TEST_F(ApiServerTest, StreamIncrementsCarryOnlyChangedMarketFields)
     EXPECT_EQ(merge_patch::apply(full, patch).value(QStringLiteral("revision")).toInteger(), 2);
 }
 
+TEST_F(ApiServerTest, ConnectionsOverTheCapAre503)
+{
+    ApiSettings s = defaultSettings();
+    s.server.maxConnections = 2;
+    start(std::move(s));
+    QTcpSocket a, b;
+    a.connectToHost(QHostAddress::LocalHost, api->port());
+    b.connectToHost(QHostAddress::LocalHost, api->port());
+    ASSERT_TRUE(waitFor([&] { return api->openConnections() == 2; }, 5000));
+    const QByteArray third = rawExchange(api->port(), "GET /health HTTP/1.1\r\n\r\n");
+    EXPECT_TRUE(third.startsWith("HTTP/1.1 503 ")) << third.toStdString();
+    a.abort();
+    ASSERT_TRUE(waitFor([&] { return api->openConnections() < 2; }, 5000));
+    EXPECT_EQ(get(QStringLiteral("/health")).status, 200);
+}
+
+TEST_F(ApiServerTest, IdleConnectionsAreClosedAfterTheDeadline)
+{
+    ApiSettings s = defaultSettings();
+    s.server.idleTimeoutMs = 200;
+    start(std::move(s));
+    QTcpSocket slow;
+    slow.connectToHost(QHostAddress::LocalHost, api->port());
+    ASSERT_TRUE(waitFor([&] { return slow.state() == QAbstractSocket::ConnectedState; }, 5000));
+    slow.write("GET /health HTTP/1.1\r\nX-Slow: "); // never finishes its headers
+    EXPECT_TRUE(waitFor([&] { return slow.state() == QAbstractSocket::UnconnectedState; }, 5000));
+}
+
 TEST_F(ApiServerTest, WebSocketUpgradeElsewhereIs404)
 {
     start();
