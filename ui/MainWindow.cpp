@@ -51,6 +51,11 @@ MainWindow::MainWindow(CoreRuntime &runtime, QWidget *parent)
     connect(healthTimer, &QTimer::timeout, this, &MainWindow::refreshHealth);
     healthTimer->start(1000);
 
+    restoreLayout();
+}
+
+void MainWindow::restoreLayout()
+{
     QSettings state = layoutSettings();
     restoreGeometry(state.value(QStringLiteral("geometry")).toByteArray());
     restoreState(state.value(QStringLiteral("state")).toByteArray());
@@ -61,11 +66,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("FileMenu"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
     QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
@@ -73,6 +80,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("HelpMenu"));
     QAction *about = helpMenu->addAction(tr("&About Virtuoso Workstation"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -25,6 +25,8 @@ public:
     QTabWidget *centralTabs() const { return m_tabs; }
     // Adds a dockable view with a toggle in the View menu; its position is saved with the layout.
     void addView(QWidget *view, const QString &title, Qt::DockWidgetArea area);
+    // Restores the saved geometry and dock layout; call again once all views are added.
+    void restoreLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

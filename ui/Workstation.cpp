@@ -1,6 +1,7 @@
 #include "Workstation.h"
 
 #include "MainWindow.h"
+#include "WorkstationViews.h"
 #include "daemon/UnixSignalWatcher.h"
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
@@ -50,6 +51,8 @@ int runWorkstation(int &argc, char **argv, const Config &config, const QString &
     }
 
     MainWindow window(runtime);
+    auto *views = new WorkstationViews(window, ViewSources::local(runtime), WorkstationSettings::load());
+    views->attach(runtime);
     // SIGTERM/SIGINT close the window the same way the user would, saving the layout.
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminateRequested, &window, &QWidget::close);

@@ -1,0 +1,132 @@
+#include "ConnectionsModel.h"
+#include "ConnectionsView.h"
+#include "StateTimelineWidget.h"
+#include "ViewTestData.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using health::ConnectionState;
+using ui::ConnectionsModel;
+
+namespace {
+
+constexpr qint64 kT0 = 1'764'300'000'000;
+
+CoreSnapshot snapshotAt(qint64 ms, std::vector<health::ConnectionStatus> connections)
+{
+    CoreSnapshot s;
+    s.revision = static_cast<quint64>(ms - kT0 + 1);
+    s.epochMs = ms;
+    s.feedState = QStringLiteral("streaming on %1 connections").arg(connections.size());
+    s.connections = std::move(connections);
+    return s;
+}
+
+} // namespace
+
+TEST(ConnectionsModel, RowsFollowConnectionsAndShowStateColourAndIcon)
+{
+    ConnectionsModel model;
+    model.applySnapshot(snapshotAt(kT0, {test::connection(QStringLiteral("conn_1"), ConnectionState::Live, 10, kT0),
+                                         test::connection(QStringLiteral("conn_0"), ConnectionState::Backoff, 0, kT0)}));
+    ASSERT_EQ(model.rowCount(), 2);
+    // Rows keep the connector's order whatever order the snapshot lists them in.
+    EXPECT_EQ(model.index(0, ConnectionsModel::ConnectionColumn).data().toString(), QStringLiteral("conn_0"));
+    EXPECT_EQ(model.index(0, ConnectionsModel::StateColumn).data().toString(), QStringLiteral("reconnecting"));
+    EXPECT_EQ(model.index(1, ConnectionsModel::StateColumn).data().toString(), QStringLiteral("live"));
+    EXPECT_FALSE(model.index(1, ConnectionsModel::StateColumn).data(Qt::DecorationRole).isNull());
+    EXPECT_NE(model.index(0, ConnectionsModel::StateColumn).data(Qt::ForegroundRole),
+              model.index(1, ConnectionsModel::StateColumn).data(Qt::ForegroundRole));
+    EXPECT_EQ(model.index(1, ConnectionsModel::TopicsColumn).data().toString(), QStringLiteral("8/8"));
+    EXPECT_EQ(model.index(1, ConnectionsModel::LatencyP99Column).data().toString(), QStringLiteral("900 µs"));
+    EXPECT_EQ(model.index(1, ConnectionsModel::LatencyMaxColumn).data().toString(), QStringLiteral("4.0 ms"));
+
+    model.applySnapshot(snapshotAt(kT0 + 100, {test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 0, kT0)}));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.rowOf(QStringLiteral("conn_1")), -1);
+}
+
+TEST(ConnectionsModel, ATickChangesOnlyTheCellsThatMovedWithoutAReset)
+{
+    ConnectionsModel model;
+    const auto a = test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 100, kT0);
+    const auto b = test::connection(QStringLiteral("conn_1"), ConnectionState::Live, 100, kT0);
+    model.applySnapshot(snapshotAt(kT0, {a, b}));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    auto dropped = b;
+    dropped.state = ConnectionState::Backoff;
+    dropped.reconnects = 1;
+    model.applySnapshot(snapshotAt(kT0, {a, dropped})); // same time: only conn_1's state and counter move
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(inserted.count(), 0);
+    ASSERT_EQ(changed.count(), 1);
+    const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    EXPECT_EQ(topLeft.row(), 1);
+    EXPECT_EQ(bottomRight.row(), 1);
+    EXPECT_EQ(topLeft.column(), ConnectionsModel::StateColumn);
+    EXPECT_EQ(bottomRight.column(), ConnectionsModel::ReconnectsColumn);
+
+    changed.clear();
+    model.applySnapshot(snapshotAt(kT0, {a, dropped}));
+    EXPECT_EQ(changed.count(), 0); // nothing moved, nothing repainted
+}
+
+TEST(ConnectionsModel, MessageRateAndLastMessageAgeComeFromTheFrameCounter)
+{
+    ConnectionsModel model;
+    auto c = test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 1000, kT0);
+    model.applySnapshot(snapshotAt(kT0, {c}));
+    c.framesReceived = 1250;
+    model.applySnapshot(snapshotAt(kT0 + 500, {c}));
+    c.framesReceived = 1500;
+    model.applySnapshot(snapshotAt(kT0 + 1000, {c}));
+    EXPECT_DOUBLE_EQ(model.messagesPerSecond(0), 500.0);
+    EXPECT_EQ(model.index(0, ConnectionsModel::RateColumn).data().toString(), QStringLiteral("500.0"));
+    // No frames for 3.5 s: the age grows from the last time the counter moved.
+    model.applySnapshot(snapshotAt(kT0 + 4500, {c}));
+    EXPECT_EQ(model.index(0, ConnectionsModel::LastMessageColumn).data().toString(), QStringLiteral("3 s"));
+    EXPECT_DOUBLE_EQ(model.messagesPerSecond(0), 0.0);
+}
+
+TEST(ConnectionsView, SelectingAConnectionShowsItsTimelineAndTransitions)
+{
+    ui::ConnectionsView view;
+    view.resize(900, 600);
+    view.show();
+    auto c0 = test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 10, kT0);
+    auto c1 = test::connection(QStringLiteral("conn_1"), ConnectionState::Live, 10, kT0);
+    c1.transitions = {{kT0 - 60'000, ConnectionState::Idle, ConnectionState::Connecting, QStringLiteral("start")},
+                      {kT0 - 59'000, ConnectionState::Connecting, ConnectionState::Live, QStringLiteral("subscribed")},
+                      {kT0 - 30'000, ConnectionState::Live, ConnectionState::Backoff, QStringLiteral("pong timeout")},
+                      {kT0 - 28'000, ConnectionState::Backoff, ConnectionState::Live, QStringLiteral("resubscribed")}};
+    view.applySnapshot(snapshotAt(kT0, {c0, c1}));
+    EXPECT_EQ(view.selectedConnection(), QStringLiteral("conn_0")); // the first row is selected by default
+    view.table()->selectRow(1);
+    EXPECT_EQ(view.selectedConnection(), QStringLiteral("conn_1"));
+    auto *transitions = view.findChild<QTreeWidget *>(QStringLiteral("TransitionList"));
+    ASSERT_NE(transitions, nullptr);
+    ASSERT_EQ(transitions->topLevelItemCount(), 4);
+    EXPECT_EQ(transitions->topLevelItem(0)->text(3), QStringLiteral("resubscribed")); // newest first
+    EXPECT_EQ(transitions->topLevelItem(1)->text(2), QStringLiteral("reconnecting"));
+    auto *title = view.findChild<QLabel *>(QStringLiteral("ConnectionDetailTitle"));
+    EXPECT_TRUE(title->text().startsWith(QStringLiteral("conn_1"))) << title->text().toStdString();
+    auto *timeline = view.findChild<ui::StateTimelineWidget *>();
+    EXPECT_GE(timeline->windowMs(), 60'000);
+    EXPECT_FALSE(timeline->grab().isNull());
+
+    // Selection survives a tick.
+    view.applySnapshot(snapshotAt(kT0 + 100, {c0, c1}));
+    EXPECT_EQ(view.selectedConnection(), QStringLiteral("conn_1"));
+    auto *feed = view.findChild<QLabel *>(QStringLiteral("FeedStateLabel"));
+    EXPECT_TRUE(feed->text().contains(QStringLiteral("streaming on 2 connections")));
+}

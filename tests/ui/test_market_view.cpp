@@ -1,0 +1,155 @@
+#include "MarketView.h"
+#include "MarketsModel.h"
+#include "TickerCandles.h"
+#include "ViewTestData.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using ui::ChartCandle;
+using ui::MarketsModel;
+using ui::TickerCandles;
+
+namespace {
+
+constexpr qint64 kT0 = 1'764'300'000'000; // a multiple of 10 s
+
+CoreSnapshot marketsAt(qint64 ms, std::vector<MarketSummary> markets)
+{
+    CoreSnapshot s;
+    s.revision = static_cast<quint64>(ms - kT0 + 1);
+    s.epochMs = ms;
+    s.markets = std::move(markets);
+    return s;
+}
+
+} // namespace
+
+TEST(TickerCandles, BuildsOhlcAndTradedVolumeFromSnapshots)
+{
+    TickerCandles candles(10'000, 100);
+    const double prices[] = {100, 103, 98, 101};
+    const char *volumes[] = {"5000", "5002", "5003.5", "5003"}; // the sliding 24h counter may shrink
+    for (int i = 0; i < 4; ++i)
+        candles.applySnapshot(marketsAt(kT0 + i * 1000, {test::market(QStringLiteral("BTCUSDT"), prices[i], 0, 0,
+                                                                      QString::fromLatin1(volumes[i]))}));
+    candles.applySnapshot(marketsAt(kT0 + 10'000, {test::market(QStringLiteral("BTCUSDT"), 104, 0, 0, "5004")}));
+    const auto *series = candles.candles(QStringLiteral("BTCUSDT"));
+    ASSERT_NE(series, nullptr);
+    ASSERT_EQ(series->size(), 2u);
+    const ChartCandle &first = series->front();
+    EXPECT_EQ(first.openMs, kT0);
+    EXPECT_DOUBLE_EQ(first.open, 100);
+    EXPECT_DOUBLE_EQ(first.high, 103);
+    EXPECT_DOUBLE_EQ(first.low, 98);
+    EXPECT_DOUBLE_EQ(first.close, 101);
+    EXPECT_DOUBLE_EQ(first.volume, 3.5);
+    EXPECT_DOUBLE_EQ(series->back().open, 101); // a new candle opens at the previous close
+    EXPECT_DOUBLE_EQ(series->back().volume, 1.0);
+    EXPECT_EQ(candles.candles(QStringLiteral("ETHUSDT")), nullptr);
+}
+
+TEST(TickerCandles, AggregationAndDecimationKeepHighsLowsAndVolume)
+{
+    std::deque<ChartCandle> base;
+    double volume = 0;
+    for (int i = 0; i < 300; ++i) {
+        const double mid = 100 + (i % 17);
+        base.push_back({kT0 + i * 10'000LL, mid, mid + 1 + (i == 123 ? 50 : 0), mid - 1, mid + 0.5, 1.0 + i});
+        volume += 1.0 + i;
+    }
+    const auto minutes = TickerCandles::aggregate(base, 60'000);
+    EXPECT_EQ(minutes.size(), 50u);
+    const auto drawn = TickerCandles::decimate(minutes, 12);
+    ASSERT_LE(drawn.size(), 12u);
+    ASSERT_GE(drawn.size(), 10u);
+    double high = 0;
+    double low = 1e9;
+    double total = 0;
+    for (const auto &c : drawn) {
+        high = std::max(high, c.high);
+        low = std::min(low, c.low);
+        total += c.volume;
+    }
+    EXPECT_DOUBLE_EQ(high, 100 + (123 % 17) + 1 + 50); // the spike survives decimation
+    EXPECT_DOUBLE_EQ(low, 99);
+    EXPECT_DOUBLE_EQ(total, volume);
+    EXPECT_DOUBLE_EQ(drawn.back().close, base.back().close);
+}
+
+TEST(MarketsModel, SymbolRowsWithSpreadAndMinimalUpdates)
+{
+    MarketsModel model;
+    model.applySnapshot(marketsAt(kT0, {test::market(QStringLiteral("ETHUSDT"), 2000, 1999.9, 2000.1, "1"),
+                                        test::market(QStringLiteral("BTCUSDT"), 50000, 49999, 50001, "1")}));
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, MarketsModel::SymbolColumn).data().toString(), QStringLiteral("BTCUSDT"));
+    EXPECT_NEAR(model.index(0, MarketsModel::SpreadColumn).data(MarketsModel::SortRole).toDouble(), 0.4, 1e-9);
+    EXPECT_EQ(model.index(0, MarketsModel::SpreadColumn).data().toString(), QStringLiteral("0.40 bp"));
+    EXPECT_EQ(model.index(0, MarketsModel::ChangeColumn).data().toString(), QStringLiteral("+1.25 %"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.applySnapshot(marketsAt(kT0 + 100, {test::market(QStringLiteral("ETHUSDT"), 2001, 1999.9, 2000.1, "1"),
+                                              test::market(QStringLiteral("BTCUSDT"), 50000, 49999, 50001, "1")}));
+    EXPECT_EQ(reset.count(), 0);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().column(), MarketsModel::LastColumn);
+    EXPECT_EQ(model.lastChangedCells(), 1);
+}
+
+TEST(MarketView, ChartsTheSelectedSymbolsCandlesAndCumulativeDepth)
+{
+    int depthCalls = 0;
+    ui::MarketView view;
+    view.setDepthSource([&](const QString &symbol, int depth) -> std::optional<OrderBookView> {
+        ++depthCalls;
+        EXPECT_EQ(depth, ui::MarketView::kDepthLevels);
+        if (symbol != u"BTCUSDT")
+            return std::nullopt;
+        OrderBookView book;
+        book.symbol = symbol;
+        book.valid = true;
+        book.updateId = 42;
+        book.bids = {{QStringLiteral("49999"), QStringLiteral("1.5")}, {QStringLiteral("49998"), QStringLiteral("2")}};
+        book.asks = {{QStringLiteral("50001"), QStringLiteral("1")}, {QStringLiteral("50002"), QStringLiteral("3")},
+                     {QStringLiteral("50003"), QStringLiteral("0.5")}};
+        return book;
+    });
+    view.selectSymbol(QStringLiteral("BTCUSDT"));
+    view.setCandleIntervalMs(10'000);
+    view.resize(1200, 800);
+    view.show();
+    for (int i = 0; i < 350; ++i) { // 35 s at 10 Hz
+        const double p = 50000 + (i % 7) * 3;
+        view.applySnapshot(marketsAt(kT0 + i * 100, {test::market(QStringLiteral("BTCUSDT"), p, p - 1, p + 1, "7"),
+                                                      test::market(QStringLiteral("ETHUSDT"), 2000, 1999, 2001, "7")}));
+    }
+    EXPECT_EQ(view.selectedSymbol(), QStringLiteral("BTCUSDT"));
+    EXPECT_EQ(view.drawnCandles(), 4); // 35 s of 10 s candles
+    EXPECT_EQ(view.drawnDepthLevels(), 3);
+    EXPECT_TRUE(view.depthChart()->chart()->title().contains(QStringLiteral("u 42")));
+    // The book is asked at most twice a second, not on every tick.
+    EXPECT_LE(depthCalls, 35 * 2 + 2);
+    EXPECT_GE(depthCalls, 35);
+
+    view.table()->selectRow(1); // ETHUSDT: no book from the source
+    EXPECT_EQ(view.selectedSymbol(), QStringLiteral("ETHUSDT"));
+    EXPECT_EQ(view.drawnDepthLevels(), 0);
+    EXPECT_TRUE(view.depthChart()->chart()->title().contains(QStringLiteral("No order book")));
+    EXPECT_EQ(view.drawnCandles(), 4);
+}
+
+TEST(MarketView, WithoutADepthSourceSaysSo)
+{
+    ui::MarketView view;
+    view.show();
+    view.applySnapshot(marketsAt(kT0, {test::market(QStringLiteral("BTCUSDT"), 1, 1, 1, "1")}));
+    EXPECT_TRUE(view.depthChart()->chart()->title().contains(QStringLiteral("not available")));
+}

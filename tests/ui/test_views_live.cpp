@@ -1,0 +1,118 @@
+// The views on the real core: the embedded simulator, the connector and the snapshot publisher,
+// with a fault fired through the simulator's control API.
+#include "ConnectionsModel.h"
+#include "ConnectionStateStyle.h"
+#include "ConnectionsView.h"
+#include "MainWindow.h"
+#include "MarketView.h"
+#include "MarketsModel.h"
+#include "TimeoutHistoryModel.h"
+#include "WorkstationViews.h"
+#include "config/Config.h"
+#include "runtime/Clock.h"
+#include "runtime/CoreRuntime.h"
+#include "sim/server/EmbeddedSimulator.h"
+
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using health::ConnectionState;
+using virtuoso::test::waitFor;
+
+namespace {
+
+Config configFor(const sim::EmbeddedSimulator &simulator)
+{
+    Config::LoadOptions options;
+    options.searchDefaultLocations = false;
+    options.overrides = {QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
+                         QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
+                         QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT,SOLUSDT"),
+                         QStringLiteral("connection.backoff_initial_ms=200")};
+    auto result = Config::load(options);
+    EXPECT_TRUE(result.ok()) << result.errorText().toStdString();
+    return result.config;
+}
+
+int postJson(const QString &url, const QJsonObject &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    waitFor([&] { return reply->isFinished(); }, 5000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+} // namespace
+
+TEST(ViewsLive, ADroppedConnectionTurnsToReconnectingWithinASecondThenBackToLive)
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    sim::SimulatorOptions simOptions;
+    simOptions.symbols = {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT"), QStringLiteral("SOLUSDT")};
+    sim::EmbeddedSimulator simulator(simOptions);
+    QString error;
+    ASSERT_TRUE(simulator.start(&error)) << error.toStdString();
+
+    CoreRuntime runtime(configFor(simulator), Clock::system());
+    ui::MainWindow window(runtime);
+    ui::WorkstationViews views(window, ui::ViewSources::local(runtime), ui::WorkstationSettings{});
+    views.attach(runtime);
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(runtime.start(&error)) << error.toStdString();
+
+    ui::ConnectionsModel *connections = views.connections()->model();
+    const auto allRowsIn = [&](auto predicate) {
+        if (connections->rowCount() == 0)
+            return false;
+        for (int r = 0; r < connections->rowCount(); ++r)
+            if (!predicate(static_cast<ConnectionState>(
+                    connections->index(r, 0).data(ui::ConnectionsModel::StateRole).toInt())))
+                return false;
+        return true;
+    };
+    const auto isLive = [](ConnectionState s) { return s == ConnectionState::Live; };
+    ASSERT_TRUE(waitFor([&] { return allRowsIn(isLive); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return views.market()->model()->rowCount() == 3; }, 5000));
+    ASSERT_TRUE(waitFor([&] { return connections->messagesPerSecond(0) > 0; }, 5000));
+    EXPECT_EQ(connections->index(0, ui::ConnectionsModel::StateColumn).data().toString(), QStringLiteral("live"));
+    // The market view draws the live book of the selected symbol.
+    ASSERT_TRUE(waitFor([&] { return views.market()->drawnDepthLevels() > 0; }, 5000));
+
+    ASSERT_EQ(postJson(simulator.controlUrl() + QStringLiteral("/faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), QStringLiteral("all")}}),
+              200);
+    QElapsedTimer sinceDrop;
+    sinceDrop.start();
+    const auto reconnecting = [](ConnectionState s) { return ui::isReconnecting(s) || s == ConnectionState::Stale; };
+    bool sawReconnecting = false;
+    // Poll tightly so a short reconnecting phase is not missed between two looks.
+    while (sinceDrop.elapsed() < 1000 && !sawReconnecting) {
+        waitFor([] { return false; }, 10);
+        sawReconnecting = connections->rowCount() > 0 &&
+                          reconnecting(static_cast<ConnectionState>(
+                              connections->index(0, 0).data(ui::ConnectionsModel::StateRole).toInt()));
+    }
+    EXPECT_TRUE(sawReconnecting) << "no reconnecting row within 1 s of the drop";
+    EXPECT_LT(sinceDrop.elapsed(), 1000);
+    ASSERT_TRUE(waitFor([&] { return allRowsIn(isLive); }, 10000));
+    EXPECT_GE(connections->index(0, ui::ConnectionsModel::ReconnectsColumn).data().toInt(), 1);
+
+    runtime.stop();
+    simulator.stop();
+}

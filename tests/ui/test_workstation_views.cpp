@@ -1,0 +1,183 @@
+#include "ConnectionsModel.h"
+#include "ConnectionsView.h"
+#include "MainWindow.h"
+#include "MarketView.h"
+#include "MarketsModel.h"
+#include "SettingsDialog.h"
+#include "SignalsView.h"
+#include "TimeoutHistoryModel.h"
+#include "ViewTestData.h"
+#include "WarningsModel.h"
+#include "WarningsView.h"
+#include "WorkstationViews.h"
+#include "runtime/Clock.h"
+#include "runtime/CoreRuntime.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QMenu>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QChartView>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+
+namespace {
+
+constexpr qint64 kT0 = 1'764'300'000'000;
+
+CoreSnapshotPtr snapshot(quint64 revision, qint64 ms)
+{
+    auto s = std::make_shared<CoreSnapshot>();
+    s->revision = revision;
+    s->epochMs = ms;
+    s->connections = {test::connection(QStringLiteral("conn_0"), health::ConnectionState::Live, revision, kT0)};
+    s->markets = {test::market(QStringLiteral("BTCUSDT"), 50000 + static_cast<double>(revision), 49999, 50001, "1")};
+    s->recentTimeouts = {test::timeout(1, ms, health::TimeoutKind::BookResync, QStringLiteral("conn_0"),
+                                       QStringLiteral("BTCUSDT"))};
+    return s;
+}
+
+// Settings and the layout go to a throwaway directory.
+struct ScratchSettings
+{
+    QTemporaryDir dir;
+    ScratchSettings() { QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path()); }
+};
+
+} // namespace
+
+TEST(WorkstationViews, RegistersEveryViewWithMenusAndShortcuts)
+{
+    ScratchSettings scratch;
+    CoreRuntime runtime(Config{}, Clock::system());
+    ui::MainWindow window(runtime);
+    ui::ViewSources sources;
+    sources.warnings = [] { return std::vector<health::WarningAggregate>{}; };
+    ui::WorkstationViews views(window, sources, ui::WorkstationSettings{});
+    window.show();
+
+    EXPECT_EQ(window.centralTabs()->count(), 2);
+    for (const char *dock : {"ConnectionsViewDock", "TimeoutHistoryViewDock", "WarningsViewDock"})
+        EXPECT_NE(window.findChild<QDockWidget *>(QString::fromLatin1(dock)), nullptr) << dock;
+    auto *file = window.findChild<QMenu *>(QStringLiteral("FileMenu"));
+    auto *help = window.findChild<QMenu *>(QStringLiteral("HelpMenu"));
+    ASSERT_NE(file, nullptr);
+    ASSERT_NE(help, nullptr);
+    EXPECT_TRUE(help->actions().contains(views.action(QStringLiteral("ShortcutsAction"))));
+    EXPECT_TRUE(file->actions().contains(views.action(QStringLiteral("SettingsAction"))));
+
+    QStringList keys;
+    for (const auto &s : views.shortcuts())
+        keys << s.keys.toString();
+    for (const char *k : {"Ctrl+E", "Ctrl+Shift+E", "Ctrl+Shift+P", "Ctrl+,", "F1", "Ctrl+1", "Ctrl+5", "Ctrl+F"})
+        EXPECT_TRUE(keys.contains(QString::fromLatin1(k))) << k << " in " << keys.join(u' ').toStdString();
+
+    // Ctrl+2 brings the signals tab forward; it says plainly that there is no engine output yet.
+    views.action(QStringLiteral("ShowSignalsAction"))->trigger();
+    EXPECT_EQ(window.centralTabs()->currentWidget(), views.signalsView());
+    EXPECT_FALSE(views.signalsView()->engineRunning());
+    EXPECT_TRUE(views.signalsView()->stateText().contains(QStringLiteral("not running")));
+}
+
+TEST(WorkstationViews, SnapshotsBetweenTwoRefreshesAreCoalesced)
+{
+    ScratchSettings scratch;
+    CoreRuntime runtime(Config{}, Clock::system());
+    ui::MainWindow window(runtime);
+    ui::WorkstationSettings settings;
+    settings.refreshHz = 5;
+    ui::WorkstationViews views(window, {}, settings);
+    EXPECT_EQ(views.refreshIntervalMs(), 200);
+    for (quint64 r = 1; r <= 3; ++r)
+        views.submitSnapshot(snapshot(r, kT0 + static_cast<qint64>(r) * 100));
+    // Nothing is drawn until the refresh timer fires, and then only the newest snapshot.
+    EXPECT_EQ(views.market()->model()->rowCount(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return views.market()->model()->rowCount() == 1; }, 2000));
+    EXPECT_EQ(views.market()->model()->index(0, ui::MarketsModel::LastColumn).data().toString(),
+              QStringLiteral("50003.00"));
+    EXPECT_EQ(views.connections()->model()->rowCount(), 1);
+    EXPECT_EQ(views.timeouts()->model()->rowCount(), 1);
+    // Without a warnings source the view says so instead of showing an empty table.
+    EXPECT_FALSE(views.warnings()->table()->isEnabled());
+}
+
+TEST(WorkstationViews, SettingsPersistAndApply)
+{
+    ScratchSettings scratch;
+    CoreRuntime runtime(Config{}, Clock::system());
+    ui::MainWindow window(runtime);
+    ui::WorkstationViews views(window, {}, ui::WorkstationSettings::load());
+    EXPECT_EQ(views.settings().refreshHz, 10);
+
+    ui::SettingsDialog dialog(views.settings());
+    dialog.findChild<QComboBox *>(QStringLiteral("ThemeChoice"))->setCurrentIndex(2); // dark
+    dialog.findChild<QSpinBox *>(QStringLiteral("RefreshRate"))->setValue(4);
+    dialog.findChild<QLineEdit *>(QStringLiteral("DefaultSymbol"))->setText(QStringLiteral("ethusdt"));
+    views.applySettings(dialog.settings());
+    EXPECT_EQ(views.refreshIntervalMs(), 250);
+    EXPECT_TRUE(ui::isDarkPalette());
+
+    const ui::WorkstationSettings reloaded = ui::WorkstationSettings::load();
+    EXPECT_EQ(reloaded.theme, ui::Theme::Dark);
+    EXPECT_EQ(reloaded.refreshHz, 4);
+    EXPECT_EQ(reloaded.defaultSymbol, QStringLiteral("ETHUSDT"));
+
+    ui::WorkstationSettings light = reloaded;
+    light.theme = ui::Theme::Light;
+    views.applySettings(light);
+    EXPECT_FALSE(ui::isDarkPalette());
+}
+
+TEST(WorkstationViews, ExportsCsvAndChartsAsPng)
+{
+    ScratchSettings scratch;
+    CoreRuntime runtime(Config{}, Clock::system());
+    ui::MainWindow window(runtime);
+    ui::ViewSources sources;
+    sources.warnings = [] {
+        health::WarningAggregate w;
+        w.code = "BOOK_SHALLOW";
+        w.count = 3;
+        w.lastMessage = QStringLiteral("Shallow orderbook: asks=0, bids=0");
+        return std::vector<health::WarningAggregate>{w};
+    };
+    ui::WorkstationViews views(window, sources, ui::WorkstationSettings{});
+    window.resize(1400, 900);
+    window.show();
+    views.applySnapshot(*snapshot(1, kT0));
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(views.exportTimeoutsCsv(dir.filePath(QStringLiteral("t.csv"))).isEmpty());
+    ASSERT_TRUE(views.exportWarningsCsv(dir.filePath(QStringLiteral("w.csv"))).isEmpty());
+    QFile warnings(dir.filePath(QStringLiteral("w.csv")));
+    ASSERT_TRUE(warnings.open(QIODevice::ReadOnly));
+    const QByteArray csv = warnings.readAll();
+    EXPECT_TRUE(csv.contains("BOOK_SHALLOW,warning,3,")) << csv.toStdString();
+    EXPECT_TRUE(csv.contains("\"Shallow orderbook: asks=0, bids=0\"")); // the comma forces quoting
+
+    const QString png = dir.filePath(QStringLiteral("candles.png"));
+    ASSERT_TRUE(ui::WorkstationViews::saveWidgetPng(views.market()->candleChart(), png).isEmpty());
+    QImage image(png);
+    EXPECT_FALSE(image.isNull());
+    EXPECT_GT(image.width(), 100);
+    EXPECT_FALSE(ui::WorkstationViews::saveWidgetPng(views.market()->candleChart(),
+                                                     QStringLiteral("/nonexistent/x.png"))
+                     .isEmpty());
+
+    const QStringList shots = views.captureScreenshots(dir.filePath(QStringLiteral("shots")));
+    EXPECT_EQ(shots.size(), 6);
+    for (const QString &s : shots)
+        EXPECT_FALSE(QImage(s).isNull()) << s.toStdString();
+}

@@ -1,0 +1,125 @@
+#include "ConnectionsView.h"
+
+#include "ConnectionStateStyle.h"
+#include "ConnectionsModel.h"
+#include "DisplayFormat.h"
+#include "StateTimelineWidget.h"
+#include "runtime/SnapshotPublisher.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace virtuoso::ui {
+
+ConnectionsView::ConnectionsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ConnectionsModel(this))
+    , m_table(new QTableView(this))
+    , m_feedState(new QLabel(this))
+    , m_detailTitle(new QLabel(this))
+    , m_timeline(new StateTimelineWidget(this))
+    , m_transitions(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("ConnectionsView"));
+    m_feedState->setObjectName(QStringLiteral("FeedStateLabel"));
+    m_feedState->setText(tr("Waiting for the first snapshot…"));
+
+    m_table->setObjectName(QStringLiteral("ConnectionsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(ConnectionsModel::StateColumn, 170);
+    m_table->setWordWrap(false);
+
+    m_detailTitle->setObjectName(QStringLiteral("ConnectionDetailTitle"));
+    m_transitions->setObjectName(QStringLiteral("TransitionList"));
+    m_transitions->setRootIsDecorated(false);
+    m_transitions->setHeaderLabels({tr("Time"), tr("From"), tr("To"), tr("Reason")});
+    m_transitions->setUniformRowHeights(true);
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailTitle);
+    detailLayout->addWidget(m_timeline);
+    detailLayout->addWidget(m_transitions, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_feedState);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_shownTransitions = -1;
+        refreshDetail();
+    });
+    refreshDetail();
+}
+
+QString ConnectionsView::selectedConnection() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ConnectionsModel::ConnIdRole).toString();
+}
+
+void ConnectionsView::applySnapshot(const CoreSnapshot &snapshot)
+{
+    m_nowMs = snapshot.epochMs;
+    m_model->applySnapshot(snapshot);
+    m_feedState->setText(snapshot.connections.empty() && snapshot.feedState.isEmpty()
+                             ? tr("No exchange connections in this data source.")
+                             : tr("Feed: %1").arg(snapshot.feedState.isEmpty() ? notAvailableText()
+                                                                                : snapshot.feedState));
+    if (selectedConnection().isEmpty() && m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    refreshDetail();
+}
+
+void ConnectionsView::refreshDetail()
+{
+    const int row = m_model->rowOf(selectedConnection());
+    const health::ConnectionStatus *status = m_model->status(row);
+    if (!status) {
+        m_detailTitle->setText(tr("Select a connection to see its state timeline."));
+        m_timeline->clear();
+        m_transitions->clear();
+        m_shownTransitions = -1;
+        return;
+    }
+    m_detailTitle->setText(tr("%1 — %2, %3 reconnects, %4").arg(status->connId, connectionStateText(status->state))
+                               .arg(status->reconnects)
+                               .arg(status->url));
+    m_timeline->setTimeline(status->transitions, status->state, m_nowMs);
+    // The transition list changes only on a transition; rebuilding it on every tick would lose the scroll.
+    const int count = static_cast<int>(status->transitions.size());
+    const qint64 lastMs = status->transitions.empty() ? 0 : status->transitions.back().epochMs;
+    if (count == m_shownTransitions && lastMs == m_shownLastTransitionMs && status->connId == m_shownConnection)
+        return;
+    m_shownTransitions = count;
+    m_shownLastTransitionMs = lastMs;
+    m_shownConnection = status->connId;
+    m_transitions->clear();
+    QList<QTreeWidgetItem *> items;
+    for (auto it = status->transitions.rbegin(); it != status->transitions.rend(); ++it) {
+        auto *item = new QTreeWidgetItem({formatDateTime(it->epochMs), connectionStateText(it->from),
+                                          connectionStateText(it->to), it->reason});
+        item->setIcon(2, connectionStateIcon(it->to));
+        items << item;
+    }
+    m_transitions->addTopLevelItems(items);
+}
+
+} // namespace virtuoso::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QTreeWidget;
+
+namespace virtuoso {
+struct CoreSnapshot;
+}
+
+namespace virtuoso::ui {
+
+class ConnectionsModel;
+class StateTimelineWidget;
+
+// Live state of every exchange connection, with the state timeline and transition log of the
+// selected one underneath.
+class ConnectionsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionsView(QWidget *parent = nullptr);
+
+    void applySnapshot(const CoreSnapshot &snapshot);
+    ConnectionsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QString selectedConnection() const;
+
+private:
+    void refreshDetail();
+
+    ConnectionsModel *m_model;
+    QTableView *m_table;
+    QLabel *m_feedState;
+    QLabel *m_detailTitle;
+    StateTimelineWidget *m_timeline;
+    QTreeWidget *m_transitions;
+    qint64 m_nowMs = 0;
+    int m_shownTransitions = -1;
+    qint64 m_shownLastTransitionMs = 0;
+    QString m_shownConnection;
+};
+
+} // namespace virtuoso::ui

@@ -1,0 +1,383 @@
+#include "MarketView.h"
+
+#include "DisplayFormat.h"
+#include "MarketsModel.h"
+#include "Theme.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCandlestickSeries>
+#include <QCandlestickSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace virtuoso::ui {
+
+namespace {
+
+const QColor kUp(0x2e, 0x9d, 0x4f);
+const QColor kDown(0xd2, 0x3c, 0x3c);
+constexpr qint64 kDepthRefreshMs = 500;
+
+} // namespace
+
+MarketView::MarketView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new MarketsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_header(new QLabel(this))
+    , m_interval(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("MarketView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(MarketsModel::SortRole);
+    m_proxy->setFilterKeyColumn(MarketsModel::SymbolColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setObjectName(QStringLiteral("SymbolFilter"));
+    m_filter->setPlaceholderText(tr("Filter symbols"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setObjectName(QStringLiteral("MarketsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MarketsModel::SymbolColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString symbol = current.sibling(current.row(), MarketsModel::SymbolColumn).data().toString();
+                if (!symbol.isEmpty() && symbol != m_symbol) {
+                    m_symbol = symbol;
+                    m_drawnFirstOpenMs = -1;
+                    m_lastDepthMs = 0;
+                    refreshCandles();
+                    refreshDepth(0);
+                }
+            });
+
+    m_header->setObjectName(QStringLiteral("MarketHeader"));
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.25);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_header->setText(tr("Waiting for market data…"));
+
+    m_interval->setObjectName(QStringLiteral("CandleInterval"));
+    m_interval->addItem(tr("10 s candles"), 10'000);
+    m_interval->addItem(tr("1 min candles"), 60'000);
+    m_interval->addItem(tr("5 min candles"), 300'000);
+    m_interval->setCurrentIndex(1);
+    connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
+        m_drawnFirstOpenMs = -1;
+        refreshCandles();
+    });
+
+    buildCandleChart();
+    buildDepthChart();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_table, 1);
+
+    auto *charts = new QSplitter(Qt::Vertical, this);
+    charts->addWidget(m_candleView);
+    charts->addWidget(m_volumeView);
+    charts->addWidget(m_depthView);
+    charts->setStretchFactor(0, 5);
+    charts->setStretchFactor(1, 1);
+    charts->setStretchFactor(2, 3);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_interval);
+    rightLayout->addLayout(headerRow);
+    rightLayout->addWidget(charts, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+void MarketView::buildCandleChart()
+{
+    m_candleChart = new QChart;
+    styleChart(m_candleChart);
+    m_candleChart->legend()->hide();
+    m_candleSeries = new QCandlestickSeries;
+    m_candleSeries->setIncreasingColor(kUp);
+    m_candleSeries->setDecreasingColor(kDown);
+    m_candleSeries->setBodyOutlineVisible(false);
+    m_candleSeries->setMaximumColumnWidth(14);
+    m_candleChart->addSeries(m_candleSeries);
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
+    m_timeAxis->setTickCount(7);
+    m_priceAxis = new QValueAxis;
+    m_priceAxis->setLabelFormat(QStringLiteral("%.6g"));
+    m_candleChart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_candleChart->addAxis(m_priceAxis, Qt::AlignRight);
+    m_candleSeries->attachAxis(m_timeAxis);
+    m_candleSeries->attachAxis(m_priceAxis);
+    m_candleView = new QChartView(m_candleChart, this);
+    m_candleView->setObjectName(QStringLiteral("CandleChart"));
+    m_candleView->setRenderHint(QPainter::Antialiasing);
+    m_candleView->setMinimumHeight(180);
+
+    m_volumeChart = new QChart;
+    styleChart(m_volumeChart);
+    m_volumeChart->legend()->hide();
+    m_volumeSeries = new QBarSeries;
+    m_volumeSeries->setBarWidth(0.8);
+    m_volumeSet = new QBarSet(tr("Volume"));
+    m_volumeSet->setColor(QColor(0x6c, 0x8e, 0xbf));
+    m_volumeSet->setBorderColor(Qt::transparent);
+    m_volumeSeries->append(m_volumeSet);
+    m_volumeChart->addSeries(m_volumeSeries);
+    m_volumeCategories = new QBarCategoryAxis;
+    m_volumeCategories->setLabelsVisible(false);
+    m_volumeCategories->setGridLineVisible(false);
+    m_volumeAxis = new QValueAxis;
+    m_volumeAxis->setLabelFormat(QStringLiteral("%.3g"));
+    m_volumeAxis->setTickCount(3);
+    m_volumeChart->addAxis(m_volumeCategories, Qt::AlignBottom);
+    m_volumeChart->addAxis(m_volumeAxis, Qt::AlignRight);
+    m_volumeSeries->attachAxis(m_volumeCategories);
+    m_volumeSeries->attachAxis(m_volumeAxis);
+    m_volumeView = new QChartView(m_volumeChart, this);
+    m_volumeView->setObjectName(QStringLiteral("VolumeChart"));
+    m_volumeView->setMinimumHeight(90);
+}
+
+void MarketView::buildDepthChart()
+{
+    m_depthChartModel = new QChart;
+    styleChart(m_depthChartModel);
+    m_depthChartModel->legend()->setAlignment(Qt::AlignTop);
+    m_bidLine = new QLineSeries;
+    m_askLine = new QLineSeries;
+    m_bidArea = new QAreaSeries(m_bidLine);
+    m_askArea = new QAreaSeries(m_askLine);
+    m_bidArea->setName(tr("Bids (cumulative)"));
+    m_askArea->setName(tr("Asks (cumulative)"));
+    QColor bidFill = kUp;
+    bidFill.setAlpha(110);
+    QColor askFill = kDown;
+    askFill.setAlpha(110);
+    m_bidArea->setBrush(bidFill);
+    m_bidArea->setPen(QPen(kUp, 1.5));
+    m_askArea->setBrush(askFill);
+    m_askArea->setPen(QPen(kDown, 1.5));
+    m_depthChartModel->addSeries(m_bidArea);
+    m_depthChartModel->addSeries(m_askArea);
+    m_depthPriceAxis = new QValueAxis;
+    m_depthPriceAxis->setLabelFormat(QStringLiteral("%.6g"));
+    m_depthPriceAxis->setTickCount(5);
+    m_depthSizeAxis = new QValueAxis;
+    m_depthSizeAxis->setLabelFormat(QStringLiteral("%.3g"));
+    m_depthChartModel->addAxis(m_depthPriceAxis, Qt::AlignBottom);
+    m_depthChartModel->addAxis(m_depthSizeAxis, Qt::AlignRight);
+    for (QAreaSeries *s : {m_bidArea, m_askArea}) {
+        s->attachAxis(m_depthPriceAxis);
+        s->attachAxis(m_depthSizeAxis);
+    }
+    m_depthView = new QChartView(m_depthChartModel, this);
+    m_depthView->setObjectName(QStringLiteral("DepthChart"));
+    m_depthView->setRenderHint(QPainter::Antialiasing);
+    m_depthView->setMinimumHeight(150);
+}
+
+void MarketView::setCandleIntervalMs(qint64 intervalMs)
+{
+    const int index = m_interval->findData(intervalMs);
+    if (index >= 0)
+        m_interval->setCurrentIndex(index);
+}
+
+qint64 MarketView::candleIntervalMs() const
+{
+    return m_interval->currentData().toLongLong();
+}
+
+int MarketView::drawnCandles() const
+{
+    return m_candleSeries->count();
+}
+
+void MarketView::selectSymbol(const QString &symbol)
+{
+    const int row = m_model->rowOf(symbol);
+    if (row < 0) {
+        m_symbol = symbol; // remembered until the symbol appears
+        return;
+    }
+    m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+}
+
+void MarketView::applySnapshot(const CoreSnapshot &snapshot)
+{
+    m_model->applySnapshot(snapshot);
+    m_candles.applySnapshot(snapshot);
+    if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
+        const int row = m_model->rowOf(m_symbol);
+        m_symbol.clear();
+        m_table->selectRow(m_proxy->mapFromSource(m_model->index(std::max(0, row), 0)).row());
+    }
+    const MarketSummary *market = m_model->market(m_model->rowOf(m_symbol));
+    if (!market) {
+        m_header->setText(snapshot.markets.empty() ? tr("No market data in this data source yet.")
+                                                   : tr("Select a symbol."));
+        return;
+    }
+    m_header->setText(tr("%1   %2   %3 %   spread %4")
+                          .arg(market->symbol, market->lastPrice.isEmpty() ? notAvailableText() : market->lastPrice)
+                          .arg(market->change24hPercent, 0, 'f', 2)
+                          .arg(MarketsModel::spreadBps(*market) < 0
+                                   ? notAvailableText()
+                                   : tr("%1 bp").arg(MarketsModel::spreadBps(*market), 0, 'f', 2)));
+    if (isVisible()) {
+        refreshCandles();
+        refreshDepth(snapshot.epochMs);
+    }
+}
+
+void MarketView::refreshCandles()
+{
+    const std::deque<ChartCandle> *all = m_candles.candles(m_symbol);
+    if (!all || all->empty()) {
+        m_candleSeries->clear();
+        m_volumeSet->remove(0, m_volumeSet->count());
+        m_drawnFirstOpenMs = -1;
+        m_candleChart->setTitle(tr("No candles yet for %1: they build from the live ticker.").arg(m_symbol));
+        return;
+    }
+    const std::vector<ChartCandle> merged = TickerCandles::aggregate(*all, candleIntervalMs());
+    const std::vector<ChartCandle> drawn = TickerCandles::decimate(merged, kMaxDrawnCandles);
+    const bool sameFrame = m_drawnFirstOpenMs == drawn.front().openMs && m_drawnCount == static_cast<int>(drawn.size());
+    if (sameFrame && m_candleSeries->count() == m_drawnCount) {
+        // The common tick: only the live candle moved.
+        QCandlestickSet *last = m_candleSeries->sets().constLast();
+        const ChartCandle &c = drawn.back();
+        last->setHigh(c.high);
+        last->setLow(c.low);
+        last->setClose(c.close);
+        m_volumeSet->replace(m_volumeSet->count() - 1, c.volume);
+    } else {
+        m_candleSeries->clear();
+        QList<QCandlestickSet *> sets;
+        QStringList categories;
+        QList<qreal> volumes;
+        sets.reserve(static_cast<qsizetype>(drawn.size()));
+        for (const ChartCandle &c : drawn) {
+            sets << new QCandlestickSet(c.open, c.high, c.low, c.close, static_cast<qreal>(c.openMs));
+            categories << QString::number(c.openMs);
+            volumes << c.volume;
+        }
+        m_candleSeries->append(sets);
+        m_volumeSet->remove(0, m_volumeSet->count());
+        m_volumeSet->append(volumes);
+        m_volumeCategories->setCategories(categories);
+        m_drawnFirstOpenMs = drawn.front().openMs;
+        m_drawnCount = static_cast<int>(drawn.size());
+    }
+    double low = drawn.front().low;
+    double high = drawn.front().high;
+    double maxVolume = 0;
+    for (const ChartCandle &c : drawn) {
+        low = std::min(low, c.low);
+        high = std::max(high, c.high);
+        maxVolume = std::max(maxVolume, c.volume);
+    }
+    const double pad = std::max((high - low) * 0.08, high * 1e-5);
+    m_priceAxis->setRange(low - pad, high + pad);
+    const qint64 span = drawn.size() > 1 ? drawn[1].openMs - drawn[0].openMs : candleIntervalMs();
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(drawn.front().openMs - span),
+                         QDateTime::fromMSecsSinceEpoch(drawn.back().openMs + span));
+    m_volumeAxis->setRange(0, maxVolume > 0 ? maxVolume * 1.1 : 1.0);
+    m_candleChart->setTitle(drawn.size() == merged.size()
+                                ? tr("%1 · %2 from the live ticker").arg(m_symbol, m_interval->currentText())
+                                : tr("%1 · %2 candles (merged for display)").arg(m_symbol).arg(drawn.size()));
+}
+
+void MarketView::refreshDepth(qint64 nowMs)
+{
+    if (nowMs != 0 && nowMs - m_lastDepthMs < kDepthRefreshMs)
+        return;
+    m_lastDepthMs = nowMs;
+    const std::optional<OrderBookView> book =
+        m_depthSource && !m_symbol.isEmpty() ? m_depthSource(m_symbol, kDepthLevels) : std::nullopt;
+    if (!book || (book->bids.empty() && book->asks.empty())) {
+        m_bidLine->clear();
+        m_askLine->clear();
+        m_drawnDepthLevels = 0;
+        m_depthChartModel->setTitle(m_depthSource ? tr("No order book for %1 yet.").arg(m_symbol)
+                                                  : tr("Order-book depth is not available from this data source."));
+        return;
+    }
+    // Step lines: cumulative size at each price, best price outwards on each side.
+    const auto steps = [](const std::vector<std::pair<QString, QString>> &levels, double *minP, double *maxP,
+                          double *maxSize) {
+        QList<QPointF> points;
+        double cumulative = 0;
+        for (const auto &[priceText, sizeText] : levels) {
+            const double price = priceText.toDouble();
+            if (!points.isEmpty())
+                points << QPointF(price, cumulative);
+            cumulative += sizeText.toDouble();
+            points << QPointF(price, cumulative);
+            *minP = std::min(*minP, price);
+            *maxP = std::max(*maxP, price);
+        }
+        *maxSize = std::max(*maxSize, cumulative);
+        return points;
+    };
+    double minP = std::numeric_limits<double>::max();
+    double maxP = std::numeric_limits<double>::lowest();
+    double maxSize = 0;
+    m_bidLine->replace(steps(book->bids, &minP, &maxP, &maxSize));
+    m_askLine->replace(steps(book->asks, &minP, &maxP, &maxSize));
+    m_drawnDepthLevels = static_cast<int>(std::max(book->bids.size(), book->asks.size()));
+    if (maxP > minP)
+        m_depthPriceAxis->setRange(minP, maxP);
+    m_depthSizeAxis->setRange(0, maxSize > 0 ? maxSize * 1.05 : 1.0);
+    m_depthChartModel->setTitle(book->valid ? tr("%1 order book · %2 levels per side · u %3")
+                                                  .arg(m_symbol)
+                                                  .arg(m_drawnDepthLevels)
+                                                  .arg(book->updateId)
+                                            : tr("%1 order book is resyncing").arg(m_symbol));
+}
+
+} // namespace virtuoso::ui

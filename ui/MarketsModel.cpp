@@ -1,0 +1,183 @@
+#include "MarketsModel.h"
+
+#include "DisplayFormat.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+namespace virtuoso::ui {
+
+MarketsModel::MarketsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int MarketsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int MarketsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const MarketSummary *MarketsModel::market(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<size_t>(row)] : nullptr;
+}
+
+int MarketsModel::rowOf(const QString &symbol) const
+{
+    auto it = std::lower_bound(m_rows.begin(), m_rows.end(), symbol,
+                               [](const MarketSummary &m, const QString &s) { return m.symbol < s; });
+    return it != m_rows.end() && it->symbol == symbol ? static_cast<int>(it - m_rows.begin()) : -1;
+}
+
+double MarketsModel::spreadBps(const MarketSummary &m)
+{
+    if (m.bestBidPrice <= 0 || m.bestAskPrice <= 0)
+        return -1;
+    const double mid = (m.bestBidPrice + m.bestAskPrice) / 2.0;
+    return (m.bestAskPrice - m.bestBidPrice) / mid * 10'000.0;
+}
+
+void MarketsModel::applySnapshot(const CoreSnapshot &snapshot)
+{
+    m_lastChangedCells = 0;
+    std::vector<MarketSummary> incoming = snapshot.markets;
+    std::sort(incoming.begin(), incoming.end(),
+              [](const MarketSummary &a, const MarketSummary &b) { return a.symbol < b.symbol; });
+    const bool sameSymbols = incoming.size() == m_rows.size() &&
+                             std::equal(incoming.begin(), incoming.end(), m_rows.begin(),
+                                        [](const MarketSummary &a, const MarketSummary &b) { return a.symbol == b.symbol; });
+    if (!sameSymbols) {
+        // The symbol set changes only when the feed (re)starts; a reset is fine then.
+        beginResetModel();
+        m_rows = std::move(incoming);
+        endResetModel();
+        m_lastChangedCells = rowCount() * ColumnCount;
+        return;
+    }
+    for (int r = 0; r < rowCount(); ++r) {
+        MarketSummary &old = m_rows[static_cast<size_t>(r)];
+        const MarketSummary &now = incoming[static_cast<size_t>(r)];
+        int first = -1;
+        int last = -1;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (cell(old, c, Qt::DisplayRole) != cell(now, c, Qt::DisplayRole)) {
+                first = first < 0 ? c : first;
+                last = c;
+                ++m_lastChangedCells;
+            }
+        }
+        old = now;
+        if (first >= 0)
+            emit dataChanged(index(r, first), index(r, last));
+    }
+}
+
+QVariant MarketsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    return cell(m_rows[static_cast<size_t>(index.row())], index.column(), role);
+}
+
+QVariant MarketsModel::cell(const MarketSummary &m, int column, int role) const
+{
+    if (role == SortRole) {
+        switch (column) {
+        case LastColumn:
+            return m.lastPriceValue;
+        case ChangeColumn:
+            return m.change24hPercent;
+        case SpreadColumn:
+            return spreadBps(m);
+        case BidColumn:
+            return m.bestBidPrice;
+        case AskColumn:
+            return m.bestAskPrice;
+        case FundingColumn:
+            return m.fundingRate.toDouble();
+        case OpenInterestColumn:
+            return m.openInterest.toDouble();
+        default:
+            return cell(m, column, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return column == SymbolColumn || column == BookColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                              : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole) {
+        if (column == ChangeColumn && m.change24hPercent != 0)
+            return QBrush(m.change24hPercent > 0 ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd2, 0x3c, 0x3c));
+        if (column == BookColumn && !m.bookValid)
+            return QBrush(QColor(0xe0, 0x9b, 0x1a));
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const auto orDash = [](const QString &s) { return s.isEmpty() ? notAvailableText() : s; };
+    switch (column) {
+    case SymbolColumn:
+        return m.symbol;
+    case LastColumn:
+        return orDash(m.lastPrice);
+    case ChangeColumn:
+        return m.price24hPcnt.isEmpty() ? notAvailableText()
+                                        : QStringLiteral("%1%2 %").arg(m.change24hPercent > 0 ? QStringLiteral("+")
+                                                                                               : QString())
+                                              .arg(m.change24hPercent, 0, 'f', 2);
+    case BidColumn:
+        return orDash(m.bestBid);
+    case AskColumn:
+        return orDash(m.bestAsk);
+    case SpreadColumn: {
+        const double bps = spreadBps(m);
+        return bps < 0 ? notAvailableText() : tr("%1 bp").arg(bps, 0, 'f', 2);
+    }
+    case FundingColumn:
+        return orDash(m.fundingRate);
+    case OpenInterestColumn:
+        return orDash(m.openInterest);
+    case BookColumn:
+        if (!m.bookValid)
+            return tr("resyncing");
+        return tr("%1 levels").arg(m.bookDepth);
+    default:
+        return {};
+    }
+}
+
+QVariant MarketsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SymbolColumn:
+        return tr("Symbol");
+    case LastColumn:
+        return tr("Last");
+    case ChangeColumn:
+        return tr("24h");
+    case BidColumn:
+        return tr("Bid");
+    case AskColumn:
+        return tr("Ask");
+    case SpreadColumn:
+        return tr("Spread");
+    case FundingColumn:
+        return tr("Funding");
+    case OpenInterestColumn:
+        return tr("Open interest");
+    case BookColumn:
+        return tr("Book");
+    default:
+        return {};
+    }
+}
+
+} // namespace virtuoso::ui

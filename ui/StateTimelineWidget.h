@@ -1,0 +1,43 @@
+#pragma once
+
+#include "health/ConnectionStatus.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace virtuoso::ui {
+
+// A horizontal band of one connection's states over the recent past, one coloured segment per
+// state, so an operator sees at a glance when it dropped, how long it was away and how often.
+class StateTimelineWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StateTimelineWidget(QWidget *parent = nullptr);
+
+    // `current` is the state now; transitions are oldest first.
+    void setTimeline(const std::vector<health::ConnectionTransition> &transitions, health::ConnectionState current,
+                     qint64 nowMs);
+    void clear();
+    qint64 windowMs() const { return m_windowMs; }
+
+    QSize sizeHint() const override { return {480, 64}; }
+    QSize minimumSizeHint() const override { return {160, 48}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Segment
+    {
+        qint64 fromMs;
+        qint64 toMs;
+        health::ConnectionState state;
+    };
+    std::vector<Segment> m_segments;
+    qint64 m_nowMs = 0;
+    qint64 m_windowMs = 10 * 60 * 1000;
+};
+
+} // namespace virtuoso::ui

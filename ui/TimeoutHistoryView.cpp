@@ -1,0 +1,268 @@
+#include "TimeoutHistoryView.h"
+
+#include "DisplayFormat.h"
+#include "Theme.h"
+#include "TimeoutHistoryModel.h"
+#include "runtime/SnapshotPublisher.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace virtuoso::ui {
+
+using health::TimeoutKind;
+
+namespace {
+
+const std::array<TimeoutHistoryView::Zoom, 3> kZooms{{
+    {3'600'000, 24}, // last 24 hours per hour
+    {600'000, 36},   // last 6 hours per 10 minutes
+    {60'000, 60},    // last hour per minute
+}};
+constexpr qint64 kChartRefreshMs = 1000;
+
+QColor kindColor(TimeoutKind kind)
+{
+    static const std::array<QColor, 10> colors{
+        QColor(0xe0, 0x6c, 0x3c), QColor(0xd2, 0x3c, 0x3c), QColor(0xe0, 0x9b, 0x1a), QColor(0x9b, 0x6c, 0xd0),
+        QColor(0x3b, 0x82, 0xd6), QColor(0x2a, 0xa1, 0x98), QColor(0x8b, 0x1e, 0x3f), QColor(0xb8, 0x4a, 0x8a),
+        QColor(0x6c, 0x8e, 0xbf), QColor(0x7a, 0xa8, 0x3c)};
+    return colors[static_cast<size_t>(kind) % colors.size()];
+}
+
+} // namespace
+
+TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TimeoutHistoryModel(20'000, this))
+    , m_proxy(new TimeoutFilterProxy(this))
+    , m_connection(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_symbol(new QLineEdit(this))
+    , m_zoom(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_chartModel(new QChart)
+    , m_chartView(new QChartView(m_chartModel, this))
+    , m_series(new QStackedBarSeries)
+    , m_categories(new QBarCategoryAxis)
+    , m_countAxis(new QValueAxis)
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("TimeoutHistoryView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TimeoutHistoryModel::SortRole);
+
+    m_connection->setObjectName(QStringLiteral("TimeoutConnectionFilter"));
+    m_connection->addItem(tr("All connections"), QString());
+    m_kind->setObjectName(QStringLiteral("TimeoutKindFilter"));
+    m_kind->addItem(tr("All kinds"), QString());
+    for (TimeoutKind kind : TimeoutHistoryModel::allKinds())
+        m_kind->addItem(TimeoutHistoryModel::kindText(kind), TimeoutHistoryModel::kindText(kind));
+    m_symbol->setObjectName(QStringLiteral("TimeoutSymbolFilter"));
+    m_symbol->setPlaceholderText(tr("Symbol"));
+    m_symbol->setClearButtonEnabled(true);
+    m_zoom->setObjectName(QStringLiteral("TimeoutZoom"));
+    m_zoom->addItems({tr("Last 24 hours, per hour"), tr("Last 6 hours, per 10 minutes"), tr("Last hour, per minute")});
+    m_summary->setObjectName(QStringLiteral("TimeoutSummary"));
+
+    connect(m_connection, &QComboBox::currentIndexChanged, this, &TimeoutHistoryView::onFilterChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &TimeoutHistoryView::onFilterChanged);
+    connect(m_symbol, &QLineEdit::textChanged, this, &TimeoutHistoryView::onFilterChanged);
+    connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] {
+        m_chartDirty = true;
+        rebuildChart();
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Connection:"), this));
+    filters->addWidget(m_connection);
+    filters->addWidget(new QLabel(tr("Kind:"), this));
+    filters->addWidget(m_kind);
+    filters->addWidget(m_symbol);
+    filters->addStretch(1);
+    filters->addWidget(m_zoom);
+
+    styleChart(m_chartModel);
+    m_chartModel->addSeries(m_series);
+    m_chartModel->addAxis(m_categories, Qt::AlignBottom);
+    m_chartModel->addAxis(m_countAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_countAxis);
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_chartModel->legend()->setAlignment(Qt::AlignRight);
+    m_chartView->setObjectName(QStringLiteral("TimeoutChart"));
+    m_chartView->setMinimumHeight(200);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+
+    m_table->setObjectName(QStringLiteral("TimeoutTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TimeoutHistoryModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(TimeoutHistoryModel::TimeColumn, 150);
+    m_table->setColumnWidth(TimeoutHistoryModel::KindColumn, 150);
+    m_table->setWordWrap(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chartView);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    rebuildChart();
+}
+
+void TimeoutHistoryView::setBackfillSource(BackfillSource source)
+{
+    m_backfill = std::move(source);
+    if (m_backfill && m_model->merge(m_backfill(m_model->lastId())) > 0) {
+        m_chartDirty = true;
+        refreshFilterChoices();
+    }
+}
+
+void TimeoutHistoryView::applySnapshot(const CoreSnapshot &snapshot)
+{
+    m_nowMs = snapshot.epochMs;
+    const quint64 before = m_model->lastId();
+    // The snapshot carries only the newest entries; a gap is filled from the journal when we can.
+    if (m_backfill && !snapshot.recentTimeouts.empty() && snapshot.recentTimeouts.front().id > before + 1 && before > 0)
+        m_model->merge(m_backfill(before));
+    const int added = m_model->merge(snapshot.recentTimeouts);
+    if (added > 0 || m_model->lastId() != before) {
+        m_chartDirty = true;
+        refreshFilterChoices();
+    }
+    // Buckets slide with time even without new entries.
+    if (m_nowMs - m_lastChartMs >= kChartRefreshMs && (m_chartDirty || m_nowMs / 60'000 != m_lastChartMs / 60'000))
+        rebuildChart();
+}
+
+void TimeoutHistoryView::setFilters(const QString &connId, const QString &kindName, const QString &symbol)
+{
+    refreshFilterChoices();
+    m_connection->setCurrentIndex(std::max(0, m_connection->findData(connId)));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kindName)));
+    m_symbol->setText(symbol);
+    onFilterChanged();
+}
+
+void TimeoutHistoryView::setZoom(int zoomIndex)
+{
+    m_zoom->setCurrentIndex(std::clamp(zoomIndex, 0, static_cast<int>(kZooms.size()) - 1));
+}
+
+void TimeoutHistoryView::refreshFilterChoices()
+{
+    QStringList known;
+    for (int i = 1; i < m_connection->count(); ++i)
+        known << m_connection->itemData(i).toString();
+    for (const auto &e : m_model->entries()) {
+        if (!e.connId.isEmpty() && !known.contains(e.connId)) {
+            known << e.connId;
+            m_connection->addItem(e.connId, e.connId);
+        }
+    }
+}
+
+void TimeoutHistoryView::onFilterChanged()
+{
+    const QString kindName = m_kind->currentData().toString();
+    m_proxy->setFilters(m_connection->currentData().toString(),
+                        kindName.isEmpty() ? std::nullopt : health::parseTimeoutKind(kindName), m_symbol->text().trimmed());
+    m_chartDirty = true;
+    rebuildChart();
+}
+
+void TimeoutHistoryView::rebuildChart()
+{
+    m_lastChartMs = m_nowMs;
+    m_chartDirty = false;
+    const Zoom zoom = kZooms[static_cast<size_t>(std::max(0, m_zoom->currentIndex()))];
+    const qint64 now = m_nowMs > 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 lastBucketStart = now - now % zoom.bucketMs;
+    const qint64 firstBucketStart = lastBucketStart - (zoom.buckets - 1) * zoom.bucketMs;
+    const auto &kinds = TimeoutHistoryModel::allKinds();
+
+    m_counts.assign(static_cast<size_t>(zoom.buckets), std::vector<int>(kinds.size(), 0));
+    m_incidentBuckets.assign(static_cast<size_t>(zoom.buckets), false);
+    const auto &entries = m_model->entries();
+    int shown = 0;
+    int incidents = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const auto &e = entries[i];
+        if (e.ts < firstBucketStart || e.ts >= lastBucketStart + zoom.bucketMs || !m_proxy->accepts(e))
+            continue;
+        const auto bucket = static_cast<size_t>((e.ts - firstBucketStart) / zoom.bucketMs);
+        ++m_counts[bucket][static_cast<size_t>(e.kind)];
+        ++shown;
+        if (m_model->isIncident(static_cast<int>(i))) {
+            incidents += m_incidentBuckets[bucket] ? 0 : 1;
+            m_incidentBuckets[bucket] = true;
+        }
+    }
+
+    m_series->clear();
+    QStringList categories;
+    const QString format = zoom.bucketMs >= 3'600'000 ? QStringLiteral("HH:00") : QStringLiteral("HH:mm");
+    for (int b = 0; b < zoom.buckets; ++b) {
+        const QString label = QDateTime::fromMSecsSinceEpoch(firstBucketStart + b * zoom.bucketMs).toString(format);
+        // Category labels must be unique; the marker also makes incident buckets stand out.
+        categories << (m_incidentBuckets[static_cast<size_t>(b)] ? QStringLiteral("⚠ ") + label : label);
+    }
+    m_categories->setCategories(categories);
+    int maxStack = 0;
+    for (const auto &bucket : m_counts) {
+        int sum = 0;
+        for (int n : bucket)
+            sum += n;
+        maxStack = std::max(maxStack, sum);
+    }
+    for (size_t k = 0; k < kinds.size(); ++k) {
+        bool any = false;
+        for (const auto &bucket : m_counts)
+            any = any || bucket[k] > 0;
+        if (!any)
+            continue;
+        auto *set = new QBarSet(TimeoutHistoryModel::kindText(kinds[k]));
+        set->setColor(kindColor(kinds[k]));
+        set->setBorderColor(Qt::transparent);
+        for (const auto &bucket : m_counts)
+            *set << bucket[k];
+        m_series->append(set);
+    }
+    m_countAxis->setRange(0, std::max(4, maxStack + maxStack / 5 + 1));
+    m_chartModel->setTitle(shown == 0 ? tr("No timeouts in this period — the connector has nothing to report.")
+                                      : tr("%n event(s) in this period", nullptr, shown));
+
+    QString summary = tr("%1 entries held, %2 incident bucket(s) shown").arg(m_model->rowCount()).arg(incidents);
+    if (m_model->missedEntries() > 0)
+        summary += QStringLiteral(" · ") + tr("%n entry(ies) arrived too fast to be shown", nullptr,
+                                               static_cast<int>(m_model->missedEntries()));
+    m_summary->setText(summary);
+}
+
+} // namespace virtuoso::ui

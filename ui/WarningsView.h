@@ -1,0 +1,46 @@
+#pragma once
+
+#include "health/WarningAggregator.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace virtuoso::ui {
+
+class WarningsModel;
+
+// The aggregated warnings: what is being warned about, how often, since when, and one example.
+// Sortable by any column; filtered by text (code, key or sample) and minimum severity.
+class WarningsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WarningsView(QWidget *parent = nullptr);
+
+    void applyWarnings(const std::vector<health::WarningAggregate> &warnings, qint64 nowMs);
+    // Shown instead of the table when the data source has no warning aggregation to offer.
+    void setUnavailable(const QString &reason);
+
+    WarningsModel *model() const { return m_model; }
+    QSortFilterProxyModel *filteredModel() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    void setTextFilter(const QString &text);
+    void setMinimumSeverity(log::Level level);
+
+private:
+    void refreshSummary();
+
+    WarningsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_severity;
+    QLabel *m_summary;
+    QTableView *m_table;
+};
+
+} // namespace virtuoso::ui

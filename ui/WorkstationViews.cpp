@@ -1,0 +1,394 @@
+#include "WorkstationViews.h"
+
+#include "ConnectionsView.h"
+#include "CsvExport.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "SignalsView.h"
+#include "TimeoutHistoryModel.h"
+#include "WarningsView.h"
+#include "logging/Log.h"
+#include "runtime/CoreRuntime.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include <algorithm>
+#include <memory>
+
+namespace virtuoso::ui {
+
+namespace {
+
+constexpr qint64 kWarningsRefreshMs = 1000;
+
+} // namespace
+
+ViewSources ViewSources::local(CoreRuntime &runtime)
+{
+    ViewSources s;
+    s.depth = [&runtime](const QString &symbol, int depth) { return runtime.orderBook(symbol, depth); };
+    s.timeoutBackfill = [&runtime](quint64 afterId) {
+        health::TimeoutQuery q;
+        q.afterId = afterId;
+        return runtime.timeoutJournal().query(q);
+    };
+    s.warnings = [] { return health::WarningAggregator::process().snapshot(); };
+    return s;
+}
+
+WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, WorkstationSettings settings)
+    : QObject(&window)
+    , m_window(window)
+    , m_sources(std::move(sources))
+    , m_settings(settings)
+    , m_connections(new ConnectionsView)
+    , m_market(new MarketView)
+    , m_timeouts(new TimeoutHistoryView)
+    , m_warnings(new WarningsView)
+    , m_signals(new SignalsView)
+{
+    setObjectName(QStringLiteral("WorkstationViews"));
+    applyTheme(m_settings.theme);
+    m_market->setDepthSource(m_sources.depth);
+    m_market->selectSymbol(m_settings.defaultSymbol);
+    m_timeouts->setBackfillSource(m_sources.timeoutBackfill);
+    if (!m_sources.warnings)
+        m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
+
+    // Charts take the central area; the tables dock around it and can be moved, tabbed or hidden.
+    m_window.centralTabs()->addTab(m_market, tr("Market"));
+    m_window.centralTabs()->addTab(m_signals, tr("Signals"));
+    m_window.addView(m_connections, tr("Connections"), Qt::BottomDockWidgetArea);
+    m_window.addView(m_timeouts, tr("Timeout History"), Qt::BottomDockWidgetArea);
+    m_window.addView(m_warnings, tr("Warnings"), Qt::BottomDockWidgetArea);
+    auto *connectionsDock = m_window.findChild<QDockWidget *>(QStringLiteral("ConnectionsViewDock"));
+    for (const QString &name : {QStringLiteral("TimeoutHistoryViewDock"), QStringLiteral("WarningsViewDock")})
+        if (auto *dock = m_window.findChild<QDockWidget *>(name); dock && connectionsDock)
+            m_window.tabifyDockWidget(connectionsDock, dock);
+    if (connectionsDock)
+        connectionsDock->raise();
+    m_window.restoreLayout();
+
+    buildActions();
+    m_refresh.setTimerType(Qt::PreciseTimer);
+    connect(&m_refresh, &QTimer::timeout, this, &WorkstationViews::refresh);
+    m_refresh.start(1000 / m_settings.refreshHz);
+
+    const QString screenshotDir = qEnvironmentVariable("VIRTUOSO_SCREENSHOT_DIR");
+    if (!screenshotDir.isEmpty())
+        startScreenshotMode(screenshotDir);
+}
+
+WorkstationViews::~WorkstationViews() = default;
+
+void WorkstationViews::attach(CoreRuntime &runtime)
+{
+    connect(&runtime, &CoreRuntime::snapshotPublished, this, &WorkstationViews::submitSnapshot);
+}
+
+void WorkstationViews::submitSnapshot(const CoreSnapshotPtr &snapshot)
+{
+    if (snapshot)
+        m_pending = snapshot;
+}
+
+void WorkstationViews::refresh()
+{
+    if (!m_pending || m_pending->revision == m_appliedRevision)
+        return;
+    const CoreSnapshotPtr snapshot = m_pending;
+    applySnapshot(*snapshot);
+}
+
+void WorkstationViews::applySnapshot(const CoreSnapshot &snapshot)
+{
+    m_appliedRevision = snapshot.revision;
+    m_connections->applySnapshot(snapshot);
+    m_market->applySnapshot(snapshot);
+    m_timeouts->applySnapshot(snapshot);
+    m_signals->applySnapshot(snapshot);
+    if (m_sources.warnings && snapshot.epochMs - m_lastWarningsMs >= kWarningsRefreshMs) {
+        m_lastWarningsMs = snapshot.epochMs;
+        m_warnings->applyWarnings(m_sources.warnings(), snapshot.epochMs);
+    }
+}
+
+void WorkstationViews::applySettings(const WorkstationSettings &settings)
+{
+    const bool themeChanged = settings.theme != m_settings.theme;
+    m_settings = settings;
+    m_settings.save();
+    m_refresh.setInterval(1000 / std::clamp(m_settings.refreshHz, WorkstationSettings::kMinRefreshHz,
+                                            WorkstationSettings::kMaxRefreshHz));
+    if (themeChanged) {
+        applyTheme(m_settings.theme);
+        for (QChartView *view : m_window.findChildren<QChartView *>())
+            styleChart(view->chart());
+    }
+}
+
+QAction *WorkstationViews::action(const QString &objectName) const
+{
+    for (QAction *a : m_actions)
+        if (a->objectName() == objectName)
+            return a;
+    return nullptr;
+}
+
+void WorkstationViews::buildActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &keys, auto slot) {
+        auto *a = new QAction(text, &m_window);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::ApplicationShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_window.addAction(a);
+        m_actions << a;
+        return a;
+    };
+    QMenu *fileMenu = m_window.findChild<QMenu *>(QStringLiteral("FileMenu"));
+    QMenu *viewMenu = m_window.findChild<QMenu *>(QStringLiteral("ViewMenu"));
+    QMenu *helpMenu = m_window.findChild<QMenu *>(QStringLiteral("HelpMenu"));
+
+    QAction *exportTimeouts = make(QStringLiteral("ExportTimeoutsAction"), tr("Export &Timeout History as CSV…"),
+                                   QKeySequence(tr("Ctrl+E")), [this] {
+                                       exportWithDialog(tr("Export Timeout History"), QStringLiteral("timeouts.csv"),
+                                                        tr("CSV files (*.csv)"),
+                                                        [this](const QString &p) { return exportTimeoutsCsv(p); });
+                                   });
+    QAction *exportWarnings = make(QStringLiteral("ExportWarningsAction"), tr("Export &Warnings as CSV…"),
+                                   QKeySequence(tr("Ctrl+Shift+E")), [this] {
+                                       exportWithDialog(tr("Export Warnings"), QStringLiteral("warnings.csv"),
+                                                        tr("CSV files (*.csv)"),
+                                                        [this](const QString &p) { return exportWarningsCsv(p); });
+                                   });
+    QAction *exportChart =
+        make(QStringLiteral("ExportChartAction"), tr("Save Current &Chart as PNG…"), QKeySequence(tr("Ctrl+Shift+P")),
+             [this] {
+                 QWidget *chart = currentChart();
+                 exportWithDialog(tr("Save Chart"), QStringLiteral("chart.png"), tr("PNG images (*.png)"),
+                                  [chart](const QString &p) { return saveWidgetPng(chart, p); });
+             });
+    QAction *settings = make(QStringLiteral("SettingsAction"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
+                             [this] { showSettings(); });
+    settings->setMenuRole(QAction::PreferencesRole);
+    if (fileMenu) {
+        QAction *quit = fileMenu->actions().isEmpty() ? nullptr : fileMenu->actions().constLast();
+        QMenu *exportMenu = new QMenu(tr("&Export"), fileMenu);
+        exportMenu->addActions({exportTimeouts, exportWarnings, exportChart});
+        fileMenu->insertMenu(quit, exportMenu);
+        fileMenu->insertAction(quit, settings);
+        fileMenu->insertSeparator(quit);
+    }
+
+    const struct
+    {
+        const char *name;
+        QString text;
+        QKeySequence keys;
+        QWidget *view;
+    } views[] = {
+        {"ShowMarketAction", tr("Show &Market"), QKeySequence(tr("Ctrl+1")), m_market},
+        {"ShowSignalsAction", tr("Show &Signals"), QKeySequence(tr("Ctrl+2")), m_signals},
+        {"ShowConnectionsAction", tr("Show &Connections"), QKeySequence(tr("Ctrl+3")), m_connections},
+        {"ShowTimeoutsAction", tr("Show &Timeout History"), QKeySequence(tr("Ctrl+4")), m_timeouts},
+        {"ShowWarningsAction", tr("Show &Warnings"), QKeySequence(tr("Ctrl+5")), m_warnings},
+    };
+    if (viewMenu)
+        viewMenu->addSeparator();
+    for (const auto &v : views) {
+        QWidget *view = v.view;
+        QAction *a = make(QString::fromLatin1(v.name), v.text, v.keys, [this, view] { raiseView(view); });
+        if (viewMenu)
+            viewMenu->addAction(a);
+    }
+    QAction *find = make(QStringLiteral("FocusFilterAction"), tr("&Filter Current View"),
+                         QKeySequence(QKeySequence::Find), [this] {
+                             QWidget *focus = m_window.focusWidget();
+                             for (QWidget *view : {static_cast<QWidget *>(m_market), static_cast<QWidget *>(m_timeouts),
+                                                   static_cast<QWidget *>(m_warnings)}) {
+                                 if (view->isVisible() && (!focus || view->isAncestorOf(focus) || view == m_market)) {
+                                     if (auto *edit = view->findChild<QLineEdit *>()) {
+                                         edit->setFocus();
+                                         edit->selectAll();
+                                         return;
+                                     }
+                                 }
+                             }
+                         });
+    if (viewMenu)
+        viewMenu->addAction(find);
+
+    QAction *keys = make(QStringLiteral("ShortcutsAction"), tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")),
+                         [this] { showShortcuts(); });
+    if (helpMenu)
+        helpMenu->insertAction(helpMenu->actions().isEmpty() ? nullptr : helpMenu->actions().constFirst(), keys);
+}
+
+QList<ShortcutEntry> WorkstationViews::shortcuts() const
+{
+    QList<ShortcutEntry> list;
+    for (QAction *a : m_window.findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        QString text = a->text();
+        text.remove(u'&');
+        text.remove(QStringLiteral("…"));
+        list.push_back({a->shortcut(), text});
+    }
+    std::sort(list.begin(), list.end(), [](const ShortcutEntry &a, const ShortcutEntry &b) {
+        return a.keys.toString() < b.keys.toString();
+    });
+    return list;
+}
+
+void WorkstationViews::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcuts(), &m_window);
+    dialog.exec();
+}
+
+void WorkstationViews::showSettings()
+{
+    SettingsDialog dialog(m_settings, &m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings(dialog.settings());
+}
+
+void WorkstationViews::raiseView(QWidget *view)
+{
+    if (const int tab = m_window.centralTabs()->indexOf(view); tab >= 0) {
+        m_window.centralTabs()->setCurrentIndex(tab);
+        return;
+    }
+    for (QWidget *w = view; w; w = w->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            dock->show();
+            dock->raise();
+            view->setFocus();
+            return;
+        }
+    }
+}
+
+QWidget *WorkstationViews::currentChart() const
+{
+    // The chart under the keyboard focus, else the first visible one (market candles first).
+    QWidget *focus = m_window.focusWidget();
+    const QList<QChartView *> charts = m_window.findChildren<QChartView *>();
+    for (QChartView *c : charts)
+        if (focus && (c == focus || c->isAncestorOf(focus)))
+            return c;
+    for (QChartView *c : charts)
+        if (c->isVisible())
+            return c;
+    return m_market->candleChart();
+}
+
+void WorkstationViews::exportWithDialog(const QString &title, const QString &suggestedName, const QString &filter,
+                                        const std::function<QString(const QString &)> &write)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(&m_window, title, QDir(dir).filePath(suggestedName), filter);
+    if (path.isEmpty())
+        return;
+    const QString error = write(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(&m_window, title, error);
+    else
+        m_window.statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QString WorkstationViews::exportTimeoutsCsv(const QString &path) const
+{
+    return exportModelToCsv(*m_timeouts->filteredModel(), path);
+}
+
+QString WorkstationViews::exportWarningsCsv(const QString &path) const
+{
+    return exportModelToCsv(*m_warnings->filteredModel(), path);
+}
+
+QString WorkstationViews::saveWidgetPng(QWidget *widget, const QString &path)
+{
+    if (!widget)
+        return tr("There is no chart to save.");
+    const QPixmap pixmap = widget->grab();
+    if (pixmap.isNull() || !pixmap.save(path, "PNG"))
+        return tr("Cannot write the image %1.").arg(path);
+    return {};
+}
+
+QStringList WorkstationViews::captureScreenshots(const QString &directory)
+{
+    QDir().mkpath(directory);
+    QStringList written;
+    const auto shoot = [&](QWidget *widget, const QString &name) {
+        raiseView(widget);
+        QCoreApplication::processEvents();
+        const QString path = QDir(directory).filePath(name);
+        if (saveWidgetPng(widget, path).isEmpty())
+            written << path;
+    };
+    shoot(m_market, QStringLiteral("market.png"));
+    shoot(m_signals, QStringLiteral("signals.png"));
+    shoot(m_connections, QStringLiteral("connections.png"));
+    shoot(m_timeouts, QStringLiteral("timeout-history.png"));
+    shoot(m_warnings, QStringLiteral("warnings.png"));
+    raiseView(m_market);
+    raiseView(m_connections);
+    QCoreApplication::processEvents();
+    const QString window = QDir(directory).filePath(QStringLiteral("workstation.png"));
+    if (saveWidgetPng(&m_window, window).isEmpty())
+        written << window;
+    return written;
+}
+
+void WorkstationViews::startScreenshotMode(const QString &directory)
+{
+    // Documentation screenshots: wait until the data is live and has had time to fill the charts,
+    // write every view, then close like the user would.
+    const int settleS = qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_DELAY_S") > 0
+                            ? qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_DELAY_S")
+                            : 60;
+    m_market->setCandleIntervalMs(10'000);
+    m_window.resize(1580, 960);
+    auto *poll = new QTimer(this);
+    auto liveSinceMs = std::make_shared<qint64>(0);
+    auto waitedMs = std::make_shared<qint64>(0);
+    connect(poll, &QTimer::timeout, this, [this, poll, directory, settleS, liveSinceMs, waitedMs] {
+        *waitedMs += poll->interval();
+        const bool live = m_pending && !m_pending->markets.empty() &&
+                          std::all_of(m_pending->connections.begin(), m_pending->connections.end(),
+                                      [](const health::ConnectionStatus &c) {
+                                          return c.state == health::ConnectionState::Live;
+                                      });
+        if (live && *liveSinceMs == 0)
+            *liveSinceMs = *waitedMs;
+        const bool settled = live && *waitedMs - *liveSinceMs >= settleS * 1000LL;
+        if (!settled && *waitedMs < (settleS + 120) * 1000LL)
+            return;
+        poll->stop();
+        const QStringList files = captureScreenshots(directory);
+        VLOG(Info, "ui", "SCREENSHOTS_WRITTEN") << files.size() << " screenshots written to " << directory
+                                                << (live ? "" : " (data was not live)");
+        m_window.close();
+    });
+    poll->start(500);
+}
+
+} // namespace virtuoso::ui

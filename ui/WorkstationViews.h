@@ -1,0 +1,103 @@
+#pragma once
+
+#include "MarketView.h"
+#include "ShortcutsDialog.h"
+#include "TimeoutHistoryView.h"
+#include "WorkstationSettings.h"
+#include "health/WarningAggregator.h"
+#include "runtime/SnapshotPublisher.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace virtuoso {
+class CoreRuntime;
+}
+
+namespace virtuoso::ui {
+
+class ConnectionsView;
+class MainWindow;
+class SignalsView;
+class WarningsView;
+
+// Where the views get what the snapshot does not carry (yet). Each may be empty; the view then
+// says the data is not available from this source.
+struct ViewSources
+{
+    MarketView::DepthSource depth;
+    TimeoutHistoryView::BackfillSource timeoutBackfill;
+    std::function<std::vector<health::WarningAggregate>()> warnings;
+
+    // In-process core: the engine's books, the journal and the process-wide warning aggregator.
+    static ViewSources local(CoreRuntime &runtime);
+};
+
+// The workstation's views, registered with the main window, fed from snapshots at the operator's
+// refresh rate (newer snapshots replace older ones between two refreshes), with their menu
+// actions: exports, settings, keyboard shortcuts.
+class WorkstationViews : public QObject
+{
+    Q_OBJECT
+public:
+    WorkstationViews(MainWindow &window, ViewSources sources, WorkstationSettings settings);
+    ~WorkstationViews() override;
+
+    // Follows the runtime's snapshots.
+    void attach(CoreRuntime &runtime);
+    // Keeps the newest snapshot; it is drawn at the next refresh.
+    void submitSnapshot(const CoreSnapshotPtr &snapshot);
+    // Draws one snapshot into every view now (tests and the benchmark call this directly).
+    void applySnapshot(const CoreSnapshot &snapshot);
+
+    ConnectionsView *connections() const { return m_connections; }
+    MarketView *market() const { return m_market; }
+    TimeoutHistoryView *timeouts() const { return m_timeouts; }
+    WarningsView *warnings() const { return m_warnings; }
+    SignalsView *signalsView() const { return m_signals; }
+    const WorkstationSettings &settings() const { return m_settings; }
+    void applySettings(const WorkstationSettings &settings);
+    int refreshIntervalMs() const { return m_refresh.interval(); }
+    QList<ShortcutEntry> shortcuts() const;
+    QAction *action(const QString &objectName) const;
+
+    // Exports; an empty result means success, otherwise a message for the user.
+    QString exportTimeoutsCsv(const QString &path) const;
+    QString exportWarningsCsv(const QString &path) const;
+    static QString saveWidgetPng(QWidget *widget, const QString &path);
+    // Writes one PNG per view (and the whole window) into `directory`; returns the files written.
+    QStringList captureScreenshots(const QString &directory);
+
+private:
+    void buildActions();
+    void refresh();
+    void showSettings();
+    void showShortcuts();
+    void exportWithDialog(const QString &title, const QString &suggestedName, const QString &filter,
+                          const std::function<QString(const QString &)> &write);
+    QWidget *currentChart() const;
+    void raiseView(QWidget *view);
+    void startScreenshotMode(const QString &directory);
+
+    MainWindow &m_window;
+    ViewSources m_sources;
+    WorkstationSettings m_settings;
+    ConnectionsView *m_connections;
+    MarketView *m_market;
+    TimeoutHistoryView *m_timeouts;
+    WarningsView *m_warnings;
+    SignalsView *m_signals;
+    QTimer m_refresh;
+    CoreSnapshotPtr m_pending;
+    quint64 m_appliedRevision = 0;
+    qint64 m_lastWarningsMs = 0;
+    QList<QAction *> m_actions;
+};
+
+} // namespace virtuoso::ui
