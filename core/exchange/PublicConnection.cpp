@@ -489,7 +489,8 @@ void PublicConnection::handleAck(const QJsonObject &ack, bool subscribe, qint64 
         return;
     }
     // A refused batch: the topics it names are rejected; the others are retried one by one, so a
-    // single bad topic never holds back the rest.
+    // single bad topic never holds back the rest. The exchange may have taken some of them already,
+    // so each retry unsubscribes first: one subscription per topic either way.
     std::vector<int> named;
     std::vector<int> others;
     for (int i : request.topics)
@@ -498,11 +499,18 @@ void PublicConnection::handleAck(const QJsonObject &ack, bool subscribe, qint64 
         std::swap(named, others);
     for (int i : named)
         rejectTopic(i, message.isEmpty() ? QStringLiteral("subscription refused") : message);
-    if (!others.empty()) {
-        for (int i : others)
-            sendSubscribe({i}, true);
+    for (int i : others) {
+        sendSubscribe({i}, false);
+        sendSubscribe({i}, true);
     }
     checkSubscribed(now);
+}
+
+void PublicConnection::rejectTopic(const QString &topic, const QString &why)
+{
+    const int index = findTopic(topic.toStdString());
+    if (index >= 0)
+        rejectTopic(index, why);
 }
 
 void PublicConnection::rejectTopic(int index, const QString &why)
@@ -597,6 +605,7 @@ ConnectionStatus PublicConnection::status() const
         s.topicsStale += slot.state == TopicState::Stale;
         if (slot.state == TopicState::Rejected)
             s.rejectedTopics << slot.name;
+        s.maxSubscribesPerTopic = std::max(s.maxSubscribesPerTopic, slot.sessionSubscribes);
     }
     s.lastPongRttMs = m_lastPongRttMs;
     s.framesReceived = m_framesReceived;

@@ -81,6 +81,8 @@ public:
     // Unsubscribe + subscribe one topic for a fresh snapshot (u gap, crossed book, queue overflow).
     // Returns false when not connected (the next connection subscribes anew) or throttled.
     bool resyncTopic(const QString &topic, const QString &reason);
+    // Never subscribes `topic` (e.g. its symbol is not listed); reported like an exchange refusal.
+    void rejectTopic(const QString &topic, const QString &why);
     // Drops the socket and reconnects through the backoff (e.g. an operator's request).
     void reconnect(const QString &reason);
 

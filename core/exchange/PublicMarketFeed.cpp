@@ -152,8 +152,16 @@ void PublicMarketFeed::startConnections()
         m_connections.push_back(std::move(connection));
     }
     m_stateText = QStringLiteral("streaming on %1 connections").arg(m_connections.size());
-    for (auto &c : m_connections)
+    for (auto &c : m_connections) {
+        // Topics of symbols the exchange does not list would only be refused: report them now.
+        for (const QString &topic : c->topics()) {
+            const TopicInfo info = describeTopic(topic);
+            if (m_catalog && !m_catalog->find(std::string_view(info.symbol.toStdString())))
+                c->rejectTopic(topic,
+                               QStringLiteral("%1 is not listed by the exchange's instruments-info").arg(info.symbol));
+        }
         c->start();
+    }
     tick();
 }
 

@@ -67,6 +67,7 @@ struct ConnectionStatus
     quint64 framesReceived = 0;
     int reconnects = 0;
     int resyncs = 0;
+    int maxSubscribesPerTopic = 0; // on the current socket; above 1 would be a duplicate subscription
     HandlerLatency latency;
     std::vector<ConnectionTransition> transitions; // most recent last, bounded
 };

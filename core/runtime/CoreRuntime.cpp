@@ -6,6 +6,7 @@
 #include "exchange/RestClient.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
+#include "sim/server/EmbeddedSimulator.h"
 
 #include <QMetaObject>
 
@@ -86,7 +87,19 @@ QString CoreRuntime::dataSourceDescription() const
 bool CoreRuntime::resolveEndpoints(QString *error)
 {
     if (usesSimulator(m_config)) {
-        Q_UNUSED(error); // the embedded simulator joins here
+        // The default a new user sees: a Bybit-compatible simulator in-process, on a free loopback port.
+        sim::SimulatorOptions options;
+        options.symbols = m_config.list(QStringLiteral("exchange.symbols"));
+        m_simulator = std::make_unique<sim::EmbeddedSimulator>(options);
+        QString why;
+        if (!m_simulator->start(&why)) {
+            if (error)
+                *error = QStringLiteral("the embedded simulator did not start: %1").arg(why);
+            m_simulator.reset();
+            return false;
+        }
+        m_restUrl = QUrl(m_simulator->restUrl());
+        m_wsPublicUrl = QUrl(m_simulator->wsPublicUrl());
         return true;
     }
     const QString rest = m_config.string(QStringLiteral("exchange.rest_url"));
@@ -203,6 +216,9 @@ void CoreRuntime::stop()
     m_rest = nullptr;
     m_feed = nullptr;
     m_applier = nullptr;
+    if (m_simulator)
+        m_simulator->stop();
+    m_simulator.reset();
     VLOG(Info, "runtime", "CORE_STOPPED") << "core stopped";
 }
 

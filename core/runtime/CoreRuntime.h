@@ -25,6 +25,9 @@ class PublicMarketFeed;
 class FeedApplier;
 class ConnectivityProbe;
 } // namespace exchange
+namespace sim {
+class EmbeddedSimulator;
+}
 
 // The core of the program as DESIGN §4 lays it out: a network thread for the exchange sockets,
 // an engine thread for market state and analysis, and the caller's (main) thread for consumers.
@@ -83,6 +86,7 @@ private:
     health::TimeoutJournal m_journal;
     health::ConnectionStatusBoard m_board;
     exchange::ConnectionPacer m_pacer;
+    std::unique_ptr<sim::EmbeddedSimulator> m_simulator;
     QUrl m_restUrl;
     QUrl m_wsPublicUrl;
     WorkerThread m_network{QStringLiteral("virtuoso-network")};

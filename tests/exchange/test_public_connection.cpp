@@ -248,6 +248,9 @@ TEST_F(Fixture, RejectedTopicIsReportedAndDoesNotStallTheOthers)
     // The other topics of the refused batch are retried one by one.
     EXPECT_EQ(connection->state(), ConnectionState::Subscribing);
     EXPECT_EQ(transport.requests(QStringLiteral("subscribe")).size(), 1u + 8u);
+    EXPECT_EQ(transport.requests(QStringLiteral("unsubscribe")).size(), 8u); // whatever the exchange took
+    for (const QString &t : connection->topics())
+        EXPECT_LE(connection->subscribesThisSession(t), 1) << t.toStdString();
     transport.acked << subs[0].value(QLatin1String("req_id")).toString();
     transport.ackAll();
     EXPECT_EQ(connection->state(), ConnectionState::Live);

@@ -1,0 +1,88 @@
+#include "SimulatorFixture.h"
+
+using namespace virtuoso;
+using namespace virtuoso::test;
+using health::TimeoutKind;
+
+class DataFaults : public SimulatorFixture
+{
+};
+
+TEST_F(DataFaults, AUGapResyncsOneTopicWithoutAReconnect)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    fault({{"kind", "u_gap"}, {"conn", "all"}});
+    ASSERT_TRUE(waitFor([&] { return journalCount(TimeoutKind::BookResync) >= 1; }, 5000));
+    EXPECT_EQ(reconnects(), 0);
+    health::TimeoutQuery q;
+    q.kind = TimeoutKind::BookResync;
+    const auto entries = runtime->timeoutJournal().query(q);
+    ASSERT_FALSE(entries.empty());
+    EXPECT_TRUE(entries[0].topic.startsWith(QLatin1String("orderbook.")));
+    EXPECT_FALSE(entries[0].symbol.isEmpty());
+    EXPECT_TRUE(noDuplicateSubscriptions());
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("ETHUSDT")));
+}
+
+TEST_F(DataFaults, MalformedFramesNeverBreakTheConnection)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    for (const char *variant : {"truncated", "not_json", "binary"})
+        fault({{"kind", "malformed"}, {"conn", "all"}, {"variant", variant}, {"count", 20}});
+    QTest::qWait(1500);
+    EXPECT_EQ(reconnects(), 0);
+    EXPECT_TRUE(runtime->isResponsive());
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 5000));
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
+}
+
+TEST_F(DataFaults, ARejectedTopicDoesNotStallTheRest)
+{
+    // A symbol the exchange does not list: its topics are refused, everything else goes live.
+    startCore({}, {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT"), QStringLiteral("NOSUCHUSDT")});
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    const auto connections = runtime->connections();
+    QStringList rejected;
+    for (const auto &c : connections)
+        rejected << c.rejectedTopics;
+    EXPECT_EQ(rejected.size(), 8);
+    for (const QString &t : rejected)
+        EXPECT_TRUE(t.endsWith(QLatin1String("NOSUCHUSDT"))) << t.toStdString();
+    health::TimeoutQuery q;
+    q.symbol = QStringLiteral("NOSUCHUSDT");
+    EXPECT_GE(runtime->timeoutJournal().query(q).size(), 1u);
+    EXPECT_TRUE(noDuplicateSubscriptions());
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("ETHUSDT")));
+}
+
+TEST_F(DataFaults, AnIpBanPausesRestLoudlyThenTheCoreComesUp)
+{
+    fault({{"kind", "ban"}, {"seconds", 2}});
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return journalCount(TimeoutKind::RateLimited) >= 1; }, 5000));
+    health::TimeoutQuery q;
+    q.kind = TimeoutKind::RateLimited;
+    EXPECT_TRUE(runtime->timeoutJournal().query(q).front().detail.contains(QLatin1String("403")));
+    // REST stays paused for rest.ban_pause_s (10 s here), then the catalog loads and streams start.
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 25000));
+}
+
+TEST_F(DataFaults, RateLimitsAndServerErrorsAreRetriedAndJournaled)
+{
+    fault({{"kind", "rate_limit"}, {"seconds", 2}});
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 15000));
+    EXPECT_GE(journalCount(TimeoutKind::RateLimited), 1);
+    fault({{"kind", "http_5xx"}, {"seconds", 2}});
+    fault({{"kind", "no_pong"}, {"conn", "all"}, {"seconds", 1}});
+    runtime->runConnectivityProbe(); // diagnostics only: nothing waits for it
+    ASSERT_TRUE(waitFor([&] { return runtime->lastProbe().epochMs > 0; }, 15000));
+    EXPECT_FALSE(runtime->lastProbe().ok()); // HTTP 5xx at the time endpoint
+    EXPECT_GE(journalCount(TimeoutKind::ProbeFailed), 1);
+}

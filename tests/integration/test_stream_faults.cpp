@@ -1,0 +1,78 @@
+#include "SimulatorFixture.h"
+
+using namespace virtuoso;
+using namespace virtuoso::test;
+using health::TimeoutKind;
+
+namespace {
+// Recovery bound of the acceptance criteria: the backoff ceiling, the connection pacing, plus 2 s.
+constexpr int kRecoveryMs = int(SimulatorFixture::kBackoffBoundMs) + 600 + 2000;
+} // namespace
+
+class StreamFaults : public SimulatorFixture
+{
+};
+
+TEST_F(StreamFaults, LiveFromTheSimulatorWithBooksEqualToTruth)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    EXPECT_TRUE(noDuplicateSubscriptions());
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("ETHUSDT")));
+    pauseFeed(false);
+}
+
+TEST_F(StreamFaults, DropRecoversWithinTheBackoffBoundAndRebuildsTheBooks)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    fault({{"kind", "drop"}, {"conn", "all"}});
+    ASSERT_TRUE(waitFor([&] { return reconnects() >= 1; }, 3000));
+    QElapsedTimer recovery;
+    recovery.start();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, kRecoveryMs));
+    EXPECT_LE(recovery.elapsed(), kRecoveryMs);
+    EXPECT_TRUE(noDuplicateSubscriptions());
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("ETHUSDT")));
+}
+
+TEST_F(StreamFaults, MissingPongsArePongTimeoutsAndTheConnectionComesBack)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    fault({{"kind", "no_pong"}, {"conn", "all"}, {"seconds", 6}});
+    // Ping every 5 s, pong deadline 2 s: detected within 7 s.
+    ASSERT_TRUE(waitFor([&] { return journalCount(TimeoutKind::PongTimeout) >= 1; }, 9000));
+    EXPECT_GE(reconnects(), 1);
+    ASSERT_TRUE(waitFor([&] { return allLive() && journalCount(TimeoutKind::PongTimeout) >= 1; }, kRecoveryMs + 6000));
+    EXPECT_TRUE(noDuplicateSubscriptions());
+}
+
+TEST_F(StreamFaults, StallIsAStaleStreamThenAReconnect)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    fault({{"kind", "stall"}, {"conn", "all"}, {"seconds", 5}});
+    // Books are expected every 3 s; stale after 1.5 × 3 s.
+    ASSERT_TRUE(waitFor([&] { return journalCount(TimeoutKind::StaleStream) >= 1; }, 8000));
+    ASSERT_TRUE(waitFor([&] { return reconnects() >= 1 && allLive(); }, 5000 + kRecoveryMs));
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
+}
+
+TEST_F(StreamFaults, RestartStartsTheBooksAgainFromTheNewSnapshot)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    fault({{"kind", "restart"}, {"conn", "all"}});
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, kRecoveryMs));
+    // Give the restarted streams a moment, then the books must match the truth again.
+    QTest::qWait(500);
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("ETHUSDT")));
+}
