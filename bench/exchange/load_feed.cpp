@@ -1,0 +1,133 @@
+// End-to-end load of the connector: the embedded simulator streams N symbols over loopback to a
+// full CoreRuntime; reports messages per second handled, handler latency (socket read → applied
+// in market state) and the CPU used by the network and engine threads.
+//
+//   build/bench/exchange/bench_feed_load [--symbols 200] [--steps 50] [--seconds 20] [--warmup 5]
+
+#include "config/Config.h"
+#include "runtime/Clock.h"
+#include "runtime/CoreRuntime.h"
+#include "sim/server/EmbeddedSimulator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace virtuoso;
+
+namespace {
+
+// CPU seconds (user + system) of the threads whose name starts with `prefix`.
+double threadCpuSeconds(const QString &prefix)
+{
+    double total = 0;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || !QString::fromUtf8(comm.readAll()).trimmed().startsWith(prefix))
+            continue;
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        // Fields after the name: state is [0], utime [11], stime [12].
+        total += double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(ticks);
+    }
+    return total;
+}
+
+int argValue(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int symbolCount = argValue(args, QStringLiteral("--symbols"), 200);
+    const int steps = argValue(args, QStringLiteral("--steps"), 50);
+    const int seconds = argValue(args, QStringLiteral("--seconds"), 20);
+    const int warmup = argValue(args, QStringLiteral("--warmup"), 5);
+
+    QStringList symbols;
+    for (int i = 0; i < symbolCount; ++i)
+        symbols << QStringLiteral("L%1USDT").arg(i, 3, 10, QLatin1Char('0'));
+    sim::SimulatorOptions options;
+    options.symbols = symbols;
+    options.stepsPerSecond = steps;
+    options.historyMinutes = 60;
+    sim::EmbeddedSimulator simulator(options);
+    QString error;
+    if (!simulator.start(&error)) {
+        std::fprintf(stderr, "simulator: %s\n", qPrintable(error));
+        return 1;
+    }
+    Config::LoadOptions load;
+    load.searchDefaultLocations = false;
+    load.overrides = {QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
+                      QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
+                      QStringLiteral("exchange.symbols=%1").arg(symbols.join(QLatin1Char(','))),
+                      QStringLiteral("logging.level=warning")};
+    auto loaded = Config::load(load);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "config: %s\n", qPrintable(loaded.errorText()));
+        return 1;
+    }
+    CoreRuntime runtime(loaded.config, Clock::system());
+    CoreSnapshotPtr last;
+    QObject::connect(&runtime, &CoreRuntime::snapshotPublished, [&](const CoreSnapshotPtr &s) { last = s; });
+    if (!runtime.start(&error)) {
+        std::fprintf(stderr, "core: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    struct Sample
+    {
+        quint64 messages = 0;
+        double cpu = 0;
+        qint64 ms = 0;
+    };
+    const auto sample = [&] {
+        Sample s;
+        if (last)
+            for (const auto &c : last->connections)
+                s.messages += c.latency.count;
+        s.cpu =
+            threadCpuSeconds(QStringLiteral("virtuoso-networ")) + threadCpuSeconds(QStringLiteral("virtuoso-engine"));
+        s.ms = Clock::system().monotonicMs();
+        return s;
+    };
+    Sample start;
+    QTimer::singleShot(warmup * 1000, [&] { start = sample(); });
+    QTimer::singleShot((warmup + seconds) * 1000, [&] {
+        const Sample end = sample();
+        const double wall = double(end.ms - start.ms) / 1000.0;
+        qint64 p50 = 0, p99 = 0, max = 0;
+        int live = 0;
+        for (const auto &c : last->connections) {
+            p50 = std::max(p50, c.latency.p50Us);
+            p99 = std::max(p99, c.latency.p99Us);
+            max = std::max(max, c.latency.maxUs);
+            live += c.state == health::ConnectionState::Live;
+        }
+        std::printf("symbols %d, steps/s per symbol %d, connections %zu (%d live), window %.1f s\n", symbolCount, steps,
+                    last->connections.size(), live, wall);
+        std::printf("messages handled: %.0f /s\n", double(end.messages - start.messages) / wall);
+        std::printf("handler latency (since start, worst connection): p50 %lld us, p99 %lld us, max %lld us\n",
+                    static_cast<long long>(p50), static_cast<long long>(p99), static_cast<long long>(max));
+        std::printf("network + engine threads CPU: %.1f %% of one core\n", 100.0 * (end.cpu - start.cpu) / wall);
+        runtime.stop();
+        app.quit();
+    });
+    return app.exec();
+}
