@@ -14,7 +14,7 @@ constexpr int kAbsorptionTrades = 20;
 void scoreOrderbook(const LiveBook &book, bool tradesSeen, ComponentReading &out)
 {
     const bool usable = book.seen() && book.bidCount() > 0 && book.askCount() > 0;
-    const char *why = book.seen() ? "the order book has an empty side" : "no order book received";
+    const char *why = book.seen() ? "the order book has an empty side or awaits a resync" : "no order book received";
     const auto &bids = book.bids();
     const auto &asks = book.asks();
     const double bestBid = usable ? bids[0].price : NAN;

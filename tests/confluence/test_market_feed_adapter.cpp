@@ -1,0 +1,96 @@
+// The connector's messages (ticks and lots on the instrument grid) reach the engine as prices.
+#include "confluence/ConfluenceEngine.h"
+#include "confluence/MarketFeedAdapter.h"
+#include "market/OrderBook.h"
+#include "runtime/Clock.h"
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using namespace virtuoso::confluence;
+
+namespace {
+
+const QString kSymbol = QStringLiteral("BTCUSDT");
+
+const SubIndicatorReading *find(const ComponentReading &r, const char *name)
+{
+    for (int i = 0; i < r.count; ++i)
+        if (std::string(r.subs[static_cast<size_t>(i)].name) == name)
+            return &r.subs[static_cast<size_t>(i)];
+    return nullptr;
+}
+
+const ComponentReading &component(const ConfluenceSignal &s)
+{
+    return s.components[static_cast<size_t>(ComponentId::Orderbook)].timeframes[0];
+}
+
+} // namespace
+
+TEST(MarketFeedAdapter, ConvertsBooksTradesTickersLiquidationsAndConfirmedCandles)
+{
+    ManualClock clock;
+    ConfluenceEngine engine(clock, ConfluenceSettings{});
+    MarketFeedAdapter feed(engine);
+    const exchange::DecimalGrid price(1, 1);    // tick 0.1
+    const exchange::DecimalGrid quantity(1, 3); // lot 0.001
+
+    exchange::OrderBookMessage snapshot;
+    snapshot.snapshot = true;
+    snapshot.updateId = 10;
+    snapshot.bids = {{274500, 2000}, {274499, 1000}};
+    snapshot.asks = {{274501, 500}, {274502, 1000}};
+    market::OrderBook book(50);
+    book.apply(snapshot);
+    feed.onBook(kSymbol, book, 1'700'000'000'000, price, quantity);
+    const ConfluenceSignal &first = engine.evaluate(kSymbol);
+    const auto *spread = find(component(first), "spread");
+    ASSERT_NE(spread, nullptr);
+    ASSERT_EQ(spread->state, Sufficiency::Ready);
+    EXPECT_NEAR(spread->inputs[2].value, 27450.05, 1e-9); // mid price from ticks of 0.1
+    const auto *imbalance = find(component(first), "imbalance");
+    EXPECT_NEAR(imbalance->inputs[0].value, 3.0, 1e-12); // 3000 lots of 0.001
+
+    exchange::TradeMessage trades;
+    trades.trades.push_back({1'700'000'000'100, 274501, 1500, 1, 0, exchange::Side::Buy, false});
+    feed.onTrades(kSymbol, trades, price, quantity);
+
+    exchange::TickerMessage ticker;
+    ticker.tsMs = 1'700'000'000'200;
+    ticker.set(exchange::TickerField::FundingRate, exchange::Decimal{-1, 4}); // -0.0001
+    ticker.set(exchange::TickerField::OpenInterest, exchange::Decimal{123456, 1});
+    feed.onTicker(kSymbol, ticker);
+
+    exchange::LiquidationMessage liquidations;
+    liquidations.liquidations.push_back(
+        {1'700'000'000'300, exchange::Side::Sell, exchange::Decimal{5, 1}, exchange::Decimal{2745000, 2}});
+    feed.onLiquidations(kSymbol, liquidations);
+
+    exchange::KlineMessage klines;
+    klines.topic.param = 1;
+    exchange::Candle open;
+    open.startMs = 1'699'999'980'000;
+    open.open = open.high = open.low = open.close = 274500;
+    open.volume = 100;
+    klines.candles = {open};
+    int signalsBefore = 0;
+    engine.setSignalSink([&](const ConfluenceSignal &) { ++signalsBefore; });
+    feed.onKlines(kSymbol, klines, price, quantity);
+    EXPECT_EQ(signalsBefore, 0) << "an open candle is not a closed one";
+    klines.candles[0].confirmed = true;
+    feed.onKlines(kSymbol, klines, price, quantity);
+    EXPECT_EQ(signalsBefore, 1);
+
+    const ConfluenceSignal &s = engine.evaluate(kSymbol);
+    const ComponentReading &sentiment = s.components[static_cast<size_t>(ComponentId::Sentiment)].timeframes[0];
+    EXPECT_DOUBLE_EQ(find(sentiment, "funding_rate")->value, -0.0001);
+    const auto *liq = find(sentiment, "liquidations");
+    ASSERT_EQ(liq->state, Sufficiency::Ready);
+    EXPECT_DOUBLE_EQ(liq->inputs[1].value, 0.5 * 27450.0); // a short was liquidated
+    EXPECT_EQ(s.timestampMs, 1'700'000'040'000);
+
+    book.markStale();
+    feed.onBook(kSymbol, book, 1'700'000'000'400, price, quantity);
+    EXPECT_EQ(find(component(engine.evaluate(kSymbol)), "depth")->state, Sufficiency::Unavailable);
+}
