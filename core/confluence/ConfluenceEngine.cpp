@@ -50,6 +50,7 @@ struct ConfluenceEngine::SymbolState
     bool tradesSeen = false;
     bool openInterestSeen = false;
     std::int64_t latestTimeMs = 0;
+    std::int64_t lastMinuteOpenMs = INT64_MIN;
     qint64 lastLiveEvaluationMs = 0;
     bool pending = false; // live data arrived since the last signal
     bool hasSignal = false;
@@ -86,6 +87,15 @@ QStringList ConfluenceEngine::symbols() const
 void ConfluenceEngine::onCandle(const QString &symbol, const Candle &minute)
 {
     SymbolState &s = state(symbol);
+    // A REST bootstrap and the stream overlap: a minute already counted (or older) is skipped, and
+    // so is a candle that no indicator could digest.
+    const bool finite = std::isfinite(minute.open) && std::isfinite(minute.high) && std::isfinite(minute.low) &&
+                        std::isfinite(minute.close) && std::isfinite(minute.volume);
+    if (minute.openTimeMs <= s.lastMinuteOpenMs || !finite || minute.high < minute.low || minute.volume < 0) {
+        ++m_skippedCandles;
+        return;
+    }
+    s.lastMinuteOpenMs = minute.openTimeMs;
     const std::int64_t bucket = minute.openTimeMs / kMinuteMs;
     FlowCandle closed;
     FlowBucket &slot = s.flow[static_cast<size_t>(bucket % static_cast<std::int64_t>(s.flow.size()))];

@@ -58,6 +58,8 @@ public:
 
     // Sufficiency state changes logged so far (one line per change of a sub-indicator's state).
     long long sufficiencyTransitions() const { return m_transitions; }
+    // 1m candles ignored: repeated or older than the last one, or with impossible values.
+    long long skippedCandles() const { return m_skippedCandles; }
 
 private:
     struct SymbolState;
@@ -72,6 +74,7 @@ private:
     QHash<QString, SymbolState *> m_index;
     std::vector<std::unique_ptr<SymbolState>> m_symbols;
     long long m_transitions = 0;
+    long long m_skippedCandles = 0;
 };
 
 } // namespace virtuoso::confluence

@@ -383,3 +383,22 @@ TEST(ConfluenceEngine, ReplayingAStreamTwiceGivesBitIdenticalSignals)
           QStringLiteral("price_structure"), QStringLiteral("technical"), QStringLiteral("sentiment")})
         EXPECT_TRUE(components.value(name).toObject().value(QStringLiteral("score")).isDouble()) << name.toStdString();
 }
+
+TEST(ConfluenceEngine, RepeatedOlderOrImpossibleCandlesAreSkipped)
+{
+    ManualClock clock;
+    ConfluenceEngine engine(clock, ConfluenceSettings{});
+    int emitted = 0;
+    engine.setSignalSink([&](const ConfluenceSignal &) { ++emitted; });
+    for (int m = 0; m < 30; ++m)
+        engine.onCandle(kSymbol, {kStart + m * 60'000LL, 100, 101, 99, 100.0 + (m % 4), 10});
+    const std::string before = engine.latest(kSymbol)->toJson();
+    // The bootstrap's last candles arrive again from the stream, then garbage.
+    for (int m = 25; m < 30; ++m)
+        engine.onCandle(kSymbol, {kStart + m * 60'000LL, 100, 101, 99, 100.0 + (m % 4), 10});
+    engine.onCandle(kSymbol, {kStart + 40 * 60'000LL, 100, 99, 101, 100, 10});
+    engine.onCandle(kSymbol, {kStart + 41 * 60'000LL, 100, NAN, 99, 100, 10});
+    EXPECT_EQ(engine.skippedCandles(), 7);
+    EXPECT_EQ(emitted, 30);
+    EXPECT_EQ(engine.latest(kSymbol)->toJson(), before);
+}
