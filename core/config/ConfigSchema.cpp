@@ -102,6 +102,9 @@ std::vector<ConfigKey> buildKeys()
         ranged(key("connection", "handler_budget_ms", T::Int, "50",
                    "Frame received to applied in market state above this is a HANDLER_SLOW event."),
                1, 10000),
+        ranged(key("connection", "bootstrap_after_outage_s", T::Int, "300",
+                   "When no stream was live for longer than this, candle and trade history is fetched again."),
+               10, 86400),
 
         // [rest]
         ranged(key("rest", "timeout_ms", T::Int, "5000", "Deadline of one REST request."), 100, 120000),

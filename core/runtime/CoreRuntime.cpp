@@ -33,6 +33,7 @@ exchange::MarketFeedSettings feedSettings(const Config &c, const QUrl &wsUrl)
     s.plan.orderbookDepth = static_cast<int>(c.string(QStringLiteral("connection.orderbook_depth")).toInt());
     s.plan.maxArgsChars = static_cast<int>(c.integer(QStringLiteral("connection.max_args_chars")));
     s.queueCapacity = static_cast<int>(c.integer(QStringLiteral("connection.queue_capacity")));
+    s.bootstrapAfterOutageMs = c.integer(QStringLiteral("connection.bootstrap_after_outage_s")) * 1000;
     exchange::PublicConnectionSettings &k = s.connection;
     k.pingIntervalMs = c.integer(QStringLiteral("connection.ping_interval_s")) * 1000;
     k.pongTimeoutMs = c.integer(QStringLiteral("connection.pong_timeout_s")) * 1000;
