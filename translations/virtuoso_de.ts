@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>subscribing</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -12,6 +73,124 @@
 %1</source>
         <translation>Der Kern konnte nicht starten:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::ConnectionsModel</name>
+    <message>
+        <source>Refused by the exchange: %1</source>
+        <translation>Von der Börse abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Time since the frame counter of this connection last moved (snapshot resolution).</source>
+        <translation>Zeit, seit der Nachrichtenzähler dieser Verbindung zuletzt gestiegen ist (Auflösung der Momentaufnahmen).</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2, %3)</source>
+        <translation>%1 (Versuch %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3 stale)</source>
+        <translation>%1/%2 (%3 veraltet)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Topics live</source>
+        <translation>Aktive Themen</translation>
+    </message>
+    <message>
+        <source>Msg/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>Resyncs</source>
+        <translation>Neusynchronisationen</translation>
+    </message>
+    <message>
+        <source>Ping RTT</source>
+        <translation>Ping-RTT</translation>
+    </message>
+    <message>
+        <source>Last reason / error</source>
+        <translation>Letzter Grund / Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::ConnectionsView</name>
+    <message>
+        <source>Waiting for the first snapshot…</source>
+        <translation>Warte auf die erste Momentaufnahme…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No exchange connections in this data source.</source>
+        <translation>Keine Börsenverbindungen in dieser Datenquelle.</translation>
+    </message>
+    <message>
+        <source>Feed: %1</source>
+        <translation>Datenstrom: %1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its state timeline.</source>
+        <translation>Wählen Sie eine Verbindung, um ihren Zustandsverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 reconnects, %4</source>
+        <translation>%1 — %2, %3 Neuverbindungen, %4</translation>
     </message>
 </context>
 <context>
@@ -79,6 +258,555 @@
     <message>
         <source>&lt;h3&gt;Virtuoso Workstation %1&lt;/h3&gt;&lt;p&gt;Bybit v5 market connector, confluence engine and health monitor.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Virtuoso Workstation %1&lt;/h3&gt;&lt;p&gt;Bybit-v5-Marktanbindung, Konfluenz-Engine und Zustandsüberwachung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::MarketView</name>
+    <message>
+        <source>Filter symbols</source>
+        <translation>Symbole filtern</translation>
+    </message>
+    <message>
+        <source>Waiting for market data…</source>
+        <translation>Warte auf Marktdaten…</translation>
+    </message>
+    <message>
+        <source>10 s candles</source>
+        <translation>10-Sekunden-Kerzen</translation>
+    </message>
+    <message>
+        <source>1 min candles</source>
+        <translation>1-Minuten-Kerzen</translation>
+    </message>
+    <message>
+        <source>5 min candles</source>
+        <translation>5-Minuten-Kerzen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Bids (cumulative)</source>
+        <translation>Geldseite (kumuliert)</translation>
+    </message>
+    <message>
+        <source>Asks (cumulative)</source>
+        <translation>Briefseite (kumuliert)</translation>
+    </message>
+    <message>
+        <source>No market data in this data source yet.</source>
+        <translation>Noch keine Marktdaten in dieser Datenquelle.</translation>
+    </message>
+    <message>
+        <source>Select a symbol.</source>
+        <translation>Wählen Sie ein Symbol.</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3 %   spread %4</source>
+        <translation>%1   %2   %3 %   Spread %4</translation>
+    </message>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 bp</translation>
+    </message>
+    <message>
+        <source>No candles yet for %1: they build from the live ticker.</source>
+        <translation>Noch keine Kerzen für %1: Sie entstehen aus dem Live-Ticker.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from the live ticker</source>
+        <translation>%1 · %2 aus dem Live-Ticker</translation>
+    </message>
+    <message>
+        <source>%1 · %2 candles (merged for display)</source>
+        <translation>%1 · %2 Kerzen (für die Anzeige zusammengefasst)</translation>
+    </message>
+    <message>
+        <source>No order book for %1 yet.</source>
+        <translation>Noch kein Orderbuch für %1.</translation>
+    </message>
+    <message>
+        <source>Order-book depth is not available from this data source.</source>
+        <translation>Die Orderbuchtiefe ist aus dieser Datenquelle nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 order book · %2 levels per side · u %3</source>
+        <translation>Orderbuch %1 · %2 Stufen je Seite · u %3</translation>
+    </message>
+    <message>
+        <source>%1 order book is resyncing</source>
+        <translation>Orderbuch von %1 wird neu synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::MarketsModel</name>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 bp</translation>
+    </message>
+    <message>
+        <source>resyncing</source>
+        <translation>wird neu synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation>%1 Stufen</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>24h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Open interest</source>
+        <translation>Offene Positionen</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Orderbuch</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source>How often the views redraw; the core publishes snapshots at its own rate.</source>
+        <translation>Wie oft die Ansichten neu gezeichnet werden; der Kern veröffentlicht Momentaufnahmen in seinem eigenen Takt.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rate:</source>
+        <translation>&amp;Aktualisierungsrate:</translation>
+    </message>
+    <message>
+        <source>Default &amp;symbol:</source>
+        <translation>Standard-&amp;Symbol:</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::SignalsView</name>
+    <message>
+        <source>&lt;h3&gt;Confluence engine not running&lt;/h3&gt;&lt;p&gt;Scores, directions and their breakdown appear here once the confluence engine publishes its results with the core&apos;s snapshots.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Konfluenz-Engine läuft nicht&lt;/h3&gt;&lt;p&gt;Bewertungen, Richtungen und ihre Aufschlüsselung erscheinen hier, sobald die Konfluenz-Engine ihre Ergebnisse mit den Momentaufnahmen des Kerns veröffentlicht.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::StateTimelineWidget</name>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TimeoutHistoryModel</name>
+    <message>
+        <source>Part of an incident: a burst of connection failures</source>
+        <translation>Teil eines Vorfalls: eine Häufung von Verbindungsfehlern</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TimeoutHistoryView</name>
+    <message>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Last 24 hours, per hour</source>
+        <translation>Letzte 24 Stunden, je Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours, per 10 minutes</source>
+        <translation>Letzte 6 Stunden, je 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour, per minute</source>
+        <translation>Letzte Stunde, je Minute</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>No timeouts in this period — the connector has nothing to report.</source>
+        <translation>Keine Zeitüberschreitungen in diesem Zeitraum — der Konnektor hat nichts zu melden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in this period</source>
+        <translation>
+            <numerusform>%n Ereignis in diesem Zeitraum</numerusform>
+            <numerusform>%n Ereignisse in diesem Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries held, %2 incident bucket(s) shown</source>
+        <translation>%1 Einträge gespeichert, %2 Vorfall-Intervall(e) angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) arrived too fast to be shown</source>
+        <translation>
+            <numerusform>%n Eintrag kam zu schnell, um angezeigt zu werden</numerusform>
+            <numerusform>%n Einträge kamen zu schnell, um angezeigt zu werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::WarningsModel</name>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>%1
+Template: %2</source>
+        <translation>%1
+Vorlage: %2</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::WarningsView</name>
+    <message>
+        <source>Filter by code, key or message</source>
+        <translation>Nach Code, Schlüssel oder Meldung filtern</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Notice and worse</source>
+        <translation>Hinweise und schlimmer</translation>
+    </message>
+    <message>
+        <source>Warnings and worse</source>
+        <translation>Warnungen und schlimmer</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>No warnings so far.</source>
+        <translation>Bisher keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>%1 warning groups, %2 occurrences; %3 shown with the current filter</source>
+        <translation>%1 Warnungsgruppen, %2 Vorkommen; %3 mit dem aktuellen Filter angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::WorkstationViews</name>
+    <message>
+        <source>Warning aggregation is not available from this data source.</source>
+        <translation>Die Warnungsaggregation ist aus dieser Datenquelle nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Timeout History</source>
+        <translation>Zeitüberschreitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeout History as CSV…</source>
+        <translation>&amp;Zeitüberschreitungsverlauf als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export Timeout History</source>
+        <translation>Zeitüberschreitungsverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Warnings as CSV…</source>
+        <translation>&amp;Warnungen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export Warnings</source>
+        <translation>Warnungen exportieren</translation>
+    </message>
+    <message>
+        <source>Save Current &amp;Chart as PNG…</source>
+        <translation>Aktuelles &amp;Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Market</source>
+        <translation>&amp;Markt anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Signals</source>
+        <translation>&amp;Signale anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Show &amp;Connections</source>
+        <translation>&amp;Verbindungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timeout History</source>
+        <translation>&amp;Zeitüberschreitungsverlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Show &amp;Warnings</source>
+        <translation>&amp;Warnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Current View</source>
+        <translation>Aktuelle Ansicht &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Es gibt kein Diagramm zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 </TS>

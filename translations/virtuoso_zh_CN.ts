@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>subscribing</source>
+        <translation>订阅中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>陈旧</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -12,6 +73,124 @@
 %1</source>
         <translation>核心无法启动：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::ConnectionsModel</name>
+    <message>
+        <source>Refused by the exchange: %1</source>
+        <translation>被交易所拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Time since the frame counter of this connection last moved (snapshot resolution).</source>
+        <translation>自该连接的帧计数器上次变化以来的时间（快照精度）。</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2, %3)</source>
+        <translation>%1（第 %2 次尝试，%3）</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3 stale)</source>
+        <translation>%1/%2（%3 个陈旧）</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source>Topics live</source>
+        <translation>活跃主题</translation>
+    </message>
+    <message>
+        <source>Msg/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最后消息</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>重连次数</translation>
+    </message>
+    <message>
+        <source>Resyncs</source>
+        <translation>重新同步</translation>
+    </message>
+    <message>
+        <source>Ping RTT</source>
+        <translation>Ping 往返</translation>
+    </message>
+    <message>
+        <source>Last reason / error</source>
+        <translation>最近原因/错误</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::ConnectionsView</name>
+    <message>
+        <source>Waiting for the first snapshot…</source>
+        <translation>正在等待第一个快照…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No exchange connections in this data source.</source>
+        <translation>此数据源中没有交易所连接。</translation>
+    </message>
+    <message>
+        <source>Feed: %1</source>
+        <translation>数据流：%1</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its state timeline.</source>
+        <translation>选择一个连接以查看其状态时间线。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 reconnects, %4</source>
+        <translation>%1 — %2，重连 %3 次，%4</translation>
     </message>
 </context>
 <context>
@@ -79,6 +258,553 @@
     <message>
         <source>&lt;h3&gt;Virtuoso Workstation %1&lt;/h3&gt;&lt;p&gt;Bybit v5 market connector, confluence engine and health monitor.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Virtuoso 工作站 %1&lt;/h3&gt;&lt;p&gt;Bybit v5 行情连接器、共振引擎与健康监控。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::MarketView</name>
+    <message>
+        <source>Filter symbols</source>
+        <translation>筛选交易对</translation>
+    </message>
+    <message>
+        <source>Waiting for market data…</source>
+        <translation>正在等待市场数据…</translation>
+    </message>
+    <message>
+        <source>10 s candles</source>
+        <translation>10 秒K线</translation>
+    </message>
+    <message>
+        <source>1 min candles</source>
+        <translation>1 分钟K线</translation>
+    </message>
+    <message>
+        <source>5 min candles</source>
+        <translation>5 分钟K线</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>Bids (cumulative)</source>
+        <translation>买单（累计）</translation>
+    </message>
+    <message>
+        <source>Asks (cumulative)</source>
+        <translation>卖单（累计）</translation>
+    </message>
+    <message>
+        <source>No market data in this data source yet.</source>
+        <translation>此数据源中尚无市场数据。</translation>
+    </message>
+    <message>
+        <source>Select a symbol.</source>
+        <translation>请选择一个交易对。</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3 %   spread %4</source>
+        <translation>%1   %2   %3 %   价差 %4</translation>
+    </message>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 基点</translation>
+    </message>
+    <message>
+        <source>No candles yet for %1: they build from the live ticker.</source>
+        <translation>%1 暂无K线：K线由实时行情生成。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from the live ticker</source>
+        <translation>%1 · %2，来自实时行情</translation>
+    </message>
+    <message>
+        <source>%1 · %2 candles (merged for display)</source>
+        <translation>%1 · %2 根K线（为显示而合并）</translation>
+    </message>
+    <message>
+        <source>No order book for %1 yet.</source>
+        <translation>%1 尚无订单簿。</translation>
+    </message>
+    <message>
+        <source>Order-book depth is not available from this data source.</source>
+        <translation>此数据源不提供订单簿深度。</translation>
+    </message>
+    <message>
+        <source>%1 order book · %2 levels per side · u %3</source>
+        <translation>%1 订单簿 · 每侧 %2 档 · u %3</translation>
+    </message>
+    <message>
+        <source>%1 order book is resyncing</source>
+        <translation>%1 订单簿正在重新同步</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::MarketsModel</name>
+    <message>
+        <source>%1 bp</source>
+        <translation>%1 基点</translation>
+    </message>
+    <message>
+        <source>resyncing</source>
+        <translation>正在重新同步</translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation>%1 档</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>交易对</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最新价</translation>
+    </message>
+    <message>
+        <source>24h</source>
+        <translation>24小时</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>买价</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>卖价</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>价差</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金费率</translation>
+    </message>
+    <message>
+        <source>Open interest</source>
+        <translation>持仓量</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>订单簿</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source>How often the views redraw; the core publishes snapshots at its own rate.</source>
+        <translation>视图重绘的频率；核心按自己的频率发布快照。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh rate:</source>
+        <translation>刷新频率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;symbol:</source>
+        <translation>默认交易对(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::SignalsView</name>
+    <message>
+        <source>&lt;h3&gt;Confluence engine not running&lt;/h3&gt;&lt;p&gt;Scores, directions and their breakdown appear here once the confluence engine publishes its results with the core&apos;s snapshots.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;汇合引擎未运行&lt;/h3&gt;&lt;p&gt;一旦汇合引擎随核心快照发布其结果，评分、方向及其分解将显示在这里。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::StateTimelineWidget</name>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TimeoutHistoryModel</name>
+    <message>
+        <source>Part of an incident: a burst of connection failures</source>
+        <translation>属于一次事故：连接故障集中爆发</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>交易对</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TimeoutHistoryView</name>
+    <message>
+        <source>All connections</source>
+        <translation>所有连接</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>交易对</translation>
+    </message>
+    <message>
+        <source>Last 24 hours, per hour</source>
+        <translation>最近 24 小时，按小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours, per 10 minutes</source>
+        <translation>最近 6 小时，按 10 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour, per minute</source>
+        <translation>最近 1 小时，按分钟</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>No timeouts in this period — the connector has nothing to report.</source>
+        <translation>此时段内没有超时 —— 连接器无事可报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in this period</source>
+        <translation>
+            <numerusform>此时段内 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries held, %2 incident bucket(s) shown</source>
+        <translation>已保存 %1 条记录，显示 %2 个事故时段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) arrived too fast to be shown</source>
+        <translation>
+            <numerusform>%n 条记录到达过快，未能显示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::WarningsModel</name>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>调试</translation>
+    </message>
+    <message>
+        <source>%1
+Template: %2</source>
+        <translation>%1
+模板：%2</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/分钟</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>最近一分钟</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::WarningsView</name>
+    <message>
+        <source>Filter by code, key or message</source>
+        <translation>按代码、键或消息筛选</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有严重级别</translation>
+    </message>
+    <message>
+        <source>Notice and worse</source>
+        <translation>通知及以上</translation>
+    </message>
+    <message>
+        <source>Warnings and worse</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>No warnings so far.</source>
+        <translation>目前没有警告。</translation>
+    </message>
+    <message>
+        <source>%1 warning groups, %2 occurrences; %3 shown with the current filter</source>
+        <translation>%1 个警告组，共 %2 次；当前筛选显示 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::WorkstationViews</name>
+    <message>
+        <source>Warning aggregation is not available from this data source.</source>
+        <translation>此数据源不提供警告汇总。</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Timeout History</source>
+        <translation>超时历史</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeout History as CSV…</source>
+        <translation>将超时历史导出为 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export Timeout History</source>
+        <translation>导出超时历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Warnings as CSV…</source>
+        <translation>将警告导出为 CSV(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export Warnings</source>
+        <translation>导出警告</translation>
+    </message>
+    <message>
+        <source>Save Current &amp;Chart as PNG…</source>
+        <translation>将当前图表保存为 PNG(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Market</source>
+        <translation>显示市场(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Signals</source>
+        <translation>显示信号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Show &amp;Connections</source>
+        <translation>显示连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timeout History</source>
+        <translation>显示超时历史(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Show &amp;Warnings</source>
+        <translation>显示警告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Current View</source>
+        <translation>筛选当前视图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>没有可保存的图表。</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>无法写入图像 %1。</translation>
     </message>
 </context>
 </TS>

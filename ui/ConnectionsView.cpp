@@ -120,6 +120,8 @@ void ConnectionsView::refreshDetail()
         items << item;
     }
     m_transitions->addTopLevelItems(items);
+    for (int c = 0; c < 3; ++c)
+        m_transitions->resizeColumnToContents(c);
 }
 
 } // namespace virtuoso::ui

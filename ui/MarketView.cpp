@@ -128,6 +128,7 @@ MarketView::MarketView(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 840});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 }

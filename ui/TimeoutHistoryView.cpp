@@ -228,10 +228,16 @@ void TimeoutHistoryView::rebuildChart()
     m_series->clear();
     QStringList categories;
     const QString format = zoom.bucketMs >= 3'600'000 ? QStringLiteral("HH:00") : QStringLiteral("HH:mm");
+    // Too many buckets for a label each: every sixth is named, the others stay blank (but unique).
+    const int labelEvery = zoom.buckets > 24 ? 6 : 1;
     for (int b = 0; b < zoom.buckets; ++b) {
-        const QString label = QDateTime::fromMSecsSinceEpoch(firstBucketStart + b * zoom.bucketMs).toString(format);
-        // Category labels must be unique; the marker also makes incident buckets stand out.
-        categories << (m_incidentBuckets[static_cast<size_t>(b)] ? QStringLiteral("⚠ ") + label : label);
+        const qint64 start = firstBucketStart + b * zoom.bucketMs;
+        QString label = (zoom.buckets - 1 - b) % labelEvery == 0 ? QDateTime::fromMSecsSinceEpoch(start).toString(format)
+                                                                 : QString(b + 1, QChar(0x200B));
+        // The marker makes incident buckets stand out.
+        if (m_incidentBuckets[static_cast<size_t>(b)])
+            label.prepend(QStringLiteral("⚠"));
+        categories << label;
     }
     m_categories->setCategories(categories);
     int maxStack = 0;

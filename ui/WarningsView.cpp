@@ -97,6 +97,7 @@ WarningsView::WarningsView(QWidget *parent)
     m_table->setColumnWidth(WarningsModel::TrendColumn, 110);
     m_table->setColumnWidth(WarningsModel::FirstSeenColumn, 140);
     m_table->setColumnWidth(WarningsModel::LastSeenColumn, 140);
+    m_table->setColumnWidth(WarningsModel::KeyColumn, 260);
     m_table->setWordWrap(false);
     m_summary->setObjectName(QStringLiteral("WarningSummary"));
 

@@ -18,7 +18,11 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -53,7 +57,7 @@ WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, Work
     : QObject(&window)
     , m_window(window)
     , m_sources(std::move(sources))
-    , m_settings(settings)
+    , m_settings((applyTheme(settings.theme), settings)) // charts take their colours when built
     , m_connections(new ConnectionsView)
     , m_market(new MarketView)
     , m_timeouts(new TimeoutHistoryView)
@@ -61,7 +65,6 @@ WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, Work
     , m_signals(new SignalsView)
 {
     setObjectName(QStringLiteral("WorkstationViews"));
-    applyTheme(m_settings.theme);
     m_market->setDepthSource(m_sources.depth);
     m_market->selectSymbol(m_settings.defaultSymbol);
     m_timeouts->setBackfillSource(m_sources.timeoutBackfill);
@@ -339,10 +342,18 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
     QStringList written;
     const auto shoot = [&](QWidget *widget, const QString &name) {
         raiseView(widget);
+        // A docked table is shot on its own, floating at a readable size, then docked back.
+        auto *dock = qobject_cast<QDockWidget *>(widget->parentWidget());
+        if (dock) {
+            dock->setFloating(true);
+            dock->resize(m_window.width(), m_window.height() * 2 / 3);
+        }
         QCoreApplication::processEvents();
         const QString path = QDir(directory).filePath(name);
         if (saveWidgetPng(widget, path).isEmpty())
             written << path;
+        if (dock)
+            dock->setFloating(false);
     };
     shoot(m_market, QStringLiteral("market.png"));
     shoot(m_signals, QStringLiteral("signals.png"));
@@ -351,6 +362,8 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
     shoot(m_warnings, QStringLiteral("warnings.png"));
     raiseView(m_market);
     raiseView(m_connections);
+    if (auto *dock = qobject_cast<QDockWidget *>(m_connections->parentWidget()))
+        m_window.resizeDocks({dock}, {m_window.height() * 2 / 5}, Qt::Vertical);
     QCoreApplication::processEvents();
     const QString window = QDir(directory).filePath(QStringLiteral("workstation.png"));
     if (saveWidgetPng(&m_window, window).isEmpty())
@@ -366,6 +379,7 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
                             ? qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_DELAY_S")
                             : 60;
     m_market->setCandleIntervalMs(10'000);
+    m_timeouts->setZoom(2);
     m_window.resize(1580, 960);
     auto *poll = new QTimer(this);
     auto liveSinceMs = std::make_shared<qint64>(0);
@@ -377,8 +391,11 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
                                       [](const health::ConnectionStatus &c) {
                                           return c.state == health::ConnectionState::Live;
                                       });
-        if (live && *liveSinceMs == 0)
+        if (live && *liveSinceMs == 0) {
             *liveSinceMs = *waitedMs;
+            if (qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_FAULTS") > 0)
+                fireDemonstrationFaults();
+        }
         const bool settled = live && *waitedMs - *liveSinceMs >= settleS * 1000LL;
         if (!settled && *waitedMs < (settleS + 120) * 1000LL)
             return;
@@ -389,6 +406,35 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
         m_window.close();
     });
     poll->start(500);
+}
+
+void WorkstationViews::fireDemonstrationFaults()
+{
+    // Real faults through the embedded simulator's control API, so the screenshots show what an
+    // incident looks like: a book gap (resync), a stalled stream (pong timeout) and a dropped socket.
+    if (!m_pending || m_pending->dataSource != u"embedded simulator" || m_pending->connections.empty())
+        return;
+    QUrl control(m_pending->connections.front().url);
+    control.setScheme(QStringLiteral("http"));
+    control.setPath(QStringLiteral("/sim/v1/faults"));
+    auto *network = new QNetworkAccessManager(this);
+    const auto fire = [network, control](const QJsonObject &fault) {
+        QNetworkRequest request(control);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = network->post(request, QJsonDocument(fault).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    };
+    const QString all = QStringLiteral("all");
+    QTimer::singleShot(1000, this, [fire, all] {
+        fire({{QStringLiteral("kind"), QStringLiteral("u_gap")}, {QStringLiteral("conn"), all}});
+    });
+    QTimer::singleShot(3000, this, [fire, all] {
+        fire({{QStringLiteral("kind"), QStringLiteral("stall")}, {QStringLiteral("conn"), all},
+              {QStringLiteral("seconds"), 40}});
+    });
+    QTimer::singleShot(50'000, this, [fire, all] {
+        fire({{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), all}});
+    });
 }
 
 } // namespace virtuoso::ui

@@ -84,6 +84,7 @@ private:
     QWidget *currentChart() const;
     void raiseView(QWidget *view);
     void startScreenshotMode(const QString &directory);
+    void fireDemonstrationFaults();
 
     MainWindow &m_window;
     ViewSources m_sources;

@@ -1,3 +1,4 @@
+#include "ConnectionStateStyle.h"
 #include "ConnectionsModel.h"
 #include "ConnectionsView.h"
 #include "MainWindow.h"
@@ -9,6 +10,7 @@
 #include "ViewTestData.h"
 #include "WarningsModel.h"
 #include "WarningsView.h"
+#include "Workstation.h"
 #include "WorkstationViews.h"
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -180,4 +183,33 @@ TEST(WorkstationViews, ExportsCsvAndChartsAsPng)
     EXPECT_EQ(shots.size(), 6);
     for (const QString &s : shots)
         EXPECT_FALSE(QImage(s).isNull()) << s.toStdString();
+}
+
+TEST(WorkstationViews, ViewsSpeakGermanAndChinese)
+{
+    ScratchSettings scratch;
+    CoreRuntime runtime(Config{}, Clock::system());
+    const auto removeTranslators = [] {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+    };
+    ASSERT_FALSE(ui::installTranslation(QStringLiteral("de")).isEmpty());
+    {
+        ui::MainWindow window(runtime);
+        ui::WorkstationViews views(window, {}, ui::WorkstationSettings{});
+        EXPECT_EQ(views.action(QStringLiteral("ShowMarketAction"))->text(), QStringLiteral("&Markt anzeigen"));
+        EXPECT_EQ(window.centralTabs()->tabText(0), QStringLiteral("Markt"));
+        EXPECT_EQ(views.connections()->model()->headerData(ui::ConnectionsModel::StateColumn, Qt::Horizontal),
+                  QStringLiteral("Zustand"));
+        EXPECT_EQ(ui::connectionStateText(health::ConnectionState::Backoff), QStringLiteral("verbindet neu"));
+    }
+    removeTranslators();
+    ASSERT_FALSE(ui::installTranslation(QStringLiteral("zh_CN")).isEmpty());
+    {
+        ui::MainWindow window(runtime);
+        ui::WorkstationViews views(window, {}, ui::WorkstationSettings{});
+        EXPECT_EQ(window.centralTabs()->tabText(1), QStringLiteral("信号"));
+        EXPECT_EQ(ui::connectionStateText(health::ConnectionState::Live), QStringLiteral("在线"));
+    }
+    removeTranslators();
 }
