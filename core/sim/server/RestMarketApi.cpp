@@ -216,6 +216,13 @@ RestMarketApi::Answer RestMarketApi::serverTime() const
 
 RestMarketApi::Answer RestMarketApi::instrumentsInfo(const HttpRequest &request) const
 {
+    // Clients that load every category (ccxt does) get an empty list for the ones not simulated.
+    const QString category = request.queryValue(QStringLiteral("category"));
+    if (category == u"spot" || category == u"inverse" || category == u"option")
+        return {0, QStringLiteral("OK"),
+                QJsonObject{{QStringLiteral("category"), category},
+                            {QStringLiteral("list"), QJsonArray{}},
+                            {QStringLiteral("nextPageCursor"), QString()}}};
     Params p{request, {}};
     p.requireLinear();
     const int limit = p.integer(QStringLiteral("limit"), 500, 1, 1000);

@@ -79,6 +79,11 @@ TEST_F(RestTest, InstrumentsArePagedWithCursor)
     EXPECT_EQ(pages, 2);
     symbols.sort();
     EXPECT_EQ(symbols, (QStringList{QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT"), QStringLiteral("XRPUSDT")}));
+    const HttpResult spot = rest.get(QStringLiteral("/v5/market/instruments-info?category=spot"));
+    EXPECT_EQ(spot.json().value(QStringLiteral("retCode")).toInt(), 0);
+    EXPECT_TRUE(result(spot).value(QStringLiteral("list")).toArray().isEmpty());
+    EXPECT_EQ(rest.get(QStringLiteral("/v5/market/instruments-info?category=futures")).json().value(QStringLiteral("retCode")).toInt(),
+              10001);
     const HttpResult bad = rest.get(QStringLiteral("/v5/market/instruments-info?category=linear&cursor=%%%"));
     EXPECT_EQ(bad.json().value(QStringLiteral("retCode")).toInt(), 10001);
 }
