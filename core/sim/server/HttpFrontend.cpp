@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocketServer>
 
 namespace virtuoso::sim {
@@ -12,11 +13,31 @@ namespace virtuoso::sim {
 HttpFrontend::HttpFrontend(QWebSocketServer *webSockets, QString webSocketPath, Handler handler, QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
+    , m_idleTimer(new QTimer(this))
     , m_webSockets(webSockets)
     , m_webSocketPath(std::move(webSocketPath))
     , m_handler(std::move(handler))
 {
     connect(m_server, &QTcpServer::newConnection, this, &HttpFrontend::acceptConnections);
+    // Silent connections (slowloris, forgotten keep-alives) are a network matter, measured in real time.
+    m_uptime.start();
+    connect(m_idleTimer, &QTimer::timeout, this, &HttpFrontend::closeIdleConnections);
+    m_idleTimer->start(5000);
+}
+
+void HttpFrontend::closeIdleConnections()
+{
+    const qint64 now = m_uptime.elapsed();
+    const auto sockets = m_connections.keys();
+    for (QTcpSocket *socket : sockets) {
+        const ConnectionState state = m_connections.value(socket);
+        if (!state.awaitingReply && now - state.lastActivityMs > m_limits.idleTimeoutMs) {
+            m_connections.remove(socket);
+            socket->disconnect(this);
+            socket->abort();
+            socket->deleteLater();
+        }
+    }
 }
 
 HttpFrontend::~HttpFrontend() = default;
@@ -62,7 +83,7 @@ void HttpFrontend::acceptConnections()
             socket->deleteLater();
             continue;
         }
-        m_connections.insert(socket, {});
+        m_connections.insert(socket, {false, m_uptime.elapsed()});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequests(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             if (m_connections.remove(socket))
@@ -78,6 +99,7 @@ void HttpFrontend::readRequests(QTcpSocket *socket)
     auto state = m_connections.find(socket);
     if (state == m_connections.end())
         return;
+    state->lastActivityMs = m_uptime.elapsed();
     // One request at a time: the head is peeked (not consumed) so that an upgrade request reaches
     // the WebSocket server intact; requests pipelined behind a pending answer wait in the socket.
     while (!state->awaitingReply && socket->bytesAvailable() > 0) {
@@ -126,6 +148,7 @@ void HttpFrontend::readRequests(QTcpSocket *socket)
             if (it == m_connections.end())
                 return;
             it->awaitingReply = false;
+            it->lastActivityMs = m_uptime.elapsed();
             answer(guard.data(), response, keepAlive);
             if (keepAlive && !response.closeAfter && guard && guard->bytesAvailable() > 0)
                 QMetaObject::invokeMethod(this, [this, guard] { if (guard) readRequests(guard.data()); },

@@ -3,6 +3,7 @@
 #include "sim/server/HttpMessage.h"
 
 #include <QHash>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 
@@ -10,6 +11,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
 class QWebSocketServer;
 
 namespace virtuoso::sim {
@@ -25,6 +27,7 @@ public:
         int maxHeadBytes = 16 * 1024;
         qint64 maxBodyBytes = 1024 * 1024;
         int maxConnections = 2048;
+        qint64 idleTimeoutMs = 120'000; // keep-alive connections silent this long are closed
     };
     // A handler answers through `reply`, now or later; answers on one connection keep request order.
     using Reply = std::function<void(HttpResponse)>;
@@ -43,13 +46,17 @@ private:
     struct ConnectionState
     {
         bool awaitingReply = false;
+        qint64 lastActivityMs = 0;
     };
 
     void acceptConnections();
     void readRequests(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const HttpResponse &response, bool keepAlive);
+    void closeIdleConnections();
 
     QTcpServer *m_server;
+    QTimer *m_idleTimer;
+    QElapsedTimer m_uptime;
     QWebSocketServer *m_webSockets;
     QString m_webSocketPath;
     Handler m_handler;
