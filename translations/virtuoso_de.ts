@@ -535,27 +535,35 @@
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
-    <message>
-        <source>No timeouts in this period — the connector has nothing to report.</source>
-        <translation>Keine Zeitüberschreitungen in diesem Zeitraum — der Konnektor hat nichts zu melden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) in this period</source>
-        <translation>
-            <numerusform>%n Ereignis in diesem Zeitraum</numerusform>
-            <numerusform>%n Ereignisse in diesem Zeitraum</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 entries held, %2 incident bucket(s) shown</source>
-        <translation>%1 Einträge gespeichert, %2 Vorfall-Intervall(e) angezeigt</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(ies) arrived too fast to be shown</source>
         <translation>
             <numerusform>%n Eintrag kam zu schnell, um angezeigt zu werden</numerusform>
             <numerusform>%n Einträge kamen zu schnell, um angezeigt zu werden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No timeouts from %1 — the connector has nothing to report.</source>
+        <translation>Keine Zeitüberschreitungen von %1 — der Konnektor hat nichts zu melden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n Ereignis von %1</numerusform>
+            <numerusform>%n Ereignisse von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries held, no incidents in this period</source>
+        <translation>%1 Einträge gespeichert, keine Vorfälle in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 entries held; incidents (bursts of connection failures) at %2</source>
+        <translation>%1 Einträge gespeichert; Vorfälle (Häufungen von Verbindungsfehlern) um %2</translation>
     </message>
 </context>
 <context>

@@ -535,25 +535,33 @@
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
-    <message>
-        <source>No timeouts in this period — the connector has nothing to report.</source>
-        <translation>此时段内没有超时 —— 连接器无事可报。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) in this period</source>
-        <translation>
-            <numerusform>此时段内 %n 个事件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 entries held, %2 incident bucket(s) shown</source>
-        <translation>已保存 %1 条记录，显示 %2 个事故时段</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(ies) arrived too fast to be shown</source>
         <translation>
             <numerusform>%n 条记录到达过快，未能显示</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No timeouts from %1 — the connector has nothing to report.</source>
+        <translation>%1 期间没有超时 —— 连接器无事可报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%1 期间 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries held, no incidents in this period</source>
+        <translation>已保存 %1 条记录，此时段内无事故</translation>
+    </message>
+    <message>
+        <source>%1 entries held; incidents (bursts of connection failures) at %2</source>
+        <translation>已保存 %1 条记录；事故（连接故障集中爆发）发生于 %2</translation>
     </message>
 </context>
 <context>

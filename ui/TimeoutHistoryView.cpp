@@ -211,7 +211,6 @@ void TimeoutHistoryView::rebuildChart()
     m_incidentBuckets.assign(static_cast<size_t>(zoom.buckets), false);
     const auto &entries = m_model->entries();
     int shown = 0;
-    int incidents = 0;
     for (size_t i = 0; i < entries.size(); ++i) {
         const auto &e = entries[i];
         if (e.ts < firstBucketStart || e.ts >= lastBucketStart + zoom.bucketMs || !m_proxy->accepts(e))
@@ -219,26 +218,24 @@ void TimeoutHistoryView::rebuildChart()
         const auto bucket = static_cast<size_t>((e.ts - firstBucketStart) / zoom.bucketMs);
         ++m_counts[bucket][static_cast<size_t>(e.kind)];
         ++shown;
-        if (m_model->isIncident(static_cast<int>(i))) {
-            incidents += m_incidentBuckets[bucket] ? 0 : 1;
+        if (m_model->isIncident(static_cast<int>(i)))
             m_incidentBuckets[bucket] = true;
-        }
     }
 
     m_series->clear();
     QStringList categories;
     const QString format = zoom.bucketMs >= 3'600'000 ? QStringLiteral("HH:00") : QStringLiteral("HH:mm");
-    // Too many buckets for a label each: every sixth is named, the others stay blank (but unique).
-    const int labelEvery = zoom.buckets > 24 ? 6 : 1;
+    // Category labels must be unique; incident buckets carry a marker. Past 24 buckets the labels
+    // no longer fit, so the axis goes quiet and the title and summary carry the times instead.
+    QStringList incidentTimes;
     for (int b = 0; b < zoom.buckets; ++b) {
-        const qint64 start = firstBucketStart + b * zoom.bucketMs;
-        QString label = (zoom.buckets - 1 - b) % labelEvery == 0 ? QDateTime::fromMSecsSinceEpoch(start).toString(format)
-                                                                 : QString(b + 1, QChar(0x200B));
-        // The marker makes incident buckets stand out.
-        if (m_incidentBuckets[static_cast<size_t>(b)])
-            label.prepend(QStringLiteral("⚠"));
-        categories << label;
+        const QString label = QDateTime::fromMSecsSinceEpoch(firstBucketStart + b * zoom.bucketMs).toString(format);
+        const bool incident = m_incidentBuckets[static_cast<size_t>(b)];
+        if (incident)
+            incidentTimes << label;
+        categories << (incident ? QStringLiteral("⚠ ") + label : label);
     }
+    m_categories->setLabelsVisible(zoom.buckets <= 24);
     m_categories->setCategories(categories);
     int maxStack = 0;
     for (const auto &bucket : m_counts) {
@@ -261,10 +258,17 @@ void TimeoutHistoryView::rebuildChart()
         m_series->append(set);
     }
     m_countAxis->setRange(0, std::max(4, maxStack + maxStack / 5 + 1));
-    m_chartModel->setTitle(shown == 0 ? tr("No timeouts in this period — the connector has nothing to report.")
-                                      : tr("%n event(s) in this period", nullptr, shown));
+    const QString range = tr("%1 to %2").arg(QDateTime::fromMSecsSinceEpoch(firstBucketStart).toString(QStringLiteral("HH:mm")),
+                                             QDateTime::fromMSecsSinceEpoch(lastBucketStart + zoom.bucketMs)
+                                                 .toString(QStringLiteral("HH:mm")));
+    m_chartModel->setTitle(shown == 0 ? tr("No timeouts from %1 — the connector has nothing to report.").arg(range)
+                                      : tr("%n event(s) from %1", nullptr, shown).arg(range));
 
-    QString summary = tr("%1 entries held, %2 incident bucket(s) shown").arg(m_model->rowCount()).arg(incidents);
+    QString summary = incidentTimes.isEmpty()
+                          ? tr("%1 entries held, no incidents in this period").arg(m_model->rowCount())
+                          : tr("%1 entries held; incidents (bursts of connection failures) at %2")
+                                .arg(m_model->rowCount())
+                                .arg(incidentTimes.join(QStringLiteral(", ")));
     if (m_model->missedEntries() > 0)
         summary += QStringLiteral(" · ") + tr("%n entry(ies) arrived too fast to be shown", nullptr,
                                                static_cast<int>(m_model->missedEntries()));

@@ -1,0 +1,161 @@
+// Main-thread cost of the workstation under the load: 50 symbols updating at 10 Hz, with
+// connections and the timeout tail, applied to every view; and the cost of painting a full frame.
+// Run: QT_QPA_PLATFORM=offscreen build/bench/bench_views --benchmark_min_time=3
+#include "MainWindow.h"
+#include "WorkstationViews.h"
+#include "runtime/Clock.h"
+#include "runtime/CoreRuntime.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+
+using namespace virtuoso;
+
+namespace {
+
+constexpr int kSymbols = 50;
+constexpr int kConnections = 4;
+constexpr qint64 kT0 = 1'764'300'000'000;
+
+CoreSnapshotPtr makeSnapshot(quint64 revision)
+{
+    auto s = std::make_shared<CoreSnapshot>();
+    s->revision = revision;
+    s->epochMs = kT0 + static_cast<qint64>(revision) * 100;
+    s->feedState = QStringLiteral("streaming on 4 connections");
+    for (int c = 0; c < kConnections; ++c) {
+        health::ConnectionStatus st;
+        st.connId = QStringLiteral("conn_%1").arg(c);
+        st.state = health::ConnectionState::Live;
+        st.sinceEpochMs = kT0;
+        st.topicsTotal = st.topicsLive = 100;
+        st.framesReceived = revision * 40;
+        st.latency = {100 + static_cast<qint64>(revision % 13), 900, 4000, revision * 40};
+        st.transitions = {{kT0 - 1000, health::ConnectionState::Subscribing, health::ConnectionState::Live, {}}};
+        s->connections.push_back(st);
+    }
+    for (int i = 0; i < kSymbols; ++i) {
+        MarketSummary m;
+        m.symbol = QStringLiteral("SYM%1USDT").arg(i, 2, 10, QLatin1Char('0'));
+        const double price = 100.0 + i + std::sin(static_cast<double>(revision + static_cast<quint64>(i)) / 7.0);
+        m.lastPriceValue = price;
+        m.lastPrice = QString::number(price, 'f', 4);
+        m.bestBidPrice = price - 0.01;
+        m.bestAskPrice = price + 0.01;
+        m.bestBid = QString::number(m.bestBidPrice, 'f', 4);
+        m.bestAsk = QString::number(m.bestAskPrice, 'f', 4);
+        m.bookValid = true;
+        m.bookDepth = 50;
+        m.price24hPcnt = QStringLiteral("0.01");
+        m.change24hPercent = 1.0 + (revision % 5) * 0.01;
+        m.volume24h = QString::number(100000 + revision * 3);
+        m.fundingRate = QStringLiteral("0.0001");
+        m.openInterest = QString::number(5000 + revision);
+        s->markets.push_back(std::move(m));
+    }
+    for (quint64 k = 0; k < 50; ++k) {
+        health::TimeoutEntry e;
+        e.id = revision * 2 + k; // two new entries per tick
+        e.ts = s->epochMs - static_cast<qint64>(50 - k) * 50;
+        e.kind = health::TimeoutKind::HandlerSlow;
+        e.connId = QStringLiteral("conn_%1").arg(k % kConnections);
+        e.detail = QStringLiteral("handler took 60 ms");
+        s->recentTimeouts.push_back(e);
+    }
+    return s;
+}
+
+struct Workstation
+{
+    QTemporaryDir settingsDir;
+    CoreRuntime runtime{Config{}, Clock::system()};
+    ui::MainWindow window{runtime};
+    ui::WorkstationViews *views = nullptr;
+    std::vector<CoreSnapshotPtr> snapshots;
+
+    Workstation()
+    {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        ui::ViewSources sources;
+        sources.depth = [](const QString &symbol, int depth) {
+            OrderBookView book;
+            book.symbol = symbol;
+            book.valid = true;
+            for (int i = 0; i < depth; ++i) {
+                book.bids.emplace_back(QString::number(100.0 - i * 0.01, 'f', 2), QStringLiteral("1.5"));
+                book.asks.emplace_back(QString::number(100.02 + i * 0.01, 'f', 2), QStringLiteral("1.2"));
+            }
+            return std::optional<OrderBookView>(book);
+        };
+        sources.warnings = [] {
+            std::vector<health::WarningAggregate> w(20);
+            for (size_t i = 0; i < w.size(); ++i) {
+                w[i].code = QByteArray("CODE_") + QByteArray::number(static_cast<int>(i));
+                w[i].count = 10 * static_cast<qint64>(i);
+                w[i].ratePerMin = static_cast<double>(i);
+                w[i].lastMessage = QStringLiteral("sample message");
+            }
+            return w;
+        };
+        views = new ui::WorkstationViews(window, sources, ui::WorkstationSettings{});
+        window.resize(1600, 1000);
+        window.show();
+        for (quint64 r = 1; r <= 600; ++r) // a minute of snapshots, reused in rotation
+            snapshots.push_back(makeSnapshot(r));
+    }
+};
+
+Workstation &workstation()
+{
+    static Workstation w;
+    return w;
+}
+
+void BM_ApplySnapshotToAllViews(benchmark::State &state)
+{
+    Workstation &w = workstation();
+    size_t i = 0;
+    quint64 revision = 1000;
+    for (auto _ : state) {
+        auto s = std::make_shared<CoreSnapshot>(*w.snapshots[i++ % w.snapshots.size()]);
+        s->revision = ++revision;
+        s->epochMs = kT0 + static_cast<qint64>(revision) * 100;
+        w.views->applySnapshot(*s);
+        // The repaints the update caused are main-thread work too.
+        QCoreApplication::processEvents();
+    }
+    state.counters["snapshots_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()),
+                                                           benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ApplySnapshotToAllViews)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_PaintFullWindowFrame(benchmark::State &state)
+{
+    Workstation &w = workstation();
+    w.views->applySnapshot(*w.snapshots.back());
+    for (auto _ : state) {
+        QPixmap frame = w.window.grab(); // paints every visible widget of the window
+        benchmark::DoNotOptimize(frame);
+    }
+    state.counters["frames_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()),
+                                                        benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_PaintFullWindowFrame)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
