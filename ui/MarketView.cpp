@@ -136,7 +136,6 @@ MarketView::MarketView(QWidget *parent)
 void MarketView::buildCandleChart()
 {
     m_candleChart = new QChart;
-    styleChart(m_candleChart);
     m_candleChart->legend()->hide();
     m_candleSeries = new QCandlestickSeries;
     m_candleSeries->setIncreasingColor(kUp);
@@ -153,13 +152,13 @@ void MarketView::buildCandleChart()
     m_candleChart->addAxis(m_priceAxis, Qt::AlignRight);
     m_candleSeries->attachAxis(m_timeAxis);
     m_candleSeries->attachAxis(m_priceAxis);
+    styleChart(m_candleChart);
     m_candleView = new QChartView(m_candleChart, this);
     m_candleView->setObjectName(QStringLiteral("CandleChart"));
     m_candleView->setRenderHint(QPainter::Antialiasing);
     m_candleView->setMinimumHeight(180);
 
     m_volumeChart = new QChart;
-    styleChart(m_volumeChart);
     m_volumeChart->legend()->hide();
     m_volumeSeries = new QBarSeries;
     m_volumeSeries->setBarWidth(0.8);
@@ -178,6 +177,7 @@ void MarketView::buildCandleChart()
     m_volumeChart->addAxis(m_volumeAxis, Qt::AlignRight);
     m_volumeSeries->attachAxis(m_volumeCategories);
     m_volumeSeries->attachAxis(m_volumeAxis);
+    styleChart(m_volumeChart);
     m_volumeView = new QChartView(m_volumeChart, this);
     m_volumeView->setObjectName(QStringLiteral("VolumeChart"));
     m_volumeView->setMinimumHeight(90);
@@ -186,7 +186,6 @@ void MarketView::buildCandleChart()
 void MarketView::buildDepthChart()
 {
     m_depthChartModel = new QChart;
-    styleChart(m_depthChartModel);
     m_depthChartModel->legend()->setAlignment(Qt::AlignTop);
     m_bidLine = new QLineSeries;
     m_askLine = new QLineSeries;
@@ -215,6 +214,7 @@ void MarketView::buildDepthChart()
         s->attachAxis(m_depthPriceAxis);
         s->attachAxis(m_depthSizeAxis);
     }
+    styleChart(m_depthChartModel);
     m_depthView = new QChartView(m_depthChartModel, this);
     m_depthView->setObjectName(QStringLiteral("DepthChart"));
     m_depthView->setRenderHint(QPainter::Antialiasing);

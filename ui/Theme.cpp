@@ -1,7 +1,9 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QAbstractAxis>
 #include <QChart>
+#include <QLegend>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -89,10 +91,20 @@ bool isDarkPalette()
 
 void styleChart(QChart *chart)
 {
-    chart->setTheme(isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
+    // Colours only: QChart::setTheme would also repaint the series (candles, bids, asks, kinds).
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor grid = palette.color(isDarkPalette() ? QPalette::Light : QPalette::Midlight);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
 }
 
 } // namespace virtuoso::ui

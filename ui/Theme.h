@@ -14,7 +14,8 @@ Theme themeFromKey(const QString &key);
 // Fusion style with a light or dark palette; System keeps the platform palette.
 void applyTheme(Theme theme);
 bool isDarkPalette();
-// Charts follow the application palette (called when a chart is built and when the theme changes).
+// Chart background, text and grid follow the application palette; call once the axes are attached,
+// and again when the theme changes. Series keep their own colours.
 void styleChart(QChart *chart);
 
 } // namespace virtuoso::ui

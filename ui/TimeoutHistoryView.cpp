@@ -98,7 +98,6 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     filters->addStretch(1);
     filters->addWidget(m_zoom);
 
-    styleChart(m_chartModel);
     m_chartModel->addSeries(m_series);
     m_chartModel->addAxis(m_categories, Qt::AlignBottom);
     m_chartModel->addAxis(m_countAxis, Qt::AlignLeft);
@@ -106,6 +105,7 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     m_series->attachAxis(m_countAxis);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_chartModel->legend()->setAlignment(Qt::AlignRight);
+    styleChart(m_chartModel);
     m_chartView->setObjectName(QStringLiteral("TimeoutChart"));
     m_chartView->setMinimumHeight(200);
     m_chartView->setRenderHint(QPainter::Antialiasing);

@@ -26,6 +26,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QCandlestickSeries>
+#include <QChart>
 #include <QChartView>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -131,6 +133,12 @@ TEST(WorkstationViews, SettingsPersistAndApply)
     views.applySettings(dialog.settings());
     EXPECT_EQ(views.refreshIntervalMs(), 250);
     EXPECT_TRUE(ui::isDarkPalette());
+    // Charts take the dark background; the candles keep their up/down colours.
+    QChart *candles = views.market()->candleChart()->chart();
+    EXPECT_EQ(candles->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));
+    auto *series = qobject_cast<QCandlestickSeries *>(candles->series().constFirst());
+    ASSERT_NE(series, nullptr);
+    EXPECT_EQ(series->increasingColor(), QColor(0x2e, 0x9d, 0x4f));
 
     const ui::WorkstationSettings reloaded = ui::WorkstationSettings::load();
     EXPECT_EQ(reloaded.theme, ui::Theme::Dark);
