@@ -23,8 +23,7 @@ constexpr std::array<int, 1> kComparedRoles{Qt::DisplayRole};
 
 ConnectionsModel::ConnectionsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int ConnectionsModel::rowCount(const QModelIndex &parent) const
 {
@@ -63,8 +62,8 @@ void ConnectionsModel::applySnapshot(const CoreSnapshot &snapshot)
     // Connections that went away leave first (from the bottom, so indices stay valid).
     for (int i = rowCount() - 1; i >= 0; --i) {
         const QString &id = m_rows[static_cast<size_t>(i)].status.connId;
-        const bool present = std::any_of(incoming.begin(), incoming.end(),
-                                         [&](const ConnectionStatus &s) { return s.connId == id; });
+        const bool present =
+            std::any_of(incoming.begin(), incoming.end(), [&](const ConnectionStatus &s) { return s.connId == id; });
         if (!present) {
             beginRemoveRows({}, i, i);
             m_rows.erase(m_rows.begin() + i);
@@ -78,9 +77,10 @@ void ConnectionsModel::applySnapshot(const CoreSnapshot &snapshot)
             continue;
         }
         // New connections keep the connector's order (conn_0, conn_1, ...).
-        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), status.connId, [](const Row &r, const QString &id) {
-            return r.status.connId.size() != id.size() ? r.status.connId.size() < id.size() : r.status.connId < id;
-        });
+        const auto at =
+            std::lower_bound(m_rows.begin(), m_rows.end(), status.connId, [](const Row &r, const QString &id) {
+                return r.status.connId.size() != id.size() ? r.status.connId.size() < id.size() : r.status.connId < id;
+            });
         const int index = static_cast<int>(at - m_rows.begin());
         beginInsertRows({}, index, index);
         Row fresh;
@@ -150,8 +150,7 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
         return connectionStateIcon(s.state);
     if (role == Qt::ForegroundRole && column == StateColumn)
         return QBrush(connectionStateColor(s.state));
-    if (role == Qt::TextAlignmentRole && column != ConnectionColumn && column != StateColumn &&
-        column != ReasonColumn)
+    if (role == Qt::TextAlignmentRole && column != ConnectionColumn && column != StateColumn && column != ReasonColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (column == ConnectionColumn)

@@ -79,10 +79,10 @@ void ConnectionsView::applySnapshot(const CoreSnapshot &snapshot)
 {
     m_nowMs = snapshot.epochMs;
     m_model->applySnapshot(snapshot);
-    m_feedState->setText(snapshot.connections.empty() && snapshot.feedState.isEmpty()
-                             ? tr("No exchange connections in this data source.")
-                             : tr("Feed: %1").arg(snapshot.feedState.isEmpty() ? notAvailableText()
-                                                                                : snapshot.feedState));
+    m_feedState->setText(
+        snapshot.connections.empty() && snapshot.feedState.isEmpty()
+            ? tr("No exchange connections in this data source.")
+            : tr("Feed: %1").arg(snapshot.feedState.isEmpty() ? notAvailableText() : snapshot.feedState));
     if (selectedConnection().isEmpty() && m_model->rowCount() > 0)
         m_table->selectRow(0);
     refreshDetail();
@@ -99,7 +99,8 @@ void ConnectionsView::refreshDetail()
         m_shownTransitions = -1;
         return;
     }
-    m_detailTitle->setText(tr("%1 — %2, %3 reconnects, %4").arg(status->connId, connectionStateText(status->state))
+    m_detailTitle->setText(tr("%1 — %2, %3 reconnects, %4")
+                               .arg(status->connId, connectionStateText(status->state))
                                .arg(status->reconnects)
                                .arg(status->url));
     m_timeline->setTimeline(status->transitions, status->state, m_nowMs);
@@ -114,8 +115,8 @@ void ConnectionsView::refreshDetail()
     m_transitions->clear();
     QList<QTreeWidgetItem *> items;
     for (auto it = status->transitions.rbegin(); it != status->transitions.rend(); ++it) {
-        auto *item = new QTreeWidgetItem({formatDateTime(it->epochMs), connectionStateText(it->from),
-                                          connectionStateText(it->to), it->reason});
+        auto *item = new QTreeWidgetItem(
+            {formatDateTime(it->epochMs), connectionStateText(it->from), connectionStateText(it->to), it->reason});
         item->setIcon(2, connectionStateIcon(it->to));
         items << item;
     }

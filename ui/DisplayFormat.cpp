@@ -16,8 +16,9 @@ QString formatAge(qint64 ms)
         return QCoreApplication::translate("DisplayFormat", "%1 s").arg(s);
     if (s < 3600)
         return QCoreApplication::translate("DisplayFormat", "%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
-    return QCoreApplication::translate("DisplayFormat", "%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10,
-                                                                                          QChar(u'0'));
+    return QCoreApplication::translate("DisplayFormat", "%1 h %2 min")
+        .arg(s / 3600)
+        .arg((s % 3600) / 60, 2, 10, QChar(u'0'));
 }
 
 QString formatMicros(qint64 us)

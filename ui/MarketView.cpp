@@ -23,8 +23,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <limits>
@@ -374,11 +374,10 @@ void MarketView::refreshDepth(qint64 nowMs)
     if (maxP > minP)
         m_depthPriceAxis->setRange(minP, maxP);
     m_depthSizeAxis->setRange(0, maxSize > 0 ? maxSize * 1.05 : 1.0);
-    m_depthChartModel->setTitle(book->valid ? tr("%1 order book · %2 levels per side · u %3")
-                                                  .arg(m_symbol)
-                                                  .arg(m_drawnDepthLevels)
-                                                  .arg(book->updateId)
-                                            : tr("%1 order book is resyncing").arg(m_symbol));
+    m_depthChartModel->setTitle(
+        book->valid
+            ? tr("%1 order book · %2 levels per side · u %3").arg(m_symbol).arg(m_drawnDepthLevels).arg(book->updateId)
+            : tr("%1 order book is resyncing").arg(m_symbol));
 }
 
 } // namespace virtuoso::ui

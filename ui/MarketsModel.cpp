@@ -11,8 +11,7 @@ namespace virtuoso::ui {
 
 MarketsModel::MarketsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int MarketsModel::rowCount(const QModelIndex &parent) const
 {
@@ -50,9 +49,10 @@ void MarketsModel::applySnapshot(const CoreSnapshot &snapshot)
     std::vector<MarketSummary> incoming = snapshot.markets;
     std::sort(incoming.begin(), incoming.end(),
               [](const MarketSummary &a, const MarketSummary &b) { return a.symbol < b.symbol; });
-    const bool sameSymbols = incoming.size() == m_rows.size() &&
-                             std::equal(incoming.begin(), incoming.end(), m_rows.begin(),
-                                        [](const MarketSummary &a, const MarketSummary &b) { return a.symbol == b.symbol; });
+    const bool sameSymbols =
+        incoming.size() == m_rows.size() &&
+        std::equal(incoming.begin(), incoming.end(), m_rows.begin(),
+                   [](const MarketSummary &a, const MarketSummary &b) { return a.symbol == b.symbol; });
     if (!sameSymbols) {
         // The symbol set changes only when the feed (re)starts; a reset is fine then.
         beginResetModel();
@@ -128,8 +128,8 @@ QVariant MarketsModel::cell(const MarketSummary &m, int column, int role) const
         return orDash(m.lastPrice);
     case ChangeColumn:
         return m.price24hPcnt.isEmpty() ? notAvailableText()
-                                        : QStringLiteral("%1%2 %").arg(m.change24hPercent > 0 ? QStringLiteral("+")
-                                                                                               : QString())
+                                        : QStringLiteral("%1%2 %")
+                                              .arg(m.change24hPercent > 0 ? QStringLiteral("+") : QString())
                                               .arg(m.change24hPercent, 0, 'f', 2);
     case BidColumn:
         return orDash(m.bestBid);

@@ -11,8 +11,7 @@ namespace virtuoso::ui {
 SparklineDelegate::SparklineDelegate(int role, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_role(role)
-{
-}
+{}
 
 void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

@@ -52,8 +52,8 @@ void StateTimelineWidget::paintEvent(QPaintEvent *)
     if (!m_segments.empty()) {
         const qint64 start = m_nowMs - m_windowMs;
         const auto x = [&](qint64 ms) {
-            return band.left() + static_cast<int>(static_cast<double>(ms - start) * band.width() /
-                                                  static_cast<double>(m_windowMs));
+            return band.left() +
+                   static_cast<int>(static_cast<double>(ms - start) * band.width() / static_cast<double>(m_windowMs));
         };
         for (const Segment &s : m_segments) {
             const int x0 = x(std::max(s.fromMs, start));

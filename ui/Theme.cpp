@@ -1,7 +1,7 @@
 #include "Theme.h"
 
-#include <QApplication>
 #include <QAbstractAxis>
+#include <QApplication>
 #include <QChart>
 #include <QLegend>
 #include <QPalette>

@@ -9,8 +9,7 @@ namespace virtuoso::ui {
 TickerCandles::TickerCandles(int intervalMs, int capacity)
     : m_intervalMs(std::max(1, intervalMs))
     , m_capacity(std::max(1, capacity))
-{
-}
+{}
 
 void TickerCandles::applySnapshot(const CoreSnapshot &snapshot)
 {

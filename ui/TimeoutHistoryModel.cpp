@@ -67,16 +67,14 @@ std::vector<bool> markIncidents(const std::deque<TimeoutEntry> &entries, size_t 
 TimeoutHistoryModel::TimeoutHistoryModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capacity(std::max(1, capacity))
-{
-}
+{}
 
 const std::vector<TimeoutKind> &TimeoutHistoryModel::allKinds()
 {
     static const std::vector<TimeoutKind> kinds{
-        TimeoutKind::ConnectTimeout, TimeoutKind::PongTimeout,      TimeoutKind::StaleStream,
-        TimeoutKind::HandlerSlow,    TimeoutKind::RestTimeout,      TimeoutKind::RateLimited,
-        TimeoutKind::ProbeFailed,    TimeoutKind::ReconnectFailed,  TimeoutKind::BulkFetchPartial,
-        TimeoutKind::BookResync};
+        TimeoutKind::ConnectTimeout,   TimeoutKind::PongTimeout, TimeoutKind::StaleStream, TimeoutKind::HandlerSlow,
+        TimeoutKind::RestTimeout,      TimeoutKind::RateLimited, TimeoutKind::ProbeFailed, TimeoutKind::ReconnectFailed,
+        TimeoutKind::BulkFetchPartial, TimeoutKind::BookResync};
     return kinds;
 }
 

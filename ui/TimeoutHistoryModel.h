@@ -17,8 +17,16 @@ class TimeoutHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, KindColumn, ConnectionColumn, TopicColumn, SymbolColumn, DurationColumn,
-                  DetailColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        KindColumn,
+        ConnectionColumn,
+        TopicColumn,
+        SymbolColumn,
+        DurationColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, KindRole, IncidentRole };
 
     explicit TimeoutHistoryModel(int capacity = 20'000, QObject *parent = nullptr);

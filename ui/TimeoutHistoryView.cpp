@@ -19,8 +19,8 @@
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <array>
 
@@ -192,7 +192,8 @@ void TimeoutHistoryView::onFilterChanged()
 {
     const QString kindName = m_kind->currentData().toString();
     m_proxy->setFilters(m_connection->currentData().toString(),
-                        kindName.isEmpty() ? std::nullopt : health::parseTimeoutKind(kindName), m_symbol->text().trimmed());
+                        kindName.isEmpty() ? std::nullopt : health::parseTimeoutKind(kindName),
+                        m_symbol->text().trimmed());
     m_chartDirty = true;
     rebuildChart();
 }
@@ -258,9 +259,10 @@ void TimeoutHistoryView::rebuildChart()
         m_series->append(set);
     }
     m_countAxis->setRange(0, std::max(4, maxStack + maxStack / 5 + 1));
-    const QString range = tr("%1 to %2").arg(QDateTime::fromMSecsSinceEpoch(firstBucketStart).toString(QStringLiteral("HH:mm")),
-                                             QDateTime::fromMSecsSinceEpoch(lastBucketStart + zoom.bucketMs)
-                                                 .toString(QStringLiteral("HH:mm")));
+    const QString range =
+        tr("%1 to %2")
+            .arg(QDateTime::fromMSecsSinceEpoch(firstBucketStart).toString(QStringLiteral("HH:mm")),
+                 QDateTime::fromMSecsSinceEpoch(lastBucketStart + zoom.bucketMs).toString(QStringLiteral("HH:mm")));
     m_chartModel->setTitle(shown == 0 ? tr("No timeouts from %1 — the connector has nothing to report.").arg(range)
                                       : tr("%n event(s) from %1", nullptr, shown).arg(range));
 
@@ -271,7 +273,7 @@ void TimeoutHistoryView::rebuildChart()
                                 .arg(incidentTimes.join(QStringLiteral(", ")));
     if (m_model->missedEntries() > 0)
         summary += QStringLiteral(" · ") + tr("%n entry(ies) arrived too fast to be shown", nullptr,
-                                               static_cast<int>(m_model->missedEntries()));
+                                              static_cast<int>(m_model->missedEntries()));
     m_summary->setText(summary);
 }
 

@@ -14,8 +14,7 @@ using health::WarningAggregate;
 
 WarningsModel::WarningsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QString WarningsModel::keyText(const WarningAggregate &w)
 {
@@ -153,8 +152,7 @@ QVariant WarningsModel::cell(const Row &row, int column, int role) const
             return QBrush(QColor(0xe0, 0x9b, 0x1a));
         return {};
     case Qt::TextAlignmentRole:
-        return column == CountColumn || column == RateColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                             : QVariant();
+        return column == CountColumn || column == RateColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
         if (column == SampleColumn || column == CodeColumn)
             return w.templateText.isEmpty() ? w.lastMessage : tr("%1\nTemplate: %2").arg(w.lastMessage, w.templateText);

@@ -15,8 +15,18 @@ class WarningsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, SeverityColumn, CountColumn, RateColumn, TrendColumn, FirstSeenColumn,
-                  LastSeenColumn, KeyColumn, SampleColumn, ColumnCount };
+    enum Column {
+        CodeColumn,
+        SeverityColumn,
+        CountColumn,
+        RateColumn,
+        TrendColumn,
+        FirstSeenColumn,
+        LastSeenColumn,
+        KeyColumn,
+        SampleColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, RateHistoryRole, SeverityRole };
     static constexpr int kHistorySamples = 60;
 

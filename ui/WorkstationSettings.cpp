@@ -21,8 +21,8 @@ WorkstationSettings WorkstationSettings::load()
     QSettings s = store();
     WorkstationSettings w;
     w.theme = themeFromKey(s.value(QStringLiteral("appearance/theme"), themeKey(w.theme)).toString());
-    w.refreshHz = std::clamp(s.value(QStringLiteral("views/refresh_hz"), w.refreshHz).toInt(), kMinRefreshHz,
-                             kMaxRefreshHz);
+    w.refreshHz =
+        std::clamp(s.value(QStringLiteral("views/refresh_hz"), w.refreshHz).toInt(), kMinRefreshHz, kMaxRefreshHz);
     const QString symbol = s.value(QStringLiteral("views/default_symbol"), w.defaultSymbol).toString().trimmed();
     if (!symbol.isEmpty())
         w.defaultSymbol = symbol.toUpper();

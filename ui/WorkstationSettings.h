@@ -10,7 +10,7 @@ namespace virtuoso::ui {
 struct WorkstationSettings
 {
     Theme theme = Theme::System;
-    int refreshHz = 10;       // view refresh rate, 1–30; snapshots between two refreshes are coalesced
+    int refreshHz = 10; // view refresh rate, 1–30; snapshots between two refreshes are coalesced
     QString defaultSymbol = QStringLiteral("BTCUSDT");
 
     static constexpr int kMinRefreshHz = 1;

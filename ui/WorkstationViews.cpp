@@ -16,14 +16,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QLineEdit>
-#include <QMenu>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -167,18 +167,18 @@ void WorkstationViews::buildActions()
     QMenu *viewMenu = m_window.findChild<QMenu *>(QStringLiteral("ViewMenu"));
     QMenu *helpMenu = m_window.findChild<QMenu *>(QStringLiteral("HelpMenu"));
 
-    QAction *exportTimeouts = make(QStringLiteral("ExportTimeoutsAction"), tr("Export &Timeout History as CSV…"),
-                                   QKeySequence(tr("Ctrl+E")), [this] {
-                                       exportWithDialog(tr("Export Timeout History"), QStringLiteral("timeouts.csv"),
-                                                        tr("CSV files (*.csv)"),
-                                                        [this](const QString &p) { return exportTimeoutsCsv(p); });
-                                   });
-    QAction *exportWarnings = make(QStringLiteral("ExportWarningsAction"), tr("Export &Warnings as CSV…"),
-                                   QKeySequence(tr("Ctrl+Shift+E")), [this] {
-                                       exportWithDialog(tr("Export Warnings"), QStringLiteral("warnings.csv"),
-                                                        tr("CSV files (*.csv)"),
-                                                        [this](const QString &p) { return exportWarningsCsv(p); });
-                                   });
+    QAction *exportTimeouts =
+        make(QStringLiteral("ExportTimeoutsAction"), tr("Export &Timeout History as CSV…"), QKeySequence(tr("Ctrl+E")),
+             [this] {
+                 exportWithDialog(tr("Export Timeout History"), QStringLiteral("timeouts.csv"), tr("CSV files (*.csv)"),
+                                  [this](const QString &p) { return exportTimeoutsCsv(p); });
+             });
+    QAction *exportWarnings =
+        make(QStringLiteral("ExportWarningsAction"), tr("Export &Warnings as CSV…"), QKeySequence(tr("Ctrl+Shift+E")),
+             [this] {
+                 exportWithDialog(tr("Export Warnings"), QStringLiteral("warnings.csv"), tr("CSV files (*.csv)"),
+                                  [this](const QString &p) { return exportWarningsCsv(p); });
+             });
     QAction *exportChart =
         make(QStringLiteral("ExportChartAction"), tr("Save Current &Chart as PNG…"), QKeySequence(tr("Ctrl+Shift+P")),
              [this] {
@@ -219,20 +219,20 @@ void WorkstationViews::buildActions()
         if (viewMenu)
             viewMenu->addAction(a);
     }
-    QAction *find = make(QStringLiteral("FocusFilterAction"), tr("&Filter Current View"),
-                         QKeySequence(QKeySequence::Find), [this] {
-                             QWidget *focus = m_window.focusWidget();
-                             for (QWidget *view : {static_cast<QWidget *>(m_market), static_cast<QWidget *>(m_timeouts),
-                                                   static_cast<QWidget *>(m_warnings)}) {
-                                 if (view->isVisible() && (!focus || view->isAncestorOf(focus) || view == m_market)) {
-                                     if (auto *edit = view->findChild<QLineEdit *>()) {
-                                         edit->setFocus();
-                                         edit->selectAll();
-                                         return;
-                                     }
-                                 }
-                             }
-                         });
+    QAction *find =
+        make(QStringLiteral("FocusFilterAction"), tr("&Filter Current View"), QKeySequence(QKeySequence::Find), [this] {
+            QWidget *focus = m_window.focusWidget();
+            for (QWidget *view : {static_cast<QWidget *>(m_market), static_cast<QWidget *>(m_timeouts),
+                                  static_cast<QWidget *>(m_warnings)}) {
+                if (view->isVisible() && (!focus || view->isAncestorOf(focus) || view == m_market)) {
+                    if (auto *edit = view->findChild<QLineEdit *>()) {
+                        edit->setFocus();
+                        edit->selectAll();
+                        return;
+                    }
+                }
+            }
+        });
     if (viewMenu)
         viewMenu->addAction(find);
 
@@ -253,9 +253,8 @@ QList<ShortcutEntry> WorkstationViews::shortcuts() const
         text.remove(QStringLiteral("…"));
         list.push_back({a->shortcut(), text});
     }
-    std::sort(list.begin(), list.end(), [](const ShortcutEntry &a, const ShortcutEntry &b) {
-        return a.keys.toString() < b.keys.toString();
-    });
+    std::sort(list.begin(), list.end(),
+              [](const ShortcutEntry &a, const ShortcutEntry &b) { return a.keys.toString() < b.keys.toString(); });
     return list;
 }
 
@@ -386,11 +385,10 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
     auto waitedMs = std::make_shared<qint64>(0);
     connect(poll, &QTimer::timeout, this, [this, poll, directory, settleS, liveSinceMs, waitedMs] {
         *waitedMs += poll->interval();
-        const bool live = m_pending && !m_pending->markets.empty() &&
-                          std::all_of(m_pending->connections.begin(), m_pending->connections.end(),
-                                      [](const health::ConnectionStatus &c) {
-                                          return c.state == health::ConnectionState::Live;
-                                      });
+        const bool live =
+            m_pending && !m_pending->markets.empty() &&
+            std::all_of(m_pending->connections.begin(), m_pending->connections.end(),
+                        [](const health::ConnectionStatus &c) { return c.state == health::ConnectionState::Live; });
         if (live && *liveSinceMs == 0) {
             *liveSinceMs = *waitedMs;
             if (qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_FAULTS") > 0)
@@ -401,8 +399,8 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
             return;
         poll->stop();
         const QStringList files = captureScreenshots(directory);
-        VLOG(Info, "ui", "SCREENSHOTS_WRITTEN") << files.size() << " screenshots written to " << directory
-                                                << (live ? "" : " (data was not live)");
+        VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
+            << files.size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
         m_window.close();
     });
     poll->start(500);
@@ -429,7 +427,8 @@ void WorkstationViews::fireDemonstrationFaults()
         fire({{QStringLiteral("kind"), QStringLiteral("u_gap")}, {QStringLiteral("conn"), all}});
     });
     QTimer::singleShot(3000, this, [fire, all] {
-        fire({{QStringLiteral("kind"), QStringLiteral("stall")}, {QStringLiteral("conn"), all},
+        fire({{QStringLiteral("kind"), QStringLiteral("stall")},
+              {QStringLiteral("conn"), all},
               {QStringLiteral("seconds"), 40}});
     });
     QTimer::singleShot(50'000, this, [fire, all] {

@@ -129,8 +129,8 @@ void BM_ApplySnapshotToAllViews(benchmark::State &state)
         // The repaints the update caused are main-thread work too.
         QCoreApplication::processEvents();
     }
-    state.counters["snapshots_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()),
-                                                           benchmark::Counter::kIsRate);
+    state.counters["snapshots_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_ApplySnapshotToAllViews)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -142,8 +142,8 @@ void BM_PaintFullWindowFrame(benchmark::State &state)
         QPixmap frame = w.window.grab(); // paints every visible widget of the window
         benchmark::DoNotOptimize(frame);
     }
-    state.counters["frames_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()),
-                                                        benchmark::Counter::kIsRate);
+    state.counters["frames_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_PaintFullWindowFrame)->Unit(benchmark::kMillisecond)->UseRealTime();
 

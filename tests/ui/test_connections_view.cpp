@@ -33,8 +33,9 @@ CoreSnapshot snapshotAt(qint64 ms, std::vector<health::ConnectionStatus> connect
 TEST(ConnectionsModel, RowsFollowConnectionsAndShowStateColourAndIcon)
 {
     ConnectionsModel model;
-    model.applySnapshot(snapshotAt(kT0, {test::connection(QStringLiteral("conn_1"), ConnectionState::Live, 10, kT0),
-                                         test::connection(QStringLiteral("conn_0"), ConnectionState::Backoff, 0, kT0)}));
+    model.applySnapshot(
+        snapshotAt(kT0, {test::connection(QStringLiteral("conn_1"), ConnectionState::Live, 10, kT0),
+                         test::connection(QStringLiteral("conn_0"), ConnectionState::Backoff, 0, kT0)}));
     ASSERT_EQ(model.rowCount(), 2);
     // Rows keep the connector's order whatever order the snapshot lists them in.
     EXPECT_EQ(model.index(0, ConnectionsModel::ConnectionColumn).data().toString(), QStringLiteral("conn_0"));
@@ -47,7 +48,8 @@ TEST(ConnectionsModel, RowsFollowConnectionsAndShowStateColourAndIcon)
     EXPECT_EQ(model.index(1, ConnectionsModel::LatencyP99Column).data().toString(), QStringLiteral("900 µs"));
     EXPECT_EQ(model.index(1, ConnectionsModel::LatencyMaxColumn).data().toString(), QStringLiteral("4.0 ms"));
 
-    model.applySnapshot(snapshotAt(kT0 + 100, {test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 0, kT0)}));
+    model.applySnapshot(
+        snapshotAt(kT0 + 100, {test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 0, kT0)}));
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.rowOf(QStringLiteral("conn_1")), -1);
 }

@@ -118,7 +118,8 @@ TEST(MarketView, ChartsTheSelectedSymbolsCandlesAndCumulativeDepth)
         book.valid = true;
         book.updateId = 42;
         book.bids = {{QStringLiteral("49999"), QStringLiteral("1.5")}, {QStringLiteral("49998"), QStringLiteral("2")}};
-        book.asks = {{QStringLiteral("50001"), QStringLiteral("1")}, {QStringLiteral("50002"), QStringLiteral("3")},
+        book.asks = {{QStringLiteral("50001"), QStringLiteral("1")},
+                     {QStringLiteral("50002"), QStringLiteral("3")},
                      {QStringLiteral("50003"), QStringLiteral("0.5")}};
         return book;
     });
@@ -129,7 +130,7 @@ TEST(MarketView, ChartsTheSelectedSymbolsCandlesAndCumulativeDepth)
     for (int i = 0; i < 350; ++i) { // 35 s at 10 Hz
         const double p = 50000 + (i % 7) * 3;
         view.applySnapshot(marketsAt(kT0 + i * 100, {test::market(QStringLiteral("BTCUSDT"), p, p - 1, p + 1, "7"),
-                                                      test::market(QStringLiteral("ETHUSDT"), 2000, 1999, 2001, "7")}));
+                                                     test::market(QStringLiteral("ETHUSDT"), 2000, 1999, 2001, "7")}));
     }
     EXPECT_EQ(view.selectedSymbol(), QStringLiteral("BTCUSDT"));
     EXPECT_EQ(view.drawnCandles(), 4); // 35 s of 10 s candles

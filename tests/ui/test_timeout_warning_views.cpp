@@ -48,8 +48,9 @@ health::WarningAggregate warning(const char *code, log::Level level, qint64 coun
 TEST(TimeoutHistoryModel, MergesRepeatedTailsByIdAndCountsWhatWasMissed)
 {
     TimeoutHistoryModel model;
-    std::vector<health::TimeoutEntry> tail{test::timeout(1, kT0, TimeoutKind::HandlerSlow, QStringLiteral("conn_0")),
-                                           test::timeout(2, kT0 + 1, TimeoutKind::BookResync, QStringLiteral("conn_0"))};
+    std::vector<health::TimeoutEntry> tail{
+        test::timeout(1, kT0, TimeoutKind::HandlerSlow, QStringLiteral("conn_0")),
+        test::timeout(2, kT0 + 1, TimeoutKind::BookResync, QStringLiteral("conn_0"))};
     EXPECT_EQ(model.merge(tail), 2);
     EXPECT_EQ(model.merge(tail), 0);
     tail.push_back(test::timeout(6, kT0 + 2, TimeoutKind::RateLimited, QString()));
@@ -75,7 +76,7 @@ TEST(TimeoutHistoryModel, ABurstOfConnectionFailuresIsAnIncident)
     EXPECT_FALSE(model.isIncident(0));
     model.merge({test::timeout(4, kT0 + 50'000, TimeoutKind::ReconnectFailed, QStringLiteral("conn_0")),
                  test::timeout(5, kT0 + kHour, TimeoutKind::PongTimeout, QStringLiteral("conn_0"))});
-    EXPECT_TRUE(model.isIncident(0)); // marked once the third failure arrived
+    EXPECT_TRUE(model.isIncident(0));  // marked once the third failure arrived
     EXPECT_FALSE(model.isIncident(1)); // a slow handler is not a connection failure
     EXPECT_TRUE(model.isIncident(2));
     EXPECT_TRUE(model.isIncident(3));
@@ -94,9 +95,10 @@ TEST(TimeoutHistoryView, StacksEventsPerHourByKindAndFilters)
     entries.push_back(test::timeout(++id, kT0 - 2 * kHour + 5, TimeoutKind::HandlerSlow, QStringLiteral("conn_0")));
     entries.push_back(test::timeout(++id, kT0 - 2 * kHour + 9, TimeoutKind::HandlerSlow, QStringLiteral("conn_0")));
     for (int i = 0; i < 3; ++i)
-        entries.push_back(test::timeout(++id, kT0 - kHour + i * 1000, TimeoutKind::PongTimeout, QStringLiteral("conn_1")));
-    entries.push_back(test::timeout(++id, kT0 + 10, TimeoutKind::BookResync, QStringLiteral("conn_0"),
-                                    QStringLiteral("ETHUSDT")));
+        entries.push_back(
+            test::timeout(++id, kT0 - kHour + i * 1000, TimeoutKind::PongTimeout, QStringLiteral("conn_1")));
+    entries.push_back(
+        test::timeout(++id, kT0 + 10, TimeoutKind::BookResync, QStringLiteral("conn_0"), QStringLiteral("ETHUSDT")));
     view.applySnapshot(timeoutsAt(kT0 + 60'000, entries));
 
     const auto &counts = view.bucketCounts();
@@ -204,8 +206,8 @@ TEST(WarningsView, AggregatedTableSortsFiltersAndKeepsARateHistory)
         if (model->warning(r)->count == 362)
             row = r;
     ASSERT_GE(row, 0);
-    const auto history = model->index(row, WarningsModel::TrendColumn).data(WarningsModel::RateHistoryRole)
-                             .value<QList<qreal>>();
+    const auto history =
+        model->index(row, WarningsModel::TrendColumn).data(WarningsModel::RateHistoryRole).value<QList<qreal>>();
     EXPECT_EQ(history, (QList<qreal>{12, 13, 14, 15, 16, 17}));
     EXPECT_FALSE(view.grab().isNull());
 

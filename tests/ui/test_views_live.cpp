@@ -1,7 +1,7 @@
 // The views on the real core: the embedded simulator, the connector and the snapshot publisher,
 // with a fault fired through the simulator's control API.
-#include "ConnectionsModel.h"
 #include "ConnectionStateStyle.h"
+#include "ConnectionsModel.h"
 #include "ConnectionsView.h"
 #include "MainWindow.h"
 #include "MarketView.h"
@@ -94,9 +94,10 @@ TEST(ViewsLive, ADroppedConnectionTurnsToReconnectingWithinASecondThenBackToLive
     // The market view draws the live book of the selected symbol.
     ASSERT_TRUE(waitFor([&] { return views.market()->drawnDepthLevels() > 0; }, 5000));
 
-    ASSERT_EQ(postJson(simulator.controlUrl() + QStringLiteral("/faults"),
-                       {{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), QStringLiteral("all")}}),
-              200);
+    ASSERT_EQ(
+        postJson(simulator.controlUrl() + QStringLiteral("/faults"),
+                 {{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), QStringLiteral("all")}}),
+        200);
     QElapsedTimer sinceDrop;
     sinceDrop.start();
     const auto reconnecting = [](ConnectionState s) { return ui::isReconnecting(s) || s == ConnectionState::Stale; };
@@ -104,9 +105,9 @@ TEST(ViewsLive, ADroppedConnectionTurnsToReconnectingWithinASecondThenBackToLive
     // Poll tightly so a short reconnecting phase is not missed between two looks.
     while (sinceDrop.elapsed() < 1000 && !sawReconnecting) {
         waitFor([] { return false; }, 10);
-        sawReconnecting = connections->rowCount() > 0 &&
-                          reconnecting(static_cast<ConnectionState>(
-                              connections->index(0, 0).data(ui::ConnectionsModel::StateRole).toInt()));
+        sawReconnecting =
+            connections->rowCount() > 0 && reconnecting(static_cast<ConnectionState>(
+                                               connections->index(0, 0).data(ui::ConnectionsModel::StateRole).toInt()));
     }
     EXPECT_TRUE(sawReconnecting) << "no reconnecting row within 1 s of the drop";
     EXPECT_LT(sinceDrop.elapsed(), 1000);

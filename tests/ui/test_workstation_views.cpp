@@ -17,19 +17,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCandlestickSeries>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QCandlestickSeries>
-#include <QChart>
-#include <QChartView>
-#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -49,8 +49,8 @@ CoreSnapshotPtr snapshot(quint64 revision, qint64 ms)
     s->epochMs = ms;
     s->connections = {test::connection(QStringLiteral("conn_0"), health::ConnectionState::Live, revision, kT0)};
     s->markets = {test::market(QStringLiteral("BTCUSDT"), 50000 + static_cast<double>(revision), 49999, 50001, "1")};
-    s->recentTimeouts = {test::timeout(1, ms, health::TimeoutKind::BookResync, QStringLiteral("conn_0"),
-                                       QStringLiteral("BTCUSDT"))};
+    s->recentTimeouts = {
+        test::timeout(1, ms, health::TimeoutKind::BookResync, QStringLiteral("conn_0"), QStringLiteral("BTCUSDT"))};
     return s;
 }
 
@@ -183,9 +183,9 @@ TEST(WorkstationViews, ExportsCsvAndChartsAsPng)
     QImage image(png);
     EXPECT_FALSE(image.isNull());
     EXPECT_GT(image.width(), 100);
-    EXPECT_FALSE(ui::WorkstationViews::saveWidgetPng(views.market()->candleChart(),
-                                                     QStringLiteral("/nonexistent/x.png"))
-                     .isEmpty());
+    EXPECT_FALSE(
+        ui::WorkstationViews::saveWidgetPng(views.market()->candleChart(), QStringLiteral("/nonexistent/x.png"))
+            .isEmpty());
 
     const QStringList shots = views.captureScreenshots(dir.filePath(QStringLiteral("shots")));
     EXPECT_EQ(shots.size(), 6);
