@@ -30,8 +30,32 @@ check_tools() {
   command -v promtool >/dev/null 2>&1 || echo "setup: promtool not found after installing 'prometheus'" >&2
 }
 
+# ccxt (pinned in tests/thirdparty/ccxt) for the third-party client test, installed into the build tree
+# ($BUILD_DIR, default build). Skipped when the installed tree already matches the lock file; a failure
+# (e.g. npm registry unreachable) is reported and the test then reports itself as skipped.
+install_thirdparty_clients() {
+  command -v npm >/dev/null 2>&1 || { echo "setup: npm not found; the ccxt client test will be skipped" >&2; return 0; }
+  local root src dest
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  src="$root/tests/thirdparty/ccxt"
+  case "${BUILD_DIR:-build}" in /*) dest="${BUILD_DIR}" ;; *) dest="$root/${BUILD_DIR:-build}" ;; esac
+  dest="$dest/thirdparty/ccxt"
+  if cmp -s "$src/package-lock.json" "$dest/node_modules/.virtuoso-installed-lock" 2>/dev/null; then
+    return 0
+  fi
+  mkdir -p "$dest" && cp "$src/package.json" "$src/package-lock.json" "$dest/" || return 0
+  if (cd "$dest" && npm ci --no-audit --no-fund --loglevel=error --fetch-retries=1 --fetch-timeout=30000 >/dev/null 2>"$dest/npm-ci.log"); then
+    cp "$src/package-lock.json" "$dest/node_modules/.virtuoso-installed-lock"
+    echo "setup: ccxt installed in $dest" >&2
+  else
+    echo "setup: could not install ccxt into $dest (npm ci failed, see $dest/npm-ci.log); the ccxt client test will be skipped" >&2
+  fi
+  return 0
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   check_tools
+  install_thirdparty_clients
   exit 0
 fi
 
@@ -43,3 +67,4 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "setup: done" >&2
 check_tools
+install_thirdparty_clients
