@@ -5,6 +5,7 @@
 #include "exchange/PublicMarketFeed.h"
 #include "exchange/RestClient.h"
 #include "logging/Log.h"
+#include "logging/WarningFilterSink.h"
 #include "runtime/Clock.h"
 #include "sim/server/EmbeddedSimulator.h"
 
@@ -116,6 +117,8 @@ bool CoreRuntime::start(QString *error)
         return true;
     if (!resolveEndpoints(error))
         return false;
+    log::setWarningLimits(static_cast<int>(m_config.integer(QStringLiteral("logging.summary_interval_s"))),
+                          static_cast<int>(m_config.integer(QStringLiteral("logging.max_per_code_per_min"))));
 
     // The anchor is the network thread's first resident; the exchange connections join it.
     m_networkAnchor = m_network.create<QObject>();
@@ -261,6 +264,8 @@ void CoreRuntime::runConnectivityProbe(const QString &trigger)
 void CoreRuntime::sendHeartbeats()
 {
     m_lastBeat[0].store(m_clock.monotonicMs());
+    // Repeated warnings are summarised on time even when no new one arrives to trigger it.
+    log::emitDueWarningSummaries();
     const auto beat = [this](int slot) { m_lastBeat[slot].store(m_clock.monotonicMs()); };
     if (m_networkAnchor)
         QMetaObject::invokeMethod(
