@@ -1,5 +1,6 @@
 #include "runtime/CoreRuntime.h"
 
+#include "confluence/ConfluenceSettings.h"
 #include "exchange/ConnectivityProbe.h"
 #include "exchange/FeedApplier.h"
 #include "exchange/PublicMarketFeed.h"
@@ -163,32 +164,35 @@ void CoreRuntime::startMarketFeed()
 
     exchange::PublicMarketFeed *feed = m_feed;
     exchange::FeedApplier *applier = m_applier;
-    feed->setWakeHandler(
-        [applier] { QMetaObject::invokeMethod(applier, &exchange::FeedApplier::drain, Qt::QueuedConnection); });
-    feed->setCatalogHandler([applier](std::shared_ptr<const exchange::InstrumentCatalog> catalog) {
-        QMetaObject::invokeMethod(
-            applier, [applier, catalog] { applier->setCatalog(catalog); }, Qt::QueuedConnection);
+    // Queued ahead of every drain and history piece, so the engine sees the market from its start.
+    const auto confluenceSettings = confluence::ConfluenceSettings::fromConfig(m_config);
+    QMetaObject::invokeMethod(
+        applier, [applier, confluenceSettings] { applier->attachConfluence(confluenceSettings); },
+        Qt::QueuedConnection);
+    auto gate = std::make_shared<CrossThreadGate>();
+    m_gate = gate;
+    feed->setWakeHandler([gate, applier] { gate->post(applier, [applier] { applier->drain(); }); });
+    feed->setCatalogHandler([gate, applier](std::shared_ptr<const exchange::InstrumentCatalog> catalog) {
+        gate->post(applier, [applier, catalog] { applier->setCatalog(catalog); });
     });
     applier->setWakeAcknowledger([feed] { feed->acknowledgeWake(); });
-    applier->setResyncHandler([feed](int conn, const QString &topic, const QString &reason) {
-        QMetaObject::invokeMethod(
-            feed, [feed, conn, topic, reason] { feed->requestResync(conn, topic, reason); }, Qt::QueuedConnection);
+    applier->setResyncHandler([gate, feed](int conn, const QString &topic, const QString &reason) {
+        gate->post(feed, [feed, conn, topic, reason] { feed->requestResync(conn, topic, reason); });
     });
     exchange::HistoryHandlers history;
-    history.begin = [applier](const QStringList &symbols, const QList<int> &minutes) {
-        QMetaObject::invokeMethod(
-            applier, [applier, symbols, minutes] { applier->beginHistory(symbols, minutes); }, Qt::QueuedConnection);
+    history.begin = [gate, applier](const QStringList &symbols, const QList<int> &minutes) {
+        gate->post(applier, [applier, symbols, minutes] { applier->beginHistory(symbols, minutes); });
     };
-    history.piece = [applier](exchange::HistoryPiece piece) {
+    history.piece = [gate, applier](exchange::HistoryPiece piece) {
         auto shared = std::make_shared<exchange::HistoryPiece>(std::move(piece));
-        QMetaObject::invokeMethod(
-            applier, [applier, shared] { applier->applyHistory(*shared); }, Qt::QueuedConnection);
+        gate->post(applier, [applier, shared] { applier->applyHistory(*shared); });
     };
-    history.end = [applier] {
-        QMetaObject::invokeMethod(applier, &exchange::FeedApplier::endHistory, Qt::QueuedConnection);
-    };
+    history.end = [gate, applier] { gate->post(applier, [applier] { applier->endHistory(); }); };
     feed->setHistoryHandlers(std::move(history));
-    feed->setRepeatedFailureHandler([this] { runConnectivityProbe(QStringLiteral("repeated connection failures")); });
+    // The probe is started from the main thread, which owns the probe pointer.
+    feed->setRepeatedFailureHandler([gate, this] {
+        gate->post(this, [this] { runConnectivityProbe(QStringLiteral("repeated connection failures")); });
+    });
     m_publisher->setContributor([this, applier](CoreSnapshot &snapshot) {
         snapshot.feedState = m_board.feedState();
         snapshot.connections = m_board.read();
@@ -196,6 +200,7 @@ void CoreRuntime::startMarketFeed()
         snapshot.markets = applier->summaries();
         snapshot.recentTimeouts = m_journal.tail(50);
         snapshot.probe = m_board.probe();
+        snapshot.confluenceSignals = applier->confluenceSignals();
     });
 }
 
@@ -205,6 +210,9 @@ void CoreRuntime::stop()
         return;
     m_started = false;
     m_heartbeatTimer.stop();
+    // From here on no worker posts to another: they may be deleted as their threads end.
+    if (m_gate)
+        m_gate->close();
     // Order matters: the feed stops producing first, then the engine (the consumer) goes, then
     // the network thread that owns the queues.
     if (m_feed)
@@ -220,6 +228,7 @@ void CoreRuntime::stop()
     m_rest = nullptr;
     m_feed = nullptr;
     m_applier = nullptr;
+    m_gate.reset();
     if (m_simulator)
         m_simulator->stop();
     m_simulator.reset();

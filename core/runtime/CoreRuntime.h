@@ -5,6 +5,7 @@
 #include "health/ConnectionStatus.h"
 #include "health/TimeoutJournal.h"
 #include "runtime/SnapshotPublisher.h"
+#include "runtime/CrossThreadGate.h"
 #include "runtime/WorkerThread.h"
 
 #include <QObject>
@@ -94,6 +95,7 @@ private:
     WorkerThread m_probeThread{QStringLiteral("virtuoso-probe")};
     exchange::ConnectivityProbe *m_probe = nullptr;
     std::atomic<bool> m_probeRunning{false};
+    std::shared_ptr<CrossThreadGate> m_gate;
     SnapshotPublisher *m_publisher = nullptr;
     QObject *m_networkAnchor = nullptr;
     exchange::RestClient *m_rest = nullptr;
