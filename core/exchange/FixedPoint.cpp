@@ -10,27 +10,6 @@ namespace {
 
 constexpr std::uint64_t kMaxMagnitude = static_cast<std::uint64_t>(std::numeric_limits<qint64>::max());
 
-constexpr std::array<std::uint64_t, 20> kPow10 = {1ULL,
-                                                  10ULL,
-                                                  100ULL,
-                                                  1000ULL,
-                                                  10000ULL,
-                                                  100000ULL,
-                                                  1000000ULL,
-                                                  10000000ULL,
-                                                  100000000ULL,
-                                                  1000000000ULL,
-                                                  10000000000ULL,
-                                                  100000000000ULL,
-                                                  1000000000000ULL,
-                                                  10000000000000ULL,
-                                                  100000000000000ULL,
-                                                  1000000000000000ULL,
-                                                  10000000000000000ULL,
-                                                  100000000000000000ULL,
-                                                  1000000000000000000ULL,
-                                                  10000000000000000000ULL};
-
 // A decimal text split into sign, significant digits and a power of ten: ±mantissa × 10^exponent.
 // Trailing zeros are folded into the exponent so long zero tails never overflow the mantissa.
 struct Scientific
@@ -130,14 +109,14 @@ Exact<std::uint64_t> shift(std::uint64_t mantissa, int k)
         return {0, NumberError::None};
     if (k >= 0) {
         std::uint64_t v = 0;
-        if (k >= static_cast<int>(kPow10.size()) || __builtin_mul_overflow(mantissa, kPow10[k], &v) ||
+        if (k >= static_cast<int>(kPowersOfTen.size()) || __builtin_mul_overflow(mantissa, kPowersOfTen[k], &v) ||
             v > kMaxMagnitude)
             return {0, NumberError::Overflow};
         return {v, NumberError::None};
     }
-    if (-k >= static_cast<int>(kPow10.size()))
+    if (-k >= static_cast<int>(kPowersOfTen.size()))
         return {0, NumberError::OffGrid}; // mantissa < 10^19, so a nonzero one cannot divide 10^20
-    const std::uint64_t d = kPow10[-k];
+    const std::uint64_t d = kPowersOfTen[-k];
     if (mantissa % d != 0)
         return {0, NumberError::OffGrid};
     return {mantissa / d, NumberError::None};
@@ -229,7 +208,7 @@ Exact<qint64> parseScaled(std::string_view text, int scale)
             ok = ok && (fraction > 0 || q - text.data() > 1 || integerDigits > 0 || text[0] == '0');
         }
         if (ok && q == end && integerDigits + scale <= 18)
-            return {static_cast<qint64>(v * kPow10[scale - fraction]), NumberError::None};
+            return {static_cast<qint64>(v * kPowersOfTen[scale - fraction]), NumberError::None};
     }
     const Scientific s = splitNumber(text);
     if (s.error != NumberError::None)
@@ -260,7 +239,7 @@ Exact<Decimal> Decimal::parse(std::string_view text)
 
 double Decimal::toDouble() const
 {
-    return static_cast<double>(units) / static_cast<double>(kPow10[scale < 0 ? 0 : scale]);
+    return static_cast<double>(units) / static_cast<double>(kPowersOfTen[scale < 0 ? 0 : scale]);
 }
 
 std::string Decimal::toString() const
@@ -386,7 +365,7 @@ Decimal DecimalGrid::toDecimal(qint64 steps) const
 
 double DecimalGrid::toDouble(qint64 steps) const
 {
-    return static_cast<double>(steps) * static_cast<double>(m_stepUnits) / static_cast<double>(kPow10[m_decimals]);
+    return static_cast<double>(steps) * static_cast<double>(m_stepUnits) / static_cast<double>(kPowersOfTen[m_decimals]);
 }
 
 } // namespace virtuoso::exchange

@@ -2,11 +2,35 @@
 
 #include <QtGlobal>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace virtuoso::exchange {
+
+// 10^0 … 10^19: every power of ten an unsigned 64-bit integer holds.
+inline constexpr std::array<std::uint64_t, 20> kPowersOfTen = {
+    1ULL,
+    10ULL,
+    100ULL,
+    1000ULL,
+    10000ULL,
+    100000ULL,
+    1000000ULL,
+    10000000ULL,
+    100000000ULL,
+    1000000000ULL,
+    10000000000ULL,
+    100000000000ULL,
+    1000000000000ULL,
+    10000000000000ULL,
+    100000000000000ULL,
+    1000000000000000ULL,
+    10000000000000000ULL,
+    100000000000000000ULL,
+    1000000000000000000ULL,
+    10000000000000000000ULL};
 
 // Prices are integers of the instrument's tick size and quantities integers of its qty step, so
 // books never key on floating point and replaying the exchange's strings is exact.

@@ -197,34 +197,11 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-// The canonical shape of a level list read straight from its raw text: the hot path of every book
-// message, without per-element parser bookkeeping. Returns false (out untouched past `mark`) when
-// the text is not exactly [["p","s"],...], so the general path can say precisely what is wrong.
-// Number errors are final either way and reported at once.
 // One pass over a plain quoted decimal ("27450.10"), straight into an integer at `scale` digits;
 // `p` is just past the opening quote and ends just past the closing one. False, with `p` left
 // anywhere, for anything else (the caller then takes the exact general path).
 inline bool scanPlainDecimal(const char *&p, const char *end, int scale, qint64 &out)
 {
-    constexpr std::uint64_t kPow10[] = {1ULL,
-                                        10ULL,
-                                        100ULL,
-                                        1000ULL,
-                                        10000ULL,
-                                        100000ULL,
-                                        1000000ULL,
-                                        10000000ULL,
-                                        100000000ULL,
-                                        1000000000ULL,
-                                        10000000000ULL,
-                                        100000000000ULL,
-                                        1000000000000ULL,
-                                        10000000000000ULL,
-                                        100000000000000ULL,
-                                        1000000000000000ULL,
-                                        10000000000000000ULL,
-                                        100000000000000000ULL,
-                                        1000000000000000000ULL};
     auto digit = [](char c, unsigned &d) {
         d = static_cast<unsigned>(static_cast<unsigned char>(c)) - static_cast<unsigned>('0');
         return d < 10u;
@@ -255,10 +232,14 @@ inline bool scanPlainDecimal(const char *&p, const char *end, int scale, qint64 
     if (p >= end || *p != '"' || integerDigits + scale > 18)
         return false;
     ++p;
-    out = static_cast<qint64>(v * kPow10[scale - fraction]);
+    out = static_cast<qint64>(v * kPowersOfTen[scale - fraction]);
     return true;
 }
 
+// The canonical shape of a level list read straight from its raw text: the hot path of every book
+// message, without per-element parser bookkeeping. Returns false (out untouched past `mark`) when
+// the text is not exactly [["p","s"],...], so the general path can say precisely what is wrong.
+// Number errors are final either way and reported at once.
 bool readLevelsText(std::string_view text, const InstrumentSpec &spec, std::vector<BookLevel> &out, Outcome &failure)
 {
     const char *p = text.data();
