@@ -450,6 +450,74 @@
         <source>&lt;h3&gt;Confluence engine not running&lt;/h3&gt;&lt;p&gt;Scores, directions and their breakdown appear here once the confluence engine publishes its results with the core&apos;s snapshots.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;汇合引擎未运行&lt;/h3&gt;&lt;p&gt;一旦汇合引擎随核心快照发布其结果，评分、方向及其分解将显示在这里。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Symbol</source>
+        <translation>交易对</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Mixed signals</source>
+        <translation>混合信号</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>做多</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>做空</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>warming</source>
+        <translation>预热中</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 vs %3</source>
+        <translation>%1：%2 对 %3</translation>
+    </message>
+    <message>
+        <source>mixed — %1</source>
+        <translation>混合 — %1</translation>
+    </message>
+    <message>
+        <source>%1 % ready</source>
+        <translation>%1 % 就绪</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::StateTimelineWidget</name>

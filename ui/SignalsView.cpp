@@ -1,15 +1,47 @@
 #include "SignalsView.h"
 
+#include "confluence/ConfluenceTypes.h"
 #include "runtime/SnapshotPublisher.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QSet>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace virtuoso::ui {
 
+namespace {
+enum Column { SymbolColumn, ScoreColumn, DirectionColumn, ReliabilityColumn, MixedColumn, ColumnCount };
+
+QString scoreText(double score)
+{
+    return std::isnan(score) ? QStringLiteral("–") : QString::number(score, 'f', 1);
+}
+
+QTableWidgetItem *cell(QTableWidget *table, int row, int column)
+{
+    QTableWidgetItem *item = table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        table->setItem(row, column, item);
+    }
+    return item;
+}
+} // namespace
+
 SignalsView::SignalsView(QWidget *parent)
     : QWidget(parent)
-    , m_state(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_state(new QLabel)
+    , m_table(new QTableWidget)
+    , m_breakdown(new QTreeWidget)
 {
     setObjectName(QStringLiteral("SignalsView"));
     m_state->setObjectName(QStringLiteral("SignalsState"));
@@ -19,21 +51,151 @@ SignalsView::SignalsView(QWidget *parent)
     m_state->setText(tr("<h3>Confluence engine not running</h3>"
                         "<p>Scores, directions and their breakdown appear here once the confluence engine "
                         "publishes its results with the core's snapshots.</p>"));
+    auto *statePage = new QWidget;
+    auto *stateLayout = new QVBoxLayout(statePage);
+    stateLayout->addStretch(1);
+    stateLayout->addWidget(m_state);
+    stateLayout->addStretch(2);
+
+    m_table->setObjectName(QStringLiteral("SignalsTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Symbol"), tr("Score"), tr("Direction"), tr("Reliability"), tr("Mixed signals")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SignalsView::showBreakdown);
+
+    m_breakdown->setObjectName(QStringLiteral("SignalsBreakdown"));
+    m_breakdown->setColumnCount(3);
+    m_breakdown->setHeaderLabels({tr("Component"), tr("Score"), tr("State")});
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_breakdown);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_pages->addWidget(statePage);
+    m_pages->addWidget(splitter);
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addWidget(m_state);
-    layout->addStretch(2);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
 }
 
-void SignalsView::applySnapshot(const CoreSnapshot &)
+void SignalsView::applySnapshot(const CoreSnapshot &snapshot)
 {
-    // The snapshot has no confluence section yet; the state text above stays until it does.
-    m_engineRunning = false;
+    m_signals = snapshot.confluenceSignals;
+    std::erase(m_signals, nullptr);
+    m_engineRunning = !m_signals.empty();
+    m_pages->setCurrentIndex(m_engineRunning ? 1 : 0);
+    if (m_engineRunning)
+        showSignals();
 }
 
 QString SignalsView::stateText() const
 {
     return m_state->text();
+}
+
+QString SignalsView::directionText(int direction) const
+{
+    switch (static_cast<confluence::Direction>(direction)) {
+    case confluence::Direction::Long:
+        return tr("long");
+    case confluence::Direction::Short:
+        return tr("short");
+    case confluence::Direction::Neutral:
+        break;
+    }
+    return tr("neutral");
+}
+
+QString SignalsView::stateName(int sufficiency) const
+{
+    switch (static_cast<confluence::Sufficiency>(sufficiency)) {
+    case confluence::Sufficiency::Ready:
+        return tr("ready");
+    case confluence::Sufficiency::Warming:
+        return tr("warming");
+    case confluence::Sufficiency::Unavailable:
+        break;
+    }
+    return tr("unavailable");
+}
+
+QString SignalsView::selectedSymbol() const
+{
+    const auto rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList{};
+    const int row = rows.isEmpty() ? 0 : rows.first().row();
+    const QTableWidgetItem *item = m_table->item(row, SymbolColumn);
+    return item ? item->text() : QString();
+}
+
+void SignalsView::showSignals()
+{
+    // Rows are updated in place so the selection survives each snapshot.
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(static_cast<int>(m_signals.size()));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const confluence::ConfluenceSignal &s = *m_signals[size_t(row)];
+        cell(m_table, row, SymbolColumn)->setText(QString::fromStdString(s.symbol));
+        QTableWidgetItem *score = cell(m_table, row, ScoreColumn);
+        score->setText(scoreText(s.score));
+        score->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QTableWidgetItem *direction = cell(m_table, row, DirectionColumn);
+        direction->setText(directionText(int(s.direction)));
+        direction->setForeground(s.direction == confluence::Direction::Long    ? QBrush(QColor(0x2e, 0xa0, 0x43))
+                                 : s.direction == confluence::Direction::Short ? QBrush(QColor(0xd0, 0x3b, 0x3b))
+                                                                               : QBrush());
+        QTableWidgetItem *reliability = cell(m_table, row, ReliabilityColumn);
+        reliability->setText(tr("%1 %").arg(s.reliability * 100.0, 0, 'f', 0));
+        reliability->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QStringList conflicts;
+        for (int i = 0; i < s.conflictCount && i < confluence::kComponentCount; ++i) {
+            const confluence::SignalConflict &c = s.conflicts[size_t(i)];
+            conflicts << tr("%1: %2 vs %3")
+                             .arg(QLatin1String(confluence::componentName(c.component)),
+                                  QLatin1String(c.high ? c.high : ""), QLatin1String(c.low ? c.low : ""));
+        }
+        QTableWidgetItem *mixed = cell(m_table, row, MixedColumn);
+        mixed->setText(s.mixedSignals() ? tr("mixed — %1").arg(conflicts.join(QStringLiteral("; "))) : QString());
+        mixed->setForeground(s.mixedSignals() ? QBrush(QColor(0xc7, 0x8a, 0x00)) : QBrush());
+    }
+    showBreakdown();
+}
+
+void SignalsView::showBreakdown()
+{
+    const QString symbol = selectedSymbol();
+    const confluence::ConfluenceSignal *signal = nullptr;
+    for (const auto &s : m_signals)
+        if (QString::fromStdString(s->symbol) == symbol)
+            signal = s.get();
+    // Expansion is kept per component across rebuilds.
+    QSet<QString> collapsed;
+    for (int i = 0; i < m_breakdown->topLevelItemCount(); ++i)
+        if (!m_breakdown->topLevelItem(i)->isExpanded())
+            collapsed.insert(m_breakdown->topLevelItem(i)->text(0));
+    m_breakdown->clear();
+    if (!signal)
+        return;
+    for (const confluence::ComponentSummary &component : signal->components) {
+        const QString name = QLatin1String(confluence::componentName(component.id));
+        auto *top = new QTreeWidgetItem(m_breakdown, {name, scoreText(component.score),
+                                                      tr("%1 % ready").arg(component.coverage * 100.0, 0, 'f', 0)});
+        const confluence::ComponentReading &reading = component.timeframes[0];
+        for (int k = 0; k < reading.count && k < confluence::kMaxSubIndicators; ++k) {
+            const confluence::SubIndicatorReading &sub = reading.subs[size_t(k)];
+            const double blended = component.blended[size_t(k)];
+            const auto state = std::isnan(blended) ? sub.state : confluence::Sufficiency::Ready;
+            new QTreeWidgetItem(top,
+                                {QLatin1String(sub.name ? sub.name : ""), scoreText(blended), stateName(int(state))});
+        }
+        top->setExpanded(!collapsed.contains(name));
+    }
 }
 
 } // namespace virtuoso::ui

@@ -4,11 +4,13 @@
 #include "api/MonitoredCore.h"
 #include "api/SnapshotDocument.h"
 #include "api/StreamHub.h"
+#include "confluence/ConfluenceTypes.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QWebSocket>
 
@@ -201,6 +203,32 @@ HttpResponse MonitoringApi::handle(const HttpRequest &request)
     return response;
 }
 
+HttpResponse MonitoringApi::confluenceSignals(const QString &symbol) const
+{
+    // Without signals in the snapshot the core says why (503 while the engine is not running).
+    if (!m_snapshot || m_snapshot->confluenceSignals.empty())
+        return fromResult(m_core.signalsFor(symbol));
+    const auto toObject = [](const confluence::ConfluenceSignal &signal) {
+        return QJsonDocument::fromJson(QByteArray::fromStdString(signal.toJson())).object();
+    };
+    if (symbol.isEmpty()) {
+        QJsonArray list;
+        for (const auto &signal : m_snapshot->confluenceSignals)
+            if (signal)
+                list.append(toObject(*signal));
+        QJsonObject body;
+        body.insert(QStringLiteral("revision"), static_cast<qint64>(m_snapshot->revision));
+        body.insert(QStringLiteral("signals"), list);
+        return fromResult(JsonResult::ok(body));
+    }
+    for (const auto &signal : m_snapshot->confluenceSignals)
+        if (signal && QString::fromStdString(signal->symbol) == symbol)
+            return fromResult(JsonResult::ok(toObject(*signal)));
+    return errorResponse(404, QStringLiteral("no confluence signal for %1: the symbol is not watched or has had no "
+                                             "market data yet")
+                                  .arg(symbol));
+}
+
 HttpResponse MonitoringApi::fromResult(const JsonResult &result)
 {
     if (result.status >= 400)
@@ -223,12 +251,12 @@ void MonitoringApi::addRoutes()
     get(QStringLiteral("/api/v1/warnings"),
         [this](const HttpRequest &, const PathParams &) { return fromResult(m_core.warnings()); });
     get(QStringLiteral("/api/v1/signals"),
-        [this](const HttpRequest &, const PathParams &) { return fromResult(m_core.signalsFor({})); });
+        [this](const HttpRequest &, const PathParams &) { return confluenceSignals({}); });
     get(QStringLiteral("/api/v1/signals/{symbol}"), [this](const HttpRequest &, const PathParams &p) {
         const QString symbol = p.value(QStringLiteral("symbol"));
         if (!validSymbol(symbol))
             return errorResponse(400, QStringLiteral("a symbol is 2 to 30 capital letters and digits, e.g. BTCUSDT"));
-        return fromResult(m_core.signalsFor(symbol));
+        return confluenceSignals(symbol);
     });
     get(QStringLiteral("/api/v1/orderbook/{symbol}"),
         [this](const HttpRequest &r, const PathParams &p) { return orderBook(r, p.value(QStringLiteral("symbol"))); });

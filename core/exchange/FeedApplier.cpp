@@ -5,6 +5,7 @@
 #include "runtime/Clock.h"
 
 #include <QMetaObject>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -86,15 +87,25 @@ void FeedApplier::release(const QString &key)
         return;
     Held held = std::move(it->second);
     m_holds.erase(it);
-    for (const KlineMessage &k : held.klines)
-        m_market.apply(k);
+    for (const KlineMessage &k : held.klines) {
+        if (!m_market.apply(k).needsResync() && m_confluenceFeed) {
+            PublicMessage message;
+            message.body = k;
+            feedConfluence(message);
+        }
+    }
     for (const TradeMessage &t : held.trades) {
         // Trades the history already holds are not counted twice.
         const market::SymbolMarket *m = m_market.find(t.topic.symbol);
         const qint64 newest = m && !m->trades().empty() ? m->trades().back().timeMs : 0;
         TradeMessage fresh = t;
         std::erase_if(fresh.trades, [&](const Trade &x) { return x.timeMs < newest; });
-        m_market.apply(fresh);
+        const bool resync = m_market.apply(fresh).needsResync();
+        if (!resync && m_confluenceFeed) {
+            PublicMessage message;
+            message.body = std::move(fresh);
+            feedConfluence(message);
+        }
     }
 }
 
@@ -113,6 +124,7 @@ void FeedApplier::beginHistory(const QStringList &symbols, const QList<int> &kli
 void FeedApplier::applyHistory(const HistoryPiece &piece)
 {
     using Kind = HistoryPiece::Kind;
+    feedConfluenceHistory(piece);
     switch (piece.kind) {
     case Kind::Klines:
         if (!piece.failed)
@@ -160,14 +172,104 @@ void FeedApplier::apply(PublicMessage &message)
     if (const DecodeError *error = message.as<DecodeError>())
         reportDecodeError(message.connectionIndex, *error);
     const int conn = message.connectionIndex;
-    if (conn < 0 || conn >= static_cast<int>(m_histograms.size()))
-        return;
-    const qint64 latencyNs = m_clock.monotonicNs() - message.receivedNs;
-    m_histograms[size_t(conn)].record(latencyNs);
-    if (latencyNs > m_budgetNs)
-        reportSlow(conn, latencyNs, outcome.topic);
-    if (outcome.needsResync() && outcome.topic && m_resync)
+    const bool known = conn >= 0 && conn < static_cast<int>(m_histograms.size());
+    if (known) {
+        // Handler latency is the market state's: the confluence inputs below are not part of it.
+        const qint64 latencyNs = m_clock.monotonicNs() - message.receivedNs;
+        m_histograms[size_t(conn)].record(latencyNs);
+        if (latencyNs > m_budgetNs)
+            reportSlow(conn, latencyNs, outcome.topic);
+    }
+    if (!held && !outcome.needsResync())
+        feedConfluence(message);
+    if (known && outcome.needsResync() && outcome.topic && m_resync)
         m_resync(conn, outcome.topic->toQString(), QString::fromLatin1(outcome.reason));
+}
+
+void FeedApplier::attachConfluence(const confluence::ConfluenceSettings &settings)
+{
+    if (m_confluence)
+        return;
+    m_confluence = std::make_unique<confluence::ConfluenceEngine>(m_clock, settings);
+    m_confluenceFeed = std::make_unique<confluence::MarketFeedAdapter>(*m_confluence);
+    auto *timer = new QTimer(this);
+    timer->setInterval(100);
+    connect(timer, &QTimer::timeout, this, [this] { m_confluence->flushDue(); });
+    timer->start();
+}
+
+std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> FeedApplier::confluenceSignals()
+{
+    std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> out;
+    if (!m_confluence)
+        return out;
+    QStringList names = m_confluence->symbols();
+    names.sort();
+    for (const QString &name : names) {
+        const confluence::ConfluenceSignal *latest = m_confluence->latest(name);
+        if (!latest)
+            continue;
+        // A signal is copied once per evaluation, not once per publish tick.
+        auto &shared = m_publishedSignals[name];
+        if (!shared || shared->sequence != latest->sequence)
+            shared = std::make_shared<const confluence::ConfluenceSignal>(*latest);
+        out.push_back(shared);
+    }
+    return out;
+}
+
+void FeedApplier::feedConfluence(const PublicMessage &message)
+{
+    if (!m_confluenceFeed)
+        return;
+    const auto grids = [this](const Symbol &symbol) { return m_catalog ? m_catalog->find(symbol) : nullptr; };
+    if (const auto *k = message.as<KlineMessage>()) {
+        if (const InstrumentSpec *spec = grids(k->topic.symbol))
+            m_confluenceFeed->onKlines(k->topic.symbol.toQString(), *k, spec->price, spec->quantity);
+    } else if (const auto *t = message.as<TradeMessage>()) {
+        if (const InstrumentSpec *spec = grids(t->topic.symbol))
+            m_confluenceFeed->onTrades(t->topic.symbol.toQString(), *t, spec->price, spec->quantity);
+    } else if (const auto *ticker = message.as<TickerMessage>()) {
+        m_confluenceFeed->onTicker(ticker->topic.symbol.toQString(), *ticker);
+    } else if (const auto *l = message.as<LiquidationMessage>()) {
+        m_confluenceFeed->onLiquidations(l->topic.symbol.toQString(), *l);
+    } else if (const auto *b = message.as<OrderBookMessage>()) {
+        const InstrumentSpec *spec = grids(b->topic.symbol);
+        const market::SymbolMarket *m = m_market.find(b->topic.symbol);
+        const market::OrderBook *book = m ? m->book(b->topic.param) : nullptr;
+        if (spec && book)
+            m_confluenceFeed->onBook(b->topic.symbol.toQString(), *book, b->tsMs, spec->price, spec->quantity);
+    }
+}
+
+void FeedApplier::feedConfluenceHistory(const HistoryPiece &piece)
+{
+    if (!m_confluence || piece.failed)
+        return;
+    using Kind = HistoryPiece::Kind;
+    const QString symbol = piece.symbol.toQString();
+    switch (piece.kind) {
+    case Kind::Klines:
+        // The adapter keeps the closed 1m candles (oldest first) and ignores the other intervals.
+        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(piece.symbol) : nullptr)
+            m_confluenceFeed->onKlines(symbol, piece.klines, spec->price, spec->quantity);
+        return;
+    case Kind::Trades:
+        return; // the stream's trades follow; the orderflow windows fill from them
+    case Kind::OpenInterest:
+        for (const SeriesPoint &p : piece.series)
+            m_confluence->onOpenInterest(symbol, p.value.toDouble(), p.timeMs);
+        return;
+    case Kind::Funding:
+        for (const SeriesPoint &p : piece.series)
+            m_confluence->onFunding(symbol, p.value.toDouble(), p.timeMs);
+        return;
+    case Kind::LongShortRatio:
+        for (const SeriesPoint &p : piece.series)
+            if (p.value2.toDouble() > 0)
+                m_confluence->onLongShortRatio(symbol, p.value.toDouble() / p.value2.toDouble(), p.timeMs);
+        return;
+    }
 }
 
 void FeedApplier::reportSlow(int conn, qint64 latencyNs, const std::optional<TopicKey> &topic)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "confluence/ConfluenceEngine.h"
+#include "confluence/MarketFeedAdapter.h"
 #include "exchange/InstrumentCatalog.h"
 #include "exchange/MarketBootstrap.h"
 #include "exchange/PublicMarketFeed.h"
@@ -64,6 +66,13 @@ public:
     };
     const SlowSeries *slowSeries(const QString &symbol) const;
 
+    // Runs the confluence engine next to the market state: every accepted message, the 1m history
+    // and the slow series feed it; a 100 ms timer evaluates symbols the live rate limit held back.
+    void attachConfluence(const confluence::ConfluenceSettings &settings);
+    const confluence::ConfluenceEngine *confluence() const { return m_confluence.get(); }
+    // The newest signal of each symbol, sorted by symbol (shared until the symbol is evaluated again).
+    std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> confluenceSignals();
+
     const market::MarketState &market() const { return m_market; }
     market::MarketState &market() { return m_market; }
     health::HandlerLatency latency(int connIndex) const;
@@ -78,6 +87,8 @@ public:
 
 private:
     void apply(PublicMessage &message);
+    void feedConfluence(const PublicMessage &message);
+    void feedConfluenceHistory(const HistoryPiece &piece);
     void reportDecodeError(int connIndex, const DecodeError &error);
     void reportSlow(int connIndex, qint64 latencyNs, const std::optional<TopicKey> &topic);
 
@@ -113,6 +124,9 @@ private:
     quint64 m_decodeErrors = 0;
     qint64 m_lastDecodeLogMs = -1;
     bool m_drainPosted = false;
+    std::unique_ptr<confluence::ConfluenceEngine> m_confluence;
+    std::unique_ptr<confluence::MarketFeedAdapter> m_confluenceFeed;
+    std::map<QString, std::shared_ptr<const confluence::ConfluenceSignal>> m_publishedSignals;
 };
 
 } // namespace virtuoso::exchange

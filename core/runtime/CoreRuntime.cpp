@@ -1,5 +1,6 @@
 #include "runtime/CoreRuntime.h"
 
+#include "confluence/ConfluenceSettings.h"
 #include "exchange/ConnectivityProbe.h"
 #include "exchange/FeedApplier.h"
 #include "exchange/PublicMarketFeed.h"
@@ -163,6 +164,11 @@ void CoreRuntime::startMarketFeed()
 
     exchange::PublicMarketFeed *feed = m_feed;
     exchange::FeedApplier *applier = m_applier;
+    // Queued ahead of every drain and history piece, so the engine sees the market from its start.
+    const auto confluenceSettings = confluence::ConfluenceSettings::fromConfig(m_config);
+    QMetaObject::invokeMethod(
+        applier, [applier, confluenceSettings] { applier->attachConfluence(confluenceSettings); },
+        Qt::QueuedConnection);
     auto gate = std::make_shared<CrossThreadGate>();
     m_gate = gate;
     feed->setWakeHandler([gate, applier] { gate->post(applier, [applier] { applier->drain(); }); });
@@ -194,6 +200,7 @@ void CoreRuntime::startMarketFeed()
         snapshot.markets = applier->summaries();
         snapshot.recentTimeouts = m_journal.tail(50);
         snapshot.probe = m_board.probe();
+        snapshot.confluenceSignals = applier->confluenceSignals();
     });
 }
 

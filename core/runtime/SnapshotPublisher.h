@@ -1,5 +1,6 @@
 #pragma once
 
+#include "confluence/ConfluenceTypes.h"
 #include "health/ConnectionStatus.h"
 #include "health/TimeoutJournal.h"
 
@@ -62,6 +63,8 @@ struct CoreSnapshot
     std::vector<MarketSummary> markets;               // sorted by symbol
     std::vector<health::TimeoutEntry> recentTimeouts; // newest last
     health::ProbeResult probe;                        // the last connectivity probe (epochMs 0: none yet)
+    // The confluence engine's newest signal per symbol, sorted by symbol; empty while it is not running.
+    std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> confluenceSignals;
 };
 using CoreSnapshotPtr = std::shared_ptr<const CoreSnapshot>;
 
