@@ -86,3 +86,45 @@ TEST_F(DataFaults, RateLimitsAndServerErrorsAreRetriedAndJournaled)
     EXPECT_FALSE(runtime->lastProbe().ok()); // HTTP 5xx at the time endpoint
     EXPECT_GE(journalCount(TimeoutKind::ProbeFailed), 1);
 }
+
+TEST_F(DataFaults, ASlowServerTimeIsAProbeFailureAndNeverTouchesTheStreams)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    // /v5/market/time answers after 6 s, past the probe's 5 s stage deadline, for the next 2 s.
+    QElapsedTimer window;
+    window.start();
+    fault({{"kind", "slow_time"}, {"delay_ms", 6000}, {"seconds", 2}});
+    runtime->runConnectivityProbe();
+    ASSERT_TRUE(waitFor([&] { return runtime->lastProbe().epochMs > 0; }, 15000));
+    const health::ProbeResult slow = runtime->lastProbe();
+    EXPECT_FALSE(slow.ok());
+    ASSERT_EQ(slow.targets.size(), 2u);
+    ASSERT_FALSE(slow.targets[0].stages.empty());
+    EXPECT_EQ(slow.targets[0].stages.back().name, QStringLiteral("http"));
+    EXPECT_FALSE(slow.targets[0].stages.back().ok);
+    EXPECT_TRUE(slow.targets[1].ok()) << "the stream host answered in time";
+    health::TimeoutQuery q;
+    q.kind = TimeoutKind::ProbeFailed;
+    const auto entries = runtime->timeoutJournal().query(q);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_TRUE(entries[0].detail.startsWith(QLatin1String("HTTP"))) << entries[0].detail.toStdString();
+    EXPECT_GE(entries[0].durationMs, 4500);
+    // Diagnostics only: the streams never noticed.
+    EXPECT_EQ(reconnects(), 0);
+    EXPECT_TRUE(allLive());
+    EXPECT_EQ(journalCount(TimeoutKind::PongTimeout) + journalCount(TimeoutKind::StaleStream), 0);
+
+    // Once the window is over, the next probe passes within the recovery bound.
+    ASSERT_GE(window.elapsed(), 2000);
+    QElapsedTimer recovery;
+    recovery.start();
+    runtime->runConnectivityProbe();
+    ASSERT_TRUE(waitFor([&] { return runtime->lastProbe().epochMs > slow.epochMs; },
+                        int(SimulatorFixture::kBackoffBoundMs) + 2000));
+    EXPECT_TRUE(runtime->lastProbe().ok());
+    EXPECT_LE(recovery.elapsed(), SimulatorFixture::kBackoffBoundMs + 2000);
+    EXPECT_EQ(journalCount(TimeoutKind::ProbeFailed), 1);
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
+}

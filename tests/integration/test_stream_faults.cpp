@@ -76,3 +76,34 @@ TEST_F(StreamFaults, RestartStartsTheBooksAgainFromTheNewSnapshot)
     EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
     EXPECT_TRUE(bookEqualsTruth(QStringLiteral("ETHUSDT")));
 }
+
+TEST_F(StreamFaults, SlowSendDelaysPongsIntoATimeoutAndTheStreamRecoversAfterTheWindow)
+{
+    startCore();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 10000));
+    // 4 KiB/s is far below what two symbols stream: the pong queues behind the data and misses its
+    // 2 s deadline, though frames keep arriving. Pings go out every 5 s, so an 8 s window holds one.
+    constexpr int kWindowMs = 8000;
+    QElapsedTimer window;
+    window.start();
+    fault({{"kind", "slow_send"}, {"conn", "all"}, {"bytes_per_second", 4096}, {"seconds", kWindowMs / 1000}});
+    ASSERT_TRUE(waitFor([&] { return journalCount(TimeoutKind::PongTimeout) >= 1; }, kWindowMs + 2000));
+    EXPECT_GE(reconnects(), 1);
+    EXPECT_GE(control("GET", QStringLiteral("/faults"))
+                  .value(QLatin1String("effects"))
+                  .toObject()
+                  .value(QLatin1String("slow_send"))
+                  .toInt(),
+              1)
+        << "the simulator never throttled a frame";
+    // From the end of the window, the connections are back within the recovery bound.
+    waitFor([&] { return window.elapsed() >= kWindowMs; }, kWindowMs + 1000);
+    QElapsedTimer recovery;
+    recovery.start();
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, kRecoveryMs));
+    EXPECT_LE(recovery.elapsed(), kRecoveryMs);
+    EXPECT_TRUE(noDuplicateSubscriptions());
+    pauseFeed(true);
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("BTCUSDT")));
+    EXPECT_TRUE(bookEqualsTruth(QStringLiteral("ETHUSDT")));
+}
