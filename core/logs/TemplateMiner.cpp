@@ -196,7 +196,7 @@ bool isClosing(QChar c)
 TemplateMasks TemplateMasks::none()
 {
     TemplateMasks m;
-    m.numbers = m.hex = m.uuids = m.ips = m.paths = m.ids = m.symbols = false;
+    m.numbers = m.hex = m.uuids = m.ips = m.paths = m.ids = m.symbols = m.dates = false;
     return m;
 }
 
@@ -259,6 +259,14 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
 {
     const TemplateMasks &m = m_options.masks;
     out.line = line.toString();
+    if (m.dates) {
+        // One instance per thread: miners on several threads never share a matcher.
+        thread_local const QRegularExpression dateRe(
+            QStringLiteral(R"(\b((Mon|Tue|Wed|Thu|Fri|Sat|Sun) +)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +)"
+                           R"(\d{1,2} +\d{2}:\d{2}(:\d{2})?( +\d{4})?\b)"));
+        if (out.line.contains(QLatin1Char(':')))
+            out.line.replace(dateRe, wildcard());
+    }
     for (const QRegularExpression &re : m.extraMasks)
         out.line.replace(re, wildcard());
     out.views.clear();
@@ -333,7 +341,15 @@ TemplateMiner::Cluster *TemplateMiner::fastMatch(const std::vector<Cluster *> &c
             bestParams = params;
         }
     }
-    return best && bestSim >= m_options.similarity ? best : nullptr;
+    double threshold = m_options.similarity;
+    if (m_options.adaptiveSimilarity && n > 0) {
+        size_t masked = 0;
+        for (QStringView v : tokens.views)
+            if (v.contains(wildcard()))
+                ++masked;
+        threshold *= static_cast<double>(n - masked) / static_cast<double>(n);
+    }
+    return best && bestSim >= threshold ? best : nullptr;
 }
 
 TemplateMiner::Cluster *TemplateMiner::treeSearch(const Tokens &tokens) const

@@ -22,35 +22,33 @@ struct DatasetCase
     int depth;
     double similarity;
     std::vector<const char *> regexes; // line-wide masks, as Drain's benchmark configured them
-    bool tokenMasks;                   // our token masks on top (numbers, ids, hex, IPs, paths)
-    bool maskedTokensAreWords;         // false: "<*>:" and the like count as variables, not wording
 };
 
-// Depth, threshold and regular expressions as in Drain's benchmark script (logparser, Drain_benchmark.py);
-// the two flags choose, per dataset, which of our additions the product configuration uses.
+// Depth, threshold and regular expressions as in Drain's benchmark script (logparser, Drain_benchmark.py).
 const std::vector<DatasetCase> &cases()
 {
     static const std::vector<DatasetCase> all = {
-        {"HDFS", 0.998, 4, 0.5, {R"(blk_-?\d+)", R"((\d+\.){3}\d+(:\d+)?)"}, false, true},
-        {"Hadoop", 0.948, 4, 0.5, {R"((\d+\.){3}\d+)"}, true, true},
-        {"Spark", 0.920, 4, 0.5, {R"((\d+\.){3}\d+)", R"(\b[KGTM]?B\b)", R"(([\w-]+\.){2,}[\w-]+)"}, false, true},
-        {"Zookeeper", 0.967, 4, 0.5, {R"((/|)(\d+\.){3}\d+(:\d+)?)"}, false, true},
-        {"BGL", 0.963, 4, 0.5, {R"(core\.\d+)"}, true, true},
-        {"Apache", 1.0, 4, 0.5, {R"((\d+\.){3}\d+)"}, false, true},
-        {"OpenSSH", 0.788, 5, 0.6, {R"((\d+\.){3}\d+)", R"(([\w-]+\.){2,}[\w-]+)"}, true, false},
-        // Our token masks hurt here (ground truth keeps e.g. "user=root" and "user=guest" apart).
-        {"Linux", 0.690, 6, 0.39, {R"((\d+\.){3}\d+)", R"(\d{2}:\d{2}:\d{2})"}, false, true},
+        {"HDFS", 0.998, 4, 0.5, {R"(blk_-?\d+)", R"((\d+\.){3}\d+(:\d+)?)"}},
+        {"Hadoop", 0.948, 4, 0.5, {R"((\d+\.){3}\d+)"}},
+        {"Spark", 0.920, 4, 0.5, {R"((\d+\.){3}\d+)", R"(\b[KGTM]?B\b)", R"(([\w-]+\.){2,}[\w-]+)"}},
+        {"Zookeeper", 0.967, 4, 0.5, {R"((/|)(\d+\.){3}\d+(:\d+)?)"}},
+        {"BGL", 0.963, 4, 0.5, {R"(core\.\d+)"}},
+        {"Apache", 1.0, 4, 0.5, {R"((\d+\.){3}\d+)"}},
+        {"OpenSSH", 0.788, 5, 0.6, {R"((\d+\.){3}\d+)", R"(([\w-]+\.){2,}[\w-]+)"}},
+        {"Linux", 0.690, 6, 0.39, {R"((\d+\.){3}\d+)", R"(\d{2}:\d{2}:\d{2})"}},
     };
     return all;
 }
 
-TemplateMiner::Options optionsFor(const DatasetCase &c, bool tokenMasks, bool maskedTokensAreWords = true)
+// Drain as published: its tree, threshold and per-dataset regular expressions, none of our additions.
+TemplateMiner::Options drainOptionsFor(const DatasetCase &c)
 {
     TemplateMiner::Options o;
-    o.maskedTokensAreWords = maskedTokensAreWords;
     o.depth = c.depth;
     o.similarity = c.similarity;
-    o.masks = tokenMasks ? TemplateMasks{} : TemplateMasks::none();
+    o.maskedTokensAreWords = true;
+    o.adaptiveSimilarity = false;
+    o.masks = TemplateMasks::none();
     for (const char *re : c.regexes)
         o.masks.extraMasks.emplace_back(QString::fromLatin1(re));
     return o;
@@ -107,20 +105,30 @@ TEST(TemplateMinerLoghub, EveryDatasetParsesCompletely)
 
 // With Drain's own settings this port reproduces the published figures to the third decimal
 // (checked below), so the margin only absorbs the rounding of the published three-decimal
-// figures: OpenSSH measures 0.7875 against a published 0.788.
+// figures: HDFS measures 0.9975 against a published 0.998.
 constexpr double Margin = 0.001;
 
-TEST(TemplateMinerLoghub, GroupingAccuracyMatchesOrBeatsPublishedDrain)
+TEST(TemplateMinerLoghub, DrainConfigurationReproducesThePublishedFigures)
 {
-    std::printf("%-10s %8s %10s %10s\n", "dataset", "Drain", "drain-cfg", "ours");
     for (const DatasetCase &c : cases()) {
-        const LoghubDataset data = load(c.name);
-        const double plain = accuracyOf(data, optionsFor(c, false));
-        const double ours = accuracyOf(data, optionsFor(c, c.tokenMasks, c.maskedTokensAreWords));
-        std::printf("%-10s %8.3f %10.4f %10.4f\n", c.name, c.drainAccuracy, plain, ours);
-        // The port itself: Drain's configuration gives Drain's figure.
+        const double plain = accuracyOf(load(c.name), drainOptionsFor(c));
         EXPECT_NEAR(plain, c.drainAccuracy, 0.0015) << c.name;
-        EXPECT_GE(ours, c.drainAccuracy - Margin) << c.name;
-        EXPECT_GE(ours, plain) << c.name;
     }
+}
+
+// The product runs one configuration on every log it reads: the defaults, with no regular
+// expressions and nothing tuned per dataset.
+TEST(TemplateMinerLoghub, DefaultConfigurationMatchesOrBeatsTunedDrainOnEveryDataset)
+{
+    std::printf("%-10s %8s %10s\n", "dataset", "Drain", "default");
+    double sum = 0;
+    for (const DatasetCase &c : cases()) {
+        const double ours = accuracyOf(load(c.name), TemplateMiner::Options{});
+        std::printf("%-10s %8.3f %10.4f\n", c.name, c.drainAccuracy, ours);
+        EXPECT_GE(ours, c.drainAccuracy - Margin) << c.name;
+        sum += ours;
+    }
+    const double average = sum / static_cast<double>(cases().size());
+    std::printf("%-10s %8s %10.4f\n", "average", "", average);
+    EXPECT_GE(average, 0.90);
 }
