@@ -73,6 +73,19 @@ private:
             ++m_p;
         }
     }
+    // What follows an element of an array or object: ',' and another element, or `close`.
+    enum class Separator { More, End, Error };
+    Separator separator(char close, const char *container)
+    {
+        skipSpace();
+        if (m_p != m_end && (*m_p == ',' || *m_p == close)) {
+            const bool more = *m_p == ',';
+            ++m_p;
+            return more ? Separator::More : Separator::End;
+        }
+        fail(QStringLiteral("expected ',' or '%1' in an %2").arg(QChar(QLatin1Char(close))).arg(QLatin1String(container)));
+        return Separator::Error;
+    }
     bool literal(const char *word)
     {
         const size_t n = std::char_traits<char>::length(word);
@@ -137,16 +150,8 @@ private:
                 out.members.emplace_back(std::move(name), JsonNode{});
                 if (!value(out.members.back().second, depth + 1))
                     return false;
-                skipSpace();
-                if (m_p != m_end && *m_p == ',') {
-                    ++m_p;
-                    continue;
-                }
-                if (m_p != m_end && *m_p == '}') {
-                    ++m_p;
-                    return true;
-                }
-                return fail(QStringLiteral("expected ',' or '}' in an object"));
+                if (const Separator next = separator('}', "object"); next != Separator::More)
+                    return next == Separator::End;
             }
         }
         if (c == '[') {
@@ -162,16 +167,8 @@ private:
                 out.items.emplace_back();
                 if (!value(out.items.back(), depth + 1))
                     return false;
-                skipSpace();
-                if (m_p != m_end && *m_p == ',') {
-                    ++m_p;
-                    continue;
-                }
-                if (m_p != m_end && *m_p == ']') {
-                    ++m_p;
-                    return true;
-                }
-                return fail(QStringLiteral("expected ',' or ']' in an array"));
+                if (const Separator next = separator(']', "array"); next != Separator::More)
+                    return next == Separator::End;
             }
         }
         if (c == '"') {

@@ -33,10 +33,9 @@ bool AccumulationDistribution::update(const Candle &c)
 
 bool ChaikinMoneyFlow::update(const Candle &c)
 {
-    m_flow.update(moneyFlowVolume(c));
-    if (!m_volume.update(c.volume))
+    if (!m_sums.update(moneyFlowVolume(c), c.volume))
         return false;
-    m_value = m_volume.sum() != 0.0 ? m_flow.sum() / m_volume.sum() : 0.0;
+    m_value = m_sums.ratio(0.0);
     return true;
 }
 
@@ -72,10 +71,9 @@ bool SessionVwap::update(const Candle &c)
 bool RollingVwap::update(const Candle &c)
 {
     const double typical = (c.high + c.low + c.close) / 3;
-    m_priceVolume.update(typical * c.volume);
-    if (!m_volume.update(c.volume))
+    if (!m_sums.update(typical * c.volume, c.volume))
         return false;
-    m_value = m_volume.sum() > 0.0 ? m_priceVolume.sum() / m_volume.sum() : typical;
+    m_value = m_sums.ratio(typical);
     return true;
 }
 

@@ -42,21 +42,46 @@ private:
     double m_value = 0;
 };
 
+// Σ weighted / Σ volume over the last `period` candles: the shape Chaikin Money Flow and the
+// rolling VWAP share.
+class VolumeWeightedRatio
+{
+public:
+    explicit VolumeWeightedRatio(int period)
+        : m_weighted(period)
+        , m_volume(period)
+    {}
+    // False until `period` candles are in.
+    bool update(double weighted, double volume)
+    {
+        m_weighted.update(weighted);
+        return m_volume.update(volume);
+    }
+    // `whenNoVolume` when the window traded nothing.
+    double ratio(double whenNoVolume) const
+    {
+        return m_volume.sum() > 0.0 ? m_weighted.sum() / m_volume.sum() : whenNoVolume;
+    }
+    Warmup warmup() const { return m_volume.warmup(); }
+
+private:
+    RunningSum m_weighted;
+    RunningSum m_volume;
+};
+
 // Chaikin Money Flow: money-flow volume over volume, both summed over `period` candles (TA-Lib SUM).
 class ChaikinMoneyFlow
 {
 public:
     explicit ChaikinMoneyFlow(int period = 20)
-        : m_flow(period)
-        , m_volume(period)
+        : m_sums(period)
     {}
     bool update(const Candle &c);
     double value() const { return m_value; }
-    Warmup warmup() const { return m_volume.warmup(); }
+    Warmup warmup() const { return m_sums.warmup(); }
 
 private:
-    RunningSum m_flow;
-    RunningSum m_volume;
+    VolumeWeightedRatio m_sums;
     double m_value = NAN;
 };
 
@@ -105,16 +130,14 @@ class RollingVwap
 {
 public:
     explicit RollingVwap(int period = 20)
-        : m_priceVolume(period)
-        , m_volume(period)
+        : m_sums(period)
     {}
     bool update(const Candle &c);
     double value() const { return m_value; }
-    Warmup warmup() const { return m_volume.warmup(); }
+    Warmup warmup() const { return m_sums.warmup(); }
 
 private:
-    RunningSum m_priceVolume;
-    RunningSum m_volume;
+    VolumeWeightedRatio m_sums;
     double m_value = NAN;
 };
 

@@ -77,6 +77,22 @@ const char *sideText(Side side)
     return side == Side::Buy ? "Buy" : "Sell";
 }
 
+// The fields a trade and a liquidation print share: {"T":…,"s":"…","S":"…","v":"…","p":"…"
+// (the string of "p" left open for the caller to close or continue).
+void appendPrintHead(QByteArray &out, qint64 epochMs, Side side, Lots size, Ticks price, const InstrumentText &inst)
+{
+    out += "{\"T\":";
+    out += QByteArray::number(epochMs);
+    out += ",\"s\":\"";
+    out += inst.symbol;
+    out += "\",\"S\":\"";
+    out += sideText(side);
+    out += "\",\"v\":\"";
+    inst.quantity.append(out, size);
+    out += "\",\"p\":\"";
+    inst.price.append(out, price);
+}
+
 QByteArray fixed(double value, int decimals)
 {
     if (!std::isfinite(value))
@@ -119,16 +135,7 @@ QByteArray trades(QByteArrayView topic, const std::vector<TradePrint> &list, con
         const TradePrint &t = list[i];
         if (i > 0)
             out += ',';
-        out += "{\"T\":";
-        out += QByteArray::number(t.epochMs);
-        out += ",\"s\":\"";
-        out += inst.symbol;
-        out += "\",\"S\":\"";
-        out += sideText(t.side);
-        out += "\",\"v\":\"";
-        inst.quantity.append(out, t.size);
-        out += "\",\"p\":\"";
-        inst.price.append(out, t.price);
+        appendPrintHead(out, t.epochMs, t.side, t.size, t.price, inst);
         out += "\",\"L\":\"";
         out += i < tickDirections.size() ? tickDirections[i] : "ZeroPlusTick";
         out += "\",\"i\":";
@@ -188,16 +195,7 @@ QByteArray liquidations(QByteArrayView topic, const std::vector<Liquidation> &li
         const Liquidation &l = list[i];
         if (i > 0)
             out += ',';
-        out += "{\"T\":";
-        out += QByteArray::number(l.epochMs);
-        out += ",\"s\":\"";
-        out += inst.symbol;
-        out += "\",\"S\":\"";
-        out += sideText(l.side);
-        out += "\",\"v\":\"";
-        inst.quantity.append(out, l.size);
-        out += "\",\"p\":\"";
-        inst.price.append(out, l.price);
+        appendPrintHead(out, l.epochMs, l.side, l.size, l.price, inst);
         out += "\"}";
     }
     out += "]}";
