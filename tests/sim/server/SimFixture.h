@@ -57,4 +57,10 @@ inline QJsonObject jsonOf(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// A string member of a JSON object ("" when absent).
+inline QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
 } // namespace virtuoso::sim::test

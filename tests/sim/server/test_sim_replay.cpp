@@ -13,11 +13,6 @@ using namespace virtuoso::sim::test;
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 class ReplayTest : public SimFixture
 {
 };

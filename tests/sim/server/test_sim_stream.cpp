@@ -28,11 +28,6 @@ QSet<QString> keys(const QJsonObject &o)
     return QSet<QString>(list.begin(), list.end());
 }
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 // A client-side book that applies Bybit snapshot/delta messages.
 struct ClientBook
 {
