@@ -3,11 +3,16 @@
 #include "api/JsonMergePatch.h"
 #include "runtime/Clock.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QUrlQuery>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <sys/stat.h>
 
 namespace virtuoso::api {
 
@@ -23,6 +28,7 @@ ApiClient::ApiClient(Options options, const Clock &clock, QObject *parent)
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_connected = true;
         m_attempt = 0;
+        m_lastError.clear();
         emit connectionChanged(true, QString());
     });
     // Covers both a dropped connection and a connection attempt that failed.
@@ -45,6 +51,58 @@ qint64 ApiClient::reconnectDelayMs(int attempt, qint64 initialMs, qint64 maxMs, 
     const double cap =
         std::min(static_cast<double>(maxMs), static_cast<double>(initialMs) * std::pow(2.0, std::min(attempt, 30)));
     return static_cast<qint64>(cap * std::clamp(unit, 0.0, 1.0));
+}
+
+QByteArray ApiClient::readTokenFile(const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("token file %1: %2").arg(path, why);
+        return QByteArray();
+    };
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return fail(QStringLiteral("cannot read it (%1)").arg(QString::fromLocal8Bit(strerror(errno))));
+    if (!S_ISREG(st.st_mode))
+        return fail(QStringLiteral("not a regular file"));
+    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        return fail(QStringLiteral("readable by others (mode %1); run: chmod 600 %2")
+                        .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'))
+                        .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    QByteArray value = file.read(4096);
+    if (const qsizetype newline = value.indexOf('\n'); newline >= 0)
+        value.truncate(newline);
+    value = value.trimmed();
+    if (value.size() < 16)
+        return fail(QStringLiteral("the token must be at least 16 characters"));
+    for (char c : value)
+        if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f)
+            return fail(QStringLiteral("the token must be printable ASCII without spaces"));
+    return value;
+}
+
+std::optional<QSslConfiguration> ApiClient::tlsTrusting(const QString &caFile, QString *error)
+{
+    QFile file(caFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("certificate file %1: %2").arg(caFile, file.errorString());
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(1 << 20), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("certificate file %1: no PEM certificate in it").arg(caFile);
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(certificates);
+    return tls;
 }
 
 void ApiClient::start()
@@ -93,6 +151,7 @@ void ApiClient::onDisconnected()
     const bool wasConnected = m_connected;
     m_connected = false;
     const QString reason = m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason();
+    m_lastError = reason;
     if (wasConnected)
         emit connectionChanged(false, reason);
     if (!m_running || m_reconnect.isActive())

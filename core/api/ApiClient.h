@@ -61,6 +61,19 @@ public:
     bool isStale() const;
     int reconnectAttempt() const { return m_attempt; }
 
+    // The token a client presents, from a file that only its owner may read (mode 0600 or 0400),
+    // first line, at least 16 printable characters. Empty with `error` set when the file is unfit.
+    static QByteArray readTokenFile(const QString &path, QString *error);
+    // TLS that trusts the certificates in `caFile` (PEM), e.g. a daemon's self-signed certificate,
+    // in addition to the system's.
+    static std::optional<QSslConfiguration> tlsTrusting(const QString &caFile, QString *error);
+
+    const QUrl &baseUrl() const { return m_options.baseUrl; }
+    // When the last stream message arrived (monotonic ms), 0 before the first.
+    qint64 lastMessageMs() const { return m_lastMessageMs; }
+    // Why the stream is not connected (the close reason or network error); empty when connected.
+    const QString &lastError() const { return m_lastError; }
+
     // Full-jitter backoff: uniform in [0, min(max, initial · 2^attempt)]. `unit` is in [0, 1).
     static qint64 reconnectDelayMs(int attempt, qint64 initialMs, qint64 maxMs, double unit);
 
@@ -86,6 +99,7 @@ private:
     std::mt19937 m_rng{std::random_device{}()};
     QJsonObject m_state;
     QString m_instance;
+    QString m_lastError;
     quint64 m_revision = 0;
     qint64 m_lastMessageMs = 0; // monotonic
     bool m_running = false;

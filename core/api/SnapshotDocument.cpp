@@ -1,5 +1,9 @@
 #include "api/SnapshotDocument.h"
 
+#include <QJsonDocument>
+
+#include <cmath>
+
 namespace virtuoso::api::snapshot_document {
 
 namespace {
@@ -38,6 +42,7 @@ QJsonObject connection(const health::ConnectionStatus &c)
         {QStringLiteral("frames_received"), static_cast<qint64>(c.framesReceived)},
         {QStringLiteral("reconnects"), c.reconnects},
         {QStringLiteral("resyncs"), c.resyncs},
+        {QStringLiteral("max_subscribes_per_topic"), c.maxSubscribesPerTopic},
         {QStringLiteral("handler_latency_us"),
          QJsonObject{{QStringLiteral("p50"), c.latency.p50Us},
                      {QStringLiteral("p99"), c.latency.p99Us},
@@ -117,6 +122,47 @@ QJsonObject orderBook(const OrderBookView &book)
                        {QStringLiteral("ts"), book.tsMs}};
 }
 
+QJsonObject probe(const health::ProbeResult &p)
+{
+    QJsonArray targets;
+    for (const health::ProbeTarget &t : p.targets) {
+        QJsonArray stages;
+        for (const health::ProbeStage &s : t.stages)
+            stages.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                      {QStringLiteral("ok"), s.ok},
+                                      {QStringLiteral("ms"), s.ms},
+                                      {QStringLiteral("detail"), s.detail}});
+        targets.append(QJsonObject{{QStringLiteral("url"), t.url}, {QStringLiteral("stages"), stages}});
+    }
+    return QJsonObject{{QStringLiteral("ts"), p.epochMs},
+                       {QStringLiteral("trigger"), p.trigger},
+                       {QStringLiteral("skew_known"), p.skewKnown},
+                       {QStringLiteral("clock_skew_ms"), p.clockSkewMs},
+                       {QStringLiteral("targets"), targets}};
+}
+
+QJsonObject signal(const confluence::ConfluenceSignal &s)
+{
+    QJsonObject out = QJsonDocument::fromJson(QByteArray::fromStdString(s.toJson())).object();
+    QJsonObject components = out.value(QStringLiteral("components")).toObject();
+    for (const confluence::ComponentSummary &c : s.components) {
+        const QString name = QLatin1String(confluence::componentName(c.id));
+        QJsonObject component = components.value(name).toObject();
+        QJsonArray blended;
+        for (double v : c.blended)
+            blended.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null));
+        QJsonArray ready;
+        for (bool r : c.timeframeReady)
+            ready.append(r);
+        component.insert(QStringLiteral("blended"), blended);
+        component.insert(QStringLiteral("timeframe_ready"), ready);
+        components.insert(name, component);
+    }
+    out.insert(QStringLiteral("components"), components);
+    out.insert(QStringLiteral("ready"), s.ready);
+    return out;
+}
+
 QJsonObject streamState(const CoreSnapshot &snapshot)
 {
     QJsonObject state{
@@ -132,6 +178,12 @@ QJsonObject streamState(const CoreSnapshot &snapshot)
     for (const health::TimeoutEntry &e : snapshot.recentTimeouts)
         timeouts.insert(QString::number(e.id), timeoutEntry(e));
     state.insert(QStringLiteral("timeouts"), timeouts);
+    state.insert(QStringLiteral("probe"), probe(snapshot.probe));
+    QJsonObject signalsBySymbol;
+    for (const auto &s : snapshot.confluenceSignals)
+        if (s)
+            signalsBySymbol.insert(QString::fromStdString(s->symbol), signal(*s));
+    state.insert(QStringLiteral("signals"), signalsBySymbol);
     return state;
 }
 

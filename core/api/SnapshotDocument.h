@@ -24,6 +24,11 @@ QJsonObject connection(const health::ConnectionStatus &status);
 QJsonObject markets(const CoreSnapshot &snapshot);
 QJsonObject timeoutEntry(const health::TimeoutEntry &entry);
 QJsonObject orderBook(const OrderBookView &book);
+// The last connectivity probe: {ts, trigger, skew_known, clock_skew_ms, targets: [{url, stages}]}.
+QJsonObject probe(const health::ProbeResult &probe);
+// One confluence signal as /api/v1/signals serves it, plus what the workstation's breakdown
+// draws: per component "blended" sub-scores and "timeframe_ready".
+QJsonObject signal(const confluence::ConfluenceSignal &signal);
 
 struct Readiness
 {
