@@ -19,6 +19,15 @@ JsonResult MonitoredCore::orderBook(const QString &symbol, int depth) const
                                         .arg(symbol));
 }
 
+JsonResult MonitoredCore::candles(const QString &symbol, int intervalMinutes, int limit) const
+{
+    Q_UNUSED(intervalMinutes);
+    Q_UNUSED(limit);
+    return JsonResult::failure(503, QStringLiteral("candles are not available: the connector does not publish "
+                                                   "candle queries (asked for %1)")
+                                        .arg(symbol));
+}
+
 JsonResult MonitoredCore::warnings() const
 {
     return JsonResult::failure(503, QStringLiteral("warnings are not available yet: the warning aggregator is not "
@@ -72,6 +81,20 @@ JsonResult RuntimeMonitoredCore::orderBook(const QString &symbol, int depth) con
                                                        "first snapshot has not arrived")
                                             .arg(symbol));
     return JsonResult::ok(snapshot_document::orderBook(*book));
+}
+
+JsonResult RuntimeMonitoredCore::candles(const QString &symbol, int intervalMinutes, int limit) const
+{
+    if (!m_runtime.isResponsive())
+        return JsonResult::failure(503,
+                                   QStringLiteral("the engine thread is not answering; the candles cannot be read"));
+    const std::optional<CandleSeriesView> series = m_runtime.candles(symbol, intervalMinutes, limit);
+    if (!series)
+        return JsonResult::failure(404, QStringLiteral("no %1-minute candles for %2: the symbol is not subscribed or "
+                                                       "its instrument has not arrived")
+                                            .arg(intervalMinutes)
+                                            .arg(symbol));
+    return JsonResult::ok(snapshot_document::candles(*series));
 }
 
 JsonResult RuntimeMonitoredCore::warnings() const

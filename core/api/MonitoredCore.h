@@ -45,6 +45,8 @@ public:
     virtual std::optional<QByteArray> prometheusMetrics() const { return std::nullopt; }
     // The connector's book for one symbol: {symbol, b, a, u, seq, ts}.
     virtual JsonResult orderBook(const QString &symbol, int depth) const;
+    // The newest `limit` exchange candles of one interval (minutes): see snapshot_document::candles.
+    virtual JsonResult candles(const QString &symbol, int intervalMinutes, int limit) const;
     // Warning aggregates: {warnings: [...]}.
     virtual JsonResult warnings() const;
     // Timeout journal entries at or after `sinceMs` (epoch ms), newest `limit`: {timeouts: [...]}.
@@ -68,6 +70,7 @@ public:
     qint64 worstHeartbeatAgeMs() const override;
     std::optional<QByteArray> prometheusMetrics() const override;
     JsonResult orderBook(const QString &symbol, int depth) const override;
+    JsonResult candles(const QString &symbol, int intervalMinutes, int limit) const override;
     JsonResult warnings() const override;
     JsonResult timeouts(qint64 sinceMs, int limit) const override;
 

@@ -260,6 +260,8 @@ void MonitoringApi::addRoutes()
     });
     get(QStringLiteral("/api/v1/orderbook/{symbol}"),
         [this](const HttpRequest &r, const PathParams &p) { return orderBook(r, p.value(QStringLiteral("symbol"))); });
+    get(QStringLiteral("/api/v1/candles/{symbol}"),
+        [this](const HttpRequest &r, const PathParams &p) { return candles(r, p.value(QStringLiteral("symbol"))); });
 }
 
 HttpResponse MonitoringApi::health() const
@@ -417,6 +419,27 @@ HttpResponse MonitoringApi::orderBook(const HttpRequest &request, const QString 
             return errorResponse(400, QStringLiteral("depth must be a number from 1 to 1000"));
     }
     return fromResult(m_core.orderBook(symbol, depth));
+}
+
+HttpResponse MonitoringApi::candles(const HttpRequest &request, const QString &symbol) const
+{
+    if (!validSymbol(symbol))
+        return errorResponse(400, QStringLiteral("a symbol is 2 to 30 capital letters and digits, e.g. BTCUSDT"));
+    int interval = 1;
+    if (request.query.hasQueryItem(QStringLiteral("interval"))) {
+        bool ok = false;
+        interval = request.query.queryItemValue(QStringLiteral("interval")).toInt(&ok);
+        if (!ok || (interval != 1 && interval != 5 && interval != 30 && interval != 240))
+            return errorResponse(400, QStringLiteral("interval must be 1, 5, 30 or 240 (minutes)"));
+    }
+    int limit = 500;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 1500)
+            return errorResponse(400, QStringLiteral("limit must be a number from 1 to 1500"));
+    }
+    return fromResult(m_core.candles(symbol, interval, limit));
 }
 
 } // namespace virtuoso::api

@@ -55,6 +55,7 @@ private:
     HttpResponse connections() const;
     HttpResponse timeouts(const HttpRequest &request) const;
     HttpResponse orderBook(const HttpRequest &request, const QString &symbol) const;
+    HttpResponse candles(const HttpRequest &request, const QString &symbol) const;
     HttpResponse confluenceSignals(const QString &symbol) const;
     qint64 snapshotAgeMs() const;
     static HttpResponse fromResult(const struct JsonResult &result);

@@ -163,6 +163,16 @@ QJsonObject signal(const confluence::ConfluenceSignal &s)
     return out;
 }
 
+QJsonObject candles(const CandleSeriesView &series)
+{
+    QJsonArray bars;
+    for (const CandleSeriesView::Bar &b : series.bars)
+        bars.append(QJsonArray{b.startMs, b.open, b.high, b.low, b.close, b.volume, b.confirmed});
+    return QJsonObject{{QStringLiteral("symbol"), series.symbol},
+                       {QStringLiteral("interval"), series.intervalMinutes},
+                       {QStringLiteral("candles"), bars}};
+}
+
 QJsonObject streamState(const CoreSnapshot &snapshot)
 {
     QJsonObject state{

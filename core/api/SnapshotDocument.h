@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runtime/CandleSeriesView.h"
 #include "runtime/SnapshotPublisher.h"
 
 #include <QJsonArray>
@@ -29,6 +30,8 @@ QJsonObject probe(const health::ProbeResult &probe);
 // One confluence signal as /api/v1/signals serves it, plus what the workstation's breakdown
 // draws: per component "blended" sub-scores and "timeframe_ready".
 QJsonObject signal(const confluence::ConfluenceSignal &signal);
+// {symbol, interval, candles: [[start_ms, open, high, low, close, volume, confirmed], ...]}, oldest first.
+QJsonObject candles(const CandleSeriesView &series);
 
 struct Readiness
 {

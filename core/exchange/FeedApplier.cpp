@@ -410,4 +410,28 @@ std::optional<OrderBookView> FeedApplier::orderBook(const QString &symbolName, i
     return view;
 }
 
+std::optional<CandleSeriesView> FeedApplier::candles(const QString &symbolName, int intervalMinutes, int limit) const
+{
+    const auto symbol = Symbol::from(symbolName.toUpper());
+    if (!symbol)
+        return std::nullopt;
+    const market::SymbolMarket *m = m_market.find(*symbol);
+    const InstrumentSpec *spec = m_catalog ? m_catalog->find(*symbol) : nullptr;
+    const market::FixedRing<Candle> *ring = m ? m->candles(intervalMinutes) : nullptr;
+    if (!ring || !spec)
+        return std::nullopt;
+    CandleSeriesView view;
+    view.symbol = symbol->toQString();
+    view.intervalMinutes = intervalMinutes;
+    const std::size_t count = std::min(ring->size(), static_cast<std::size_t>(std::max(0, limit)));
+    view.bars.reserve(count);
+    for (std::size_t i = ring->size() - count; i < ring->size(); ++i) {
+        const Candle &c = (*ring)[i];
+        view.bars.push_back({c.startMs, spec->price.toDouble(c.open), spec->price.toDouble(c.high),
+                             spec->price.toDouble(c.low), spec->price.toDouble(c.close),
+                             spec->quantity.toDouble(c.volume), c.confirmed});
+    }
+    return view;
+}
+
 } // namespace virtuoso::exchange

@@ -8,6 +8,7 @@
 #include "health/ConnectionStatus.h"
 #include "health/LatencyHistogram.h"
 #include "market/MarketState.h"
+#include "runtime/CandleSeriesView.h"
 #include "runtime/SnapshotPublisher.h"
 
 #include <QObject>
@@ -82,6 +83,9 @@ public:
     // Snapshot parts (engine thread).
     std::vector<MarketSummary> summaries() const;
     std::optional<OrderBookView> orderBook(const QString &symbol, int depth) const;
+    // The newest `limit` candles of one interval (minutes), oldest first; nothing when the symbol
+    // or interval is unknown or its instrument has not arrived.
+    std::optional<CandleSeriesView> candles(const QString &symbol, int intervalMinutes, int limit) const;
     // Fills the latency of each status from this thread's histograms.
     void addLatency(std::vector<health::ConnectionStatus> &statuses) const;
 

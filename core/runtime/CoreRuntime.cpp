@@ -235,16 +235,29 @@ void CoreRuntime::stop()
     VLOG(Info, "runtime", "CORE_STOPPED") << "core stopped";
 }
 
+template<typename Query>
+auto CoreRuntime::askEngine(Query query) const -> decltype(query(std::declval<const exchange::FeedApplier &>()))
+{
+    if (!m_started || !m_applier)
+        return std::nullopt;
+    const exchange::FeedApplier *applier = m_applier;
+    if (QThread::currentThread() == applier->thread())
+        return query(*applier);
+    decltype(query(*applier)) answer;
+    QMetaObject::invokeMethod(
+        m_applier, [&answer, &query, applier] { answer = query(*applier); }, Qt::BlockingQueuedConnection);
+    return answer;
+}
+
 std::optional<OrderBookView> CoreRuntime::orderBook(const QString &symbol, int depth) const
 {
-    if (!m_started || !m_applier || QThread::currentThread() == m_applier->thread())
-        return m_applier && m_started ? m_applier->orderBook(symbol, depth) : std::nullopt;
-    std::optional<OrderBookView> view;
-    exchange::FeedApplier *applier = m_applier;
-    QMetaObject::invokeMethod(
-        applier, [&view, applier, symbol, depth] { view = applier->orderBook(symbol, depth); },
-        Qt::BlockingQueuedConnection);
-    return view;
+    return askEngine([&](const exchange::FeedApplier &applier) { return applier.orderBook(symbol, depth); });
+}
+
+std::optional<CandleSeriesView> CoreRuntime::candles(const QString &symbol, int intervalMinutes, int limit) const
+{
+    return askEngine(
+        [&](const exchange::FeedApplier &applier) { return applier.candles(symbol, intervalMinutes, limit); });
 }
 
 void CoreRuntime::reconnectAll(const QString &reason)

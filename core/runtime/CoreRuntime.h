@@ -4,6 +4,7 @@
 #include "exchange/ConnectionPacer.h"
 #include "health/ConnectionStatus.h"
 #include "health/TimeoutJournal.h"
+#include "runtime/CandleSeriesView.h"
 #include "runtime/SnapshotPublisher.h"
 #include "runtime/CrossThreadGate.h"
 #include "runtime/WorkerThread.h"
@@ -16,6 +17,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace virtuoso {
 
@@ -63,6 +65,9 @@ public:
     // The connector's book of `symbol`, up to `depth` levels per side; nothing when there is none
     // (yet) or the core is not running. Asks the engine thread and waits for its answer.
     std::optional<OrderBookView> orderBook(const QString &symbol, int depth) const;
+    // The newest `limit` exchange candles of `symbol` for one interval in minutes (1, 5, 30, 240 are
+    // kept), bootstrap history included; asks the engine thread like orderBook().
+    std::optional<CandleSeriesView> candles(const QString &symbol, int intervalMinutes, int limit) const;
     // The endpoints in use (the embedded simulator's when exchange.source = sim); empty before start().
     QUrl restUrl() const { return m_restUrl; }
     QUrl wsPublicUrl() const { return m_wsPublicUrl; }
@@ -81,6 +86,10 @@ private:
     bool resolveEndpoints(QString *error);
     void startMarketFeed();
     void sendHeartbeats();
+    // Runs `query` on the engine thread against the applier and waits for its answer;
+    // nothing when the core is not running.
+    template<typename Query>
+    auto askEngine(Query query) const -> decltype(query(std::declval<const exchange::FeedApplier &>()));
 
     Config m_config;
     const Clock &m_clock;

@@ -281,7 +281,8 @@ TEST_F(ApiServerTest, PartsNotRunningYetSay503WithAReason)
     for (const QString &path :
          {QStringLiteral("/api/v1/connections"), QStringLiteral("/api/v1/signals"),
           QStringLiteral("/api/v1/signals/BTCUSDT"), QStringLiteral("/api/v1/warnings"),
-          QStringLiteral("/api/v1/timeouts?since=0"), QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=5")}) {
+          QStringLiteral("/api/v1/timeouts?since=0"), QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=5"),
+          QStringLiteral("/api/v1/candles/BTCUSDT?interval=5")}) {
         const HttpReply r = get(path);
         EXPECT_EQ(r.status, 503) << path.toStdString();
         EXPECT_TRUE(r.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("not")))
@@ -296,7 +297,9 @@ TEST_F(ApiServerTest, BadParametersAre400)
          {QStringLiteral("/api/v1/orderbook/btc-usdt"), QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=0"),
           QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=abc"), QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=5000"),
           QStringLiteral("/api/v1/timeouts?since=yesterday"), QStringLiteral("/api/v1/timeouts?limit=0"),
-          QStringLiteral("/api/v1/signals/x")}) {
+          QStringLiteral("/api/v1/signals/x"), QStringLiteral("/api/v1/candles/btc-usdt"),
+          QStringLiteral("/api/v1/candles/BTCUSDT?interval=7"), QStringLiteral("/api/v1/candles/BTCUSDT?interval=1m"),
+          QStringLiteral("/api/v1/candles/BTCUSDT?limit=0"), QStringLiteral("/api/v1/candles/BTCUSDT?limit=1501")}) {
         const HttpReply r = get(path);
         EXPECT_EQ(r.status, 400) << path.toStdString();
         EXPECT_FALSE(r.json().value(QStringLiteral("error")).toString().isEmpty());
@@ -504,6 +507,7 @@ TEST_F(ApiServerTest, TenThousandRandomRequestsThroughTheHandler)
                                QStringLiteral("/metrics"),
                                QStringLiteral("/api/v1/status"),
                                QStringLiteral("/api/v1/orderbook/BTCUSDT"),
+                               QStringLiteral("/api/v1/candles/BTCUSDT"),
                                QStringLiteral("/api/v1/signals/"),
                                QStringLiteral("/api/v1/timeouts"),
                                QStringLiteral("/api/v1/stream"),
