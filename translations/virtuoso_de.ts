@@ -338,6 +338,18 @@
         <source>%1 order book is resyncing</source>
         <translation>Orderbuch von %1 wird neu synchronisiert</translation>
     </message>
+    <message>
+        <source>30 min candles</source>
+        <translation>30-Minuten-Kerzen</translation>
+    </message>
+    <message>
+        <source>4 h candles</source>
+        <translation>4-Stunden-Kerzen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from the exchange</source>
+        <translation>%1 · %2 von der Börse</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::MarketsModel</name>

@@ -338,6 +338,18 @@
         <source>%1 order book is resyncing</source>
         <translation>%1 订单簿正在重新同步</translation>
     </message>
+    <message>
+        <source>30 min candles</source>
+        <translation>30 分钟K线</translation>
+    </message>
+    <message>
+        <source>4 h candles</source>
+        <translation>4 小时K线</translation>
+    </message>
+    <message>
+        <source>%1 · %2 from the exchange</source>
+        <translation>%1 · %2（来自交易所）</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::MarketsModel</name>

@@ -36,6 +36,7 @@ namespace {
 const QColor kUp(0x2e, 0x9d, 0x4f);
 const QColor kDown(0xd2, 0x3c, 0x3c);
 constexpr qint64 kDepthRefreshMs = 500;
+constexpr qint64 kExchangeCandlesRefreshMs = 1000;
 
 } // namespace
 
@@ -76,6 +77,7 @@ MarketView::MarketView(QWidget *parent)
                     m_symbol = symbol;
                     m_drawnFirstOpenMs = -1;
                     m_lastDepthMs = 0;
+                    m_lastExchangeCandlesMs = 0;
                     refreshCandles();
                     refreshDepth(0);
                 }
@@ -92,9 +94,12 @@ MarketView::MarketView(QWidget *parent)
     m_interval->addItem(tr("10 s candles"), 10'000);
     m_interval->addItem(tr("1 min candles"), 60'000);
     m_interval->addItem(tr("5 min candles"), 300'000);
+    m_interval->addItem(tr("30 min candles"), 1'800'000);
+    m_interval->addItem(tr("4 h candles"), 14'400'000);
     m_interval->setCurrentIndex(1);
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
         m_drawnFirstOpenMs = -1;
+        m_lastExchangeCandlesMs = 0;
         refreshCandles();
     });
 
@@ -270,13 +275,40 @@ void MarketView::applySnapshot(const CoreSnapshot &snapshot)
                                    ? notAvailableText()
                                    : tr("%1 bp").arg(MarketsModel::spreadBps(*market), 0, 'f', 2)));
     if (isVisible()) {
-        refreshCandles();
+        refreshCandles(snapshot.epochMs);
         refreshDepth(snapshot.epochMs);
     }
 }
 
-void MarketView::refreshCandles()
+std::optional<std::vector<ChartCandle>> MarketView::exchangeCandles()
 {
+    const qint64 intervalMs = candleIntervalMs();
+    if (!m_candleSource || m_symbol.isEmpty() || intervalMs < 60'000)
+        return std::nullopt;
+    const std::optional<CandleSeriesView> series =
+        m_candleSource(m_symbol, static_cast<int>(intervalMs / 60'000), kMaxDrawnCandles);
+    if (!series || series->bars.empty())
+        return std::nullopt;
+    std::vector<ChartCandle> candles;
+    candles.reserve(series->bars.size());
+    for (const CandleSeriesView::Bar &b : series->bars)
+        candles.push_back({b.startMs, b.open, b.high, b.low, b.close, b.volume});
+    return candles;
+}
+
+void MarketView::refreshCandles(qint64 nowMs)
+{
+    // Exchange candles change once a second at most; the ticker's are redrawn on every snapshot.
+    if (m_drawsExchangeCandles && nowMs != 0 && nowMs - m_lastExchangeCandlesMs < kExchangeCandlesRefreshMs &&
+        candleIntervalMs() >= 60'000)
+        return;
+    m_lastExchangeCandlesMs = nowMs;
+    if (const auto exchange = exchangeCandles()) {
+        m_drawsExchangeCandles = true;
+        drawCandles(*exchange, tr("%1 · %2 from the exchange").arg(m_symbol, m_interval->currentText()));
+        return;
+    }
+    m_drawsExchangeCandles = false;
     const std::deque<ChartCandle> *all = m_candles.candles(m_symbol);
     if (!all || all->empty()) {
         m_candleSeries->clear();
@@ -287,6 +319,13 @@ void MarketView::refreshCandles()
     }
     const std::vector<ChartCandle> merged = TickerCandles::aggregate(*all, candleIntervalMs());
     const std::vector<ChartCandle> drawn = TickerCandles::decimate(merged, kMaxDrawnCandles);
+    drawCandles(drawn, drawn.size() == merged.size()
+                           ? tr("%1 · %2 from the live ticker").arg(m_symbol, m_interval->currentText())
+                           : tr("%1 · %2 candles (merged for display)").arg(m_symbol).arg(drawn.size()));
+}
+
+void MarketView::drawCandles(const std::vector<ChartCandle> &drawn, const QString &title)
+{
     const bool sameFrame = m_drawnFirstOpenMs == drawn.front().openMs && m_drawnCount == static_cast<int>(drawn.size());
     if (sameFrame && m_candleSeries->count() == m_drawnCount) {
         // The common tick: only the live candle moved.
@@ -328,9 +367,10 @@ void MarketView::refreshCandles()
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(drawn.front().openMs - span),
                          QDateTime::fromMSecsSinceEpoch(drawn.back().openMs + span));
     m_volumeAxis->setRange(0, maxVolume > 0 ? maxVolume * 1.1 : 1.0);
-    m_candleChart->setTitle(drawn.size() == merged.size()
-                                ? tr("%1 · %2 from the live ticker").arg(m_symbol, m_interval->currentText())
-                                : tr("%1 · %2 candles (merged for display)").arg(m_symbol).arg(drawn.size()));
+    // Several days on the axis need the date; within a day the time says it.
+    m_timeAxis->setFormat(drawn.back().openMs - drawn.front().openMs > 20 * 3'600'000 ? QStringLiteral("dd.MM HH:mm")
+                                                                                    : QStringLiteral("HH:mm"));
+    m_candleChart->setTitle(title);
 }
 
 void MarketView::refreshDepth(qint64 nowMs)

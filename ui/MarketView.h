@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TickerCandles.h"
+#include "runtime/CandleSeriesView.h"
 #include "runtime/SnapshotPublisher.h"
 
 #include <QWidget>
@@ -29,20 +30,25 @@ namespace virtuoso::ui {
 class MarketsModel;
 
 // Symbol table on the left; candles with volume and the order-book depth of the selected symbol
-// on the right. Candles come from the snapshots; the book from a depth source asked at most twice
-// a second while the view is visible.
+// on the right. Candles of a minute and longer are the exchange's (history and stream, from a candle
+// source asked at most once a second while the view is visible); 10 s candles, and every interval
+// when no candle source answers, are built from the snapshots' ticker. The book comes from a depth
+// source asked at most twice a second.
 class MarketView : public QWidget
 {
     Q_OBJECT
 public:
     using DepthSource = std::function<std::optional<OrderBookView>(const QString &symbol, int depth)>;
+    using CandleSource =
+        std::function<std::optional<CandleSeriesView>(const QString &symbol, int intervalMinutes, int limit)>;
 
     explicit MarketView(QWidget *parent = nullptr);
 
     void setDepthSource(DepthSource source) { m_depthSource = std::move(source); }
+    void setCandleSource(CandleSource source) { m_candleSource = std::move(source); }
     void applySnapshot(const CoreSnapshot &snapshot);
     void selectSymbol(const QString &symbol);
-    // Candle width for the chart: 10 s, 1 min or 5 min (built from the 10 s base candles).
+    // Candle width for the chart: 10 s, 1 min, 5 min, 30 min or 4 h.
     void setCandleIntervalMs(qint64 intervalMs);
     qint64 candleIntervalMs() const;
     QString selectedSymbol() const { return m_symbol; }
@@ -53,13 +59,18 @@ public:
     QChartView *depthChart() const { return m_depthView; }
     // Candles currently drawn (after decimation) and depth points per side, for tests.
     int drawnCandles() const;
+    // True when the drawn candles are the exchange's rather than built from the ticker.
+    bool drawsExchangeCandles() const { return m_drawsExchangeCandles; }
     int drawnDepthLevels() const { return m_drawnDepthLevels; }
 
     static constexpr int kMaxDrawnCandles = 120;
     static constexpr int kDepthLevels = 50;
 
 private:
-    void refreshCandles();
+    void refreshCandles(qint64 nowMs = 0);
+    // The exchange's candles for the selected symbol and interval, or nothing.
+    std::optional<std::vector<ChartCandle>> exchangeCandles();
+    void drawCandles(const std::vector<ChartCandle> &drawn, const QString &title);
     void refreshDepth(qint64 nowMs);
     void buildCandleChart();
     void buildDepthChart();
@@ -72,6 +83,9 @@ private:
     QComboBox *m_interval;
     TickerCandles m_candles;
     DepthSource m_depthSource;
+    CandleSource m_candleSource;
+    qint64 m_lastExchangeCandlesMs = 0;
+    bool m_drawsExchangeCandles = false;
     QString m_symbol;
 
     QChart *m_candleChart = nullptr;

@@ -44,6 +44,9 @@ ViewSources ViewSources::local(CoreRuntime &runtime)
 {
     ViewSources s;
     s.depth = [&runtime](const QString &symbol, int depth) { return runtime.orderBook(symbol, depth); };
+    s.candles = [&runtime](const QString &symbol, int intervalMinutes, int limit) {
+        return runtime.candles(symbol, intervalMinutes, limit);
+    };
     s.timeoutBackfill = [&runtime](quint64 afterId) {
         health::TimeoutQuery q;
         q.afterId = afterId;
@@ -66,6 +69,7 @@ WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, Work
 {
     setObjectName(QStringLiteral("WorkstationViews"));
     m_market->setDepthSource(m_sources.depth);
+    m_market->setCandleSource(m_sources.candles);
     m_market->selectSymbol(m_settings.defaultSymbol);
     m_timeouts->setBackfillSource(m_sources.timeoutBackfill);
     if (!m_sources.warnings)

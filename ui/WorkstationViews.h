@@ -32,6 +32,7 @@ class WarningsView;
 struct ViewSources
 {
     MarketView::DepthSource depth;
+    MarketView::CandleSource candles;
     TimeoutHistoryView::BackfillSource timeoutBackfill;
     std::function<std::vector<health::WarningAggregate>()> warnings;
 

@@ -15,6 +15,8 @@
 
 #include "TestSupport.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +95,19 @@ TEST(ViewsLive, ADroppedConnectionTurnsToReconnectingWithinASecondThenBackToLive
     EXPECT_EQ(connections->index(0, ui::ConnectionsModel::StateColumn).data().toString(), QStringLiteral("live"));
     // The market view draws the live book of the selected symbol.
     ASSERT_TRUE(waitFor([&] { return views.market()->drawnDepthLevels() > 0; }, 5000));
+    // ... and the exchange's candles: the bootstrap history joined by the stream, not a ticker sketch.
+    ui::MarketView *market = views.market();
+    market->setCandleIntervalMs(60'000);
+    ASSERT_TRUE(waitFor(
+        [&] { return market->drawsExchangeCandles() && market->drawnCandles() == ui::MarketView::kMaxDrawnCandles; },
+        10000))
+        << market->drawnCandles();
+    market->setCandleIntervalMs(14'400'000);
+    EXPECT_TRUE(market->drawsExchangeCandles());
+    EXPECT_EQ(market->drawnCandles(), ui::MarketView::kMaxDrawnCandles); // 300 four-hour bars held
+    EXPECT_TRUE(market->candleChart()->chart()->title().contains(QStringLiteral("exchange")));
+    market->setCandleIntervalMs(10'000);
+    EXPECT_FALSE(market->drawsExchangeCandles()); // 10 s candles come from the ticker
 
     ASSERT_EQ(
         postJson(simulator.controlUrl() + QStringLiteral("/faults"),
