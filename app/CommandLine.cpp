@@ -54,7 +54,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-config [FILE], or a subcommand with its own --help"),
                                  QStringLiteral("[command]"));
 
-    cl.helpText = parser.helpText();
+    // Parsing happens before any QCoreApplication exists, so Qt cannot know the program's name.
+    cl.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("virtuoso"));
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
         return cl;

@@ -85,6 +85,7 @@ TEST(CommandLine, VersionAndHelp)
     EXPECT_EQ(r.exitCode, 0);
     for (const char *option : {"--daemon", "--config", "--set", "check-config", "--version"})
         EXPECT_TRUE(r.out.contains(option)) << option;
+    EXPECT_TRUE(r.out.startsWith("Usage: virtuoso ")) << r.out.left(80).toStdString();
 }
 
 TEST(CommandLine, UnknownOptionIsAUsageError)
