@@ -10,6 +10,9 @@ constexpr int kSlopeBars = 10; // look-back of the A/D, OBV and CVD slopes and t
 constexpr int kDeltaBars = 5;  // look-back of volume delta and trade-flow imbalance
 constexpr int kRangeBars = 50; // range position
 constexpr int kMinFlowBars = 3;
+constexpr int kPressureBars = 2;  // the burst of aggressive flow that pressure reads
+constexpr int kBaselineBars = 20; // normal traded volume per bar (pressure), prior range (liquidity sweeps)
+constexpr int kSweepBars = 3;     // how recent a liquidity sweep must be
 
 // A warming reading from an indicator's own warm-up.
 bool warmingFrom(SubIndicatorReading &sub, Warmup w)
@@ -197,6 +200,59 @@ void scoreOrderflow(const TimeframeSeries &s, const FlowAvailability &availabili
             imbalance.setReady(
                 buys - sells, linear(static_cast<double>(buys - sells) / std::max(1, buys + sells)),
                 {{"buy_trades", static_cast<double>(buys)}, {"sell_trades", static_cast<double>(sells)}});
+    }
+
+    // Net aggressive volume of the newest bars against the normal traded volume per bar: a one-sided
+    // burst reads strongly, a one-sided trickle weakly (volume_delta reads only the share).
+    auto &pressure = out.add("pressure");
+    if (!availability.tradesSeen) {
+        pressure.setUnavailable("no trades received");
+    } else {
+        double net = 0, traded = 0;
+        int baselineBars = 0;
+        for (int age = 0; age < std::min(kBaselineBars, h.size()); ++age) {
+            const FlowCandle &f = h.back(age).flow;
+            if (!h.back(age).flowSeen)
+                continue;
+            if (age < kPressureBars)
+                net += f.buyVolume - f.sellVolume;
+            traded += f.buyVolume + f.sellVolume;
+            ++baselineBars;
+        }
+        if (baselineBars < kMinFlowBars) {
+            pressure.setWarming(baselineBars, kMinFlowBars);
+        } else {
+            const double perBar = traded / baselineBars;
+            const double x = perBar > 0 ? net / perBar : 0.0;
+            pressure.setReady(x, squash(x), {{"net_volume", net}, {"volume_per_bar", perBar}});
+        }
+    }
+
+    // Liquidity sweeps: a recent bar ran the stops beyond the prior range's extreme and closed back
+    // inside — the liquidity was taken and rejected, which points the other way.
+    auto &liquidity = out.add("liquidity");
+    if (!warmingFrom(liquidity, s.indicators().atr14.warmup()) &&
+        !needBars(liquidity, s, kBaselineBars + kSweepBars)) {
+        double priorHigh = -INFINITY, priorLow = INFINITY;
+        for (int age = kSweepBars; age < kSweepBars + kBaselineBars; ++age) {
+            priorHigh = std::max(priorHigh, h.back(age).flow.candle.high);
+            priorLow = std::min(priorLow, h.back(age).flow.candle.low);
+        }
+        double sweptHigh = -INFINITY, sweptLow = INFINITY;
+        for (int age = 0; age < kSweepBars; ++age) {
+            sweptHigh = std::max(sweptHigh, h.back(age).flow.candle.high);
+            sweptLow = std::min(sweptLow, h.back(age).flow.candle.low);
+        }
+        const double close = h.back(0).flow.candle.close;
+        const double atr = s.indicators().atr14.value();
+        const bool above = sweptHigh > priorHigh && close < priorHigh; // stops above taken, rejected
+        const bool below = sweptLow < priorLow && close > priorLow;    // stops below taken, rejected
+        double x = 0;
+        if (above != below && atr > 0)
+            x = above ? -std::min(1.0, (sweptHigh - close) / atr) : std::min(1.0, (close - sweptLow) / atr);
+        liquidity.setReady(x, linear(x),
+                           {{"prior_high", priorHigh}, {"swept_high", sweptHigh}, {"prior_low", priorLow},
+                            {"swept_low", sweptLow}});
     }
 
     auto &large = out.add("large_trades");

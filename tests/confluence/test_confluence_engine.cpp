@@ -402,3 +402,85 @@ TEST(ConfluenceEngine, RepeatedOlderOrImpossibleCandlesAreSkipped)
     EXPECT_EQ(emitted, 30);
     EXPECT_EQ(engine.latest(kSymbol)->toJson(), before);
 }
+
+namespace {
+
+// One 1m bar with `buy` and `sell` aggressive volume in two trades (none when both are 0).
+void feedBar(ConfluenceEngine &engine, int m, double open, double high, double low, double close, double buy,
+             double sell)
+{
+    const std::int64_t t = kStart + m * 60'000LL;
+    if (buy > 0)
+        engine.onTrade(kSymbol, {t + 1000, open, buy, true});
+    if (sell > 0)
+        engine.onTrade(kSymbol, {t + 2000, open, sell, false});
+    engine.onCandle(kSymbol, {t, open, high, low, close, buy + sell});
+}
+
+// Forty quiet bars ranging between 99 and 101 with balanced flow of 10 per bar.
+void feedRange(ConfluenceEngine &engine)
+{
+    for (int m = 0; m < 40; ++m)
+        feedBar(engine, m, 100, 101, 99, m % 2 ? 100.5 : 99.5, 5, 5);
+}
+
+double subScore(ConfluenceEngine &engine, const char *name)
+{
+    const auto *reading = sub(*engine.latest(kSymbol), ComponentId::Orderflow, name);
+    EXPECT_NE(reading, nullptr) << name;
+    if (!reading)
+        return NAN;
+    EXPECT_EQ(reading->state, Sufficiency::Ready) << name;
+    return reading->score;
+}
+
+} // namespace
+
+TEST(ConfluenceEngine, PressureWeighsABurstOfFlowAgainstNormalVolume)
+{
+    ManualClock clock;
+    ConfluenceEngine burst(clock, ConfluenceSettings{});
+    feedRange(burst);
+    feedBar(burst, 40, 100, 100.4, 99.8, 100.2, 30, 0);
+    feedBar(burst, 41, 100.2, 100.6, 100, 100.4, 30, 0);
+    EXPECT_GT(subScore(burst, "pressure"), 95.0);
+
+    // The same one-sided share on a trickle of volume barely moves it.
+    ConfluenceEngine trickle(clock, ConfluenceSettings{});
+    feedRange(trickle);
+    feedBar(trickle, 40, 100, 100.4, 99.8, 100.2, 1, 0);
+    feedBar(trickle, 41, 100.2, 100.6, 100, 100.4, 1, 0);
+    const double weak = subScore(trickle, "pressure");
+    EXPECT_GT(weak, 50.0);
+    EXPECT_LT(weak, 65.0);
+
+    ConfluenceEngine selling(clock, ConfluenceSettings{});
+    feedRange(selling);
+    feedBar(selling, 40, 100, 100.2, 99.6, 99.8, 0, 30);
+    feedBar(selling, 41, 99.8, 100, 99.4, 99.6, 0, 30);
+    EXPECT_LT(subScore(selling, "pressure"), 5.0);
+}
+
+TEST(ConfluenceEngine, ASweptAndRejectedRangeExtremePointsTheOtherWay)
+{
+    ManualClock clock;
+    ConfluenceEngine quiet(clock, ConfluenceSettings{});
+    feedRange(quiet);
+    feedBar(quiet, 40, 100, 100.8, 99.2, 100.2, 5, 5);
+    EXPECT_DOUBLE_EQ(subScore(quiet, "liquidity"), 50.0); // inside the range: nothing taken
+
+    ConfluenceEngine above(clock, ConfluenceSettings{});
+    feedRange(above);
+    feedBar(above, 40, 100, 102.5, 99.8, 100.0, 5, 5); // stops above 101 run, close back inside
+    EXPECT_LT(subScore(above, "liquidity"), 20.0);
+
+    ConfluenceEngine below(clock, ConfluenceSettings{});
+    feedRange(below);
+    feedBar(below, 40, 100, 100.2, 97.5, 100.0, 5, 5); // stops below 99 run, close back inside
+    EXPECT_GT(subScore(below, "liquidity"), 80.0);
+
+    ConfluenceEngine breakout(clock, ConfluenceSettings{});
+    feedRange(breakout);
+    feedBar(breakout, 40, 100, 102.5, 99.8, 102.2, 5, 5); // closed beyond: a breakout, not a sweep
+    EXPECT_DOUBLE_EQ(subScore(breakout, "liquidity"), 50.0);
+}
