@@ -21,6 +21,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         "  virtuoso --daemon              headless core for servers, under systemd or a terminal\n"
         "  virtuoso check-config [FILE]   validate a configuration and print the effective values\n"
         "  virtuoso indicators --klines F indicator values per candle as JSON lines (see its --help)\n"
+        "  virtuoso logs analyze [FILE…]  incident report from journal, syslog or plain logs (see logs --help)\n"
         "  virtuoso sim [--port P]        the Bybit v5-compatible simulator (see virtuoso sim --help)"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help and exit."));

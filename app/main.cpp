@@ -5,6 +5,7 @@
 #include "confluence/IndicatorsCommand.h"
 #include "daemon/DaemonRunner.h"
 #include "logging/Log.h"
+#include "logs/LogsCommand.h"
 #include "runtime/ExitCode.h"
 #include "sim/server/SimulatorCommand.h"
 #include "Workstation.h"
@@ -25,6 +26,7 @@ const std::map<QString, std::function<int(int, char **, const QStringList &)>> &
     static const std::map<QString, std::function<int(int, char **, const QStringList &)>> table = {
         {QStringLiteral("indicators"),
          [](int, char **, const QStringList &args) { return confluence::runIndicatorsCommand(args); }},
+        {QStringLiteral("logs"), [](int, char **, const QStringList &args) { return logs::runLogsCommand(args); }},
         {QStringLiteral("sim"), &sim::runSimulatorCommand},
     };
     return table;

@@ -1,0 +1,211 @@
+// The report on a journal shaped like the incident in the design (tests/data/logs, written by
+// make_incident_journal.py), and the command line around it.
+#include "TestSupport.h"
+#include "logs/LogAnalyzer.h"
+#include "logs/LogReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using namespace virtuoso::logs;
+using namespace virtuoso::test;
+
+namespace {
+
+QJsonObject incidentReport()
+{
+    const AnalysisResult r = analyzeLogs({dataFile(QStringLiteral("logs/incident-journal.json.gz"))}, {});
+    return buildLogReport(r);
+}
+
+QJsonObject findByTemplate(const QJsonArray &list, const QString &needle)
+{
+    for (const QJsonValue &v : list)
+        if (v.toObject().value(QStringLiteral("template")).toString().contains(needle))
+            return v.toObject();
+    return {};
+}
+
+QStringList valuesOf(const QJsonObject &pattern)
+{
+    QStringList out;
+    for (const QJsonValue &var : pattern.value(QStringLiteral("variables")).toArray())
+        for (const QJsonValue &v : var.toObject().value(QStringLiteral("values")).toArray())
+            out << v.toObject().value(QStringLiteral("value")).toString();
+    return out;
+}
+
+bool verdictMentions(const QJsonObject &summary, const QString &text)
+{
+    return summary.value(QStringLiteral("verdict")).toString().contains(text);
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    return v.toVariant().toStringList();
+}
+
+} // namespace
+
+TEST(LogReport, IncidentJournalNamesHandlerTimeoutsOnTheirConnections)
+{
+    const QJsonObject report = incidentReport();
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    EXPECT_EQ(summary.value(QStringLiteral("state")).toString(), QStringLiteral("unhealthy"));
+    EXPECT_EQ(summary.value(QStringLiteral("unreadable")).toInt(), 0);
+    // Every line was stored at priority 6: the errors are found in the text.
+    EXPECT_EQ(summary.value(QStringLiteral("errors")).toInt(),
+              summary.value(QStringLiteral("text_only_errors")).toInt());
+
+    const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+    ASSERT_FALSE(errors.isEmpty());
+    // The most frequent error comes first and is the handler timeout, with the connections it hit.
+    const QJsonObject top = errors.first().toObject();
+    EXPECT_TRUE(
+        top.value(QStringLiteral("template")).toString().contains(QStringLiteral("handler timeout for conn_<*>")));
+    EXPECT_EQ(top.value(QStringLiteral("kind")).toString(), QStringLiteral("handler-timeout"));
+    EXPECT_EQ(stringList(top.value(QStringLiteral("ids")).toObject().value(QStringLiteral("connections"))),
+              (QStringList{QStringLiteral("conn_6"), QStringLiteral("conn_8"), QStringLiteral("conn_9")}));
+    const QStringList values = valuesOf(top);
+    EXPECT_TRUE(values.contains(QStringLiteral("conn_6")) && values.contains(QStringLiteral("conn_8")) &&
+                values.contains(QStringLiteral("conn_9")));
+    ASSERT_FALSE(top.value(QStringLiteral("examples")).toArray().isEmpty());
+    EXPECT_EQ(top.value(QStringLiteral("examples")).toArray().first().toObject().value(QStringLiteral("ts")).toString(),
+              top.value(QStringLiteral("first_seen")).toString());
+    EXPECT_FALSE(top.value(QStringLiteral("hourly")).toArray().isEmpty());
+    EXPECT_TRUE(verdictMentions(summary, QStringLiteral("conn_6, conn_8, conn_9")));
+}
+
+TEST(LogReport, IncidentJournalNamesTheConnectivityProbeAndTheBulkFetchTimeout)
+{
+    const QJsonObject report = incidentReport();
+    const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+    const QJsonObject probe = findByTemplate(errors, QStringLiteral("Network connectivity validation failed"));
+    ASSERT_FALSE(probe.isEmpty());
+    EXPECT_EQ(probe.value(QStringLiteral("kind")).toString(), QStringLiteral("connectivity"));
+    EXPECT_TRUE(stringList(probe.value(QStringLiteral("ids")).toObject().value(QStringLiteral("paths")))
+                    .contains(QStringLiteral("/v5/market/time")));
+    EXPECT_TRUE(stringList(probe.value(QStringLiteral("ids")).toObject().value(QStringLiteral("hosts")))
+                    .contains(QStringLiteral("api.bybit.com")));
+
+    const QJsonObject bulk = findByTemplate(errors, QStringLiteral("while fetching"));
+    ASSERT_FALSE(bulk.isEmpty());
+    EXPECT_EQ(bulk.value(QStringLiteral("kind")).toString(), QStringLiteral("bulk-fetch-timeout"));
+    EXPECT_TRUE(valuesOf(bulk).contains(QStringLiteral("12s")));
+
+    // Incidents: errors of different patterns within seconds; the rule table reads them.
+    const QJsonArray incidents = report.value(QStringLiteral("incidents")).toArray();
+    ASSERT_EQ(incidents.size(), 8);
+    const QStringList kinds = stringList(incidents.first().toObject().value(QStringLiteral("kinds")));
+    EXPECT_TRUE(kinds.contains(QStringLiteral("handler-timeout")) && kinds.contains(QStringLiteral("connectivity")));
+    QStringList rules;
+    for (const QJsonValue &r : report.value(QStringLiteral("recommendations")).toArray())
+        rules << r.toObject().value(QStringLiteral("rule")).toString();
+    EXPECT_TRUE(rules.contains(QStringLiteral("network-path")));
+    EXPECT_TRUE(rules.contains(QStringLiteral("bulk-fetch")));
+    EXPECT_TRUE(rules.contains(QStringLiteral("warning-flood")));
+    EXPECT_TRUE(rules.contains(QStringLiteral("priorities")));
+    EXPECT_FALSE(rules.contains(QStringLiteral("throttle"))); // no rate-limit codes in this journal
+}
+
+TEST(LogReport, IncidentJournalKeepsDataQualityWarningsApartAsExpected)
+{
+    const QJsonObject report = incidentReport();
+    const QJsonObject warnings = report.value(QStringLiteral("warnings")).toObject();
+    EXPECT_TRUE(warnings.value(QStringLiteral("unexpected")).toArray().isEmpty());
+    const QJsonArray expected = warnings.value(QStringLiteral("expected")).toArray();
+    ASSERT_EQ(expected.size(), 2);
+    for (const QJsonValue &w : expected)
+        EXPECT_TRUE(w.toObject().value(QStringLiteral("expected")).toBool());
+    EXPECT_FALSE(findByTemplate(expected, QStringLiteral("Insufficient trade history")).isEmpty());
+    EXPECT_FALSE(findByTemplate(expected, QStringLiteral("Shallow orderbook")).isEmpty());
+    // None of them is mistaken for an error pattern.
+    EXPECT_TRUE(
+        findByTemplate(report.value(QStringLiteral("errors")).toArray(), QStringLiteral("Insufficient")).isEmpty());
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    EXPECT_EQ(summary.value(QStringLiteral("expected_warnings")).toInt(),
+              summary.value(QStringLiteral("warnings")).toInt());
+}
+
+TEST(LogReport, RateLimitCodesAskForThrottling)
+{
+    QTemporaryDir dir;
+    QByteArray in;
+    for (int i = 0; i < 20; ++i)
+        in += "2025-11-28 04:00:" + QByteArray::number(i).rightJustified(2, '0') +
+              " ERROR REST /v5/market/kline answered retCode=10006 Too many visits\n";
+    const AnalysisResult r = analyzeLogs({writeFile(dir, QStringLiteral("r.log"), in)}, {});
+    const QJsonObject report = buildLogReport(r);
+    QStringList rules;
+    for (const QJsonValue &v : report.value(QStringLiteral("recommendations")).toArray())
+        rules << v.toObject().value(QStringLiteral("rule")).toString();
+    EXPECT_EQ(rules, QStringList{QStringLiteral("throttle")});
+}
+
+TEST(LogReport, MarkdownAndHtmlCarryTheFindings)
+{
+    const QJsonObject report = incidentReport();
+    const QString md = renderReportMarkdown(report);
+    EXPECT_TRUE(md.contains(QStringLiteral("## Error patterns")));
+    EXPECT_TRUE(md.contains(QStringLiteral("conn_6, conn_8, conn_9")));
+    EXPECT_TRUE(md.contains(QStringLiteral("/v5/market/time")));
+    EXPECT_TRUE(md.contains(QStringLiteral("expected: `")));
+    const QString html = renderReportHtml(report);
+    EXPECT_TRUE(html.startsWith(QStringLiteral("<!doctype html>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<svg")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<script")));
+    EXPECT_FALSE(html.contains(QStringLiteral("http-equiv"))); // self-contained: nothing fetched
+}
+
+TEST(LogsCommandLine, AnalyzesStandardInputAndPrintsTemplatesAsCsv)
+{
+    QTemporaryDir home;
+    QProcess p;
+    p.setProcessEnvironment(headlessEnvironment(home));
+    p.start(QStringLiteral(VIRTUOSO_BINARY), {QStringLiteral("logs"), QStringLiteral("analyze"), QStringLiteral("-"),
+                                              QStringLiteral("--report"), QStringLiteral("json")});
+    ASSERT_TRUE(p.waitForStarted());
+    p.write(
+        "2025-11-28 04:00:00 ERROR handler timeout for conn_6\n2025-11-28 04:00:01 ERROR handler timeout for conn_8\n");
+    p.closeWriteChannel();
+    ASSERT_TRUE(p.waitForFinished(20000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    EXPECT_EQ(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(), 2);
+
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, QStringLiteral("c.txt"),
+                                   "session opened for user root\nsession opened for user alice\nDisk full\n");
+    const ProcessResult csv = runVirtuoso({QStringLiteral("logs"), QStringLiteral("templates"), file,
+                                           QStringLiteral("--format"), QStringLiteral("content")},
+                                          headlessEnvironment(home));
+    EXPECT_EQ(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(lines[0], "line,template_id,template");
+    EXPECT_EQ(lines[1], "1,0,\"session opened for user <*>\"");
+    EXPECT_EQ(lines[2], "2,0,\"session opened for user <*>\"");
+    EXPECT_EQ(lines[3], "3,1,\"Disk full\"");
+
+    const ProcessResult empty = runVirtuoso(
+        {QStringLiteral("logs"), QStringLiteral("analyze"), writeFile(dir, QStringLiteral("e.log"), QByteArray())},
+        headlessEnvironment(home));
+    EXPECT_EQ(empty.exitCode, 0);
+    EXPECT_TRUE(empty.err.contains("empty"));
+    EXPECT_TRUE(empty.out.contains("No readable log entries"));
+
+    const ProcessResult missing = runVirtuoso(
+        {QStringLiteral("logs"), QStringLiteral("analyze"), QStringLiteral("/nonexistent")}, headlessEnvironment(home));
+    EXPECT_EQ(missing.exitCode, 4);
+    EXPECT_TRUE(missing.err.contains("cannot open"));
+    const ProcessResult bad = runVirtuoso(
+        {QStringLiteral("logs"), QStringLiteral("analyze"), QStringLiteral("--report"), QStringLiteral("pdf")},
+        headlessEnvironment(home));
+    EXPECT_EQ(bad.exitCode, 2);
+}
