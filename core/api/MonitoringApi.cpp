@@ -364,11 +364,16 @@ HttpResponse MonitoringApi::status() const
                     QJsonObject{{QStringLiteral("total"), static_cast<int>(m_snapshot->connections.size())},
                                 {QStringLiteral("live"), live}});
         int validBooks = 0;
-        for (const MarketSummary &m : m_snapshot->markets)
+        QStringList symbols;
+        for (const MarketSummary &m : m_snapshot->markets) {
             validBooks += m.bookValid ? 1 : 0;
+            symbols << m.symbol;
+        }
+        symbols.sort();
         body.insert(QStringLiteral("markets"),
                     QJsonObject{{QStringLiteral("total"), static_cast<int>(m_snapshot->markets.size())},
-                                {QStringLiteral("valid_books"), validBooks}});
+                                {QStringLiteral("valid_books"), validBooks},
+                                {QStringLiteral("symbols"), QJsonArray::fromStringList(symbols)}});
         body.insert(QStringLiteral("recent_timeouts"), static_cast<int>(m_snapshot->recentTimeouts.size()));
     }
     return jsonResponse(body);

@@ -76,6 +76,14 @@ ConfluenceEngine::SymbolState &ConfluenceEngine::state(const QString &symbol)
     return *m_symbols.back();
 }
 
+void ConfluenceEngine::remove(const QString &symbol)
+{
+    SymbolState *s = m_index.take(symbol);
+    if (!s)
+        return;
+    std::erase_if(m_symbols, [s](const std::unique_ptr<SymbolState> &p) { return p.get() == s; });
+}
+
 QStringList ConfluenceEngine::symbols() const
 {
     QStringList out;

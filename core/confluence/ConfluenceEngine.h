@@ -55,6 +55,8 @@ public:
     // The last signal produced for the symbol, or nullptr.
     const ConfluenceSignal *latest(const QString &symbol) const;
     QStringList symbols() const;
+    // Forgets the symbol's series, windows and last signal (it left the watched set).
+    void remove(const QString &symbol);
 
     // Sufficiency state changes logged so far (one line per change of a sub-indicator's state).
     long long sufficiencyTransitions() const { return m_transitions; }

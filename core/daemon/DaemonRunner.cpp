@@ -118,17 +118,16 @@ void DaemonRunner::reload()
         m_notifier->notifyReady(QStringLiteral("reload rejected; running with the previous configuration"));
         return;
     }
-    // The API keeps its socket and token across reloads; say so instead of silently ignoring a change.
-    for (const char *key : {"api.enabled", "api.listen", "api.token_file", "api.tls_cert", "api.tls_key",
-                            "api.max_request_bytes", "api.rate_limit_per_s"}) {
-        if (loaded.config.value(QLatin1String(key)) != m_config.value(QLatin1String(key))) {
-            VLOG(Warning, "api", "API_RELOAD_NEEDS_RESTART")
-                << QLatin1String(key) << " changed; the monitoring API applies it after a restart";
-        }
-    }
     m_config = loaded.config;
     log::configureLogging(m_config.string(QStringLiteral("logging.target")),
                           m_config.string(QStringLiteral("logging.level")), /*daemonMode=*/true);
+    // The core applies the symbol set and the warning limits; the API keeps its socket and token.
+    // Every other change is named instead of silently ignored.
+    for (const QString &key : m_runtime->applyConfig(m_config)) {
+        if (key == u"logging.target" || key == u"logging.level")
+            continue; // applied just above
+        VLOG(Warning, "daemon", "RELOAD_NEEDS_RESTART") << key << " changed; it takes effect after a restart";
+    }
     VLOG(Notice, "daemon", "RELOADED") << "configuration reloaded from "
                                        << (m_config.sourceFile().isEmpty() ? QStringLiteral("built-in defaults")
                                                                            : m_config.sourceFile());

@@ -50,6 +50,47 @@ void FeedApplier::drain()
     }
 }
 
+void FeedApplier::addConnection(MessageQueue *queue, const QString &connId)
+{
+    m_queues.push_back(queue);
+    m_connIds << connId;
+    m_histograms.emplace_back();
+    m_slow.emplace_back();
+    drain(); // anything pushed before we knew the queue
+}
+
+void FeedApplier::setWatchedSymbols(const QStringList &symbols)
+{
+    for (MessageQueue *queue : m_queues)
+        while (!queue->emptyApprox())
+            queue->drain([this](PublicMessage &message) { apply(message); }, kBatch);
+    m_watched = QSet<QString>(symbols.begin(), symbols.end());
+    QStringList dropped;
+    for (const Symbol &symbol : m_market.symbols()) {
+        if (watched(symbol))
+            continue;
+        dropped << symbol.toQString();
+        m_market.remove(symbol);
+    }
+    std::erase_if(m_holds, [this](const auto &entry) {
+        return !m_watched->contains(entry.first.section(QLatin1Char('|'), 0, 0));
+    });
+    std::erase_if(m_series, [this](const auto &entry) { return !m_watched->contains(entry.first); });
+    std::erase_if(m_publishedSignals, [this](const auto &entry) { return !m_watched->contains(entry.first); });
+    if (m_confluence)
+        for (const QString &name : m_confluence->symbols())
+            if (!m_watched->contains(name))
+                m_confluence->remove(name);
+    if (!dropped.isEmpty()) {
+        VLOG(Info, "exchange", "SYMBOLS_DROPPED") << "market state dropped for " << dropped.join(QLatin1String(", "));
+    }
+}
+
+bool FeedApplier::watched(const Symbol &symbol) const
+{
+    return !m_watched || m_watched->contains(symbol.toQString());
+}
+
 QString FeedApplier::holdKey(const Symbol &symbol, TopicKind kind, int interval)
 {
     return QStringLiteral("%1|%2|%3").arg(symbol.toQString()).arg(int(kind)).arg(interval);
@@ -124,6 +165,8 @@ void FeedApplier::beginHistory(const QStringList &symbols, const QList<int> &kli
 void FeedApplier::applyHistory(const HistoryPiece &piece)
 {
     using Kind = HistoryPiece::Kind;
+    if (!watched(piece.symbol))
+        return; // the symbol left the watched set while its history was on the way
     feedConfluenceHistory(piece);
     switch (piece.kind) {
     case Kind::Klines:

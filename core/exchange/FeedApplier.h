@@ -12,6 +12,7 @@
 #include "runtime/SnapshotPublisher.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <deque>
@@ -49,6 +50,14 @@ public:
     }
     // Called before each drain so that pushes during the drain wake us again.
     void setWakeAcknowledger(std::function<void()> ack) { m_ackWake = std::move(ack); }
+
+    // Engine thread: the feed opened a connection slot for added symbols; its queue is drained too.
+    void addConnection(MessageQueue *queue, const QString &connId);
+    // Engine thread: only `symbols` are watched from now on. Applies everything queued first (the feed
+    // queued the last frame of a removed topic before telling), then forgets every other symbol:
+    // market state, held stream data, slow series, confluence state and signal. History of other
+    // symbols still in flight is ignored from here on.
+    void setWatchedSymbols(const QStringList &symbols);
 
     // Engine thread: applies what is queued (in bounded batches, re-posting itself when more waits).
     void drain();
@@ -105,7 +114,10 @@ private:
     bool holdBack(const PublicMessage &message);
     void release(const QString &key);
 
+    bool watched(const Symbol &symbol) const;
+
     std::map<QString, Held> m_holds;
+    std::optional<QSet<QString>> m_watched; // unset: whatever the feed sends
     std::map<QString, SlowSeries> m_series;
     std::vector<MessageQueue *> m_queues;
     QStringList m_connIds;

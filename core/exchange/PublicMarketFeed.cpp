@@ -6,7 +6,84 @@
 #include "logging/Log.h"
 #include "runtime/Clock.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace virtuoso::exchange {
+
+namespace {
+
+QStringList normalisedSymbols(const QStringList &symbols)
+{
+    QStringList out;
+    for (const QString &s : symbols) {
+        const QString upper = s.trimmed().toUpper();
+        if (!upper.isEmpty() && !out.contains(upper))
+            out << upper;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+SymbolSetChange PublicMarketFeed::replan(const std::vector<ConnectionPlan> &current, const QStringList &symbols,
+                                         const TopicPlanSettings &settings)
+{
+    SymbolSetChange change;
+    change.symbols = normalisedSymbols(symbols);
+    change.plan = current;
+    QStringList old;
+    for (const ConnectionPlan &p : current)
+        old << p.symbols;
+    for (const QString &s : std::as_const(old))
+        if (!change.symbols.contains(s))
+            change.removed << s;
+    for (const QString &s : std::as_const(change.symbols))
+        if (!old.contains(s))
+            change.added << s;
+    std::sort(change.removed.begin(), change.removed.end());
+
+    std::vector<bool> changed(change.plan.size(), false);
+    for (size_t i = 0; i < change.plan.size(); ++i) {
+        ConnectionPlan &p = change.plan[i];
+        for (const QString &gone : std::as_const(change.removed)) {
+            if (!p.symbols.removeAll(gone))
+                continue;
+            changed[i] = true;
+            for (const QString &topic : TopicPlanner::topicsForSymbol(gone, settings))
+                p.topics.removeAll(topic);
+        }
+    }
+    const auto fits = [&settings](const ConnectionPlan &p, const QStringList &topics) {
+        return TopicPlanner::argsChars(p.topics + topics) <= settings.maxArgsChars;
+    };
+    for (const QString &symbol : std::as_const(change.added)) {
+        const QStringList topics = TopicPlanner::topicsForSymbol(symbol, settings);
+        std::optional<size_t> target;
+        // A connection that is recycled anyway, then an empty slot, then a new connection.
+        for (size_t i = 0; i < change.plan.size() && !target; ++i)
+            if (changed[i] && !change.plan[i].topics.isEmpty() && fits(change.plan[i], topics))
+                target = i;
+        for (size_t i = 0; i < change.plan.size() && !target; ++i)
+            if (change.plan[i].topics.isEmpty() && (changed[i] || fits(change.plan[i], topics)))
+                target = i;
+        if (!target) {
+            ConnectionPlan fresh;
+            fresh.connId = QStringLiteral("conn_%1").arg(change.plan.size());
+            change.plan.push_back(fresh);
+            changed.push_back(true);
+            target = change.plan.size() - 1;
+        }
+        change.plan[*target].symbols << symbol;
+        change.plan[*target].topics << topics;
+        changed[*target] = true;
+    }
+    for (size_t i = 0; i < changed.size(); ++i)
+        if (changed[i])
+            change.changed.push_back(static_cast<int>(i));
+    return change;
+}
 
 PublicMarketFeed::PublicMarketFeed(MarketFeedSettings settings, RestClient &rest, health::TimeoutJournal &journal,
                                    ConnectionPacer &pacer, health::ConnectionStatusBoard &board, const Clock &clock,
@@ -64,7 +141,8 @@ void PublicMarketFeed::stop()
     m_running = false;
     m_timer.stop();
     for (auto &c : m_connections)
-        c->stop(QStringLiteral("shutdown"));
+        if (c)
+            c->stop(QStringLiteral("shutdown"));
     tick();
 }
 
@@ -72,7 +150,9 @@ void PublicMarketFeed::fetchInstruments()
 {
     if (!m_running)
         return;
-    m_stateText = QStringLiteral("fetching instruments");
+    m_fetching = true;
+    if (m_connections.empty())
+        m_stateText = QStringLiteral("fetching instruments");
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("category"), QStringLiteral("linear"));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
@@ -86,6 +166,7 @@ void PublicMarketFeed::onInstruments(const RestReply &reply)
 {
     if (!m_running)
         return;
+    m_fetching = false;
     QString error = reply.error;
     if (reply.ok) {
         auto parsed = parseInstrumentsPage(std::string_view(reply.body.constData(), size_t(reply.body.size())));
@@ -97,7 +178,7 @@ void PublicMarketFeed::onInstruments(const RestReply &reply)
             // Stop on an empty page too: a server repeating its cursor must not loop us forever.
             m_cursor = QString::fromStdString(page->nextPageCursor);
             if (!m_cursor.isEmpty() && !page->instruments.empty()) {
-                fetchInstruments();
+                fetchInstruments(); // m_fetching stays set
                 return;
             }
             m_cursor.clear();
@@ -105,7 +186,8 @@ void PublicMarketFeed::onInstruments(const RestReply &reply)
             m_collected.clear();
             m_catalogRetry.reset();
             QStringList missing;
-            for (const QString &s : m_settings.symbols)
+            const QStringList watched = m_pendingSymbols ? normalisedSymbols(*m_pendingSymbols) : m_settings.symbols;
+            for (const QString &s : watched)
                 if (!catalog->find(std::string_view(s.toStdString())))
                     missing << s;
             if (!missing.isEmpty()) {
@@ -118,9 +200,15 @@ void PublicMarketFeed::onInstruments(const RestReply &reply)
             m_catalog = catalog;
             if (m_onCatalog)
                 m_onCatalog(catalog);
+            if (!m_connections.empty()) {
+                applySymbolSet(); // a symbol-set change on the running connections
+                return;
+            }
+            if (m_pendingSymbols)
+                applySymbolSet(); // changed before the first connection: only the plan changes
             // History first (the engine holds stream candles and trades until it lands), then streams.
             if (m_settings.bootstrap)
-                startBootstrap();
+                startBootstrap(m_settings.symbols);
             startConnections();
             return;
         }
@@ -129,6 +217,7 @@ void PublicMarketFeed::onInstruments(const RestReply &reply)
     m_collected.clear();
     m_cursor.clear();
     const qint64 delay = std::max<qint64>(500, m_catalogRetry.nextDelayMs(m_clock.monotonicMs()));
+    m_fetching = true; // the retry is scheduled
     m_stateText = QStringLiteral("instruments unavailable (%1); retry in %2 ms").arg(error).arg(delay);
     VLOG(Warning, "exchange", "INSTRUMENTS_FAILED")
         << "instrument catalog: " << error << "; retry in " << delay << " ms";
@@ -139,40 +228,120 @@ void PublicMarketFeed::startConnections()
 {
     if (!m_connections.empty())
         return;
-    for (size_t i = 0; i < m_plan.size(); ++i) {
-        PublicConnectionSettings s = m_settings.connection;
-        s.connId = m_plan[i].connId;
-        s.index = static_cast<int>(i);
-        s.url = m_settings.wsPublicUrl;
-        s.topics = m_plan[i].topics;
-        s.batching = m_settings.plan;
-        auto transport = std::make_unique<QtWebSocketTransport>(m_clock);
-        auto connection = std::make_unique<PublicConnection>(s, *transport, m_pacer, m_journal, m_clock, this);
-        m_transports.push_back(std::move(transport));
-        m_connections.push_back(std::move(connection));
-    }
-    m_stateText = QStringLiteral("streaming on %1 connections").arg(m_connections.size());
-    for (auto &c : m_connections) {
-        // Topics of symbols the exchange does not list would only be refused: report them now.
-        for (const QString &topic : c->topics()) {
-            const TopicInfo info = describeTopic(topic);
-            if (m_catalog && !m_catalog->find(std::string_view(info.symbol.toStdString())))
-                c->rejectTopic(topic,
-                               QStringLiteral("%1 is not listed by the exchange's instruments-info").arg(info.symbol));
-        }
-        c->start();
-    }
+    m_connections.resize(m_plan.size());
+    m_transports.resize(m_plan.size());
+    for (size_t i = 0; i < m_plan.size(); ++i)
+        openConnection(i);
     tick();
 }
 
-void PublicMarketFeed::startBootstrap()
+void PublicMarketFeed::openConnection(size_t index)
 {
-    if (m_bootstrap || !m_catalog)
+    // The connection goes before its transport: it detaches itself from the transport on destruction.
+    m_connections[index].reset();
+    m_transports[index].reset();
+    int open = 0;
+    for (const auto &c : m_connections)
+        open += c ? 1 : 0;
+    const ConnectionPlan &plan = m_plan[index];
+    if (!plan.topics.isEmpty()) {
+        PublicConnectionSettings s = m_settings.connection;
+        s.connId = plan.connId;
+        s.index = static_cast<int>(index);
+        s.url = m_settings.wsPublicUrl;
+        s.topics = plan.topics;
+        s.batching = m_settings.plan;
+        m_transports[index] = std::make_unique<QtWebSocketTransport>(m_clock);
+        m_connections[index] =
+            std::make_unique<PublicConnection>(s, *m_transports[index], m_pacer, m_journal, m_clock, this);
+        ++open;
+        PublicConnection &c = *m_connections[index];
+        // Topics of symbols the exchange does not list would only be refused: report them now.
+        for (const QString &topic : c.topics()) {
+            const TopicInfo info = describeTopic(topic);
+            if (m_catalog && !m_catalog->find(std::string_view(info.symbol.toStdString())))
+                c.rejectTopic(topic,
+                              QStringLiteral("%1 is not listed by the exchange's instruments-info").arg(info.symbol));
+        }
+        c.start();
+    }
+    m_stateText = QStringLiteral("streaming on %1 connections").arg(open);
+}
+
+void PublicMarketFeed::updateSymbols(const QStringList &symbols)
+{
+    if (!m_running)
         return;
+    m_pendingSymbols = symbols;
+    // A fetch under way (or its retry) applies the change when it lands.
+    if (!m_fetching)
+        fetchInstruments();
+}
+
+void PublicMarketFeed::applySymbolSet()
+{
+    if (!m_pendingSymbols)
+        return;
+    const SymbolSetChange change = replan(m_plan, *m_pendingSymbols, m_settings.plan);
+    m_pendingSymbols.reset();
+    if (change.added.isEmpty() && change.removed.isEmpty()) {
+        VLOG(Info, "exchange", "SYMBOLS_UNCHANGED") << "symbol set unchanged (" << change.symbols.size() << " symbols)";
+        return;
+    }
+    for (size_t i = m_plan.size(); i < change.plan.size(); ++i) {
+        m_queues.push_back(std::make_unique<MessageQueue>(static_cast<size_t>(std::max(64, m_settings.queueCapacity))));
+        if (m_onConnectionAdded)
+            m_onConnectionAdded(m_queues.back().get(), change.plan[i].connId);
+    }
+    m_plan = change.plan;
+    m_settings.symbols = change.symbols;
+    const bool live = !m_connections.empty();
+    QStringList recycled;
+    if (live) {
+        // Stop the changed connections first: every frame of a removed topic is then already queued
+        // when the consumer hears of the new set.
+        m_connections.resize(m_plan.size());
+        m_transports.resize(m_plan.size());
+        for (int i : change.changed) {
+            if (auto &c = m_connections[size_t(i)])
+                c->stop(QStringLiteral("symbol set changed"));
+            recycled << m_plan[size_t(i)].connId;
+        }
+    }
+    if (m_onSymbolSet)
+        m_onSymbolSet(m_settings.symbols);
+    if (live) {
+        // History of the new symbols first (stream candles and trades are held until it lands).
+        if (m_settings.bootstrap && !change.added.isEmpty())
+            startBootstrap(change.added);
+        for (int i : change.changed)
+            openConnection(size_t(i));
+        tick();
+    }
+    VLOG(Notice, "exchange", "SYMBOLS_CHANGED")
+        << "symbol set now " << change.symbols.size() << " symbols; added: "
+        << (change.added.isEmpty() ? QStringLiteral("none") : change.added.join(QLatin1String(", "))) << "; removed: "
+        << (change.removed.isEmpty() ? QStringLiteral("none") : change.removed.join(QLatin1String(", ")))
+        << "; connections resubscribed: "
+        << (recycled.isEmpty() ? QStringLiteral("none") : recycled.join(QLatin1String(", ")))
+        << " (the others are untouched)";
+}
+
+void PublicMarketFeed::startBootstrap(const QStringList &symbols)
+{
+    if (!m_catalog || symbols.isEmpty())
+        return;
+    if (m_bootstrap) {
+        // One bootstrap at a time: symbols added meanwhile get theirs when it finishes.
+        for (const QString &s : symbols)
+            if (!m_historyWaiting.contains(s))
+                m_historyWaiting << s;
+        return;
+    }
     if (m_history.begin)
-        m_history.begin(m_settings.symbols, m_settings.history.klineMinutes);
+        m_history.begin(symbols, m_settings.history.klineMinutes);
     m_bootstrap = new MarketBootstrap(
-        m_rest, m_journal, m_clock, m_settings.symbols, m_catalog, m_settings.history,
+        m_rest, m_journal, m_clock, symbols, m_catalog, m_settings.history,
         [this](HistoryPiece piece) {
             if (m_history.piece)
                 m_history.piece(std::move(piece));
@@ -185,6 +354,12 @@ void PublicMarketFeed::startBootstrap()
                 m_history.end();
             m_bootstrap->deleteLater();
             m_bootstrap = nullptr;
+            QStringList waiting;
+            for (const QString &s : std::exchange(m_historyWaiting, {}))
+                if (m_settings.symbols.contains(s))
+                    waiting << s;
+            if (m_running && !waiting.isEmpty())
+                startBootstrap(waiting);
         },
         this);
     m_bootstrap->start();
@@ -217,7 +392,8 @@ void PublicMarketFeed::requestResync(int connIndex, const QString &topic, const 
 void PublicMarketFeed::reconnectAll(const QString &reason)
 {
     for (auto &c : m_connections)
-        c->reconnect(reason);
+        if (c)
+            c->reconnect(reason);
 }
 
 void PublicMarketFeed::tick()
@@ -227,6 +403,8 @@ void PublicMarketFeed::tick()
     bool anyLive = false;
     bool failing = false;
     for (auto &c : m_connections) {
+        if (!c)
+            continue;
         if (m_running)
             c->poll();
         statuses.push_back(c->status());
@@ -238,7 +416,7 @@ void PublicMarketFeed::tick()
     m_board.setFeedState(m_historyText.isEmpty() ? m_stateText : m_stateText + QStringLiteral("; ") + m_historyText);
 
     // After a long outage the streams cannot fill the gap: fetch history again once back.
-    if (!m_running || m_connections.empty())
+    if (!m_running || statuses.empty())
         return;
     const qint64 now = m_clock.monotonicMs();
     if (failing && m_onRepeatedFailures && (m_lastFailureReportMs < 0 || now - m_lastFailureReportMs >= 60'000)) {
@@ -253,7 +431,7 @@ void PublicMarketFeed::tick()
         if (m_settings.bootstrap && outage > m_settings.bootstrapAfterOutageMs) {
             VLOG(Notice, "exchange", "BOOTSTRAP_AGAIN")
                 << "streams were down for " << outage / 1000 << " s; fetching history again";
-            startBootstrap();
+            startBootstrap(m_settings.symbols);
         }
     }
 }

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace virtuoso::health {
@@ -51,6 +52,18 @@ struct HistoryHandlers
     std::function<void()> end;
 };
 
+// How a changed symbol set lands on the running connections. Removed symbols leave their
+// connection; added ones join a connection that changes anyway (room permitting), then a connection
+// slot left empty, then a new conn_N. Connections whose symbols did not change keep their socket and
+// subscriptions; every connection keeps its conn_N name. A restart packs the set afresh.
+struct SymbolSetChange
+{
+    std::vector<ConnectionPlan> plan; // one entry per connection slot; an empty one has no socket
+    std::vector<int> changed;         // slots whose topics changed (new slots included), ascending
+    QStringList symbols;              // the new set, normalised and sorted
+    QStringList added, removed;
+};
+
 // The network thread's side of the public market data: the instrument catalog (REST), one
 // PublicConnection per planned connection, decoding of each data frame, and hand-over to the
 // engine through one bounded queue per connection. Never waits on the engine.
@@ -76,6 +89,17 @@ public:
     void setHistoryHandlers(HistoryHandlers handlers) { m_history = std::move(handlers); }
     // Called (network thread, at most once a minute) when a connection keeps failing to reconnect.
     void setRepeatedFailureHandler(std::function<void()> handler) { m_onRepeatedFailures = std::move(handler); }
+    // Called (network thread) when a symbol-set change opens a connection slot: its new queue.
+    void setConnectionAddedHandler(std::function<void(MessageQueue *, const QString &connId)> handler)
+    {
+        m_onConnectionAdded = std::move(handler);
+    }
+    // Called (network thread) with the new symbol set once the connections carry it; every frame of
+    // a removed symbol's topics was pushed before this call.
+    void setSymbolSetHandler(std::function<void(const QStringList &symbols)> handler)
+    {
+        m_onSymbolSet = std::move(handler);
+    }
     // The consumer calls this before draining: the next push wakes it again.
     void acknowledgeWake() { m_wakePending.store(false, std::memory_order_release); }
 
@@ -86,7 +110,15 @@ public:
     void requestResync(int connIndex, const QString &topic, const QString &reason);
     // Network thread: drop every connection and reconnect through the backoff.
     void reconnectAll(const QString &reason);
+    // Network thread: watch `symbols` from now on. The instrument catalog is fetched again (a new
+    // listing must be known), then only the connections whose topics change are recycled, new
+    // symbols get their history, and the consumer is told the new set (see setSymbolSetHandler).
+    void updateSymbols(const QStringList &symbols);
+    QStringList symbols() const { return m_settings.symbols; }
+    static SymbolSetChange replan(const std::vector<ConnectionPlan> &current, const QStringList &symbols,
+                                  const TopicPlanSettings &settings);
 
+    // Null for a slot left empty by a symbol-set change.
     PublicConnection *connection(int index) const;
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
     QString stateText() const { return m_stateText; }
@@ -99,7 +131,9 @@ private:
     void fetchInstruments();
     void onInstruments(const RestReply &reply);
     void startConnections();
-    void startBootstrap();
+    void openConnection(size_t index);
+    void applySymbolSet();
+    void startBootstrap(const QStringList &symbols);
     void tick();
 
     MarketFeedSettings m_settings;
@@ -124,6 +158,11 @@ private:
     std::shared_ptr<const InstrumentCatalog> m_catalog;
     MarketBootstrap *m_bootstrap = nullptr;
     QString m_historyText;
+    QStringList m_historyWaiting; // added symbols whose history waits for the running bootstrap
+    std::function<void(MessageQueue *, const QString &)> m_onConnectionAdded;
+    std::function<void(const QStringList &)> m_onSymbolSet;
+    std::optional<QStringList> m_pendingSymbols; // applied once the refreshed catalog arrives
+    bool m_fetching = false;
     qint64 m_outageSinceMs = -1;
     std::function<void()> m_onRepeatedFailures;
     qint64 m_lastFailureReportMs = -1;

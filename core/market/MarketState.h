@@ -137,6 +137,8 @@ public:
     // Creates the symbol's state if absent (e.g. to seed it from a REST bootstrap).
     SymbolMarket &symbolMarket(const Symbol &symbol);
     std::size_t symbolCount() const { return m_symbols.size(); }
+    // Forgets the symbol's books, rings and counters (it left the watched set). False when absent.
+    bool remove(const Symbol &symbol) { return m_symbols.erase(symbol) > 0; }
     std::vector<Symbol> symbols() const;
 
     const MarketLimits &limits() const { return m_limits; }

@@ -1,5 +1,6 @@
 #include "runtime/CoreRuntime.h"
 
+#include "config/ConfigSchema.h"
 #include "confluence/ConfluenceSettings.h"
 #include "exchange/ConnectivityProbe.h"
 #include "exchange/FeedApplier.h"
@@ -8,9 +9,11 @@
 #include "logging/Log.h"
 #include "logging/WarningFilterSink.h"
 #include "runtime/Clock.h"
+#include "sim/market/MarketSimulator.h"
 #include "sim/server/EmbeddedSimulator.h"
 
 #include <QMetaObject>
+#include <QSet>
 
 namespace virtuoso {
 
@@ -64,6 +67,7 @@ exchange::RestClientSettings restSettings(const Config &c, const QUrl &restUrl)
 CoreRuntime::CoreRuntime(Config config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_startConfig(m_config)
     , m_clock(clock)
     , m_journal(clock)
     , m_pacer(m_config.integer(QStringLiteral("connection.connect_spacing_ms")))
@@ -93,6 +97,10 @@ bool CoreRuntime::resolveEndpoints(QString *error)
         // The default a new user sees: a Bybit-compatible simulator in-process, on a free loopback port.
         sim::SimulatorOptions options;
         options.symbols = m_config.list(QStringLiteral("exchange.symbols"));
+        // The built-in instruments too, so a reloaded symbol set can take any of them on.
+        for (const sim::InstrumentSpec &spec : sim::MarketSimulator::defaultInstruments())
+            if (!options.symbols.contains(spec.symbol))
+                options.symbols << spec.symbol;
         m_simulator = std::make_unique<sim::EmbeddedSimulator>(options);
         QString why;
         if (!m_simulator->start(&why)) {
@@ -189,6 +197,12 @@ void CoreRuntime::startMarketFeed()
     };
     history.end = [gate, applier] { gate->post(applier, [applier] { applier->endHistory(); }); };
     feed->setHistoryHandlers(std::move(history));
+    feed->setConnectionAddedHandler([gate, applier](exchange::MessageQueue *queue, const QString &connId) {
+        gate->post(applier, [applier, queue, connId] { applier->addConnection(queue, connId); });
+    });
+    feed->setSymbolSetHandler([gate, applier](const QStringList &symbols) {
+        gate->post(applier, [applier, symbols] { applier->setWatchedSymbols(symbols); });
+    });
     // The probe is started from the main thread, which owns the probe pointer.
     feed->setRepeatedFailureHandler([gate, this] {
         gate->post(this, [this] { runConnectivityProbe(QStringLiteral("repeated connection failures")); });
@@ -247,6 +261,41 @@ auto CoreRuntime::askEngine(Query query) const -> decltype(query(std::declval<co
     QMetaObject::invokeMethod(
         m_applier, [&answer, &query, applier] { answer = query(*applier); }, Qt::BlockingQueuedConnection);
     return answer;
+}
+
+QStringList CoreRuntime::applyConfig(const Config &next)
+{
+    const QString symbolsKey = QStringLiteral("exchange.symbols");
+    const QSet<QString> hot{symbolsKey, QStringLiteral("logging.summary_interval_s"),
+                            QStringLiteral("logging.max_per_code_per_min")};
+    QStringList needRestart;
+    for (const ConfigKey &key : ConfigSchema::instance().keys()) {
+        const QString name = key.qualifiedName();
+        if (!hot.contains(name) && next.value(name) != m_startConfig.value(name))
+            needRestart << name;
+    }
+    const QStringList symbols = next.list(symbolsKey);
+    const bool symbolsChanged = symbols != m_config.list(symbolsKey);
+    m_config = next;
+    log::setWarningLimits(static_cast<int>(m_config.integer(QStringLiteral("logging.summary_interval_s"))),
+                          static_cast<int>(m_config.integer(QStringLiteral("logging.max_per_code_per_min"))));
+    if (symbolsChanged && m_started && m_feed) {
+        if (m_simulator) {
+            QStringList unknown;
+            for (const QString &symbol : symbols)
+                if (!m_simulator->symbols().contains(symbol))
+                    unknown << symbol;
+            if (!unknown.isEmpty()) {
+                VLOG(Warning, "runtime", "SYMBOL_NOT_SIMULATED")
+                    << "the embedded simulator simulates the built-in instruments and the symbols it started with; "
+                    << unknown.join(QLatin1String(", ")) << " will stream after a restart";
+            }
+        }
+        exchange::PublicMarketFeed *feed = m_feed;
+        QMetaObject::invokeMethod(
+            feed, [feed, symbols] { feed->updateSymbols(symbols); }, Qt::QueuedConnection);
+    }
+    return needRestart;
 }
 
 std::optional<OrderBookView> CoreRuntime::orderBook(const QString &symbol, int depth) const

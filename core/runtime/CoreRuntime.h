@@ -53,6 +53,11 @@ public:
     qint64 worstHeartbeatAgeMs() const;
 
     const Config &config() const { return m_config; }
+    // A reloaded configuration (SIGHUP). Applies what can change while running — exchange.symbols
+    // (only the connections whose topics change are resubscribed) and the warning limits of
+    // [logging] — and returns every other key that differs from the configuration the core started
+    // with: those take effect after a restart. The caller reports them.
+    QStringList applyConfig(const Config &next);
     QString dataSourceDescription() const;
 
     QThread *networkThread() { return m_network.thread(); }
@@ -92,6 +97,7 @@ private:
     auto askEngine(Query query) const -> decltype(query(std::declval<const exchange::FeedApplier &>()));
 
     Config m_config;
+    Config m_startConfig; // what the threads, sockets and simulator were built from
     const Clock &m_clock;
     health::TimeoutJournal m_journal;
     health::ConnectionStatusBoard m_board;

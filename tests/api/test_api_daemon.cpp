@@ -200,3 +200,66 @@ TEST_F(ApiDaemonTest, ReloadSaysWhenAnApiChangeNeedsARestart)
     EXPECT_EQ(httpGet(m_nam, QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))).status, 200);
     EXPECT_EQ(terminate(), 0);
 }
+
+namespace {
+
+QStringList marketSymbols(QNetworkAccessManager &nam, quint16 port)
+{
+    const HttpReply status = httpGet(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/status").arg(port)));
+    QStringList out;
+    for (const QJsonValue &v :
+         status.json().value(QStringLiteral("markets")).toObject().value(QStringLiteral("symbols")).toArray())
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+TEST_F(ApiDaemonTest, SighupAppliesAChangedSymbolSetInTheSameProcess)
+{
+    // The waits below poll faster than the default per-client limit allows.
+    const QByteArray api = "[api]\nlisten = 127.0.0.1:0\nrate_limit_per_s = 10000\n";
+    const QString file =
+        writeFile(m_home, QStringLiteral("daemon.conf"), api + "[exchange]\nsymbols = BTCUSDT,ETHUSDT,SOLUSDT\n");
+    const quint16 port = startDaemon({QStringLiteral("--config"), file});
+    ASSERT_NE(port, 0) << m_err.toStdString();
+    const qint64 pid = m_process.processId();
+    const QStringList before{QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT"), QStringLiteral("SOLUSDT")};
+    ASSERT_TRUE(waitFor([&] { return marketSymbols(m_nam, port) == before; }, 15000))
+        << marketSymbols(m_nam, port).join(u',').toStdString() << "\n"
+        << m_err.toStdString();
+
+    writeFile(m_home, QStringLiteral("daemon.conf"), api + "[exchange]\nsymbols = BTCUSDT,ETHUSDT,XRPUSDT\n");
+    ::kill(static_cast<pid_t>(pid), SIGHUP);
+    const QStringList after{QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT"), QStringLiteral("XRPUSDT")};
+    EXPECT_TRUE(waitFor([&] { return marketSymbols(m_nam, port) == after; }, 15000))
+        << marketSymbols(m_nam, port).join(u',').toStdString() << "\n"
+        << m_err.toStdString();
+    m_err += m_process.readAllStandardError();
+    EXPECT_TRUE(m_err.contains("SYMBOLS_CHANGED")) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains("added: XRPUSDT; removed: SOLUSDT")) << m_err.toStdString();
+    EXPECT_FALSE(m_err.contains("exchange.symbols changed")) << "a symbol change needs no restart";
+    EXPECT_EQ(m_process.processId(), pid);
+    EXPECT_EQ(m_process.state(), QProcess::Running);
+
+    // The streams of the new set become live again: the daemon is ready with it.
+    EXPECT_TRUE(waitFor(
+        [&] { return httpGet(m_nam, QUrl(QStringLiteral("http://127.0.0.1:%1/ready").arg(port))).status == 200; },
+        15000))
+        << httpGet(m_nam, QUrl(QStringLiteral("http://127.0.0.1:%1/ready").arg(port))).body.toStdString();
+
+    // An invalid file on reload is rejected and the running set stays.
+    writeFile(m_home, QStringLiteral("daemon.conf"), api + "[exchange]\nsymbols = btc usdt!\n");
+    ::kill(static_cast<pid_t>(pid), SIGHUP);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            m_err += m_process.readAllStandardError();
+            return m_err.contains("RELOAD_REJECTED");
+        },
+        5000))
+        << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains("exchange.symbols")) << m_err.toStdString();
+    EXPECT_EQ(marketSymbols(m_nam, port).join(u','), after.join(u','));
+    EXPECT_EQ(m_process.state(), QProcess::Running);
+    EXPECT_EQ(terminate(), 0) << m_err.toStdString();
+}

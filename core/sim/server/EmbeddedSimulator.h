@@ -30,6 +30,8 @@ public:
     bool isRunning() const { return m_port != 0; }
 
     quint16 port() const { return m_port; }
+    // The symbols it was started with (empty: the default instruments).
+    const QStringList &symbols() const { return m_options.symbols; }
     QString restUrl() const;     // http://127.0.0.1:<port>
     QString wsPublicUrl() const; // ws://127.0.0.1:<port>/v5/public/linear
     QString controlUrl() const;  // http://127.0.0.1:<port>/sim/v1
