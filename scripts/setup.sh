@@ -12,6 +12,7 @@ PACKAGES=(
   xvfb xauth imagemagick
   prometheus
   systemd dpkg-dev file fakeroot
+  desktop-file-utils appstream
 )
 
 missing=()
