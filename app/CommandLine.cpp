@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
 #include <QCommandLineParser>
+#include <QUrl>
+
+#include <utility>
 
 CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &subcommands)
 {
@@ -18,6 +21,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         "\n"
         "Commands:\n"
         "  virtuoso                       the desktop workstation (embedded simulator by default)\n"
+        "  virtuoso --remote URL ...      the workstation watching one or more daemons\n"
         "  virtuoso --daemon              headless core for servers, under systemd or a terminal\n"
         "  virtuoso check-config [FILE]   validate a configuration and print the effective values\n"
         "  virtuoso indicators --klines F indicator values per candle as JSON lines (see its --help)\n"
@@ -44,6 +48,26 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     const QCommandLineOption insecureListenOption(
         QStringLiteral("insecure-listen"),
         QStringLiteral("With --daemon: allow the monitoring API on a non-loopback address without a token and TLS."));
+    const QCommandLineOption remoteOption(
+        QStringLiteral("remote"),
+        QStringLiteral("Watch the daemon at <url> (http(s)://host:port) instead of running the core in-process. "
+                       "Repeatable: several daemons appear in the host sidebar."),
+        QStringLiteral("url"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"),
+        QStringLiteral("With --remote: the daemon's API token, read from <file> (mode 0600). Once for all "
+                       "daemons, or once per --remote in the same order."),
+        QStringLiteral("file"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QStringLiteral("With --remote over https: trust the PEM certificate(s) in <file>. Once, or once per --remote."),
+        QStringLiteral("file"));
+    const QCommandLineOption localOption(QStringLiteral("local"),
+                                         QStringLiteral("With --remote: run the in-process core as well."));
+    parser.addOption(remoteOption);
+    parser.addOption(tokenFileOption);
+    parser.addOption(caFileOption);
+    parser.addOption(localOption);
     parser.addOption(exampleOption);
     parser.addOption(insecureListenOption);
     parser.addOption(helpOption);
@@ -74,6 +98,37 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     cl.configOptions.overrides = parser.values(setOption);
     cl.language = parser.value(langOption);
     cl.insecureListen = parser.isSet(insecureListenOption);
+    cl.remoteUrls = parser.values(remoteOption);
+    cl.tokenFiles = parser.values(tokenFileOption);
+    cl.caFiles = parser.values(caFileOption);
+    cl.local = parser.isSet(localOption);
+    if (cl.remoteUrls.isEmpty() && (!cl.tokenFiles.isEmpty() || !cl.caFiles.isEmpty() || cl.local)) {
+        cl.error = QStringLiteral("--token-file, --ca-file and --local go with --remote");
+        return cl;
+    }
+    for (const auto &[list, name] : {std::pair{&cl.tokenFiles, "--token-file"}, std::pair{&cl.caFiles, "--ca-file"}}) {
+        if (list->size() > 1 && list->size() != cl.remoteUrls.size()) {
+            cl.error = QStringLiteral("give %1 once for all daemons or once per --remote (%2 --remote, %3 %1)")
+                           .arg(QLatin1String(name))
+                           .arg(cl.remoteUrls.size())
+                           .arg(list->size());
+            return cl;
+        }
+    }
+    for (const QString &url : cl.remoteUrls) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") ||
+            parsed.host().isEmpty()) {
+            cl.error = QStringLiteral("--remote %1: give the daemon as http(s)://host:port, "
+                                      "e.g. --remote http://127.0.0.1:8787")
+                           .arg(url);
+            return cl;
+        }
+    }
+    if (!cl.remoteUrls.isEmpty() && (parser.isSet(daemonOption) || !parser.positionalArguments().isEmpty())) {
+        cl.error = QStringLiteral("--remote is for the workstation; it does not go with --daemon or check-config");
+        return cl;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

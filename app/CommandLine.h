@@ -19,6 +19,10 @@ struct CommandLine
     virtuoso::Config::LoadOptions configOptions;
     QString language;                 // --lang
     bool insecureListen = false;      // --insecure-listen (daemon: API off loopback without token/TLS)
+    QStringList remoteUrls;           // --remote (repeatable): daemons the workstation watches
+    QStringList tokenFiles;           // --token-file: one for all remotes, or one per remote
+    QStringList caFiles;              // --ca-file: likewise
+    bool local = false;               // --local: the in-process core too, next to --remote
     QString helpText;
     QString error;                    // non-empty: print it and exit with ExitUsage
 

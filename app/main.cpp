@@ -111,7 +111,8 @@ int main(int argc, char **argv)
         const auto config = loadConfigOrReport(cl.configOptions);
         if (!config)
             return ExitConfigInvalid;
-        return ui::runWorkstation(argc, argv, *config, cl.language);
+        return ui::runWorkstation(argc, argv, *config,
+                                  {cl.language, cl.remoteUrls, cl.tokenFiles, cl.caFiles, cl.local});
     }
     }
     return ExitFailure;

@@ -29,7 +29,7 @@ QSettings layoutSettings()
 
 } // namespace
 
-MainWindow::MainWindow(CoreRuntime &runtime, QWidget *parent)
+MainWindow::MainWindow(CoreRuntime *runtime, QWidget *parent)
     : QMainWindow(parent)
     , m_runtime(runtime)
 {
@@ -46,7 +46,8 @@ MainWindow::MainWindow(CoreRuntime &runtime, QWidget *parent)
     buildMenus();
     buildStatusBar();
 
-    connect(&m_runtime, &CoreRuntime::snapshotPublished, this, &MainWindow::onSnapshot);
+    if (m_runtime)
+        connect(m_runtime, &CoreRuntime::snapshotPublished, this, &MainWindow::onSnapshot);
     auto *healthTimer = new QTimer(this);
     connect(healthTimer, &QTimer::timeout, this, &MainWindow::refreshHealth);
     healthTimer->start(1000);
@@ -88,7 +89,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_sourceLabel = new QLabel(tr("Source: %1").arg(m_runtime.dataSourceDescription()), this);
+    m_sourceLabel = new QLabel(m_runtime ? tr("Source: %1").arg(m_runtime->dataSourceDescription()) : QString(), this);
     m_sourceLabel->setObjectName(QStringLiteral("SourceLabel"));
     m_modeLabel = new QLabel(tr("Local"), this);
     m_modeLabel->setObjectName(QStringLiteral("ModeLabel"));
@@ -96,7 +97,11 @@ void MainWindow::buildStatusBar()
     m_healthLabel->setObjectName(QStringLiteral("HealthLabel"));
     m_revisionLabel = new QLabel(this);
     m_revisionLabel->setObjectName(QStringLiteral("RevisionLabel"));
+    m_hostsLabel = new QLabel(this);
+    m_hostsLabel->setObjectName(QStringLiteral("HostsLabel"));
+    m_hostsLabel->hide();
     statusBar()->addWidget(m_sourceLabel, 1);
+    statusBar()->addPermanentWidget(m_hostsLabel);
     statusBar()->addPermanentWidget(m_revisionLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_healthLabel);
@@ -114,15 +119,47 @@ void MainWindow::addView(QWidget *view, const QString &title, Qt::DockWidgetArea
 void MainWindow::onSnapshot(const CoreSnapshotPtr &snapshot)
 {
     m_lastSnapshot = snapshot;
-    m_revisionLabel->setText(tr("Revision %1").arg(snapshot->revision));
+    if (!m_statusProvider)
+        showRevision(snapshot->revision);
+}
+
+void MainWindow::showRevision(quint64 revision)
+{
+    m_revisionLabel->setText(revision > 0 ? tr("Revision %1").arg(revision) : QString());
+}
+
+void MainWindow::setStatusProvider(std::function<DataStatus()> provider)
+{
+    m_statusProvider = std::move(provider);
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    refreshHealth();
 }
 
 void MainWindow::refreshHealth()
 {
-    const bool responsive = m_runtime.isResponsive();
-    m_healthLabel->setText(responsive ? tr("● Healthy") : tr("● Core not responding (%1 ms)")
-                                                              .arg(m_runtime.worstHeartbeatAgeMs()));
-    m_healthLabel->setStyleSheet(responsive ? QStringLiteral("color: #2e9d4f;") : QStringLiteral("color: #d23c3c;"));
+    DataStatus status;
+    if (m_statusProvider) {
+        status = m_statusProvider();
+    } else if (m_runtime) {
+        const bool responsive = m_runtime->isResponsive();
+        status.source = tr("Source: %1").arg(m_runtime->dataSourceDescription());
+        status.health =
+            responsive ? tr("● Healthy") : tr("● Core not responding (%1 ms)").arg(m_runtime->worstHeartbeatAgeMs());
+        status.healthColor = responsive ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd2, 0x3c, 0x3c);
+    } else {
+        status.health = tr("● No data source");
+        status.healthColor = QColor(0xd2, 0x3c, 0x3c);
+    }
+    m_sourceLabel->setText(status.source);
+    m_modeLabel->setText(status.remote ? tr("Remote") : tr("Local"));
+    m_healthLabel->setText(status.health);
+    m_healthLabel->setStyleSheet(QStringLiteral("color: %1;").arg(status.healthColor.name()));
+    m_hostsLabel->setText(status.hosts);
+    m_hostsLabel->setVisible(!status.hosts.isEmpty());
 }
 
 void MainWindow::showAbout()

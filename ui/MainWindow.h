@@ -2,7 +2,10 @@
 
 #include "runtime/SnapshotPublisher.h"
 
+#include <QColor>
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 class QTabWidget;
@@ -19,8 +22,27 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(CoreRuntime &runtime, QWidget *parent = nullptr);
+    // The status bar's four parts for whichever source the views show.
+    struct DataStatus
+    {
+        QString source; // "Source: embedded simulator"
+        bool remote = false;
+        QString health; // "● Healthy", "● Stale for 12 s"
+        QColor healthColor;
+        QString hosts; // all watched hosts in one line; empty with only one
+    };
+
+    // `runtime` is the in-process core, or null when the window shows daemons only.
+    explicit MainWindow(CoreRuntime *runtime, QWidget *parent = nullptr);
+    explicit MainWindow(CoreRuntime &runtime, QWidget *parent = nullptr)
+        : MainWindow(&runtime, parent)
+    {}
     ~MainWindow() override;
+
+    // Replaces the local core's status line (refreshed every second and on request).
+    void setStatusProvider(std::function<DataStatus()> provider);
+    void refreshStatus();
+    void showRevision(quint64 revision);
 
     QTabWidget *centralTabs() const { return m_tabs; }
     // Adds a dockable view with a toggle in the View menu; its position is saved with the layout.
@@ -38,7 +60,9 @@ private:
     void refreshHealth();
     void showAbout();
 
-    CoreRuntime &m_runtime;
+    CoreRuntime *m_runtime;
+    std::function<DataStatus()> m_statusProvider;
+    QLabel *m_hostsLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_sourceLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "Workstation.h"
 
+#include "HostManager.h"
 #include "MainWindow.h"
 #include "WorkstationViews.h"
 #include "daemon/UnixSignalWatcher.h"
@@ -14,6 +15,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <cstdio>
+#include <memory>
 
 namespace virtuoso::ui {
 
@@ -30,7 +34,7 @@ QString installTranslation(const QString &language)
     return {};
 }
 
-int runWorkstation(int &argc, char **argv, const Config &config, const QString &language)
+int runWorkstation(int &argc, char **argv, const Config &config, const WorkstationOptions &options)
 {
     QElapsedTimer startedMs;
     startedMs.start();
@@ -40,27 +44,59 @@ int runWorkstation(int &argc, char **argv, const Config &config, const QString &
     QApplication::setDesktopFileName(QStringLiteral("virtuoso"));
     log::configureLogging(config.string(QStringLiteral("logging.target")),
                           config.string(QStringLiteral("logging.level")), /*daemonMode=*/false);
-    installTranslation(language);
+    installTranslation(options.language);
 
-    CoreRuntime runtime(config, Clock::system());
-    QString error;
-    if (!runtime.start(&error)) {
-        QMessageBox::critical(nullptr, QObject::tr("Virtuoso Workstation"),
-                              QObject::tr("The core could not start:\n%1").arg(error));
-        return ExitStartupFailed;
+    // The daemons named on the command line are checked before anything starts: a wrong address
+    // or an unfit token file is a usage error, said once on stderr.
+    QList<RemoteHost::Target> targets;
+    for (qsizetype i = 0; i < options.remoteUrls.size(); ++i) {
+        const auto pick = [i](const QStringList &list) {
+            return list.size() == 1 ? list.first() : (i < list.size() ? list.at(i) : QString());
+        };
+        RemoteHost::Target target{options.remoteUrls.at(i), pick(options.tokenFiles), pick(options.caFiles)};
+        QString error;
+        if (!RemoteHost::clientOptions(target, &error)) {
+            std::fprintf(stderr, "virtuoso: %s\n", qPrintable(error));
+            return ExitUsage;
+        }
+        targets << target;
     }
 
-    MainWindow window(runtime);
-    auto *views = new WorkstationViews(window, ViewSources::local(runtime), WorkstationSettings::load());
-    views->attach(runtime);
+    // With --remote the in-process core (and its embedded simulator) only runs when asked.
+    std::unique_ptr<CoreRuntime> runtime;
+    if (targets.isEmpty() || options.local) {
+        runtime = std::make_unique<CoreRuntime>(config, Clock::system());
+        QString error;
+        if (!runtime->start(&error)) {
+            QMessageBox::critical(nullptr, QObject::tr("Virtuoso Workstation"),
+                                  QObject::tr("The core could not start:\n%1").arg(error));
+            return ExitStartupFailed;
+        }
+    }
+
+    MainWindow window(runtime.get());
+    auto *views = new WorkstationViews(window, runtime ? ViewSources::local(*runtime) : ViewSources{},
+                                       WorkstationSettings::load());
+    auto *hosts = new HostManager(window, *views, runtime.get(), Clock::system());
+    hosts->installSidebar();
+    // The saved daemons come back; those of the command line join them (and are saved too).
+    for (const RemoteHost::Target &target : HostManager::savedTargets() + targets) {
+        QString error;
+        if (hosts->addRemote(target, &error) < 0) {
+            VLOG(Warning, "ui", "REMOTE_HOST_SKIPPED") << "daemon " << target.url << " skipped: " << error;
+        }
+    }
+    if (!targets.isEmpty() && !runtime)
+        hosts->select(hosts->indexOf(targets.first().url.trimmed()));
     // SIGTERM/SIGINT close the window the same way the user would, saving the layout.
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminateRequested, &window, &QWidget::close);
     window.show();
-    VLOG(Info, "ui", "MAIN_WINDOW_SHOWN") << "main window '" << window.windowTitle() << "' shown after "
-                                          << startedMs.elapsed() << " ms";
+    VLOG(Info, "ui", "MAIN_WINDOW_SHOWN")
+        << "main window '" << window.windowTitle() << "' shown after " << startedMs.elapsed() << " ms";
     const int code = QApplication::exec();
-    runtime.stop();
+    if (runtime)
+        runtime->stop();
     return code;
 }
 

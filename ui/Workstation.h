@@ -3,12 +3,23 @@
 #include "config/Config.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace virtuoso::ui {
 
+struct WorkstationOptions
+{
+    QString language;       // --lang; empty = system locale
+    QStringList remoteUrls; // --remote, in order
+    QStringList tokenFiles; // --token-file: one for all remotes, or one per remote
+    QStringList caFiles;    // --ca-file: likewise
+    bool local = false;     // --local: also run the in-process core next to --remote daemons
+};
+
 // Desktop mode: creates the QApplication, installs the translation for `language` (or the
-// system locale), starts the core on its worker threads and shows the main window.
-int runWorkstation(int &argc, char **argv, const Config &config, const QString &language);
+// system locale), starts the core on its worker threads (unless only daemons are watched) and
+// shows the main window with the host sidebar.
+int runWorkstation(int &argc, char **argv, const Config &config, const WorkstationOptions &options);
 
 // Loads the .qm for `language` ("de", "zh_CN"; empty = system locale) into the application.
 // Returns the language that was installed, or empty when English (the source language) stays.

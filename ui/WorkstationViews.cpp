@@ -61,19 +61,10 @@ WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, Work
     , m_window(window)
     , m_sources(std::move(sources))
     , m_settings((applyTheme(settings.theme), settings)) // charts take their colours when built
-    , m_connections(new ConnectionsView)
-    , m_market(new MarketView)
-    , m_timeouts(new TimeoutHistoryView)
-    , m_warnings(new WarningsView)
-    , m_signals(new SignalsView)
 {
     setObjectName(QStringLiteral("WorkstationViews"));
-    m_market->setDepthSource(m_sources.depth);
-    m_market->setCandleSource(m_sources.candles);
-    m_market->selectSymbol(m_settings.defaultSymbol);
-    m_timeouts->setBackfillSource(m_sources.timeoutBackfill);
-    if (!m_sources.warnings)
-        m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
+    createViews();
+    configureViews();
 
     // Charts take the central area; the tables dock around it and can be moved, tabbed or hidden.
     m_window.centralTabs()->addTab(m_market, tr("Market"));
@@ -97,6 +88,60 @@ WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, Work
     const QString screenshotDir = qEnvironmentVariable("VIRTUOSO_SCREENSHOT_DIR");
     if (!screenshotDir.isEmpty())
         startScreenshotMode(screenshotDir);
+}
+
+void WorkstationViews::createViews()
+{
+    m_connections = new ConnectionsView;
+    m_market = new MarketView;
+    m_timeouts = new TimeoutHistoryView;
+    m_warnings = new WarningsView;
+    m_signals = new SignalsView;
+}
+
+void WorkstationViews::configureViews()
+{
+    m_market->setDepthSource(m_sources.depth);
+    m_market->setCandleSource(m_sources.candles);
+    m_market->selectSymbol(m_settings.defaultSymbol);
+    m_timeouts->setBackfillSource(m_sources.timeoutBackfill);
+    if (!m_sources.warnings)
+        m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
+    if (m_screenshotMode) {
+        m_market->setCandleIntervalMs(10'000);
+        m_timeouts->setZoom(2);
+    }
+}
+
+void WorkstationViews::replaceView(QWidget *old, QWidget *replacement)
+{
+    QTabWidget *tabs = m_window.centralTabs();
+    if (const int index = tabs->indexOf(old); index >= 0) {
+        const bool current = tabs->currentIndex() == index;
+        const QString text = tabs->tabText(index);
+        tabs->removeTab(index);
+        tabs->insertTab(index, replacement, text);
+        if (current)
+            tabs->setCurrentIndex(index);
+    } else if (auto *dock = qobject_cast<QDockWidget *>(old->parentWidget())) {
+        dock->setWidget(replacement);
+    }
+    old->hide();
+    old->deleteLater();
+}
+
+void WorkstationViews::switchSources(ViewSources sources)
+{
+    m_sources = std::move(sources);
+    m_pending.reset();
+    m_appliedRevision = 0;
+    m_lastWarningsMs = 0;
+    QWidget *const old[] = {m_connections, m_market, m_timeouts, m_warnings, m_signals};
+    createViews();
+    QWidget *const fresh[] = {m_connections, m_market, m_timeouts, m_warnings, m_signals};
+    for (size_t i = 0; i < std::size(old); ++i)
+        replaceView(old[i], fresh[i]);
+    configureViews();
 }
 
 WorkstationViews::~WorkstationViews() = default;
@@ -202,24 +247,26 @@ void WorkstationViews::buildActions()
         fileMenu->insertSeparator(quit);
     }
 
+    // Views are replaced when the data source changes: the actions look them up when triggered.
     const struct
     {
         const char *name;
         QString text;
         QKeySequence keys;
-        QWidget *view;
+        std::function<QWidget *()> view;
     } views[] = {
-        {"ShowMarketAction", tr("Show &Market"), QKeySequence(tr("Ctrl+1")), m_market},
-        {"ShowSignalsAction", tr("Show &Signals"), QKeySequence(tr("Ctrl+2")), m_signals},
-        {"ShowConnectionsAction", tr("Show &Connections"), QKeySequence(tr("Ctrl+3")), m_connections},
-        {"ShowTimeoutsAction", tr("Show &Timeout History"), QKeySequence(tr("Ctrl+4")), m_timeouts},
-        {"ShowWarningsAction", tr("Show &Warnings"), QKeySequence(tr("Ctrl+5")), m_warnings},
+        {"ShowMarketAction", tr("Show &Market"), QKeySequence(tr("Ctrl+1")), [this] { return m_market; }},
+        {"ShowSignalsAction", tr("Show &Signals"), QKeySequence(tr("Ctrl+2")), [this] { return m_signals; }},
+        {"ShowConnectionsAction", tr("Show &Connections"), QKeySequence(tr("Ctrl+3")),
+         [this] { return m_connections; }},
+        {"ShowTimeoutsAction", tr("Show &Timeout History"), QKeySequence(tr("Ctrl+4")), [this] { return m_timeouts; }},
+        {"ShowWarningsAction", tr("Show &Warnings"), QKeySequence(tr("Ctrl+5")), [this] { return m_warnings; }},
     };
     if (viewMenu)
         viewMenu->addSeparator();
     for (const auto &v : views) {
-        QWidget *view = v.view;
-        QAction *a = make(QString::fromLatin1(v.name), v.text, v.keys, [this, view] { raiseView(view); });
+        const std::function<QWidget *()> view = v.view;
+        QAction *a = make(QString::fromLatin1(v.name), v.text, v.keys, [this, view] { raiseView(view()); });
         if (viewMenu)
             viewMenu->addAction(a);
     }
@@ -381,6 +428,7 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
     const int settleS = qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_DELAY_S") > 0
                             ? qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_DELAY_S")
                             : 60;
+    m_screenshotMode = true;
     m_market->setCandleIntervalMs(10'000);
     m_timeouts->setZoom(2);
     m_window.resize(1580, 960);

@@ -56,6 +56,9 @@ public:
     void submitSnapshot(const CoreSnapshotPtr &snapshot);
     // Draws one snapshot into every view now (tests and the benchmark call this directly).
     void applySnapshot(const CoreSnapshot &snapshot);
+    // Another data source (e.g. another host): every view starts again, empty, in its place,
+    // and takes its data from `sources` and the snapshots submitted from now on.
+    void switchSources(ViewSources sources);
 
     ConnectionsView *connections() const { return m_connections; }
     MarketView *market() const { return m_market; }
@@ -84,17 +87,21 @@ private:
                           const std::function<QString(const QString &)> &write);
     QWidget *currentChart() const;
     void raiseView(QWidget *view);
+    void createViews();
+    void configureViews();
+    void replaceView(QWidget *old, QWidget *replacement);
     void startScreenshotMode(const QString &directory);
     void fireDemonstrationFaults();
 
     MainWindow &m_window;
     ViewSources m_sources;
     WorkstationSettings m_settings;
-    ConnectionsView *m_connections;
-    MarketView *m_market;
-    TimeoutHistoryView *m_timeouts;
-    WarningsView *m_warnings;
-    SignalsView *m_signals;
+    ConnectionsView *m_connections = nullptr;
+    MarketView *m_market = nullptr;
+    TimeoutHistoryView *m_timeouts = nullptr;
+    WarningsView *m_warnings = nullptr;
+    SignalsView *m_signals = nullptr;
+    bool m_screenshotMode = false;
     QTimer m_refresh;
     CoreSnapshotPtr m_pending;
     quint64 m_appliedRevision = 0;

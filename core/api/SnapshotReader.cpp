@@ -415,6 +415,10 @@ std::vector<health::WarningAggregate> warnings(const QJsonObject &json, QStringL
     for (const QJsonValue &v : r.array(QLatin1StringView("warnings"))) {
         if (out.size() >= 10000)
             break;
+        if (!v.isObject()) {
+            note(problems, QStringLiteral("warnings: an entry that is not an object"));
+            continue;
+        }
         const QJsonObject o = v.toObject();
         const Reader w{o, problems, QStringLiteral("warnings")};
         health::WarningAggregate a;
@@ -471,6 +475,31 @@ std::vector<health::TimeoutEntry> timeouts(const QJsonObject &json, QStringList 
     std::sort(out.begin(), out.end(),
               [](const health::TimeoutEntry &a, const health::TimeoutEntry &b) { return a.id < b.id; });
     return out;
+}
+
+std::optional<CandleSeriesView> candles(const QJsonObject &json, QStringList *problems)
+{
+    const Reader r{json, problems, QStringLiteral("candles")};
+    if (!r.has(QLatin1StringView("candles")))
+        return std::nullopt;
+    CandleSeriesView series;
+    series.symbol = r.string(QLatin1StringView("symbol"));
+    series.intervalMinutes = r.integer32(QLatin1StringView("interval"), 0);
+    for (const QJsonValue &v : r.array(QLatin1StringView("candles"))) {
+        const QJsonArray bar = v.toArray();
+        if (bar.size() < 7 || series.bars.size() >= 5000) {
+            note(problems, QStringLiteral("candles: a bar that is not [start_ms, o, h, l, c, volume, confirmed]"));
+            continue;
+        }
+        bool numbers = true;
+        for (int i = 0; i < 6; ++i)
+            numbers = numbers && bar.at(i).isDouble();
+        if (!numbers)
+            continue;
+        series.bars.push_back({bar.at(0).toInteger(), bar.at(1).toDouble(), bar.at(2).toDouble(), bar.at(3).toDouble(),
+                               bar.at(4).toDouble(), bar.at(5).toDouble(), bar.at(6).toBool()});
+    }
+    return series;
 }
 
 Result fromStreamState(const QJsonObject &state, const Limits &limits)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "health/WarningAggregator.h"
+#include "runtime/CandleSeriesView.h"
 #include "runtime/SnapshotPublisher.h"
 
 #include <QJsonObject>
@@ -43,6 +44,8 @@ std::shared_ptr<const confluence::ConfluenceSignal> signal(const QJsonObject &js
 std::vector<health::WarningAggregate> warnings(const QJsonObject &json, QStringList *problems = nullptr);
 std::optional<OrderBookView> orderBook(const QJsonObject &json, QStringList *problems = nullptr);
 std::vector<health::TimeoutEntry> timeouts(const QJsonObject &json, QStringList *problems = nullptr);
+// /api/v1/candles/{symbol}: {symbol, interval, candles: [[start_ms, o, h, l, c, volume, confirmed], ...]}.
+std::optional<CandleSeriesView> candles(const QJsonObject &json, QStringList *problems = nullptr);
 
 } // namespace snapshot_reader
 

@@ -497,5 +497,68 @@ TEST(SnapshotReader, CollectionsAreCapped)
     EXPECT_EQ(read.problems.size(), 2);
 }
 
+TEST(SnapshotReader, CandlesOrderBooksAndWarningsOfTheOneShotEndpoints)
+{
+    CandleSeriesView series;
+    series.symbol = QStringLiteral("BTCUSDT");
+    series.intervalMinutes = 5;
+    series.bars = {{1'760'000'000'000, 1.5, 2.25, 1.0, 2.0, 10.5, true},
+                   {1'760'000'300'000, 2.0, 2.5, 1.75, 2.125, 3, false}};
+    const auto candles = snapshot_reader::candles(overTheWire(snapshot_document::candles(series)));
+    ASSERT_TRUE(candles);
+    EXPECT_EQ(candles->symbol, series.symbol);
+    EXPECT_EQ(candles->intervalMinutes, 5);
+    ASSERT_EQ(candles->bars.size(), 2u);
+    for (size_t i = 0; i < 2; ++i) {
+        const auto &a = series.bars[i], &b = candles->bars[i];
+        EXPECT_EQ(a.startMs, b.startMs);
+        EXPECT_EQ(a.open, b.open);
+        EXPECT_EQ(a.high, b.high);
+        EXPECT_EQ(a.low, b.low);
+        EXPECT_EQ(a.close, b.close);
+        EXPECT_EQ(a.volume, b.volume);
+        EXPECT_EQ(a.confirmed, b.confirmed);
+    }
+    EXPECT_FALSE(snapshot_reader::candles(QJsonObject{{QStringLiteral("error"), QStringLiteral("x")}}));
+
+    OrderBookView book;
+    book.symbol = QStringLiteral("ETHUSDT");
+    book.depth = 2;
+    book.valid = true;
+    book.updateId = 5;
+    book.seq = 6;
+    book.tsMs = 7;
+    book.bids = {{QStringLiteral("100.5"), QStringLiteral("1")}, {QStringLiteral("100"), QStringLiteral("2")}};
+    book.asks = {{QStringLiteral("101"), QStringLiteral("3")}};
+    const auto read = snapshot_reader::orderBook(overTheWire(snapshot_document::orderBook(book)));
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->symbol, book.symbol);
+    EXPECT_EQ(read->depth, 2);
+    EXPECT_TRUE(read->valid);
+    EXPECT_EQ(read->updateId, 5u);
+    EXPECT_EQ(read->seq, 6u);
+    EXPECT_EQ(read->tsMs, 7);
+    EXPECT_EQ(read->bids, book.bids);
+    EXPECT_EQ(read->asks, book.asks);
+
+    const QJsonObject warnings{
+        {QStringLiteral("warnings"),
+         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("PONG_TIMEOUT")},
+                                {QStringLiteral("severity"), QStringLiteral("error")},
+                                {QStringLiteral("count"), 12},
+                                {QStringLiteral("rate_per_min"), 1.5},
+                                {QStringLiteral("key_fields"),
+                                 QJsonObject{{QStringLiteral("conn_id"), QStringLiteral("conn_1")}}}},
+                    QStringLiteral("junk")}}};
+    const auto aggregates = snapshot_reader::warnings(warnings);
+    ASSERT_EQ(aggregates.size(), 1u); // the junk entry is skipped
+    EXPECT_EQ(aggregates[0].code, QByteArray("PONG_TIMEOUT"));
+    EXPECT_EQ(aggregates[0].severity, log::Level::Error);
+    EXPECT_EQ(aggregates[0].count, 12);
+    EXPECT_EQ(aggregates[0].ratePerMin, 1.5);
+    ASSERT_EQ(aggregates[0].keyFields.size(), 1u);
+    EXPECT_EQ(aggregates[0].keyFields[0].value, QStringLiteral("conn_1"));
+}
+
 } // namespace
 } // namespace virtuoso::api

@@ -1,0 +1,396 @@
+// Remote mode: the workstation watches daemons through their monitoring API. A daemon here is the
+// real MonitoringApi on a loopback port, fed by a real CoreRuntime on the embedded simulator or by
+// hand-made snapshots; the workstation side is the same MainWindow, views and host sidebar the
+// program uses.
+#include "ConnectDialog.h"
+#include "ConnectionsModel.h"
+#include "ConnectionsView.h"
+#include "HostManager.h"
+#include "HostSidebar.h"
+#include "MainWindow.h"
+#include "MarketsModel.h"
+#include "WorkstationViews.h"
+#include "api/ApiSettings.h"
+#include "api/MonitoredCore.h"
+#include "api/MonitoringApi.h"
+#include "config/Config.h"
+#include "health/WarningAggregator.h"
+#include "runtime/Clock.h"
+#include "runtime/CoreRuntime.h"
+#include "sim/server/EmbeddedSimulator.h"
+
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace virtuoso;
+using health::ConnectionState;
+using ui::RemoteHost;
+using virtuoso::test::waitFor;
+
+namespace {
+
+api::ApiSettings loopback(quint16 port = 0)
+{
+    api::ApiSettings s;
+    s.server.address = QHostAddress::LocalHost;
+    s.server.port = port;
+    s.rateLimitPerSecond = 10000;
+    return s;
+}
+
+class RunningCore final : public api::MonitoredCore
+{
+public:
+    bool isRunning() const override { return true; }
+    qint64 worstHeartbeatAgeMs() const override { return 0; }
+};
+
+// A daemon publishing hand-made snapshots at 20 Hz: `connections` rows named by `prefix`.
+class FakeDaemon
+{
+public:
+    FakeDaemon(QString prefix, int connections)
+        : m_prefix(std::move(prefix))
+        , m_connections(connections)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { publish(); });
+    }
+
+    bool start(quint16 port = 0)
+    {
+        m_api = std::make_unique<api::MonitoringApi>(loopback(port), m_core, m_clock);
+        QString error;
+        if (!m_api->start(&error)) {
+            ADD_FAILURE() << error.toStdString();
+            return false;
+        }
+        m_port = m_api->port();
+        publish();
+        m_timer.start(50);
+        return true;
+    }
+    // Stops publishing but keeps the socket open: a daemon that hangs.
+    void freeze() { m_timer.stop(); }
+    void stop()
+    {
+        m_timer.stop();
+        if (m_api)
+            m_api->stop();
+        m_api.reset();
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    quint16 port() const { return m_port; }
+
+private:
+    void publish()
+    {
+        auto s = std::make_shared<CoreSnapshot>();
+        s->revision = ++m_revision;
+        s->epochMs = m_clock.epochMs();
+        s->dataSource = QStringLiteral("embedded simulator");
+        for (int i = 0; i < m_connections; ++i) {
+            health::ConnectionStatus c;
+            c.connId = QStringLiteral("%1_%2").arg(m_prefix).arg(i);
+            c.state = ConnectionState::Live;
+            c.framesReceived = m_revision * 10;
+            s->connections.push_back(c);
+        }
+        m_api->onSnapshot(s);
+    }
+
+    QString m_prefix;
+    int m_connections;
+    SystemClock m_clock;
+    RunningCore m_core;
+    std::unique_ptr<api::MonitoringApi> m_api;
+    QTimer m_timer;
+    quint64 m_revision = 0;
+    quint16 m_port = 0;
+};
+
+// The workstation without an in-process core, as `virtuoso --remote URL` builds it.
+struct RemoteWorkstation
+{
+    explicit RemoteWorkstation(const Clock &clock)
+        : window(nullptr)
+        , views(new ui::WorkstationViews(window, ui::ViewSources{}, ui::WorkstationSettings{}))
+        , hosts(new ui::HostManager(window, *views, nullptr, clock, {2000, 100, 400}))
+    {
+        hosts->installSidebar();
+        window.resize(1400, 900);
+        window.show();
+    }
+
+    QStringList connIds() const
+    {
+        QStringList ids;
+        ui::ConnectionsModel *model = views->connections()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids << model->index(r, 0).data(ui::ConnectionsModel::ConnIdRole).toString();
+        return ids;
+    }
+    bool allRowsLive() const
+    {
+        ui::ConnectionsModel *model = views->connections()->model();
+        if (model->rowCount() == 0)
+            return false;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data(ui::ConnectionsModel::StateRole).toInt() != int(ConnectionState::Live))
+                return false;
+        return true;
+    }
+    QString label(const char *name) const
+    {
+        auto *l = window.findChild<QLabel *>(QLatin1String(name));
+        return l ? l->text() : QString();
+    }
+    QString sidebarHealth(int row) const
+    {
+        window.findChild<ui::HostSidebar *>()->refresh();
+        QTreeWidgetItem *item = hosts->sidebar()->list()->topLevelItem(row);
+        return item ? item->text(1) : QString();
+    }
+
+    ui::MainWindow window;
+    ui::WorkstationViews *views;
+    ui::HostManager *hosts;
+};
+
+class RemoteMode : public ::testing::Test
+{
+protected:
+    void SetUp() override { QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path()); }
+
+    QTemporaryDir m_settingsDir;
+};
+
+Config configFor(const sim::EmbeddedSimulator &simulator)
+{
+    Config::LoadOptions options;
+    options.searchDefaultLocations = false;
+    options.overrides = {QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
+                         QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
+                         QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT"),
+                         QStringLiteral("connection.backoff_initial_ms=200")};
+    auto result = Config::load(options);
+    EXPECT_TRUE(result.ok()) << result.errorText().toStdString();
+    return result.config;
+}
+
+TEST_F(RemoteMode, ShowsTheDaemonsConnectionsTurnsDisconnectedWhenItStopsAndLiveAgainWhenItReturns)
+{
+    // The daemon: the real core on the simulator, its API on a loopback port.
+    sim::SimulatorOptions simOptions;
+    simOptions.symbols = {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")};
+    sim::EmbeddedSimulator simulator(simOptions);
+    QString error;
+    ASSERT_TRUE(simulator.start(&error)) << error.toStdString();
+    CoreRuntime runtime(configFor(simulator), Clock::system());
+    api::RuntimeMonitoredCore monitored(runtime, nullptr, &health::WarningAggregator::process());
+    auto daemonApi = std::make_unique<api::MonitoringApi>(loopback(), monitored, Clock::system());
+    QObject::connect(&runtime, &CoreRuntime::snapshotPublished, daemonApi.get(), &api::MonitoringApi::onSnapshot);
+    ASSERT_TRUE(daemonApi->start(&error)) << error.toStdString();
+    const quint16 port = daemonApi->port();
+    ASSERT_TRUE(runtime.start(&error)) << error.toStdString();
+    CoreSnapshotPtr daemonSnapshot;
+    QObject::connect(&runtime, &CoreRuntime::snapshotPublished, [&](const CoreSnapshotPtr &s) { daemonSnapshot = s; });
+
+    RemoteWorkstation ws(Clock::system());
+    const int index = ws.hosts->addRemote({QStringLiteral("http://127.0.0.1:%1").arg(port), {}, {}}, &error);
+    ASSERT_EQ(index, 0) << error.toStdString();
+    EXPECT_EQ(ws.hosts->current(), 0);
+
+    // The daemon's connection rows, live, in the same views local mode feeds.
+    ASSERT_TRUE(waitFor([&] { return ws.allRowsLive(); }, 15000)) << ws.connIds().join(u',').toStdString();
+    ASSERT_TRUE(daemonSnapshot);
+    QStringList expected;
+    for (const health::ConnectionStatus &c : daemonSnapshot->connections)
+        expected << c.connId;
+    EXPECT_EQ(ws.connIds(), expected);
+    ASSERT_TRUE(waitFor([&] { return ws.views->market()->model()->rowCount() == 2; }, 5000));
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Live; }, 5000));
+    EXPECT_EQ(ws.label("ModeLabel"), QStringLiteral("Remote"));
+    EXPECT_TRUE(ws.label("SourceLabel").contains(daemonSnapshot->dataSource)) << ws.label("SourceLabel").toStdString();
+    EXPECT_TRUE(ws.label("SourceLabel").contains(QString::number(port)));
+    EXPECT_EQ(ws.sidebarHealth(0), QStringLiteral("Live"));
+    // Depth comes from the daemon's order-book endpoint, minute candles from its candles endpoint.
+    ASSERT_TRUE(waitFor([&] { return ws.views->market()->drawnDepthLevels() > 0; }, 5000));
+    ws.views->market()->setCandleIntervalMs(60'000);
+    ASSERT_TRUE(waitFor([&] { return ws.views->market()->drawsExchangeCandles(); }, 5000));
+    EXPECT_GT(ws.views->market()->drawnCandles(), 0);
+
+    // The daemon's API goes away: the host turns disconnected and says for how long it is stale.
+    daemonApi->stop();
+    daemonApi.reset();
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Disconnected; }, 3000));
+    ws.window.refreshStatus();
+    EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("Disconnected")))
+        << ws.label("HealthLabel").toStdString();
+    EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("stale for"))) << ws.label("HealthLabel").toStdString();
+    EXPECT_EQ(ws.sidebarHealth(0), QStringLiteral("Disconnected"));
+
+    // It comes back on the same port: the client reconnects by itself and the host is live again.
+    daemonApi = std::make_unique<api::MonitoringApi>(loopback(port), monitored, Clock::system());
+    QObject::connect(&runtime, &CoreRuntime::snapshotPublished, daemonApi.get(), &api::MonitoringApi::onSnapshot);
+    ASSERT_TRUE(daemonApi->start(&error)) << error.toStdString();
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Live; }, 5000));
+    EXPECT_TRUE(ws.allRowsLive());
+    EXPECT_GE(ws.hosts->remote(0)->client().reconnectAttempt(), 0);
+    ws.window.refreshStatus();
+    EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("Live"))) << ws.label("HealthLabel").toStdString();
+
+    daemonApi->stop();
+    runtime.stop();
+    simulator.stop();
+}
+
+TEST_F(RemoteMode, TwoDaemonsInTheSidebarOneStaleAndSelectingSwitchesEveryView)
+{
+    ManualClock clock;
+    FakeDaemon alpha(QStringLiteral("alpha"), 2);
+    FakeDaemon beta(QStringLiteral("beta"), 3);
+    ASSERT_TRUE(alpha.start());
+    ASSERT_TRUE(beta.start());
+
+    RemoteWorkstation ws(clock);
+    QString error;
+    ASSERT_EQ(ws.hosts->addRemote({alpha.url(), {}, {}}, &error), 0) << error.toStdString();
+    ASSERT_EQ(ws.hosts->addRemote({beta.url(), {}, {}}, &error), 1) << error.toStdString();
+    EXPECT_EQ(ws.hosts->addRemote({beta.url() + QStringLiteral("/"), {}, {}}, &error), 1); // not twice
+    EXPECT_EQ(ws.hosts->count(), 2);
+    EXPECT_EQ(ws.hosts->sidebar()->list()->topLevelItemCount(), 2);
+
+    // The first one added is shown.
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return ws.connIds() == QStringList{QStringLiteral("alpha_0"), QStringLiteral("alpha_1")};
+        },
+        5000))
+        << ws.connIds().join(u',').toStdString();
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(1) == RemoteHost::Health::Live; }, 5000));
+    EXPECT_EQ(ws.sidebarHealth(0), QStringLiteral("Live"));
+    EXPECT_EQ(ws.sidebarHealth(1), QStringLiteral("Live"));
+
+    // Selecting the second host in the sidebar switches the views to its data only.
+    ws.hosts->sidebar()->list()->setCurrentItem(ws.hosts->sidebar()->list()->topLevelItem(1));
+    EXPECT_EQ(ws.hosts->current(), 1);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return ws.connIds() ==
+                   QStringList{QStringLiteral("beta_0"), QStringLiteral("beta_1"), QStringLiteral("beta_2")};
+        },
+        3000))
+        << ws.connIds().join(u',').toStdString();
+    EXPECT_TRUE(ws.label("SourceLabel").contains(QString::number(beta.port())));
+
+    // Beta hangs: its socket stays open but nothing arrives. On the injected clock, 5 s later
+    // it is stale, and the status bar says for how long; alpha stays live.
+    beta.freeze();
+    waitFor([] { return false; }, 200); // let the last message in flight arrive
+    clock.advanceMs(5000);
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(1) == RemoteHost::Health::Stale; }, 2000));
+    // Alpha's next message (every 50 ms) makes it fresh again on the advanced clock.
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Live; }, 2000));
+    EXPECT_EQ(ws.sidebarHealth(1), QStringLiteral("Stale"));
+    ws.window.refreshStatus();
+    EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("Stale for 5 s")))
+        << ws.label("HealthLabel").toStdString();
+    EXPECT_TRUE(ws.label("HostsLabel").contains(QStringLiteral("1 live"))) << ws.label("HostsLabel").toStdString();
+    EXPECT_TRUE(ws.label("HostsLabel").contains(QStringLiteral("1 stale"))) << ws.label("HostsLabel").toStdString();
+
+    // The host list is kept in the settings.
+    const auto saved = ui::HostManager::savedTargets();
+    ASSERT_EQ(saved.size(), 2);
+    EXPECT_EQ(saved.at(0).url, alpha.url());
+    EXPECT_EQ(saved.at(1).url, beta.url());
+
+    // Removing the shown host switches to the other one.
+    ws.hosts->remove(1);
+    EXPECT_EQ(ws.hosts->count(), 1);
+    EXPECT_EQ(ws.hosts->current(), 0);
+    ASSERT_TRUE(waitFor([&] { return ws.connIds().value(0) == QStringLiteral("alpha_0"); }, 3000));
+    EXPECT_EQ(ui::HostManager::savedTargets().size(), 1);
+
+    alpha.stop();
+    beta.stop();
+}
+
+TEST_F(RemoteMode, TheConnectDialogRefusesBadAddressesAndTokenFilesOthersCanRead)
+{
+    QTemporaryDir dir;
+    const QString open = test::writeFile(dir, QStringLiteral("open.token"), "0123456789abcdef0123",
+                                         QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    const QString shortToken = test::writeFile(dir, QStringLiteral("short.token"), "abc");
+    const QString good = test::writeFile(dir, QStringLiteral("good.token"), "0123456789abcdef0123\n");
+
+    ui::ConnectDialog dialog;
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("ConnectError"));
+    ASSERT_TRUE(error);
+    const auto tryAccept = [&](const RemoteHost::Target &t) {
+        dialog.setResult(QDialog::Rejected);
+        dialog.setTarget(t);
+        dialog.accept();
+        return dialog.result() == QDialog::Accepted;
+    };
+    EXPECT_FALSE(tryAccept({QStringLiteral("ftp://host:1"), {}, {}}));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("http(s)://host:port"))) << error->text().toStdString();
+    EXPECT_FALSE(tryAccept({QStringLiteral("http://"), {}, {}}));
+    EXPECT_FALSE(tryAccept({QStringLiteral("http://127.0.0.1:8787"), open, {}}));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("chmod 600"))) << error->text().toStdString();
+    EXPECT_FALSE(tryAccept({QStringLiteral("http://127.0.0.1:8787"), shortToken, {}}));
+    EXPECT_FALSE(tryAccept({QStringLiteral("http://127.0.0.1:8787"), dir.filePath(QStringLiteral("missing")), {}}));
+    EXPECT_FALSE(tryAccept({QStringLiteral("https://127.0.0.1:8787"), good, good})); // not a certificate
+    EXPECT_TRUE(error->text().contains(QStringLiteral("certificate"))) << error->text().toStdString();
+    EXPECT_TRUE(tryAccept({QStringLiteral("http://127.0.0.1:8787"), good, {}}));
+    EXPECT_EQ(dialog.target().tokenFile, good);
+
+    // The token is read from the file and sent; it is never kept in the settings.
+    const auto options = RemoteHost::clientOptions({QStringLiteral("http://127.0.0.1:8787/"), good, {}}, nullptr);
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->token, QByteArray("0123456789abcdef0123"));
+    EXPECT_EQ(options->baseUrl.toString(), QStringLiteral("http://127.0.0.1:8787"));
+}
+
+TEST_F(RemoteMode, ADaemonThatNeedsATokenIsReachedWithTheTokenFile)
+{
+    QTemporaryDir dir;
+    const QString tokenFile = test::writeFile(dir, QStringLiteral("api.token"), "s3cr3t-token-0123456789\n");
+    RunningCore core;
+    SystemClock clock;
+    api::ApiSettings settings = loopback();
+    settings.token = api::BearerToken::fromValue("s3cr3t-token-0123456789");
+    api::MonitoringApi daemonApi(settings, core, clock);
+    QString error;
+    ASSERT_TRUE(daemonApi.start(&error)) << error.toStdString();
+    auto snapshot = std::make_shared<CoreSnapshot>();
+    snapshot->revision = 1;
+    health::ConnectionStatus c;
+    c.connId = QStringLiteral("conn_0");
+    c.state = ConnectionState::Live;
+    snapshot->connections.push_back(c);
+    daemonApi.onSnapshot(snapshot);
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(daemonApi.port());
+
+    // Without the token the daemon refuses: the host stays disconnected and shows no rows.
+    RemoteWorkstation without(clock);
+    ASSERT_EQ(without.hosts->addRemote({url, {}, {}}, &error), 0);
+    waitFor([] { return false; }, 500);
+    EXPECT_EQ(without.hosts->health(0), RemoteHost::Health::Disconnected);
+    EXPECT_TRUE(without.connIds().isEmpty());
+
+    RemoteWorkstation with(clock);
+    ASSERT_EQ(with.hosts->addRemote({url, tokenFile, {}}, &error), 0) << error.toStdString();
+    ASSERT_TRUE(waitFor([&] { return with.connIds() == QStringList{QStringLiteral("conn_0")}; }, 5000));
+    daemonApi.stop();
+}
+
+} // namespace

@@ -1,0 +1,297 @@
+#include "RemoteHost.h"
+
+#include "api/SnapshotReader.h"
+#include "logging/Log.h"
+#include "runtime/Clock.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace virtuoso::ui {
+
+namespace {
+
+constexpr int kPollMs = 2000;
+constexpr qint64 kBookMaxAgeMs = 1000;
+constexpr qint64 kCandlesMaxAgeMs = 2000;
+constexpr size_t kMaxTimeouts = 10000;
+constexpr qint64 kProblemLogIntervalMs = 60'000;
+
+} // namespace
+
+std::optional<api::ApiClient::Options> RemoteHost::clientOptions(const Target &target, QString *error)
+{
+    const QUrl url(target.url.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("RemoteHost", "%1 is not a daemon address; give http(s)://host:port, "
+                                                               "e.g. http://127.0.0.1:8787")
+                         .arg(target.url);
+        return std::nullopt;
+    }
+    api::ApiClient::Options options;
+    options.baseUrl = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (!target.tokenFile.isEmpty()) {
+        options.token = api::ApiClient::readTokenFile(target.tokenFile, error);
+        if (options.token.isEmpty())
+            return std::nullopt;
+    }
+    if (!target.caFile.isEmpty()) {
+        options.tls = api::ApiClient::tlsTrusting(target.caFile, error);
+        if (!options.tls)
+            return std::nullopt;
+    }
+    return options;
+}
+
+RemoteHost::RemoteHost(Target target, api::ApiClient::Options options, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_clock(clock)
+    , m_client(std::move(options), clock)
+{
+    connect(&m_client, &api::ApiClient::stateChanged, this, &RemoteHost::onState);
+    connect(&m_client, &api::ApiClient::connectionChanged, this,
+            [this](bool connected, const QString &) { onConnection(connected); });
+    connect(&m_client, &api::ApiClient::staleChanged, this, [this] {
+        if (health() != m_reportedHealth) {
+            m_reportedHealth = health();
+            emit healthChanged();
+        }
+    });
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &RemoteHost::poll);
+}
+
+RemoteHost::~RemoteHost()
+{
+    // Stopping closes the socket, which signals; nothing of this object may hear it any more.
+    m_client.disconnect(this);
+    m_client.stop();
+}
+
+void RemoteHost::start()
+{
+    m_client.start();
+    m_poll.start();
+}
+
+void RemoteHost::stop()
+{
+    m_poll.stop();
+    m_client.stop();
+}
+
+QString RemoteHost::name() const
+{
+    const QUrl &url = m_client.baseUrl();
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+RemoteHost::Health RemoteHost::health() const
+{
+    if (!m_client.isConnected())
+        return Health::Disconnected;
+    if (m_client.isStale())
+        return Health::Stale;
+    if (!m_latest || m_latest->connections.empty())
+        return Health::Degraded;
+    for (const health::ConnectionStatus &c : m_latest->connections)
+        if (c.state != health::ConnectionState::Live)
+            return Health::Degraded;
+    return Health::Live;
+}
+
+QString RemoteHost::healthDetail() const
+{
+    switch (health()) {
+    case Health::Live:
+        return {};
+    case Health::Degraded: {
+        if (!m_latest || m_latest->connections.empty())
+            return tr("no connection status yet");
+        const auto live =
+            std::count_if(m_latest->connections.begin(), m_latest->connections.end(),
+                          [](const health::ConnectionStatus &c) { return c.state == health::ConnectionState::Live; });
+        return tr("%1 of %2 connections live").arg(live).arg(m_latest->connections.size());
+    }
+    case Health::Stale:
+        return tr("no update for %1 s").arg(std::max<qint64>(0, lastUpdateAgeMs()) / 1000);
+    case Health::Disconnected:
+        return lastError().isEmpty() ? tr("connecting…") : lastError();
+    }
+    return {};
+}
+
+qint64 RemoteHost::lastUpdateAgeMs() const
+{
+    return m_client.lastMessageMs() > 0 ? m_clock.monotonicMs() - m_client.lastMessageMs() : -1;
+}
+
+QString RemoteHost::healthText(Health health)
+{
+    switch (health) {
+    case Health::Live:
+        return tr("Live");
+    case Health::Degraded:
+        return tr("Degraded");
+    case Health::Stale:
+        return tr("Stale");
+    case Health::Disconnected:
+        return tr("Disconnected");
+    }
+    return {};
+}
+
+QColor RemoteHost::healthColor(Health health)
+{
+    switch (health) {
+    case Health::Live:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case Health::Degraded:
+        return QColor(0xd9, 0x8c, 0x1f);
+    case Health::Stale:
+        return QColor(0x9a, 0x6b, 0xd8);
+    case Health::Disconnected:
+        return QColor(0xd2, 0x3c, 0x3c);
+    }
+    return {};
+}
+
+void RemoteHost::onConnection(bool connected)
+{
+    if (connected) {
+        // The journal so far, before the views see the first state, so the timeout history
+        // starts complete; the stream's tail keeps it going.
+        m_backlogSettled = false;
+        m_client.get(QStringLiteral("/api/v1/timeouts?limit=10000"), [this](const api::ApiClient::Reply &reply) {
+            if (reply.ok())
+                rememberTimeouts(api::snapshot_reader::timeouts(reply.json));
+            m_backlogSettled = true;
+            if (m_latest)
+                emit snapshotReady(m_latest);
+        });
+        poll();
+    }
+    if (health() != m_reportedHealth) {
+        m_reportedHealth = health();
+        emit healthChanged();
+    }
+}
+
+void RemoteHost::onState()
+{
+    auto result = api::snapshot_reader::fromStreamState(m_client.state());
+    if (!result.problems.isEmpty() &&
+        (m_lastProblemLogMs == 0 || m_clock.monotonicMs() - m_lastProblemLogMs >= kProblemLogIntervalMs)) {
+        m_lastProblemLogMs = m_clock.monotonicMs();
+        VLOG(Warning, "ui", "REMOTE_STATE_PROBLEM")
+            << name() << ": " << result.problems.size() << " values in the daemon's state were unusable, e.g. "
+            << result.problems.first();
+    }
+    m_latest = std::move(result.snapshot);
+    rememberTimeouts(m_latest->recentTimeouts);
+    if (health() != m_reportedHealth) {
+        m_reportedHealth = health();
+        emit healthChanged();
+    }
+    if (m_backlogSettled)
+        emit snapshotReady(m_latest);
+}
+
+void RemoteHost::rememberTimeouts(const std::vector<health::TimeoutEntry> &entries)
+{
+    for (const health::TimeoutEntry &e : entries)
+        m_timeouts.insert_or_assign(e.id, e);
+    while (m_timeouts.size() > kMaxTimeouts)
+        m_timeouts.erase(m_timeouts.begin());
+}
+
+void RemoteHost::poll()
+{
+    if (!m_client.isConnected() || m_warningsInFlight)
+        return;
+    m_warningsInFlight = true;
+    m_client.get(QStringLiteral("/api/v1/warnings"), [this](const api::ApiClient::Reply &reply) {
+        m_warningsInFlight = false;
+        if (reply.ok())
+            m_warnings = api::snapshot_reader::warnings(reply.json);
+    });
+}
+
+void RemoteHost::requestBook(const QString &symbol, int depth)
+{
+    if (!m_bookInFlight.isEmpty() || !m_client.isConnected())
+        return;
+    m_bookInFlight = symbol;
+    m_client.get(QStringLiteral("/api/v1/orderbook/%1?depth=%2")
+                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(symbol)))
+                     .arg(depth),
+                 [this, symbol](const api::ApiClient::Reply &reply) {
+                     m_bookInFlight.clear();
+                     if (!reply.ok())
+                         return;
+                     if (auto book = api::snapshot_reader::orderBook(reply.json))
+                         m_books[symbol] = {std::move(*book), m_clock.monotonicMs()};
+                     while (m_books.size() > 8)
+                         m_books.erase(m_books.begin());
+                 });
+}
+
+void RemoteHost::requestCandles(const QString &symbol, int intervalMinutes, int limit)
+{
+    if (m_candlesInFlight || !m_client.isConnected())
+        return;
+    m_candlesInFlight = true;
+    m_client.get(
+        QStringLiteral("/api/v1/candles/%1?interval=%2&limit=%3")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(symbol)))
+            .arg(intervalMinutes)
+            .arg(std::clamp(limit, 1, 1500)),
+        [this, symbol, intervalMinutes](const api::ApiClient::Reply &reply) {
+            m_candlesInFlight = false;
+            std::optional<CandleSeriesView> series;
+            if (reply.ok())
+                series = api::snapshot_reader::candles(reply.json);
+            // An answer without candles is remembered too, so the view falls back to
+            // ticker candles instead of asking again at once.
+            m_candles[{symbol, intervalMinutes}] = {series.value_or(CandleSeriesView{}), m_clock.monotonicMs()};
+            while (m_candles.size() > 16)
+                m_candles.erase(m_candles.begin());
+        });
+}
+
+// The requests' callbacks run through the ApiClient this object owns, so they never outlive it.
+// The views' sources capture this host too: HostManager switches the views away from a host
+// before it deletes it.
+ViewSources RemoteHost::viewSources()
+{
+    ViewSources s;
+    s.depth = [this](const QString &symbol, int depth) -> std::optional<OrderBookView> {
+        const auto it = m_books.find(symbol);
+        if (it == m_books.end() || m_clock.monotonicMs() - it->second.fetchedMs > kBookMaxAgeMs)
+            requestBook(symbol, depth);
+        if (it == m_books.end())
+            return std::nullopt;
+        return it->second.view;
+    };
+    s.candles = [this](const QString &symbol, int intervalMinutes, int limit) -> std::optional<CandleSeriesView> {
+        const auto it = m_candles.find({symbol, intervalMinutes});
+        if (it == m_candles.end() || m_clock.monotonicMs() - it->second.fetchedMs > kCandlesMaxAgeMs)
+            requestCandles(symbol, intervalMinutes, limit);
+        if (it == m_candles.end() || it->second.view.bars.empty())
+            return std::nullopt;
+        return it->second.view;
+    };
+    s.timeoutBackfill = [this](quint64 afterId) {
+        std::vector<health::TimeoutEntry> out;
+        for (auto it = m_timeouts.upper_bound(afterId); it != m_timeouts.end(); ++it)
+            out.push_back(it->second);
+        return out;
+    };
+    s.warnings = [this] { return m_warnings; };
+    return s;
+}
+
+} // namespace virtuoso::ui

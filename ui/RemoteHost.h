@@ -1,0 +1,105 @@
+#pragma once
+
+#include "WorkstationViews.h"
+#include "api/ApiClient.h"
+#include "runtime/SnapshotPublisher.h"
+
+#include <QColor>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace virtuoso {
+class Clock;
+}
+
+namespace virtuoso::ui {
+
+// One daemon the workstation watches: its /api/v1/stream followed by an ApiClient (full state,
+// then patches by revision, resumed after a reconnect), each state read back into a CoreSnapshot,
+// and the one-shot endpoints the views need (warnings, order-book depth, the timeout journal)
+// polled into caches so the views' synchronous sources never wait on the network.
+class RemoteHost : public QObject
+{
+    Q_OBJECT
+public:
+    // What the operator gives and the settings keep; the token itself is never stored.
+    struct Target
+    {
+        QString url;       // http(s)://host:port
+        QString tokenFile; // optional, mode 0600
+        QString caFile;    // optional PEM certificate(s) to trust for https
+        bool operator==(const Target &) const = default;
+    };
+
+    enum class Health { Live, Degraded, Stale, Disconnected };
+
+    // The client options for `target`, or nothing with `error` set (bad URL, unfit token file, ...).
+    static std::optional<api::ApiClient::Options> clientOptions(const Target &target, QString *error);
+
+    RemoteHost(Target target, api::ApiClient::Options options, const Clock &clock, QObject *parent = nullptr);
+    ~RemoteHost() override;
+
+    void start();
+    void stop();
+
+    const Target &target() const { return m_target; }
+    QString name() const; // host:port
+    Health health() const;
+    // Why not live, one short phrase ("2 of 3 connections live"); empty when live.
+    QString healthDetail() const;
+    // Milliseconds since the last stream message; -1 when none arrived yet.
+    qint64 lastUpdateAgeMs() const;
+    CoreSnapshotPtr latest() const { return m_latest; }
+    QString lastError() const { return m_client.lastError(); }
+    api::ApiClient &client() { return m_client; }
+
+    // The views' synchronous sources, answered from this host's caches.
+    ViewSources viewSources();
+
+    static QString healthText(Health health);
+    static QColor healthColor(Health health);
+
+signals:
+    void snapshotReady(const virtuoso::CoreSnapshotPtr &snapshot);
+    void healthChanged();
+
+private:
+    void onState();
+    void onConnection(bool connected);
+    void poll();
+    void requestBook(const QString &symbol, int depth);
+    void requestCandles(const QString &symbol, int intervalMinutes, int limit);
+    void rememberTimeouts(const std::vector<health::TimeoutEntry> &entries);
+
+    Target m_target;
+    const Clock &m_clock;
+    api::ApiClient m_client;
+    QTimer m_poll;
+    CoreSnapshotPtr m_latest;
+    bool m_backlogSettled = false;
+    qint64 m_lastProblemLogMs = 0;
+    std::map<quint64, health::TimeoutEntry> m_timeouts; // journal entries seen, by id (bounded)
+    std::vector<health::WarningAggregate> m_warnings;
+    bool m_warningsInFlight = false;
+    struct Book
+    {
+        OrderBookView view;
+        qint64 fetchedMs = 0; // monotonic
+    };
+    std::map<QString, Book> m_books;
+    QString m_bookInFlight;
+    struct Candles
+    {
+        CandleSeriesView view;
+        qint64 fetchedMs = 0; // monotonic
+    };
+    std::map<std::pair<QString, int>, Candles> m_candles;
+    bool m_candlesInFlight = false;
+    Health m_reportedHealth = Health::Disconnected;
+};
+
+} // namespace virtuoso::ui
