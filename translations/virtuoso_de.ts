@@ -76,6 +76,68 @@
     </message>
 </context>
 <context>
+    <name>RemoteHost</name>
+    <message>
+        <source>%1 is not a daemon address; give http(s)://host:port, e.g. http://127.0.0.1:8787</source>
+        <translation>%1 ist keine Daemon-Adresse; geben Sie http(s)://host:port an, z. B. http://127.0.0.1:8787</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::ConnectDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Connect to Daemon</source>
+        <translation>Mit Daemon verbinden</translation>
+    </message>
+    <message>
+        <source>none (daemon without a token)</source>
+        <translation>keine (Daemon ohne Token)</translation>
+    </message>
+    <message>
+        <source>none (system certificates)</source>
+        <translation>keines (Systemzertifikate)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>&amp;Token-Datei:</translation>
+    </message>
+    <message>
+        <source>Token File</source>
+        <translation>Token-Datei</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The token file must be readable by you only (chmod 600). The certificate is needed only for https with a certificate of the daemon&apos;s own.</source>
+        <translation>Die Token-Datei darf nur für Sie lesbar sein (chmod 600). Das Zertifikat wird nur für https mit einem eigenen Zertifikat des Daemons benötigt.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::ConnectionsModel</name>
     <message>
         <source>Refused by the exchange: %1</source>
@@ -194,6 +256,116 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::HostManager</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>in-process core</source>
+        <translation>Kern im Prozess</translation>
+    </message>
+    <message>
+        <source>core not responding (%1 ms)</source>
+        <translation>Kern antwortet nicht (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Daemon…</source>
+        <translation>Mit Daemon &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>No data source: connect to a daemon (File ▸ Connect to Daemon…)</source>
+        <translation>Keine Datenquelle: mit einem Daemon verbinden (Datei ▸ Mit Daemon verbinden…)</translation>
+    </message>
+    <message>
+        <source>● No data</source>
+        <translation>● Keine Daten</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 on %2</source>
+        <translation>Quelle: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>● Healthy</source>
+        <translation>● Gesund</translation>
+    </message>
+    <message>
+        <source>● Degraded: %1</source>
+        <translation>● Beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <source>● Stale for %1 s</source>
+        <translation>● Seit %1 s veraltet</translation>
+    </message>
+    <message>
+        <source>● Stale: no data yet</source>
+        <translation>● Veraltet: noch keine Daten</translation>
+    </message>
+    <message>
+        <source>● Disconnected, stale for %1 s</source>
+        <translation>● Getrennt, seit %1 s veraltet</translation>
+    </message>
+    <message>
+        <source>● Disconnected: %1</source>
+        <translation>● Getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 live, %2 degraded, %3 stale, %4 disconnected</source>
+        <translation>Hosts: %1 live, %2 beeinträchtigt, %3 veraltet, %4 getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::HostSidebar</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::MainWindow</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -258,6 +430,14 @@
     <message>
         <source>&lt;h3&gt;Virtuoso Workstation %1&lt;/h3&gt;&lt;p&gt;Bybit v5 market connector, confluence engine and health monitor.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Virtuoso Workstation %1&lt;/h3&gt;&lt;p&gt;Bybit-v5-Marktanbindung, Konfluenz-Engine und Zustandsüberwachung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>● No data source</source>
+        <translation>● Keine Datenquelle</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Entfernt</translation>
     </message>
 </context>
 <context>
@@ -400,6 +580,41 @@
     <message>
         <source>Book</source>
         <translation>Orderbuch</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::RemoteHost</name>
+    <message>
+        <source>no connection status yet</source>
+        <translation>noch kein Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections live</source>
+        <translation>%1 von %2 Verbindungen live</translation>
+    </message>
+    <message>
+        <source>no update for %1 s</source>
+        <translation>seit %1 s keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,68 @@
     </message>
 </context>
 <context>
+    <name>RemoteHost</name>
+    <message>
+        <source>%1 is not a daemon address; give http(s)://host:port, e.g. http://127.0.0.1:8787</source>
+        <translation>%1 不是守护进程地址；请输入 http(s)://主机:端口，例如 http://127.0.0.1:8787</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::ConnectDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Connect to Daemon</source>
+        <translation>连接到守护进程</translation>
+    </message>
+    <message>
+        <source>none (daemon without a token)</source>
+        <translation>无（守护进程不需要令牌）</translation>
+    </message>
+    <message>
+        <source>none (system certificates)</source>
+        <translation>无（使用系统证书）</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>令牌文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Token File</source>
+        <translation>令牌文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The token file must be readable by you only (chmod 600). The certificate is needed only for https with a certificate of the daemon&apos;s own.</source>
+        <translation>令牌文件必须仅您本人可读（chmod 600）。仅当守护进程通过 https 使用自有证书时才需要该证书。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::ConnectionsModel</name>
     <message>
         <source>Refused by the exchange: %1</source>
@@ -194,6 +256,116 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::HostManager</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>in-process core</source>
+        <translation>进程内核心</translation>
+    </message>
+    <message>
+        <source>core not responding (%1 ms)</source>
+        <translation>核心无响应（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Daemon…</source>
+        <translation>连接到守护进程(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>No data source: connect to a daemon (File ▸ Connect to Daemon…)</source>
+        <translation>无数据源：请连接到守护进程（文件 ▸ 连接到守护进程…）</translation>
+    </message>
+    <message>
+        <source>● No data</source>
+        <translation>● 无数据</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 on %2</source>
+        <translation>数据源：%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <source>● Healthy</source>
+        <translation>● 正常</translation>
+    </message>
+    <message>
+        <source>● Degraded: %1</source>
+        <translation>● 降级：%1</translation>
+    </message>
+    <message>
+        <source>● Stale for %1 s</source>
+        <translation>● 已过期 %1 秒</translation>
+    </message>
+    <message>
+        <source>● Stale: no data yet</source>
+        <translation>● 已过期：尚无数据</translation>
+    </message>
+    <message>
+        <source>● Disconnected, stale for %1 s</source>
+        <translation>● 已断开，已过期 %1 秒</translation>
+    </message>
+    <message>
+        <source>● Disconnected: %1</source>
+        <translation>● 已断开：%1</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 live, %2 degraded, %3 stale, %4 disconnected</source>
+        <translation>主机：%1 实时，%2 降级，%3 过期，%4 断开</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::HostSidebar</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::MainWindow</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -258,6 +430,14 @@
     <message>
         <source>&lt;h3&gt;Virtuoso Workstation %1&lt;/h3&gt;&lt;p&gt;Bybit v5 market connector, confluence engine and health monitor.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Virtuoso 工作站 %1&lt;/h3&gt;&lt;p&gt;Bybit v5 行情连接器、共振引擎与健康监控。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>● No data source</source>
+        <translation>● 无数据源</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
     </message>
 </context>
 <context>
@@ -400,6 +580,41 @@
     <message>
         <source>Book</source>
         <translation>订单簿</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::RemoteHost</name>
+    <message>
+        <source>no connection status yet</source>
+        <translation>尚无连接状态</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections live</source>
+        <translation>%2 个连接中 %1 个实时</translation>
+    </message>
+    <message>
+        <source>no update for %1 s</source>
+        <translation>%1 秒无更新</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
     </message>
 </context>
 <context>

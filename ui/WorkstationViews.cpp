@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -450,7 +451,17 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
         if (!settled && *waitedMs < (settleS + 120) * 1000LL)
             return;
         poll->stop();
-        const QStringList files = captureScreenshots(directory);
+        // VIRTUOSO_SCREENSHOT_WINDOW=name.png: only the whole window, under that name (remote mode).
+        const QString windowOnly = qEnvironmentVariable("VIRTUOSO_SCREENSHOT_WINDOW");
+        QStringList files;
+        if (windowOnly.isEmpty()) {
+            files = captureScreenshots(directory);
+        } else {
+            QDir().mkpath(directory);
+            const QString path = QDir(directory).filePath(QFileInfo(windowOnly).fileName());
+            if (saveWidgetPng(&m_window, path).isEmpty())
+                files << path;
+        }
         VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
             << files.size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
         m_window.close();
