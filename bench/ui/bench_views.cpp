@@ -1,8 +1,12 @@
 // Main-thread cost of the workstation under the load: 50 symbols updating at 10 Hz, with
-// connections and the timeout tail, applied to every view; and the cost of painting a full frame.
+// connections and the timeout tail, applied to every view; the cost of painting a full frame; and
+// in remote mode the cost of turning one stream update into a snapshot.
 // Run: QT_QPA_PLATFORM=offscreen build/bench/bench_views --benchmark_min_time=3
 #include "MainWindow.h"
 #include "WorkstationViews.h"
+#include "api/JsonMergePatch.h"
+#include "api/SnapshotDocument.h"
+#include "api/SnapshotReader.h"
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"
 
@@ -146,6 +150,30 @@ void BM_PaintFullWindowFrame(benchmark::State &state)
         benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_PaintFullWindowFrame)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Remote mode adds, per stream message on the main thread: applying the daemon's merge patch to the
+// state the client keeps, and reading that state back into a snapshot for the views.
+void BM_RemoteUpdateToSnapshot(benchmark::State &state)
+{
+    std::vector<QJsonObject> states;
+    std::vector<QJsonObject> patches;
+    for (quint64 r = 1; r <= 64; ++r)
+        states.push_back(api::snapshot_document::streamState(*makeSnapshot(r)));
+    for (size_t i = 0; i + 1 < states.size(); ++i)
+        patches.push_back(api::merge_patch::diff(states[i], states[i + 1]));
+    size_t i = 0;
+    QJsonObject current = states.front();
+    for (auto _ : state) {
+        if (i % patches.size() == 0)
+            current = states.front();
+        current = api::merge_patch::apply(current, patches[i++ % patches.size()]);
+        auto read = api::snapshot_reader::fromStreamState(current);
+        benchmark::DoNotOptimize(read.snapshot);
+    }
+    state.counters["updates_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_RemoteUpdateToSnapshot)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

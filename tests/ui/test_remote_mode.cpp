@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -268,6 +269,13 @@ TEST_F(RemoteMode, TwoDaemonsInTheSidebarOneStaleAndSelectingSwitchesEveryView)
     EXPECT_EQ(ws.hosts->addRemote({beta.url() + QStringLiteral("/"), {}, {}}, &error), 1); // not twice
     EXPECT_EQ(ws.hosts->count(), 2);
     EXPECT_EQ(ws.hosts->sidebar()->list()->topLevelItemCount(), 2);
+    // The Connect dialog is in the File menu with its shortcut.
+    auto *connectAction = ws.window.findChild<QAction *>(QStringLiteral("ConnectAction"));
+    ASSERT_TRUE(connectAction);
+    EXPECT_EQ(connectAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+K")));
+    auto *fileMenu = ws.window.findChild<QMenu *>(QStringLiteral("FileMenu"));
+    ASSERT_TRUE(fileMenu);
+    EXPECT_TRUE(fileMenu->actions().contains(connectAction));
 
     // The first one added is shown.
     ASSERT_TRUE(waitFor(
