@@ -29,7 +29,8 @@ constexpr int ExamplesKept = 3;
 
 struct Chunk
 {
-    std::vector<char> data;
+    std::vector<char> data; // capacity; only grows, so refills cost no zeroing
+    size_t size = 0;
     std::int64_t baseOffset = 0;
     LogFormat format = LogFormat::Plain;
     int input = 0;
@@ -111,6 +112,25 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
     return h;
 }
 
+// A short run of bytes into the shape hash, eight at a time (runs are mostly a few bytes long, so
+// a call into a general hash function would cost more than the hashing).
+std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n)
+{
+    while (n >= 8) {
+        std::uint64_t v;
+        std::memcpy(&v, p, 8);
+        h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    std::uint64_t v = n;
+    for (size_t i = 0; i < n; ++i)
+        v = (v << 8) | static_cast<unsigned char>(p[i]);
+    h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 31);
+}
+
 bool isDigitByte(char c)
 {
     return c >= '0' && c <= '9';
@@ -121,19 +141,28 @@ struct DigitSlot
 {
     std::uint16_t position = 0;
     bool more = false;
+    std::vector<std::uint64_t> hashes; // of values, compared before the text
     std::vector<std::pair<std::string, std::int64_t>> values;
 
+    // Counts are exact while a variable has at most MaxValuesPerVariable values in a shape; past
+    // that, values such as sequence numbers are only marked as "more" (scanning them costs).
     void add(std::string_view v)
     {
-        for (auto &[value, count] : values)
-            if (value == v) {
-                ++count;
+        if (more)
+            return;
+        v = v.substr(0, 200);
+        const std::uint64_t h = std::hash<std::string_view>{}(v);
+        for (size_t i = 0; i < hashes.size(); ++i)
+            if (hashes[i] == h && values[i].first == v) {
+                ++values[i].second;
                 return;
             }
-        if (values.size() < MaxValuesPerVariable)
-            values.emplace_back(std::string(v.substr(0, 200)), 1);
-        else
+        if (values.size() < MaxValuesPerVariable) {
+            hashes.push_back(h);
+            values.emplace_back(std::string(v), 1);
+        } else {
             more = true;
+        }
     }
 };
 
@@ -201,9 +230,11 @@ public:
     {
         while (auto chunk = queue.pop()) {
             m_input = chunk->input;
-            parseEntries(chunk->format, std::string_view(chunk->data.data(), chunk->data.size()), chunk->baseOffset,
+            parseEntries(chunk->format, std::string_view(chunk->data.data(), chunk->size), chunk->baseOffset,
                          m_options.year, *this, m_scratch);
-            chunk->data.clear();
+            chunk->size = 0;
+            if (chunk->data.size() > static_cast<size_t>(m_options.chunkBytes) * 4)
+                std::vector<char>().swap(chunk->data); // after a giant entry: give the memory back
             pool.give(std::move(chunk));
         }
     }
@@ -256,27 +287,32 @@ public:
         std::uint64_t h = 1469598103934665603ULL;
         size_t i = 0;
         const size_t n = msg.size();
+        const char *p = msg.data();
         bool tooMany = false;
         while (i < n) {
-            while (i < n && (msg[i] == ' ' || msg[i] == '\t'))
+            while (i < n && (p[i] == ' ' || p[i] == '\t'))
                 ++i;
             if (i >= n)
                 break;
             const size_t start = i;
             bool digit = false;
-            while (i < n && msg[i] != ' ' && msg[i] != '\t') {
-                const char c = msg[i];
-                if (isDigitByte(c)) {
+            size_t segment = i; // start of the current run without digits
+            while (i < n && p[i] != ' ' && p[i] != '\t') {
+                if (isDigitByte(p[i])) {
+                    if (i > segment)
+                        h = mixBytes(h, p + segment, i - segment);
                     digit = true;
-                    while (i < n && isDigitByte(msg[i]))
+                    while (i < n && isDigitByte(p[i]))
                         ++i;
-                    h = (h ^ 0x01) * 1099511628211ULL;
+                    h = mix(h, 0x31);
+                    segment = i;
                     continue;
                 }
-                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
                 ++i;
             }
-            h = (h ^ 0x20) * 1099511628211ULL;
+            if (i > segment)
+                h = mixBytes(h, p + segment, i - segment);
+            h = mix(h, 0x20);
             if (m_tokens.size() < MaxTrackedTokens)
                 m_tokens.push_back({msg.substr(start, i - start), digit});
             else
@@ -366,7 +402,7 @@ private:
         for (size_t t = 0; t < tokens.size(); ++t) {
             k.tokens.emplace_back(tokens[t].text.substr(0, 200));
             if (tokens[t].digit)
-                k.digitSlots.push_back(DigitSlot{static_cast<std::uint16_t>(t), false, {}});
+                k.digitSlots.push_back(DigitSlot{static_cast<std::uint16_t>(t), false, {}, {}});
         }
         return k;
     }
@@ -466,14 +502,17 @@ AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &opti
         while (!eof) {
             auto chunk = pool.take();
             std::vector<char> &buf = chunk->data;
-            buf.assign(carry.begin(), carry.end());
+            size_t size = carry.size();
+            if (buf.size() < size + static_cast<size_t>(options.chunkBytes))
+                buf.resize(size + static_cast<size_t>(options.chunkBytes));
+            std::memcpy(buf.data(), carry.data(), carry.size());
             carry.clear();
             size_t complete = 0;
             while (true) {
-                const size_t had = buf.size();
-                buf.resize(had + static_cast<size_t>(options.chunkBytes));
-                const std::int64_t got = in.read(buf.data() + had, options.chunkBytes);
-                buf.resize(had + static_cast<size_t>(std::max<std::int64_t>(got, 0)));
+                if (buf.size() < size + static_cast<size_t>(options.chunkBytes))
+                    buf.resize(size + static_cast<size_t>(options.chunkBytes));
+                const std::int64_t got = in.read(buf.data() + size, options.chunkBytes);
+                size += static_cast<size_t>(std::max<std::int64_t>(got, 0));
                 if (got <= 0) {
                     eof = true;
                     if (got < 0)
@@ -481,17 +520,16 @@ AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &opti
                 }
                 summary.bytes += std::max<std::int64_t>(got, 0);
                 // Sniff once a whole first line is there (or all there is).
-                if (format == LogFormat::Auto &&
-                    (eof || buf.size() >= 64 * 1024 || std::memchr(buf.data(), '\n', buf.size())))
-                    format = detectLogFormat(std::string_view(buf.data(), std::min<size_t>(buf.size(), 64 * 1024)));
+                if (format == LogFormat::Auto && (eof || size >= 64 * 1024 || std::memchr(buf.data(), '\n', size)))
+                    format = detectLogFormat(std::string_view(buf.data(), std::min<size_t>(size, 64 * 1024)));
                 if (format == LogFormat::Auto)
                     continue;
-                complete = completeEntries(format, std::string_view(buf.data(), buf.size()), eof);
+                complete = completeEntries(format, std::string_view(buf.data(), size), eof);
                 if (complete > 0 || eof)
                     break;
-                if (static_cast<std::int64_t>(buf.size()) >= options.maxEntryBytes) {
+                if (static_cast<std::int64_t>(size) >= options.maxEntryBytes) {
                     // One entry longer than the limit: cut it here rather than hold it all.
-                    complete = buf.size();
+                    complete = size;
                     readerProblems.emplace_back(inputIndex,
                                                 ReadProblem{base, "entry longer than " +
                                                                       std::to_string(options.maxEntryBytes >> 20) +
@@ -499,13 +537,14 @@ AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &opti
                     break;
                 }
             }
-            carry.assign(buf.begin() + static_cast<std::ptrdiff_t>(complete), buf.end());
-            buf.resize(complete);
+            carry.assign(buf.begin() + static_cast<std::ptrdiff_t>(complete),
+                         buf.begin() + static_cast<std::ptrdiff_t>(size));
+            chunk->size = complete;
             chunk->baseOffset = base;
             chunk->format = format;
             chunk->input = inputIndex;
             base += static_cast<std::int64_t>(complete);
-            if (buf.empty()) {
+            if (complete == 0) {
                 pool.give(std::move(chunk));
                 continue;
             }
