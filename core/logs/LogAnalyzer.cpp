@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -24,7 +25,7 @@ constexpr size_t MaxMinedBytes = 16 * 1024; // longer messages are mined on thei
 constexpr size_t MaxTrackedTokens = 128;    // longer messages keep no per-variable values
 constexpr size_t MaxValuesPerVariable = 32;
 constexpr size_t MaxExampleBytes = 400;
-constexpr size_t MaxKeysPerWorker = 200'000; // distinct message shapes before falling back per template
+constexpr size_t MaxKeysPerWorker = 40'000; // distinct message shapes before falling back per template
 constexpr int ExamplesKept = 3;
 
 struct Chunk
@@ -131,10 +132,77 @@ std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n)
     return h ^ (h >> 31);
 }
 
-bool isDigitByte(char c)
+enum ByteClass : std::uint8_t { Other = 0, Space = 1, Digit = 2, HexLetter = 3 };
+
+constexpr std::array<std::uint8_t, 256> byteClasses()
 {
-    return c >= '0' && c <= '9';
+    std::array<std::uint8_t, 256> t{};
+    t[' '] = t['\t'] = Space;
+    for (int c = '0'; c <= '9'; ++c)
+        t[static_cast<size_t>(c)] = Digit;
+    for (int c = 'a'; c <= 'f'; ++c)
+        t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 'a' + 'A')] = HexLetter;
+    return t;
 }
+
+std::uint8_t byteClass(char c)
+{
+    static constexpr std::array<std::uint8_t, 256> table = byteClasses();
+    return table[static_cast<unsigned char>(c)];
+}
+
+// Shape hash → key index, open addressing: one probe for almost every line (the standard map
+// chases a node and divides by a prime on each lookup).
+class ShapeIndex
+{
+public:
+    static constexpr std::uint32_t None = 0xFFFFFFFF;
+
+    std::uint32_t find(std::uint64_t hash) const
+    {
+        if (m_slots.empty())
+            return None;
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &s = m_slots[i];
+            if (s.value == None || s.hash == hash)
+                return s.value;
+        }
+    }
+    void insert(std::uint64_t hash, std::uint32_t value)
+    {
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow();
+        place(hash, value);
+        ++m_size;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        std::uint32_t value = None;
+    };
+    void place(std::uint64_t hash, std::uint32_t value)
+    {
+        size_t i = hash & m_mask;
+        while (m_slots[i].value != None)
+            i = (i + 1) & m_mask;
+        m_slots[i] = Slot{hash, value};
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(std::max<size_t>(1024, old.size() * 2), Slot{});
+        m_mask = m_slots.size() - 1;
+        for (const Slot &s : old)
+            if (s.value != None)
+                place(s.hash, s.value);
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    size_t m_size = 0;
+};
 
 // Variable values seen at one token position of a message shape.
 struct DigitSlot
@@ -290,28 +358,46 @@ public:
         const char *p = msg.data();
         bool tooMany = false;
         while (i < n) {
-            while (i < n && (p[i] == ' ' || p[i] == '\t'))
+            while (i < n && byteClass(p[i]) == Space)
                 ++i;
             if (i >= n)
                 break;
             const size_t start = i;
             bool digit = false;
-            size_t segment = i; // start of the current run without digits
-            while (i < n && p[i] != ' ' && p[i] != '\t') {
-                if (isDigitByte(p[i])) {
-                    if (i > segment)
-                        h = mixBytes(h, p + segment, i - segment);
-                    digit = true;
-                    while (i < n && isDigitByte(p[i]))
-                        ++i;
-                    h = mix(h, 0x31);
-                    segment = i;
-                    continue;
-                }
+            std::uint8_t c = 0;
+            while (i < n && (c = byteClass(p[i])) != Space) {
+                digit = digit || c == Digit;
                 ++i;
             }
-            if (i > segment)
-                h = mixBytes(h, p + segment, i - segment);
+            if (!digit) {
+                h = mixBytes(h, p + start, i - start);
+            } else {
+                // Runs of digits and hex letters that hold a digit are values (12, 0x1f, c3f9a0b2);
+                // the rest of the token is wording (conn_, v, HTTP/).
+                size_t j = start;
+                size_t segment = start;
+                while (j < i) {
+                    if (byteClass(p[j]) < Digit) {
+                        ++j;
+                        continue;
+                    }
+                    size_t e = j;
+                    bool runDigit = false;
+                    while (e < i && byteClass(p[e]) >= Digit) {
+                        runDigit = runDigit || byteClass(p[e]) == Digit;
+                        ++e;
+                    }
+                    if (runDigit) {
+                        if (j > segment)
+                            h = mixBytes(h, p + segment, j - segment);
+                        h = mix(h, 0x31);
+                        segment = e;
+                    }
+                    j = e;
+                }
+                if (i > segment)
+                    h = mixBytes(h, p + segment, i - segment);
+            }
             h = mix(h, 0x20);
             if (m_tokens.size() < MaxTrackedTokens)
                 m_tokens.push_back({msg.substr(start, i - start), digit});
@@ -323,9 +409,9 @@ public:
             key = mix(key, std::hash<std::string_view>{}(r.code));
 
         KeyStats *k = nullptr;
-        auto found = m_keyIndex.find(key);
-        if (found != m_keyIndex.end()) {
-            k = &m_keys[found->second];
+        key ^= key >> 32; // the low bits pick the slot
+        if (const std::uint32_t found = m_keyIndex.find(key); found != ShapeIndex::None) {
+            k = &m_keys[found];
         } else {
             const QString text = QString::fromUtf8(msg.data(), static_cast<qsizetype>(std::min(n, MaxMinedBytes)));
             const int local = m_miner.addForId(text);
@@ -337,7 +423,7 @@ public:
                     m_keys.push_back(newKey(local, level, unit, r.code, {}));
                 k = &m_keys[it->second];
             } else {
-                m_keyIndex.emplace(key, m_keys.size());
+                m_keyIndex.insert(key, static_cast<std::uint32_t>(m_keys.size()));
                 m_keys.push_back(newKey(local, level, unit, r.code, tooMany ? std::vector<Token>{} : m_tokens));
                 k = &m_keys.back();
             }
@@ -437,7 +523,7 @@ private:
     int m_input = 0;
     std::string m_scratch;
     std::vector<Token> m_tokens;
-    std::unordered_map<std::uint64_t, size_t> m_keyIndex;
+    ShapeIndex m_keyIndex;
     std::unordered_map<std::uint64_t, size_t> m_fallbackIndex;
     std::unordered_map<std::string, int> m_unitIndex;
     int m_lastUnit = -1;
