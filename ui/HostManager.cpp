@@ -118,7 +118,7 @@ int HostManager::indexOf(const QString &url) const
     return -1;
 }
 
-int HostManager::addRemote(const RemoteHost::Target &target, QString *error)
+int HostManager::addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable)
 {
     RemoteHost::Target t = target;
     t.url = t.url.trimmed();
@@ -127,8 +127,12 @@ int HostManager::addRemote(const RemoteHost::Target &target, QString *error)
     if (const int existing = indexOf(t.url); existing >= 0)
         return existing;
     auto options = RemoteHost::clientOptions(t, error);
-    if (!options)
+    if (!options) {
+        if (keepIfUnusable && !m_unusable.contains(t))
+            m_unusable << t; // e.g. a token file with the wrong mode: kept for the next start
         return -1;
+    }
+    m_unusable.removeAll(t);
     options->staleAfterMs = m_timings.staleAfterMs;
     options->backoffInitialMs = m_timings.backoffInitialMs;
     options->backoffMaxMs = m_timings.backoffMaxMs;
@@ -136,6 +140,10 @@ int HostManager::addRemote(const RemoteHost::Target &target, QString *error)
     m_remotes.push_back(host);
     connect(host, &RemoteHost::snapshotReady, this,
             [this, host](const CoreSnapshotPtr &snapshot) { onRemoteSnapshot(host, snapshot); });
+    connect(host, &RemoteHost::restarted, this, [this, host] {
+        if (remote(m_current) == host)
+            m_views.switchSources(host->viewSources());
+    });
     connect(host, &RemoteHost::healthChanged, this, [this] {
         emit hostsChanged();
         m_window.refreshStatus();
@@ -317,10 +325,14 @@ void HostManager::save() const
 {
     QSettings s = store();
     s.remove(QStringLiteral("remote_hosts"));
-    s.beginWriteArray(QStringLiteral("remote_hosts"), static_cast<int>(m_remotes.size()));
-    for (int i = 0; i < static_cast<int>(m_remotes.size()); ++i) {
+    QList<RemoteHost::Target> targets;
+    for (const RemoteHost *host : m_remotes)
+        targets << host->target();
+    targets << m_unusable;
+    s.beginWriteArray(QStringLiteral("remote_hosts"), static_cast<int>(targets.size()));
+    for (int i = 0; i < static_cast<int>(targets.size()); ++i) {
         s.setArrayIndex(i);
-        const RemoteHost::Target &t = m_remotes[size_t(i)]->target();
+        const RemoteHost::Target &t = targets.at(i);
         s.setValue(QStringLiteral("url"), t.url);
         s.setValue(QStringLiteral("token_file"), t.tokenFile);
         s.setValue(QStringLiteral("ca_file"), t.caFile);

@@ -51,8 +51,9 @@ public:
     int indexOf(const QString &url) const;
 
     // Adds and starts a daemon; returns its index, or -1 with `error` set. A daemon already in
-    // the list is not added twice (its index is returned).
-    int addRemote(const RemoteHost::Target &target, QString *error);
+    // the list is not added twice (its index is returned). `keepIfUnusable`: a saved daemon that
+    // cannot be used now (e.g. its token file's mode) stays in the settings for the next start.
+    int addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable = false);
     void remove(int index);
     void select(int index);
 
@@ -86,6 +87,7 @@ private:
     CoreSnapshotPtr m_localLatest;
     qint64 m_localLastMs = 0; // monotonic
     HostSidebar *m_sidebar = nullptr;
+    QList<RemoteHost::Target> m_unusable;
 };
 
 } // namespace virtuoso::ui

@@ -165,12 +165,12 @@ void RemoteHost::onConnection(bool connected)
         // The journal so far, before the views see the first state, so the timeout history
         // starts complete; the stream's tail keeps it going.
         m_backlogSettled = false;
+        m_timeouts.clear(); // the backlog is the whole journal of whichever process answers now
         m_client.get(QStringLiteral("/api/v1/timeouts?limit=10000"), [this](const api::ApiClient::Reply &reply) {
             if (reply.ok())
                 rememberTimeouts(api::snapshot_reader::timeouts(reply.json));
             m_backlogSettled = true;
-            if (m_latest)
-                emit snapshotReady(m_latest);
+            deliver();
         });
         poll();
     }
@@ -190,14 +190,33 @@ void RemoteHost::onState()
             << name() << ": " << result.problems.size() << " values in the daemon's state were unusable, e.g. "
             << result.problems.first();
     }
+    if (m_client.instance() != m_instance) {
+        const bool restarted = !m_instance.isEmpty();
+        m_instance = m_client.instance();
+        if (restarted) {
+            m_books.clear();
+            m_candles.clear();
+            m_restartPending = true;
+        }
+    }
     m_latest = std::move(result.snapshot);
     rememberTimeouts(m_latest->recentTimeouts);
     if (health() != m_reportedHealth) {
         m_reportedHealth = health();
         emit healthChanged();
     }
-    if (m_backlogSettled)
-        emit snapshotReady(m_latest);
+    deliver();
+}
+
+void RemoteHost::deliver()
+{
+    if (!m_backlogSettled || !m_latest)
+        return;
+    if (m_restartPending) {
+        m_restartPending = false;
+        emit restarted();
+    }
+    emit snapshotReady(m_latest);
 }
 
 void RemoteHost::rememberTimeouts(const std::vector<health::TimeoutEntry> &entries)

@@ -65,10 +65,15 @@ public:
 
 signals:
     void snapshotReady(const virtuoso::CoreSnapshotPtr &snapshot);
+    // The daemon is another process now (it restarted): its journal ids and revisions start over,
+    // so views that show it must start over too. Emitted before the new process's first snapshot.
+    void restarted();
     void healthChanged();
 
 private:
     void onState();
+    // Hands the newest snapshot on once the journal backlog is in (after a restart, `restarted` first).
+    void deliver();
     void onConnection(bool connected);
     void poll();
     void requestBook(const QString &symbol, int depth);
@@ -81,6 +86,8 @@ private:
     QTimer m_poll;
     CoreSnapshotPtr m_latest;
     bool m_backlogSettled = false;
+    QString m_instance; // of the last state read
+    bool m_restartPending = false;
     qint64 m_lastProblemLogMs = 0;
     std::map<quint64, health::TimeoutEntry> m_timeouts; // journal entries seen, by id (bounded)
     std::vector<health::WarningAggregate> m_warnings;

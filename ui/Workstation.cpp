@@ -80,9 +80,10 @@ int runWorkstation(int &argc, char **argv, const Config &config, const Workstati
     auto *hosts = new HostManager(window, *views, runtime.get(), Clock::system());
     hosts->installSidebar();
     // The saved daemons come back; those of the command line join them (and are saved too).
-    for (const RemoteHost::Target &target : HostManager::savedTargets() + targets) {
+    const QList<RemoteHost::Target> saved = HostManager::savedTargets();
+    for (const RemoteHost::Target &target : saved + targets) {
         QString error;
-        if (hosts->addRemote(target, &error) < 0) {
+        if (hosts->addRemote(target, &error, saved.contains(target)) < 0) {
             VLOG(Warning, "ui", "REMOTE_HOST_SKIPPED") << "daemon " << target.url << " skipped: " << error;
         }
     }

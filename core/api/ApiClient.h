@@ -56,6 +56,8 @@ public:
 
     const QJsonObject &state() const { return m_state; }
     quint64 revision() const { return m_revision; }
+    // The daemon process the state belongs to (random per process; changes when it restarts).
+    const QString &instance() const { return m_instance; }
     bool isConnected() const { return m_connected; }
     // True when connected state is older than staleAfterMs (or nothing arrived yet).
     bool isStale() const;

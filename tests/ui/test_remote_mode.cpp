@@ -239,12 +239,14 @@ TEST_F(RemoteMode, ShowsTheDaemonsConnectionsTurnsDisconnectedWhenItStopsAndLive
     EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("stale for"))) << ws.label("HealthLabel").toStdString();
     EXPECT_EQ(ws.sidebarHealth(0), QStringLiteral("Disconnected"));
 
-    // It comes back on the same port: the client reconnects by itself and the host is live again.
+    // It comes back on the same port as another process instance (a new stream instance): the
+    // client reconnects by itself, the views start over for the new process, the host is live again.
+    const ui::ConnectionsView *viewsBefore = ws.views->connections();
     daemonApi = std::make_unique<api::MonitoringApi>(loopback(port), monitored, Clock::system());
     QObject::connect(&runtime, &CoreRuntime::snapshotPublished, daemonApi.get(), &api::MonitoringApi::onSnapshot);
     ASSERT_TRUE(daemonApi->start(&error)) << error.toStdString();
     ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Live; }, 5000));
-    EXPECT_TRUE(ws.allRowsLive());
+    ASSERT_TRUE(waitFor([&] { return ws.views->connections() != viewsBefore && ws.allRowsLive(); }, 3000));
     EXPECT_GE(ws.hosts->remote(0)->client().reconnectAttempt(), 0);
     ws.window.refreshStatus();
     EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("Live"))) << ws.label("HealthLabel").toStdString();
@@ -366,6 +368,28 @@ TEST_F(RemoteMode, TheConnectDialogRefusesBadAddressesAndTokenFilesOthersCanRead
     ASSERT_TRUE(options);
     EXPECT_EQ(options->token, QByteArray("0123456789abcdef0123"));
     EXPECT_EQ(options->baseUrl.toString(), QStringLiteral("http://127.0.0.1:8787"));
+}
+
+TEST_F(RemoteMode, ASavedDaemonThatCannotBeUsedNowStaysInTheSettings)
+{
+    QTemporaryDir dir;
+    const QString open = test::writeFile(dir, QStringLiteral("open.token"), "0123456789abcdef0123",
+                                         QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    FakeDaemon daemon(QStringLiteral("d"), 1);
+    ASSERT_TRUE(daemon.start());
+    SystemClock clock;
+    RemoteWorkstation ws(clock);
+    QString error;
+    const RemoteHost::Target unusable{QStringLiteral("http://127.0.0.1:9"), open, {}};
+    EXPECT_EQ(ws.hosts->addRemote(unusable, &error, /*keepIfUnusable=*/true), -1);
+    EXPECT_TRUE(error.contains(QStringLiteral("chmod 600"))) << error.toStdString();
+    EXPECT_EQ(ws.hosts->addRemote({daemon.url(), {}, {}}, &error), 0);
+    EXPECT_EQ(ws.hosts->count(), 1);
+    const auto saved = ui::HostManager::savedTargets();
+    ASSERT_EQ(saved.size(), 2);
+    EXPECT_EQ(saved.at(0).url, daemon.url());
+    EXPECT_EQ(saved.at(1), unusable);
+    daemon.stop();
 }
 
 TEST_F(RemoteMode, ADaemonThatNeedsATokenIsReachedWithTheTokenFile)
