@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>token file %1: %2</source>
+        <translation>Token-Datei %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read it (%1)</source>
+        <translation>nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>readable by others (mode %1); run: chmod 600 %2</source>
+        <translation>für andere lesbar (Modus %1); ausführen: chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>the token must be at least 16 characters</source>
+        <translation>der Token muss mindestens 16 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>the token must be printable ASCII without spaces</source>
+        <translation>der Token muss aus druckbaren ASCII-Zeichen ohne Leerzeichen bestehen</translation>
+    </message>
+    <message>
+        <source>certificate file %1: %2</source>
+        <translation>Zertifikatsdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>certificate file %1: no PEM certificate in it</source>
+        <translation>Zertifikatsdatei %1: enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionState</name>
     <message>
         <source>idle</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>token file %1: %2</source>
+        <translation>令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read it (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>readable by others (mode %1); run: chmod 600 %2</source>
+        <translation>其他用户可读（权限 %1）；请运行：chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>the token must be at least 16 characters</source>
+        <translation>令牌至少需要 16 个字符</translation>
+    </message>
+    <message>
+        <source>the token must be printable ASCII without spaces</source>
+        <translation>令牌必须是不含空格的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>certificate file %1: %2</source>
+        <translation>证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>certificate file %1: no PEM certificate in it</source>
+        <translation>证书文件 %1：其中没有 PEM 证书</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionState</name>
     <message>
         <source>idle</source>

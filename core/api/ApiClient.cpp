@@ -53,22 +53,24 @@ qint64 ApiClient::reconnectDelayMs(int attempt, qint64 initialMs, qint64 maxMs, 
     return static_cast<qint64>(cap * std::clamp(unit, 0.0, 1.0));
 }
 
+// The messages are shown in the workstation's Connect dialog, hence translatable (lupdate reads
+// this file too); the daemon installs no translator and prints them in English.
 QByteArray ApiClient::readTokenFile(const QString &path, QString *error)
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("token file %1: %2").arg(path, why);
+            *error = tr("token file %1: %2").arg(path, why);
         return QByteArray();
     };
     struct stat st
     {
     };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return fail(QStringLiteral("cannot read it (%1)").arg(QString::fromLocal8Bit(strerror(errno))));
+        return fail(tr("cannot read it (%1)").arg(QString::fromLocal8Bit(strerror(errno))));
     if (!S_ISREG(st.st_mode))
-        return fail(QStringLiteral("not a regular file"));
+        return fail(tr("not a regular file"));
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return fail(QStringLiteral("readable by others (mode %1); run: chmod 600 %2")
+        return fail(tr("readable by others (mode %1); run: chmod 600 %2")
                         .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'))
                         .arg(path));
     QFile file(path);
@@ -79,10 +81,10 @@ QByteArray ApiClient::readTokenFile(const QString &path, QString *error)
         value.truncate(newline);
     value = value.trimmed();
     if (value.size() < 16)
-        return fail(QStringLiteral("the token must be at least 16 characters"));
+        return fail(tr("the token must be at least 16 characters"));
     for (char c : value)
         if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f)
-            return fail(QStringLiteral("the token must be printable ASCII without spaces"));
+            return fail(tr("the token must be printable ASCII without spaces"));
     return value;
 }
 
@@ -91,13 +93,13 @@ std::optional<QSslConfiguration> ApiClient::tlsTrusting(const QString &caFile, Q
     QFile file(caFile);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("certificate file %1: %2").arg(caFile, file.errorString());
+            *error = tr("certificate file %1: %2").arg(caFile, file.errorString());
         return std::nullopt;
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(1 << 20), QSsl::Pem);
     if (certificates.isEmpty()) {
         if (error)
-            *error = QStringLiteral("certificate file %1: no PEM certificate in it").arg(caFile);
+            *error = tr("certificate file %1: no PEM certificate in it").arg(caFile);
         return std::nullopt;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

@@ -9,6 +9,7 @@
 #include "HostSidebar.h"
 #include "MainWindow.h"
 #include "MarketsModel.h"
+#include "Workstation.h"
 #include "WorkstationViews.h"
 #include "api/ApiSettings.h"
 #include "api/MonitoredCore.h"
@@ -22,12 +23,14 @@
 #include "TestSupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -423,6 +426,36 @@ TEST_F(RemoteMode, ADaemonThatNeedsATokenIsReachedWithTheTokenFile)
     ASSERT_EQ(with.hosts->addRemote({url, tokenFile, {}}, &error), 0) << error.toStdString();
     ASSERT_TRUE(waitFor([&] { return with.connIds() == QStringList{QStringLiteral("conn_0")}; }, 5000));
     daemonApi.stop();
+}
+
+TEST_F(RemoteMode, TheHostSidebarAndConnectDialogSpeakGermanAndChinese)
+{
+    SystemClock clock;
+    const auto removeTranslators = [] {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+    };
+    ASSERT_FALSE(ui::installTranslation(QStringLiteral("de")).isEmpty());
+    {
+        RemoteWorkstation ws(clock);
+        EXPECT_EQ(ws.hosts->sidebar()->list()->headerItem()->text(1), QStringLiteral("Zustand"));
+        EXPECT_EQ(ws.window.findChild<QAction *>(QStringLiteral("ConnectAction"))->text(),
+                  QStringLiteral("Mit Daemon &verbinden…"));
+        EXPECT_EQ(RemoteHost::healthText(RemoteHost::Health::Stale), QStringLiteral("Veraltet"));
+        ui::ConnectDialog dialog;
+        EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Mit Daemon verbinden"));
+    }
+    removeTranslators();
+    ASSERT_FALSE(ui::installTranslation(QStringLiteral("zh_CN")).isEmpty());
+    {
+        RemoteWorkstation ws(clock);
+        EXPECT_EQ(ws.hosts->sidebar()->list()->headerItem()->text(0), QStringLiteral("主机"));
+        EXPECT_EQ(RemoteHost::healthText(RemoteHost::Health::Disconnected), QStringLiteral("已断开"));
+        ws.window.refreshStatus();
+        EXPECT_TRUE(ws.label("SourceLabel").startsWith(QStringLiteral("无数据源")))
+            << ws.label("SourceLabel").toStdString();
+    }
+    removeTranslators();
 }
 
 } // namespace
