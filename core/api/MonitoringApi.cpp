@@ -1,6 +1,7 @@
 #include "api/MonitoringApi.h"
 
 #include "api/HttpServer.h"
+#include "api/LogsAnalyzeRoute.h"
 #include "api/MonitoredCore.h"
 #include "api/SnapshotDocument.h"
 #include "api/StreamHub.h"
@@ -262,6 +263,8 @@ void MonitoringApi::addRoutes()
         [this](const HttpRequest &r, const PathParams &p) { return orderBook(r, p.value(QStringLiteral("symbol"))); });
     get(QStringLiteral("/api/v1/candles/{symbol}"),
         [this](const HttpRequest &r, const PathParams &p) { return candles(r, p.value(QStringLiteral("symbol"))); });
+    get(QStringLiteral("/api/v1/logs/analyze"), [route = std::make_shared<LogsAnalyzeRoute>(m_clock)](
+                                                    const HttpRequest &r, const PathParams &) { return route->handle(r); });
 }
 
 HttpResponse MonitoringApi::health() const

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -99,5 +100,10 @@ struct AnalysisResult
 // entries into templates with the shared TemplateMiner. Memory stays bounded by the chunk pool and
 // the number of distinct message shapes, not by the input size.
 AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &options);
+
+// The same analysis over entries that a producer hands to the sink (the journal read through
+// sd-journal, tests) on the calling thread; the producer returns why it stopped early, or nothing.
+AnalysisResult analyzeRecords(const QString &name, const std::function<QString(RecordSink &)> &produce,
+                              const AnalyzeOptions &options);
 
 } // namespace virtuoso::logs

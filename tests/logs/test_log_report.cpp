@@ -1,14 +1,18 @@
 // The report on a journal shaped like the incident in the design (tests/data/logs, written by
 // make_incident_journal.py), and the command line around it.
 #include "TestSupport.h"
+#include "api/LogsAnalyzeRoute.h"
+#include "logs/JournalSource.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogReport.h"
+#include "runtime/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 #include <gtest/gtest.h>
 
@@ -208,4 +212,72 @@ TEST(LogsCommandLine, AnalyzesStandardInputAndPrintsTemplatesAsCsv)
         {QStringLiteral("logs"), QStringLiteral("analyze"), QStringLiteral("--report"), QStringLiteral("pdf")},
         headlessEnvironment(home));
     EXPECT_EQ(bad.exitCode, 2);
+}
+
+TEST(LogsAnalyzeRoute, ReportsTheJournalWithinBoundsAndRateLimited)
+{
+    ManualClock clock(1'715'660'000'000); // 2024-05-14T04:13:20Z
+    std::vector<std::pair<std::int64_t, std::string>> journal;
+    for (int i = 0; i < 30; ++i)
+        journal.emplace_back(1'715'659'000'000'000LL + i * 1'000'000LL,
+                             "[HANDLER_TIMEOUT] WebSocket message handler timeout for conn_" +
+                                 std::to_string(6 + i % 3));
+    logs::JournalQuery seen;
+    api::LogsAnalyzeRoute route(clock, [&](const logs::JournalQuery &q, logs::RecordSink &sink) {
+        seen = q;
+        for (const auto &[ts, text] : journal) {
+            logs::LogRecord r;
+            r.timestampUs = ts;
+            r.priority = 3;
+            r.unit = "virtuoso.service";
+            r.message = text;
+            sink.record(r);
+        }
+        return QString();
+    });
+    api::HttpRequest req;
+    req.method = "GET";
+    req.path = QStringLiteral("/api/v1/logs/analyze");
+    req.query = QUrlQuery(QStringLiteral("since=1715659000000"));
+    const api::HttpResponse ok = route.handle(req);
+    ASSERT_EQ(ok.status, 200) << ok.body.toStdString();
+    EXPECT_EQ(seen.sinceUs, 1'715'659'000'000'000LL);
+    EXPECT_EQ(seen.untilUs, 1'715'660'000'000'000LL);
+    const QJsonObject report = QJsonDocument::fromJson(ok.body).object();
+    const QJsonObject top = report.value(QStringLiteral("errors")).toArray().first().toObject();
+    EXPECT_EQ(top.value(QStringLiteral("count")).toInt(), 30);
+    EXPECT_EQ(stringList(top.value(QStringLiteral("ids")).toObject().value(QStringLiteral("connections"))).size(), 3);
+
+    // One analysis per 10 s.
+    const api::HttpResponse again = route.handle(req);
+    EXPECT_EQ(again.status, 429);
+    clock.advanceMs(10'000);
+    EXPECT_EQ(route.handle(req).status, 200);
+
+    clock.advanceMs(10'000);
+    req.query = QUrlQuery(QStringLiteral("since=yesterday"));
+    EXPECT_EQ(route.handle(req).status, 400);
+    req.query = QUrlQuery(QStringLiteral("since=1615659000000")); // far more than 24 h
+    EXPECT_EQ(route.handle(req).status, 400);
+}
+
+TEST(JournalSource, ReadsTheLocalJournalWithinItsEntryBound)
+{
+    // Whatever journal this machine has (none in a container): a bounded read, a reason when cut.
+    struct Count final : logs::RecordSink
+    {
+        int n = 0;
+        void record(const logs::LogRecord &) override { ++n; }
+        void problem(const logs::ReadProblem &) override {}
+    } sink;
+    logs::JournalQuery q;
+    q.identifier = QStringLiteral("systemd");
+    q.maxEntries = 5;
+    q.maxMs = 2000;
+    const QString stopped = logs::readJournal(q, sink);
+    EXPECT_LE(sink.n, 5);
+    if (!stopped.isEmpty()) {
+        EXPECT_TRUE(stopped.contains(QStringLiteral("stopped after")) || stopped.contains(QStringLiteral("not available")))
+            << stopped.toStdString();
+    }
 }
