@@ -401,6 +401,137 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::LogAnalysisView</name>
+    <message>
+        <source>Open log file…</source>
+        <translation>Logdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Ask daemon</source>
+        <translation>Daemon fragen</translation>
+    </message>
+    <message>
+        <source>Open a journal, syslog or plain log file (.gz too), or ask a daemon for its own journal.</source>
+        <translation>Öffnen Sie eine Journal-, Syslog- oder Textlogdatei (auch .gz) oder fragen Sie einen Daemon nach seinem eigenen Journal.</translation>
+    </message>
+    <message>
+        <source>token file (optional)</source>
+        <translation>Token-Datei (optional)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How far back the daemon reads its journal</source>
+        <translation>Wie weit der Daemon in seinem Journal zurückliest</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Lines per hour (UTC), errors on top</source>
+        <translation>Zeilen pro Stunde (UTC), Fehler obenauf</translation>
+    </message>
+    <message>
+        <source>Daemon:</source>
+        <translation>Daemon:</translation>
+    </message>
+    <message>
+        <source>Open log file</source>
+        <translation>Logdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.json *.export *.txt *.gz *syslog*);;All files (*)</source>
+        <translation>Logs (*.log *.json *.export *.txt *.gz *syslog*);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>Analysiere %1…</translation>
+    </message>
+    <message>
+        <source>%1 analysed.</source>
+        <translation>%1 analysiert.</translation>
+    </message>
+    <message>
+        <source>The daemon address must be an http:// or https:// URL.</source>
+        <translation>Die Daemon-Adresse muss eine http://- oder https://-URL sein.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage %1…</translation>
+    </message>
+    <message>
+        <source>Report of the daemon's journal.</source>
+        <translation>Bericht über das Journal des Daemons.</translation>
+    </message>
+    <message>
+        <source>The daemon answered %1: %2</source>
+        <translation>Der Daemon antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>The daemon could not be asked: %1</source>
+        <translation>Der Daemon konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>other lines</source>
+        <translation>übrige Zeilen</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Error patterns</source>
+        <translation>Fehlermuster</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Expected warnings (data quality)</source>
+        <translation>Erwartete Warnungen (Datenqualität)</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>Noisiest templates</source>
+        <translation>Häufigste Vorlagen</translation>
+    </message>
+    <message>
+        <source>%1% of all lines</source>
+        <translation>%1 % aller Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::MainWindow</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -1002,6 +1133,10 @@ Vorlage: %2</translation>
 </context>
 <context>
     <name>virtuoso::ui::WorkstationViews</name>
+    <message>
+        <source>Log analysis</source>
+        <translation>Log-Analyse</translation>
+    </message>
     <message>
         <source>Warning aggregation is not available from this data source.</source>
         <translation>Die Warnungsaggregation ist aus dieser Datenquelle nicht verfügbar.</translation>

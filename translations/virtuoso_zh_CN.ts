@@ -401,6 +401,137 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::LogAnalysisView</name>
+    <message>
+        <source>Open log file…</source>
+        <translation>打开日志文件…</translation>
+    </message>
+    <message>
+        <source>Ask daemon</source>
+        <translation>询问守护进程</translation>
+    </message>
+    <message>
+        <source>Open a journal, syslog or plain log file (.gz too), or ask a daemon for its own journal.</source>
+        <translation>打开 journal、syslog 或纯文本日志文件（也支持 .gz），或向守护进程请求其自身的日志。</translation>
+    </message>
+    <message>
+        <source>token file (optional)</source>
+        <translation>令牌文件（可选）</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>How far back the daemon reads its journal</source>
+        <translation>守护进程回溯读取日志的时长</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Lines per hour (UTC), errors on top</source>
+        <translation>每小时行数（UTC），错误叠加在上</translation>
+    </message>
+    <message>
+        <source>Daemon:</source>
+        <translation>守护进程：</translation>
+    </message>
+    <message>
+        <source>Open log file</source>
+        <translation>打开日志文件</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.json *.export *.txt *.gz *syslog*);;All files (*)</source>
+        <translation>日志 (*.log *.json *.export *.txt *.gz *syslog*);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>正在分析 %1…</translation>
+    </message>
+    <message>
+        <source>%1 analysed.</source>
+        <translation>%1 已分析。</translation>
+    </message>
+    <message>
+        <source>The daemon address must be an http:// or https:// URL.</source>
+        <translation>守护进程地址必须是 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>Report of the daemon's journal.</source>
+        <translation>守护进程日志的报告。</translation>
+    </message>
+    <message>
+        <source>The daemon answered %1: %2</source>
+        <translation>守护进程返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The daemon could not be asked: %1</source>
+        <translation>无法询问守护进程：%1</translation>
+    </message>
+    <message>
+        <source>other lines</source>
+        <translation>其他行</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Error patterns</source>
+        <translation>错误模式</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Expected warnings (data quality)</source>
+        <translation>预期警告（数据质量）</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Noisiest templates</source>
+        <translation>最频繁的模板</translation>
+    </message>
+    <message>
+        <source>%1% of all lines</source>
+        <translation>占所有行的 %1%</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::MainWindow</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -1000,6 +1131,10 @@ Template: %2</source>
 </context>
 <context>
     <name>virtuoso::ui::WorkstationViews</name>
+    <message>
+        <source>Log analysis</source>
+        <translation>日志分析</translation>
+    </message>
     <message>
         <source>Warning aggregation is not available from this data source.</source>
         <translation>此数据源不提供警告汇总。</translation>

@@ -2,6 +2,7 @@
 
 #include "ConnectionsView.h"
 #include "CsvExport.h"
+#include "LogAnalysisView.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "SignalsView.h"
@@ -70,6 +71,7 @@ WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, Work
     // Charts take the central area; the tables dock around it and can be moved, tabbed or hidden.
     m_window.centralTabs()->addTab(m_market, tr("Market"));
     m_window.centralTabs()->addTab(m_signals, tr("Signals"));
+    m_window.centralTabs()->addTab(new LogAnalysisView, tr("Log analysis"));
     m_window.addView(m_connections, tr("Connections"), Qt::BottomDockWidgetArea);
     m_window.addView(m_timeouts, tr("Timeout History"), Qt::BottomDockWidgetArea);
     m_window.addView(m_warnings, tr("Warnings"), Qt::BottomDockWidgetArea);

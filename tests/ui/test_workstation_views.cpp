@@ -73,7 +73,8 @@ TEST(WorkstationViews, RegistersEveryViewWithMenusAndShortcuts)
     ui::WorkstationViews views(window, sources, ui::WorkstationSettings{});
     window.show();
 
-    EXPECT_EQ(window.centralTabs()->count(), 2);
+    EXPECT_EQ(window.centralTabs()->count(), 3); // Market, Signals, Log analysis
+    EXPECT_EQ(window.centralTabs()->widget(2)->objectName(), QStringLiteral("LogAnalysisView"));
     for (const char *dock : {"ConnectionsViewDock", "TimeoutHistoryViewDock", "WarningsViewDock"})
         EXPECT_NE(window.findChild<QDockWidget *>(QString::fromLatin1(dock)), nullptr) << dock;
     auto *file = window.findChild<QMenu *>(QStringLiteral("FileMenu"));
