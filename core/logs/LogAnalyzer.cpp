@@ -15,6 +15,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include <sys/mman.h>
+
 namespace virtuoso::logs {
 
 namespace {
@@ -32,6 +34,7 @@ struct Chunk
 {
     std::vector<char> data; // capacity; only grows, so refills cost no zeroing
     size_t size = 0;
+    const char *mapped = nullptr; // instead of data: a range of a mapped file, released after parsing
     std::int64_t baseOffset = 0;
     LogFormat format = LogFormat::Plain;
     int input = 0;
@@ -298,8 +301,19 @@ public:
     {
         while (auto chunk = queue.pop()) {
             m_input = chunk->input;
-            parseEntries(chunk->format, std::string_view(chunk->data.data(), chunk->size), chunk->baseOffset,
-                         m_options.year, *this, m_scratch);
+            const char *bytes = chunk->mapped ? chunk->mapped : chunk->data.data();
+            parseEntries(chunk->format, std::string_view(bytes, chunk->size), chunk->baseOffset, m_options.year, *this,
+                         m_scratch);
+            if (chunk->mapped) {
+                // Done with these pages: drop them from this process (they stay in the page cache), so
+                // resident memory stays at the chunks in flight, not the file size.
+                const std::uintptr_t page = 4096;
+                const std::uintptr_t begin = (reinterpret_cast<std::uintptr_t>(bytes) + page - 1) & ~(page - 1);
+                const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(bytes) + chunk->size) & ~(page - 1);
+                if (end > begin)
+                    ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
+                chunk->mapped = nullptr;
+            }
             chunk->size = 0;
             if (chunk->data.size() > static_cast<size_t>(m_options.chunkBytes) * 4)
                 std::vector<char>().swap(chunk->data); // after a giant entry: give the memory back
@@ -702,6 +716,7 @@ AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &opti
     size_t next = 0;
     std::vector<char> carry;
     std::vector<std::pair<int, ReadProblem>> readerProblems;
+    std::vector<std::unique_ptr<Chunk>> held;
     for (int inputIndex = 0; inputIndex < inputs.size(); ++inputIndex) {
         InputSummary summary;
         LogInput in;
@@ -716,6 +731,51 @@ AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &opti
         carry.clear();
         std::int64_t base = 0;
         bool eof = false;
+        if (const std::string_view whole = in.mapWhole(); !whole.empty()) {
+            // A plain file: chunks are ranges of the mapping, cut at entry boundaries.
+            if (format == LogFormat::Auto)
+                format = detectLogFormat(whole.substr(0, 64 * 1024));
+            size_t pos = 0;
+            while (pos < whole.size()) {
+                size_t span = static_cast<size_t>(options.chunkBytes);
+                size_t complete = 0;
+                while (true) {
+                    const size_t end = std::min(whole.size(), pos + span);
+                    const bool last = end == whole.size();
+                    complete = completeEntries(format, whole.substr(pos, end - pos), last);
+                    if (complete > 0 || last)
+                        break;
+                    if (static_cast<std::int64_t>(span) >= options.maxEntryBytes) {
+                        complete = end - pos;
+                        readerProblems.emplace_back(
+                            inputIndex, ReadProblem{static_cast<std::int64_t>(pos),
+                                                    "entry longer than " + std::to_string(options.maxEntryBytes >> 20) +
+                                                        " MB: cut, the rest reads as further entries"});
+                        break;
+                    }
+                    span *= 2;
+                }
+                if (complete == 0)
+                    break;
+                auto chunk = pool.take();
+                chunk->mapped = whole.data() + pos;
+                chunk->size = complete;
+                chunk->baseOffset = static_cast<std::int64_t>(pos);
+                chunk->format = format;
+                chunk->input = inputIndex;
+                queues[next % queues.size()].push(std::move(chunk));
+                ++next;
+                pos += complete;
+            }
+            summary.bytes = static_cast<std::int64_t>(whole.size());
+            eof = true;
+            // The mapping must outlive the workers' use of it: wait until every chunk is back.
+            for (size_t i = 0; i < static_cast<size_t>(threads) * 2 + 1; ++i)
+                held.push_back(pool.take());
+            for (auto &c : held)
+                pool.give(std::move(c));
+            held.clear();
+        }
         while (!eof) {
             auto chunk = pool.take();
             std::vector<char> &buf = chunk->data;

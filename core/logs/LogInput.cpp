@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -36,6 +37,10 @@ LogInput::~LogInput()
 
 void LogInput::close()
 {
+    if (m_map)
+        ::munmap(m_map, m_mapSize);
+    m_map = nullptr;
+    m_mapSize = 0;
     if (m_ownFd && m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
@@ -98,6 +103,21 @@ bool LogInput::open(const QString &path)
         m_inflater->initialised = true;
     }
     return true;
+}
+
+std::string_view LogInput::mapWhole()
+{
+    if (m_map)
+        return {static_cast<const char *>(m_map), m_mapSize};
+    if (m_fd < 0 || m_gzip || !m_ownFd || m_fileSize <= 0)
+        return {};
+    void *p = ::mmap(nullptr, static_cast<size_t>(m_fileSize), PROT_READ, MAP_PRIVATE, m_fd, 0);
+    if (p == MAP_FAILED)
+        return {};
+    ::madvise(p, static_cast<size_t>(m_fileSize), MADV_SEQUENTIAL);
+    m_map = p;
+    m_mapSize = static_cast<size_t>(m_fileSize);
+    return {static_cast<const char *>(m_map), m_mapSize};
 }
 
 std::int64_t LogInput::readRaw(char *buffer, std::int64_t size)

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace virtuoso::logs {
 
@@ -23,6 +24,9 @@ public:
     // stays valid). A gzip stream that ends early is an error after its readable bytes.
     std::int64_t read(char *buffer, std::int64_t size);
     void close();
+    // The whole input as one read-only mapping when it is a regular, uncompressed, non-empty file
+    // (no copy through read()); empty otherwise. Valid until close().
+    std::string_view mapWhole();
 
     QString errorString() const { return m_error; }
     bool compressed() const { return m_gzip; }
@@ -41,6 +45,8 @@ private:
     QString m_name;
     QString m_error;
     std::string m_peek; // bytes read while sniffing for the gzip magic
+    void *m_map = nullptr;
+    std::size_t m_mapSize = 0;
     std::unique_ptr<Inflater> m_inflater;
 };
 
