@@ -71,11 +71,11 @@ void addUnique(QStringList &list, const QString &v)
 // Connection ids, symbols, hosts and API paths among a template's words and variable values.
 void collectIds(const QString &token, Ids &ids)
 {
-    static const QRegularExpression conn(QStringLiteral(R"(\b(conn[_-]?\d+)\b)"));
-    static const QRegularExpression symbol(QStringLiteral(R"(^[A-Z0-9]{2,16}(USDT|USDC|USD|PERP)$)"));
-    static const QRegularExpression url(
+    thread_local const QRegularExpression conn(QStringLiteral(R"(\b(conn[_-]?\d+)\b)"));
+    thread_local const QRegularExpression symbol(QStringLiteral(R"(^[A-Z0-9]{2,16}(USDT|USDC|USD|PERP)$)"));
+    thread_local const QRegularExpression url(
         QStringLiteral(R"(^(?:[a-z]+://)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?::\d+)?(/[^\s?#]*)?)"));
-    static const QRegularExpression path(QStringLiteral(R"(^(/v\d+/[A-Za-z0-9_/.-]+))"));
+    thread_local const QRegularExpression path(QStringLiteral(R"(^(/v\d+/[A-Za-z0-9_/.-]+))"));
     QString t = token;
     while (!t.isEmpty() && QStringLiteral("([{'\"<").contains(t.front()))
         t.remove(0, 1);
