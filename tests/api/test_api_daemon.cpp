@@ -263,3 +263,46 @@ TEST_F(ApiDaemonTest, SighupAppliesAChangedSymbolSetInTheSameProcess)
     EXPECT_EQ(m_process.state(), QProcess::Running);
     EXPECT_EQ(terminate(), 0) << m_err.toStdString();
 }
+
+TEST_F(ApiDaemonTest, NoSecretAppearsInAnyResponseOrTheLog)
+{
+    const QByteArray key = "KEYdaemonsecret0123";
+    const QByteArray secret = "SECRETdaemonsecret4567";
+    const QByteArray token = "daemon-test-token-abcdef0123";
+    const QString tokenFile = writeFile(m_home, QStringLiteral("api.token"), token + "\n");
+    const QString file =
+        writeFile(m_home, QStringLiteral("daemon.conf"),
+                  "[api]\nlisten = 127.0.0.1:0\nrate_limit_per_s = 10000\ntoken_file = " + tokenFile.toUtf8() +
+                      "\n[exchange]\nsymbols = BTCUSDT,ETHUSDT\napi_key = " + key + "\napi_secret = " + secret + "\n");
+    const quint16 port = startDaemon({QStringLiteral("--config"), file});
+    ASSERT_NE(port, 0) << m_err.toStdString();
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    ASSERT_TRUE(waitFor([&] { return httpGet(m_nam, QUrl(base + QStringLiteral("/ready"))).status == 200; }, 15000));
+
+    QByteArray everything;
+    for (const char *path : {"/health", "/ready", "/metrics", "/api/v1/status", "/api/v1/connections",
+                             "/api/v1/timeouts?since=0", "/api/v1/warnings", "/api/v1/signals",
+                             "/api/v1/orderbook/BTCUSDT", "/api/v1/candles/BTCUSDT", "/api/v1/nothing"}) {
+        const HttpReply r = httpGet(m_nam, QUrl(base + QLatin1String(path)), token);
+        EXPECT_LT(r.status, 500) << path << ": " << r.body.toStdString();
+        everything += r.body;
+        for (const auto &header : r.headers)
+            everything += header.first + ": " + header.second + "\n";
+    }
+    QWebSocket stream;
+    QByteArray streamed;
+    QObject::connect(&stream, &QWebSocket::textMessageReceived, [&](const QString &t) { streamed += t.toUtf8(); });
+    QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream").arg(port)));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    stream.open(request);
+    ASSERT_TRUE(waitFor([&] { return streamed.size() > 100; }, 5000));
+    stream.close();
+    everything += streamed;
+
+    EXPECT_GT(everything.size(), 1000);
+    for (const QByteArray &s : {key, secret, token})
+        EXPECT_FALSE(everything.contains(s)) << s.toStdString() << " appeared in a response";
+    EXPECT_EQ(terminate(), 0);
+    for (const QByteArray &s : {key, secret, token})
+        EXPECT_FALSE(m_err.contains(s)) << s.toStdString() << " appeared in the log";
+}

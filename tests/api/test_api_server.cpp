@@ -319,6 +319,47 @@ TEST_F(ApiServerTest, UnknownPathIs404AndWrongMethod405)
     EXPECT_EQ(r.status, 426);
 }
 
+// Every refusal, whatever produced it, is a JSON object naming the error and its status.
+TEST_F(ApiServerTest, EveryErrorStatusIsAJsonBodyWithTheReason)
+{
+    ApiSettings s = defaultSettings();
+    s.token = BearerToken::fromValue(kToken);
+    s.rateLimitPerSecond = 20;
+    start(std::move(s));
+    const auto expectJsonError = [](const HttpReply &r, int status, const char *what) {
+        EXPECT_EQ(r.status, status) << what;
+        EXPECT_TRUE(r.header("Content-Type").startsWith("application/json"))
+            << what << ": " << r.header("Content-Type").toStdString();
+        EXPECT_EQ(r.json().value(QStringLiteral("status")).toInt(), status) << what << ": " << r.body.toStdString();
+        EXPECT_FALSE(r.json().value(QStringLiteral("error")).toString().isEmpty())
+            << what << ": " << r.body.toStdString();
+    };
+    expectJsonError(get(QStringLiteral("/api/v1/timeouts?since=yesterday"), kToken), 400, "bad parameter");
+    expectJsonError(get(QStringLiteral("/api/v1/status")), 401, "missing token");
+    expectJsonError(get(QStringLiteral("/api/v1/status"), "test-token-0123456789abcdeX"), 403, "wrong token");
+    expectJsonError(get(QStringLiteral("/api/v2/status"), kToken), 404, "unknown path");
+    expectJsonError(get(QStringLiteral("/api/v1/status"), kToken, "DELETE"), 405, "wrong method");
+
+    // 413 and 400 from the parser: raw bytes, before any routing or authentication.
+    for (const QByteArray &raw : {QByteArray("POST /api/v1/status HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n"),
+                                  QByteArray("GARBAGE\r\n\r\n")}) {
+        const QByteArray reply = rawExchange(api->port(), raw);
+        const qsizetype bodyAt = reply.indexOf("\r\n\r\n");
+        ASSERT_GT(bodyAt, 0) << reply.toStdString();
+        const int status = reply.mid(9, 3).toInt();
+        EXPECT_TRUE(status == 413 || status == 400) << reply.toStdString();
+        EXPECT_TRUE(reply.left(bodyAt).toLower().contains("content-type: application/json")) << reply.toStdString();
+        const QJsonObject body = QJsonDocument::fromJson(reply.mid(bodyAt + 4)).object();
+        EXPECT_EQ(body.value(QStringLiteral("status")).toInt(), status) << reply.toStdString();
+        EXPECT_FALSE(body.value(QStringLiteral("error")).toString().isEmpty()) << reply.toStdString();
+    }
+
+    HttpReply limited;
+    for (int i = 0; i < 40 && limited.status != 429; ++i)
+        limited = get(QStringLiteral("/health"));
+    expectJsonError(limited, 429, "over the rate");
+}
+
 TEST_F(ApiServerTest, HeadHasHeadersButNoBody)
 {
     start();
