@@ -47,7 +47,13 @@ QJsonObject connection(const health::ConnectionStatus &c)
          QJsonObject{{QStringLiteral("p50"), c.latency.p50Us},
                      {QStringLiteral("p99"), c.latency.p99Us},
                      {QStringLiteral("max"), c.latency.maxUs},
-                     {QStringLiteral("count"), static_cast<qint64>(c.latency.count)}}},
+                     {QStringLiteral("count"), static_cast<qint64>(c.latency.count)},
+                     {QStringLiteral("recent"),
+                      QJsonObject{{QStringLiteral("p50"), c.latency.recentP50Us},
+                                  {QStringLiteral("p99"), c.latency.recentP99Us},
+                                  {QStringLiteral("max"), c.latency.recentMaxUs},
+                                  {QStringLiteral("count"), static_cast<qint64>(c.latency.recentCount)},
+                                  {QStringLiteral("span_ms"), c.latency.recentSpanMs}}}}},
         {QStringLiteral("transitions"), transitions},
     };
 }

@@ -232,6 +232,13 @@ health::ConnectionStatus connection(const QString &connId, const QJsonObject &js
     c.latency.p99Us = l.integer(QLatin1StringView("p99"), 0);
     c.latency.maxUs = l.integer(QLatin1StringView("max"), 0);
     c.latency.count = l.unsignedInteger(QLatin1StringView("count"));
+    const QJsonObject recentLatency = l.object(QLatin1StringView("recent"));
+    const Reader recent{recentLatency, problems, l.where + QStringLiteral(".recent")};
+    c.latency.recentP50Us = recent.integer(QLatin1StringView("p50"), 0);
+    c.latency.recentP99Us = recent.integer(QLatin1StringView("p99"), 0);
+    c.latency.recentMaxUs = recent.integer(QLatin1StringView("max"), 0);
+    c.latency.recentCount = recent.unsignedInteger(QLatin1StringView("count"));
+    c.latency.recentSpanMs = recent.integer(QLatin1StringView("span_ms"), 0);
     const QJsonArray transitions = r.array(QLatin1StringView("transitions"));
     // Keep the most recent ones when there are too many.
     const qsizetype first = std::max<qsizetype>(0, transitions.size() - 1024);

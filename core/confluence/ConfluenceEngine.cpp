@@ -210,11 +210,15 @@ const ConfluenceSignal *ConfluenceEngine::latest(const QString &symbol) const
     return s && s->hasSignal ? &s->signal : nullptr;
 }
 
-void ConfluenceEngine::flushDue()
+void ConfluenceEngine::flushDue(const std::function<void()> &between)
 {
-    for (auto &s : m_symbols)
-        if (s->pending)
-            maybeEvaluateLive(*s);
+    for (auto &s : m_symbols) {
+        if (!s->pending)
+            continue;
+        maybeEvaluateLive(*s);
+        if (between)
+            between();
+    }
 }
 
 void ConfluenceEngine::maybeEvaluateLive(SymbolState &s)

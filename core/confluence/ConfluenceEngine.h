@@ -49,7 +49,8 @@ public:
 
     // Evaluates the symbols whose live data arrived while the rate limit held them back, if their
     // interval has passed. For a periodic timer of the engine thread.
-    void flushDue();
+    // `between` runs after each evaluation, so a caller can attend to other work in between.
+    void flushDue(const std::function<void()> &between = {});
     // Evaluates now regardless of the live rate limit (e.g. for an API request).
     const ConfluenceSignal &evaluate(const QString &symbol);
     // The last signal produced for the symbol, or nullptr.

@@ -8,12 +8,15 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace virtuoso::exchange {
 
 namespace {
 // Messages applied per queue before the event loop gets a turn (timers, snapshot publishing).
 constexpr std::size_t kBatch = 2048;
+// The recent latency window is two slices of this length: it reaches 30–60 s back.
+constexpr qint64 kRecentSliceMs = 30'000;
 
 QString text(const std::optional<Decimal> &value)
 {
@@ -31,19 +34,53 @@ FeedApplier::FeedApplier(std::vector<MessageQueue *> queues, QStringList connIds
     , m_budgetNs(handlerBudgetMs * 1'000'000)
     , m_market(std::move(limits))
     , m_histograms(m_queues.size())
+    , m_recent(m_queues.size())
+    , m_backlog(m_queues.size())
     , m_slow(m_queues.size())
-{}
+{
+    for (size_t i = 0; i < m_queues.size(); ++i)
+        m_backlog[i].wantsConfluence.resize(m_queues[i]->capacity());
+}
+
+void FeedApplier::applyArrived()
+{
+    for (size_t q = 0; q < m_queues.size(); ++q) {
+        MessageQueue &queue = *m_queues[q];
+        Backlog &b = m_backlog[q];
+        const size_t readable = queue.readable();
+        const size_t mask = b.wantsConfluence.size() - 1;
+        for (; b.applied < readable; ++b.applied)
+            b.wantsConfluence[(b.fedSeq + b.applied) & mask] = applyToMarket(queue.peek(b.applied));
+    }
+}
+
+bool FeedApplier::feedBacklog(std::size_t maxMessages)
+{
+    bool more = false;
+    for (size_t q = 0; q < m_queues.size(); ++q) {
+        MessageQueue &queue = *m_queues[q];
+        Backlog &b = m_backlog[q];
+        const size_t mask = b.wantsConfluence.size() - 1;
+        for (size_t fed = 0; b.applied > 0 && fed < maxMessages; ++fed) {
+            if (b.wantsConfluence[b.fedSeq & mask])
+                feedConfluence(queue.peek(0));
+            queue.popFront(1);
+            ++b.fedSeq;
+            --b.applied;
+            applyArrived();
+        }
+        more = more || b.applied > 0 || queue.readable() > 0;
+    }
+    return more;
+}
 
 void FeedApplier::drain()
 {
     m_drainPosted = false;
     if (m_ackWake)
         m_ackWake();
-    bool more = false;
-    for (MessageQueue *queue : m_queues) {
-        queue->drain([this](PublicMessage &message) { apply(message); }, kBatch);
-        more = more || !queue->emptyApprox();
-    }
+    applyArrived();
+    const bool more = feedBacklog(kBatch);
     if (more && !m_drainPosted) {
         m_drainPosted = true;
         QMetaObject::invokeMethod(this, &FeedApplier::drain, Qt::QueuedConnection);
@@ -55,15 +92,17 @@ void FeedApplier::addConnection(MessageQueue *queue, const QString &connId)
     m_queues.push_back(queue);
     m_connIds << connId;
     m_histograms.emplace_back();
+    m_recent.emplace_back();
+    m_backlog.emplace_back().wantsConfluence.resize(queue->capacity());
     m_slow.emplace_back();
     drain(); // anything pushed before we knew the queue
 }
 
 void FeedApplier::setWatchedSymbols(const QStringList &symbols)
 {
-    for (MessageQueue *queue : m_queues)
-        while (!queue->emptyApprox())
-            queue->drain([this](PublicMessage &message) { apply(message); }, kBatch);
+    do
+        applyArrived();
+    while (feedBacklog(std::numeric_limits<std::size_t>::max()));
     m_watched = QSet<QString>(symbols.begin(), symbols.end());
     QStringList dropped;
     for (const Symbol &symbol : m_market.symbols()) {
@@ -198,6 +237,13 @@ void FeedApplier::endHistory()
 {
     while (!m_holds.empty())
         release(m_holds.begin()->first);
+    // Start-up work is over: the recent latency window starts again from here.
+    for (RecentLatency &r : m_recent) {
+        r.current.reset();
+        r.previous.reset();
+        r.sliceStartMs = -1;
+        r.windowStartMs = -1;
+    }
 }
 
 const FeedApplier::SlowSeries *FeedApplier::slowSeries(const QString &symbol) const
@@ -206,27 +252,49 @@ const FeedApplier::SlowSeries *FeedApplier::slowSeries(const QString &symbol) co
     return it == m_series.end() ? nullptr : &it->second;
 }
 
-void FeedApplier::apply(PublicMessage &message)
+bool FeedApplier::applyToMarket(PublicMessage &message)
 {
+    const int conn = message.connectionIndex;
+    const bool known = conn >= 0 && conn < static_cast<int>(m_histograms.size());
+    if (const HandoverLoss *loss = message.as<HandoverLoss>()) {
+        // Not a frame: the book waits for the snapshot of the resync asked for at the loss.
+        if (watched(loss->topic.symbol))
+            m_market.apply(message);
+        return false;
+    }
     // Held-back candles and trades count as handled: they sit in memory until their history lands.
     const bool held = !m_holds.empty() && holdBack(message);
     const market::MarketOutcome outcome = held ? market::MarketOutcome{} : m_market.apply(message);
     ++m_applied;
     if (const DecodeError *error = message.as<DecodeError>())
-        reportDecodeError(message.connectionIndex, *error);
-    const int conn = message.connectionIndex;
-    const bool known = conn >= 0 && conn < static_cast<int>(m_histograms.size());
+        reportDecodeError(conn, *error);
     if (known) {
-        // Handler latency is the market state's: the confluence inputs below are not part of it.
-        const qint64 latencyNs = m_clock.monotonicNs() - message.receivedNs;
-        m_histograms[size_t(conn)].record(latencyNs);
+        // Handler latency is the market state's: the confluence inputs that follow are not part of it.
+        const qint64 nowNs = m_clock.monotonicNs();
+        const qint64 latencyNs = nowNs - message.receivedNs;
+        recordLatency(conn, latencyNs, nowNs / 1'000'000);
         if (latencyNs > m_budgetNs)
             reportSlow(conn, latencyNs, outcome.topic);
     }
-    if (!held && !outcome.needsResync())
-        feedConfluence(message);
     if (known && outcome.needsResync() && outcome.topic && m_resync)
         m_resync(conn, outcome.topic->toQString(), QString::fromLatin1(outcome.reason));
+    return !held && !outcome.needsResync() && m_confluenceFeed;
+}
+
+void FeedApplier::recordLatency(int conn, qint64 latencyNs, qint64 now)
+{
+    m_histograms[size_t(conn)].record(latencyNs);
+    RecentLatency &r = m_recent[size_t(conn)];
+    if (r.sliceStartMs < 0) {
+        r.sliceStartMs = now;
+        r.windowStartMs = now;
+    } else if (now - r.sliceStartMs >= kRecentSliceMs) {
+        std::swap(r.previous, r.current);
+        r.current.reset();
+        r.windowStartMs = r.sliceStartMs;
+        r.sliceStartMs = now;
+    }
+    r.current.record(latencyNs);
 }
 
 void FeedApplier::attachConfluence(const confluence::ConfluenceSettings &settings)
@@ -237,7 +305,8 @@ void FeedApplier::attachConfluence(const confluence::ConfluenceSettings &setting
     m_confluenceFeed = std::make_unique<confluence::MarketFeedAdapter>(*m_confluence);
     auto *timer = new QTimer(this);
     timer->setInterval(100);
-    connect(timer, &QTimer::timeout, this, [this] { m_confluence->flushDue(); });
+    // Evaluations the live rate limit held back; messages that arrive meanwhile are applied first.
+    connect(timer, &QTimer::timeout, this, [this] { m_confluence->flushDue([this] { applyArrived(); }); });
     timer->start();
 }
 
@@ -249,6 +318,7 @@ std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> FeedApplier::co
     QStringList names = m_confluence->symbols();
     names.sort();
     for (const QString &name : names) {
+        applyArrived();
         const confluence::ConfluenceSignal *latest = m_confluence->latest(name);
         if (!latest)
             continue;
@@ -358,6 +428,14 @@ health::HandlerLatency FeedApplier::latency(int conn) const
     l.p99Us = h.p99() / 1000;
     l.maxUs = h.max() / 1000;
     l.count = h.count();
+    const RecentLatency &r = m_recent[size_t(conn)];
+    health::LatencyHistogram recent = r.previous;
+    recent.merge(r.current);
+    l.recentP50Us = recent.p50() / 1000;
+    l.recentP99Us = recent.p99() / 1000;
+    l.recentMaxUs = recent.max() / 1000;
+    l.recentCount = recent.count();
+    l.recentSpanMs = r.windowStartMs < 0 ? 0 : m_clock.monotonicMs() - r.windowStartMs;
     return l;
 }
 
@@ -370,12 +448,15 @@ void FeedApplier::addLatency(std::vector<health::ConnectionStatus> &statuses) co
     }
 }
 
-std::vector<MarketSummary> FeedApplier::summaries() const
+std::vector<MarketSummary> FeedApplier::summaries()
 {
     std::vector<MarketSummary> out;
     std::vector<Symbol> symbols = m_market.symbols();
     std::sort(symbols.begin(), symbols.end());
+    out.reserve(symbols.size());
     for (const Symbol &symbol : symbols) {
+        // Formatting hundreds of summaries takes a while: messages arriving meanwhile go first.
+        applyArrived();
         const market::SymbolMarket *m = m_market.find(symbol);
         if (!m)
             continue;

@@ -60,7 +60,12 @@ public:
     void setWatchedSymbols(const QStringList &symbols);
 
     // Engine thread: applies what is queued (in bounded batches, re-posting itself when more waits).
+    // Market state first, confluence inputs after: between two confluence inputs, whatever arrived
+    // meanwhile is applied to the market state, so an evaluation delays it by one evaluation at most.
     void drain();
+    // Engine thread: applies to the market state what has arrived, confluence inputs left for the
+    // next drain. Cheap when nothing is queued; long engine work calls it between its steps.
+    void applyArrived();
     void setCatalog(std::shared_ptr<const InstrumentCatalog> catalog) { m_catalog = std::move(catalog); }
 
     // History (REST bootstrap). Between begin and the piece (or end), stream candles and trades of
@@ -90,7 +95,7 @@ public:
     quint64 appliedCount() const { return m_applied; }
 
     // Snapshot parts (engine thread).
-    std::vector<MarketSummary> summaries() const;
+    std::vector<MarketSummary> summaries();
     std::optional<OrderBookView> orderBook(const QString &symbol, int depth) const;
     // The newest `limit` candles of one interval (minutes), oldest first; nothing when the symbol
     // or interval is unknown or its instrument has not arrived.
@@ -99,7 +104,12 @@ public:
     void addLatency(std::vector<health::ConnectionStatus> &statuses) const;
 
 private:
-    void apply(PublicMessage &message);
+    // Market state, latency, resync requests; returns whether the confluence engine wants it.
+    bool applyToMarket(PublicMessage &message);
+    // Feeds the confluence inputs of up to `maxMessages` applied messages per queue and frees them,
+    // applying arrivals in between; true when more is waiting.
+    bool feedBacklog(std::size_t maxMessages);
+    void recordLatency(int connIndex, qint64 latencyNs, qint64 nowMs);
     void feedConfluence(const PublicMessage &message);
     void feedConfluenceHistory(const HistoryPiece &piece);
     void reportDecodeError(int connIndex, const DecodeError &error);
@@ -126,7 +136,24 @@ private:
     qint64 m_budgetNs;
     market::MarketState m_market;
     std::shared_ptr<const InstrumentCatalog> m_catalog;
-    std::vector<health::LatencyHistogram> m_histograms;
+    std::vector<health::LatencyHistogram> m_histograms; // since start
+    // The recent window: the current slice and the one before; restarted when history ends.
+    struct RecentLatency
+    {
+        health::LatencyHistogram current, previous;
+        qint64 sliceStartMs = -1;
+        qint64 windowStartMs = -1;
+    };
+    std::vector<RecentLatency> m_recent;
+    // Per queue: messages applied to the market but still waiting for the confluence inputs (they
+    // stay in their slots), and whether each wants them, in a ring indexed by arrival.
+    struct Backlog
+    {
+        std::size_t applied = 0;
+        std::uint64_t fedSeq = 0;
+        std::vector<std::uint8_t> wantsConfluence;
+    };
+    std::vector<Backlog> m_backlog;
     struct SlowWindow
     {
         qint64 windowStartMs = -1;

@@ -107,6 +107,20 @@ public:
     }
     void pop() { m_head.store(m_head.load(std::memory_order_relaxed) + 1, std::memory_order_release); }
 
+    // Items the consumer can read now, oldest first (takes a fresh look at the producer's side).
+    std::size_t readable()
+    {
+        m_cachedTail = m_tail.load(std::memory_order_acquire);
+        return m_cachedTail - m_head.load(std::memory_order_relaxed);
+    }
+    // The i-th readable item (i < readable()), left in the queue until popFront() frees it: a
+    // consumer can act on items in two passes without copying them out.
+    T &peek(std::size_t i) { return m_slots[(m_head.load(std::memory_order_relaxed) + i) & m_mask]; }
+    void popFront(std::size_t n)
+    {
+        m_head.store(m_head.load(std::memory_order_relaxed) + n, std::memory_order_release);
+    }
+
     // ---- any thread ----
 
     // Items queued right now (exact only when both sides are idle).

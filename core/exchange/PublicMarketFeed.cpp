@@ -102,6 +102,7 @@ PublicMarketFeed::PublicMarketFeed(MarketFeedSettings settings, RestClient &rest
 {
     for (size_t i = 0; i < m_plan.size(); ++i)
         m_queues.push_back(std::make_unique<MessageQueue>(static_cast<size_t>(std::max(64, m_settings.queueCapacity))));
+    m_lost.resize(m_plan.size());
     m_timer.setInterval(static_cast<int>(std::max<qint64>(10, m_settings.pollIntervalMs)));
     connect(&m_timer, &QTimer::timeout, this, &PublicMarketFeed::tick);
     m_stateText = QStringLiteral("idle");
@@ -290,6 +291,7 @@ void PublicMarketFeed::applySymbolSet()
     }
     for (size_t i = m_plan.size(); i < change.plan.size(); ++i) {
         m_queues.push_back(std::make_unique<MessageQueue>(static_cast<size_t>(std::max(64, m_settings.queueCapacity))));
+        m_lost.emplace_back();
         if (m_onConnectionAdded)
             m_onConnectionAdded(m_queues.back().get(), change.plan[i].connId);
     }
@@ -368,12 +370,25 @@ void PublicMarketFeed::startBootstrap(const QStringList &symbols)
 bool PublicMarketFeed::deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs)
 {
     MessageQueue &queue = *m_queues[static_cast<size_t>(connIndex)];
-    PublicMessage *slot = queue.tryBeginPush();
+    // Loss notes go first, in the place of the frames they stand for; while one still waits for
+    // room, this frame cannot go either.
+    PublicMessage *slot = flushLossNotes(connIndex, queue, receivedNs) ? queue.tryBeginPush() : nullptr;
     if (!slot) {
         ++m_dropped;
-        // Books and tickers are state built from deltas: a lost one needs a fresh snapshot.
-        // Trades, candles and liquidations are superseded by the next message.
-        return !(topic.starts_with("orderbook.") || topic.starts_with("tickers."));
+        const qint64 now = m_clock.monotonicMs();
+        if (m_lastOverflowLogMs < 0 || now - m_lastOverflowLogMs >= 1000) {
+            m_lastOverflowLogMs = now;
+            VLOG(Warning, "exchange", "HANDOVER_OVERFLOW").conn(m_plan[static_cast<size_t>(connIndex)].connId)
+                << "hand-over queue of " << qint64(queue.capacity()) << " messages is full; " << qint64(m_dropped)
+                << " frames dropped so far; their books are resynced";
+        }
+        // Books and tickers are state built from deltas: a lost one needs a fresh snapshot, and the
+        // engine must know where the gap is. Trades, candles and liquidations are superseded by the
+        // next message.
+        if (!(topic.starts_with("orderbook.") || topic.starts_with("tickers.")))
+            return true;
+        noteLoss(connIndex, topic, receivedNs);
+        return false;
     }
     m_decoder.decode(std::string_view(frame.constData(), static_cast<size_t>(frame.size())), receivedNs, *slot);
     slot->connectionIndex = connIndex;
@@ -381,6 +396,41 @@ bool PublicMarketFeed::deliverFrame(int connIndex, std::string_view topic, const
     if (m_wake && !m_wakePending.exchange(true, std::memory_order_acq_rel))
         m_wake();
     return true;
+}
+
+void PublicMarketFeed::noteLoss(int connIndex, std::string_view topic, qint64 receivedNs)
+{
+    const auto key = TopicKey::parse(topic);
+    if (!key)
+        return;
+    auto &lost = m_lost[static_cast<size_t>(connIndex)];
+    for (HandoverLoss &note : lost) {
+        if (note.topic == *key) {
+            ++note.lostFrames;
+            return;
+        }
+    }
+    // One note per topic of this connection at most: bounded however long the queue stays full.
+    lost.push_back({*key, receivedNs / 1'000'000, 1});
+}
+
+bool PublicMarketFeed::flushLossNotes(int connIndex, MessageQueue &queue, qint64 nowNs)
+{
+    auto &lost = m_lost[static_cast<size_t>(connIndex)];
+    size_t sent = 0;
+    for (; sent < lost.size(); ++sent) {
+        PublicMessage *slot = queue.tryBeginPush();
+        if (!slot)
+            break;
+        slot->body = lost[sent];
+        slot->receivedNs = nowNs;
+        slot->connectionIndex = connIndex;
+        queue.commitPush();
+    }
+    lost.erase(lost.begin(), lost.begin() + static_cast<std::ptrdiff_t>(sent));
+    if (sent && m_wake && !m_wakePending.exchange(true, std::memory_order_acq_rel))
+        m_wake();
+    return lost.empty();
 }
 
 void PublicMarketFeed::requestResync(int connIndex, const QString &topic, const QString &reason)
@@ -402,6 +452,9 @@ void PublicMarketFeed::tick()
     statuses.reserve(m_connections.size());
     bool anyLive = false;
     bool failing = false;
+    for (size_t i = 0; i < m_lost.size(); ++i)
+        if (!m_lost[i].empty())
+            flushLossNotes(static_cast<int>(i), *m_queues[i], m_clock.monotonicNs());
     for (auto &c : m_connections) {
         if (!c)
             continue;

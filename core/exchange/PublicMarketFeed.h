@@ -123,6 +123,8 @@ public:
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
     QString stateText() const { return m_stateText; }
     quint64 droppedFrames() const { return m_dropped; }
+    // Loss notes waiting for room in a full queue (bounded by the connection's topics).
+    std::size_t pendingLossNotes(int connIndex) const { return m_lost[static_cast<size_t>(connIndex)].size(); }
 
     // PublicFrameSink
     bool deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs) override;
@@ -135,6 +137,8 @@ private:
     void applySymbolSet();
     void startBootstrap(const QStringList &symbols);
     void tick();
+    bool flushLossNotes(int connIndex, MessageQueue &queue, qint64 nowNs);
+    void noteLoss(int connIndex, std::string_view topic, qint64 receivedNs);
 
     MarketFeedSettings m_settings;
     RestClient &m_rest;
@@ -168,6 +172,9 @@ private:
     qint64 m_lastFailureReportMs = -1;
     QString m_stateText;
     quint64 m_dropped = 0;
+    qint64 m_lastOverflowLogMs = -1;
+    // Per queue: book and ticker topics that lost frames and whose loss note is not queued yet.
+    std::vector<std::vector<HandoverLoss>> m_lost;
     bool m_running = false;
 };
 

@@ -232,12 +232,22 @@ struct DecodeError
     std::optional<TopicKey> topic; // set when the topic was read before the error: resync it
 };
 
+// Not a frame: the producer's note that frames of `topic` were lost because the hand-over queue was
+// full. It takes the place of the loss in the queue's order, so the engine marks the book unusable
+// exactly there and waits for the snapshot of the resync the connection has already asked for.
+struct HandoverLoss
+{
+    TopicKey topic;
+    qint64 tsMs = 0;
+    quint64 lostFrames = 0;
+};
+
 // One decoded text frame. `receivedNs` is the monotonic time the frame was read from the socket
 // (Clock::monotonicNs()), carried through the hand-over queue to measure handler latency.
 struct PublicMessage
 {
     using Body = std::variant<DecodeError, OrderBookMessage, TradeMessage, TickerMessage, KlineMessage,
-                              LiquidationMessage, OpResponse>;
+                              LiquidationMessage, OpResponse, HandoverLoss>;
 
     qint64 receivedNs = 0;
     int connectionIndex = -1; // set by the producer (conn_N) when several queues feed one consumer

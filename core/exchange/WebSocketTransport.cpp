@@ -68,8 +68,12 @@ void QtWebSocketTransport::open(const QUrl &url)
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &message) {
         const qint64 receivedNs = m_clock.monotonicNs();
-        if (socket == m_socket && m_listener)
-            m_listener->onTransportText(message.toUtf8(), receivedNs);
+        if (socket != m_socket || !m_listener)
+            return;
+        m_utf8.resize(m_encoder.requiredSpace(message.size()));
+        char *end = m_encoder.appendToBuffer(m_utf8.data(), message);
+        m_utf8.truncate(end - m_utf8.constData());
+        m_listener->onTransportText(m_utf8, receivedNs);
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &message) {
         const qint64 receivedNs = m_clock.monotonicNs();

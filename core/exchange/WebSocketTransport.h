@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringEncoder>
 #include <QUrl>
 
 class QWebSocket;
@@ -58,6 +59,10 @@ private:
 
     const Clock &m_clock;
     QWebSocket *m_socket = nullptr;
+    // Each text frame is converted into this one buffer: no allocation per frame. Listeners use
+    // the bytes before returning and copy what they keep.
+    QByteArray m_utf8;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace virtuoso::exchange

@@ -41,12 +41,19 @@ struct ConnectionTransition
 };
 
 // Handler latency (frame received on the network thread → applied on the engine thread), microseconds.
+// p50/p99/max/count cover the whole run; the recent figures cover the last 30–60 s, restarted when a
+// history bootstrap ends, so start-up work does not hide (or excuse) the steady state.
 struct HandlerLatency
 {
     qint64 p50Us = 0;
     qint64 p99Us = 0;
     qint64 maxUs = 0;
     quint64 count = 0;
+    qint64 recentP50Us = 0;
+    qint64 recentP99Us = 0;
+    qint64 recentMaxUs = 0;
+    quint64 recentCount = 0;
+    qint64 recentSpanMs = 0; // how far back the recent figures reach
 };
 
 // What an operator needs to see about one connection: where it is, why, and since when.

@@ -161,6 +161,12 @@ MarketOutcome MarketState::apply(const exchange::PublicMessage &message)
             using M = std::decay_t<decltype(m)>;
             if constexpr (std::is_same_v<M, exchange::OpResponse>) {
                 return {};
+            } else if constexpr (std::is_same_v<M, exchange::HandoverLoss>) {
+                // The connection resubscribed when the loss happened; only the book's state changes.
+                markBookStale(m.topic);
+                MarketOutcome outcome;
+                outcome.topic = m.topic;
+                return outcome;
             } else if constexpr (std::is_same_v<M, exchange::DecodeError>) {
                 MarketOutcome outcome;
                 outcome.topic = m.topic;

@@ -41,7 +41,7 @@ constexpr size_t memberCount()
 static_assert(memberCount<CoreSnapshot>() == 9, GROWN("CoreSnapshot"));
 static_assert(memberCount<health::ConnectionStatus>() == 18, GROWN("ConnectionStatus"));
 static_assert(memberCount<health::ConnectionTransition>() == 4, GROWN("ConnectionTransition"));
-static_assert(memberCount<health::HandlerLatency>() == 4, GROWN("HandlerLatency"));
+static_assert(memberCount<health::HandlerLatency>() == 9, GROWN("HandlerLatency"));
 static_assert(memberCount<MarketSummary>() == 27, GROWN("MarketSummary"));
 static_assert(memberCount<health::TimeoutEntry>() == 8, GROWN("TimeoutEntry"));
 static_assert(memberCount<health::ProbeResult>() == 5, GROWN("ProbeResult"));
@@ -85,6 +85,11 @@ void expectEqual(const health::ConnectionStatus &a, const health::ConnectionStat
     EXPECT_EQ(a.latency.p99Us, b.latency.p99Us);
     EXPECT_EQ(a.latency.maxUs, b.latency.maxUs);
     EXPECT_EQ(a.latency.count, b.latency.count);
+    EXPECT_EQ(a.latency.recentP50Us, b.latency.recentP50Us);
+    EXPECT_EQ(a.latency.recentP99Us, b.latency.recentP99Us);
+    EXPECT_EQ(a.latency.recentMaxUs, b.latency.recentMaxUs);
+    EXPECT_EQ(a.latency.recentCount, b.latency.recentCount);
+    EXPECT_EQ(a.latency.recentSpanMs, b.latency.recentSpanMs);
     ASSERT_EQ(a.transitions.size(), b.transitions.size());
     for (size_t i = 0; i < a.transitions.size(); ++i) {
         EXPECT_EQ(a.transitions[i].epochMs, b.transitions[i].epochMs);
@@ -263,7 +268,7 @@ health::ConnectionStatus connection(int n, health::ConnectionState state)
     c.reconnects = 4;
     c.resyncs = 2;
     c.maxSubscribesPerTopic = 1;
-    c.latency = {11, 95, 2100, 123456};
+    c.latency = {11, 95, 2100, 123456, 9, 80, 900, 4567, 42000};
     c.transitions = {{1'760'000'000'100, health::ConnectionState::Connecting, health::ConnectionState::Live, {}},
                      {1'760'000'000'200, health::ConnectionState::Live, state, QStringLiteral("dropped: ü 中")}};
     return c;

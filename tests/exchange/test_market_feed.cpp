@@ -2,7 +2,10 @@
 #include "TestSupport.h"
 
 #include "config/Config.h"
+#include "exchange/ConnectionPacer.h"
 #include "exchange/ConnectivityProbe.h"
+#include "exchange/FeedApplier.h"
+#include "exchange/PublicMarketFeed.h"
 #include "exchange/RestClient.h"
 #include "health/TimeoutJournal.h"
 #include "runtime/Clock.h"
@@ -241,4 +244,92 @@ TEST(ConnectivityProbe, NamesTheStageThatFailed)
     const auto entries = journal.query(q);
     ASSERT_EQ(entries.size(), 2u); // one per host
     EXPECT_TRUE(entries[0].detail.startsWith(QLatin1String("TCP")));
+}
+
+namespace {
+
+QByteArray bookFrame(bool snapshot, quint64 u, const char *bidSize)
+{
+    return QStringLiteral(R"({"topic":"orderbook.1.BTCUSDT","type":"%1","ts":%2,"data":{"s":"BTCUSDT",)"
+                          R"("b":[["27450.00","%3"]],"a":[["27451.00","1.000"]],"u":%4,"seq":%4},"cts":%2})")
+        .arg(snapshot ? QStringLiteral("snapshot") : QStringLiteral("delta"))
+        .arg(1700000000000 + qint64(u))
+        .arg(QLatin1String(bidSize))
+        .arg(u)
+        .toUtf8();
+}
+
+} // namespace
+
+TEST(MarketFeed, AFullHandOverQueueLeavesALossNoteWhereTheFramesWentMissing)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/instruments-info"),
+                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+    health::TimeoutJournal journal(Clock::system());
+    exchange::RestClientSettings restSettings;
+    restSettings.baseUrl = server.restUrl();
+    exchange::RestClient rest(restSettings, journal, Clock::system());
+    exchange::ConnectionPacer pacer(0);
+    health::ConnectionStatusBoard board;
+    exchange::MarketFeedSettings settings;
+    settings.wsPublicUrl = server.wsUrl();
+    settings.symbols = {QStringLiteral("BTCUSDT")};
+    settings.plan.orderbookDepth = 1;
+    settings.queueCapacity = 64;
+    settings.bootstrap = false;
+    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
+    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
+    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
+    feed.start();
+    ASSERT_TRUE(waitFor([&] { return catalog && feed.connectionCount() == 1; }, 5000));
+
+    exchange::MessageQueue &queue = *feed.queues()[0];
+    exchange::FeedApplier applier(feed.queues(), {QStringLiteral("conn_0")}, journal, Clock::system(), 1000);
+    applier.setCatalog(catalog);
+    int resyncRequests = 0;
+    applier.setResyncHandler([&](int, const QString &, const QString &) { ++resyncRequests; });
+    const std::string_view topic = "orderbook.1.BTCUSDT";
+    const auto deliver = [&](const QByteArray &frame) {
+        return feed.deliverFrame(0, topic, frame, Clock::system().monotonicNs());
+    };
+    const auto book = [&] { return applier.orderBook(QStringLiteral("BTCUSDT"), 1); };
+
+    // The engine stalls: the snapshot and 63 deltas fill the queue, the next ten find it full. They
+    // are refused (the connection resyncs the topic) and leave one note, not one per frame.
+    ASSERT_TRUE(deliver(bookFrame(true, 1, "1.000")));
+    for (quint64 u = 2; u <= 64; ++u)
+        ASSERT_TRUE(deliver(bookFrame(false, u, "1.000"))) << u;
+    for (quint64 u = 65; u <= 75; ++u)
+        EXPECT_FALSE(deliver(bookFrame(false, u, "2.000"))) << u;
+    EXPECT_TRUE(feed.deliverFrame(0, "publicTrade.BTCUSDT", "{}", 0)) << "trades are superseded, not resynced";
+    EXPECT_EQ(queue.sizeApprox(), queue.capacity());
+    EXPECT_EQ(feed.droppedFrames(), 12u);
+    EXPECT_EQ(feed.pendingLossNotes(0), 1u);
+
+    applier.drain();
+    ASSERT_TRUE(book() && book()->valid);
+    EXPECT_EQ(book()->updateId, 64u);
+
+    // Room again: the note goes in ahead of the next frame, so the engine learns of the loss exactly
+    // where it happened. The book waits for the resync's snapshot instead of taking u=76 as a gap
+    // and asking for a second resync.
+    ASSERT_TRUE(deliver(bookFrame(false, 76, "3.000")));
+    EXPECT_EQ(feed.pendingLossNotes(0), 0u);
+    EXPECT_EQ(queue.sizeApprox(), 2u);
+    applier.drain();
+    ASSERT_TRUE(book().has_value());
+    EXPECT_FALSE(book()->valid);
+    EXPECT_EQ(resyncRequests, 0);
+    const market::SymbolMarket *m = applier.market().find(*exchange::Symbol::from(QStringLiteral("BTCUSDT")));
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->counters().bookGaps, 0u);
+    EXPECT_EQ(m->counters().bookDeltasWhileStale, 1u);
+
+    ASSERT_TRUE(deliver(bookFrame(true, 100, "4.000")));
+    applier.drain();
+    ASSERT_TRUE(book() && book()->valid);
+    EXPECT_EQ(book()->updateId, 100u);
+    EXPECT_EQ(book()->bids.front().second, QStringLiteral("4.000"));
+    feed.stop();
 }
