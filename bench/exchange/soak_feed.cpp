@@ -4,7 +4,7 @@
 // sampled from /proc/self/status and must not grow by more than the limit after the warm-up.
 //
 //   build/bench/exchange/bench_feed_soak [--symbols 50] [--seconds 600] [--fault-every 15]
-//                                        [--warmup 60] [--rss-limit-mb 5]
+//                                        [--warmup S (default: one cycle of the 12 faults)] [--rss-limit-mb 5]
 //
 // Exit code 0 when every book matched and RSS stayed within the limit, 1 otherwise.
 
@@ -165,7 +165,10 @@ int main(int argc, char **argv)
     const int symbolCount = argValue(args, QStringLiteral("--symbols"), 50);
     const int seconds = argValue(args, QStringLiteral("--seconds"), 600);
     const int faultEvery = std::max(1, argValue(args, QStringLiteral("--fault-every"), 15));
-    const int warmup = argValue(args, QStringLiteral("--warmup"), 60);
+    const QList<QJsonObject> cycle = faultCycle();
+    // By default the warm-up is one full cycle of fault kinds: each kind's first occurrence sizes
+    // buffers that are reused afterwards (socket and frame buffers, the simulator's send backlog).
+    const int warmup = argValue(args, QStringLiteral("--warmup"), int(cycle.size()) * faultEvery);
     const int rssLimitMb = argValue(args, QStringLiteral("--rss-limit-mb"), 5);
 
     QStringList symbols;
@@ -204,7 +207,6 @@ int main(int argc, char **argv)
     }
     ControlClient control(simulator.controlUrl());
 
-    const QList<QJsonObject> cycle = faultCycle();
     std::map<QString, int> fired;
     int failedFaults = 0;
     qint64 rssStart = rssKiB(), rssWarm = 0, rssMax = 0, rssMin = 0;
