@@ -1,66 +1,30 @@
 #include "TimeoutHistoryModel.h"
 
 #include "DisplayFormat.h"
+#include "health/TimeoutIncidents.h"
 
 #include <QBrush>
 #include <QColor>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace virtuoso::ui {
 
 using health::TimeoutEntry;
 using health::TimeoutKind;
 
-namespace {
-
-constexpr qint64 kIncidentWindowMs = 60'000;
-constexpr int kIncidentMinEvents = 3;
-
-} // namespace
-
-bool isConnectionFailure(TimeoutKind kind)
-{
-    switch (kind) {
-    case TimeoutKind::ConnectTimeout:
-    case TimeoutKind::PongTimeout:
-    case TimeoutKind::StaleStream:
-    case TimeoutKind::ReconnectFailed:
-    case TimeoutKind::ProbeFailed:
-    case TimeoutKind::RestTimeout:
-        return true;
-    default:
-        return false;
-    }
-}
-
 std::vector<bool> markIncidents(const std::deque<TimeoutEntry> &entries, size_t fromIndex, std::vector<bool> flags)
 {
-    flags.resize(entries.size(), false);
-    if (entries.empty())
-        return flags;
-    // A window can reach back one minute before the first new entry.
-    const qint64 anchorMs = entries[std::min(fromIndex, entries.size() - 1)].ts;
-    size_t start = std::min(fromIndex, entries.size() - 1);
-    while (start > 0 && anchorMs - entries[start - 1].ts <= kIncidentWindowMs)
-        --start;
-    size_t left = start;
-    int failures = 0;
-    for (size_t right = start; right < entries.size(); ++right) {
-        if (isConnectionFailure(entries[right].kind))
-            ++failures;
-        while (entries[right].ts - entries[left].ts > kIncidentWindowMs) {
-            if (isConnectionFailure(entries[left].kind))
-                --failures;
-            ++left;
-        }
-        if (entries[right].kind == TimeoutKind::ProbeFailed)
-            flags[right] = true;
-        if (failures >= kIncidentMinEvents)
-            for (size_t k = left; k <= right; ++k)
-                if (isConnectionFailure(entries[k].kind))
-                    flags[k] = true;
-    }
+    Q_UNUSED(fromIndex); // groups can chain back arbitrarily far, so the whole history is regrouped
+    flags.assign(entries.size(), false);
+    const std::vector<TimeoutEntry> all(entries.begin(), entries.end());
+    std::unordered_set<quint64> ids;
+    for (const health::TimeoutIncident &g : health::groupIncidents(all))
+        if (g.correlated)
+            ids.insert(g.entryIds.begin(), g.entryIds.end());
+    for (size_t i = 0; i < entries.size(); ++i)
+        flags[i] = ids.count(entries[i].id) > 0;
     return flags;
 }
 

@@ -76,8 +76,8 @@ private:
     QString m_symbol;
 };
 
-// An incident: a burst of connection failures (three or more within a minute, or any failed probe).
-bool isConnectionFailure(health::TimeoutKind kind);
+// Which entries belong to an incident, as health::groupIncidents decides it for the API too:
+// connection failures a few seconds apart across several connections, or a failed probe.
 std::vector<bool> markIncidents(const std::deque<health::TimeoutEntry> &entries, size_t fromIndex,
                                 std::vector<bool> previous);
 

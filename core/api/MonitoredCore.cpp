@@ -34,14 +34,6 @@ JsonResult MonitoredCore::warnings() const
                                                    "attached to the core"));
 }
 
-JsonResult MonitoredCore::timeouts(qint64 sinceMs, int limit) const
-{
-    Q_UNUSED(sinceMs);
-    Q_UNUSED(limit);
-    return JsonResult::failure(503, QStringLiteral("the timeout journal is not available yet: the connector has not "
-                                                   "attached it to the core"));
-}
-
 JsonResult MonitoredCore::signalsFor(const QString &symbol) const
 {
     Q_UNUSED(symbol);
@@ -120,15 +112,9 @@ JsonResult RuntimeMonitoredCore::warnings() const
         QJsonObject{{QStringLiteral("warnings"), list}, {QStringLiteral("total"), m_warnings->totalCount()}});
 }
 
-JsonResult RuntimeMonitoredCore::timeouts(qint64 sinceMs, int limit) const
+std::optional<store::TimeoutHistoryResult> RuntimeMonitoredCore::timeoutHistory(const health::TimeoutQuery &query) const
 {
-    health::TimeoutQuery query;
-    query.sinceMs = sinceMs;
-    query.limit = limit;
-    QJsonArray list;
-    for (const health::TimeoutEntry &e : m_runtime.timeoutJournal().query(query))
-        list.append(snapshot_document::timeoutEntry(e));
-    return JsonResult::ok(QJsonObject{{QStringLiteral("since"), sinceMs}, {QStringLiteral("timeouts"), list}});
+    return m_runtime.timeoutHistory(query);
 }
 
 } // namespace virtuoso::api

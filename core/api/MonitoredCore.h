@@ -1,5 +1,8 @@
 #pragma once
 
+#include "health/TimeoutJournal.h"
+#include "store/TimeoutHistory.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -49,8 +52,13 @@ public:
     virtual JsonResult candles(const QString &symbol, int intervalMinutes, int limit) const;
     // Warning aggregates: {warnings: [...]}.
     virtual JsonResult warnings() const;
-    // Timeout journal entries at or after `sinceMs` (epoch ms), newest `limit`: {timeouts: [...]}.
-    virtual JsonResult timeouts(qint64 sinceMs, int limit) const;
+    // Timeout entries matching `query`: from the journal, and from the history store for ranges
+    // older than the journal holds. Nothing when the core has no journal to read.
+    virtual std::optional<store::TimeoutHistoryResult> timeoutHistory(const health::TimeoutQuery &query) const
+    {
+        Q_UNUSED(query);
+        return std::nullopt;
+    }
     // Confluence signals: all symbols (symbol empty) or one.
     virtual JsonResult signalsFor(const QString &symbol) const;
 };
@@ -72,7 +80,7 @@ public:
     JsonResult orderBook(const QString &symbol, int depth) const override;
     JsonResult candles(const QString &symbol, int intervalMinutes, int limit) const override;
     JsonResult warnings() const override;
-    JsonResult timeouts(qint64 sinceMs, int limit) const override;
+    std::optional<store::TimeoutHistoryResult> timeoutHistory(const health::TimeoutQuery &query) const override;
 
 private:
     CoreRuntime &m_runtime;

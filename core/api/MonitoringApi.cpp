@@ -6,6 +6,7 @@
 #include "api/SnapshotDocument.h"
 #include "api/StreamHub.h"
 #include "confluence/ConfluenceTypes.h"
+#include "health/TimeoutIncidents.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
 
@@ -249,6 +250,10 @@ void MonitoringApi::addRoutes()
     get(QStringLiteral("/api/v1/connections"),
         [this](const HttpRequest &, const PathParams &) { return connections(); });
     get(QStringLiteral("/api/v1/timeouts"), [this](const HttpRequest &r, const PathParams &) { return timeouts(r); });
+    get(QStringLiteral("/api/v1/timeouts/incidents"),
+        [this](const HttpRequest &r, const PathParams &) { return timeoutIncidents(r); });
+    get(QStringLiteral("/api/v1/timeouts/histogram"),
+        [this](const HttpRequest &r, const PathParams &) { return timeoutHistogram(r); });
     get(QStringLiteral("/api/v1/warnings"),
         [this](const HttpRequest &, const PathParams &) { return fromResult(m_core.warnings()); });
     get(QStringLiteral("/api/v1/signals"),
@@ -395,24 +400,192 @@ HttpResponse MonitoringApi::connections() const
                                     {QStringLiteral("connections"), *conns}});
 }
 
-HttpResponse MonitoringApi::timeouts(const HttpRequest &request) const
+std::variant<health::TimeoutQuery, HttpResponse>
+MonitoringApi::timeoutQuery(const HttpRequest &request, int defaultLimit, qint64 defaultSpanMs) const
 {
-    qint64 since = 0;
-    if (request.query.hasQueryItem(QStringLiteral("since"))) {
+    const QUrlQuery &q = request.query;
+    const qint64 now = m_clock.epochMs();
+    health::TimeoutQuery query;
+    query.sinceMs = defaultSpanMs > 0 ? now - defaultSpanMs : 0;
+    const auto time = [&](const char *name, qint64 *out) -> std::optional<HttpResponse> {
+        const QString key = QLatin1String(name);
+        if (!q.hasQueryItem(key))
+            return std::nullopt;
         bool ok = false;
-        since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
-        if (!ok || since < 0)
-            return errorResponse(400, QStringLiteral("since must be a time in Unix milliseconds, e.g. since=%1")
-                                          .arg(m_clock.epochMs() - 3'600'000));
+        const qint64 v = q.queryItemValue(key).toLongLong(&ok);
+        if (!ok || v < 0)
+            return errorResponse(
+                400,
+                QStringLiteral("%1 must be a time in Unix milliseconds, e.g. %1=%2").arg(key).arg(now - 3'600'000));
+        *out = v;
+        return std::nullopt;
+    };
+    if (auto bad = time("since", &query.sinceMs))
+        return *bad;
+    if (auto bad = time("until", &query.untilMs))
+        return *bad;
+    if (query.untilMs > 0 && query.untilMs <= query.sinceMs)
+        return errorResponse(400, QStringLiteral("until must be later than since"));
+    if (q.hasQueryItem(QStringLiteral("kind"))) {
+        const QString name = q.queryItemValue(QStringLiteral("kind"));
+        query.kind = health::parseTimeoutKind(name);
+        if (!query.kind)
+            return errorResponse(400, QStringLiteral("unknown kind '%1'; kinds are CONNECT_TIMEOUT, PONG_TIMEOUT, "
+                                                     "STALE_STREAM, HANDLER_SLOW, REST_TIMEOUT, RATE_LIMITED, "
+                                                     "PROBE_FAILED, RECONNECT_FAILED, BULK_FETCH_PARTIAL, BOOK_RESYNC")
+                                          .arg(name.left(40)));
     }
-    int limit = 1000;
-    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+    if (q.hasQueryItem(QStringLiteral("conn"))) {
+        query.connId = q.queryItemValue(QStringLiteral("conn"));
+        static const QRegularExpression connPattern(QStringLiteral("^conn_[0-9]{1,6}$"));
+        if (!connPattern.match(query.connId).hasMatch())
+            return errorResponse(400, QStringLiteral("conn is a connection id such as conn_0"));
+    }
+    if (q.hasQueryItem(QStringLiteral("symbol"))) {
+        query.symbol = q.queryItemValue(QStringLiteral("symbol"));
+        if (!validSymbol(query.symbol))
+            return errorResponse(400, QStringLiteral("a symbol is 2 to 30 capital letters and digits, e.g. BTCUSDT"));
+    }
+    query.limit = defaultLimit;
+    if (q.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
-        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 10000)
+        query.limit = q.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || query.limit < 1 || query.limit > 10000)
             return errorResponse(400, QStringLiteral("limit must be a number from 1 to 10000"));
     }
-    return fromResult(m_core.timeouts(since, limit));
+    return query;
+}
+
+namespace {
+
+HttpResponse noJournal()
+{
+    return errorResponse(503, QStringLiteral("the timeout journal is not available yet: the connector has not "
+                                             "attached it to the core"));
+}
+
+QString sourceOf(const store::TimeoutHistoryResult &r)
+{
+    if (r.fromStore)
+        return QStringLiteral("journal+store");
+    return r.storeMissing ? QStringLiteral("journal (older entries unavailable: no history store)")
+                          : QStringLiteral("journal");
+}
+
+QJsonArray kindNames(const std::vector<health::TimeoutKind> &kinds)
+{
+    QJsonArray out;
+    for (health::TimeoutKind k : kinds)
+        out.append(QLatin1String(health::timeoutKindName(k)));
+    return out;
+}
+
+} // namespace
+
+HttpResponse MonitoringApi::timeouts(const HttpRequest &request) const
+{
+    auto parsed = timeoutQuery(request, 1000, 0);
+    if (auto *error = std::get_if<HttpResponse>(&parsed))
+        return *error;
+    const health::TimeoutQuery query = std::get<health::TimeoutQuery>(parsed);
+    const std::optional<store::TimeoutHistoryResult> result = m_core.timeoutHistory(query);
+    if (!result)
+        return noJournal();
+    QJsonArray list;
+    for (const health::TimeoutEntry &e : result->entries)
+        list.append(snapshot_document::timeoutEntry(e));
+    QJsonObject body{{QStringLiteral("since"), query.sinceMs},
+                     {QStringLiteral("source"), sourceOf(*result)},
+                     {QStringLiteral("timeouts"), list}};
+    if (query.untilMs > 0)
+        body.insert(QStringLiteral("until"), query.untilMs);
+    return jsonResponse(body);
+}
+
+HttpResponse MonitoringApi::timeoutIncidents(const HttpRequest &request) const
+{
+    auto parsed = timeoutQuery(request, 10000, 24 * 3'600'000LL);
+    if (auto *error = std::get_if<HttpResponse>(&parsed))
+        return *error;
+    health::TimeoutQuery query = std::get<health::TimeoutQuery>(parsed);
+    health::IncidentSettings settings;
+    if (request.query.hasQueryItem(QStringLiteral("window_ms"))) {
+        bool ok = false;
+        settings.windowMs = request.query.queryItemValue(QStringLiteral("window_ms")).toLongLong(&ok);
+        if (!ok || settings.windowMs < 100 || settings.windowMs > 600'000)
+            return errorResponse(400, QStringLiteral("window_ms must be a number from 100 to 600000"));
+    }
+    const bool includeIsolated = request.query.queryItemValue(QStringLiteral("isolated")) == u"true";
+    const std::optional<store::TimeoutHistoryResult> result = m_core.timeoutHistory(query);
+    if (!result)
+        return noJournal();
+    QJsonArray list;
+    int isolated = 0;
+    for (const health::TimeoutIncident &g : health::groupIncidents(result->entries, settings)) {
+        if (!g.correlated) {
+            ++isolated;
+            if (!includeIsolated)
+                continue;
+        }
+        list.append(QJsonObject{{QStringLiteral("start_ms"), g.startMs},
+                                {QStringLiteral("end_ms"), g.endMs},
+                                {QStringLiteral("events"), g.events},
+                                {QStringLiteral("correlated"), g.correlated},
+                                {QStringLiteral("cause"), g.cause},
+                                {QStringLiteral("summary"), g.summary},
+                                {QStringLiteral("conn_ids"), QJsonArray::fromStringList(g.connIds)},
+                                {QStringLiteral("symbols"), QJsonArray::fromStringList(g.symbols)},
+                                {QStringLiteral("kinds"), kindNames(g.kinds)}});
+    }
+    return jsonResponse(QJsonObject{{QStringLiteral("since"), query.sinceMs},
+                                    {QStringLiteral("window_ms"), settings.windowMs},
+                                    {QStringLiteral("source"), sourceOf(*result)},
+                                    {QStringLiteral("isolated_failures"), isolated},
+                                    {QStringLiteral("incidents"), list}});
+}
+
+HttpResponse MonitoringApi::timeoutHistogram(const HttpRequest &request) const
+{
+    auto parsed = timeoutQuery(request, 10000, 24 * 3'600'000LL);
+    if (auto *error = std::get_if<HttpResponse>(&parsed))
+        return *error;
+    health::TimeoutQuery query = std::get<health::TimeoutQuery>(parsed);
+    qint64 bucketMs = 3'600'000;
+    if (request.query.hasQueryItem(QStringLiteral("bucket_ms"))) {
+        bool ok = false;
+        bucketMs = request.query.queryItemValue(QStringLiteral("bucket_ms")).toLongLong(&ok);
+        if (!ok || bucketMs < 60'000 || bucketMs > 86'400'000)
+            return errorResponse(400, QStringLiteral("bucket_ms must be a number from 60000 to 86400000"));
+    }
+    const qint64 until = query.untilMs > 0 ? query.untilMs : m_clock.epochMs() + 1;
+    const qint64 from = query.sinceMs - query.sinceMs % bucketMs; // whole buckets (hours by default)
+    const qint64 buckets = (until - from + bucketMs - 1) / bucketMs;
+    if (buckets > 2000)
+        return errorResponse(400, QStringLiteral("the range holds %1 buckets; at most 2000 (shorten it or widen "
+                                                 "bucket_ms)")
+                                      .arg(buckets));
+    query.sinceMs = from;
+    query.limit = 0; // counts need every entry of the range
+    const std::optional<store::TimeoutHistoryResult> result = m_core.timeoutHistory(query);
+    if (!result)
+        return noJournal();
+    const std::vector<health::TimeoutIncident> incidents = health::groupIncidents(result->entries);
+    QJsonArray list;
+    for (const health::TimeoutBucket &b :
+         health::timeoutHistogram(result->entries, from, bucketMs, static_cast<int>(buckets), incidents)) {
+        QJsonObject counts;
+        for (size_t k = 0; k < b.counts.size(); ++k)
+            if (b.counts[k] > 0)
+                counts.insert(QLatin1String(health::timeoutKindName(static_cast<health::TimeoutKind>(k))), b.counts[k]);
+        list.append(QJsonObject{{QStringLiteral("start_ms"), b.startMs},
+                                {QStringLiteral("total"), b.total},
+                                {QStringLiteral("incident"), b.incident},
+                                {QStringLiteral("counts"), counts}});
+    }
+    return jsonResponse(QJsonObject{{QStringLiteral("since"), from},
+                                    {QStringLiteral("bucket_ms"), bucketMs},
+                                    {QStringLiteral("source"), sourceOf(*result)},
+                                    {QStringLiteral("buckets"), list}});
 }
 
 HttpResponse MonitoringApi::orderBook(const HttpRequest &request, const QString &symbol) const

@@ -3,12 +3,14 @@
 #include "api/ApiSettings.h"
 #include "api/ClientRateLimiter.h"
 #include "api/HttpRouter.h"
+#include "health/TimeoutJournal.h"
 #include "runtime/SnapshotPublisher.h"
 
 #include <QObject>
 
 #include <map>
 #include <memory>
+#include <variant>
 
 namespace virtuoso {
 class Clock;
@@ -54,6 +56,11 @@ private:
     HttpResponse status() const;
     HttpResponse connections() const;
     HttpResponse timeouts(const HttpRequest &request) const;
+    HttpResponse timeoutIncidents(const HttpRequest &request) const;
+    HttpResponse timeoutHistogram(const HttpRequest &request) const;
+    // Reads since/until/kind/conn/symbol/limit; an error response when one is malformed.
+    std::variant<health::TimeoutQuery, HttpResponse> timeoutQuery(const HttpRequest &request, int defaultLimit,
+                                                                  qint64 defaultSpanMs) const;
     HttpResponse orderBook(const HttpRequest &request, const QString &symbol) const;
     HttpResponse candles(const HttpRequest &request, const QString &symbol) const;
     HttpResponse confluenceSignals(const QString &symbol) const;

@@ -16,7 +16,37 @@ QJsonArray levels(const std::vector<std::pair<QString, QString>> &side)
     return out;
 }
 
+QJsonObject latency(const health::HandlerLatency &l)
+{
+    return QJsonObject{{QStringLiteral("p50"), l.p50Us},
+                       {QStringLiteral("p99"), l.p99Us},
+                       {QStringLiteral("max"), l.maxUs},
+                       {QStringLiteral("count"), static_cast<qint64>(l.count)}};
+}
+
+// Rates with one decimal: enough for operators, and the stream does not send a patch for noise.
+double rate(double perSecond)
+{
+    return std::round(perSecond * 10.0) / 10.0;
+}
+
 } // namespace
+
+QJsonObject topic(const health::TopicStatus &t)
+{
+    return QJsonObject{
+        {QStringLiteral("topic"), t.topic},
+        {QStringLiteral("state"), t.state},
+        {QStringLiteral("since_ms"), t.sinceEpochMs},
+        {QStringLiteral("messages"), static_cast<qint64>(t.messages)},
+        {QStringLiteral("bytes"), static_cast<qint64>(t.bytes)},
+        {QStringLiteral("messages_per_s"), rate(t.messagesPerSec)},
+        {QStringLiteral("bytes_per_s"), rate(t.bytesPerSec)},
+        {QStringLiteral("last_message_age_ms"), t.lastMessageAgeMs},
+        {QStringLiteral("handler_latency_us"), latency(t.latency)},
+        {QStringLiteral("last_error"), t.lastError},
+    };
+}
 
 QJsonObject connection(const health::ConnectionStatus &c)
 {
@@ -26,6 +56,9 @@ QJsonObject connection(const health::ConnectionStatus &c)
                                        {QStringLiteral("from"), QLatin1String(health::connectionStateName(t.from))},
                                        {QStringLiteral("to"), QLatin1String(health::connectionStateName(t.to))},
                                        {QStringLiteral("reason"), t.reason}});
+    QJsonObject topics;
+    for (const health::TopicStatus &t : c.topics)
+        topics.insert(t.topic, topic(t));
     return QJsonObject{
         {QStringLiteral("conn_id"), c.connId},
         {QStringLiteral("url"), c.url},
@@ -54,7 +87,13 @@ QJsonObject connection(const health::ConnectionStatus &c)
                                   {QStringLiteral("max"), c.latency.recentMaxUs},
                                   {QStringLiteral("count"), static_cast<qint64>(c.latency.recentCount)},
                                   {QStringLiteral("span_ms"), c.latency.recentSpanMs}}}}},
+        {QStringLiteral("bytes_received"), static_cast<qint64>(c.bytesReceived)},
+        {QStringLiteral("messages_per_s"), rate(c.messagesPerSec)},
+        {QStringLiteral("bytes_per_s"), rate(c.bytesPerSec)},
+        {QStringLiteral("last_message_age_ms"), c.lastMessageAgeMs},
+        {QStringLiteral("last_error"), c.lastError},
         {QStringLiteral("transitions"), transitions},
+        {QStringLiteral("topics"), topics},
     };
 }
 

@@ -21,6 +21,8 @@ QJsonObject streamState(const CoreSnapshot &snapshot);
 // {conn_id: {...}}, or nothing when the connector has not published any connection yet.
 std::optional<QJsonObject> connections(const CoreSnapshot &snapshot);
 QJsonObject connection(const health::ConnectionStatus &status);
+// One topic of a connection, as it appears under the connection's `topics` (keyed by topic name).
+QJsonObject topic(const health::TopicStatus &topic);
 // {symbol: {...}}: top of book, last price and 24h statistics per symbol.
 QJsonObject markets(const CoreSnapshot &snapshot);
 QJsonObject timeoutEntry(const health::TimeoutEntry &entry);

@@ -80,8 +80,8 @@ std::vector<ConfigKey> buildKeys()
         ranged(key("connection", "backoff_initial_ms", T::Int, "500",
                    "First reconnect delay; doubles per failure with full jitter."),
                100, 60000),
-        ranged(key("connection", "backoff_max_ms", T::Int, "30000", "Upper bound of the reconnect delay."),
-               1000, 600000),
+        ranged(key("connection", "backoff_max_ms", T::Int, "30000", "Upper bound of the reconnect delay."), 1000,
+               600000),
         ranged(key("connection", "backoff_reset_s", T::Int, "60",
                    "A connection live this long resets its backoff to the initial delay."),
                5, 3600),
@@ -113,25 +113,25 @@ std::vector<ConfigKey> buildKeys()
                1, 600),
         ranged(key("rest", "max_retries", T::Int, "3", "Retries of an idempotent request after a transient failure."),
                0, 10),
-        ranged(key("rest", "ban_pause_s", T::Int, "600", "Pause after HTTP 403 (IP ban) before the next request."),
-               10, 7200),
+        ranged(key("rest", "ban_pause_s", T::Int, "600", "Pause after HTTP 403 (IP ban) before the next request."), 10,
+               7200),
 
         // [confluence]
         ranged(key("confluence", "weight_orderflow", T::Double, "0.30", "Weight of the orderflow component."), 0, 1),
         ranged(key("confluence", "weight_orderbook", T::Double, "0.20", "Weight of the orderbook component."), 0, 1),
         ranged(key("confluence", "weight_volume", T::Double, "0.18", "Weight of the volume component."), 0, 1),
-        ranged(key("confluence", "weight_price_structure", T::Double, "0.15",
-                   "Weight of the price-structure component."),
-               0, 1),
+        ranged(
+            key("confluence", "weight_price_structure", T::Double, "0.15", "Weight of the price-structure component."),
+            0, 1),
         ranged(key("confluence", "weight_technical", T::Double, "0.10", "Weight of the technical component."), 0, 1),
         ranged(key("confluence", "weight_sentiment", T::Double, "0.07", "Weight of the sentiment component."), 0, 1),
         ranged(key("confluence", "timeframe_weights", T::DoubleList, "0.4,0.3,0.2,0.1",
                    "Weights of the 1m, 5m, 30m and 4h timeframes."),
                0, 1),
-        ranged(key("confluence", "long_threshold", T::Double, "70", "Score at or above which the signal is long."),
-               50, 100),
-        ranged(key("confluence", "short_threshold", T::Double, "35", "Score at or below which the signal is short."),
-               0, 50),
+        ranged(key("confluence", "long_threshold", T::Double, "70", "Score at or above which the signal is long."), 50,
+               100),
+        ranged(key("confluence", "short_threshold", T::Double, "35", "Score at or below which the signal is short."), 0,
+               50),
         ranged(key("confluence", "publish_hz", T::Int, "10", "Snapshots per second sent to the GUI and API."), 1, 60),
 
         // [api]
@@ -143,11 +143,14 @@ std::vector<ConfigKey> buildKeys()
         key("api", "token_file", T::Path, "", "File (mode 0600) holding the bearer token clients must send."),
         key("api", "tls_cert", T::Path, "", "PEM certificate; with tls_key, the API speaks HTTPS/WSS."),
         key("api", "tls_key", T::Path, "", "PEM private key matching tls_cert (mode 0600)."),
-        ranged(key("api", "max_request_bytes", T::Int, "65536", "Larger requests are answered with 413."),
-               1024, 16777216),
+        ranged(key("api", "max_request_bytes", T::Int, "65536", "Larger requests are answered with 413."), 1024,
+               16777216),
         ranged(key("api", "rate_limit_per_s", T::Int, "50", "Requests per second per client; more get 429."), 1, 10000),
 
         // [store]
+        key("store", "enabled", T::Bool, "true",
+            "Record timeouts, connection states, warning aggregates and signal scores in the history "
+            "database. Off: only the in-memory journal (the API answers older ranges from memory only)."),
         key("store", "path", T::Path, "",
             "SQLite history database. Empty: $STATE_DIRECTORY or ~/.local/state/virtuoso/history.db."),
         ranged(key("store", "retention_days", T::Int, "14", "History older than this is deleted."), 1, 3650),
@@ -171,8 +174,8 @@ std::vector<ConfigKey> buildKeys()
         // [trading]
         choices(key("trading", "mode", T::Enum, "off", "Order entry: 'off', 'paper' (simulated fills) or 'live'."),
                 {"off", "paper", "live"}),
-        ranged(key("trading", "max_order_notional_usd", T::Double, "1000", "Largest single order, in USD."),
-               0, 10000000),
+        ranged(key("trading", "max_order_notional_usd", T::Double, "1000", "Largest single order, in USD."), 0,
+               10000000),
         ranged(key("trading", "max_position_notional_usd", T::Double, "5000", "Largest position per symbol, in USD."),
                0, 100000000),
         ranged(key("trading", "max_daily_loss_usd", T::Double, "500",
@@ -247,8 +250,7 @@ QString ConfigKey::allowedDescription() const
 
 ConfigSchema::ConfigSchema()
     : m_keys(buildKeys())
-{
-}
+{}
 
 const ConfigSchema &ConfigSchema::instance()
 {

@@ -6,8 +6,6 @@
 
 #include "daemon/SystemdNotifier.h"
 #include "daemon/UnixSignalWatcher.h"
-#include "health/MetricsRegistry.h"
-#include "health/ProcessMetrics.h"
 #include "health/WarningAggregator.h"
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
@@ -23,14 +21,11 @@ DaemonRunner::DaemonRunner(Config::LoadOptions loadOptions, Config config, QObje
     : QObject(parent)
     , m_loadOptions(std::move(loadOptions))
     , m_config(std::move(config))
-{
-}
+{}
 
 DaemonRunner::~DaemonRunner()
 {
     m_api.reset(); // before the runtime it reads from
-    if (m_metrics)
-        health::WarningAggregator::process().attachMetrics(nullptr);
 }
 
 int DaemonRunner::run()
@@ -81,12 +76,9 @@ int DaemonRunner::startApi()
             << "monitoring API on a non-loopback address without " << (settings.settings->token ? "TLS" : "a token")
             << " (--insecure-listen)";
     }
-    // Process-wide metrics for /metrics until the core owns a registry of its own.
-    m_metrics = std::make_unique<health::MetricsRegistry>();
-    health::ProcessMetrics::registerWith(*m_metrics);
-    health::WarningAggregator::process().attachMetrics(m_metrics.get());
-    m_monitoredCore =
-        std::make_unique<api::RuntimeMonitoredCore>(*m_runtime, m_metrics.get(), &health::WarningAggregator::process());
+    // /metrics renders the core's registry: connections, timeouts, REST, warnings, process usage.
+    m_monitoredCore = std::make_unique<api::RuntimeMonitoredCore>(*m_runtime, &m_runtime->metrics(),
+                                                                  &health::WarningAggregator::process());
     m_api = std::make_unique<api::MonitoringApi>(std::move(*settings.settings), *m_monitoredCore, Clock::system());
     connect(m_runtime.get(), &CoreRuntime::snapshotPublished, m_api.get(), &api::MonitoringApi::onSnapshot);
     QString error;

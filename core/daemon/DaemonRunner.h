@@ -41,7 +41,6 @@ private:
     Config::LoadOptions m_loadOptions;
     Config m_config;
     std::unique_ptr<CoreRuntime> m_runtime;
-    std::unique_ptr<health::MetricsRegistry> m_metrics;
     std::unique_ptr<api::MonitoredCore> m_monitoredCore;
     std::unique_ptr<api::MonitoringApi> m_api;
     bool m_insecureListen = false;

@@ -273,6 +273,10 @@ bool FeedApplier::applyToMarket(PublicMessage &message)
         const qint64 nowNs = m_clock.monotonicNs();
         const qint64 latencyNs = nowNs - message.receivedNs;
         recordLatency(conn, latencyNs, nowNs / 1'000'000);
+        if (const std::optional<TopicKey> topic = message.topic())
+            m_topicLatency[*topic].record(latencyNs);
+        if (size_t(conn) < m_latencyMetrics.size())
+            m_latencyMetrics[size_t(conn)]->observe(static_cast<double>(latencyNs) / 1e9);
         if (latencyNs > m_budgetNs)
             reportSlow(conn, latencyNs, outcome.topic);
     }
@@ -439,12 +443,32 @@ health::HandlerLatency FeedApplier::latency(int conn) const
     return l;
 }
 
+void FeedApplier::setMetrics(health::MetricsRegistry *metrics)
+{
+    m_latencyMetrics.clear();
+    if (!metrics)
+        return;
+    for (int i = 0; i < static_cast<int>(m_histograms.size()); ++i)
+        m_latencyMetrics.push_back(
+            &metrics->histogram(health::metric::HandlerLatencySeconds, {{"conn", m_connIds.value(i)}}));
+}
+
 void FeedApplier::addLatency(std::vector<health::ConnectionStatus> &statuses) const
 {
     for (auto &s : statuses) {
         const int index = static_cast<int>(m_connIds.indexOf(s.connId));
         if (index >= 0)
             s.latency = latency(index);
+        for (health::TopicStatus &t : s.topics) {
+            const QByteArray name = t.topic.toLatin1();
+            const std::optional<TopicKey> key =
+                TopicKey::parse(std::string_view(name.constData(), size_t(name.size())));
+            if (!key)
+                continue;
+            const auto it = m_topicLatency.find(*key);
+            if (it != m_topicLatency.end())
+                t.latency = it->second.summary();
+        }
     }
 }
 

@@ -5,8 +5,10 @@
 #include "exchange/InstrumentCatalog.h"
 #include "exchange/MarketBootstrap.h"
 #include "exchange/PublicMarketFeed.h"
+#include "health/CompactLatencyHistogram.h"
 #include "health/ConnectionStatus.h"
 #include "health/LatencyHistogram.h"
+#include "health/MetricsRegistry.h"
 #include "market/MarketState.h"
 #include "runtime/CandleSeriesView.h"
 #include "runtime/SnapshotPublisher.h"
@@ -20,6 +22,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace virtuoso {
@@ -101,6 +104,10 @@ public:
     // or interval is unknown or its instrument has not arrived.
     std::optional<CandleSeriesView> candles(const QString &symbol, int intervalMinutes, int limit) const;
     // Fills the latency of each status from this thread's histograms.
+    // Observes every message's handler latency in virtuoso_handler_latency_seconds{conn} too.
+    // Call before the first drain (the registry must outlive the applier).
+    void setMetrics(health::MetricsRegistry *metrics);
+    // Fills the latency of each status and of its topics from this thread's histograms.
     void addLatency(std::vector<health::ConnectionStatus> &statuses) const;
 
 private:
@@ -154,6 +161,15 @@ private:
         std::vector<std::uint8_t> wantsConfluence;
     };
     std::vector<Backlog> m_backlog;
+    std::vector<health::Histogram *> m_latencyMetrics; // per connection, empty without metrics
+    struct TopicKeyHash
+    {
+        size_t operator()(const TopicKey &k) const
+        {
+            return std::hash<Symbol>{}(k.symbol) ^ (size_t(k.kind) << 20) ^ size_t(k.param);
+        }
+    };
+    std::unordered_map<TopicKey, health::CompactLatencyHistogram, TopicKeyHash> m_topicLatency;
     struct SlowWindow
     {
         qint64 windowStartMs = -1;

@@ -151,6 +151,7 @@ void PublicConnection::failAndBackoff(const QString &reason)
     m_opening = false;
     m_pending.clear();
     m_pingSentMs = -1;
+    m_lastError = reason;
     if (m_everLive)
         ++m_reconnects;
     m_everLive = false;
@@ -390,6 +391,7 @@ void PublicConnection::onTransportText(const QByteArray &frame, qint64 receivedN
     const qint64 now = m_clock.monotonicMs();
     m_lastFrameMs = now;
     ++m_framesReceived;
+    m_bytesReceived += static_cast<quint64>(frame.size());
     const std::string_view topic = frameTopic(frame);
     if (topic.empty()) {
         handleControl(frame, now);
@@ -401,6 +403,8 @@ void PublicConnection::onTransportText(const QByteArray &frame, qint64 receivedN
     TopicSlot &slot = m_topics[static_cast<size_t>(index)];
     if (slot.state == TopicState::Rejected)
         return;
+    ++slot.messages;
+    slot.bytes += static_cast<quint64>(frame.size());
     slot.lastDataMs = now;
     m_lastDataMs = now;
     if (slot.state != TopicState::Live) {
@@ -612,6 +616,37 @@ ConnectionStatus PublicConnection::status() const
     s.reconnects = m_reconnects;
     s.resyncs = m_resyncs;
     s.transitions.assign(m_transitions.begin(), m_transitions.end());
+    const qint64 now = m_clock.monotonicMs();
+    s.sampledMonotonicMs = now;
+    s.sampledEpochMs = m_clock.epochMs();
+    s.bytesReceived = m_bytesReceived;
+    s.lastMessageAgeMs = m_framesReceived > 0 ? now - m_lastFrameMs : -1;
+    s.lastError = m_lastError;
+    s.topics.reserve(m_topics.size());
+    for (const TopicSlot &slot : m_topics) {
+        health::TopicStatus t;
+        t.topic = slot.name;
+        switch (slot.state) {
+        case TopicState::Pending:
+            t.state = QStringLiteral("pending");
+            break;
+        case TopicState::Live:
+            t.state = QStringLiteral("live");
+            break;
+        case TopicState::Stale:
+            t.state = QStringLiteral("stale");
+            t.lastError = QStringLiteral("no data for %1 s").arg((now - slot.lastDataMs) / 1000);
+            break;
+        case TopicState::Rejected:
+            t.state = QStringLiteral("rejected");
+            t.lastError = slot.rejection;
+            break;
+        }
+        t.messages = slot.messages;
+        t.bytes = slot.bytes;
+        t.lastMessageAgeMs = slot.messages > 0 ? now - slot.lastDataMs : -1;
+        s.topics.push_back(std::move(t));
+    }
     return s;
 }
 

@@ -117,6 +117,8 @@ private:
         QString deferredReason;
         int sessionSubscribes = 0;
         QString rejection;
+        quint64 messages = 0; // data messages, for the connection registry
+        quint64 bytes = 0;
     };
     struct PendingRequest
     {
@@ -178,6 +180,8 @@ private:
     qint64 m_lastDataMs = 0;
     qint64 m_subscribedAtMs = 0;
     quint64 m_framesReceived = 0;
+    quint64 m_bytesReceived = 0;
+    QString m_lastError;
     quint64 m_session = 0;
     quint64 m_reqCounter = 0;
     int m_reconnects = 0;

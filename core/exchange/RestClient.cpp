@@ -1,5 +1,6 @@
 #include "exchange/RestClient.h"
 
+#include "health/MetricsRegistry.h"
 #include "health/TimeoutJournal.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
@@ -51,6 +52,7 @@ struct RestClient::Request
     QString symbol;
     int attempts = 0;
     qint64 startedMs = 0;
+    qint64 sentMs = 0;
     QString lastError;
 };
 
@@ -95,6 +97,10 @@ void RestClient::schedule(std::shared_ptr<Request> request)
     }
     const qint64 wait = m_limiter.acquire(request->path, now);
     if (wait > 0) {
+        if (m_metrics) {
+            m_metrics->counter(health::metric::RateLimitWaitsTotal).inc();
+            m_metrics->histogram(health::metric::RateLimitWaitSeconds).observe(static_cast<double>(wait) / 1000.0);
+        }
         QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, request] { schedule(request); });
         return;
     }
@@ -112,6 +118,7 @@ void RestClient::send(std::shared_ptr<Request> request)
     http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     ++request->attempts;
     ++m_inFlight;
+    request->sentMs = m_clock.monotonicMs();
     QNetworkReply *reply = m_http->get(http);
     connect(reply, &QNetworkReply::finished, this, [this, request, reply] { onFinished(request, reply); });
 }
@@ -126,6 +133,13 @@ void RestClient::onFinished(std::shared_ptr<Request> request, QNetworkReply *rep
     result.body = reply->readAll();
     result.attempts = request->attempts;
     readEnvelope(result.body, &result.retCode, &result.retMsg);
+    if (m_metrics) {
+        const QString status =
+            result.httpStatus > 0 ? QString::number(result.httpStatus) : QStringLiteral("no_response");
+        m_metrics->counter(health::metric::RestRequestsTotal, {{"endpoint", request->path}, {"status", status}}).inc();
+        m_metrics->histogram(health::metric::RestLatencySeconds, {{"endpoint", request->path}})
+            .observe(static_cast<double>(now - request->sentMs) / 1000.0);
+    }
     const RateLimitHeaders headers =
         readRateLimitHeaders(reply->rawHeader("X-Bapi-Limit"), reply->rawHeader("X-Bapi-Limit-Status"),
                              reply->rawHeader("X-Bapi-Limit-Reset-Timestamp"));

@@ -23,6 +23,10 @@ class TimeoutJournal;
 }
 } // namespace virtuoso
 
+namespace virtuoso::health {
+class MetricsRegistry;
+}
+
 namespace virtuoso::exchange {
 
 // The outcome of one REST call after its retries: the body on success, otherwise an error an
@@ -76,6 +80,8 @@ public:
     int inFlight() const { return m_inFlight; }
     const RestClientSettings &settings() const { return m_settings; }
     void setBaseUrl(const QUrl &url) { m_settings.baseUrl = url; }
+    // Counts calls by endpoint and HTTP status, their latency and rate-limit waits (null: none).
+    void setMetrics(health::MetricsRegistry *metrics) { m_metrics = metrics; }
 
 private:
     struct Request;
@@ -93,6 +99,7 @@ private:
     std::mt19937_64 m_rng;
     int m_inFlight = 0;
     bool m_banAnnounced = false;
+    health::MetricsRegistry *m_metrics = nullptr;
 };
 
 } // namespace virtuoso::exchange

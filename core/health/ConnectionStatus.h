@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <mutex>
 #include <vector>
 
@@ -56,6 +57,22 @@ struct HandlerLatency
     qint64 recentSpanMs = 0; // how far back the recent figures reach
 };
 
+// One subscribed topic of a connection. Counts come from the network thread (a few additions per
+// message, no allocation); rates, `since` and ages are derived when the board is updated.
+struct TopicStatus
+{
+    QString topic;           // "orderbook.50.BTCUSDT"
+    QString state;           // "pending", "live", "stale", "rejected"
+    qint64 sinceEpochMs = 0; // when the board first saw it in this state
+    quint64 messages = 0;    // data messages on this topic since start
+    quint64 bytes = 0;
+    double messagesPerSec = 0; // over the last full second (or more) between board updates
+    double bytesPerSec = 0;
+    qint64 lastMessageAgeMs = -1; // -1: nothing received yet
+    HandlerLatency latency;       // frame read → applied, for this topic
+    QString lastError;            // the exchange's refusal, or why it went stale
+};
+
 // What an operator needs to see about one connection: where it is, why, and since when.
 struct ConnectionStatus
 {
@@ -77,6 +94,14 @@ struct ConnectionStatus
     int maxSubscribesPerTopic = 0; // on the current socket; above 1 would be a duplicate subscription
     HandlerLatency latency;
     std::vector<ConnectionTransition> transitions; // most recent last, bounded
+    quint64 bytesReceived = 0;                     // every frame, control frames included
+    double messagesPerSec = 0;                     // frames per second (see TopicStatus for the window)
+    double bytesPerSec = 0;
+    qint64 lastMessageAgeMs = -1;  // since the last frame of any kind; -1 before the first
+    QString lastError;             // the last failure that dropped the socket; empty when none
+    qint64 sampledMonotonicMs = 0; // when these counts were read (monotonic clock)
+    qint64 sampledEpochMs = 0;
+    std::vector<TopicStatus> topics; // in subscription order
 };
 
 // One stage of a connectivity probe: DNS, TCP, TLS, HTTP, each timed.
@@ -123,9 +148,25 @@ struct ProbeResult
 class ConnectionStatusBoard
 {
 public:
+    // Takes the statuses read on the network thread and fills what needs the previous reading:
+    // messages/s and bytes/s over windows of at least a second, and each topic's `since`.
     void update(std::vector<ConnectionStatus> statuses)
     {
         std::lock_guard lock(m_mutex);
+        for (ConnectionStatus &s : statuses) {
+            deriveRates(s.connId, s.sampledMonotonicMs, s.framesReceived, s.bytesReceived, s.messagesPerSec,
+                        s.bytesPerSec);
+            for (TopicStatus &t : s.topics) {
+                const QString key = s.connId + QLatin1Char('/') + t.topic;
+                deriveRates(key, s.sampledMonotonicMs, t.messages, t.bytes, t.messagesPerSec, t.bytesPerSec);
+                TopicSince &since = m_topicSince[key];
+                if (since.state != t.state) {
+                    since.state = t.state;
+                    since.epochMs = s.sampledEpochMs;
+                }
+                t.sinceEpochMs = since.epochMs;
+            }
+        }
         m_statuses = std::move(statuses);
     }
     std::vector<ConnectionStatus> read() const
@@ -156,9 +197,46 @@ public:
         return m_probe;
     }
 
+    // Rates need at least this much time between two readings; until then the last rate stands.
+    static constexpr qint64 RateWindowMs = 1000;
+
 private:
+    struct RateWindow
+    {
+        qint64 startMs = -1;
+        quint64 messages = 0;
+        quint64 bytes = 0;
+        double messagesPerSec = 0;
+        double bytesPerSec = 0;
+    };
+    struct TopicSince
+    {
+        QString state;
+        qint64 epochMs = 0;
+    };
+
+    void deriveRates(const QString &key, qint64 nowMs, quint64 messages, quint64 bytes, double &messagesPerSec,
+                     double &bytesPerSec)
+    {
+        RateWindow &w = m_rates[key];
+        if (w.startMs < 0 || messages < w.messages || bytes < w.bytes || nowMs < w.startMs) {
+            w = RateWindow{nowMs, messages, bytes, 0, 0}; // first reading, or counters started over
+        } else if (nowMs - w.startMs >= RateWindowMs) {
+            const double seconds = static_cast<double>(nowMs - w.startMs) / 1000.0;
+            w.messagesPerSec = static_cast<double>(messages - w.messages) / seconds;
+            w.bytesPerSec = static_cast<double>(bytes - w.bytes) / seconds;
+            w.startMs = nowMs;
+            w.messages = messages;
+            w.bytes = bytes;
+        }
+        messagesPerSec = w.messagesPerSec;
+        bytesPerSec = w.bytesPerSec;
+    }
+
     mutable std::mutex m_mutex;
     std::vector<ConnectionStatus> m_statuses;
+    std::map<QString, RateWindow> m_rates;
+    std::map<QString, TopicSince> m_topicSince;
     QString m_feedState;
     ProbeResult m_probe;
 };

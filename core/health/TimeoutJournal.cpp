@@ -1,5 +1,6 @@
 #include "health/TimeoutJournal.h"
 
+#include "health/MetricsRegistry.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
 
@@ -104,6 +105,8 @@ quint64 TimeoutJournal::record(TimeoutEntry entry)
         if (entry.durationMs > 0)
             rec << " (" << entry.durationMs << " ms)";
     }
+    if (Counter *counter = m_kindCounters[static_cast<size_t>(entry.kind)].load(std::memory_order_acquire))
+        counter->inc();
     std::lock_guard lock(m_mutex);
     entry.id = m_nextId++;
     const quint64 id = entry.id;
@@ -142,6 +145,23 @@ int TimeoutJournal::count(TimeoutKind kind) const
 {
     std::lock_guard lock(m_mutex);
     return static_cast<int>(std::count_if(m_ring.begin(), m_ring.end(), [&](const auto &e) { return e.kind == kind; }));
+}
+
+std::optional<qint64> TimeoutJournal::oldestTs() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_ring.empty())
+        return std::nullopt;
+    return m_ring[m_ring.size() < static_cast<size_t>(m_capacity) ? 0 : m_head].ts;
+}
+
+void TimeoutJournal::attachMetrics(MetricsRegistry *registry)
+{
+    for (const KindInfo &k : kKinds) {
+        Counter *counter =
+            registry ? &registry->counter(metric::TimeoutsTotal, {{"kind", QString::fromLatin1(k.name)}}) : nullptr;
+        m_kindCounters[static_cast<size_t>(k.kind)].store(counter, std::memory_order_release);
+    }
 }
 
 quint64 TimeoutJournal::lastId() const

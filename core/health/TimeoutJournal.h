@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <array>
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -11,6 +13,9 @@ class Clock;
 }
 
 namespace virtuoso::health {
+
+class Counter;
+class MetricsRegistry;
 
 // The kinds of DESIGN §7; names are a stable contract for scripts and the API.
 enum class TimeoutKind {
@@ -69,6 +74,12 @@ public:
     int count(TimeoutKind kind) const;
     quint64 lastId() const;
     int capacity() const { return m_capacity; }
+    // Time of the oldest entry still held; nothing when the ring is empty. Older entries are only
+    // in the history store (if any).
+    std::optional<qint64> oldestTs() const;
+    // Counts every recorded entry in virtuoso_timeouts_total{kind}; null detaches. The registry
+    // must outlive the attachment.
+    void attachMetrics(MetricsRegistry *registry);
 
 private:
     const Clock &m_clock;
@@ -77,6 +88,7 @@ private:
     std::vector<TimeoutEntry> m_ring; // circular once full
     size_t m_head = 0;                // next write position once full
     quint64 m_nextId = 1;
+    std::array<std::atomic<Counter *>, 10> m_kindCounters{};
 };
 
 } // namespace virtuoso::health

@@ -6,11 +6,15 @@
 #include "exchange/FeedApplier.h"
 #include "exchange/PublicMarketFeed.h"
 #include "exchange/RestClient.h"
+#include "health/ProcessMetrics.h"
+#include "health/WarningAggregator.h"
 #include "logging/Log.h"
 #include "logging/WarningFilterSink.h"
 #include "runtime/Clock.h"
+#include "runtime/HistoryRecorder.h"
 #include "sim/market/MarketSimulator.h"
 #include "sim/server/EmbeddedSimulator.h"
+#include "store/HistoryStore.h"
 
 #include <QMetaObject>
 #include <QSet>
@@ -74,11 +78,14 @@ CoreRuntime::CoreRuntime(Config config, const Clock &clock, QObject *parent)
 {
     m_heartbeatTimer.setInterval(250);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &CoreRuntime::sendHeartbeats);
+    health::ProcessMetrics::registerWith(m_metrics);
+    m_journal.attachMetrics(&m_metrics);
 }
 
 CoreRuntime::~CoreRuntime()
 {
     stop();
+    m_journal.attachMetrics(nullptr);
 }
 
 QString CoreRuntime::dataSourceDescription() const
@@ -134,8 +141,11 @@ bool CoreRuntime::start(QString *error)
     m_publisher = m_engine.create<SnapshotPublisher>(
         m_clock, static_cast<int>(m_config.integer(QStringLiteral("confluence.publish_hz"))), dataSourceDescription());
     connect(m_publisher, &SnapshotPublisher::published, this, &CoreRuntime::snapshotPublished, Qt::QueuedConnection);
+    // Warnings by code count into this core's registry while it runs.
+    health::WarningAggregator::process().attachMetrics(&m_metrics);
     if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
         startMarketFeed();
+    startHistory();
 
     if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
         m_probe = m_probeThread.create<exchange::ConnectivityProbe>(m_restUrl, m_wsPublicUrl, m_journal, m_clock);
@@ -161,6 +171,7 @@ void CoreRuntime::startMarketFeed()
     // Workers are created here and moved to their threads; they are wired only through queued
     // calls and the lock-free hand-over queues, so the network thread never waits on the engine.
     m_rest = m_network.create<exchange::RestClient>(restSettings(m_config, m_restUrl), m_journal, m_clock);
+    m_rest->setMetrics(&m_metrics); // before the thread starts: no request has been made yet
     m_feed = m_network.create<exchange::PublicMarketFeed>(feedSettings(m_config, m_wsPublicUrl), *m_rest, m_journal,
                                                           m_pacer, m_board, m_clock);
     QStringList connIds;
@@ -170,6 +181,7 @@ void CoreRuntime::startMarketFeed()
         m_engine.create<exchange::FeedApplier>(m_feed->queues(), connIds, m_journal, m_clock,
                                                m_config.integer(QStringLiteral("connection.handler_budget_ms")));
 
+    m_applier->setMetrics(&m_metrics);
     exchange::PublicMarketFeed *feed = m_feed;
     exchange::FeedApplier *applier = m_applier;
     // Queued ahead of every drain and history piece, so the engine sees the market from its start.
@@ -207,10 +219,22 @@ void CoreRuntime::startMarketFeed()
     feed->setRepeatedFailureHandler([gate, this] {
         gate->post(this, [this] { runConnectivityProbe(QStringLiteral("repeated connection failures")); });
     });
-    m_publisher->setContributor([this, applier](CoreSnapshot &snapshot) {
+    std::vector<std::pair<QString, exchange::MessageQueue *>> queues;
+    for (size_t i = 0; i < m_feed->queues().size() && i < static_cast<size_t>(connIds.size()); ++i)
+        queues.emplace_back(connIds[static_cast<qsizetype>(i)], m_feed->queues()[i]);
+    m_publisher->setContributor([this, applier, queues](CoreSnapshot &snapshot) {
         snapshot.feedState = m_board.feedState();
         snapshot.connections = m_board.read();
         applier->addLatency(snapshot.connections);
+        // Prometheus series from the same reading, once a second (the engine thread owns them).
+        const qint64 now = m_clock.monotonicMs();
+        if (m_lastConnectionMetricsMs < 0 || now - m_lastConnectionMetricsMs >= 1000) {
+            m_lastConnectionMetricsMs = now;
+            m_connectionMetrics.update(snapshot.connections);
+            for (const auto &[connId, queue] : queues)
+                m_metrics.gauge(health::metric::QueueDepth, {{"conn", connId}})
+                    .set(static_cast<double>(queue->sizeApprox()));
+        }
         snapshot.markets = applier->summaries();
         snapshot.recentTimeouts = m_journal.tail(50);
         snapshot.probe = m_board.probe();
@@ -235,6 +259,7 @@ void CoreRuntime::stop()
         QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::stop, Qt::BlockingQueuedConnection);
     m_engine.stop();
     m_network.stop();
+    stopHistory();        // after the producers: the last collection sees everything they recorded
     m_probeThread.stop(); // a running probe finishes its stage first (bounded by its timeout)
     m_probe = nullptr;
     m_publisher = nullptr;
@@ -246,6 +271,7 @@ void CoreRuntime::stop()
     if (m_simulator)
         m_simulator->stop();
     m_simulator.reset();
+    health::WarningAggregator::process().attachMetrics(nullptr);
     VLOG(Info, "runtime", "CORE_STOPPED") << "core stopped";
 }
 
@@ -296,6 +322,44 @@ QStringList CoreRuntime::applyConfig(const Config &next)
             feed, [feed, symbols] { feed->updateSymbols(symbols); }, Qt::QueuedConnection);
     }
     return needRestart;
+}
+
+void CoreRuntime::startHistory()
+{
+    if (!m_config.flag(QStringLiteral("store.enabled")))
+        return;
+    const store::HistoryStoreOptions options = store::HistoryStoreOptions::fromConfig(m_config);
+    auto history = std::make_unique<store::HistoryStore>(m_clock, options);
+    QString error;
+    if (!history->open(&error)) {
+        // History is an aid, not a condition for running: say why once, at error priority.
+        VLOG(Error, "store", "STORE_UNAVAILABLE") << error;
+        return;
+    }
+    m_history = std::move(history);
+    HistoryRecorderSettings settings;
+    settings.intervalMs = options.flushIntervalMs;
+    m_recorder = m_historyThread.create<HistoryRecorder>(*m_history, m_journal, m_board,
+                                                         &health::WarningAggregator::process(), m_clock, settings);
+    connect(m_publisher, &SnapshotPublisher::published, m_recorder, &HistoryRecorder::onSnapshot, Qt::QueuedConnection);
+    m_historyThread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_recorder, &HistoryRecorder::start, Qt::QueuedConnection);
+    VLOG(Info, "store", "STORE_OPENED") << "history in " << options.path << ", kept " << qint64(options.retentionDays)
+                                        << " days";
+}
+
+void CoreRuntime::stopHistory()
+{
+    if (m_recorder)
+        QMetaObject::invokeMethod(m_recorder, &HistoryRecorder::stop, Qt::BlockingQueuedConnection);
+    m_historyThread.stop();
+    m_recorder = nullptr;
+    m_history.reset(); // commits what is queued
+}
+
+store::TimeoutHistoryResult CoreRuntime::timeoutHistory(const health::TimeoutQuery &query) const
+{
+    return store::queryTimeoutHistory(m_journal, m_history.get(), query);
 }
 
 std::optional<OrderBookView> CoreRuntime::orderBook(const QString &symbol, int depth) const

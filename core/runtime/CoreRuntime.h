@@ -2,12 +2,15 @@
 
 #include "config/Config.h"
 #include "exchange/ConnectionPacer.h"
+#include "health/ConnectionMetrics.h"
 #include "health/ConnectionStatus.h"
+#include "health/MetricsRegistry.h"
 #include "health/TimeoutJournal.h"
 #include "runtime/CandleSeriesView.h"
 #include "runtime/SnapshotPublisher.h"
 #include "runtime/CrossThreadGate.h"
 #include "runtime/WorkerThread.h"
+#include "store/TimeoutHistory.h"
 
 #include <QObject>
 #include <QTimer>
@@ -31,6 +34,10 @@ class ConnectivityProbe;
 namespace sim {
 class EmbeddedSimulator;
 }
+namespace store {
+class HistoryStore;
+}
+class HistoryRecorder;
 
 // The core of the program as DESIGN §4 lays it out: a network thread for the exchange sockets,
 // an engine thread for market state and analysis, and the caller's (main) thread for consumers.
@@ -84,6 +91,15 @@ public:
     void runConnectivityProbe(const QString &trigger = QStringLiteral("on demand"));
     health::ProbeResult lastProbe() const { return m_board.probe(); }
 
+    // The SQLite history (store.*); null when disabled, not started or unavailable.
+    const store::HistoryStore *history() const { return m_history.get(); }
+    // Timeout entries from the ring and, for older ranges, from the history store (thread-safe).
+    store::TimeoutHistoryResult timeoutHistory(const health::TimeoutQuery &query) const;
+    // Every metric of this core for /metrics: connections, timeouts, REST, queues, latency,
+    // warnings by code and process usage.
+    health::MetricsRegistry &metrics() { return m_metrics; }
+    const health::MetricsRegistry &metrics() const { return m_metrics; }
+
 signals:
     void snapshotPublished(virtuoso::CoreSnapshotPtr snapshot);
 
@@ -95,10 +111,13 @@ private:
     // nothing when the core is not running.
     template<typename Query>
     auto askEngine(Query query) const -> decltype(query(std::declval<const exchange::FeedApplier &>()));
+    void startHistory();
+    void stopHistory();
 
     Config m_config;
     Config m_startConfig; // what the threads, sockets and simulator were built from
     const Clock &m_clock;
+    health::MetricsRegistry m_metrics; // before the journal, which counts into it
     health::TimeoutJournal m_journal;
     health::ConnectionStatusBoard m_board;
     exchange::ConnectionPacer m_pacer;
@@ -116,6 +135,11 @@ private:
     exchange::RestClient *m_rest = nullptr;
     exchange::PublicMarketFeed *m_feed = nullptr;
     exchange::FeedApplier *m_applier = nullptr;
+    std::unique_ptr<store::HistoryStore> m_history;
+    WorkerThread m_historyThread{QStringLiteral("virtuoso-history")};
+    HistoryRecorder *m_recorder = nullptr;
+    health::ConnectionMetrics m_connectionMetrics{m_metrics}; // engine thread only
+    qint64 m_lastConnectionMetricsMs = -1;
     QTimer m_heartbeatTimer;
     // monotonic ms of the last answered heartbeat: [main, network, engine]
     std::array<std::atomic<qint64>, 3> m_lastBeat{};

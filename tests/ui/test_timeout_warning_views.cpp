@@ -66,21 +66,23 @@ TEST(TimeoutHistoryModel, MergesRepeatedTailsByIdAndCountsWhatWasMissed)
     EXPECT_EQ(bounded.entries().front().id, 7u);
 }
 
-TEST(TimeoutHistoryModel, ABurstOfConnectionFailuresIsAnIncident)
+TEST(TimeoutHistoryModel, ConnectionsFailingTogetherAreAnIncident)
 {
     TimeoutHistoryModel model;
-    // Three pong timeouts within a minute: an incident. A lone one an hour later is not.
+    // One connection failing is isolated; a second one within seconds makes an incident of both.
     model.merge({test::timeout(1, kT0, TimeoutKind::PongTimeout, QStringLiteral("conn_0")),
-                 test::timeout(2, kT0 + 20'000, TimeoutKind::HandlerSlow, QStringLiteral("conn_0")),
-                 test::timeout(3, kT0 + 30'000, TimeoutKind::StaleStream, QStringLiteral("conn_1"))});
+                 test::timeout(2, kT0 + 1000, TimeoutKind::HandlerSlow, QStringLiteral("conn_0"))});
     EXPECT_FALSE(model.isIncident(0));
-    model.merge({test::timeout(4, kT0 + 50'000, TimeoutKind::ReconnectFailed, QStringLiteral("conn_0")),
-                 test::timeout(5, kT0 + kHour, TimeoutKind::PongTimeout, QStringLiteral("conn_0"))});
-    EXPECT_TRUE(model.isIncident(0));  // marked once the third failure arrived
+    model.merge({test::timeout(3, kT0 + 3000, TimeoutKind::StaleStream, QStringLiteral("conn_1")),
+                 test::timeout(4, kT0 + 6000, TimeoutKind::ReconnectFailed, QStringLiteral("conn_0")),
+                 test::timeout(5, kT0 + kHour, TimeoutKind::PongTimeout, QStringLiteral("conn_0")),
+                 test::timeout(6, kT0 + kHour + 500, TimeoutKind::PongTimeout, QStringLiteral("conn_0"))});
+    EXPECT_TRUE(model.isIncident(0));  // marked once the second connection failed
     EXPECT_FALSE(model.isIncident(1)); // a slow handler is not a connection failure
     EXPECT_TRUE(model.isIncident(2));
-    EXPECT_TRUE(model.isIncident(3));
-    EXPECT_FALSE(model.isIncident(4));
+    EXPECT_TRUE(model.isIncident(3));  // 3 s after the previous failure: same group
+    EXPECT_FALSE(model.isIncident(4)); // one connection alone, twice: isolated
+    EXPECT_FALSE(model.isIncident(5));
     EXPECT_TRUE(model.index(0, 0).data(Qt::BackgroundRole).isValid());
 }
 
@@ -91,12 +93,12 @@ TEST(TimeoutHistoryView, StacksEventsPerHourByKindAndFilters)
     view.show();
     std::vector<health::TimeoutEntry> entries;
     quint64 id = 0;
-    // Hour -2: two handler-slow on conn_0; hour -1: an incident on conn_1; current hour: a resync for ETHUSDT.
+    // Hour -2: two handler-slow on conn_0; hour -1: an incident on conn_1 and conn_2; now: a resync for ETHUSDT.
     entries.push_back(test::timeout(++id, kT0 - 2 * kHour + 5, TimeoutKind::HandlerSlow, QStringLiteral("conn_0")));
     entries.push_back(test::timeout(++id, kT0 - 2 * kHour + 9, TimeoutKind::HandlerSlow, QStringLiteral("conn_0")));
     for (int i = 0; i < 3; ++i)
-        entries.push_back(
-            test::timeout(++id, kT0 - kHour + i * 1000, TimeoutKind::PongTimeout, QStringLiteral("conn_1")));
+        entries.push_back(test::timeout(++id, kT0 - kHour + i * 1000, TimeoutKind::PongTimeout,
+                                        QStringLiteral("conn_%1").arg(1 + i % 2)));
     entries.push_back(
         test::timeout(++id, kT0 + 10, TimeoutKind::BookResync, QStringLiteral("conn_0"), QStringLiteral("ETHUSDT")));
     view.applySnapshot(timeoutsAt(kT0 + 60'000, entries));
