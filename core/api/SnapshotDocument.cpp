@@ -92,6 +92,7 @@ QJsonObject connection(const health::ConnectionStatus &c)
         {QStringLiteral("bytes_per_s"), rate(c.bytesPerSec)},
         {QStringLiteral("last_message_age_ms"), c.lastMessageAgeMs},
         {QStringLiteral("last_error"), c.lastError},
+        {QStringLiteral("sampled_ms"), c.sampledEpochMs},
         {QStringLiteral("transitions"), transitions},
         {QStringLiteral("topics"), topics},
     };

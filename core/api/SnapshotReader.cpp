@@ -200,6 +200,43 @@ confluence::ComponentReading componentReading(const QJsonObject &json, QStringLi
 
 } // namespace
 
+health::HandlerLatency handlerLatency(const QJsonObject &json, QStringList *problems, const QString &where)
+{
+    const Reader l{json, problems, where};
+    health::HandlerLatency latency;
+    latency.p50Us = l.integer(QLatin1StringView("p50"), 0);
+    latency.p99Us = l.integer(QLatin1StringView("p99"), 0);
+    latency.maxUs = l.integer(QLatin1StringView("max"), 0);
+    latency.count = l.unsignedInteger(QLatin1StringView("count"));
+    return latency;
+}
+
+double rate(const Reader &r, QLatin1StringView key)
+{
+    const double v = r.number(key);
+    return std::isfinite(v) && v >= 0 ? v : 0;
+}
+
+health::TopicStatus topicStatus(const QString &name, const QJsonObject &json, QStringList *problems,
+                                const QString &where)
+{
+    const Reader r{json, problems, where};
+    health::TopicStatus t;
+    t.topic = name;
+    t.state = r.string(QLatin1StringView("state")).left(16);
+    t.sinceEpochMs = r.integer(QLatin1StringView("since_ms"), 0);
+    t.messages = r.unsignedInteger(QLatin1StringView("messages"));
+    t.bytes = r.unsignedInteger(QLatin1StringView("bytes"));
+    t.messagesPerSec = rate(r, QLatin1StringView("messages_per_s"));
+    t.bytesPerSec = rate(r, QLatin1StringView("bytes_per_s"));
+    t.lastMessageAgeMs =
+        r.integer(QLatin1StringView("last_message_age_ms"), -1, std::numeric_limits<qint64>::max(), -1);
+    t.latency = handlerLatency(r.object(QLatin1StringView("handler_latency_us")), problems,
+                               where + QStringLiteral(".handler_latency_us"));
+    t.lastError = r.string(QLatin1StringView("last_error"));
+    return t;
+}
+
 health::ConnectionStatus connection(const QString &connId, const QJsonObject &json, QStringList *problems)
 {
     const Reader r{json, problems, QStringLiteral("connections.%1").arg(connId.left(40))};
@@ -239,6 +276,18 @@ health::ConnectionStatus connection(const QString &connId, const QJsonObject &js
     c.latency.recentMaxUs = recent.integer(QLatin1StringView("max"), 0);
     c.latency.recentCount = recent.unsignedInteger(QLatin1StringView("count"));
     c.latency.recentSpanMs = recent.integer(QLatin1StringView("span_ms"), 0);
+    c.bytesReceived = r.unsignedInteger(QLatin1StringView("bytes_received"));
+    c.messagesPerSec = rate(r, QLatin1StringView("messages_per_s"));
+    c.bytesPerSec = rate(r, QLatin1StringView("bytes_per_s"));
+    c.lastMessageAgeMs =
+        r.integer(QLatin1StringView("last_message_age_ms"), -1, std::numeric_limits<qint64>::max(), -1);
+    c.lastError = r.string(QLatin1StringView("last_error"));
+    // The monotonic reading time is the core's own; only the wall-clock one travels.
+    c.sampledEpochMs = r.integer(QLatin1StringView("sampled_ms"), 0);
+    const QJsonObject topics = r.object(QLatin1StringView("topics"));
+    for (auto it = topics.begin(); it != topics.end() && c.topics.size() < 10000; ++it)
+        c.topics.push_back(topicStatus(it.key().left(200), it.value().toObject(), problems,
+                                       r.where + QStringLiteral(".topics.") + it.key().left(40)));
     const QJsonArray transitions = r.array(QLatin1StringView("transitions"));
     // Keep the most recent ones when there are too many.
     const qsizetype first = std::max<qsizetype>(0, transitions.size() - 1024);

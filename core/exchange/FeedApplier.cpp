@@ -94,6 +94,8 @@ void FeedApplier::addConnection(MessageQueue *queue, const QString &connId)
     m_histograms.emplace_back();
     m_recent.emplace_back();
     m_backlog.emplace_back().wantsConfluence.resize(queue->capacity());
+    if (m_metrics)
+        m_latencyMetrics.push_back(&m_metrics->histogram(health::metric::HandlerLatencySeconds, {{"conn", connId}}));
     m_slow.emplace_back();
     drain(); // anything pushed before we knew the queue
 }
@@ -443,8 +445,17 @@ health::HandlerLatency FeedApplier::latency(int conn) const
     return l;
 }
 
+std::vector<std::pair<QString, size_t>> FeedApplier::queueDepths() const
+{
+    std::vector<std::pair<QString, size_t>> out;
+    for (size_t i = 0; i < m_queues.size(); ++i)
+        out.emplace_back(m_connIds.value(static_cast<qsizetype>(i)), m_queues[i]->sizeApprox());
+    return out;
+}
+
 void FeedApplier::setMetrics(health::MetricsRegistry *metrics)
 {
+    m_metrics = metrics;
     m_latencyMetrics.clear();
     if (!metrics)
         return;

@@ -107,6 +107,8 @@ public:
     // Observes every message's handler latency in virtuoso_handler_latency_seconds{conn} too.
     // Call before the first drain (the registry must outlive the applier).
     void setMetrics(health::MetricsRegistry *metrics);
+    // Messages waiting in each connection's hand-over queue, by connection id.
+    std::vector<std::pair<QString, size_t>> queueDepths() const;
     // Fills the latency of each status and of its topics from this thread's histograms.
     void addLatency(std::vector<health::ConnectionStatus> &statuses) const;
 
@@ -161,6 +163,7 @@ private:
         std::vector<std::uint8_t> wantsConfluence;
     };
     std::vector<Backlog> m_backlog;
+    health::MetricsRegistry *m_metrics = nullptr;
     std::vector<health::Histogram *> m_latencyMetrics; // per connection, empty without metrics
     struct TopicKeyHash
     {

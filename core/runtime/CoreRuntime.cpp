@@ -219,10 +219,7 @@ void CoreRuntime::startMarketFeed()
     feed->setRepeatedFailureHandler([gate, this] {
         gate->post(this, [this] { runConnectivityProbe(QStringLiteral("repeated connection failures")); });
     });
-    std::vector<std::pair<QString, exchange::MessageQueue *>> queues;
-    for (size_t i = 0; i < m_feed->queues().size() && i < static_cast<size_t>(connIds.size()); ++i)
-        queues.emplace_back(connIds[static_cast<qsizetype>(i)], m_feed->queues()[i]);
-    m_publisher->setContributor([this, applier, queues](CoreSnapshot &snapshot) {
+    m_publisher->setContributor([this, applier](CoreSnapshot &snapshot) {
         snapshot.feedState = m_board.feedState();
         snapshot.connections = m_board.read();
         applier->addLatency(snapshot.connections);
@@ -231,9 +228,8 @@ void CoreRuntime::startMarketFeed()
         if (m_lastConnectionMetricsMs < 0 || now - m_lastConnectionMetricsMs >= 1000) {
             m_lastConnectionMetricsMs = now;
             m_connectionMetrics.update(snapshot.connections);
-            for (const auto &[connId, queue] : queues)
-                m_metrics.gauge(health::metric::QueueDepth, {{"conn", connId}})
-                    .set(static_cast<double>(queue->sizeApprox()));
+            for (const auto &[connId, depth] : applier->queueDepths())
+                m_metrics.gauge(health::metric::QueueDepth, {{"conn", connId}}).set(static_cast<double>(depth));
         }
         snapshot.markets = applier->summaries();
         snapshot.recentTimeouts = m_journal.tail(50);

@@ -7,8 +7,8 @@
 #include "health/MetricsRegistry.h"
 #include "health/TimeoutJournal.h"
 #include "runtime/CandleSeriesView.h"
-#include "runtime/SnapshotPublisher.h"
 #include "runtime/CrossThreadGate.h"
+#include "runtime/SnapshotPublisher.h"
 #include "runtime/WorkerThread.h"
 #include "store/TimeoutHistory.h"
 

@@ -39,7 +39,8 @@ constexpr size_t memberCount()
     type " gained or lost a member: write it in SnapshotDocument, read it in SnapshotReader, fill it in full() and "   \
          "compare it in this test"
 static_assert(memberCount<CoreSnapshot>() == 9, GROWN("CoreSnapshot"));
-static_assert(memberCount<health::ConnectionStatus>() == 18, GROWN("ConnectionStatus"));
+static_assert(memberCount<health::ConnectionStatus>() == 26, GROWN("ConnectionStatus"));
+static_assert(memberCount<health::TopicStatus>() == 10, GROWN("TopicStatus"));
 static_assert(memberCount<health::ConnectionTransition>() == 4, GROWN("ConnectionTransition"));
 static_assert(memberCount<health::HandlerLatency>() == 9, GROWN("HandlerLatency"));
 static_assert(memberCount<MarketSummary>() == 27, GROWN("MarketSummary"));
@@ -96,6 +97,31 @@ void expectEqual(const health::ConnectionStatus &a, const health::ConnectionStat
         EXPECT_EQ(a.transitions[i].from, b.transitions[i].from);
         EXPECT_EQ(a.transitions[i].to, b.transitions[i].to);
         EXPECT_EQ(a.transitions[i].reason, b.transitions[i].reason);
+    }
+    EXPECT_EQ(a.bytesReceived, b.bytesReceived);
+    EXPECT_DOUBLE_EQ(a.messagesPerSec, b.messagesPerSec);
+    EXPECT_DOUBLE_EQ(a.bytesPerSec, b.bytesPerSec);
+    EXPECT_EQ(a.lastMessageAgeMs, b.lastMessageAgeMs);
+    EXPECT_EQ(a.lastError, b.lastError);
+    EXPECT_EQ(b.sampledMonotonicMs, 0); // the core's own clock reading does not travel
+    EXPECT_EQ(a.sampledEpochMs, b.sampledEpochMs);
+    ASSERT_EQ(a.topics.size(), b.topics.size());
+    for (size_t i = 0; i < a.topics.size(); ++i) {
+        const health::TopicStatus &x = a.topics[i];
+        const health::TopicStatus &y = b.topics[i];
+        EXPECT_EQ(x.topic, y.topic);
+        EXPECT_EQ(x.state, y.state);
+        EXPECT_EQ(x.sinceEpochMs, y.sinceEpochMs);
+        EXPECT_EQ(x.messages, y.messages);
+        EXPECT_EQ(x.bytes, y.bytes);
+        EXPECT_DOUBLE_EQ(x.messagesPerSec, y.messagesPerSec);
+        EXPECT_DOUBLE_EQ(x.bytesPerSec, y.bytesPerSec);
+        EXPECT_EQ(x.lastMessageAgeMs, y.lastMessageAgeMs);
+        EXPECT_EQ(x.latency.p50Us, y.latency.p50Us);
+        EXPECT_EQ(x.latency.p99Us, y.latency.p99Us);
+        EXPECT_EQ(x.latency.maxUs, y.latency.maxUs);
+        EXPECT_EQ(x.latency.count, y.latency.count);
+        EXPECT_EQ(x.lastError, y.lastError);
     }
 }
 
@@ -271,6 +297,27 @@ health::ConnectionStatus connection(int n, health::ConnectionState state)
     c.latency = {11, 95, 2100, 123456, 9, 80, 900, 4567, 42000};
     c.transitions = {{1'760'000'000'100, health::ConnectionState::Connecting, health::ConnectionState::Live, {}},
                      {1'760'000'000'200, health::ConnectionState::Live, state, QStringLiteral("dropped: ü 中")}};
+    c.bytesReceived = 7'000'000'003ULL;
+    c.messagesPerSec = 412.5;
+    c.bytesPerSec = 98765.4;
+    c.lastMessageAgeMs = 35;
+    c.lastError = QStringLiteral("connection lost: remote host closed the connection");
+    c.sampledEpochMs = 1'760'000'000'300;
+    // Key order, as the document's object keeps them.
+    for (const char *name : {"orderbook.50.BTCUSDT", "publicTrade.BTCUSDT", "tickers.BTCUSDT"}) {
+        health::TopicStatus t;
+        t.topic = QLatin1String(name);
+        t.state = t.topic.startsWith(u"tickers") ? QStringLiteral("stale") : QStringLiteral("live");
+        t.sinceEpochMs = 1'760'000'000'150;
+        t.messages = 5'000'000'000ULL + static_cast<quint64>(n);
+        t.bytes = 6'000'000'000ULL;
+        t.messagesPerSec = 50.5;
+        t.bytesPerSec = 12000.1;
+        t.lastMessageAgeMs = t.state == u"stale" ? 16000 : 12;
+        t.latency = {9, 80, 1500, 4242};
+        t.lastError = t.state == u"stale" ? QStringLiteral("no data for 16 s") : QString();
+        c.topics.push_back(t);
+    }
     return c;
 }
 
