@@ -179,10 +179,6 @@
         <translation>Von der Börse abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Time since the frame counter of this connection last moved (snapshot resolution).</source>
-        <translation>Zeit, seit der Nachrichtenzähler dieser Verbindung zuletzt gestiegen ist (Auflösung der Momentaufnahmen).</translation>
-    </message>
-    <message>
         <source>%1 (attempt %2, %3)</source>
         <translation>%1 (Versuch %2, %3)</translation>
     </message>
@@ -197,10 +193,6 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
     </message>
     <message>
         <source>State</source>
@@ -249,6 +241,50 @@
     <message>
         <source>Last reason / error</source>
         <translation>Letzter Grund / Fehler</translation>
+    </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Time since this connection last received a frame.</source>
+        <translation>Zeit seit dem letzten empfangenen Frame dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 (last error: %2)</source>
+        <translation>%1 (letzter Fehler: %2)</translation>
+    </message>
+    <message>
+        <source>Connection / topic</source>
+        <translation>Verbindung / Thema</translation>
+    </message>
+    <message>
+        <source>Bytes/s</source>
+        <translation>Bytes/s</translation>
     </message>
 </context>
 <context>
@@ -479,7 +515,7 @@
         <translation>Frage %1…</translation>
     </message>
     <message>
-        <source>Report of the daemon's journal.</source>
+        <source>Report of the daemon&apos;s journal.</source>
         <translation>Bericht über das Journal des Daemons.</translation>
     </message>
     <message>

@@ -179,10 +179,6 @@
         <translation>被交易所拒绝：%1</translation>
     </message>
     <message>
-        <source>Time since the frame counter of this connection last moved (snapshot resolution).</source>
-        <translation>自该连接的帧计数器上次变化以来的时间（快照精度）。</translation>
-    </message>
-    <message>
         <source>%1 (attempt %2, %3)</source>
         <translation>%1（第 %2 次尝试，%3）</translation>
     </message>
@@ -197,10 +193,6 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>连接</translation>
     </message>
     <message>
         <source>State</source>
@@ -249,6 +241,50 @@
     <message>
         <source>Last reason / error</source>
         <translation>最近原因/错误</translation>
+    </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>陈旧</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Time since this connection last received a frame.</source>
+        <translation>自该连接最后一次收到帧以来的时间。</translation>
+    </message>
+    <message>
+        <source>%1 (last error: %2)</source>
+        <translation>%1（最后错误：%2）</translation>
+    </message>
+    <message>
+        <source>Connection / topic</source>
+        <translation>连接 / 主题</translation>
+    </message>
+    <message>
+        <source>Bytes/s</source>
+        <translation>字节/秒</translation>
     </message>
 </context>
 <context>
@@ -479,7 +515,7 @@
         <translation>正在询问 %1…</translation>
     </message>
     <message>
-        <source>Report of the daemon's journal.</source>
+        <source>Report of the daemon&apos;s journal.</source>
         <translation>守护进程日志的报告。</translation>
     </message>
     <message>

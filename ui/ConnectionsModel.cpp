@@ -19,20 +19,76 @@ constexpr qint64 kRateWindowMs = 1000;
 // Icon and colour follow the state text, so comparing what is displayed is enough.
 constexpr std::array<int, 1> kComparedRoles{Qt::DisplayRole};
 
+QString formatBytesPerSecond(double bytes)
+{
+    if (bytes < 1000)
+        return ConnectionsModel::tr("%1 B/s").arg(bytes, 0, 'f', 0);
+    if (bytes < 1'000'000)
+        return ConnectionsModel::tr("%1 kB/s").arg(bytes / 1000.0, 0, 'f', 1);
+    return ConnectionsModel::tr("%1 MB/s").arg(bytes / 1'000'000.0, 0, 'f', 2);
+}
+
 } // namespace
 
 ConnectionsModel::ConnectionsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {}
+
+QModelIndex ConnectionsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < static_cast<int>(m_rows.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= static_cast<int>(m_rows.size()))
+        return {}; // topics have no children
+    const Row &r = m_rows[static_cast<size_t>(parent.row())];
+    if (row >= static_cast<int>(r.status.topics.size()))
+        return {};
+    return createIndex(row, column, quintptr(r.key));
+}
+
+QModelIndex ConnectionsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const int row = rowOfKey(child.internalId());
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
+}
+
+int ConnectionsModel::rowOfKey(quint64 key) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].key == key)
+            return static_cast<int>(i);
+    return -1;
+}
 
 int ConnectionsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    if (!parent.isValid())
+        return static_cast<int>(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= static_cast<int>(m_rows.size()))
+        return 0;
+    return static_cast<int>(m_rows[static_cast<size_t>(parent.row())].status.topics.size());
 }
 
-int ConnectionsModel::columnCount(const QModelIndex &parent) const
+int ConnectionsModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
+}
+
+QString ConnectionsModel::topicStateText(const QString &state)
+{
+    if (state == u"pending")
+        return tr("pending");
+    if (state == u"live")
+        return tr("live");
+    if (state == u"stale")
+        return tr("stale");
+    if (state == u"rejected")
+        return tr("rejected");
+    return state;
 }
 
 const ConnectionStatus *ConnectionsModel::status(int row) const
@@ -50,7 +106,10 @@ int ConnectionsModel::rowOf(const QString &connId) const
 
 double ConnectionsModel::messagesPerSecond(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_rows[static_cast<size_t>(row)].messagesPerSecond : 0.0;
+    if (row < 0 || row >= rowCount())
+        return 0.0;
+    const Row &r = m_rows[static_cast<size_t>(row)];
+    return r.status.sampledEpochMs > 0 ? r.status.messagesPerSec : r.messagesPerSecond;
 }
 
 void ConnectionsModel::applySnapshot(const CoreSnapshot &snapshot)
@@ -84,6 +143,7 @@ void ConnectionsModel::applySnapshot(const CoreSnapshot &snapshot)
         const int index = static_cast<int>(at - m_rows.begin());
         beginInsertRows({}, index, index);
         Row fresh;
+        fresh.key = m_nextKey++;
         fresh.status = status;
         fresh.lastFrameSeenMs = status.framesReceived > 0 ? snapshot.epochMs : 0;
         fresh.rateWindowStartMs = snapshot.epochMs;
@@ -114,6 +174,7 @@ void ConnectionsModel::updateRow(int index, const ConnectionStatus &status, qint
         row.rateWindowStartMs = nowMs;
         row.rateWindowStartFrames = status.framesReceived;
     }
+    updateTopics(index, status);
     row.status = status;
 
     int first = -1;
@@ -134,9 +195,18 @@ void ConnectionsModel::updateRow(int index, const ConnectionStatus &status, qint
 
 QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.column() >= ColumnCount)
         return {};
-    return cell(m_rows[static_cast<size_t>(index.row())], index.column(), role);
+    if (index.internalId() == 0)
+        return index.row() < rowCount() ? cell(m_rows[static_cast<size_t>(index.row())], index.column(), role)
+                                        : QVariant();
+    const int parentRow = rowOfKey(index.internalId());
+    if (parentRow < 0)
+        return {};
+    const Row &row = m_rows[static_cast<size_t>(parentRow)];
+    if (index.row() >= static_cast<int>(row.status.topics.size()))
+        return {};
+    return topicCell(row, row.status.topics[static_cast<size_t>(index.row())], index.column(), role);
 }
 
 QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
@@ -158,7 +228,7 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
         if (column == TopicsColumn && !s.rejectedTopics.isEmpty())
             return tr("Refused by the exchange: %1").arg(s.rejectedTopics.join(QStringLiteral(", ")));
         if (column == LastMessageColumn)
-            return tr("Time since the frame counter of this connection last moved (snapshot resolution).");
+            return tr("Time since this connection last received a frame.");
         if (column == ReasonColumn)
             return s.reason;
         return {};
@@ -182,8 +252,12 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
         return s.topicsStale > 0 ? tr("%1/%2 (%3 stale)").arg(s.topicsLive).arg(s.topicsTotal).arg(s.topicsStale)
                                  : tr("%1/%2").arg(s.topicsLive).arg(s.topicsTotal);
     case RateColumn:
-        return QString::number(row.messagesPerSecond, 'f', 1);
+        return QString::number(s.sampledEpochMs > 0 ? s.messagesPerSec : row.messagesPerSecond, 'f', 1);
+    case BytesRateColumn:
+        return s.sampledEpochMs > 0 ? formatBytesPerSecond(s.bytesPerSec) : notAvailableText();
     case LastMessageColumn:
+        if (s.sampledEpochMs > 0)
+            return s.lastMessageAgeMs >= 0 ? formatAge(s.lastMessageAgeMs) : notAvailableText();
         return row.lastFrameSeenMs > 0 ? formatAge(m_nowMs - row.lastFrameSeenMs) : notAvailableText();
     case LatencyP50Column:
         return s.latency.count > 0 ? formatMicros(s.latency.p50Us) : notAvailableText();
@@ -198,19 +272,102 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
     case PingColumn:
         return s.lastPongRttMs >= 0 ? tr("%1 ms").arg(s.lastPongRttMs) : notAvailableText();
     case ReasonColumn:
-        return s.reason;
+        return s.lastError.isEmpty() || s.lastError == s.reason ? s.reason
+                                                                : tr("%1 (last error: %2)").arg(s.reason, s.lastError);
     default:
         return {};
+    }
+}
+
+QVariant ConnectionsModel::topicCell(const Row &row, const health::TopicStatus &t, int column, int role) const
+{
+    if (role == ConnIdRole)
+        return row.status.connId;
+    if (role == TopicRole)
+        return t.topic;
+    if (role == Qt::ForegroundRole && column == StateColumn && t.state != u"live")
+        return QBrush(connectionStateColor(t.state == u"pending" ? health::ConnectionState::Subscribing
+                                                                 : health::ConnectionState::Stale));
+    if (role == Qt::TextAlignmentRole && column != ConnectionColumn && column != StateColumn && column != ReasonColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == ReasonColumn)
+        return t.lastError;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ConnectionColumn:
+        return t.topic;
+    case StateColumn:
+        return topicStateText(t.state);
+    case SinceColumn:
+        return t.sinceEpochMs > 0 ? formatAge(std::max<qint64>(0, m_nowMs - t.sinceEpochMs)) : notAvailableText();
+    case RateColumn:
+        return QString::number(t.messagesPerSec, 'f', 1);
+    case BytesRateColumn:
+        return formatBytesPerSecond(t.bytesPerSec);
+    case LastMessageColumn:
+        return t.lastMessageAgeMs >= 0 ? formatAge(t.lastMessageAgeMs) : notAvailableText();
+    case LatencyP50Column:
+        return t.latency.count > 0 ? formatMicros(t.latency.p50Us) : notAvailableText();
+    case LatencyP99Column:
+        return t.latency.count > 0 ? formatMicros(t.latency.p99Us) : notAvailableText();
+    case LatencyMaxColumn:
+        return t.latency.count > 0 ? formatMicros(t.latency.maxUs) : notAvailableText();
+    case ReasonColumn:
+        return t.lastError;
+    default:
+        return {};
+    }
+}
+
+void ConnectionsModel::updateTopics(int index, const ConnectionStatus &status)
+{
+    Row &row = m_rows[static_cast<size_t>(index)];
+    const QModelIndex parent = this->index(index, 0);
+    auto &current = row.status.topics;
+    bool sameNames = current.size() == status.topics.size();
+    for (size_t i = 0; sameNames && i < current.size(); ++i)
+        sameNames = current[i].topic == status.topics[i].topic;
+    if (!sameNames) {
+        // The symbol set changed: the topic rows are replaced as a whole.
+        if (!current.empty()) {
+            beginRemoveRows(parent, 0, static_cast<int>(current.size()) - 1);
+            current.clear();
+            endRemoveRows();
+        }
+        if (!status.topics.empty()) {
+            beginInsertRows(parent, 0, static_cast<int>(status.topics.size()) - 1);
+            current = status.topics;
+            endInsertRows();
+        }
+        m_lastChangedCells += static_cast<int>(status.topics.size()) * ColumnCount;
+        return;
+    }
+    for (size_t i = 0; i < current.size(); ++i) {
+        int first = -1;
+        int last = -1;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (topicCell(row, current[i], c, Qt::DisplayRole) !=
+                topicCell(row, status.topics[i], c, Qt::DisplayRole)) {
+                first = first < 0 ? c : first;
+                last = c;
+                ++m_lastChangedCells;
+            }
+        }
+        current[i] = status.topics[i];
+        if (first >= 0)
+            emit dataChanged(this->index(static_cast<int>(i), first, parent),
+                             this->index(static_cast<int>(i), last, parent));
     }
 }
 
 QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case ConnectionColumn:
-        return tr("Connection");
+        return tr("Connection / topic");
     case StateColumn:
         return tr("State");
     case SinceColumn:
@@ -219,6 +376,8 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Topics live");
     case RateColumn:
         return tr("Msg/s");
+    case BytesRateColumn:
+        return tr("Bytes/s");
     case LastMessageColumn:
         return tr("Last message");
     case LatencyP50Column:

@@ -9,7 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QTableView>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -18,7 +18,7 @@ namespace virtuoso::ui {
 ConnectionsView::ConnectionsView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ConnectionsModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new QTreeView(this))
     , m_feedState(new QLabel(this))
     , m_detailTitle(new QLabel(this))
     , m_timeline(new StateTimelineWidget(this))
@@ -33,9 +33,11 @@ ConnectionsView::ConnectionsView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setRootIsDecorated(true);
+    m_table->setUniformRowHeights(true);
+    m_table->header()->setStretchLastSection(true);
+    m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(ConnectionsModel::ConnectionColumn, 190);
     m_table->setColumnWidth(ConnectionsModel::StateColumn, 170);
     m_table->setWordWrap(false);
 
@@ -75,6 +77,14 @@ QString ConnectionsView::selectedConnection() const
     return rows.isEmpty() ? QString() : rows.first().data(ConnectionsModel::ConnIdRole).toString();
 }
 
+void ConnectionsView::selectConnection(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void ConnectionsView::applySnapshot(const CoreSnapshot &snapshot)
 {
     m_nowMs = snapshot.epochMs;
@@ -84,7 +94,7 @@ void ConnectionsView::applySnapshot(const CoreSnapshot &snapshot)
             ? tr("No exchange connections in this data source.")
             : tr("Feed: %1").arg(snapshot.feedState.isEmpty() ? notAvailableText() : snapshot.feedState));
     if (selectedConnection().isEmpty() && m_model->rowCount() > 0)
-        m_table->selectRow(0);
+        selectConnection(0);
     refreshDetail();
 }
 

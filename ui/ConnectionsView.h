@@ -3,7 +3,7 @@
 #include <QWidget>
 
 class QLabel;
-class QTableView;
+class QTreeView;
 class QTreeWidget;
 
 namespace virtuoso {
@@ -15,8 +15,8 @@ namespace virtuoso::ui {
 class ConnectionsModel;
 class StateTimelineWidget;
 
-// Live state of every exchange connection, with the state timeline and transition log of the
-// selected one underneath.
+// Live state of every exchange connection and each of its topics, with the state timeline and
+// transition log of the selected connection underneath.
 class ConnectionsView : public QWidget
 {
     Q_OBJECT
@@ -25,14 +25,16 @@ public:
 
     void applySnapshot(const CoreSnapshot &snapshot);
     ConnectionsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    // Connections, each with its topics as child rows (collapsed until the operator opens one).
+    QTreeView *table() const { return m_table; }
+    void selectConnection(int row);
     QString selectedConnection() const;
 
 private:
     void refreshDetail();
 
     ConnectionsModel *m_model;
-    QTableView *m_table;
+    QTreeView *m_table;
     QLabel *m_feedState;
     QLabel *m_detailTitle;
     StateTimelineWidget *m_timeline;

@@ -5,7 +5,7 @@
 
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTableView>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -113,7 +113,7 @@ TEST(ConnectionsView, SelectingAConnectionShowsItsTimelineAndTransitions)
                       {kT0 - 28'000, ConnectionState::Backoff, ConnectionState::Live, QStringLiteral("resubscribed")}};
     view.applySnapshot(snapshotAt(kT0, {c0, c1}));
     EXPECT_EQ(view.selectedConnection(), QStringLiteral("conn_0")); // the first row is selected by default
-    view.table()->selectRow(1);
+    view.selectConnection(1);
     EXPECT_EQ(view.selectedConnection(), QStringLiteral("conn_1"));
     auto *transitions = view.findChild<QTreeWidget *>(QStringLiteral("TransitionList"));
     ASSERT_NE(transitions, nullptr);
@@ -131,4 +131,108 @@ TEST(ConnectionsView, SelectingAConnectionShowsItsTimelineAndTransitions)
     EXPECT_EQ(view.selectedConnection(), QStringLiteral("conn_1"));
     auto *feed = view.findChild<QLabel *>(QStringLiteral("FeedStateLabel"));
     EXPECT_TRUE(feed->text().contains(QStringLiteral("streaming on 2 connections")));
+}
+
+namespace {
+
+health::TopicStatus topic(const QString &name, const QString &state, quint64 messages, double rate)
+{
+    health::TopicStatus t;
+    t.topic = name;
+    t.state = state;
+    t.sinceEpochMs = kT0 - 90'000;
+    t.messages = messages;
+    t.bytes = messages * 200;
+    t.messagesPerSec = rate;
+    t.bytesPerSec = rate * 200;
+    t.lastMessageAgeMs = state == u"stale" ? 16'000 : 40;
+    t.latency = {35, 700, 2500, messages};
+    t.lastError = state == u"stale" ? QStringLiteral("no data for 16 s") : QString();
+    return t;
+}
+
+health::ConnectionStatus withTopics(health::ConnectionStatus c)
+{
+    c.sampledEpochMs = kT0;
+    c.messagesPerSec = 62.5;
+    c.bytesPerSec = 12'500;
+    c.lastMessageAgeMs = 40;
+    c.topics = {topic(QStringLiteral("orderbook.50.BTCUSDT"), QStringLiteral("live"), 5000, 50),
+                topic(QStringLiteral("publicTrade.BTCUSDT"), QStringLiteral("live"), 1200, 12.5),
+                topic(QStringLiteral("tickers.BTCUSDT"), QStringLiteral("stale"), 30, 0)};
+    return c;
+}
+
+} // namespace
+
+TEST(ConnectionsModel, EachTopicIsAChildRowWithItsOwnRatesAgeLatencyAndError)
+{
+    ConnectionsModel model;
+    auto c = withTopics(test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 6230, kT0 - 100'000));
+    model.applySnapshot(snapshotAt(kT0, {c}));
+    const QModelIndex conn = model.index(0, 0);
+    ASSERT_EQ(model.rowCount(conn), 3);
+    EXPECT_EQ(model.index(0, ConnectionsModel::RateColumn).data().toString(), QStringLiteral("62.5"));
+    EXPECT_EQ(model.index(0, ConnectionsModel::BytesRateColumn).data().toString(), QStringLiteral("12.5 kB/s"));
+    EXPECT_EQ(model.index(0, ConnectionsModel::LastMessageColumn).data().toString(), QStringLiteral("40 ms"));
+
+    const auto cellOf = [&](int row, int column) { return model.index(row, column, conn).data().toString(); };
+    EXPECT_EQ(cellOf(0, ConnectionsModel::ConnectionColumn), QStringLiteral("orderbook.50.BTCUSDT"));
+    EXPECT_EQ(cellOf(0, ConnectionsModel::StateColumn), QStringLiteral("live"));
+    EXPECT_EQ(cellOf(0, ConnectionsModel::SinceColumn), QStringLiteral("1 min 30 s"));
+    EXPECT_EQ(cellOf(0, ConnectionsModel::RateColumn), QStringLiteral("50.0"));
+    EXPECT_EQ(cellOf(0, ConnectionsModel::BytesRateColumn), QStringLiteral("10.0 kB/s"));
+    EXPECT_EQ(cellOf(0, ConnectionsModel::LatencyP99Column), QStringLiteral("700 µs"));
+    EXPECT_EQ(cellOf(1, ConnectionsModel::RateColumn), QStringLiteral("12.5"));
+    EXPECT_EQ(cellOf(2, ConnectionsModel::StateColumn), QStringLiteral("stale"));
+    EXPECT_EQ(cellOf(2, ConnectionsModel::LastMessageColumn), QStringLiteral("16 s"));
+    EXPECT_EQ(cellOf(2, ConnectionsModel::ReasonColumn), QStringLiteral("no data for 16 s"));
+    EXPECT_TRUE(model.index(2, ConnectionsModel::StateColumn, conn).data(Qt::ForegroundRole).isValid());
+    EXPECT_EQ(model.index(2, 0, conn).data(ConnectionsModel::ConnIdRole).toString(), QStringLiteral("conn_0"));
+    EXPECT_EQ(model.parent(model.index(2, 0, conn)), conn);
+    EXPECT_EQ(model.rowCount(model.index(0, 0, conn)), 0); // topics have no children
+
+    // A tick moves one topic's rate: one dataChanged for that child row, nothing inserted.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    c.topics[1].messagesPerSec = 20;
+    model.applySnapshot(snapshotAt(kT0, {c}));
+    EXPECT_EQ(inserted.count(), 0);
+    ASSERT_EQ(changed.count(), 1);
+    const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+    EXPECT_EQ(topLeft.parent(), conn);
+    EXPECT_EQ(topLeft.row(), 1);
+    EXPECT_EQ(topLeft.column(), ConnectionsModel::RateColumn);
+
+    // A changed symbol set replaces the topic rows.
+    c.topics.pop_back();
+    model.applySnapshot(snapshotAt(kT0 + 100, {c}));
+    EXPECT_EQ(model.rowCount(conn), 2);
+}
+
+TEST(ConnectionsView, TopicsOpenUnderTheirConnectionAndSelectingOneShowsItsConnection)
+{
+    ui::ConnectionsView view;
+    view.resize(1200, 600);
+    view.show();
+    auto c0 = withTopics(test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 10, kT0));
+    auto c1 = withTopics(test::connection(QStringLiteral("conn_1"), ConnectionState::Live, 10, kT0));
+    view.applySnapshot(snapshotAt(kT0, {c0, c1}));
+    QTreeView *tree = view.table();
+    const QModelIndex conn1 = view.model()->index(1, 0);
+    EXPECT_FALSE(tree->isExpanded(conn1));
+    tree->expand(conn1);
+    const QModelIndex stale = view.model()->index(2, 0, conn1);
+    EXPECT_TRUE(tree->visualRect(stale).isValid()); // drawn under its connection
+    tree->selectionModel()->setCurrentIndex(stale, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    EXPECT_EQ(view.selectedConnection(), QStringLiteral("conn_1"));
+    auto *title = view.findChild<QLabel *>(QStringLiteral("ConnectionDetailTitle"));
+    EXPECT_TRUE(title->text().startsWith(QStringLiteral("conn_1"))) << title->text().toStdString();
+
+    // Expansion and selection survive ticks.
+    c1.topics[0].messagesPerSec = 80;
+    view.applySnapshot(snapshotAt(kT0 + 1000, {c0, c1}));
+    EXPECT_TRUE(tree->isExpanded(conn1));
+    EXPECT_EQ(tree->currentIndex(), stale);
+    EXPECT_FALSE(view.grab().isNull());
 }
