@@ -6,8 +6,10 @@
 #include "logging/LogSinks.h"
 #include "store/HistoryStore.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace virtuoso;
@@ -85,6 +87,43 @@ TEST_F(HistoryLive, TheRunningCoreRecordsTimeoutsStatesWarningsAndSignals)
     health::TimeoutQuery all;
     const store::TimeoutHistoryResult merged = runtime->timeoutHistory(all);
     EXPECT_GE(merged.entries.size(), 1u);
+
+    // The same run, counted in the core's metrics registry (what /metrics serves); the connection
+    // series are refreshed once a second.
+    QString metrics;
+    const auto has = [&](const QString &series) { return metrics.contains(series); };
+    ASSERT_TRUE(waitFor(
+        [&] {
+            metrics = QString::fromUtf8(runtime->metrics().renderPrometheus());
+            return has(QStringLiteral("virtuoso_reconnects_total{conn=\"conn_0\"} 1"));
+        },
+        3000))
+        << metrics.toStdString();
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_timeouts_total{kind=\"PONG_TIMEOUT\"} ")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_timeouts_total{kind=\"CONNECT_TIMEOUT\"} 0")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_warnings_total{code=\"HISTORY_LIVE_WARNING\"} 1")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_rest_requests_total{endpoint=\"/v5/market/instruments-info\",status=\"200\"} ")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_rest_latency_seconds_count{endpoint=\"/v5/market/instruments-info\"} ")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_ws_messages_total{conn=\"conn_0\",topic=\"orderbook.50.BTCUSDT\"} ")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_ws_bytes_total{conn=\"conn_0\"} ")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_handler_latency_seconds_count{conn=\"conn_0\"} ")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_handler_latency_percentile_seconds{conn=\"conn_0\",percentile=\"99\"} ")));
+    EXPECT_TRUE(has(QStringLiteral("virtuoso_queue_depth{conn=\"conn_0\"} ")));
+    EXPECT_TRUE(has(QStringLiteral("\nprocess_resident_memory_bytes ")));
+    EXPECT_TRUE(has(QStringLiteral("\nprocess_cpu_seconds_total ")));
+    EXPECT_TRUE(runtime->metrics().errors().isEmpty());
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (!promtool.isEmpty()) {
+        QProcess check;
+        check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+        ASSERT_TRUE(check.waitForStarted(10'000));
+        check.write(metrics.toUtf8());
+        check.closeWriteChannel();
+        ASSERT_TRUE(check.waitForFinished(30'000));
+        const QByteArray out = check.readAllStandardOutput() + check.readAllStandardError();
+        EXPECT_EQ(check.exitCode(), 0) << out.toStdString();
+        EXPECT_TRUE(out.trimmed().isEmpty()) << out.toStdString();
+    }
 
     const qint64 journalEntries = static_cast<qint64>(runtime->timeoutJournal().lastId());
     runtime->stop(); // the last collection and commit
