@@ -1,4 +1,8 @@
 // Hot-path recording costs: what a network or engine thread pays per event. Target: < 200 ns each.
+#include "exchange/PublicMessage.h"
+#include "health/CompactLatencyHistogram.h"
+#include "health/ConnectionStatus.h"
+#include "health/LatencyHistogram.h"
 #include "health/MetricsRegistry.h"
 #include "health/WarningAggregator.h"
 #include "logging/Log.h"
@@ -7,6 +11,8 @@
 #include "runtime/Clock.h"
 
 #include <benchmark/benchmark.h>
+
+#include <unordered_map>
 
 using namespace virtuoso;
 using namespace virtuoso::health;
@@ -134,6 +140,82 @@ static void BM_VlogRepeatedWarningThroughFilter(benchmark::State &state)
     log::configureLogging(QStringLiteral("stderr"), QStringLiteral("info"), false);
 }
 BENCHMARK(BM_VlogRepeatedWarningThroughFilter);
+
+// What the engine thread adds per message for the connection registry: the per-topic latency
+// (hash lookup of the message's topic, then a compact histogram) next to the per-connection one.
+static void BM_TopicLatencyRecord(benchmark::State &state)
+{
+    using exchange::TopicKey;
+    struct Hash
+    {
+        size_t operator()(const TopicKey &k) const
+        {
+            return std::hash<exchange::Symbol>{}(k.symbol) ^ (size_t(k.kind) << 20) ^ size_t(k.param);
+        }
+    };
+    std::unordered_map<TopicKey, CompactLatencyHistogram, Hash> topics;
+    std::vector<TopicKey> keys;
+    for (int i = 0; i < 100; ++i) { // 20 symbols × 5 topics
+        const auto symbol = *exchange::Symbol::from(QStringLiteral("SYM%1USDT").arg(i / 5).toStdString());
+        keys.push_back(i % 5 == 0   ? TopicKey::orderBook(symbol, 50)
+                       : i % 5 == 1 ? TopicKey::publicTrade(symbol)
+                       : i % 5 == 2 ? TopicKey::ticker(symbol)
+                       : i % 5 == 3 ? TopicKey::kline(symbol, 1)
+                                    : TopicKey::liquidation(symbol));
+    }
+    size_t i = 0;
+    qint64 v = 1000;
+    for (auto _ : state) {
+        topics[keys[i]].record(v);
+        i = (i + 1) % keys.size();
+        v = v < 50'000'000 ? v * 3 / 2 : 1000;
+    }
+    benchmark::DoNotOptimize(topics.size());
+}
+BENCHMARK(BM_TopicLatencyRecord);
+
+static void BM_ConnectionLatencyRecord(benchmark::State &state)
+{
+    LatencyHistogram h;
+    benchmark::DoNotOptimize(&h);
+    qint64 v = 1000;
+    for (auto _ : state) {
+        h.record(v);
+        benchmark::ClobberMemory();
+        v = v < 50'000'000 ? v * 3 / 2 : 1000;
+    }
+    benchmark::DoNotOptimize(h.count());
+}
+BENCHMARK(BM_ConnectionLatencyRecord);
+
+// Once per feed tick (100 ms), not per message: the board derives rates and `since` for
+// 4 connections × 25 topics.
+static void BM_BoardUpdate100Topics(benchmark::State &state)
+{
+    ConnectionStatusBoard board;
+    std::vector<ConnectionStatus> statuses(4);
+    for (int c = 0; c < 4; ++c) {
+        statuses[size_t(c)].connId = QStringLiteral("conn_%1").arg(c);
+        for (int t = 0; t < 25; ++t) {
+            TopicStatus topic;
+            topic.topic = QStringLiteral("orderbook.50.SYM%1USDT").arg(c * 25 + t);
+            topic.state = QStringLiteral("live");
+            statuses[size_t(c)].topics.push_back(topic);
+        }
+    }
+    qint64 now = 0;
+    for (auto _ : state) {
+        now += 100;
+        for (auto &s : statuses) {
+            s.sampledMonotonicMs = now;
+            s.framesReceived += 500;
+            for (auto &t : s.topics)
+                t.messages += 5;
+        }
+        board.update(statuses);
+    }
+}
+BENCHMARK(BM_BoardUpdate100Topics);
 
 // For reference: what one read of the system clock costs on this machine.
 static void BM_SystemClockMonotonic(benchmark::State &state)
