@@ -7,7 +7,7 @@
 #include <QColor>
 
 #include <algorithm>
-#include <unordered_set>
+#include <limits>
 
 namespace virtuoso::ui {
 
@@ -18,13 +18,14 @@ std::vector<bool> markIncidents(const std::deque<TimeoutEntry> &entries, size_t 
 {
     Q_UNUSED(fromIndex); // groups can chain back arbitrarily far, so the whole history is regrouped
     flags.assign(entries.size(), false);
-    const std::vector<TimeoutEntry> all(entries.begin(), entries.end());
-    std::unordered_set<quint64> ids;
+    // Grouped by position: entries read back from the history store all carry id 0.
+    std::vector<TimeoutEntry> all(entries.begin(), entries.end());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i].id = i + 1;
     for (const health::TimeoutIncident &g : health::groupIncidents(all))
         if (g.correlated)
-            ids.insert(g.entryIds.begin(), g.entryIds.end());
-    for (size_t i = 0; i < entries.size(); ++i)
-        flags[i] = ids.count(entries[i].id) > 0;
+            for (quint64 position : g.entryIds)
+                flags[position - 1] = true;
     return flags;
 }
 
@@ -81,6 +82,30 @@ int TimeoutHistoryModel::merge(const std::vector<TimeoutEntry> &incoming)
     endInsertRows();
     recomputeIncidents(static_cast<size_t>(first));
     return static_cast<int>(keep);
+}
+
+int TimeoutHistoryModel::prependOlder(const std::vector<TimeoutEntry> &entries)
+{
+    const qint64 firstHeld = m_entries.empty() ? std::numeric_limits<qint64>::max() : m_entries.front().ts;
+    std::vector<const TimeoutEntry *> older;
+    for (const TimeoutEntry &e : entries)
+        if (e.ts < firstHeld)
+            older.push_back(&e);
+    const size_t room = static_cast<size_t>(m_capacity) - std::min(m_entries.size(), static_cast<size_t>(m_capacity));
+    if (older.empty() || room == 0)
+        return 0;
+    std::stable_sort(older.begin(), older.end(),
+                     [](const TimeoutEntry *a, const TimeoutEntry *b) { return a->ts < b->ts; });
+    if (older.size() > room) // keep the newest of them
+        older.erase(older.begin(), older.end() - static_cast<std::ptrdiff_t>(room));
+    beginInsertRows({}, 0, static_cast<int>(older.size()) - 1);
+    for (auto it = older.rbegin(); it != older.rend(); ++it) {
+        m_entries.push_front(**it);
+        m_incident.push_front(false);
+    }
+    endInsertRows();
+    recomputeIncidents(0);
+    return static_cast<int>(older.size());
 }
 
 void TimeoutHistoryModel::recomputeIncidents(size_t fromIndex)

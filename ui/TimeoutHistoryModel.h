@@ -33,6 +33,9 @@ public:
 
     // Appends the entries newer than the last one held (in any order); returns how many were new.
     int merge(const std::vector<health::TimeoutEntry> &entries);
+    // Puts entries from before the oldest one held (e.g. read back from the history store, id 0)
+    // in front, oldest first, as far as the capacity allows; returns how many were added.
+    int prependOlder(const std::vector<health::TimeoutEntry> &entries);
     quint64 lastId() const { return m_lastId; }
     // Ids skipped between two merges: entries that happened but never reached the workstation.
     quint64 missedEntries() const { return m_missed; }

@@ -151,7 +151,13 @@ void TimeoutHistoryView::applySnapshot(const CoreSnapshot &snapshot)
     // The snapshot carries only the newest entries; a gap is filled from the journal when we can.
     if (m_backfill && !snapshot.recentTimeouts.empty() && snapshot.recentTimeouts.front().id > before + 1 && before > 0)
         m_model->merge(m_backfill(before));
-    const int added = m_model->merge(snapshot.recentTimeouts);
+    int added = m_model->merge(snapshot.recentTimeouts);
+    if (!m_historyLoaded && m_history) {
+        m_historyLoaded = true;
+        const qint64 dayMs = 24 * 3'600'000LL;
+        const qint64 until = m_model->entries().empty() ? m_nowMs + 1 : m_model->entries().front().ts;
+        added += m_model->prependOlder(m_history(m_nowMs - dayMs, until));
+    }
     if (added > 0 || m_model->lastId() != before) {
         m_chartDirty = true;
         refreshFilterChoices();

@@ -33,6 +33,9 @@ class TimeoutHistoryView : public QWidget
 public:
     // Entries after `afterId` from the journal itself, for what the snapshots could not carry.
     using BackfillSource = std::function<std::vector<health::TimeoutEntry>(quint64 afterId)>;
+    // Entries in [sinceMs, untilMs) from the journal and the history store, for the time before
+    // the workstation started watching (earlier runs included).
+    using HistorySource = std::function<std::vector<health::TimeoutEntry>(qint64 sinceMs, qint64 untilMs)>;
 
     struct Zoom
     {
@@ -43,6 +46,8 @@ public:
     explicit TimeoutHistoryView(QWidget *parent = nullptr);
 
     void setBackfillSource(BackfillSource source);
+    // Loaded once, with the first snapshot: the last 24 hours before the oldest entry held.
+    void setHistorySource(HistorySource source) { m_history = std::move(source); }
     void applySnapshot(const CoreSnapshot &snapshot);
     void setFilters(const QString &connId, const QString &kindName, const QString &symbol);
     void setZoom(int zoomIndex);
@@ -62,6 +67,8 @@ private:
     TimeoutHistoryModel *m_model;
     TimeoutFilterProxy *m_proxy;
     BackfillSource m_backfill;
+    HistorySource m_history;
+    bool m_historyLoaded = false;
     QComboBox *m_connection;
     QComboBox *m_kind;
     QLineEdit *m_symbol;

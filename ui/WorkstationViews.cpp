@@ -54,6 +54,13 @@ ViewSources ViewSources::local(CoreRuntime &runtime)
         q.afterId = afterId;
         return runtime.timeoutJournal().query(q);
     };
+    s.timeoutHistory = [&runtime](qint64 sinceMs, qint64 untilMs) {
+        health::TimeoutQuery q;
+        q.sinceMs = sinceMs;
+        q.untilMs = untilMs;
+        q.limit = 10'000;
+        return runtime.timeoutHistory(q).entries;
+    };
     s.warnings = [] { return health::WarningAggregator::process().snapshot(); };
     return s;
 }
@@ -108,6 +115,7 @@ void WorkstationViews::configureViews()
     m_market->setCandleSource(m_sources.candles);
     m_market->selectSymbol(m_settings.defaultSymbol);
     m_timeouts->setBackfillSource(m_sources.timeoutBackfill);
+    m_timeouts->setHistorySource(m_sources.timeoutHistory);
     if (!m_sources.warnings)
         m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
     if (m_screenshotMode) {

@@ -217,3 +217,41 @@ TEST(WarningsView, AggregatedTableSortsFiltersAndKeepsARateHistory)
     view.applyWarnings(warnings, kT0 + 7000);
     EXPECT_EQ(model->rowCount(), 3);
 }
+
+TEST(TimeoutHistoryView, LoadsTheHoursBeforeItStartedFromTheHistoryStore)
+{
+    ui::TimeoutHistoryView view;
+    view.resize(1000, 700);
+    qint64 askedSince = 0;
+    qint64 askedUntil = 0;
+    view.setHistorySource([&](qint64 sinceMs, qint64 untilMs) {
+        askedSince = sinceMs;
+        askedUntil = untilMs;
+        // An earlier run's entries, as the store returns them: no journal id.
+        return std::vector<health::TimeoutEntry>{
+            test::timeout(0, kT0 - 3 * kHour, TimeoutKind::PongTimeout, QStringLiteral("conn_0")),
+            test::timeout(0, kT0 - 3 * kHour + 1500, TimeoutKind::PongTimeout, QStringLiteral("conn_1")),
+            test::timeout(0, kT0 - 2 * kHour, TimeoutKind::BookResync, QStringLiteral("conn_0"),
+                          QStringLiteral("ETHUSDT")),
+            test::timeout(0, kT0 + 5, TimeoutKind::BookResync, QStringLiteral("conn_0"))}; // not older: ignored
+    });
+    view.applySnapshot(
+        timeoutsAt(kT0 + 60'000, {test::timeout(1, kT0, TimeoutKind::HandlerSlow, QStringLiteral("conn_0"))}));
+    EXPECT_EQ(askedSince, kT0 + 60'000 - 24 * kHour);
+    EXPECT_EQ(askedUntil, kT0);
+    ui::TimeoutHistoryModel *model = view.model();
+    ASSERT_EQ(model->rowCount(), 4);
+    EXPECT_EQ(model->entries().front().ts, kT0 - 3 * kHour); // oldest first
+    EXPECT_EQ(model->entries().back().id, 1u);
+    EXPECT_TRUE(model->isIncident(0)); // two connections within seconds, from the store
+    EXPECT_TRUE(model->isIncident(1));
+    EXPECT_FALSE(model->isIncident(2));
+    // Loaded once; later snapshots only merge new journal entries.
+    view.applySnapshot(timeoutsAt(kT0 + 61'000, {test::timeout(2, kT0 + 61'000, TimeoutKind::HandlerSlow, QString())}));
+    EXPECT_EQ(model->rowCount(), 5);
+    int total = 0;
+    for (const auto &bucket : view.bucketCounts())
+        for (int n : bucket)
+            total += n;
+    EXPECT_EQ(total, 5);
+}
