@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "Theme.h"
 #include "TimeoutHistoryModel.h"
+#include "health/TimeoutIncidents.h"
 #include "runtime/SnapshotPublisher.h"
 
 #include <QBarCategoryAxis>
@@ -214,19 +215,24 @@ void TimeoutHistoryView::rebuildChart()
     const qint64 firstBucketStart = lastBucketStart - (zoom.buckets - 1) * zoom.bucketMs;
     const auto &kinds = TimeoutHistoryModel::allKinds();
 
+    // Counting and incidents are the core's (health::timeoutHistogram, groupIncidents), as for
+    // /api/v1/timeouts/histogram; incidents are found among every entry held, counts follow the filters.
+    const auto &held = m_model->entries();
+    const std::vector<health::TimeoutEntry> all(held.begin(), held.end());
+    std::vector<health::TimeoutEntry> filtered;
+    for (const auto &e : held)
+        if (m_proxy->accepts(e))
+            filtered.push_back(e);
+    const std::vector<health::TimeoutBucket> buckets =
+        health::timeoutHistogram(filtered, firstBucketStart, zoom.bucketMs, zoom.buckets, health::groupIncidents(all));
     m_counts.assign(static_cast<size_t>(zoom.buckets), std::vector<int>(kinds.size(), 0));
     m_incidentBuckets.assign(static_cast<size_t>(zoom.buckets), false);
-    const auto &entries = m_model->entries();
     int shown = 0;
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const auto &e = entries[i];
-        if (e.ts < firstBucketStart || e.ts >= lastBucketStart + zoom.bucketMs || !m_proxy->accepts(e))
-            continue;
-        const auto bucket = static_cast<size_t>((e.ts - firstBucketStart) / zoom.bucketMs);
-        ++m_counts[bucket][static_cast<size_t>(e.kind)];
-        ++shown;
-        if (m_model->isIncident(static_cast<int>(i)))
-            m_incidentBuckets[bucket] = true;
+    for (size_t b = 0; b < buckets.size(); ++b) {
+        for (size_t k = 0; k < kinds.size() && k < buckets[b].counts.size(); ++k)
+            m_counts[b][k] = buckets[b].counts[k];
+        m_incidentBuckets[b] = buckets[b].incident;
+        shown += buckets[b].total;
     }
 
     m_series->clear();
