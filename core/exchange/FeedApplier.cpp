@@ -464,13 +464,15 @@ void FeedApplier::setMetrics(health::MetricsRegistry *metrics)
             &metrics->histogram(health::metric::HandlerLatencySeconds, {{"conn", m_connIds.value(i)}}));
 }
 
-void FeedApplier::addLatency(std::vector<health::ConnectionStatus> &statuses) const
+void FeedApplier::addLatency(std::vector<health::ConnectionStatus> &statuses)
 {
     for (auto &s : statuses) {
         const int index = static_cast<int>(m_connIds.indexOf(s.connId));
         if (index >= 0)
             s.latency = latency(index);
         for (health::TopicStatus &t : s.topics) {
+            // Hundreds of topics per snapshot: messages arriving meanwhile go first.
+            applyArrived();
             const QByteArray name = t.topic.toLatin1();
             const std::optional<TopicKey> key =
                 TopicKey::parse(std::string_view(name.constData(), size_t(name.size())));

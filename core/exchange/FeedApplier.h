@@ -110,7 +110,7 @@ public:
     // Messages waiting in each connection's hand-over queue, by connection id.
     std::vector<std::pair<QString, size_t>> queueDepths() const;
     // Fills the latency of each status and of its topics from this thread's histograms.
-    void addLatency(std::vector<health::ConnectionStatus> &statuses) const;
+    void addLatency(std::vector<health::ConnectionStatus> &statuses);
 
 private:
     // Market state, latency, resync requests; returns whether the confluence engine wants it.
