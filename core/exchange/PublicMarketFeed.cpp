@@ -465,11 +465,12 @@ void PublicMarketFeed::tick()
         anyLive =
             anyLive || c->state() == health::ConnectionState::Live || c->state() == health::ConnectionState::Stale;
     }
+    const bool anyConnection = !statuses.empty();
     m_board.update(std::move(statuses));
     m_board.setFeedState(m_historyText.isEmpty() ? m_stateText : m_stateText + QStringLiteral("; ") + m_historyText);
 
     // After a long outage the streams cannot fill the gap: fetch history again once back.
-    if (!m_running || statuses.empty())
+    if (!m_running || !anyConnection)
         return;
     const qint64 now = m_clock.monotonicMs();
     if (failing && m_onRepeatedFailures && (m_lastFailureReportMs < 0 || now - m_lastFailureReportMs >= 60'000)) {

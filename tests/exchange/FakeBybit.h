@@ -48,6 +48,7 @@ public:
     {
         m_http.listen(QHostAddress::LocalHost, 0);
         m_ws.listen(QHostAddress::LocalHost, 0);
+        m_wsPort = m_ws.serverPort();
         connect(&m_http, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_http.nextPendingConnection())
                 serveHttp(s);
@@ -66,7 +67,7 @@ public:
     }
 
     QUrl restUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_http.serverPort())); }
-    QUrl wsUrl() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/v5/public/linear").arg(m_ws.serverPort())); }
+    QUrl wsUrl() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/v5/public/linear").arg(m_wsPort)); }
 
     // Answers for a path, used in order; the last one repeats.
     void answer(const QString &path, std::vector<HttpAnswer> answers) { m_answers[path] = std::move(answers); }
@@ -79,6 +80,13 @@ public:
         for (QWebSocket *s : std::as_const(m_sockets))
             s->abort();
     }
+    // The stream host goes away: open streams are cut and new ones refused until comeBack().
+    void goOffline()
+    {
+        m_ws.close();
+        dropAll();
+    }
+    bool comeBack() { return m_ws.listen(QHostAddress::LocalHost, m_wsPort); }
     int wsConnections() const { return m_wsConnections; }
     // Subscribe args received per topic, over all connections.
     int subscribeCount(const QString &topic) const { return m_subscribes.value(topic); }
@@ -168,6 +176,7 @@ private:
     }
 
     QTcpServer m_http;
+    quint16 m_wsPort = 0;
     QWebSocketServer m_ws;
     QHash<QString, std::vector<HttpAnswer>> m_answers;
     QHash<QString, int> m_requestCounts;

@@ -11,6 +11,7 @@
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
@@ -123,6 +124,67 @@ TEST(MarketFeed, ADroppedConnectionResubscribesEachTopicOnceAndRebuildsTheBook)
     for (const auto &t : c[0].transitions)
         sawBackoff = sawBackoff || t.to == health::ConnectionState::Backoff;
     EXPECT_TRUE(sawBackoff);
+    runtime.stop();
+}
+
+// The stream host goes away: the reconnects fail, the connectivity probe runs by itself and
+// journals the stage that failed; when the host is back after an outage longer than
+// bootstrap_after_outage_s, history is fetched again because the streams cannot fill the gap.
+TEST(MarketFeed, AnOutageRunsTheProbeAndFetchesHistoryAgainOnceBack)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/instruments-info"),
+                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+    server.onSubscribe(QStringLiteral("orderbook.1.BTCUSDT"), {fixture(QStringLiteral("ws_orderbook_snapshot.json"))});
+    CoreRuntime runtime(configFor(server, {QStringLiteral("connection.backoff_initial_ms=100"),
+                                           QStringLiteral("connection.backoff_max_ms=1000"),
+                                           QStringLiteral("connection.bootstrap_after_outage_s=10"),
+                                           QStringLiteral("store.enabled=false")}),
+                        Clock::system());
+    QString error;
+    ASSERT_TRUE(runtime.start(&error)) << error.toStdString();
+    const auto live = [&] {
+        const auto c = runtime.connections();
+        return !c.empty() && c[0].state == health::ConnectionState::Live;
+    };
+    ASSERT_TRUE(waitFor(live, 10000));
+    // The first bootstrap is over once the candle requests stop coming.
+    int klineRequests = 0;
+    QElapsedTimer sinceLastRequest;
+    sinceLastRequest.start();
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const int n = server.httpRequests(QStringLiteral("/v5/market/kline"));
+            if (n != klineRequests) {
+                klineRequests = n;
+                sinceLastRequest.restart();
+            }
+            return n > 0 && sinceLastRequest.elapsed() > 500;
+        },
+        10000));
+
+    QElapsedTimer outage;
+    outage.start();
+    server.goOffline();
+    health::TimeoutQuery probeFailures;
+    probeFailures.kind = health::TimeoutKind::ProbeFailed;
+    ASSERT_TRUE(waitFor([&] { return !runtime.timeoutHistory(probeFailures).entries.empty(); }, 8000))
+        << "no probe after repeated connection failures";
+    const health::ProbeResult probe = runtime.lastProbe();
+    EXPECT_EQ(probe.trigger, QStringLiteral("repeated connection failures"));
+    EXPECT_FALSE(probe.ok());
+    // The stream host's stage is named (this fake REST host has no /v5/market/time, so its HTTP stage fails too).
+    bool streamStageNamed = false;
+    for (const auto &e : runtime.timeoutHistory(probeFailures).entries)
+        streamStageNamed = streamStageNamed || e.detail.startsWith(QStringLiteral("TCP to ws://127.0.0.1:"));
+    EXPECT_TRUE(streamStageNamed);
+    EXPECT_EQ(server.httpRequests(QStringLiteral("/v5/market/kline")), klineRequests); // none while down
+
+    ASSERT_TRUE(waitFor([&] { return outage.elapsed() > 10500; }, 12000));
+    ASSERT_TRUE(server.comeBack());
+    ASSERT_TRUE(waitFor(live, 5000));
+    EXPECT_TRUE(waitFor([&] { return server.httpRequests(QStringLiteral("/v5/market/kline")) > klineRequests; }, 5000))
+        << "history was not fetched again after the outage";
     runtime.stop();
 }
 
