@@ -96,7 +96,15 @@ QString HostManager::healthDetail(int index) const
     if (isLocal(index)) {
         if (!m_local->isResponsive())
             return tr("core not responding (%1 ms)").arg(m_local->worstHeartbeatAgeMs());
-        return {};
+        switch (health(index)) {
+        case RemoteHost::Health::Degraded:
+            return RemoteHost::connectionsLiveText(m_localLatest);
+        case RemoteHost::Health::Stale:
+            return m_localLatest ? tr("no update for %1 s").arg(ageText(lastUpdateAgeMs(index)))
+                                 : tr("no snapshot yet");
+        default:
+            return {};
+        }
     }
     const RemoteHost *host = remote(index);
     return host ? host->healthDetail() : QString();

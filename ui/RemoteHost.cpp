@@ -108,20 +108,24 @@ QString RemoteHost::healthDetail() const
     switch (health()) {
     case Health::Live:
         return {};
-    case Health::Degraded: {
-        if (!m_latest || m_latest->connections.empty())
-            return tr("no connection status yet");
-        const auto live =
-            std::count_if(m_latest->connections.begin(), m_latest->connections.end(),
-                          [](const health::ConnectionStatus &c) { return c.state == health::ConnectionState::Live; });
-        return tr("%1 of %2 connections live").arg(live).arg(m_latest->connections.size());
-    }
+    case Health::Degraded:
+        return connectionsLiveText(m_latest);
     case Health::Stale:
         return tr("no update for %1 s").arg(std::max<qint64>(0, lastUpdateAgeMs()) / 1000);
     case Health::Disconnected:
         return lastError().isEmpty() ? tr("connecting…") : lastError();
     }
     return {};
+}
+
+QString RemoteHost::connectionsLiveText(const CoreSnapshotPtr &snapshot)
+{
+    if (!snapshot || snapshot->connections.empty())
+        return tr("no connection status yet");
+    const auto live =
+        std::count_if(snapshot->connections.begin(), snapshot->connections.end(),
+                      [](const health::ConnectionStatus &c) { return c.state == health::ConnectionState::Live; });
+    return tr("%1 of %2 connections live").arg(live).arg(snapshot->connections.size());
 }
 
 qint64 RemoteHost::lastUpdateAgeMs() const

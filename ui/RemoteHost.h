@@ -61,6 +61,8 @@ public:
     ViewSources viewSources();
 
     static QString healthText(Health health);
+    // "2 of 3 connections live" for a snapshot (the in-process core's too).
+    static QString connectionsLiveText(const CoreSnapshotPtr &snapshot);
     static QColor healthColor(Health health);
 
 signals:
