@@ -1,5 +1,7 @@
 #pragma once
 
+#include "health/LogLinearBuckets.h"
+
 #include <QtGlobal>
 
 #include <array>
@@ -14,9 +16,8 @@ namespace virtuoso::health {
 class LatencyHistogram
 {
 public:
-    static constexpr int kSubBucketBits = 5;
-    static constexpr int kSubBuckets = 1 << kSubBucketBits; // 32
-    static constexpr int kBucketCount = (64 - kSubBucketBits) * kSubBuckets + kSubBuckets;
+    using Buckets = LogLinearBuckets<5>; // 32 buckets per power of two
+    static constexpr int kBucketCount = Buckets::kCount;
 
     void record(qint64 latencyNs)
     {
@@ -45,17 +46,8 @@ public:
     void reset();
 
     // Bucket arithmetic, exposed for tests.
-    static int bucketOf(std::uint64_t v)
-    {
-        if (v < static_cast<std::uint64_t>(2 * kSubBuckets))
-            return static_cast<int>(v);
-        const int exponent = 63 - __builtin_clzll(v); // >= kSubBucketBits + 1
-        const int shift = exponent - kSubBucketBits;
-        const int sub = static_cast<int>((v >> shift) & (kSubBuckets - 1));
-        return (shift + 1) * kSubBuckets + sub;
-    }
-    // Largest value that falls into `bucket`.
-    static std::uint64_t bucketUpperBound(int bucket);
+    static int bucketOf(std::uint64_t v) { return Buckets::bucketOf(v); }
+    static std::uint64_t bucketUpperBound(int bucket) { return Buckets::upperBound(bucket); }
 
 private:
     std::array<std::uint64_t, kBucketCount> m_counts{};

@@ -1,3 +1,4 @@
+#include "health/CompactLatencyHistogram.h"
 #include "health/LatencyHistogram.h"
 
 #include <gtest/gtest.h>
@@ -97,4 +98,42 @@ TEST(LatencyHistogramTest, MergeEqualsRecordingEverything)
     a.reset();
     EXPECT_EQ(a.count(), 0u);
     EXPECT_EQ(a.p99(), 0);
+}
+
+// The per-topic histogram: 8 buckets per power of two up to 2^40 ns, beyond that the last bucket.
+TEST(CompactLatencyHistogramTest, BucketsAreContiguousAndLargeValuesShareTheLastBucket)
+{
+    using Buckets = virtuoso::health::CompactLatencyHistogram::Buckets;
+    std::uint64_t previousUpper = 0;
+    for (int b = 1; b < Buckets::kCount; ++b) {
+        const std::uint64_t upper = Buckets::upperBound(b);
+        ASSERT_GT(upper, previousUpper) << b;
+        ASSERT_EQ(Buckets::bucketOf(upper), b) << b;
+        ASSERT_EQ(Buckets::bucketOf(previousUpper + 1), b) << b;
+        previousUpper = upper;
+    }
+    EXPECT_EQ(previousUpper, (std::uint64_t{1} << 41) - 1);
+    EXPECT_EQ(Buckets::bucketOf(std::uint64_t{1} << 50), Buckets::kCount - 1);
+}
+
+TEST(CompactLatencyHistogramTest, PercentilesStayWithinOneEighthAndNeverPassTheMax)
+{
+    virtuoso::health::CompactLatencyHistogram h;
+    EXPECT_EQ(h.quantile(0.99), 0);
+    std::mt19937_64 rng(7);
+    std::lognormal_distribution<double> dist(10.0, 1.5);
+    std::vector<std::uint64_t> values;
+    for (int i = 0; i < 20000; ++i) {
+        const auto v = static_cast<std::uint64_t>(dist(rng));
+        values.push_back(v);
+        h.record(static_cast<qint64>(v));
+    }
+    std::sort(values.begin(), values.end());
+    for (double q : {0.5, 0.9, 0.99}) {
+        const double expected = static_cast<double>(referenceQuantile(values, q));
+        EXPECT_GE(static_cast<double>(h.quantile(q)), expected) << q;
+        EXPECT_LE(static_cast<double>(h.quantile(q)), expected * 1.125 + 1) << q;
+    }
+    EXPECT_EQ(h.quantile(1.0), static_cast<qint64>(values.back()));
+    EXPECT_EQ(h.summary().count, 20000u);
 }
