@@ -59,6 +59,28 @@ Where rangeWhere(const HistoryQuery &q, const QString &tsColumn)
     return w;
 }
 
+// Runs `select` with the filter, newest first (`newestFirst` is the ORDER BY) up to the query's
+// limit, maps each row with `row` and returns the rows oldest first.
+template<typename T, typename Row>
+std::vector<T> selectRows(QSqlDatabase &db, const QString &select, const Where &where, const QString &newestFirst,
+                          int limit, Row row)
+{
+    QString sql = select + where.sql + QStringLiteral(" ORDER BY ") + newestFirst;
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : where.values)
+        q.addBindValue(v);
+    std::vector<T> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.push_back(row(q));
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
 } // namespace
 
 struct HistoryStore::Pending
@@ -472,31 +494,21 @@ std::vector<TimeoutEntry> HistoryStore::timeouts(const HistoryQuery &query) cons
             w.add(QStringLiteral("conn_id = ?"), query.connId);
         if (!query.symbol.isEmpty())
             w.add(QStringLiteral("symbol = ?"), query.symbol);
-        QString sql = QStringLiteral("SELECT id, ts, kind, conn_id, topic, symbol, duration_ms, detail FROM timeouts") +
-                      w.sql + QStringLiteral(" ORDER BY ts DESC, id DESC");
-        if (query.limit > 0)
-            sql += QStringLiteral(" LIMIT %1").arg(query.limit);
-        QSqlQuery q(m_writer->db());
-        q.prepare(sql);
-        for (const QVariant &v : w.values)
-            q.addBindValue(v);
-        std::vector<TimeoutEntry> out;
-        if (!q.exec())
-            return out;
-        while (q.next()) {
-            TimeoutEntry e;
-            e.id = q.value(0).toULongLong();
-            e.ts = q.value(1).toLongLong();
-            e.kind = health::parseTimeoutKind(q.value(2).toString()).value_or(health::TimeoutKind::ConnectTimeout);
-            e.connId = q.value(3).toString();
-            e.topic = q.value(4).toString();
-            e.symbol = q.value(5).toString();
-            e.durationMs = q.value(6).toLongLong();
-            e.detail = q.value(7).toString();
-            out.push_back(std::move(e));
-        }
-        std::reverse(out.begin(), out.end());
-        return out;
+        return selectRows<TimeoutEntry>(
+            m_writer->db(),
+            QStringLiteral("SELECT id, ts, kind, conn_id, topic, symbol, duration_ms, detail FROM timeouts"), w,
+            QStringLiteral("ts DESC, id DESC"), query.limit, [](const QSqlQuery &q) {
+                TimeoutEntry e;
+                e.id = q.value(0).toULongLong();
+                e.ts = q.value(1).toLongLong();
+                e.kind = health::parseTimeoutKind(q.value(2).toString()).value_or(health::TimeoutKind::ConnectTimeout);
+                e.connId = q.value(3).toString();
+                e.topic = q.value(4).toString();
+                e.symbol = q.value(5).toString();
+                e.durationMs = q.value(6).toLongLong();
+                e.detail = q.value(7).toString();
+                return e;
+            });
     });
 }
 
@@ -512,26 +524,17 @@ std::vector<StoredWarning> HistoryStore::warnings(const HistoryQuery &query) con
             w.add(QStringLiteral("(' ' || key || ' ') LIKE ?"), QStringLiteral("% CONN_ID=%1 %").arg(query.connId));
         if (!query.symbol.isEmpty())
             w.add(QStringLiteral("(' ' || key || ' ') LIKE ?"), QStringLiteral("% SYMBOL=%1 %").arg(query.symbol));
-        QString sql = QStringLiteral("SELECT ts, code, severity, key, count, first_seen, last_seen, template, "
-                                     "last_message FROM warnings") +
-                      w.sql + QStringLiteral(" ORDER BY ts DESC, id DESC");
-        if (query.limit > 0)
-            sql += QStringLiteral(" LIMIT %1").arg(query.limit);
-        QSqlQuery q(m_writer->db());
-        q.prepare(sql);
-        for (const QVariant &v : w.values)
-            q.addBindValue(v);
-        std::vector<StoredWarning> out;
-        if (!q.exec())
-            return out;
-        while (q.next()) {
-            out.push_back(StoredWarning{q.value(0).toLongLong(), q.value(1).toString().toLatin1(),
-                                        q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong(),
-                                        q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toString(),
-                                        q.value(8).toString()});
-        }
-        std::reverse(out.begin(), out.end());
-        return out;
+        return selectRows<StoredWarning>(
+            m_writer->db(),
+            QStringLiteral("SELECT ts, code, severity, key, count, first_seen, last_seen, template, last_message "
+                           "FROM warnings"),
+            w, QStringLiteral("ts DESC, id DESC"), query.limit, [](const QSqlQuery &q) {
+                return StoredWarning{q.value(0).toLongLong(), q.value(1).toString().toLatin1(),
+                                     q.value(2).toString(),   q.value(3).toString(),
+                                     q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                     q.value(6).toLongLong(), q.value(7).toString(),
+                                     q.value(8).toString()};
+            });
     });
 }
 
@@ -543,21 +546,11 @@ std::vector<SignalPoint> HistoryStore::signalHistory(const HistoryQuery &query) 
         Where w = rangeWhere(query, QStringLiteral("minute"));
         if (!query.symbol.isEmpty())
             w.add(QStringLiteral("symbol = ?"), query.symbol);
-        QString sql = QStringLiteral("SELECT minute, symbol, score FROM signal_history") + w.sql +
-                      QStringLiteral(" ORDER BY minute DESC, symbol DESC");
-        if (query.limit > 0)
-            sql += QStringLiteral(" LIMIT %1").arg(query.limit);
-        QSqlQuery q(m_writer->db());
-        q.prepare(sql);
-        for (const QVariant &v : w.values)
-            q.addBindValue(v);
-        std::vector<SignalPoint> out;
-        if (!q.exec())
-            return out;
-        while (q.next())
-            out.push_back(SignalPoint{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()});
-        std::reverse(out.begin(), out.end());
-        return out;
+        return selectRows<SignalPoint>(
+            m_writer->db(), QStringLiteral("SELECT minute, symbol, score FROM signal_history"), w,
+            QStringLiteral("minute DESC, symbol DESC"), query.limit, [](const QSqlQuery &q) {
+                return SignalPoint{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble()};
+            });
     });
 }
 
@@ -569,23 +562,12 @@ std::vector<StateChange> HistoryStore::stateChanges(const HistoryQuery &query) c
         Where w = rangeWhere(query, QStringLiteral("ts"));
         if (!query.connId.isEmpty())
             w.add(QStringLiteral("conn_id = ?"), query.connId);
-        QString sql = QStringLiteral("SELECT ts, conn_id, from_state, to_state, reason FROM connection_states") +
-                      w.sql + QStringLiteral(" ORDER BY ts DESC, id DESC");
-        if (query.limit > 0)
-            sql += QStringLiteral(" LIMIT %1").arg(query.limit);
-        QSqlQuery q(m_writer->db());
-        q.prepare(sql);
-        for (const QVariant &v : w.values)
-            q.addBindValue(v);
-        std::vector<StateChange> out;
-        if (!q.exec())
-            return out;
-        while (q.next()) {
-            out.push_back(StateChange{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toString()});
-        }
-        std::reverse(out.begin(), out.end());
-        return out;
+        return selectRows<StateChange>(
+            m_writer->db(), QStringLiteral("SELECT ts, conn_id, from_state, to_state, reason FROM connection_states"),
+            w, QStringLiteral("ts DESC, id DESC"), query.limit, [](const QSqlQuery &q) {
+                return StateChange{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString()};
+            });
     });
 }
 
