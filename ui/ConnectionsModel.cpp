@@ -5,6 +5,7 @@
 #include "runtime/SnapshotPublisher.h"
 
 #include <QBrush>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <array>
@@ -114,6 +115,8 @@ double ConnectionsModel::messagesPerSecond(int row) const
 
 void ConnectionsModel::applySnapshot(const CoreSnapshot &snapshot)
 {
+    // Ages (since, last message) move with the clock: cells are compared as shown before and after.
+    m_shownNowMs = m_nowMs;
     m_nowMs = snapshot.epochMs;
     m_lastChangedCells = 0;
     const auto &incoming = snapshot.connections;
@@ -158,9 +161,12 @@ void ConnectionsModel::updateRow(int index, const ConnectionStatus &status, qint
 {
     Row &row = m_rows[static_cast<size_t>(index)];
     std::array<std::array<QVariant, kComparedRoles.size()>, ColumnCount> before;
-    for (int c = 0; c < ColumnCount; ++c)
-        for (size_t r = 0; r < kComparedRoles.size(); ++r)
-            before[static_cast<size_t>(c)][r] = cell(row, c, kComparedRoles[r]);
+    {
+        const QScopedValueRollback shownTime(m_nowMs, m_shownNowMs);
+        for (int c = 0; c < ColumnCount; ++c)
+            for (size_t r = 0; r < kComparedRoles.size(); ++r)
+                before[static_cast<size_t>(c)][r] = cell(row, c, kComparedRoles[r]);
+    }
 
     if (status.framesReceived != row.status.framesReceived)
         row.lastFrameSeenMs = nowMs;
@@ -346,9 +352,14 @@ void ConnectionsModel::updateTopics(int index, const ConnectionStatus &status)
     for (size_t i = 0; i < current.size(); ++i) {
         int first = -1;
         int last = -1;
+        std::array<QVariant, ColumnCount> before;
+        {
+            const QScopedValueRollback shownTime(m_nowMs, m_shownNowMs);
+            for (int c = 0; c < ColumnCount; ++c)
+                before[static_cast<size_t>(c)] = topicCell(row, current[i], c, Qt::DisplayRole);
+        }
         for (int c = 0; c < ColumnCount; ++c) {
-            if (topicCell(row, current[i], c, Qt::DisplayRole) !=
-                topicCell(row, status.topics[i], c, Qt::DisplayRole)) {
+            if (topicCell(row, status.topics[i], c, Qt::DisplayRole) != before[static_cast<size_t>(c)]) {
                 first = first < 0 ? c : first;
                 last = c;
                 ++m_lastChangedCells;

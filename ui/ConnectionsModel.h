@@ -80,6 +80,7 @@ private:
     std::vector<Row> m_rows;
     quint64 m_nextKey = 1;
     qint64 m_nowMs = 0;
+    qint64 m_shownNowMs = 0; // the time the cells on screen were computed for
     int m_lastChangedCells = 0;
 };
 

@@ -236,3 +236,31 @@ TEST(ConnectionsView, TopicsOpenUnderTheirConnectionAndSelectingOneShowsItsConne
     EXPECT_EQ(tree->currentIndex(), stale);
     EXPECT_FALSE(view.grab().isNull());
 }
+
+// Ages move with the clock even when nothing else changes: the Since cells of a connection and of
+// its topics are repainted with each snapshot.
+TEST(ConnectionsModel, SinceCellsAgeWithEachSnapshot)
+{
+    ConnectionsModel model;
+    const auto c = withTopics(test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 100, kT0 - 10'000));
+    model.applySnapshot(snapshotAt(kT0, {c}));
+    const QModelIndex conn = model.index(0, 0);
+    EXPECT_EQ(model.index(0, ConnectionsModel::SinceColumn).data().toString(), QStringLiteral("10 s"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applySnapshot(snapshotAt(kT0 + 5'000, {c}));
+    EXPECT_EQ(model.index(0, ConnectionsModel::SinceColumn).data().toString(), QStringLiteral("15 s"));
+    EXPECT_EQ(model.index(0, ConnectionsModel::SinceColumn, conn).data().toString(), QStringLiteral("1 min 35 s"));
+    const auto covers = [&](const QModelIndex &cell) {
+        for (const auto &args : changed) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            if (from.parent() == cell.parent() && from.row() <= cell.row() && cell.row() <= to.row() &&
+                from.column() <= cell.column() && cell.column() <= to.column())
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(covers(model.index(0, ConnectionsModel::SinceColumn)));
+    EXPECT_TRUE(covers(model.index(0, ConnectionsModel::SinceColumn, conn)));
+}
