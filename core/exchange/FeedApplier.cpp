@@ -578,7 +578,7 @@ std::optional<CandleSeriesView> FeedApplier::candles(const QString &symbolName, 
         return std::nullopt;
     const market::SymbolMarket *m = m_market.find(*symbol);
     const InstrumentSpec *spec = m_catalog ? m_catalog->find(*symbol) : nullptr;
-    const market::FixedRing<Candle> *ring = m ? m->candles(intervalMinutes) : nullptr;
+    const market::FixedRing<market::CandleRecord> *ring = m ? m->candles(intervalMinutes) : nullptr;
     if (!ring || !spec)
         return std::nullopt;
     CandleSeriesView view;
@@ -587,10 +587,10 @@ std::optional<CandleSeriesView> FeedApplier::candles(const QString &symbolName, 
     const std::size_t count = std::min(ring->size(), static_cast<std::size_t>(std::max(0, limit)));
     view.bars.reserve(count);
     for (std::size_t i = ring->size() - count; i < ring->size(); ++i) {
-        const Candle &c = (*ring)[i];
+        const market::CandleRecord &c = (*ring)[i];
         view.bars.push_back({c.startMs, spec->price.toDouble(c.open), spec->price.toDouble(c.high),
                              spec->price.toDouble(c.low), spec->price.toDouble(c.close),
-                             spec->quantity.toDouble(c.volume), c.confirmed});
+                             spec->quantity.toDouble(c.volume()), c.confirmed()});
     }
     return view;
 }

@@ -44,7 +44,7 @@ struct BootstrapSettings
 {
     QList<int> klineMinutes{1, 5, 30, 240};
     int oneMinuteCandles = 2000; // two pages of 1000: the indicators need ≥ 1440
-    int otherCandles = 300;      // 5m/30m/4h need ≥ 200
+    int otherCandles = 200;      // 5m/30m/4h need ≥ 200 (what their rings keep)
     int trades = 1000;
     int seriesPoints = 200; // open interest, funding, long/short ratio
     int concurrency = 4;

@@ -71,7 +71,7 @@ OrderBook &SymbolMarket::bookFor(int depth)
     return m_books.back().second;
 }
 
-const FixedRing<Candle> *SymbolMarket::candles(int intervalMinutes) const
+const FixedRing<CandleRecord> *SymbolMarket::candles(int intervalMinutes) const
 {
     for (const auto &[interval, ring] : m_candles) {
         if (interval == intervalMinutes)
@@ -80,27 +80,27 @@ const FixedRing<Candle> *SymbolMarket::candles(int intervalMinutes) const
     return nullptr;
 }
 
-FixedRing<Candle> &SymbolMarket::candlesFor(int intervalMinutes)
+FixedRing<CandleRecord> &SymbolMarket::candlesFor(int intervalMinutes)
 {
     for (auto &[interval, ring] : m_candles) {
         if (interval == intervalMinutes)
             return ring;
     }
-    m_candles.emplace_back(intervalMinutes, FixedRing<Candle>(m_limits->candleCapacity(intervalMinutes)));
+    m_candles.emplace_back(intervalMinutes, FixedRing<CandleRecord>(m_limits->candleCapacity(intervalMinutes)));
     return m_candles.back().second;
 }
 
-void SymbolMarket::applyCandle(FixedRing<Candle> &ring, const Candle &candle)
+void SymbolMarket::applyCandle(FixedRing<CandleRecord> &ring, const Candle &candle)
 {
     if (ring.empty() || candle.startMs > ring.back().startMs) {
-        ring.push(candle);
+        ring.push(CandleRecord::from(candle));
         return;
     }
     // An update of a candle we hold (normally the open one, at the back): replace it in place.
     // Candles older than the ring's oldest, or missing from it, are ignored.
     for (std::size_t i = ring.size(); i-- > 0;) {
         if (ring[i].startMs == candle.startMs) {
-            ring[i] = candle;
+            ring[i] = CandleRecord::from(candle);
             return;
         }
         if (ring[i].startMs < candle.startMs)
@@ -114,7 +114,7 @@ std::size_t SymbolMarket::memoryBytes() const
     for (const auto &[d, book] : m_books)
         bytes += sizeof(std::pair<int, OrderBook>) + book.memoryBytes();
     for (const auto &[interval, ring] : m_candles)
-        bytes += sizeof(std::pair<int, FixedRing<Candle>>) + ring.memoryBytes();
+        bytes += sizeof(std::pair<int, FixedRing<CandleRecord>>) + ring.memoryBytes();
     return bytes;
 }
 
@@ -230,8 +230,9 @@ MarketOutcome MarketState::apply(const exchange::OrderBookMessage &message)
 MarketOutcome MarketState::apply(const exchange::TradeMessage &message)
 {
     SymbolMarket &market = symbolMarket(message.topic.symbol);
+    market.m_trades.reserveFor(message.trades.size());
     for (const Trade &t : message.trades)
-        market.m_trades.push(t);
+        market.m_trades.push(TradeRecord::from(t));
     market.m_counters.trades += message.trades.size();
     MarketOutcome outcome;
     outcome.topic = message.topic;
@@ -256,7 +257,8 @@ MarketOutcome MarketState::apply(const exchange::TickerMessage &message)
 MarketOutcome MarketState::apply(const exchange::KlineMessage &message)
 {
     SymbolMarket &market = symbolMarket(message.topic.symbol);
-    FixedRing<Candle> &ring = market.candlesFor(message.topic.param);
+    FixedRing<CandleRecord> &ring = market.candlesFor(message.topic.param);
+    ring.reserveFor(message.candles.size());
     for (const Candle &candle : message.candles)
         market.applyCandle(ring, candle);
     market.m_counters.candleUpdates += message.candles.size();

@@ -2,6 +2,7 @@
 
 #include "exchange/PublicMessage.h"
 #include "market/FixedRing.h"
+#include "market/MarketRecords.h"
 #include "market/OrderBook.h"
 
 #include <QtGlobal>
@@ -21,15 +22,18 @@ using exchange::TickerMessage;
 using exchange::TopicKey;
 using exchange::Trade;
 
-// Ring sizes per symbol. Everything a symbol holds is bounded by these and the book depths.
+// Ring sizes per symbol. Everything a symbol holds is bounded by these and the book depths; a ring
+// takes memory as it fills, so a symbol with little history or few liquidations holds less.
 struct MarketLimits
 {
-    std::size_t tradeCapacity = 2000;
+    // The recent trades the bootstrap fetches (1000); the stream's replace them as they arrive.
+    std::size_t tradeCapacity = 1000;
     std::size_t liquidationCapacity = 500;
     // Candles kept per interval (minutes → count); intervals not listed keep defaultCandleCapacity.
-    // 1m keeps a day and a bit (the indicators need ≥ 1440); 5m/30m/4h need ≥ 200.
-    std::vector<std::pair<int, std::size_t>> candleCapacities{{1, 1500}, {5, 300}, {30, 300}, {240, 300}};
-    std::size_t defaultCandleCapacity = 300;
+    // 1m keeps a day and an hour (the bootstrap's 1440 and more, the most /api/v1/candles serves);
+    // 5m/30m/4h keep the 200 the bootstrap fetches.
+    std::vector<std::pair<int, std::size_t>> candleCapacities{{1, 1500}, {5, 200}, {30, 200}, {240, 200}};
+    std::size_t defaultCandleCapacity = 200;
 
     std::size_t candleCapacity(int intervalMinutes) const;
 };
@@ -67,9 +71,9 @@ public:
     const OrderBook *deepestBook() const;
     const std::vector<std::pair<int, OrderBook>> &books() const { return m_books; }
 
-    const FixedRing<Trade> &trades() const { return m_trades; }
-    // Candles of one interval, oldest first; the last one may be open (confirmed = false).
-    const FixedRing<Candle> *candles(int intervalMinutes) const;
+    const FixedRing<TradeRecord> &trades() const { return m_trades; }
+    // Candles of one interval, oldest first; the last one may be open (confirmed() = false).
+    const FixedRing<CandleRecord> *candles(int intervalMinutes) const;
     // The merged ticker: the last snapshot with every later delta applied.
     const TickerMessage &ticker() const { return m_ticker; }
     bool hasTickerSnapshot() const { return m_tickerSnapshot; }
@@ -82,14 +86,14 @@ private:
     friend class MarketState;
 
     OrderBook &bookFor(int depth);
-    FixedRing<Candle> &candlesFor(int intervalMinutes);
-    void applyCandle(FixedRing<Candle> &ring, const Candle &candle);
+    FixedRing<CandleRecord> &candlesFor(int intervalMinutes);
+    void applyCandle(FixedRing<CandleRecord> &ring, const Candle &candle);
 
     Symbol m_symbol;
     const MarketLimits *m_limits;
     std::vector<std::pair<int, OrderBook>> m_books; // depth → book, few entries
-    FixedRing<Trade> m_trades;
-    std::vector<std::pair<int, FixedRing<Candle>>> m_candles; // interval minutes → ring
+    FixedRing<TradeRecord> m_trades;
+    std::vector<std::pair<int, FixedRing<CandleRecord>>> m_candles; // interval minutes → ring
     TickerMessage m_ticker;
     bool m_tickerSnapshot = false;
     FixedRing<Liquidation> m_liquidations;

@@ -135,6 +135,8 @@ TEST(MarketStateTest, TradeAndLiquidationRingsAreBounded)
     EXPECT_EQ(btc->trades().back().timeMs, 349);
     EXPECT_EQ(btc->trades().front().timeMs, 250);
     EXPECT_EQ(btc->counters().trades, 350u);
+    EXPECT_EQ(btc->trades().back().price, 106);
+    EXPECT_EQ(btc->trades().back().size(), 1);
     const std::size_t bytes = state.memoryBytes();
 
     LiquidationMessage liq;
@@ -144,8 +146,82 @@ TEST(MarketStateTest, TradeAndLiquidationRingsAreBounded)
     state.apply(wrap(liq));
     EXPECT_EQ(btc->liquidations().size(), 10u);
     EXPECT_EQ(btc->liquidations().back().timeMs, 24);
+    const std::size_t withLiquidations = state.memoryBytes();
+    EXPECT_GT(withLiquidations, bytes);
     state.apply(wrap(trades));
-    EXPECT_EQ(state.memoryBytes(), bytes); // rings are preallocated: no growth
+    state.apply(wrap(liq));
+    EXPECT_EQ(state.memoryBytes(), withLiquidations); // full rings are reused in place: no growth
+}
+
+TEST(MarketStateTest, RingsTakeMemoryAsTheyFillUpToTheirCapacity)
+{
+    MarketLimits limits;
+    limits.tradeCapacity = 1000;
+    MarketState state(limits);
+    TradeMessage trades;
+    trades.topic = TopicKey::publicTrade(kBtc);
+    Trade sell;
+    sell.timeMs = 7;
+    sell.price = 1234567;
+    sell.size = 42;
+    sell.side = Side::Sell;
+    trades.trades = {sell};
+    state.apply(wrap(trades));
+    const SymbolMarket *btc = state.find(kBtc);
+    ASSERT_NE(btc, nullptr);
+    EXPECT_LT(btc->trades().memoryBytes(), 100 * sizeof(TradeRecord)); // one trade, not a thousand slots
+    EXPECT_EQ(btc->trades().back().side(), Side::Sell);
+    EXPECT_EQ(btc->trades().back().size(), 42);
+    EXPECT_EQ(btc->trades().back().price, 1234567);
+    EXPECT_EQ(btc->liquidations().memoryBytes(), 0u);
+
+    for (int i = 0; i < 2500; ++i) {
+        Trade t;
+        t.timeMs = 8 + i;
+        t.size = i;
+        t.side = i % 2 ? Side::Sell : Side::Buy;
+        trades.trades = {t};
+        state.apply(wrap(trades));
+    }
+    EXPECT_EQ(btc->trades().size(), 1000u);
+    EXPECT_EQ(btc->trades().memoryBytes(), 1000 * sizeof(TradeRecord)); // never past the capacity
+    EXPECT_EQ(btc->trades().front().timeMs, 8 + 1500);
+    EXPECT_EQ(btc->trades().back().size(), 2499);
+    EXPECT_EQ(btc->trades().back().side(), Side::Sell);
+    EXPECT_EQ(btc->trades()[998].side(), Side::Buy);
+
+    // A batch of history reserves once, to the capacity at most.
+    KlineMessage k;
+    k.topic = TopicKey::kline(kBtc, 5);
+    for (int i = 0; i < 300; ++i)
+        k.candles.push_back(candle(300000LL * i, 100 + i, true));
+    state.apply(wrap(k));
+    const FixedRing<CandleRecord> *ring = btc->candles(5);
+    ASSERT_NE(ring, nullptr);
+    EXPECT_EQ(ring->size(), limits.candleCapacity(5));
+    EXPECT_EQ(ring->memoryBytes(), limits.candleCapacity(5) * sizeof(CandleRecord));
+    EXPECT_EQ(ring->back().close, 399);
+}
+
+TEST(MarketStateTest, CandleRecordKeepsWhatTheChartsRead)
+{
+    Candle c = candle(1'700'000'040'000LL, 27450, true);
+    c.open = 27400;
+    c.high = 27500;
+    c.low = 27390;
+    c.volume = (Lots(1) << 62) + 5; // the largest sizes survive the packing
+    const CandleRecord r = CandleRecord::from(c);
+    EXPECT_EQ(r.startMs, c.startMs);
+    EXPECT_EQ(r.open, 27400);
+    EXPECT_EQ(r.high, 27500);
+    EXPECT_EQ(r.low, 27390);
+    EXPECT_EQ(r.close, 27450);
+    EXPECT_EQ(r.volume(), c.volume);
+    EXPECT_TRUE(r.confirmed());
+    c.confirmed = false;
+    c.volume = 0;
+    EXPECT_FALSE(CandleRecord::from(c).confirmed());
+    EXPECT_EQ(CandleRecord::from(c).volume(), 0);
 }
 
 TEST(MarketStateTest, CandlesReplaceTheOpenOneAndStayBounded)
@@ -161,11 +237,11 @@ TEST(MarketStateTest, CandlesReplaceTheOpenOneAndStayBounded)
     state.apply(wrap(k));
     k.candles = {candle(60000, 12, true)};
     state.apply(wrap(k));
-    const FixedRing<Candle> *ring = state.find(kBtc)->candles(1);
+    const FixedRing<CandleRecord> *ring = state.find(kBtc)->candles(1);
     ASSERT_NE(ring, nullptr);
     ASSERT_EQ(ring->size(), 1u);
     EXPECT_EQ(ring->back().close, 12);
-    EXPECT_TRUE(ring->back().confirmed);
+    EXPECT_TRUE(ring->back().confirmed());
     for (int i = 2; i <= 20; ++i) {
         k.candles = {candle(60000LL * i, i, true)};
         state.apply(wrap(k));
