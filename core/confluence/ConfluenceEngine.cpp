@@ -5,6 +5,7 @@
 #include "runtime/Clock.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace virtuoso::confluence {
 
@@ -33,7 +34,7 @@ struct ConfluenceEngine::SymbolState
         , series{TimeframeSeries(Timeframe::M1), TimeframeSeries(Timeframe::M5), TimeframeSeries(Timeframe::M30),
                  TimeframeSeries(Timeframe::H4)}
     {
-        signal.symbol = symbol.toStdString();
+        signal->symbol = symbol.toStdString();
         for (auto &c : lastStates)
             for (auto &tf : c)
                 tf.fill(kUnknownState);
@@ -54,7 +55,9 @@ struct ConfluenceEngine::SymbolState
     qint64 lastLiveEvaluationMs = 0;
     bool pending = false; // live data arrived since the last signal
     bool hasSignal = false;
-    ConfluenceSignal signal;
+    // Shared with whoever published it: an evaluation writes in place only when nobody else holds
+    // it (see writableSignal), so one copy per symbol serves the engine and the snapshots alike.
+    std::shared_ptr<ConfluenceSignal> signal = std::make_shared<ConfluenceSignal>();
     std::array<std::array<std::array<std::uint8_t, kMaxSubIndicators>, kTimeframeCount>, kComponentCount> lastStates{};
 };
 
@@ -201,13 +204,19 @@ const ConfluenceSignal &ConfluenceEngine::evaluate(const QString &symbol)
 {
     SymbolState &s = state(symbol);
     evaluateInto(s);
-    return s.signal;
+    return *s.signal;
 }
 
 const ConfluenceSignal *ConfluenceEngine::latest(const QString &symbol) const
 {
     const SymbolState *s = m_index.value(symbol);
-    return s && s->hasSignal ? &s->signal : nullptr;
+    return s && s->hasSignal ? s->signal.get() : nullptr;
+}
+
+std::shared_ptr<const ConfluenceSignal> ConfluenceEngine::publishedLatest(const QString &symbol) const
+{
+    const SymbolState *s = m_index.value(symbol);
+    return s && s->hasSignal ? s->signal : nullptr;
 }
 
 void ConfluenceEngine::flushDue(const std::function<void()> &between)
@@ -233,9 +242,24 @@ void ConfluenceEngine::maybeEvaluateLive(SymbolState &s)
     evaluateInto(s);
 }
 
+namespace {
+
+// The signal to evaluate into: the symbol's own, or a copy of it when a published snapshot still
+// holds it (that one must not change under its reader).
+ConfluenceSignal &writableSignal(std::shared_ptr<ConfluenceSignal> &signal)
+{
+    if (signal.use_count() > 1)
+        signal = std::make_shared<ConfluenceSignal>(*signal);
+    else
+        std::atomic_thread_fence(std::memory_order_acquire); // the last reader's release is seen
+    return *signal;
+}
+
+} // namespace
+
 void ConfluenceEngine::evaluateInto(SymbolState &s)
 {
-    ConfluenceSignal &sig = s.signal;
+    ConfluenceSignal &sig = writableSignal(s.signal);
     const auto &tfWeights = m_settings.timeframeWeights;
     FlowAvailability availability{s.tradesSeen, s.openInterestSeen, &s.sizes};
 
@@ -348,7 +372,7 @@ void ConfluenceEngine::evaluateInto(SymbolState &s)
 void ConfluenceEngine::logTransitions(SymbolState &s)
 {
     for (int c = 0; c < kComponentCount; ++c) {
-        const ComponentSummary &comp = s.signal.components[static_cast<size_t>(c)];
+        const ComponentSummary &comp = s.signal->components[static_cast<size_t>(c)];
         const int frames = comp.perTimeframe ? kTimeframeCount : 1;
         for (int tf = 0; tf < frames; ++tf) {
             const ComponentReading &reading = comp.timeframes[static_cast<size_t>(tf)];

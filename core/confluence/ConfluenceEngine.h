@@ -55,6 +55,9 @@ public:
     const ConfluenceSignal &evaluate(const QString &symbol);
     // The last signal produced for the symbol, or nullptr.
     const ConfluenceSignal *latest(const QString &symbol) const;
+    // The same signal for another thread to keep: it never changes while held (the next
+    // evaluation of the symbol writes a new one), so publishing it costs no copy.
+    std::shared_ptr<const ConfluenceSignal> publishedLatest(const QString &symbol) const;
     QStringList symbols() const;
     // Forgets the symbol's series, windows and last signal (it left the watched set).
     void remove(const QString &symbol);

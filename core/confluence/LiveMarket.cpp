@@ -71,7 +71,11 @@ bool TradeSizeGauge::add(double quantity)
 
 void SentimentInputs::onLiquidation(const LiquidationEvent &event)
 {
-    m_ring[static_cast<size_t>(m_liquidationCount % kRingSize)] = event;
+    // The ring grows with the events up to kRingSize (most symbols see few), then wraps.
+    if (m_ring.size() < static_cast<size_t>(kRingSize))
+        m_ring.push_back(event);
+    else
+        m_ring[static_cast<size_t>(m_liquidationCount % kRingSize)] = event;
     ++m_liquidationCount;
 }
 

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 namespace virtuoso::confluence {
 
@@ -91,7 +92,7 @@ public:
 private:
     double m_funding = NAN;
     double m_longShort = NAN;
-    std::array<LiquidationEvent, kRingSize> m_ring{};
+    std::vector<LiquidationEvent> m_ring; // at most kRingSize, indexed by count % kRingSize
     long long m_liquidationCount = 0;
 };
 

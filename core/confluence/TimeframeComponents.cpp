@@ -13,6 +13,10 @@ constexpr int kMinFlowBars = 3;
 constexpr int kPressureBars = 2;  // the burst of aggressive flow that pressure reads
 constexpr int kBaselineBars = 20; // normal traded volume per bar (pressure), prior range (liquidity sweeps)
 constexpr int kSweepBars = 3;     // how recent a liquidity sweep must be
+constexpr int kGapBars = 30;      // fair-value gaps looked for
+// The history keeps every bar a component reads (a bar beyond it would silently be a newer one).
+static_assert(std::max({kSlopeBars + 1, kRangeBars, kBaselineBars + kSweepBars, kGapBars,
+                        2 * TimeframeSeries::kSwingSide + 1}) <= BarHistory::kCapacity);
 
 // A warming reading from an indicator's own warm-up.
 bool warmingFrom(SubIndicatorReading &sub, Warmup w)
@@ -370,7 +374,7 @@ void scorePriceStructure(const TimeframeSeries &s, ComponentReading &out)
     if (!needBars(fvg, s, 2)) {
         // Unfilled three-candle gaps in the recent bars: bullish below price, bearish above.
         int bullish = 0, bearish = 0;
-        const int lookback = std::min(h.size(), 30);
+        const int lookback = std::min(h.size(), kGapBars);
         for (int age = 0; age + 2 < lookback; ++age) {
             const Candle &newer = h.back(age).flow.candle;
             const Candle &older = h.back(age + 2).flow.candle;

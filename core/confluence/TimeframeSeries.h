@@ -19,11 +19,12 @@ struct SeriesBar
     bool flowSeen = false; // trades were counted for this candle
 };
 
-// Fixed-size history: components look back at most kCapacity candles.
+// Fixed-size history: components look back at most kCapacity candles (the deepest look-back,
+// the range position's 50 bars, is checked against it where the components read it).
 class BarHistory
 {
 public:
-    static constexpr int kCapacity = 128;
+    static constexpr int kCapacity = 64;
     void push(const SeriesBar &bar);
     int size() const { return m_size; }
     // back(0) is the newest bar.

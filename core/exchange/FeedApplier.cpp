@@ -117,7 +117,6 @@ void FeedApplier::setWatchedSymbols(const QStringList &symbols)
         return !m_watched->contains(entry.first.section(QLatin1Char('|'), 0, 0));
     });
     std::erase_if(m_series, [this](const auto &entry) { return !m_watched->contains(entry.first); });
-    std::erase_if(m_publishedSignals, [this](const auto &entry) { return !m_watched->contains(entry.first); });
     if (m_confluence)
         for (const QString &name : m_confluence->symbols())
             if (!m_watched->contains(name))
@@ -325,14 +324,9 @@ std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> FeedApplier::co
     names.sort();
     for (const QString &name : names) {
         applyArrived();
-        const confluence::ConfluenceSignal *latest = m_confluence->latest(name);
-        if (!latest)
-            continue;
-        // A signal is copied once per evaluation, not once per publish tick.
-        auto &shared = m_publishedSignals[name];
-        if (!shared || shared->sequence != latest->sequence)
-            shared = std::make_shared<const confluence::ConfluenceSignal>(*latest);
-        out.push_back(shared);
+        // The engine's own signal, shared: an evaluation while a snapshot holds it writes a new one.
+        if (auto latest = m_confluence->publishedLatest(name))
+            out.push_back(std::move(latest));
     }
     return out;
 }

@@ -188,7 +188,6 @@ private:
     bool m_drainPosted = false;
     std::unique_ptr<confluence::ConfluenceEngine> m_confluence;
     std::unique_ptr<confluence::MarketFeedAdapter> m_confluenceFeed;
-    std::map<QString, std::shared_ptr<const confluence::ConfluenceSignal>> m_publishedSignals;
 };
 
 } // namespace virtuoso::exchange
