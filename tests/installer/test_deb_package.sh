@@ -45,11 +45,13 @@ deb=$(find "$work/out" -maxdepth 1 -name 'virtuoso_*.deb' | head -1)
 [[ -n "$deb" ]] || { cat "$work/cpack.log" >&2; echo "FAILED: cpack made no virtuoso_*.deb" >&2; exit 1; }
 echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
-# 2. Its control data: dependencies come from dpkg-shlibdeps, maintainer scripts are there.
+# 2. Its control data: dependencies come from dpkg-shlibdeps plus the plugins the binary loads
+# (named in installer/CMakeLists.txt), maintainer scripts are there.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 check "Depends names the Qt core library (from shlibdeps)" grep -q 'libqt6core6' <<<"$depends"
 check "Depends names libc (from shlibdeps)" grep -q 'libc6' <<<"$depends"
+check "Depends names the SQLite plugin of Qt (a plugin, invisible to shlibdeps)" grep -qE '(^|, )libqt6sql6-sqlite( |,|$)' <<<"$depends"
 check "package name is virtuoso" test "$(dpkg-deb -f "$deb" Package)" = virtuoso
 mkdir -p "$work/control"
 dpkg-deb -e "$deb" "$work/control"
