@@ -3,6 +3,10 @@
 // in market state) and the CPU used by the network and engine threads.
 //
 //   build/bench/exchange/bench_feed_load [--symbols 200] [--steps 50] [--seconds 20] [--warmup 5] [--sim-nice N]
+//                                        [--sim-tick MS]
+//
+// --sim-tick MS: how often the simulator sends the frames of the symbols whose phase is due (default
+// 1 ms, as in production); 20 sends every symbol's frames in one burst per market step.
 
 #include "config/Config.h"
 #include "runtime/Clock.h"
@@ -76,6 +80,7 @@ int main(int argc, char **argv)
     // The simulator stands in for an exchange that runs elsewhere; on a small machine it competes
     // with the connector's threads for the same cores. --sim-nice N lowers its thread's priority.
     const int simNice = argValue(args, QStringLiteral("--sim-nice"), 0);
+    const int simTick = argValue(args, QStringLiteral("--sim-tick"), sim::SimulatorOptions{}.marketTickMs);
 
     QStringList symbols;
     for (int i = 0; i < symbolCount; ++i)
@@ -84,6 +89,7 @@ int main(int argc, char **argv)
     options.symbols = symbols;
     options.stepsPerSecond = steps;
     options.historyMinutes = 60;
+    options.marketTickMs = simTick;
     sim::EmbeddedSimulator simulator(options);
     QString error;
     if (!simulator.start(&error)) {
@@ -146,8 +152,9 @@ int main(int argc, char **argv)
             span = std::max(span, c.latency.recentSpanMs);
             live += c.state == health::ConnectionState::Live;
         }
-        std::printf("symbols %d, steps/s per symbol %d, connections %zu (%d live), window %.1f s\n", symbolCount, steps,
-                    last->connections.size(), live, wall);
+        std::printf("symbols %d, steps/s per symbol %d, simulator sends every %d ms, connections %zu (%d live), "
+                    "window %.1f s\n",
+                    symbolCount, steps, simTick, last->connections.size(), live, wall);
         std::printf("messages handled: %.0f /s\n", double(end.messages - start.messages) / wall);
         std::printf("handler latency, recent window (%.1f s, %llu messages, after the history bootstrap; worst "
                     "connection): p50 %lld us, p99 %lld us, max %lld us\n",

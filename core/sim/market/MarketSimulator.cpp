@@ -16,11 +16,17 @@ struct MarketSimulator::Impl
     QHash<QString, int> index;
     qint64 startMs = 0;
     qint64 nowMs = 0;
-    quint64 stepsDone = 0;
+    quint64 slotsDone = 0;
 
-    qint64 stepTime(quint64 step) const
+    // Each symbol steps on its own phase, like an exchange that publishes every book on its own
+    // timer: the step interval is cut into one slot per symbol, and slot k steps symbol k mod n.
+    // Symbol i's step s falls at start + ((s - 1) * n + i + 1) / n step intervals, so the last
+    // symbol keeps the plain grid and every symbol has made s steps by start + s intervals.
+    // The order of steps is the same as stepping every symbol at once; only the times differ.
+    qint64 slotTime(quint64 slot) const
     {
-        return startMs + static_cast<qint64>(step * 1000ULL / static_cast<quint64>(config.stepsPerSecond));
+        const quint64 perSecond = static_cast<quint64>(config.stepsPerSecond) * markets.size();
+        return startMs + static_cast<qint64>(slot * 1000ULL / perSecond);
     }
     SymbolMarket *find(const QString &symbol) const
     {
@@ -81,11 +87,10 @@ qint64 MarketSimulator::nowMs() const
 void MarketSimulator::advanceTo(qint64 epochMs, MarketListener &listener)
 {
     // Steps sit on a fixed grid from the start, so the events do not depend on how time is sliced.
-    while (d->stepTime(d->stepsDone + 1) <= epochMs) {
-        ++d->stepsDone;
-        const qint64 t = d->stepTime(d->stepsDone);
-        for (auto &market : d->markets)
-            market->step(t, listener);
+    const std::size_t n = d->markets.size();
+    while (n > 0 && d->slotTime(d->slotsDone + 1) <= epochMs) {
+        ++d->slotsDone;
+        d->markets[static_cast<std::size_t>((d->slotsDone - 1) % n)]->step(d->slotTime(d->slotsDone), listener);
     }
     d->nowMs = std::max(d->nowMs, epochMs);
 }

@@ -16,7 +16,8 @@ struct MarketConfig
     quint64 seed = 1;
     QStringList symbols;       // empty: the 20 default instruments
     qint64 startEpochMs = 0;   // 0: now (the caller's clock)
-    int stepsPerSecond = 50;   // market steps per simulated second (book changes per symbol per second)
+    int stepsPerSecond = 50;   // market steps per simulated second (book changes per symbol per second), on a
+                               // phase of its own for each symbol
     int historyMinutes = 1440; // 1m candles available at start (never fewer than 2000 are made)
 };
 
@@ -38,7 +39,9 @@ public:
     const InstrumentSpec *instrument(const QString &symbol) const;
     qint64 nowMs() const;
 
-    // Runs every market step up to `epochMs` and reports what happened to `listener`.
+    // Runs every market step up to `epochMs` and reports what happened to `listener`. Symbols step
+    // on staggered phases spread evenly over the step interval (not all at the same instant), and
+    // by start + k intervals every symbol has made exactly k steps.
     void advanceTo(qint64 epochMs, MarketListener &listener);
 
     // Queries of the current state (what the REST endpoints and the truth endpoint serve).

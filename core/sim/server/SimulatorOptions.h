@@ -22,7 +22,8 @@ struct SimulatorOptions
     QString replayFile;        // --replay FILE
     double replaySpeed = 1.0;  // --speed X
     qint64 idleTimeoutMs = 600'000; // public stream connections without a ping are closed after this
-    int tickIntervalMs = 20;   // housekeeping and market step timer (real time)
+    int tickIntervalMs = 20;   // housekeeping timer (real time); the market also steps with it
+    int marketTickMs = 1;      // market timer (real time): symbols' frames go out when their phase is due
     int stepsPerSecond = 50;   // market steps per simulated second
     int historyMinutes = 1440;
     int restBudgetPerWindow = 600; // Bybit's per-IP REST limit per 5 s

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QWebSocketServer>
 
+#include <algorithm>
+
 namespace virtuoso::sim {
 
 namespace {
@@ -122,6 +124,18 @@ bool SimulatorService::start(QString *error)
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &SimulatorService::tick);
     m_timer->start(m_options.tickIntervalMs);
+    // Each symbol's frames go out when its phase is due, not in one burst per housekeeping tick: the
+    // market timer runs as often as symbols fall due (one every 1000 / (steps/s × symbols) ms), but
+    // not more often than marketTickMs.
+    const int symbolSpacingMs =
+        m_market ? 1000 / std::max(1, m_options.stepsPerSecond * static_cast<int>(m_market->instruments().size())) : 0;
+    const int marketTickMs = std::max(m_options.marketTickMs, symbolSpacingMs);
+    if (m_market && m_options.marketTickMs > 0 && marketTickMs < m_options.tickIntervalMs) {
+        m_marketTimer = new QTimer(this);
+        m_marketTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_marketTimer, &QTimer::timeout, this, &SimulatorService::advanceMarket);
+        m_marketTimer->start(marketTickMs);
+    }
     VLOG(Notice, "sim", "SIM_LISTENING") << "simulator listening on " << m_options.host << ":" << port()
                                          << (m_replay ? QStringLiteral(" replaying %1").arg(m_options.replayFile)
                                                       : QStringLiteral(" with a live market"));
@@ -132,6 +146,8 @@ void SimulatorService::stop()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_marketTimer)
+        m_marketTimer->stop();
     if (m_endpoint)
         m_endpoint->closeAll();
     if (m_http)

@@ -86,6 +86,7 @@ private:
     StreamEndpoint *m_endpoint = nullptr;
     HttpFrontend *m_http = nullptr;
     QTimer *m_timer = nullptr;
+    QTimer *m_marketTimer = nullptr;
     FaultScript m_script;
     size_t m_nextScripted = 0;
     qint64 m_startMonoMs = 0;

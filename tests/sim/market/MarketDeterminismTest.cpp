@@ -38,6 +38,31 @@ TEST(MarketDeterminism, SameSeedGivesIdenticalEventsHoweverTimeIsSliced)
     EXPECT_EQ(oneCall, manyCalls);
 }
 
+TEST(MarketTiming, SymbolsStepOnPhasesSpreadOverTheStepInterval)
+{
+    // Four symbols at 50 steps/s: one step every 20 ms each, 5 ms apart, the last on the plain grid.
+    const QStringList symbols = {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT"), QStringLiteral("XRPUSDT"),
+                                 QStringLiteral("SOLUSDT")};
+    MarketSimulator market(configFor(symbols, 3));
+    MarketRecorder recorder;
+    std::map<QString, std::set<qint64>> phases;
+    for (int step = 1; step <= 200; ++step) {
+        recorder.clear();
+        market.advanceTo(kStartMs + step * 20 - 5, recorder); // the first three phases of this interval
+        for (const BookChange &change : recorder.bookChanges)
+            EXPECT_NE(change.symbol, symbols[3]) << "step " << step;
+        market.advanceTo(kStartMs + step * 20, recorder);
+        std::map<QString, int> changesPerSymbol;
+        for (const BookChange &change : recorder.bookChanges) {
+            phases[change.symbol].insert(change.epochMs - (kStartMs + (step - 1) * 20));
+            EXPECT_EQ(++changesPerSymbol[change.symbol], 1) << "one step per symbol and interval";
+        }
+    }
+    ASSERT_EQ(phases.size(), 4u);
+    for (int i = 0; i < 4; ++i)
+        EXPECT_EQ(phases[symbols[i]], std::set<qint64>{5 * (i + 1)}) << symbols[i].toStdString();
+}
+
 TEST(MarketDeterminism, DifferentSeedsGiveDifferentMarkets)
 {
     EXPECT_NE(runDigest(1, {5000}), runDigest(2, {5000}));
