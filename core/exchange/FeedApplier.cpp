@@ -116,7 +116,6 @@ void FeedApplier::setWatchedSymbols(const QStringList &symbols)
     std::erase_if(m_holds, [this](const auto &entry) {
         return !m_watched->contains(entry.first.section(QLatin1Char('|'), 0, 0));
     });
-    std::erase_if(m_series, [this](const auto &entry) { return !m_watched->contains(entry.first); });
     if (m_confluence)
         for (const QString &name : m_confluence->symbols())
             if (!m_watched->contains(name))
@@ -221,16 +220,8 @@ void FeedApplier::applyHistory(const HistoryPiece &piece)
         return;
     case Kind::OpenInterest:
     case Kind::Funding:
-    case Kind::LongShortRatio: {
-        if (piece.failed)
-            return;
-        SlowSeries &s = m_series[piece.symbol.toQString()];
-        auto &target = piece.kind == Kind::OpenInterest ? s.openInterest
-                       : piece.kind == Kind::Funding    ? s.funding
-                                                        : s.longShortRatio;
-        target = piece.series;
-        return;
-    }
+    case Kind::LongShortRatio:
+        return; // the confluence engine took them above; nothing else reads them
     }
 }
 
@@ -245,12 +236,6 @@ void FeedApplier::endHistory()
         r.sliceStartMs = -1;
         r.windowStartMs = -1;
     }
-}
-
-const FeedApplier::SlowSeries *FeedApplier::slowSeries(const QString &symbol) const
-{
-    const auto it = m_series.find(symbol);
-    return it == m_series.end() ? nullptr : &it->second;
 }
 
 bool FeedApplier::applyToMarket(PublicMessage &message)

@@ -58,7 +58,7 @@ public:
     void addConnection(MessageQueue *queue, const QString &connId);
     // Engine thread: only `symbols` are watched from now on. Applies everything queued first (the feed
     // queued the last frame of a removed topic before telling), then forgets every other symbol:
-    // market state, held stream data, slow series, confluence state and signal. History of other
+    // market state, held stream data, confluence state and signal. History of other
     // symbols still in flight is ignored from here on.
     void setWatchedSymbols(const QStringList &symbols);
 
@@ -77,12 +77,6 @@ public:
     void applyHistory(const HistoryPiece &piece);
     void endHistory();
     bool holdingHistory() const { return !m_holds.empty(); }
-    // Slow series from the bootstrap, oldest first: open interest, funding rate, long/short ratio.
-    struct SlowSeries
-    {
-        std::vector<SeriesPoint> openInterest, funding, longShortRatio;
-    };
-    const SlowSeries *slowSeries(const QString &symbol) const;
 
     // Runs the confluence engine next to the market state: every accepted message, the 1m history
     // and the slow series feed it; a 100 ms timer evaluates symbols the live rate limit held back.
@@ -137,7 +131,6 @@ private:
 
     std::map<QString, Held> m_holds;
     std::optional<QSet<QString>> m_watched; // unset: whatever the feed sends
-    std::map<QString, SlowSeries> m_series;
     std::vector<MessageQueue *> m_queues;
     QStringList m_connIds;
     health::TimeoutJournal &m_journal;

@@ -11,6 +11,7 @@
 #include "logging/Log.h"
 #include "logging/WarningFilterSink.h"
 #include "runtime/Clock.h"
+#include "runtime/FreedMemory.h"
 #include "runtime/HistoryRecorder.h"
 #include "sim/market/MarketSimulator.h"
 #include "sim/server/EmbeddedSimulator.h"
@@ -207,7 +208,18 @@ void CoreRuntime::startMarketFeed()
         auto shared = std::make_shared<exchange::HistoryPiece>(std::move(piece));
         gate->post(applier, [applier, shared] { applier->applyHistory(*shared); });
     };
-    history.end = [gate, applier] { gate->post(applier, [applier] { applier->endHistory(); }); };
+    history.end = [gate, applier, clock = &m_clock] {
+        gate->post(applier, [applier, clock] {
+            applier->endHistory();
+            // The bootstrap's replies and pieces are freed by now; the steady state never reuses that much.
+            const qint64 startNs = clock->monotonicNs();
+            const double released = releaseFreedMemory();
+            VLOG(Info, "runtime", "MEMORY_RELEASED")
+                << QStringLiteral("history bootstrap over: %1 MB of freed memory returned to the system in %2 ms")
+                       .arg(released / 1e6, 0, 'f', 1)
+                       .arg(double(clock->monotonicNs() - startNs) / 1e6, 0, 'f', 1);
+        });
+    };
     feed->setHistoryHandlers(std::move(history));
     feed->setConnectionAddedHandler([gate, applier](exchange::MessageQueue *queue, const QString &connId) {
         gate->post(applier, [applier, queue, connId] { applier->addConnection(queue, connId); });
