@@ -38,12 +38,19 @@ void ConnectionMetrics::advance(const QByteArray &family, const QString &key, co
     t.last = value;
 }
 
-void ConnectionMetrics::update(const std::vector<ConnectionStatus> &statuses)
+void ConnectionMetrics::update(const std::vector<ConnectionStatus> &statuses, const std::function<void()> &between)
 {
+    constexpr int kTopicsBetween = 64;
+    int sinceBetween = 0;
     for (const ConnectionStatus &s : statuses) {
-        for (const TopicStatus &t : s.topics)
+        for (const TopicStatus &t : s.topics) {
             advance(metric::WsMessagesTotal, QStringLiteral("m/%1/%2").arg(s.connId, t.topic), s.connId, t.topic,
                     t.messages);
+            if (between && ++sinceBetween == kTopicsBetween) {
+                sinceBetween = 0;
+                between();
+            }
+        }
         advance(metric::WsBytesTotal, QStringLiteral("b/") + s.connId, s.connId, {}, s.bytesReceived);
         advance(metric::ReconnectsTotal, QStringLiteral("r/") + s.connId, s.connId, {},
                 static_cast<quint64>(std::max(0, s.reconnects)));

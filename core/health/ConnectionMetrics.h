@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -22,7 +23,9 @@ class ConnectionMetrics
 public:
     explicit ConnectionMetrics(MetricsRegistry &registry);
 
-    void update(const std::vector<ConnectionStatus> &statuses);
+    // `between` (if set) runs after every few topics: a reading covers hundreds of topics, and the
+    // engine thread applies the messages that arrived meanwhile there.
+    void update(const std::vector<ConnectionStatus> &statuses, const std::function<void()> &between = {});
 
 private:
     struct Tracked

@@ -239,7 +239,7 @@ void CoreRuntime::startMarketFeed()
         const qint64 now = m_clock.monotonicMs();
         if (m_lastConnectionMetricsMs < 0 || now - m_lastConnectionMetricsMs >= 1000) {
             m_lastConnectionMetricsMs = now;
-            m_connectionMetrics.update(snapshot.connections);
+            m_connectionMetrics.update(snapshot.connections, [applier] { applier->applyArrived(); });
             for (const auto &[connId, depth] : applier->queueDepths())
                 m_metrics.gauge(health::metric::QueueDepth, {{"conn", connId}}).set(static_cast<double>(depth));
         }

@@ -207,6 +207,29 @@ TEST(CompactLatencyHistogram, PercentilesWithinTheBucketPrecision)
     EXPECT_LE(sizeof(CompactLatencyHistogram), 1300u);
 }
 
+TEST(ConnectionMetrics, AReadingOfManyTopicsLetsTheCallerInBetween)
+{
+    MetricsRegistry registry;
+    ConnectionMetrics metrics(registry);
+    std::vector<ConnectionStatus> statuses(2);
+    for (int c = 0; c < 2; ++c) {
+        statuses[size_t(c)].connId = QStringLiteral("conn_%1").arg(c);
+        for (int i = 0; i < 400; ++i) {
+            statuses[size_t(c)].topics.push_back(TopicStatus{});
+            statuses[size_t(c)].topics.back().topic = QStringLiteral("orderbook.50.S%1C%2USDT").arg(i).arg(c);
+            statuses[size_t(c)].topics.back().messages = quint64(i);
+        }
+    }
+    int calls = 0;
+    metrics.update(statuses, [&] { ++calls; });
+    EXPECT_EQ(calls, 800 / 64); // after every 64 topics, across connections
+    EXPECT_EQ(registry
+                  .counter(metric::WsMessagesTotal,
+                           {{"conn", QStringLiteral("conn_1")}, {"topic", QStringLiteral("orderbook.50.S399C1USDT")}})
+                  .value(),
+              399u);
+}
+
 TEST(ConnectionMetrics, CountersAdvanceByDifferencesAndSurviveARestart)
 {
     MetricsRegistry registry;
