@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace virtuoso::ui {
 
@@ -237,6 +238,8 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
             return tr("Time since this connection last received a frame.");
         if (column == ReasonColumn)
             return s.reason;
+        if (column >= LatencyP50Column && column <= LatencyMaxColumn)
+            return latencyText(s.latency);
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -266,11 +269,11 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
             return s.lastMessageAgeMs >= 0 ? formatAge(s.lastMessageAgeMs) : notAvailableText();
         return row.lastFrameSeenMs > 0 ? formatAge(m_nowMs - row.lastFrameSeenMs) : notAvailableText();
     case LatencyP50Column:
-        return s.latency.count > 0 ? formatMicros(s.latency.p50Us) : notAvailableText();
+        return s.latency.recentCount > 0 ? formatMicros(s.latency.recentP50Us) : notAvailableText();
     case LatencyP99Column:
-        return s.latency.count > 0 ? formatMicros(s.latency.p99Us) : notAvailableText();
+        return s.latency.recentCount > 0 ? formatMicros(s.latency.recentP99Us) : notAvailableText();
     case LatencyMaxColumn:
-        return s.latency.count > 0 ? formatMicros(s.latency.maxUs) : notAvailableText();
+        return s.latency.recentCount > 0 ? formatMicros(s.latency.recentMaxUs) : notAvailableText();
     case ReconnectsColumn:
         return s.reconnects;
     case ResyncsColumn:
@@ -298,6 +301,8 @@ QVariant ConnectionsModel::topicCell(const Row &row, const health::TopicStatus &
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == ReasonColumn)
         return t.lastError;
+    if (role == Qt::ToolTipRole && column >= LatencyP50Column && column <= LatencyMaxColumn)
+        return latencyText(t.latency);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -314,11 +319,11 @@ QVariant ConnectionsModel::topicCell(const Row &row, const health::TopicStatus &
     case LastMessageColumn:
         return t.lastMessageAgeMs >= 0 ? formatAge(t.lastMessageAgeMs) : notAvailableText();
     case LatencyP50Column:
-        return t.latency.count > 0 ? formatMicros(t.latency.p50Us) : notAvailableText();
+        return t.latency.recentCount > 0 ? formatMicros(t.latency.recentP50Us) : notAvailableText();
     case LatencyP99Column:
-        return t.latency.count > 0 ? formatMicros(t.latency.p99Us) : notAvailableText();
+        return t.latency.recentCount > 0 ? formatMicros(t.latency.recentP99Us) : notAvailableText();
     case LatencyMaxColumn:
-        return t.latency.count > 0 ? formatMicros(t.latency.maxUs) : notAvailableText();
+        return t.latency.recentCount > 0 ? formatMicros(t.latency.recentMaxUs) : notAvailableText();
     case ReasonColumn:
         return t.lastError;
     default:
@@ -372,8 +377,29 @@ void ConnectionsModel::updateTopics(int index, const ConnectionStatus &status)
     }
 }
 
+QString ConnectionsModel::latencyText(const health::HandlerLatency &l)
+{
+    const QString recent =
+        l.recentCount > 0
+            ? tr("Recent (last %1 s): p50 %2, p99 %3, max %4 over %n message(s)", nullptr,
+                 static_cast<int>(std::min<quint64>(l.recentCount, std::numeric_limits<int>::max())))
+                  .arg(std::max<qint64>(1, l.recentSpanMs / 1000))
+                  .arg(formatMicros(l.recentP50Us), formatMicros(l.recentP99Us), formatMicros(l.recentMaxUs))
+            : tr("Recent: no message in the recent window");
+    const QString lifetime =
+        l.count > 0 ? tr("Since start: p50 %1, p99 %2, max %3 over %n message(s)", nullptr,
+                         static_cast<int>(std::min<quint64>(l.count, std::numeric_limits<int>::max())))
+                          .arg(formatMicros(l.p50Us), formatMicros(l.p99Us), formatMicros(l.maxUs))
+                    : tr("Since start: no message yet");
+    return recent + QLatin1Char('\n') + lifetime;
+}
+
 QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= LatencyP50Column &&
+        section <= LatencyMaxColumn)
+        return tr("Handler latency (frame received to applied to the market state) over the recent window, "
+                  "the last 30–60 s; the tooltip of a cell and the detail pane add the figures since start.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
@@ -392,7 +418,7 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     case LastMessageColumn:
         return tr("Last message");
     case LatencyP50Column:
-        return tr("Latency p50");
+        return tr("Recent latency p50");
     case LatencyP99Column:
         return tr("p99");
     case LatencyMaxColumn:

@@ -59,6 +59,8 @@ public:
     int lastChangedCells() const { return m_lastChangedCells; }
 
     static QString topicStateText(const QString &state);
+    // Recent (steady-state) and since-start handler latency in two lines, for tooltips and the detail pane.
+    static QString latencyText(const health::HandlerLatency &latency);
 
 private:
     struct Row

@@ -21,6 +21,7 @@ ConnectionsView::ConnectionsView(QWidget *parent)
     , m_table(new QTreeView(this))
     , m_feedState(new QLabel(this))
     , m_detailTitle(new QLabel(this))
+    , m_latency(new QLabel(this))
     , m_timeline(new StateTimelineWidget(this))
     , m_transitions(new QTreeWidget(this))
 {
@@ -42,6 +43,8 @@ ConnectionsView::ConnectionsView(QWidget *parent)
     m_table->setWordWrap(false);
 
     m_detailTitle->setObjectName(QStringLiteral("ConnectionDetailTitle"));
+    m_latency->setObjectName(QStringLiteral("ConnectionLatencyLabel"));
+    m_latency->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_transitions->setObjectName(QStringLiteral("TransitionList"));
     m_transitions->setRootIsDecorated(false);
     m_transitions->setHeaderLabels({tr("Time"), tr("From"), tr("To"), tr("Reason")});
@@ -51,6 +54,7 @@ ConnectionsView::ConnectionsView(QWidget *parent)
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detailTitle);
+    detailLayout->addWidget(m_latency);
     detailLayout->addWidget(m_timeline);
     detailLayout->addWidget(m_transitions, 1);
 
@@ -75,6 +79,11 @@ QString ConnectionsView::selectedConnection() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(ConnectionsModel::ConnIdRole).toString();
+}
+
+QString ConnectionsView::latencyDetail() const
+{
+    return m_latency->text();
 }
 
 void ConnectionsView::selectConnection(int row)
@@ -104,6 +113,7 @@ void ConnectionsView::refreshDetail()
     const health::ConnectionStatus *status = m_model->status(row);
     if (!status) {
         m_detailTitle->setText(tr("Select a connection to see its state timeline."));
+        m_latency->clear();
         m_timeline->clear();
         m_transitions->clear();
         m_shownTransitions = -1;
@@ -113,6 +123,8 @@ void ConnectionsView::refreshDetail()
                                .arg(status->connId, connectionStateText(status->state))
                                .arg(status->reconnects)
                                .arg(status->url));
+    m_latency->setText(tr("Handler latency — %1").arg(ConnectionsModel::latencyText(status->latency))
+                           .replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     m_timeline->setTimeline(status->transitions, status->state, m_nowMs);
     // The transition list changes only on a transition; rebuilding it on every tick would lose the scroll.
     const int count = static_cast<int>(status->transitions.size());

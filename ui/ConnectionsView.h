@@ -29,6 +29,8 @@ public:
     QTreeView *table() const { return m_table; }
     void selectConnection(int row);
     QString selectedConnection() const;
+    // The detail pane's handler-latency line of the selected connection (recent and since start).
+    QString latencyDetail() const;
 
 private:
     void refreshDetail();
@@ -37,6 +39,7 @@ private:
     QTreeView *m_table;
     QLabel *m_feedState;
     QLabel *m_detailTitle;
+    QLabel *m_latency;
     StateTimelineWidget *m_timeline;
     QTreeWidget *m_transitions;
     qint64 m_nowMs = 0;

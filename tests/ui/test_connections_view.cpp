@@ -1,5 +1,6 @@
 #include "ConnectionsModel.h"
 #include "ConnectionsView.h"
+#include "DisplayFormat.h"
 #include "StateTimelineWidget.h"
 #include "ViewTestData.h"
 
@@ -45,8 +46,19 @@ TEST(ConnectionsModel, RowsFollowConnectionsAndShowStateColourAndIcon)
     EXPECT_NE(model.index(0, ConnectionsModel::StateColumn).data(Qt::ForegroundRole),
               model.index(1, ConnectionsModel::StateColumn).data(Qt::ForegroundRole));
     EXPECT_EQ(model.index(1, ConnectionsModel::TopicsColumn).data().toString(), QStringLiteral("8/8"));
-    EXPECT_EQ(model.index(1, ConnectionsModel::LatencyP99Column).data().toString(), QStringLiteral("900 µs"));
-    EXPECT_EQ(model.index(1, ConnectionsModel::LatencyMaxColumn).data().toString(), QStringLiteral("4.0 ms"));
+    // Latency columns show the recent window; the tooltip adds the figures since start.
+    EXPECT_EQ(model.index(1, ConnectionsModel::LatencyP50Column).data().toString(), QStringLiteral("100 µs"));
+    EXPECT_EQ(model.index(1, ConnectionsModel::LatencyP99Column).data().toString(), QStringLiteral("700 µs"));
+    EXPECT_EQ(model.index(1, ConnectionsModel::LatencyMaxColumn).data().toString(), QStringLiteral("1.5 ms"));
+    const QString tip = model.index(1, ConnectionsModel::LatencyP99Column).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Recent (last 45 s): p50 100 µs, p99 700 µs, max 1.5 ms over 5 message(s)")))
+        << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Since start: p50 120 µs, p99 900 µs, max 4.0 ms over 10 message(s)")))
+        << tip.toStdString();
+    EXPECT_TRUE(model.headerData(ConnectionsModel::LatencyP50Column, Qt::Horizontal).toString().startsWith(
+        QStringLiteral("Recent")));
+    // Nothing in the recent window: no figure rather than the lifetime one in its place.
+    EXPECT_EQ(model.index(0, ConnectionsModel::LatencyP99Column).data().toString(), ui::notAvailableText());
 
     model.applySnapshot(
         snapshotAt(kT0 + 100, {test::connection(QStringLiteral("conn_0"), ConnectionState::Live, 0, kT0)}));
@@ -122,6 +134,11 @@ TEST(ConnectionsView, SelectingAConnectionShowsItsTimelineAndTransitions)
     EXPECT_EQ(transitions->topLevelItem(1)->text(2), QStringLiteral("reconnecting"));
     auto *title = view.findChild<QLabel *>(QStringLiteral("ConnectionDetailTitle"));
     EXPECT_TRUE(title->text().startsWith(QStringLiteral("conn_1"))) << title->text().toStdString();
+    // The detail pane carries both latency windows of the selected connection.
+    EXPECT_TRUE(view.latencyDetail().contains(QStringLiteral("Recent (last 45 s): p50 100 µs, p99 700 µs")))
+        << view.latencyDetail().toStdString();
+    EXPECT_TRUE(view.latencyDetail().contains(QStringLiteral("Since start: p50 120 µs, p99 900 µs, max 4.0 ms")))
+        << view.latencyDetail().toStdString();
     auto *timeline = view.findChild<ui::StateTimelineWidget *>();
     EXPECT_GE(timeline->windowMs(), 60'000);
     EXPECT_FALSE(timeline->grab().isNull());
@@ -146,7 +163,7 @@ health::TopicStatus topic(const QString &name, const QString &state, quint64 mes
     t.messagesPerSec = rate;
     t.bytesPerSec = rate * 200;
     t.lastMessageAgeMs = state == u"stale" ? 16'000 : 40;
-    t.latency = {35, 700, 2500, messages};
+    t.latency = {35, 700, 2500, messages, 30, 400, 900, messages, 30'000};
     t.lastError = state == u"stale" ? QStringLiteral("no data for 16 s") : QString();
     return t;
 }
@@ -182,7 +199,11 @@ TEST(ConnectionsModel, EachTopicIsAChildRowWithItsOwnRatesAgeLatencyAndError)
     EXPECT_EQ(cellOf(0, ConnectionsModel::SinceColumn), QStringLiteral("1 min 30 s"));
     EXPECT_EQ(cellOf(0, ConnectionsModel::RateColumn), QStringLiteral("50.0"));
     EXPECT_EQ(cellOf(0, ConnectionsModel::BytesRateColumn), QStringLiteral("10.0 kB/s"));
-    EXPECT_EQ(cellOf(0, ConnectionsModel::LatencyP99Column), QStringLiteral("700 µs"));
+    EXPECT_EQ(cellOf(0, ConnectionsModel::LatencyP99Column), QStringLiteral("400 µs"));
+    EXPECT_TRUE(model.index(0, ConnectionsModel::LatencyP99Column, conn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Since start: p50 35 µs, p99 700 µs, max 2.5 ms")));
     EXPECT_EQ(cellOf(1, ConnectionsModel::RateColumn), QStringLiteral("12.5"));
     EXPECT_EQ(cellOf(2, ConnectionsModel::StateColumn), QStringLiteral("stale"));
     EXPECT_EQ(cellOf(2, ConnectionsModel::LastMessageColumn), QStringLiteral("16 s"));
