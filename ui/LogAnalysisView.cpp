@@ -1,5 +1,6 @@
 #include "LogAnalysisView.h"
 
+#include "NetworkErrorText.h"
 #include "api/ApiClient.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogReport.h"
@@ -202,7 +203,7 @@ void LogAnalysisView::askDaemon(const QUrl &base, const QString &tokenFile, int 
                           .arg(status)
                           .arg(doc.object().value(QStringLiteral("error")).toString()));
         } else {
-            showError(tr("The daemon could not be asked: %1").arg(reply->errorString()));
+            showError(tr("The daemon could not be asked: %1").arg(replyErrorText(reply->error(), reply->errorString())));
         }
     });
 }

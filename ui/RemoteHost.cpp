@@ -1,5 +1,6 @@
 #include "RemoteHost.h"
 
+#include "NetworkErrorText.h"
 #include "api/SnapshotReader.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
@@ -126,6 +127,13 @@ QString RemoteHost::connectionsLiveText(const CoreSnapshotPtr &snapshot)
         std::count_if(snapshot->connections.begin(), snapshot->connections.end(),
                       [](const health::ConnectionStatus &c) { return c.state == health::ConnectionState::Live; });
     return tr("%1 of %2 connections live").arg(live).arg(snapshot->connections.size());
+}
+
+QString RemoteHost::lastError() const
+{
+    if (const auto socketError = m_client.lastSocketError())
+        return socketErrorText(*socketError, m_client.lastError());
+    return m_client.lastError();
 }
 
 qint64 RemoteHost::lastUpdateAgeMs() const

@@ -54,7 +54,8 @@ public:
     // Milliseconds since the last stream message; -1 when none arrived yet.
     qint64 lastUpdateAgeMs() const;
     CoreSnapshotPtr latest() const { return m_latest; }
-    QString lastError() const { return m_client.lastError(); }
+    // Why the stream is down, in the user's language (the daemon's own close reason as it said it).
+    QString lastError() const;
     api::ApiClient &client() { return m_client; }
 
     // The views' synchronous sources, answered from this host's caches.

@@ -29,6 +29,7 @@ ApiClient::ApiClient(Options options, const Clock &clock, QObject *parent)
         m_connected = true;
         m_attempt = 0;
         m_lastError.clear();
+        m_lastSocketError.reset();
         emit connectionChanged(true, QString());
     });
     // Covers both a dropped connection and a connection attempt that failed.
@@ -154,6 +155,7 @@ void ApiClient::onDisconnected()
     m_connected = false;
     const QString reason = m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason();
     m_lastError = reason;
+    m_lastSocketError = m_socket.closeReason().isEmpty() ? std::optional(m_socket.error()) : std::nullopt;
     if (wasConnected)
         emit connectionChanged(false, reason);
     if (!m_running || m_reconnect.isActive())
@@ -222,6 +224,7 @@ void ApiClient::get(const QString &pathAndQuery, std::function<void(const Reply 
             r.error = r.json.value(QStringLiteral("error")).toString();
         else if (reply->error() != QNetworkReply::NoError)
             r.error = reply->errorString();
+        r.networkError = reply->error();
         reply->deleteLater();
         done(r);
     });

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -41,6 +42,7 @@ public:
         int status = 0; // HTTP status; 0 when no answer arrived
         QJsonObject json;
         QString error; // the server's "error", or the network error
+        QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         bool ok() const { return status >= 200 && status < 300; }
     };
 
@@ -75,6 +77,8 @@ public:
     qint64 lastMessageMs() const { return m_lastMessageMs; }
     // Why the stream is not connected (the close reason or network error); empty when connected.
     const QString &lastError() const { return m_lastError; }
+    // The socket's error behind lastError(); empty when the daemon closed with a reason of its own.
+    std::optional<QAbstractSocket::SocketError> lastSocketError() const { return m_lastSocketError; }
 
     // Full-jitter backoff: uniform in [0, min(max, initial · 2^attempt)]. `unit` is in [0, 1).
     static qint64 reconnectDelayMs(int attempt, qint64 initialMs, qint64 maxMs, double unit);
@@ -102,6 +106,7 @@ private:
     QJsonObject m_state;
     QString m_instance;
     QString m_lastError;
+    std::optional<QAbstractSocket::SocketError> m_lastSocketError;
     quint64 m_revision = 0;
     qint64 m_lastMessageMs = 0; // monotonic
     bool m_running = false;

@@ -7,8 +7,10 @@
 #include "ConnectionsView.h"
 #include "HostManager.h"
 #include "HostSidebar.h"
+#include "LogAnalysisView.h"
 #include "MainWindow.h"
 #include "MarketsModel.h"
+#include "NetworkErrorText.h"
 #include "Workstation.h"
 #include "WorkstationViews.h"
 #include "api/ApiSettings.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -418,7 +421,10 @@ TEST_F(RemoteMode, ADaemonThatNeedsATokenIsReachedWithTheTokenFile)
     // Without the token the daemon refuses: the host stays disconnected and shows no rows.
     RemoteWorkstation without(clock);
     ASSERT_EQ(without.hosts->addRemote({url, {}, {}}, &error), 0);
-    waitFor([] { return false; }, 500);
+    // The refusal is said in words the operator can act on, not Qt's handshake message.
+    ASSERT_TRUE(waitFor([&] { return without.hosts->healthDetail(0).contains(QStringLiteral("HTTP 401")); }, 3000))
+        << without.hosts->healthDetail(0).toStdString();
+    EXPECT_TRUE(without.hosts->healthDetail(0).contains(QStringLiteral("check the token file")));
     EXPECT_EQ(without.hosts->health(0), RemoteHost::Health::Disconnected);
     EXPECT_TRUE(without.connIds().isEmpty());
 
@@ -426,6 +432,62 @@ TEST_F(RemoteMode, ADaemonThatNeedsATokenIsReachedWithTheTokenFile)
     ASSERT_EQ(with.hosts->addRemote({url, tokenFile, {}}, &error), 0) << error.toStdString();
     ASSERT_TRUE(waitFor([&] { return with.connIds() == QStringList{QStringLiteral("conn_0")}; }, 5000));
     daemonApi.stop();
+}
+
+TEST_F(RemoteMode, NetworkFailuresAreSaidInOurOwnTranslatedWords)
+{
+    // A port nobody listens on: taken, then given back.
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closedPort);
+    SystemClock clock;
+    RemoteWorkstation ws(clock);
+    QString error;
+    ASSERT_EQ(ws.hosts->addRemote({url, {}, {}}, &error), 0) << error.toStdString();
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->healthDetail(0).startsWith(QStringLiteral("connection refused")); }, 3000))
+        << ws.hosts->healthDetail(0).toStdString();
+    ws.window.refreshStatus();
+    EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("connection refused"))) << ws.label("HealthLabel").toStdString();
+
+    // The log analysis view asking that address says the same.
+    ui::LogAnalysisView logs;
+    logs.askDaemon(QUrl(url), {}, 1);
+    ASSERT_TRUE(waitFor([&] { return logs.statusText().contains(QStringLiteral("connection refused")); }, 5000))
+        << logs.statusText().toStdString();
+
+    // The texts for the common failures, and Qt's own only after a lead of ours.
+    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::HostNotFoundError, QStringLiteral("Host x not found"))
+                    .startsWith(QStringLiteral("host not found")));
+    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::ConnectionRefusedError,
+                                    QStringLiteral("QWebSocketPrivate::processHandshake: Unhandled http status code: "
+                                                   "403 (Forbidden)."))
+                    .contains(QStringLiteral("HTTP 403")));
+    EXPECT_EQ(ui::socketErrorText(QAbstractSocket::UnknownSocketError, QStringLiteral("odd")),
+              QStringLiteral("network error: odd"));
+    EXPECT_TRUE(ui::replyErrorText(QNetworkReply::OperationCanceledError, QStringLiteral("Operation canceled"))
+                    .contains(QStringLiteral("timed out")));
+    EXPECT_TRUE(ui::replyErrorText(QNetworkReply::NoError, {}).isEmpty());
+
+    const auto removeTranslators = [] {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+    };
+    ASSERT_FALSE(ui::installTranslation(QStringLiteral("de")).isEmpty());
+    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).startsWith(QStringLiteral("Verbindung abgelehnt")))
+        << ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).toStdString();
+    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::HostNotFoundError, {}).startsWith(QStringLiteral("Host nicht gefunden")));
+    EXPECT_EQ(ui::socketErrorText(QAbstractSocket::UnknownSocketError, QStringLiteral("odd")),
+              QStringLiteral("Netzwerkfehler: odd"));
+    removeTranslators();
+    ASSERT_FALSE(ui::installTranslation(QStringLiteral("zh_CN")).isEmpty());
+    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).startsWith(QStringLiteral("连接被拒绝")))
+        << ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).toStdString();
+    removeTranslators();
+    ws.hosts->remove(0);
 }
 
 TEST_F(RemoteMode, TheHostSidebarAndConnectDialogSpeakGermanAndChinese)
