@@ -234,7 +234,8 @@ void RemoteHost::deliver()
 void RemoteHost::rememberTimeouts(const std::vector<health::TimeoutEntry> &entries)
 {
     for (const health::TimeoutEntry &e : entries)
-        m_timeouts.insert_or_assign(e.id, e);
+        if (e.id > 0) // entries read back from the daemon's store (id 0) come through timeoutHistory
+            m_timeouts.insert_or_assign(e.id, e);
     while (m_timeouts.size() > kMaxTimeouts)
         m_timeouts.erase(m_timeouts.begin());
 }
@@ -320,6 +321,18 @@ ViewSources RemoteHost::viewSources()
         for (auto it = m_timeouts.upper_bound(afterId); it != m_timeouts.end(); ++it)
             out.push_back(it->second);
         return out;
+    };
+    s.timeoutHistory = [this](qint64 sinceMs, qint64 untilMs, const TimeoutHistoryView::HistoryDone &done) {
+        if (!m_client.isConnected()) {
+            done({});
+            return;
+        }
+        // The daemon answers from its journal and, for older ranges, from its SQLite store.
+        m_client.get(QStringLiteral("/api/v1/timeouts?since=%1&until=%2&limit=10000").arg(sinceMs).arg(untilMs),
+                     [done](const api::ApiClient::Reply &reply) {
+                         done(reply.ok() ? api::snapshot_reader::timeouts(reply.json)
+                                         : std::vector<health::TimeoutEntry>{});
+                     });
     };
     s.warnings = [this] { return m_warnings; };
     return s;

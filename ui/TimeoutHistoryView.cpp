@@ -17,6 +17,9 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -31,11 +34,13 @@ using health::TimeoutKind;
 
 namespace {
 
-const std::array<TimeoutHistoryView::Zoom, 3> kZooms{{
-    {3'600'000, 24}, // last 24 hours per hour
-    {600'000, 36},   // last 6 hours per 10 minutes
-    {60'000, 60},    // last hour per minute
+const std::array<TimeoutHistoryView::Zoom, 4> kZooms{{
+    {3'600'000, 24},  // 24 hours per hour
+    {600'000, 36},    // 6 hours per 10 minutes
+    {60'000, 60},     // an hour per minute
+    {21'600'000, 28}, // 7 days per 6 hours
 }};
+constexpr qint64 kInitialHistoryMs = 24 * 3'600'000LL;
 constexpr qint64 kChartRefreshMs = 1000;
 
 QColor kindColor(TimeoutKind kind)
@@ -64,6 +69,8 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     , m_categories(new QBarCategoryAxis)
     , m_countAxis(new QValueAxis)
     , m_table(new QTableView(this))
+    , m_earlier(new QPushButton(tr("◀ Earlier"), this))
+    , m_later(new QPushButton(tr("Later ▶"), this))
 {
     setObjectName(QStringLiteral("TimeoutHistoryView"));
     m_proxy->setSourceModel(m_model);
@@ -79,7 +86,15 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     m_symbol->setPlaceholderText(tr("Symbol"));
     m_symbol->setClearButtonEnabled(true);
     m_zoom->setObjectName(QStringLiteral("TimeoutZoom"));
-    m_zoom->addItems({tr("Last 24 hours, per hour"), tr("Last 6 hours, per 10 minutes"), tr("Last hour, per minute")});
+    m_zoom->addItems({tr("24 hours, per hour"), tr("6 hours, per 10 minutes"), tr("1 hour, per minute"),
+                      tr("7 days, per 6 hours")});
+    m_earlier->setObjectName(QStringLiteral("TimeoutEarlier"));
+    m_earlier->setToolTip(tr("Show the window before this one; older entries are read from the history store"));
+    m_later->setObjectName(QStringLiteral("TimeoutLater"));
+    m_later->setToolTip(tr("Show the next window, up to now"));
+    m_later->setEnabled(false);
+    connect(m_earlier, &QPushButton::clicked, this, [this] { stepWindow(-1); });
+    connect(m_later, &QPushButton::clicked, this, [this] { stepWindow(1); });
     m_summary->setObjectName(QStringLiteral("TimeoutSummary"));
 
     connect(m_connection, &QComboBox::currentIndexChanged, this, &TimeoutHistoryView::onFilterChanged);
@@ -97,7 +112,9 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     filters->addWidget(m_kind);
     filters->addWidget(m_symbol);
     filters->addStretch(1);
+    filters->addWidget(m_earlier);
     filters->addWidget(m_zoom);
+    filters->addWidget(m_later);
 
     m_chartModel->addSeries(m_series);
     m_chartModel->addAxis(m_categories, Qt::AlignBottom);
@@ -152,12 +169,10 @@ void TimeoutHistoryView::applySnapshot(const CoreSnapshot &snapshot)
     // The snapshot carries only the newest entries; a gap is filled from the journal when we can.
     if (m_backfill && !snapshot.recentTimeouts.empty() && snapshot.recentTimeouts.front().id > before + 1 && before > 0)
         m_model->merge(m_backfill(before));
-    int added = m_model->merge(snapshot.recentTimeouts);
-    if (!m_historyLoaded && m_history) {
-        m_historyLoaded = true;
-        const qint64 dayMs = 24 * 3'600'000LL;
+    const int added = m_model->merge(snapshot.recentTimeouts);
+    if (m_historyFromMs == 0 && m_history) {
         const qint64 until = m_model->entries().empty() ? m_nowMs + 1 : m_model->entries().front().ts;
-        added += m_model->prependOlder(m_history(m_nowMs - dayMs, until));
+        requestHistory(m_nowMs - kInitialHistoryMs, until);
     }
     if (added > 0 || m_model->lastId() != before) {
         m_chartDirty = true;
@@ -180,6 +195,44 @@ void TimeoutHistoryView::setFilters(const QString &connId, const QString &kindNa
 void TimeoutHistoryView::setZoom(int zoomIndex)
 {
     m_zoom->setCurrentIndex(std::clamp(zoomIndex, 0, static_cast<int>(kZooms.size()) - 1));
+}
+
+void TimeoutHistoryView::stepWindow(int windows)
+{
+    const Zoom zoom = kZooms[static_cast<size_t>(std::max(0, m_zoom->currentIndex()))];
+    m_endOffsetMs = std::max<qint64>(0, m_endOffsetMs - windows * zoom.bucketMs * zoom.buckets);
+    m_chartDirty = true;
+    rebuildChart();
+}
+
+void TimeoutHistoryView::showLatest()
+{
+    m_endOffsetMs = 0;
+    m_chartDirty = true;
+    rebuildChart();
+}
+
+void TimeoutHistoryView::requestHistory(qint64 sinceMs, qint64 untilMs)
+{
+    if (!m_history || m_historyPending || untilMs <= sinceMs)
+        return;
+    m_historyFromMs = sinceMs;
+    m_historyPending = true;
+    // The view may be replaced (another host) before a daemon answers.
+    m_history(sinceMs, untilMs, [self = QPointer<TimeoutHistoryView>(this)](std::vector<health::TimeoutEntry> entries) {
+        if (self)
+            self->onHistory(std::move(entries));
+    });
+}
+
+void TimeoutHistoryView::onHistory(std::vector<health::TimeoutEntry> entries)
+{
+    m_historyPending = false;
+    if (m_model->prependOlder(entries) > 0)
+        refreshFilterChoices();
+    m_chartDirty = true;
+    if (!m_rebuilding) // an in-process source answers from within rebuildChart, which draws it
+        rebuildChart();
 }
 
 void TimeoutHistoryView::refreshFilterChoices()
@@ -207,12 +260,20 @@ void TimeoutHistoryView::onFilterChanged()
 
 void TimeoutHistoryView::rebuildChart()
 {
+    m_rebuilding = true;
+    const auto done = qScopeGuard([this] { m_rebuilding = false; });
     m_lastChartMs = m_nowMs;
     m_chartDirty = false;
     const Zoom zoom = kZooms[static_cast<size_t>(std::max(0, m_zoom->currentIndex()))];
-    const qint64 now = m_nowMs > 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = (m_nowMs > 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch()) - m_endOffsetMs;
     const qint64 lastBucketStart = now - now % zoom.bucketMs;
     const qint64 firstBucketStart = lastBucketStart - (zoom.buckets - 1) * zoom.bucketMs;
+    m_windowStartMs = firstBucketStart;
+    m_windowEndMs = lastBucketStart + zoom.bucketMs;
+    m_later->setEnabled(m_endOffsetMs > 0);
+    // Time before what was loaded comes from the history source (the store, or the daemon's).
+    if (m_historyFromMs > 0 && firstBucketStart < m_historyFromMs)
+        requestHistory(firstBucketStart, m_historyFromMs);
     const auto &kinds = TimeoutHistoryModel::allKinds();
 
     // Counting and incidents are the core's (health::timeoutHistogram, groupIncidents), as for
@@ -237,7 +298,9 @@ void TimeoutHistoryView::rebuildChart()
 
     m_series->clear();
     QStringList categories;
-    const QString format = zoom.bucketMs >= 3'600'000 ? QStringLiteral("HH:00") : QStringLiteral("HH:mm");
+    const QString format = zoom.bucketMs >= 6 * 3'600'000LL ? QStringLiteral("dd.MM. HH:00")
+                           : zoom.bucketMs >= 3'600'000     ? QStringLiteral("HH:00")
+                                                            : QStringLiteral("HH:mm");
     // Category labels must be unique; incident buckets carry a marker. Past 24 buckets the labels
     // no longer fit, so the axis goes quiet and the title and summary carry the times instead.
     QStringList incidentTimes;
@@ -271,10 +334,13 @@ void TimeoutHistoryView::rebuildChart()
         m_series->append(set);
     }
     m_countAxis->setRange(0, std::max(4, maxStack + maxStack / 5 + 1));
-    const QString range =
-        tr("%1 to %2")
-            .arg(QDateTime::fromMSecsSinceEpoch(firstBucketStart).toString(QStringLiteral("HH:mm")),
-                 QDateTime::fromMSecsSinceEpoch(lastBucketStart + zoom.bucketMs).toString(QStringLiteral("HH:mm")));
+    // Times only for the window that ends now; with the date once it spans days or lies in the past.
+    const QString rangeFormat = m_endOffsetMs > 0 || zoom.bucketMs * zoom.buckets > 24 * 3'600'000LL
+                                    ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                    : QStringLiteral("HH:mm");
+    const QString range = tr("%1 to %2")
+                              .arg(QDateTime::fromMSecsSinceEpoch(firstBucketStart).toString(rangeFormat),
+                                   QDateTime::fromMSecsSinceEpoch(m_windowEndMs).toString(rangeFormat));
     m_chartModel->setTitle(shown == 0 ? tr("No timeouts from %1 — the connector has nothing to report.").arg(range)
                                       : tr("%n event(s) from %1", nullptr, shown).arg(range));
 
@@ -283,6 +349,8 @@ void TimeoutHistoryView::rebuildChart()
                           : tr("%1 entries held; incidents (bursts of connection failures) at %2")
                                 .arg(m_model->rowCount())
                                 .arg(incidentTimes.join(QStringLiteral(", ")));
+    if (m_historyPending)
+        summary += QStringLiteral(" · ") + tr("reading older entries…");
     if (m_model->missedEntries() > 0)
         summary += QStringLiteral(" · ") + tr("%n entry(ies) arrived too fast to be shown", nullptr,
                                               static_cast<int>(m_model->missedEntries()));

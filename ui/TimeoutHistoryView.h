@@ -12,6 +12,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedBarSeries;
 class QTableView;
 class QValueAxis;
@@ -34,8 +35,10 @@ public:
     // Entries after `afterId` from the journal itself, for what the snapshots could not carry.
     using BackfillSource = std::function<std::vector<health::TimeoutEntry>(quint64 afterId)>;
     // Entries in [sinceMs, untilMs) from the journal and the history store, for the time before
-    // the workstation started watching (earlier runs included).
-    using HistorySource = std::function<std::vector<health::TimeoutEntry>(qint64 sinceMs, qint64 untilMs)>;
+    // the workstation started watching (earlier runs included). The source answers through `done`,
+    // at once (the in-process core) or when a daemon's /api/v1/timeouts has answered.
+    using HistoryDone = std::function<void(std::vector<health::TimeoutEntry>)>;
+    using HistorySource = std::function<void(qint64 sinceMs, qint64 untilMs, HistoryDone done)>;
 
     struct Zoom
     {
@@ -46,11 +49,21 @@ public:
     explicit TimeoutHistoryView(QWidget *parent = nullptr);
 
     void setBackfillSource(BackfillSource source);
-    // Loaded once, with the first snapshot: the last 24 hours before the oldest entry held.
+    // Asked with the first snapshot for the 24 hours before the oldest entry held, and again for
+    // the older part whenever a zoom or a step back shows time before what was loaded.
     void setHistorySource(HistorySource source) { m_history = std::move(source); }
     void applySnapshot(const CoreSnapshot &snapshot);
     void setFilters(const QString &connId, const QString &kindName, const QString &symbol);
     void setZoom(int zoomIndex);
+    // Moves the chart's window by whole windows: -1 one window earlier, +1 later (never past now).
+    void stepWindow(int windows);
+    void showLatest();
+    // The chart's window [start, end) as last drawn, epoch ms.
+    qint64 windowStartMs() const { return m_windowStartMs; }
+    qint64 windowEndMs() const { return m_windowEndMs; }
+    // How far back the history source has been asked (0: not yet), and whether an answer is due.
+    qint64 historyLoadedFromMs() const { return m_historyFromMs; }
+    bool historyPending() const { return m_historyPending; }
 
     TimeoutHistoryModel *model() const { return m_model; }
     TimeoutFilterProxy *filteredModel() const { return m_proxy; }
@@ -63,12 +76,19 @@ private:
     void rebuildChart();
     void refreshFilterChoices();
     void onFilterChanged();
+    void requestHistory(qint64 sinceMs, qint64 untilMs);
+    void onHistory(std::vector<health::TimeoutEntry> entries);
 
     TimeoutHistoryModel *m_model;
     TimeoutFilterProxy *m_proxy;
     BackfillSource m_backfill;
     HistorySource m_history;
-    bool m_historyLoaded = false;
+    qint64 m_historyFromMs = 0;
+    bool m_historyPending = false;
+    bool m_rebuilding = false;
+    qint64 m_endOffsetMs = 0; // how far before now the window ends (0: it ends now)
+    qint64 m_windowStartMs = 0;
+    qint64 m_windowEndMs = 0;
     QComboBox *m_connection;
     QComboBox *m_kind;
     QLineEdit *m_symbol;
@@ -80,6 +100,8 @@ private:
     QBarCategoryAxis *m_categories;
     QValueAxis *m_countAxis;
     QTableView *m_table;
+    QPushButton *m_earlier;
+    QPushButton *m_later;
     std::vector<std::vector<int>> m_counts;
     std::vector<bool> m_incidentBuckets;
     qint64 m_nowMs = 0;

@@ -54,12 +54,12 @@ ViewSources ViewSources::local(CoreRuntime &runtime)
         q.afterId = afterId;
         return runtime.timeoutJournal().query(q);
     };
-    s.timeoutHistory = [&runtime](qint64 sinceMs, qint64 untilMs) {
+    s.timeoutHistory = [&runtime](qint64 sinceMs, qint64 untilMs, const TimeoutHistoryView::HistoryDone &done) {
         health::TimeoutQuery q;
         q.sinceMs = sinceMs;
         q.untilMs = untilMs;
         q.limit = 10'000;
-        return runtime.timeoutHistory(q).entries;
+        done(runtime.timeoutHistory(q).entries);
     };
     s.warnings = [] { return health::WarningAggregator::process().snapshot(); };
     return s;

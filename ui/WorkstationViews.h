@@ -34,7 +34,7 @@ struct ViewSources
     MarketView::DepthSource depth;
     MarketView::CandleSource candles;
     TimeoutHistoryView::BackfillSource timeoutBackfill;
-    TimeoutHistoryView::HistorySource timeoutHistory; // older ranges from the store (local core only)
+    TimeoutHistoryView::HistorySource timeoutHistory; // older ranges: the store, or a daemon's /api/v1/timeouts
     std::function<std::vector<health::WarningAggregate>()> warnings;
 
     // In-process core: the engine's books, the journal and the process-wide warning aggregator.

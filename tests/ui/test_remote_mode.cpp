@@ -10,6 +10,8 @@
 #include "LogAnalysisView.h"
 #include "MainWindow.h"
 #include "MarketsModel.h"
+#include "TimeoutHistoryModel.h"
+#include "TimeoutHistoryView.h"
 #include "NetworkErrorText.h"
 #include "Workstation.h"
 #include "WorkstationViews.h"
@@ -20,12 +22,14 @@
 #include "health/WarningAggregator.h"
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"
+#include "store/TimeoutHistory.h"
 #include "sim/server/EmbeddedSimulator.h"
 
 #include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -488,6 +492,78 @@ TEST_F(RemoteMode, NetworkFailuresAreSaidInOurOwnTranslatedWords)
         << ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).toStdString();
     removeTranslators();
     ws.hosts->remove(0);
+}
+
+// A daemon whose store holds an earlier run's timeouts: /api/v1/timeouts answers any range from it.
+class CoreWithHistory final : public api::MonitoredCore
+{
+public:
+    bool isRunning() const override { return true; }
+    qint64 worstHeartbeatAgeMs() const override { return 0; }
+    std::optional<store::TimeoutHistoryResult> timeoutHistory(const health::TimeoutQuery &query) const override
+    {
+        ++queries;
+        store::TimeoutHistoryResult result;
+        result.fromStore = true;
+        for (const health::TimeoutEntry &e : stored)
+            if (e.ts >= query.sinceMs && (query.untilMs == 0 || e.ts < query.untilMs))
+                result.entries.push_back(e);
+        return result;
+    }
+    std::vector<health::TimeoutEntry> stored;
+    mutable int queries = 0;
+};
+
+TEST_F(RemoteMode, TheTimeoutHistoryReadsOlderRangesFromTheDaemonsStoreWhenZoomedOut)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    CoreWithHistory core;
+    for (qint64 ago : {3 * 24 * 3'600'000LL, 3 * 24 * 3'600'000LL - 1000, 2 * 3'600'000LL}) {
+        health::TimeoutEntry e;
+        e.ts = now - ago;
+        e.kind = health::TimeoutKind::PongTimeout;
+        e.connId = ago == 3 * 24 * 3'600'000LL ? QStringLiteral("conn_0") : QStringLiteral("conn_1");
+        e.detail = QStringLiteral("from the store");
+        core.stored.push_back(e); // id 0, as the store returns them
+    }
+    SystemClock clock;
+    api::MonitoringApi daemonApi(loopback(), core, clock);
+    QString error;
+    ASSERT_TRUE(daemonApi.start(&error)) << error.toStdString();
+    auto snapshot = std::make_shared<CoreSnapshot>();
+    snapshot->revision = 1;
+    snapshot->epochMs = now;
+    health::ConnectionStatus c;
+    c.connId = QStringLiteral("conn_0");
+    c.state = ConnectionState::Live;
+    snapshot->connections.push_back(c);
+    daemonApi.onSnapshot(snapshot);
+
+    RemoteWorkstation ws(clock);
+    ASSERT_EQ(ws.hosts->addRemote({QStringLiteral("http://127.0.0.1:%1").arg(daemonApi.port()), {}, {}}, &error), 0);
+    ASSERT_TRUE(waitFor([&] { return ws.connIds() == QStringList{QStringLiteral("conn_0")}; }, 5000));
+    ui::TimeoutHistoryView *timeouts = ws.views->timeouts();
+    // The first day comes with the first snapshot: the entry of two hours ago, not the older ones.
+    ASSERT_TRUE(waitFor([&] { return timeouts->model()->rowCount() == 1 && !timeouts->historyPending(); }, 5000))
+        << timeouts->model()->rowCount();
+    EXPECT_EQ(timeouts->model()->entries().front().detail, QStringLiteral("from the store"));
+
+    // A week per six hours reaches three days back: asked for, answered from the daemon's store.
+    timeouts->setZoom(3);
+    ASSERT_TRUE(waitFor([&] { return timeouts->model()->rowCount() == 3; }, 5000)) << timeouts->model()->rowCount();
+    EXPECT_EQ(timeouts->model()->entries().front().ts, now - 3 * 24 * 3'600'000LL);
+    EXPECT_TRUE(timeouts->model()->isIncident(0)); // two connections a second apart
+    int total = 0;
+    for (const auto &bucket : timeouts->bucketCounts())
+        for (int n : bucket)
+            total += n;
+    EXPECT_EQ(total, 3);
+    const int asked = core.queries;
+    timeouts->setZoom(0); // back to a day: already loaded, nothing asked
+    waitFor([] { return false; }, 100);
+    EXPECT_EQ(core.queries, asked);
+    ws.hosts->remove(0);
+    daemonApi.stop();
 }
 
 TEST_F(RemoteMode, TheHostSidebarAndConnectDialogSpeakGermanAndChinese)

@@ -5,7 +5,11 @@
 #include "WarningsModel.h"
 #include "WarningsView.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 
@@ -224,16 +228,16 @@ TEST(TimeoutHistoryView, LoadsTheHoursBeforeItStartedFromTheHistoryStore)
     view.resize(1000, 700);
     qint64 askedSince = 0;
     qint64 askedUntil = 0;
-    view.setHistorySource([&](qint64 sinceMs, qint64 untilMs) {
+    view.setHistorySource([&](qint64 sinceMs, qint64 untilMs, const ui::TimeoutHistoryView::HistoryDone &done) {
         askedSince = sinceMs;
         askedUntil = untilMs;
         // An earlier run's entries, as the store returns them: no journal id.
-        return std::vector<health::TimeoutEntry>{
+        done(std::vector<health::TimeoutEntry>{
             test::timeout(0, kT0 - 3 * kHour, TimeoutKind::PongTimeout, QStringLiteral("conn_0")),
             test::timeout(0, kT0 - 3 * kHour + 1500, TimeoutKind::PongTimeout, QStringLiteral("conn_1")),
             test::timeout(0, kT0 - 2 * kHour, TimeoutKind::BookResync, QStringLiteral("conn_0"),
                           QStringLiteral("ETHUSDT")),
-            test::timeout(0, kT0 + 5, TimeoutKind::BookResync, QStringLiteral("conn_0"))}; // not older: ignored
+            test::timeout(0, kT0 + 5, TimeoutKind::BookResync, QStringLiteral("conn_0"))}); // not older: ignored
     });
     view.applySnapshot(
         timeoutsAt(kT0 + 60'000, {test::timeout(1, kT0, TimeoutKind::HandlerSlow, QStringLiteral("conn_0"))}));
@@ -254,4 +258,81 @@ TEST(TimeoutHistoryView, LoadsTheHoursBeforeItStartedFromTheHistoryStore)
         for (int n : bucket)
             total += n;
     EXPECT_EQ(total, 5);
+}
+
+TEST(TimeoutHistoryView, ZoomingOutOrSteppingBackAsksTheSourceForTheOlderRangeOnce)
+{
+    ui::TimeoutHistoryView view;
+    view.resize(1000, 700);
+    // A source that answers later, as a daemon does.
+    struct Request
+    {
+        qint64 since;
+        qint64 until;
+        ui::TimeoutHistoryView::HistoryDone done;
+    };
+    std::vector<Request> requests;
+    view.setHistorySource([&](qint64 sinceMs, qint64 untilMs, ui::TimeoutHistoryView::HistoryDone done) {
+        requests.push_back({sinceMs, untilMs, std::move(done)});
+    });
+    const qint64 now = kT0 + 60'000;
+    view.applySnapshot(timeoutsAt(now, {test::timeout(1, kT0, TimeoutKind::HandlerSlow, QStringLiteral("conn_0"))}));
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].since, now - 24 * kHour);
+    EXPECT_TRUE(view.historyPending());
+    requests[0].done({test::timeout(0, now - 20 * kHour, TimeoutKind::PongTimeout, QStringLiteral("conn_0"))});
+    EXPECT_FALSE(view.historyPending());
+    EXPECT_EQ(view.model()->rowCount(), 2);
+    EXPECT_EQ(view.historyLoadedFromMs(), now - 24 * kHour);
+
+    // Seven days per six hours: the six days before the first day are asked for, once.
+    view.setZoom(3);
+    ASSERT_EQ(requests.size(), 2u);
+    EXPECT_EQ(requests[1].since, view.windowStartMs());
+    EXPECT_EQ(requests[1].until, now - 24 * kHour);
+    EXPECT_LE(view.windowStartMs(), now - 6 * 24 * kHour);
+    auto *summary = view.findChild<QLabel *>(QStringLiteral("TimeoutSummary"));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("reading older entries"))) << summary->text().toStdString();
+    view.applySnapshot(timeoutsAt(now + 1000, {}));
+    EXPECT_EQ(requests.size(), 2u); // not again while one is pending
+    requests[1].done({test::timeout(0, now - 4 * 24 * kHour, TimeoutKind::StaleStream, QStringLiteral("conn_1")),
+                      test::timeout(0, now - 4 * 24 * kHour + 900, TimeoutKind::StaleStream, QStringLiteral("conn_2"))});
+    EXPECT_EQ(view.model()->rowCount(), 4);
+    EXPECT_EQ(view.model()->entries().front().ts, now - 4 * 24 * kHour);
+    int total = 0;
+    for (const auto &bucket : view.bucketCounts())
+        for (int n : bucket)
+            total += n;
+    EXPECT_EQ(total, 4); // every entry in the week's chart
+    const auto &incidents = view.incidentBuckets();
+    EXPECT_NE(std::find(incidents.begin(), incidents.end(), true), incidents.end()); // two connections together
+
+    // One window back: the week before, asked for; "Later" comes back to now.
+    auto *later = view.findChild<QPushButton *>(QStringLiteral("TimeoutLater"));
+    ASSERT_TRUE(later);
+    EXPECT_FALSE(later->isEnabled());
+    const qint64 weekStart = view.windowStartMs();
+    view.findChild<QPushButton *>(QStringLiteral("TimeoutEarlier"))->click();
+    EXPECT_EQ(view.windowEndMs(), weekStart);
+    EXPECT_TRUE(later->isEnabled());
+    ASSERT_EQ(requests.size(), 3u);
+    EXPECT_EQ(requests[2].until, weekStart);
+    EXPECT_EQ(requests[2].since, view.windowStartMs());
+    EXPECT_TRUE(view.chart()->chart()->title().contains(QStringLiteral("No timeouts")));
+    requests[2].done({});
+    later->click();
+    EXPECT_FALSE(later->isEnabled());
+    EXPECT_EQ(view.windowStartMs(), weekStart);
+    EXPECT_EQ(requests.size(), 3u); // nothing new to ask for
+
+    // A source that answers after the view is gone is harmless.
+    {
+        ui::TimeoutHistoryView gone;
+        gone.setHistorySource([&](qint64 sinceMs, qint64 untilMs, ui::TimeoutHistoryView::HistoryDone done) {
+            requests.push_back({sinceMs, untilMs, std::move(done)});
+        });
+        gone.applySnapshot(timeoutsAt(now, {}));
+    }
+    ASSERT_EQ(requests.size(), 4u);
+    requests[3].done({test::timeout(0, now - kHour, TimeoutKind::PongTimeout, QStringLiteral("conn_0"))});
 }
