@@ -3,7 +3,8 @@
 # under a virtual X server, lets the data go live and fill the charts, then writes one PNG per
 # view (the app's screenshot mode, VIRTUOSO_SCREENSHOT_DIR) plus the whole window. The screenshot
 # mode fires a book gap, a stalled stream and a dropped socket through the embedded simulator's
-# control API (VIRTUOSO_SCREENSHOT_FAULTS=1) so the timeout and connection views show an incident.
+# control API (VIRTUOSO_SCREENSHOT_FAULTS=1) so the timeout and connection views show an incident,
+# and the log analysis view analyses this run's own log (VIRTUOSO_SCREENSHOT_LOG) before the capture.
 #   BUILD_DIR   build directory (default: build)
 #   SETTLE_S    seconds of live data before the capture (default: 90)
 #   VIRTUOSO_ARGS  extra arguments for virtuoso (e.g. "--lang de")
@@ -28,7 +29,8 @@ mkdir -p "$home/.config/virtuoso"
 printf '[appearance]\ntheme=dark\n' > "$home/.config/virtuoso/workstation.ini"
 
 HOME="$home" XDG_CONFIG_HOME="$home/.config" VIRTUOSO_SCREENSHOT_DIR="$PWD/$OUT" \
-VIRTUOSO_SCREENSHOT_DELAY_S="$SETTLE_S" VIRTUOSO_SCREENSHOT_FAULTS=1 QT_QPA_PLATFORM=xcb \
+VIRTUOSO_SCREENSHOT_DELAY_S="$SETTLE_S" VIRTUOSO_SCREENSHOT_FAULTS=1 VIRTUOSO_SCREENSHOT_LOG="$home/virtuoso.log" \
+QT_QPA_PLATFORM=xcb \
   timeout $((SETTLE_S + 240)) xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$BUILD_DIR/bin/virtuoso" ${VIRTUOSO_ARGS:-} 2> "$home/virtuoso.log" || {
     echo "the workstation did not finish its screenshots; its log:" >&2

@@ -98,6 +98,77 @@
     </message>
 </context>
 <context>
+    <name>NetworkError</name>
+    <message>
+        <source>the daemon wants a valid API token (HTTP 401): check the token file</source>
+        <translation>der Daemon verlangt ein gültiges API-Token (HTTP 401): Token-Datei prüfen</translation>
+    </message>
+    <message>
+        <source>the daemon refused access (HTTP 403)</source>
+        <translation>der Daemon verweigert den Zugriff (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>no monitoring API at this address (HTTP 404): is it a Virtuoso daemon?</source>
+        <translation>unter dieser Adresse gibt es keine Überwachungs-API (HTTP 404): ist es ein Virtuoso-Daemon?</translation>
+    </message>
+    <message>
+        <source>the daemon asks to slow down (HTTP 429); retrying</source>
+        <translation>der Daemon bittet um weniger Anfragen (HTTP 429); neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>the daemon is not ready (HTTP 503); retrying</source>
+        <translation>der Daemon ist noch nicht bereit (HTTP 503); neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>the daemon refused the connection (HTTP %1)</source>
+        <translation>der Daemon lehnt die Verbindung ab (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>connection refused: is the daemon running and its API listening on this port?</source>
+        <translation>Verbindung abgelehnt: läuft der Daemon und lauscht seine API auf diesem Port?</translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation>der Daemon hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>host not found: check the address</source>
+        <translation>Host nicht gefunden: Adresse prüfen</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>das Netzwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: check the certificate (--ca-file) and that the daemon speaks https</source>
+        <translation>TLS-Handshake fehlgeschlagen: Zertifikat (--ca-file) prüfen und ob der Daemon https spricht</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the proxy could not be used</source>
+        <translation>der Proxy konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address</source>
+        <translation>keine http://- oder https://-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -215,10 +286,6 @@
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <source>Latency p50</source>
-        <translation>Latenz p50</translation>
-    </message>
-    <message>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -286,6 +353,36 @@
         <source>Bytes/s</source>
         <translation>Bytes/s</translation>
     </message>
+    <message numerus="yes">
+        <source>Recent (last %1 s): p50 %2, p99 %3, max %4 over %n message(s)</source>
+        <translation>
+            <numerusform>Zuletzt (letzte %1 s): p50 %2, p99 %3, max %4 über %n Nachricht</numerusform>
+            <numerusform>Zuletzt (letzte %1 s): p50 %2, p99 %3, max %4 über %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent: no message in the recent window</source>
+        <translation>Zuletzt: keine Nachricht im jüngsten Zeitfenster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since start: p50 %1, p99 %2, max %3 over %n message(s)</source>
+        <translation>
+            <numerusform>Seit dem Start: p50 %1, p99 %2, max %3 über %n Nachricht</numerusform>
+            <numerusform>Seit dem Start: p50 %1, p99 %2, max %3 über %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since start: no message yet</source>
+        <translation>Seit dem Start: noch keine Nachricht</translation>
+    </message>
+    <message>
+        <source>Handler latency (frame received to applied to the market state) over the recent window, the last 30–60 s; the tooltip of a cell and the detail pane add the figures since start.</source>
+        <translation>Verarbeitungslatenz (Frame empfangen bis in den Marktzustand übernommen) im jüngsten Zeitfenster, den letzten 30–60 s; der Tooltip einer Zelle und der Detailbereich zeigen zusätzlich die Werte seit dem Start.</translation>
+    </message>
+    <message>
+        <source>Recent latency p50</source>
+        <translation>Latenz p50 (zuletzt)</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::ConnectionsView</name>
@@ -324,6 +421,10 @@
     <message>
         <source>%1 — %2, %3 reconnects, %4</source>
         <translation>%1 — %2, %3 Neuverbindungen, %4</translation>
+    </message>
+    <message>
+        <source>Handler latency — %1</source>
+        <translation>Verarbeitungslatenz — %1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +500,14 @@
     <message>
         <source>Hosts: %1 live, %2 degraded, %3 stale, %4 disconnected</source>
         <translation>Hosts: %1 live, %2 beeinträchtigt, %3 veraltet, %4 getrennt</translation>
+    </message>
+    <message>
+        <source>no update for %1 s</source>
+        <translation>seit %1 s keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>no snapshot yet</source>
+        <translation>noch keine Momentaufnahme</translation>
     </message>
 </context>
 <context>
@@ -1013,18 +1122,6 @@
         <translation>Symbol</translation>
     </message>
     <message>
-        <source>Last 24 hours, per hour</source>
-        <translation>Letzte 24 Stunden, je Stunde</translation>
-    </message>
-    <message>
-        <source>Last 6 hours, per 10 minutes</source>
-        <translation>Letzte 6 Stunden, je 10 Minuten</translation>
-    </message>
-    <message>
-        <source>Last hour, per minute</source>
-        <translation>Letzte Stunde, je Minute</translation>
-    </message>
-    <message>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
@@ -1061,6 +1158,42 @@
     <message>
         <source>%1 entries held; incidents (bursts of connection failures) at %2</source>
         <translation>%1 Einträge gespeichert; Vorfälle (Häufungen von Verbindungsfehlern) um %2</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Früher</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Später ▶</translation>
+    </message>
+    <message>
+        <source>24 hours, per hour</source>
+        <translation>24 Stunden, pro Stunde</translation>
+    </message>
+    <message>
+        <source>6 hours, per 10 minutes</source>
+        <translation>6 Stunden, pro 10 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour, per minute</source>
+        <translation>1 Stunde, pro Minute</translation>
+    </message>
+    <message>
+        <source>7 days, per 6 hours</source>
+        <translation>7 Tage, pro 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Show the window before this one; older entries are read from the history store</source>
+        <translation>Das Zeitfenster davor zeigen; ältere Einträge werden aus dem Verlaufsspeicher gelesen</translation>
+    </message>
+    <message>
+        <source>Show the next window, up to now</source>
+        <translation>Das nächste Zeitfenster zeigen, bis jetzt</translation>
+    </message>
+    <message>
+        <source>reading older entries…</source>
+        <translation>ältere Einträge werden gelesen…</translation>
     </message>
 </context>
 <context>

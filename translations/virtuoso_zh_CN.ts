@@ -98,6 +98,77 @@
     </message>
 </context>
 <context>
+    <name>NetworkError</name>
+    <message>
+        <source>the daemon wants a valid API token (HTTP 401): check the token file</source>
+        <translation>守护进程需要有效的 API 令牌（HTTP 401）：请检查令牌文件</translation>
+    </message>
+    <message>
+        <source>the daemon refused access (HTTP 403)</source>
+        <translation>守护进程拒绝访问（HTTP 403）</translation>
+    </message>
+    <message>
+        <source>no monitoring API at this address (HTTP 404): is it a Virtuoso daemon?</source>
+        <translation>此地址没有监控 API（HTTP 404）：这是 Virtuoso 守护进程吗？</translation>
+    </message>
+    <message>
+        <source>the daemon asks to slow down (HTTP 429); retrying</source>
+        <translation>守护进程要求降低请求频率（HTTP 429）；将重试</translation>
+    </message>
+    <message>
+        <source>the daemon is not ready (HTTP 503); retrying</source>
+        <translation>守护进程尚未就绪（HTTP 503）；将重试</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>the daemon refused the connection (HTTP %1)</source>
+        <translation>守护进程拒绝了连接（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>connection refused: is the daemon running and its API listening on this port?</source>
+        <translation>连接被拒绝：守护进程是否在运行，其 API 是否在此端口监听？</translation>
+    </message>
+    <message>
+        <source>the daemon closed the connection</source>
+        <translation>守护进程关闭了连接</translation>
+    </message>
+    <message>
+        <source>host not found: check the address</source>
+        <translation>找不到主机：请检查地址</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: check the certificate (--ca-file) and that the daemon speaks https</source>
+        <translation>TLS 握手失败：请检查证书（--ca-file）以及守护进程是否使用 https</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS 错误：%1</translation>
+    </message>
+    <message>
+        <source>the proxy could not be used</source>
+        <translation>无法使用代理</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address</source>
+        <translation>不是 http:// 或 https:// 地址</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -215,10 +286,6 @@
         <translation>最后消息</translation>
     </message>
     <message>
-        <source>Latency p50</source>
-        <translation>延迟 p50</translation>
-    </message>
-    <message>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -286,6 +353,34 @@
         <source>Bytes/s</source>
         <translation>字节/秒</translation>
     </message>
+    <message numerus="yes">
+        <source>Recent (last %1 s): p50 %2, p99 %3, max %4 over %n message(s)</source>
+        <translation>
+            <numerusform>近期（最近 %1 秒）：p50 %2，p99 %3，最大 %4，共 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent: no message in the recent window</source>
+        <translation>近期：近期窗口内没有消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since start: p50 %1, p99 %2, max %3 over %n message(s)</source>
+        <translation>
+            <numerusform>自启动以来：p50 %1，p99 %2，最大 %3，共 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since start: no message yet</source>
+        <translation>自启动以来：尚无消息</translation>
+    </message>
+    <message>
+        <source>Handler latency (frame received to applied to the market state) over the recent window, the last 30–60 s; the tooltip of a cell and the detail pane add the figures since start.</source>
+        <translation>处理延迟（从收到帧到写入市场状态）在近期窗口（最近 30–60 秒）内的数值；单元格提示和详情面板另外给出自启动以来的数值。</translation>
+    </message>
+    <message>
+        <source>Recent latency p50</source>
+        <translation>近期延迟 p50</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::ConnectionsView</name>
@@ -324,6 +419,10 @@
     <message>
         <source>%1 — %2, %3 reconnects, %4</source>
         <translation>%1 — %2，重连 %3 次，%4</translation>
+    </message>
+    <message>
+        <source>Handler latency — %1</source>
+        <translation>处理延迟 — %1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +498,14 @@
     <message>
         <source>Hosts: %1 live, %2 degraded, %3 stale, %4 disconnected</source>
         <translation>主机：%1 实时，%2 降级，%3 过期，%4 断开</translation>
+    </message>
+    <message>
+        <source>no update for %1 s</source>
+        <translation>%1 秒没有更新</translation>
+    </message>
+    <message>
+        <source>no snapshot yet</source>
+        <translation>尚无快照</translation>
     </message>
 </context>
 <context>
@@ -1013,18 +1120,6 @@
         <translation>交易对</translation>
     </message>
     <message>
-        <source>Last 24 hours, per hour</source>
-        <translation>最近 24 小时，按小时</translation>
-    </message>
-    <message>
-        <source>Last 6 hours, per 10 minutes</source>
-        <translation>最近 6 小时，按 10 分钟</translation>
-    </message>
-    <message>
-        <source>Last hour, per minute</source>
-        <translation>最近 1 小时，按分钟</translation>
-    </message>
-    <message>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
@@ -1059,6 +1154,42 @@
     <message>
         <source>%1 entries held; incidents (bursts of connection failures) at %2</source>
         <translation>已保存 %1 条记录；事故（连接故障集中爆发）发生于 %2</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ 更早</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>更晚 ▶</translation>
+    </message>
+    <message>
+        <source>24 hours, per hour</source>
+        <translation>24 小时，每小时</translation>
+    </message>
+    <message>
+        <source>6 hours, per 10 minutes</source>
+        <translation>6 小时，每 10 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour, per minute</source>
+        <translation>1 小时，每分钟</translation>
+    </message>
+    <message>
+        <source>7 days, per 6 hours</source>
+        <translation>7 天，每 6 小时</translation>
+    </message>
+    <message>
+        <source>Show the window before this one; older entries are read from the history store</source>
+        <translation>显示上一个时间窗口；较早的条目从历史存储中读取</translation>
+    </message>
+    <message>
+        <source>Show the next window, up to now</source>
+        <translation>显示下一个时间窗口，直到现在</translation>
+    </message>
+    <message>
+        <source>reading older entries…</source>
+        <translation>正在读取较早的条目…</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace virtuoso::ui {
 
@@ -78,7 +79,8 @@ WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, Work
     // Charts take the central area; the tables dock around it and can be moved, tabbed or hidden.
     m_window.centralTabs()->addTab(m_market, tr("Market"));
     m_window.centralTabs()->addTab(m_signals, tr("Signals"));
-    m_window.centralTabs()->addTab(new LogAnalysisView, tr("Log analysis"));
+    m_logAnalysis = new LogAnalysisView;
+    m_window.centralTabs()->addTab(m_logAnalysis, tr("Log analysis"));
     m_window.addView(m_connections, tr("Connections"), Qt::BottomDockWidgetArea);
     m_window.addView(m_timeouts, tr("Timeout History"), Qt::BottomDockWidgetArea);
     m_window.addView(m_warnings, tr("Warnings"), Qt::BottomDockWidgetArea);
@@ -421,6 +423,7 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
     shoot(m_connections, QStringLiteral("connections.png"));
     shoot(m_timeouts, QStringLiteral("timeout-history.png"));
     shoot(m_warnings, QStringLiteral("warnings.png"));
+    shoot(m_logAnalysis, QStringLiteral("log-analysis.png"));
     raiseView(m_market);
     raiseView(m_connections);
     if (auto *dock = qobject_cast<QDockWidget *>(m_connections->parentWidget()))
@@ -461,22 +464,42 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
         if (!settled && *waitedMs < (settleS + 120) * 1000LL)
             return;
         poll->stop();
-        // VIRTUOSO_SCREENSHOT_WINDOW=name.png: only the whole window, under that name (remote mode).
-        const QString windowOnly = qEnvironmentVariable("VIRTUOSO_SCREENSHOT_WINDOW");
-        QStringList files;
-        if (windowOnly.isEmpty()) {
-            files = captureScreenshots(directory);
-        } else {
-            QDir().mkpath(directory);
-            const QString path = QDir(directory).filePath(QFileInfo(windowOnly).fileName());
-            if (saveWidgetPng(&m_window, path).isEmpty())
-                files << path;
+        // VIRTUOSO_SCREENSHOT_LOG=file: the log analysis view shows the report of that log (the
+        // script passes this run's own log) before the views are shot.
+        const QString logFile = qEnvironmentVariable("VIRTUOSO_SCREENSHOT_LOG");
+        if (logFile.isEmpty() || !qEnvironmentVariable("VIRTUOSO_SCREENSHOT_WINDOW").isEmpty()) {
+            finishScreenshots(directory, live);
+            return;
         }
-        VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
-            << files.size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
-        m_window.close();
+        auto finished = std::make_shared<bool>(false);
+        const auto finish = [this, directory, live, finished] {
+            if (std::exchange(*finished, true))
+                return;
+            finishScreenshots(directory, live);
+        };
+        connect(m_logAnalysis, &LogAnalysisView::reportShown, this, finish, Qt::SingleShotConnection);
+        QTimer::singleShot(60'000, this, finish);
+        m_logAnalysis->openFile(logFile);
     });
     poll->start(500);
+}
+
+void WorkstationViews::finishScreenshots(const QString &directory, bool live)
+{
+    // VIRTUOSO_SCREENSHOT_WINDOW=name.png: only the whole window, under that name (remote mode).
+    const QString windowOnly = qEnvironmentVariable("VIRTUOSO_SCREENSHOT_WINDOW");
+    QStringList files;
+    if (windowOnly.isEmpty()) {
+        files = captureScreenshots(directory);
+    } else {
+        QDir().mkpath(directory);
+        const QString path = QDir(directory).filePath(QFileInfo(windowOnly).fileName());
+        if (saveWidgetPng(&m_window, path).isEmpty())
+            files << path;
+    }
+    VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
+        << files.size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
+    m_window.close();
 }
 
 void WorkstationViews::fireDemonstrationFaults()

@@ -23,6 +23,7 @@ class CoreRuntime;
 namespace virtuoso::ui {
 
 class ConnectionsView;
+class LogAnalysisView;
 class MainWindow;
 class SignalsView;
 class WarningsView;
@@ -66,6 +67,7 @@ public:
     TimeoutHistoryView *timeouts() const { return m_timeouts; }
     WarningsView *warnings() const { return m_warnings; }
     SignalsView *signalsView() const { return m_signals; }
+    LogAnalysisView *logAnalysis() const { return m_logAnalysis; }
     const WorkstationSettings &settings() const { return m_settings; }
     void applySettings(const WorkstationSettings &settings);
     int refreshIntervalMs() const { return m_refresh.interval(); }
@@ -92,6 +94,7 @@ private:
     void configureViews();
     void replaceView(QWidget *old, QWidget *replacement);
     void startScreenshotMode(const QString &directory);
+    void finishScreenshots(const QString &directory, bool live);
     void fireDemonstrationFaults();
 
     MainWindow &m_window;
@@ -102,6 +105,7 @@ private:
     TimeoutHistoryView *m_timeouts = nullptr;
     WarningsView *m_warnings = nullptr;
     SignalsView *m_signals = nullptr;
+    LogAnalysisView *m_logAnalysis = nullptr; // works on files and daemons, not on the current source
     bool m_screenshotMode = false;
     QTimer m_refresh;
     CoreSnapshotPtr m_pending;

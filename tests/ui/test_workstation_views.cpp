@@ -83,6 +83,25 @@ TEST(WorkstationViews, RegistersEveryViewWithMenusAndShortcuts)
     ASSERT_NE(help, nullptr);
     EXPECT_TRUE(help->actions().contains(views.action(QStringLiteral("ShortcutsAction"))));
     EXPECT_TRUE(file->actions().contains(views.action(QStringLiteral("SettingsAction"))));
+    // File ▸ Export holds the CSV exports and the chart's PNG, each with its shortcut.
+    QMenu *exportMenu = nullptr;
+    for (QAction *a : file->actions())
+        if (a->menu() && a->text() == QStringLiteral("&Export"))
+            exportMenu = a->menu();
+    ASSERT_NE(exportMenu, nullptr);
+    const struct
+    {
+        const char *action;
+        const char *keys;
+    } exports[] = {{"ExportTimeoutsAction", "Ctrl+E"},
+                   {"ExportWarningsAction", "Ctrl+Shift+E"},
+                   {"ExportChartAction", "Ctrl+Shift+P"}};
+    for (const auto &e : exports) {
+        QAction *a = views.action(QString::fromLatin1(e.action));
+        ASSERT_NE(a, nullptr) << e.action;
+        EXPECT_TRUE(exportMenu->actions().contains(a)) << e.action;
+        EXPECT_EQ(a->shortcut(), QKeySequence(QString::fromLatin1(e.keys))) << e.action;
+    }
 
     QStringList keys;
     for (const auto &s : views.shortcuts())
@@ -187,9 +206,14 @@ TEST(WorkstationViews, ExportsCsvAndChartsAsPng)
     EXPECT_FALSE(
         ui::WorkstationViews::saveWidgetPng(views.market()->candleChart(), QStringLiteral("/nonexistent/x.png"))
             .isEmpty());
+    const QString timeoutPng = dir.filePath(QStringLiteral("timeouts.png"));
+    ASSERT_TRUE(ui::WorkstationViews::saveWidgetPng(views.timeouts()->chart(), timeoutPng).isEmpty());
+    EXPECT_GT(QImage(timeoutPng).width(), 100);
 
     const QStringList shots = views.captureScreenshots(dir.filePath(QStringLiteral("shots")));
-    EXPECT_EQ(shots.size(), 6);
+    EXPECT_EQ(shots.size(), 7);
+    EXPECT_TRUE(shots.contains(dir.filePath(QStringLiteral("shots/log-analysis.png"))))
+        << shots.join(u',').toStdString();
     for (const QString &s : shots)
         EXPECT_FALSE(QImage(s).isNull()) << s.toStdString();
 }
@@ -211,6 +235,10 @@ TEST(WorkstationViews, ViewsSpeakGermanAndChinese)
         EXPECT_EQ(views.connections()->model()->headerData(ui::ConnectionsModel::StateColumn, Qt::Horizontal),
                   QStringLiteral("Zustand"));
         EXPECT_EQ(ui::connectionStateText(health::ConnectionState::Backoff), QStringLiteral("verbindet neu"));
+        EXPECT_EQ(views.connections()->model()->headerData(ui::ConnectionsModel::LatencyP50Column, Qt::Horizontal),
+                  QStringLiteral("Latenz p50 (zuletzt)"));
+        EXPECT_EQ(views.timeouts()->findChild<QComboBox *>(QStringLiteral("TimeoutZoom"))->itemText(3),
+                  QStringLiteral("7 Tage, pro 6 Stunden"));
     }
     removeTranslators();
     ASSERT_FALSE(ui::installTranslation(QStringLiteral("zh_CN")).isEmpty());
@@ -219,6 +247,8 @@ TEST(WorkstationViews, ViewsSpeakGermanAndChinese)
         ui::WorkstationViews views(window, {}, ui::WorkstationSettings{});
         EXPECT_EQ(window.centralTabs()->tabText(1), QStringLiteral("信号"));
         EXPECT_EQ(ui::connectionStateText(health::ConnectionState::Live), QStringLiteral("在线"));
+        EXPECT_EQ(views.connections()->model()->headerData(ui::ConnectionsModel::LatencyP50Column, Qt::Horizontal),
+                  QStringLiteral("近期延迟 p50"));
     }
     removeTranslators();
 }
