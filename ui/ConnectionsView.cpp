@@ -40,6 +40,10 @@ ConnectionsView::ConnectionsView(QWidget *parent)
     m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(ConnectionsModel::ConnectionColumn, 190);
     m_table->setColumnWidth(ConnectionsModel::StateColumn, 170);
+    m_table->setColumnWidth(ConnectionsModel::LatencyP50Column,
+                            m_table->fontMetrics().horizontalAdvance(
+                                m_model->headerData(ConnectionsModel::LatencyP50Column, Qt::Horizontal).toString()) +
+                                24);
     m_table->setWordWrap(false);
 
     m_detailTitle->setObjectName(QStringLiteral("ConnectionDetailTitle"));

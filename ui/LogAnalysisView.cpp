@@ -1,6 +1,7 @@
 #include "LogAnalysisView.h"
 
 #include "NetworkErrorText.h"
+#include "Theme.h"
 #include "api/ApiClient.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogReport.h"
@@ -87,9 +88,10 @@ LogAnalysisView::LogAnalysisView(QWidget *parent)
     m_findings->setHeaderLabels({tr("Finding"), tr("Lines"), tr("First seen"), tr("Last seen"), tr("Details")});
     m_findings->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_findings->setObjectName(QStringLiteral("LogFindings"));
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(260);
     m_chart->chart()->setTitle(tr("Lines per hour (UTC), errors on top"));
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
+    styleChart(m_chart->chart()); // the theme's colours, like every other chart
 
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_open);
@@ -150,8 +152,8 @@ void LogAnalysisView::openFile(const QString &path)
             [this, report, problem, path] {
                 m_open->setEnabled(true);
                 m_ask->setEnabled(true);
-                showReport(report);
                 m_status->setText(problem.isEmpty() ? tr("%1 analysed.").arg(path) : problem);
+                showReport(report);
             },
             Qt::QueuedConnection);
     });
@@ -196,8 +198,8 @@ void LogAnalysisView::askDaemon(const QUrl &base, const QString &tokenFile, int 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
         if (status == 200 && doc.isObject()) {
-            showReport(doc.object());
             m_status->setText(tr("Report of the daemon's journal."));
+            showReport(doc.object());
         } else if (doc.isObject() && doc.object().contains(QStringLiteral("error"))) {
             showError(tr("The daemon answered %1: %2")
                           .arg(status)
