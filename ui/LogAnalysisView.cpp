@@ -268,6 +268,7 @@ void LogAnalysisView::fillChart(const QJsonObject &report)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    styleChart(chart); // the new axes too
 }
 
 void LogAnalysisView::fillFindings(const QJsonObject &report)
