@@ -1,7 +1,7 @@
 // Main-thread cost of the workstation under the load: 50 symbols updating at 10 Hz, with
 // connections and the timeout tail, applied to every view; the cost of painting a full frame; and
 // in remote mode the cost of turning one stream update into a snapshot.
-// Run: QT_QPA_PLATFORM=offscreen build/bench/bench_views --benchmark_min_time=3
+// Run: QT_QPA_PLATFORM=offscreen build/bench/ui/bench_views --benchmark_min_time=3
 #include "MainWindow.h"
 #include "WorkstationViews.h"
 #include "api/JsonMergePatch.h"
@@ -11,12 +11,16 @@
 #include "runtime/CoreRuntime.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QSettings>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <cmath>
+#include <ctime>
 
 using namespace virtuoso;
 
@@ -150,6 +154,77 @@ void BM_PaintFullWindowFrame(benchmark::State &state)
         benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_PaintFullWindowFrame)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The whole pipeline running as in the program for 10 s: snapshots submitted at 10 Hz, the views
+// refreshed by their own timer, and a frame requested every 20 ms (50 fps) by repainting the whole
+// window, the worst case of every chart and table changing at once. Reports the frames actually
+// painted per second and how busy the main thread was (its CPU time over the wall time).
+class FrameCounter : public QObject
+{
+public:
+    int frames = 0;      // the whole window painted (the 50 fps frames that were kept)
+    int backingSyncs = 0; // every repaint pass, including the views' own partial updates
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++frames;
+        else if (event->type() == QEvent::UpdateRequest)
+            ++backingSyncs;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<qint64>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+void BM_SustainedTenHzAtFiftyFps(benchmark::State &state)
+{
+    Workstation &w = workstation();
+    const int seconds = static_cast<int>(state.range(0));
+    double fps = 0;
+    double repaints = 0;
+    double busy = 0;
+    for (auto _ : state) {
+        FrameCounter counter;
+        w.window.installEventFilter(&counter);
+        quint64 revision = 100'000;
+        size_t i = 0;
+        QTimer snapshots;
+        snapshots.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&snapshots, &QTimer::timeout, [&] {
+            auto s = std::make_shared<CoreSnapshot>(*w.snapshots[i++ % w.snapshots.size()]);
+            s->revision = ++revision;
+            s->epochMs = kT0 + static_cast<qint64>(revision) * 100;
+            w.views->submitSnapshot(s);
+        });
+        QTimer frames;
+        frames.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&frames, &QTimer::timeout, [&] { w.window.update(); });
+        QEventLoop loop;
+        QTimer::singleShot(seconds * 1000, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+        const qint64 cpuBefore = threadCpuNs();
+        QElapsedTimer wall;
+        wall.start();
+        snapshots.start(100);
+        frames.start(20);
+        loop.exec();
+        const double wallNs = static_cast<double>(wall.nsecsElapsed());
+        busy = static_cast<double>(threadCpuNs() - cpuBefore) / wallNs * 100.0;
+        fps = counter.frames / (wallNs / 1e9);
+        repaints = counter.backingSyncs / (wallNs / 1e9);
+        w.window.removeEventFilter(&counter);
+    }
+    state.counters["fps"] = fps;
+    state.counters["repaints_per_s"] = repaints;
+    state.counters["main_thread_busy_pct"] = busy;
+}
+BENCHMARK(BM_SustainedTenHzAtFiftyFps)->Arg(10)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 
 // Remote mode adds, per stream message on the main thread: applying the daemon's merge patch to the
 // state the client keeps, and reading that state back into a snapshot for the views.
