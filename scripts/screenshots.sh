@@ -5,6 +5,7 @@
 # mode fires a book gap, a stalled stream and a dropped socket through the embedded simulator's
 # control API (VIRTUOSO_SCREENSHOT_FAULTS=1) so the timeout and connection views show an incident,
 # and the log analysis view analyses this run's own log (VIRTUOSO_SCREENSHOT_LOG) before the capture.
+# The symbols are spread over three connections so that a fault on all of them shows as an incident.
 #   BUILD_DIR   build directory (default: build)
 #   SETTLE_S    seconds of live data before the capture (default: 90)
 #   VIRTUOSO_ARGS  extra arguments for virtuoso (e.g. "--lang de")
@@ -32,7 +33,7 @@ HOME="$home" XDG_CONFIG_HOME="$home/.config" VIRTUOSO_SCREENSHOT_DIR="$PWD/$OUT"
 VIRTUOSO_SCREENSHOT_DELAY_S="$SETTLE_S" VIRTUOSO_SCREENSHOT_FAULTS=1 VIRTUOSO_SCREENSHOT_LOG="$home/virtuoso.log" \
 QT_QPA_PLATFORM=xcb \
   timeout $((SETTLE_S + 240)) xvfb-run -a -s "-screen 0 1600x1000x24" \
-  "$BUILD_DIR/bin/virtuoso" ${VIRTUOSO_ARGS:-} 2> "$home/virtuoso.log" || {
+  "$BUILD_DIR/bin/virtuoso" --set connection.max_args_chars=700 ${VIRTUOSO_ARGS:-} 2> "$home/virtuoso.log" || {
     echo "the workstation did not finish its screenshots; its log:" >&2
     tail -40 "$home/virtuoso.log" >&2
     exit 1
