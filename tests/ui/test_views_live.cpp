@@ -129,6 +129,23 @@ TEST(ViewsLive, ADroppedConnectionTurnsToReconnectingWithinASecondThenBackToLive
     ASSERT_TRUE(waitFor([&] { return allRowsIn(isLive); }, 10000));
     EXPECT_GE(connections->index(0, ui::ConnectionsModel::ReconnectsColumn).data().toInt(), 1);
 
+    // The exchange restarts its books (a snapshot with u=1): the market view's depth follows the
+    // new book, whose update id starts again below the one drawn before.
+    const auto drawnUpdateId = [&] {
+        const QString title = market->depthChart()->chart()->title();
+        const qsizetype at = title.lastIndexOf(QStringLiteral(" u "));
+        return at < 0 ? -1LL : title.mid(at + 3).toLongLong();
+    };
+    ASSERT_TRUE(waitFor([&] { return drawnUpdateId() > 50; }, 10000)) << drawnUpdateId();
+    const qint64 beforeRestart = drawnUpdateId();
+    ASSERT_EQ(postJson(simulator.controlUrl() + QStringLiteral("/faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("restart")}, {QStringLiteral("conn"), QStringLiteral("all")}}),
+              200);
+    ASSERT_TRUE(waitFor([&] { return drawnUpdateId() > 0 && drawnUpdateId() < beforeRestart; }, 5000))
+        << beforeRestart << " → " << drawnUpdateId();
+    EXPECT_GT(market->drawnDepthLevels(), 0);
+    EXPECT_EQ(views.market()->model()->rowCount(), 3);
+
     runtime.stop();
     simulator.stop();
 }
