@@ -1056,6 +1056,10 @@
         <source>%1 % ready</source>
         <translation>%1 % bereit</translation>
     </message>
+    <message>
+        <source>%1 score over the last 10 minutes</source>
+        <translation>Score von %1 in den letzten 10 Minuten</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::StateTimelineWidget</name>

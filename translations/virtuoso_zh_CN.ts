@@ -1054,6 +1054,10 @@
         <source>%1 % ready</source>
         <translation>%1 % 就绪</translation>
     </message>
+    <message>
+        <source>%1 score over the last 10 minutes</source>
+        <translation>%1 最近 10 分钟的评分</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::StateTimelineWidget</name>

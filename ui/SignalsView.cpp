@@ -1,9 +1,16 @@
 #include "SignalsView.h"
 
+#include "Theme.h"
 #include "confluence/ConfluenceTypes.h"
 #include "runtime/SnapshotPublisher.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QDateTime>
 #include <QHeaderView>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QLabel>
 #include <QSet>
 #include <QSplitter>
@@ -42,6 +49,9 @@ SignalsView::SignalsView(QWidget *parent)
     , m_state(new QLabel)
     , m_table(new QTableWidget)
     , m_breakdown(new QTreeWidget)
+    , m_historyView(new QChartView)
+    , m_historySeries(new QLineSeries)
+    , m_historyTime(new QDateTimeAxis)
 {
     setObjectName(QStringLiteral("SignalsView"));
     m_state->setObjectName(QStringLiteral("SignalsState"));
@@ -72,8 +82,32 @@ SignalsView::SignalsView(QWidget *parent)
     m_breakdown->setColumnCount(3);
     m_breakdown->setHeaderLabels({tr("Component"), tr("Score"), tr("State")});
 
+    // Score history of the selected symbol, under the table.
+    auto *chart = m_historyView->chart();
+    m_historyView->setObjectName(QStringLiteral("SignalsHistoryChart"));
+    m_historyView->setMinimumHeight(160);
+    m_historyView->setRenderHint(QPainter::Antialiasing);
+    chart->addSeries(m_historySeries);
+    chart->legend()->hide();
+    m_historyTime->setFormat(QStringLiteral("HH:mm:ss"));
+    m_historyTime->setTickCount(6);
+    auto *scoreAxis = new QValueAxis;
+    scoreAxis->setRange(0, 100);
+    scoreAxis->setTickCount(5);
+    scoreAxis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(m_historyTime, Qt::AlignBottom);
+    chart->addAxis(scoreAxis, Qt::AlignLeft);
+    m_historySeries->attachAxis(m_historyTime);
+    m_historySeries->attachAxis(scoreAxis);
+    styleChart(chart);
+    auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(m_table);
+    left->addWidget(m_historyView);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_table);
+    splitter->addWidget(left);
     splitter->addWidget(m_breakdown);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -89,10 +123,51 @@ void SignalsView::applySnapshot(const CoreSnapshot &snapshot)
 {
     m_signals = snapshot.confluenceSignals;
     std::erase(m_signals, nullptr);
+    // One point per symbol and second at most; ten minutes kept.
+    for (const auto &signal : m_signals) {
+        if (std::isnan(signal->score))
+            continue;
+        std::deque<QPointF> &points = m_history[QString::fromStdString(signal->symbol)];
+        const double at = static_cast<double>(snapshot.epochMs);
+        if (!points.empty() && at - points.back().x() < 1000.0)
+            continue;
+        points.emplace_back(at, signal->score);
+        while (points.size() > static_cast<size_t>(kHistoryPoints))
+            points.pop_front();
+    }
     m_engineRunning = !m_signals.empty();
     m_pages->setCurrentIndex(m_engineRunning ? 1 : 0);
     if (m_engineRunning)
         showSignals();
+}
+
+int SignalsView::historyPoints(const QString &symbol) const
+{
+    const auto it = m_history.find(symbol);
+    return it == m_history.end() ? 0 : static_cast<int>(it->second.size());
+}
+
+int SignalsView::drawnHistoryPoints() const
+{
+    return static_cast<int>(m_historySeries->count());
+}
+
+void SignalsView::showHistory()
+{
+    const QString symbol = selectedSymbol();
+    const auto it = m_history.find(symbol);
+    QList<QPointF> points;
+    if (it != m_history.end())
+        points = QList<QPointF>(it->second.begin(), it->second.end());
+    m_historySeries->replace(points); // one update of the series, not one per point
+    m_historySymbol = symbol;
+    QChart *chart = m_historyView->chart();
+    chart->setTitle(symbol.isEmpty() ? QString() : tr("%1 score over the last 10 minutes").arg(symbol));
+    if (!points.isEmpty()) {
+        const qint64 last = static_cast<qint64>(points.constLast().x());
+        const qint64 first = std::min(static_cast<qint64>(points.constFirst().x()), last - 60'000);
+        m_historyTime->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    }
 }
 
 QString SignalsView::stateText() const
@@ -169,6 +244,7 @@ void SignalsView::showSignals()
 
 void SignalsView::showBreakdown()
 {
+    showHistory();
     const QString symbol = selectedSymbol();
     const confluence::ConfluenceSignal *signal = nullptr;
     for (const auto &s : m_signals)

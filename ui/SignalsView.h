@@ -1,11 +1,17 @@
 #pragma once
 
+#include <QPointF>
 #include <QWidget>
 
+#include <deque>
+#include <map>
 #include <memory>
 #include <vector>
 
+class QChartView;
+class QDateTimeAxis;
 class QLabel;
+class QLineSeries;
 class QStackedWidget;
 class QTableWidget;
 class QTreeWidget;
@@ -20,7 +26,7 @@ struct ConfluenceSignal;
 namespace virtuoso::ui {
 
 // Confluence scores per symbol: score, direction, reliability and mixed-signal conflicts in a table,
-// with the selected symbol's component breakdown beside it. While the snapshot carries no signals
+// the selected symbol's score over the last ten minutes under it, and its component breakdown beside. While the snapshot carries no signals
 // the view says plainly that the engine is not running instead of drawing anything that could be
 // mistaken for a signal.
 class SignalsView : public QWidget
@@ -36,10 +42,16 @@ public:
     QTreeWidget *breakdownTree() const { return m_breakdown; }
     // The symbol whose breakdown is shown (the selected row, else the first).
     QString selectedSymbol() const;
+    // The selected symbol's score over the last ten minutes, one point per second at most.
+    QChartView *historyChart() const { return m_historyView; }
+    int historyPoints(const QString &symbol) const;
+    int drawnHistoryPoints() const;
+    static constexpr int kHistoryPoints = 600;
 
 private:
     void showSignals();
     void showBreakdown();
+    void showHistory();
     QString directionText(int direction) const;
     QString stateName(int sufficiency) const;
 
@@ -47,7 +59,12 @@ private:
     QLabel *m_state;
     QTableWidget *m_table;
     QTreeWidget *m_breakdown;
+    QChartView *m_historyView;
+    QLineSeries *m_historySeries;
+    QDateTimeAxis *m_historyTime;
+    QString m_historySymbol; // whose points the series holds
     std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> m_signals;
+    std::map<QString, std::deque<QPointF>> m_history; // (epoch ms, score) per symbol
     bool m_engineRunning = false;
 };
 

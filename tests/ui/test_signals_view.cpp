@@ -3,10 +3,15 @@
 #include "confluence/ConfluenceTypes.h"
 #include "runtime/SnapshotPublisher.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
 #include <QTableWidget>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace virtuoso::ui {
 namespace {
@@ -79,6 +84,48 @@ TEST(SignalsView, ShowsScoresDirectionsConflictsAndTheSelectedBreakdown)
     view.applySnapshot(CoreSnapshot{});
     EXPECT_FALSE(view.engineRunning());
     EXPECT_TRUE(view.stateText().contains(QStringLiteral("not running")));
+}
+
+TEST(SignalsView, KeepsTenMinutesOfScoreHistoryPerSymbolAndChartsTheSelectedOne)
+{
+    SignalsView view;
+    view.resize(1000, 600);
+    constexpr qint64 kT0 = 1'764'300'000'000;
+    const auto at = [&](qint64 ms, double btc, double eth) {
+        CoreSnapshot snapshot;
+        snapshot.epochMs = ms;
+        snapshot.confluenceSignals = {makeSignal("BTCUSDT", btc, confluence::Direction::Long, 0.8, false),
+                                      makeSignal("ETHUSDT", eth, confluence::Direction::Short, 0.5, false)};
+        view.applySnapshot(snapshot);
+    };
+    // Ten snapshots a second for two seconds: one point per second is kept.
+    for (int i = 0; i < 20; ++i)
+        at(kT0 + i * 100, 50 + i, 30);
+    EXPECT_EQ(view.historyPoints(QStringLiteral("BTCUSDT")), 2);
+    EXPECT_EQ(view.drawnHistoryPoints(), 2); // the first row (BTCUSDT) is selected
+    EXPECT_TRUE(view.historyChart()->chart()->title().startsWith(QStringLiteral("BTCUSDT")));
+    const auto *series = qobject_cast<QLineSeries *>(view.historyChart()->chart()->series().value(0));
+    ASSERT_TRUE(series);
+    EXPECT_DOUBLE_EQ(series->at(0).y(), 50.0);
+    EXPECT_DOUBLE_EQ(series->at(1).y(), 60.0); // the snapshot at +1000 ms
+    EXPECT_DOUBLE_EQ(series->at(1).x(), static_cast<double>(kT0 + 1000));
+
+    // A symbol without a score (not enough data) adds no point.
+    at(kT0 + 3000, NAN, 31);
+    EXPECT_EQ(view.historyPoints(QStringLiteral("BTCUSDT")), 2);
+    EXPECT_EQ(view.historyPoints(QStringLiteral("ETHUSDT")), 3);
+
+    // Selecting the other symbol charts its history.
+    view.signalTable()->selectRow(1);
+    EXPECT_EQ(view.drawnHistoryPoints(), 3);
+    EXPECT_TRUE(view.historyChart()->chart()->title().startsWith(QStringLiteral("ETHUSDT")));
+
+    // Bounded: ten minutes at one point per second.
+    for (int i = 0; i < SignalsView::kHistoryPoints + 50; ++i)
+        at(kT0 + 10'000 + i * 1000LL, 40, 35);
+    EXPECT_EQ(view.historyPoints(QStringLiteral("BTCUSDT")), SignalsView::kHistoryPoints);
+    EXPECT_EQ(view.drawnHistoryPoints(), SignalsView::kHistoryPoints);
+    EXPECT_FALSE(view.historyChart()->grab().isNull());
 }
 
 } // namespace

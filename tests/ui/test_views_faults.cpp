@@ -386,6 +386,9 @@ TEST_F(LiveWorkstation, SignalsScoreEverySymbolAndKeepScoringThroughADropAndABoo
     EXPECT_TRUE(signalsView->engineRunning());
     EXPECT_EQ(symbolsShown(), kSymbols);
     EXPECT_EQ(signalsView->selectedSymbol(), kSymbols.at(1));
+    // Its score history kept growing through the faults, and the chart shows it.
+    EXPECT_GE(signalsView->historyPoints(kSymbols.at(1)), 2);
+    EXPECT_EQ(signalsView->drawnHistoryPoints(), signalsView->historyPoints(kSymbols.at(1)));
 }
 
 TEST_F(LiveWorkstation, TheLogAnalysisViewFindsTheFaultsOfThisRunInItsOwnLog)
