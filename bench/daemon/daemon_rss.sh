@@ -10,7 +10,8 @@
 #   bench/daemon/daemon_rss.sh [path/to/virtuoso]
 #   SIM=embedded|external SYMBOLS=300 DURATION_S=600 INTERVAL_S=30 LIMIT_MB=150 LOG_LEVEL=notice \
 #     bench/daemon/daemon_rss.sh build/bin/virtuoso
-# LOG_LEVEL=info also shows how much freed memory the daemon returned after its history bootstrap.
+# LOG_LEVEL=info also shows how much freed memory the daemon returned after its history bootstrap;
+# MALLOC_ARENA_MAX, when set, is passed to the daemon (glibc's limit on malloc arenas).
 set -euo pipefail
 
 BIN=${1:-build/bin/virtuoso}
@@ -57,7 +58,7 @@ if [[ "$SIM" == external ]]; then
 fi
 
 # A throwaway home: nothing of the user's configuration or state is read or written.
-env -i PATH="$PATH" HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+env -i PATH="$PATH" HOME="$work" ${MALLOC_ARENA_MAX:+MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX} XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
   XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" QT_QPA_PLATFORM=offscreen \
   "$BIN" --daemon "${source_args[@]}" --set "exchange.symbols=$symbols" \
   --set api.listen=127.0.0.1:0 --set api.rate_limit_per_s=10000 \
