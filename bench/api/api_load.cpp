@@ -133,6 +133,9 @@ struct HandlerLatency
     qint64 worstP99Us = -1; // over all connections
     qint64 worstMaxUs = -1;
     qint64 count = 0; // messages measured, all connections
+    // The recent window (the last 30–60 s, restarted when the history bootstrap ends): after a load
+    // of 60 s it holds the load only.
+    qint64 recentP99Us = -1, recentMaxUs = -1, recentSpanMs = 0;
     int connections = 0;
     int live = 0;
 };
@@ -150,6 +153,10 @@ HandlerLatency handlerLatency(quint16 port, const QByteArray &token)
         h.worstP99Us = std::max(h.worstP99Us, l.value(QStringLiteral("p99")).toInteger(-1));
         h.worstMaxUs = std::max(h.worstMaxUs, l.value(QStringLiteral("max")).toInteger(-1));
         h.count += l.value(QStringLiteral("count")).toInteger();
+        const QJsonObject recent = l.value(QStringLiteral("recent")).toObject();
+        h.recentP99Us = std::max(h.recentP99Us, recent.value(QStringLiteral("p99")).toInteger(-1));
+        h.recentMaxUs = std::max(h.recentMaxUs, recent.value(QStringLiteral("max")).toInteger(-1));
+        h.recentSpanMs = std::max(h.recentSpanMs, recent.value(QStringLiteral("span_ms")).toInteger());
     }
     return h;
 }
@@ -164,6 +171,9 @@ void printHandler(const char *when, const HandlerLatency &h)
                 "live\n",
                 when, static_cast<long long>(h.worstP99Us), static_cast<long long>(h.worstMaxUs),
                 static_cast<long long>(h.count), h.live, h.connections);
+    std::printf("handler latency %s, recent window (%.1f s): p99 %lld us, max %lld us (worst connection)\n", when,
+                static_cast<double>(h.recentSpanMs) / 1000.0, static_cast<long long>(h.recentP99Us),
+                static_cast<long long>(h.recentMaxUs));
 }
 
 QJsonObject fetchJson(quint16 port, const QByteArray &token, const QByteArray &path)

@@ -3,7 +3,7 @@
 // in market state) and the CPU used by the network and engine threads.
 //
 //   build/bench/exchange/bench_feed_load [--symbols 200] [--steps 50] [--seconds 20] [--warmup 5] [--sim-nice N]
-//                                        [--sim-tick MS]
+//                                        [--sim-tick MS] [--slice-us N]
 //
 // --sim-tick MS: how often the simulator sends the frames of the symbols whose phase is due (default
 // 1 ms, as in production); 20 sends every symbol's frames in one burst per market step.
@@ -19,7 +19,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <sched.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace virtuoso;
@@ -57,6 +59,38 @@ int reniceThreads(const QString &name, int nice)
         if (comm.open(QIODevice::ReadOnly) && QString::fromUtf8(comm.readAll()).trimmed() == name &&
             setpriority(PRIO_PROCESS, static_cast<id_t>(tid.toInt()), nice) == 0)
             ++changed;
+    }
+    return changed;
+}
+
+// Sets the scheduler slice (Linux 6.12+, EEVDF; 0: the kernel's default) of this process's threads
+// whose name starts with `prefix`, overriding the one the runtime asks for.
+int sliceThreads(const QString &prefix, quint64 sliceNs)
+{
+    struct SchedAttr
+    {
+        quint32 size;
+        quint32 policy;
+        quint64 flags;
+        qint32 nice;
+        quint32 priority;
+        quint64 runtime, deadline, period;
+    };
+    int changed = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || !QString::fromUtf8(comm.readAll()).trimmed().startsWith(prefix))
+            continue;
+        SchedAttr attr{};
+        attr.size = sizeof(attr);
+        attr.policy = SCHED_OTHER;
+        attr.nice = getpriority(PRIO_PROCESS, static_cast<id_t>(tid.toInt()));
+        attr.runtime = sliceNs;
+        if (syscall(SYS_sched_setattr, tid.toInt(), &attr, 0) == 0)
+            ++changed;
+        else
+            std::perror("sched_setattr");
     }
     return changed;
 }
@@ -110,6 +144,9 @@ int main(int argc, char **argv)
         return 1;
     }
     CoreRuntime runtime(loaded.config, Clock::system());
+    // --slice-us N: the network and engine threads' scheduler slice instead of the runtime's (0: the
+    // kernel's default), to compare.
+    const int sliceUs = argValue(args, QStringLiteral("--slice-us"), -1);
     CoreSnapshotPtr last;
     QObject::connect(&runtime, &CoreRuntime::snapshotPublished, [&](const CoreSnapshotPtr &s) { last = s; });
     if (!runtime.start(&error)) {
@@ -117,6 +154,13 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    if (sliceUs >= 0) {
+        QTimer::singleShot(2000, [sliceUs] {
+            std::printf("scheduler slice %d us (0: kernel default) for %d threads\n", sliceUs,
+                        sliceThreads(QStringLiteral("virtuoso-networ"), quint64(sliceUs) * 1000) +
+                            sliceThreads(QStringLiteral("virtuoso-engine"), quint64(sliceUs) * 1000));
+        });
+    }
     struct Sample
     {
         quint64 messages = 0;

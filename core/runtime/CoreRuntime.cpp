@@ -13,6 +13,7 @@
 #include "runtime/Clock.h"
 #include "runtime/FreedMemory.h"
 #include "runtime/HistoryRecorder.h"
+#include "runtime/ThreadScheduling.h"
 #include "sim/market/MarketSimulator.h"
 #include "sim/server/EmbeddedSimulator.h"
 #include "store/HistoryStore.h"
@@ -154,6 +155,11 @@ bool CoreRuntime::start(QString *error)
     m_network.start();
     m_engine.start();
     m_probeThread.start(QThread::LowPriority);
+    // The market data path sleeps between short bursts of work; on a busy machine its threads would
+    // otherwise wait up to a whole default slice of another task for a core at each wake-up.
+    for (QObject *resident : {static_cast<QObject *>(m_networkAnchor), static_cast<QObject *>(m_publisher)})
+        QMetaObject::invokeMethod(
+            resident, [] { requestTimeSlice(kLatencySliceNs); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::start, Qt::QueuedConnection);
     if (m_feed)
         QMetaObject::invokeMethod(m_feed, &exchange::PublicMarketFeed::start, Qt::QueuedConnection);

@@ -1,6 +1,7 @@
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"
 #include "runtime/FreedMemory.h"
+#include "runtime/ThreadScheduling.h"
 #include "runtime/WorkerThread.h"
 
 #include "TestSupport.h"
@@ -9,7 +10,12 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <cstring>
+#include <thread>
 #include <vector>
 
 using namespace virtuoso;
@@ -122,4 +128,29 @@ TEST(FreedMemory, FreedHeapPagesGoBackToTheSystem)
 #else
     EXPECT_EQ(releaseFreedMemory(), 0.0);
 #endif
+}
+
+TEST(ThreadScheduling, ASliceRequestKeepsTheThreadsNiceValueAndTouchesNoOtherThread)
+{
+    const qint64 mainSlice = currentTimeSlice();
+    bool granted = false;
+    int niceAfter = 0;
+    qint64 sliceAfter = -1;
+    std::thread worker([&] {
+        const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+        ASSERT_EQ(setpriority(PRIO_PROCESS, tid, 3), 0); // raising nice needs no privilege
+        granted = requestTimeSlice(kLatencySliceNs);
+        niceAfter = getpriority(PRIO_PROCESS, tid);
+        sliceAfter = currentTimeSlice();
+    });
+    worker.join();
+    EXPECT_EQ(niceAfter, 3);
+    // Kernels before 6.12 ignore the request; where it is granted, the kernel reports the slice back.
+    if (granted)
+        EXPECT_EQ(sliceAfter, kLatencySliceNs);
+    else
+        EXPECT_NE(sliceAfter, kLatencySliceNs);
+    EXPECT_EQ(currentTimeSlice(), mainSlice);
+    EXPECT_FALSE(requestTimeSlice(0));
+    EXPECT_FALSE(requestTimeSlice(-5));
 }
