@@ -95,7 +95,7 @@ QStringList ConfluenceEngine::symbols() const
     return out;
 }
 
-void ConfluenceEngine::onCandle(const QString &symbol, const Candle &minute)
+bool ConfluenceEngine::onCandle(const QString &symbol, const Candle &minute, bool evaluate)
 {
     SymbolState &s = state(symbol);
     // A REST bootstrap and the stream overlap: a minute already counted (or older) is skipped, and
@@ -104,7 +104,7 @@ void ConfluenceEngine::onCandle(const QString &symbol, const Candle &minute)
                         std::isfinite(minute.close) && std::isfinite(minute.volume);
     if (minute.openTimeMs <= s.lastMinuteOpenMs || !finite || minute.high < minute.low || minute.volume < 0) {
         ++m_skippedCandles;
-        return;
+        return false;
     }
     s.lastMinuteOpenMs = minute.openTimeMs;
     const std::int64_t bucket = minute.openTimeMs / kMinuteMs;
@@ -124,7 +124,9 @@ void ConfluenceEngine::onCandle(const QString &symbol, const Candle &minute)
     if (m1.atr14.warmup().ready() && minute.close > 0)
         s.volatilityBaseline.update(m1.atr14.value() / minute.close);
     s.latestTimeMs = std::max(s.latestTimeMs, minute.openTimeMs + kMinuteMs);
-    evaluateInto(s);
+    if (evaluate)
+        evaluateInto(s);
+    return true;
 }
 
 void ConfluenceEngine::onTrade(const QString &symbol, const TradeTick &trade)

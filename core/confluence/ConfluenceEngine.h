@@ -38,8 +38,10 @@ public:
     void setSignalSink(SignalSink sink) { m_sink = std::move(sink); }
     const ConfluenceSettings &settings() const { return m_settings; }
 
-    // A closed 1m candle. 5m, 30m and 4h candles are built from these.
-    void onCandle(const QString &symbol, const Candle &minute);
+    // A closed 1m candle. 5m, 30m and 4h candles are built from these. Returns whether it was taken
+    // (not a repeat, not older than the last, plausible values). With `evaluate` false the caller
+    // evaluates later: a run of history candles is evaluated once, after the last.
+    bool onCandle(const QString &symbol, const Candle &minute, bool evaluate = true);
     void onTrade(const QString &symbol, const TradeTick &trade);
     void onBook(const QString &symbol, const BookView &book);
     void onFunding(const QString &symbol, double rate, std::int64_t timeMs);

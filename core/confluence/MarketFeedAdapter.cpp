@@ -6,16 +6,28 @@
 namespace virtuoso::confluence {
 
 void MarketFeedAdapter::onKlines(const QString &symbol, const exchange::KlineMessage &message,
-                                 const exchange::DecimalGrid &price, const exchange::DecimalGrid &quantity)
+                                 const exchange::DecimalGrid &price, const exchange::DecimalGrid &quantity,
+                                 const std::function<void()> &between)
 {
     if (message.topic.param != 1)
         return;
+    // One evaluation per message: a history page of 1,440 candles costs one, not 1,440, and the
+    // engine thread gets back to the stream within milliseconds.
+    constexpr int kStep = 64;
+    int taken = 0;
     for (const exchange::Candle &c : message.candles) {
         if (!c.confirmed)
             continue;
-        m_engine.onCandle(symbol, {c.startMs, price.toDouble(c.open), price.toDouble(c.high), price.toDouble(c.low),
-                                   price.toDouble(c.close), quantity.toDouble(c.volume)});
+        if (!m_engine.onCandle(symbol,
+                               {c.startMs, price.toDouble(c.open), price.toDouble(c.high), price.toDouble(c.low),
+                                price.toDouble(c.close), quantity.toDouble(c.volume)},
+                               false))
+            continue;
+        if (++taken % kStep == 0 && between)
+            between();
     }
+    if (taken > 0)
+        m_engine.evaluate(symbol);
 }
 
 void MarketFeedAdapter::onTrades(const QString &symbol, const exchange::TradeMessage &message,

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace virtuoso::market {
@@ -26,9 +27,11 @@ public:
         : m_engine(engine)
     {}
 
-    // Confirmed 1m candles only; open candles and other intervals are ignored.
+    // Confirmed 1m candles only; open candles and other intervals are ignored. The symbol is
+    // evaluated once after the message's candles, however many it carries; `between` runs after
+    // every 64 candles taken, so a caller can attend to other work during a long history page.
     void onKlines(const QString &symbol, const exchange::KlineMessage &message, const exchange::DecimalGrid &price,
-                  const exchange::DecimalGrid &quantity);
+                  const exchange::DecimalGrid &quantity, const std::function<void()> &between = {});
     void onTrades(const QString &symbol, const exchange::TradeMessage &message, const exchange::DecimalGrid &price,
                   const exchange::DecimalGrid &quantity);
     // Funding rate and open interest from a ticker snapshot or delta (whatever fields it carries).

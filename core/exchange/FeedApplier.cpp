@@ -349,8 +349,10 @@ void FeedApplier::feedConfluenceHistory(const HistoryPiece &piece)
     switch (piece.kind) {
     case Kind::Klines:
         // The adapter keeps the closed 1m candles (oldest first) and ignores the other intervals.
+        // A page of 1,440 takes milliseconds: what the stream delivers meanwhile is applied to the
+        // market state every 64 candles (this symbol's candles and trades stay held until the page).
         if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(piece.symbol) : nullptr)
-            m_confluenceFeed->onKlines(symbol, piece.klines, spec->price, spec->quantity);
+            m_confluenceFeed->onKlines(symbol, piece.klines, spec->price, spec->quantity, [this] { applyArrived(); });
         return;
     case Kind::Trades:
         return; // the stream's trades follow; the orderflow windows fill from them

@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace virtuoso;
 using namespace virtuoso::confluence;
 
@@ -93,4 +96,65 @@ TEST(MarketFeedAdapter, ConvertsBooksTradesTickersLiquidationsAndConfirmedCandle
     book.markStale();
     feed.onBook(kSymbol, book, 1'700'000'000'400, price, quantity);
     EXPECT_EQ(find(component(engine.evaluate(kSymbol)), "depth")->state, Sufficiency::Unavailable);
+}
+
+TEST(MarketFeedAdapter, AHistoryPageIsEvaluatedOnceWithTheSameResultAsCandleByCandle)
+{
+    // A bootstrap page of 1,440 candles must not cost 1,440 evaluations on the engine thread: the
+    // stream's frames wait behind it. The signal after the page equals the one fed candle by candle.
+    ManualClock clock;
+    const exchange::DecimalGrid price(1, 1);
+    const exchange::DecimalGrid quantity(1, 3);
+    exchange::KlineMessage page;
+    page.topic.param = 1;
+    qint64 close = 274500;
+    for (int i = 0; i < 1440; ++i) {
+        exchange::Candle c;
+        c.startMs = 1'700'000'000'000 + qint64(i) * 60'000;
+        c.open = close;
+        close += (i * 7919) % 23 - 11;
+        c.close = close;
+        c.high = std::max(c.open, c.close) + 3;
+        c.low = std::min(c.open, c.close) - 3;
+        c.volume = 1000 + (i * 104729) % 5000;
+        c.confirmed = true;
+        page.candles.push_back(c);
+    }
+
+    ConfluenceEngine paged(clock, ConfluenceSettings{});
+    MarketFeedAdapter pagedFeed(paged);
+    int evaluations = 0;
+    paged.setSignalSink([&](const ConfluenceSignal &) { ++evaluations; });
+    int pauses = 0;
+    pagedFeed.onKlines(kSymbol, page, price, quantity, [&] {
+        ++pauses;
+        EXPECT_EQ(evaluations, 0) << "the page is evaluated after its last candle";
+    });
+    EXPECT_EQ(evaluations, 1);
+    EXPECT_EQ(pauses, 1440 / 64) << "the caller gets the thread back every 64 candles";
+    pagedFeed.onKlines(kSymbol, page, price, quantity, [&] { ++pauses; });
+    EXPECT_EQ(evaluations, 1) << "a page already taken changes nothing and is not evaluated again";
+    EXPECT_EQ(pauses, 1440 / 64);
+
+    ConfluenceEngine single(clock, ConfluenceSettings{});
+    MarketFeedAdapter singleFeed(single);
+    exchange::KlineMessage one;
+    one.topic.param = 1;
+    for (const exchange::Candle &c : page.candles) {
+        one.candles = {c};
+        singleFeed.onKlines(kSymbol, one, price, quantity);
+    }
+    const ConfluenceSignal *a = paged.latest(kSymbol);
+    const ConfluenceSignal *b = single.latest(kSymbol);
+    ASSERT_NE(a, nullptr);
+    ASSERT_NE(b, nullptr);
+    EXPECT_TRUE(a->ready);
+    EXPECT_DOUBLE_EQ(a->score, b->score);
+    EXPECT_DOUBLE_EQ(a->coverage, b->coverage);
+    EXPECT_EQ(a->timestampMs, b->timestampMs);
+    for (size_t c = 0; c < a->components.size(); ++c) {
+        if (std::isfinite(b->components[c].score)) {
+            EXPECT_DOUBLE_EQ(a->components[c].score, b->components[c].score) << c;
+        }
+    }
 }
