@@ -217,7 +217,9 @@ void PublicMarketFeed::onInstruments(const RestReply &reply)
     }
     m_collected.clear();
     m_cursor.clear();
-    const qint64 delay = std::max<qint64>(500, m_catalogRetry.nextDelayMs(m_clock.monotonicMs()));
+    // During an IP ban's pause asking again cannot succeed: the next try is when the pause ends.
+    const qint64 now = m_clock.monotonicMs();
+    const qint64 delay = std::max({qint64(500), m_catalogRetry.nextDelayMs(now), m_rest.limiter().banUntilMs() - now});
     m_fetching = true; // the retry is scheduled
     m_stateText = QStringLiteral("instruments unavailable (%1); retry in %2 ms").arg(error).arg(delay);
     VLOG(Warning, "exchange", "INSTRUMENTS_FAILED")

@@ -1,5 +1,7 @@
 #include "SimulatorFixture.h"
 
+#include <QRegularExpression>
+
 using namespace virtuoso;
 using namespace virtuoso::test;
 using health::TimeoutKind;
@@ -65,10 +67,17 @@ TEST_F(DataFaults, AnIpBanPausesRestLoudlyThenTheCoreComesUp)
 {
     fault({{"kind", "ban"}, {"seconds", 2}});
     startCore();
+    QString feedState;
+    QObject::connect(runtime.get(), &CoreRuntime::snapshotPublished, runtime.get(),
+                     [&](const CoreSnapshotPtr &snapshot) { feedState = snapshot->feedState; });
     ASSERT_TRUE(waitFor([&] { return journalCount(TimeoutKind::RateLimited) >= 1; }, 5000));
     health::TimeoutQuery q;
     q.kind = TimeoutKind::RateLimited;
     EXPECT_TRUE(runtime->timeoutJournal().query(q).front().detail.contains(QLatin1String("403")));
+    // Asking for the catalog again during the pause cannot succeed: the next try waits for its end.
+    const QRegularExpression retry(QStringLiteral("retry in (\\d+) ms"));
+    ASSERT_TRUE(waitFor([&] { return retry.match(feedState).hasMatch(); }, 5000)) << feedState.toStdString();
+    EXPECT_GE(retry.match(feedState).captured(1).toLongLong(), 5000) << feedState.toStdString();
     // REST stays paused for rest.ban_pause_s (10 s here), then the catalog loads and streams start.
     ASSERT_TRUE(waitFor([&] { return allLive(); }, 25000));
 }
