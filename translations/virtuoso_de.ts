@@ -1060,6 +1060,18 @@
         <source>%1 score over the last 10 minutes</source>
         <translation>Score von %1 in den letzten 10 Minuten</translation>
     </message>
+    <message>
+        <source>ready · value %1</source>
+        <translation>bereit · Wert %1</translation>
+    </message>
+    <message>
+        <source>warming %1/%2</source>
+        <translation>im Aufbau %1/%2</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::StateTimelineWidget</name>

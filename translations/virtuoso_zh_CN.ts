@@ -1058,6 +1058,18 @@
         <source>%1 score over the last 10 minutes</source>
         <translation>%1 最近 10 分钟的评分</translation>
     </message>
+    <message>
+        <source>ready · value %1</source>
+        <translation>就绪 · 数值 %1</translation>
+    </message>
+    <message>
+        <source>warming %1/%2</source>
+        <translation>预热中 %1/%2</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::StateTimelineWidget</name>

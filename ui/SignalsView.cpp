@@ -1,5 +1,6 @@
 #include "SignalsView.h"
 
+#include "ScoreBarDelegate.h"
 #include "Theme.h"
 #include "confluence/ConfluenceTypes.h"
 #include "runtime/SnapshotPublisher.h"
@@ -12,13 +13,13 @@
 #include <QLineSeries>
 #include <QValueAxis>
 #include <QLabel>
-#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace virtuoso::ui {
@@ -29,6 +30,46 @@ enum Column { SymbolColumn, ScoreColumn, DirectionColumn, ReliabilityColumn, Mix
 QString scoreText(double score)
 {
     return std::isnan(score) ? QStringLiteral("–") : QString::number(score, 'f', 1);
+}
+
+// The child at `index`, made when missing; later children beyond `count` are removed by trim().
+QTreeWidgetItem *childItem(QTreeWidgetItem *parent, int index)
+{
+    if (index < parent->childCount())
+        return parent->child(index);
+    return new QTreeWidgetItem(parent);
+}
+
+void trim(QTreeWidgetItem *parent, int count)
+{
+    while (parent->childCount() > count)
+        delete parent->takeChild(parent->childCount() - 1);
+}
+
+// Texts and the bar's score of one row; unchanged values cost nothing (QTreeWidgetItem compares).
+// Rows that are not scored (an input) leave the score column empty.
+void setRow(QTreeWidgetItem *item, const QString &name, double score, const QString &state, bool scored = true)
+{
+    item->setText(0, name);
+    item->setText(1, scored ? scoreText(score) : QString());
+    item->setData(1, SignalsView::kScoreRole, std::isfinite(score) ? QVariant(score) : QVariant());
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setText(2, state);
+}
+
+// Five significant digits, or cents for large values such as prices (27450.05, -14564, 0.24693).
+QString valueText(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("–");
+    if (std::fabs(value) < 1000)
+        return QString::number(value, 'g', 5);
+    QString text = QString::number(value, 'f', 2);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
 }
 
 QTableWidgetItem *cell(QTableWidget *table, int row, int column)
@@ -78,9 +119,18 @@ SignalsView::SignalsView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SignalsView::showBreakdown);
 
+    m_table->setItemDelegateForColumn(ScoreColumn, new ScoreBarDelegate(kScoreRole, m_table));
+
+    // Components → sub-indicators → timeframes → the inputs behind each score. Rows are updated in
+    // place, so what the user expanded stays expanded from one snapshot to the next.
     m_breakdown->setObjectName(QStringLiteral("SignalsBreakdown"));
     m_breakdown->setColumnCount(3);
     m_breakdown->setHeaderLabels({tr("Component"), tr("Score"), tr("State")});
+    m_breakdown->setItemDelegateForColumn(1, new ScoreBarDelegate(kScoreRole, m_breakdown));
+    m_breakdown->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_breakdown->header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_breakdown->header()->resizeSection(1, 120);
+    m_breakdown->header()->setStretchLastSection(true);
 
     // Score history of the selected symbol, under the table.
     auto *chart = m_historyView->chart();
@@ -219,6 +269,7 @@ void SignalsView::showSignals()
         cell(m_table, row, SymbolColumn)->setText(QString::fromStdString(s.symbol));
         QTableWidgetItem *score = cell(m_table, row, ScoreColumn);
         score->setText(scoreText(s.score));
+        score->setData(kScoreRole, std::isfinite(s.score) ? QVariant(s.score) : QVariant());
         score->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QTableWidgetItem *direction = cell(m_table, row, DirectionColumn);
         direction->setText(directionText(int(s.direction)));
@@ -250,28 +301,93 @@ void SignalsView::showBreakdown()
     for (const auto &s : m_signals)
         if (QString::fromStdString(s->symbol) == symbol)
             signal = s.get();
-    // Expansion is kept per component across rebuilds.
-    QSet<QString> collapsed;
-    for (int i = 0; i < m_breakdown->topLevelItemCount(); ++i)
-        if (!m_breakdown->topLevelItem(i)->isExpanded())
-            collapsed.insert(m_breakdown->topLevelItem(i)->text(0));
-    m_breakdown->clear();
-    if (!signal)
+    if (!signal) {
+        m_breakdown->clear();
         return;
-    for (const confluence::ComponentSummary &component : signal->components) {
-        const QString name = QLatin1String(confluence::componentName(component.id));
-        auto *top = new QTreeWidgetItem(m_breakdown, {name, scoreText(component.score),
-                                                      tr("%1 % ready").arg(component.coverage * 100.0, 0, 'f', 0)});
+    }
+    const int components = static_cast<int>(signal->components.size());
+    while (m_breakdown->topLevelItemCount() > components)
+        delete m_breakdown->takeTopLevelItem(m_breakdown->topLevelItemCount() - 1);
+    for (int c = 0; c < components; ++c) {
+        const confluence::ComponentSummary &component = signal->components[size_t(c)];
+        QTreeWidgetItem *top = m_breakdown->topLevelItem(c);
+        if (!top) {
+            top = new QTreeWidgetItem(m_breakdown);
+            top->setExpanded(true);
+        }
+        setRow(top, QLatin1String(confluence::componentName(component.id)), component.score,
+               tr("%1 % ready").arg(component.coverage * 100.0, 0, 'f', 0));
         const confluence::ComponentReading &reading = component.timeframes[0];
-        for (int k = 0; k < reading.count && k < confluence::kMaxSubIndicators; ++k) {
+        const int subs = std::min(reading.count, confluence::kMaxSubIndicators);
+        trim(top, subs);
+        for (int k = 0; k < subs; ++k) {
             const confluence::SubIndicatorReading &sub = reading.subs[size_t(k)];
             const double blended = component.blended[size_t(k)];
+            QTreeWidgetItem *row = childItem(top, k);
+            if (!component.perTimeframe) {
+                // A live component: one reading, its inputs right under it.
+                setRow(row, QLatin1String(sub.name ? sub.name : ""), sub.score, readingText(sub));
+                showInputs(row, sub);
+                continue;
+            }
             const auto state = std::isnan(blended) ? sub.state : confluence::Sufficiency::Ready;
-            new QTreeWidgetItem(top,
-                                {QLatin1String(sub.name ? sub.name : ""), scoreText(blended), stateName(int(state))});
+            setRow(row, QLatin1String(sub.name ? sub.name : ""), blended, stateName(int(state)));
+            // The blend's parts: each timeframe's reading, and under it the inputs it scored.
+            trim(row, confluence::kTimeframeCount);
+            for (int tf = 0; tf < confluence::kTimeframeCount; ++tf) {
+                const confluence::SubIndicatorReading &part = component.timeframes[size_t(tf)].subs[size_t(k)];
+                QTreeWidgetItem *frame = childItem(row, tf);
+                setRow(frame, QLatin1String(confluence::timeframeName(static_cast<confluence::Timeframe>(tf))),
+                       part.score, readingText(part));
+                showInputs(frame, part);
+            }
         }
-        top->setExpanded(!collapsed.contains(name));
     }
+}
+
+void SignalsView::revealFirstReading()
+{
+    for (int c = 0; c < m_breakdown->topLevelItemCount(); ++c) {
+        QTreeWidgetItem *component = m_breakdown->topLevelItem(c);
+        for (int k = 0; component && k < component->childCount(); ++k) {
+            QTreeWidgetItem *sub = component->child(k);
+            for (int i = 0; sub && i < sub->childCount(); ++i) {
+                QTreeWidgetItem *part = sub->child(i);
+                if (!part || part->childCount() == 0 || !part->data(1, kScoreRole).isValid())
+                    continue;
+                component->setExpanded(true);
+                sub->setExpanded(true);
+                part->setExpanded(true);
+                m_breakdown->scrollToItem(part->child(part->childCount() - 1));
+                return;
+            }
+        }
+    }
+}
+
+void SignalsView::showInputs(QTreeWidgetItem *parent, const confluence::SubIndicatorReading &reading) const
+{
+    const int count = reading.state == confluence::Sufficiency::Ready
+                          ? std::min(reading.inputCount, static_cast<int>(reading.inputs.size()))
+                          : 0;
+    trim(parent, count);
+    for (int i = 0; i < count; ++i) {
+        const confluence::ScoreInput &input = reading.inputs[size_t(i)];
+        setRow(childItem(parent, i), QLatin1String(input.name ? input.name : ""), NAN, valueText(input.value), false);
+    }
+}
+
+QString SignalsView::readingText(const confluence::SubIndicatorReading &reading) const
+{
+    switch (reading.state) {
+    case confluence::Sufficiency::Ready:
+        return tr("ready · value %1").arg(valueText(reading.value));
+    case confluence::Sufficiency::Warming:
+        return tr("warming %1/%2").arg(reading.have).arg(reading.need);
+    case confluence::Sufficiency::Unavailable:
+        break;
+    }
+    return reading.why && *reading.why ? tr("unavailable: %1").arg(QLatin1String(reading.why)) : tr("unavailable");
 }
 
 } // namespace virtuoso::ui

@@ -15,20 +15,24 @@ class QLineSeries;
 class QStackedWidget;
 class QTableWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace virtuoso {
 struct CoreSnapshot;
 namespace confluence {
 struct ConfluenceSignal;
-}
+struct SubIndicatorReading;
+} // namespace confluence
 } // namespace virtuoso
 
 namespace virtuoso::ui {
 
-// Confluence scores per symbol: score, direction, reliability and mixed-signal conflicts in a table,
-// the selected symbol's score over the last ten minutes under it, and its component breakdown beside. While the snapshot carries no signals
-// the view says plainly that the engine is not running instead of drawing anything that could be
-// mistaken for a signal.
+// Confluence scores per symbol: score (as a bar), direction, reliability and mixed-signal conflicts in
+// a table, the selected symbol's score over the last ten minutes under it, and beside it the breakdown
+// to drill into: components and sub-indicators with their score bars, each sub-indicator's reading per
+// timeframe (value, warming progress or what is missing), and the inputs behind each score. While the
+// snapshot carries no signals the view says plainly that the engine is not running instead of drawing
+// anything that could be mistaken for a signal.
 class SignalsView : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,9 @@ public:
     QString stateText() const;
     QTableWidget *signalTable() const { return m_table; }
     QTreeWidget *breakdownTree() const { return m_breakdown; }
+    // Opens the first scored sub-indicator and its first scored timeframe, so that one whole
+    // drill-down is in view (the screenshot mode uses it).
+    void revealFirstReading();
     // The symbol whose breakdown is shown (the selected row, else the first).
     QString selectedSymbol() const;
     // The selected symbol's score over the last ten minutes, one point per second at most.
@@ -47,6 +54,8 @@ public:
     int historyPoints(const QString &symbol) const;
     int drawnHistoryPoints() const;
     static constexpr int kHistoryPoints = 600;
+    // The score (a double) behind a score cell of the table and the breakdown, drawn as a bar.
+    static constexpr int kScoreRole = Qt::UserRole + 1;
 
 private:
     void showSignals();
@@ -54,6 +63,9 @@ private:
     void showHistory();
     QString directionText(int direction) const;
     QString stateName(int sufficiency) const;
+    // "ready · value 63.2", "warming 12/14", "unavailable: no trades yet".
+    QString readingText(const confluence::SubIndicatorReading &reading) const;
+    void showInputs(QTreeWidgetItem *parent, const confluence::SubIndicatorReading &reading) const;
 
     QStackedWidget *m_pages;
     QLabel *m_state;

@@ -419,6 +419,7 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
             dock->setFloating(false);
     };
     shoot(m_market, QStringLiteral("market.png"));
+    m_signals->revealFirstReading();
     shoot(m_signals, QStringLiteral("signals.png"));
     shoot(m_connections, QStringLiteral("connections.png"));
     shoot(m_timeouts, QStringLiteral("timeout-history.png"));
