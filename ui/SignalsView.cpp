@@ -7,17 +7,17 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QHeaderView>
-#include <QLineSeries>
-#include <QValueAxis>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>

@@ -95,7 +95,12 @@ struct WarningAggregator::CodeState
     QSet<size_t> suppressedConnections;
     const KeyState *lastSuppressed = nullptr;
 
-    bool isKeyField(const QByteArray &name) const { return keyFieldNames.isEmpty() || keyFieldNames.contains(name); }
+    // Without a definition every field is part of the key except a measurement: how long something
+    // took never tells two occurrences of the same stall apart.
+    bool isKeyField(const QByteArray &name) const
+    {
+        return keyFieldNames.isEmpty() ? name != "DURATION_MS" : keyFieldNames.contains(name);
+    }
 };
 
 WarningAggregator::WarningAggregator(const Clock &clock, WarningPolicy policy)

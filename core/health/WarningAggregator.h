@@ -28,7 +28,7 @@ struct WarningDefinition
     QByteArray code; // stable, e.g. TRADES_INSUFFICIENT
     log::Level severity = log::Level::Warning;
     QString templateText;        // e.g. "Insufficient trade history for <symbol>: <have> < <need>"
-    QList<QByteArray> keyFields; // which structured fields tell occurrences apart; empty = all of them
+    QList<QByteArray> keyFields; // which structured fields tell occurrences apart; empty = all but DURATION_MS
 };
 
 // One (code, key fields) group as the API and the GUI show it.
@@ -95,7 +95,7 @@ public:
     };
 
     // Records one occurrence. `fields` are the structured fields of the entry; the definition (or,
-    // without one, all fields) says which of them form the key.
+    // without one, all fields but the DURATION_MS measurement) says which of them form the key.
     // `templateText` names the code's pattern when no definition does (e.g. a mined template).
     Verdict record(const QByteArray &code, log::Level severity, std::span<const log::Field> fields,
                    const QString &message, const QString &templateText = {});

@@ -44,6 +44,28 @@ TEST_F(WarningAggregatorTest, FirstOccurrenceOfEachKeyIsLoggedRepeatsAreCounted)
     EXPECT_EQ(aggregator.totalCount(), 3);
 }
 
+TEST_F(WarningAggregatorTest, AMeasuredDurationDoesNotMakeANewKey)
+{
+    // The same topic going stale twice, each time for a different span, is one group.
+    const std::vector<Field> first{{"CONN_ID", QStringLiteral("conn_1")},
+                                   {"TOPIC", QStringLiteral("orderbook.50.BTCUSDT")},
+                                   {"DURATION_MS", QStringLiteral("15004")}};
+    const std::vector<Field> again{{"CONN_ID", QStringLiteral("conn_1")},
+                                   {"TOPIC", QStringLiteral("orderbook.50.BTCUSDT")},
+                                   {"DURATION_MS", QStringLiteral("15093")}};
+    EXPECT_TRUE(
+        aggregator.record("STALE_STREAM", Level::Warning, first, QStringLiteral("no data for 15004 ms")).firstOfKey);
+    EXPECT_FALSE(
+        aggregator.record("STALE_STREAM", Level::Warning, again, QStringLiteral("no data for 15093 ms")).firstOfKey);
+    const auto snap = aggregator.snapshot();
+    ASSERT_EQ(snap.size(), 1u);
+    EXPECT_EQ(snap[0].count, 2);
+    ASSERT_EQ(snap[0].keyFields.size(), 2u);
+    EXPECT_EQ(snap[0].keyFields[0].name, "CONN_ID");
+    EXPECT_EQ(snap[0].keyFields[1].name, "TOPIC");
+    EXPECT_EQ(snap[0].lastMessage, QStringLiteral("no data for 15093 ms"));
+}
+
 TEST_F(WarningAggregatorTest, SnapshotKeepsCountsFirstAndLastSeenPerKey)
 {
     trades(QStringLiteral("BTCUSDT"));
