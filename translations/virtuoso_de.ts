@@ -1284,6 +1284,13 @@ Vorlage: %2</translation>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::WarningsView</name>
@@ -1314,6 +1321,14 @@ Vorlage: %2</translation>
     <message>
         <source>%1 warning groups, %2 occurrences; %3 shown with the current filter</source>
         <translation>%1 Warnungsgruppen, %2 Vorkommen; %3 mit dem aktuellen Filter angezeigt</translation>
+    </message>
+    <message>
+        <source>Group by code</source>
+        <translation>Nach Code gruppieren</translation>
+    </message>
+    <message>
+        <source>One row per warning code, with the connections, topics or symbols it concerns</source>
+        <translation>Eine Zeile je Warncode, mit den betroffenen Verbindungen, Topics oder Symbolen</translation>
     </message>
 </context>
 <context>

@@ -1280,6 +1280,12 @@ Template: %2</source>
         <source>Sample</source>
         <translation>示例</translation>
     </message>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n 个值</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::WarningsView</name>
@@ -1310,6 +1316,14 @@ Template: %2</source>
     <message>
         <source>%1 warning groups, %2 occurrences; %3 shown with the current filter</source>
         <translation>%1 个警告组，共 %2 次；当前筛选显示 %3 个</translation>
+    </message>
+    <message>
+        <source>Group by code</source>
+        <translation>按代码分组</translation>
+    </message>
+    <message>
+        <source>One row per warning code, with the connections, topics or symbols it concerns</source>
+        <translation>每个警告代码一行，并列出其涉及的连接、主题或交易对</translation>
     </message>
 </context>
 <context>

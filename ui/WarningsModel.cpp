@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 
 namespace virtuoso::ui {
@@ -22,6 +23,59 @@ QString WarningsModel::keyText(const WarningAggregate &w)
     for (const log::Field &f : w.keyFields)
         parts << QString::fromLatin1(f.name) + u'=' + f.value;
     return parts.join(QStringLiteral(" "));
+}
+
+std::vector<WarningAggregate> WarningsModel::groupByCode(const std::vector<WarningAggregate> &warnings)
+{
+    struct Group
+    {
+        WarningAggregate merged;
+        std::vector<std::pair<QByteArray, QStringList>> values; // per key field, in first-seen order
+    };
+    std::vector<Group> groups;
+    QHash<QByteArray, size_t> index;
+    for (const WarningAggregate &w : warnings) {
+        auto it = index.constFind(w.code);
+        if (it == index.cend()) {
+            it = index.insert(w.code, groups.size());
+            Group g;
+            g.merged = w;
+            g.merged.count = 0;
+            g.merged.ratePerMin = 0;
+            g.merged.keyFields.clear();
+            groups.push_back(std::move(g));
+        }
+        Group &g = groups[*it];
+        WarningAggregate &m = g.merged;
+        m.count += w.count;
+        m.ratePerMin += w.ratePerMin;
+        m.severity = std::min(m.severity, w.severity); // lower is more severe
+        if (w.firstSeenMs > 0 && (m.firstSeenMs <= 0 || w.firstSeenMs < m.firstSeenMs))
+            m.firstSeenMs = w.firstSeenMs;
+        if (w.lastSeenMs >= m.lastSeenMs) {
+            m.lastSeenMs = w.lastSeenMs;
+            m.lastMessage = w.lastMessage;
+        }
+        for (const log::Field &f : w.keyFields) {
+            auto field =
+                std::find_if(g.values.begin(), g.values.end(), [&](const auto &v) { return v.first == f.name; });
+            if (field == g.values.end())
+                field = g.values.insert(g.values.end(), {f.name, {}});
+            if (!field->second.contains(f.value))
+                field->second << f.value;
+        }
+    }
+    std::vector<WarningAggregate> out;
+    out.reserve(groups.size());
+    for (Group &g : groups) {
+        for (auto &[name, values] : g.values) {
+            std::sort(values.begin(), values.end());
+            g.merged.keyFields.push_back({name, values.size() <= 3 ? values.join(QStringLiteral(", "))
+                                                                   : tr("%n values", nullptr, int(values.size()))});
+        }
+        out.push_back(std::move(g.merged));
+    }
+    return out;
 }
 
 QString WarningsModel::severityText(log::Level level)
@@ -56,7 +110,8 @@ void WarningsModel::applyWarnings(const std::vector<WarningAggregate> &warnings,
         m_lastSampleMs = nowMs;
     QHash<QString, const WarningAggregate *> incoming;
     for (const WarningAggregate &w : warnings)
-        incoming.insert(QString::fromLatin1(w.code) + u'|' + keyText(w), &w);
+        incoming.insert(m_rowsPerCode ? QString::fromLatin1(w.code) : QString::fromLatin1(w.code) + u'|' + keyText(w),
+                        &w);
 
     for (int i = rowCount() - 1; i >= 0; --i) {
         if (!incoming.contains(m_rows[static_cast<size_t>(i)].key)) {

@@ -33,6 +33,9 @@ public:
     explicit WarningsModel(QObject *parent = nullptr);
 
     void applyWarnings(const std::vector<health::WarningAggregate> &warnings, qint64 nowMs);
+    // Rows are matched by code alone (grouped aggregates, whose key values change as they grow)
+    // instead of by code and key.
+    void setRowsPerCode(bool perCode) { m_rowsPerCode = perCode; }
     const health::WarningAggregate *warning(int row) const;
     int lastChangedCells() const { return m_lastChangedCells; }
 
@@ -42,6 +45,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString keyText(const health::WarningAggregate &warning);
+    // One aggregate per code: counts and rates summed, first/last seen widened, the newest sample
+    // kept, and per key field its values ("conn_0, conn_1") or, past three, how many there are.
+    static std::vector<health::WarningAggregate> groupByCode(const std::vector<health::WarningAggregate> &warnings);
     static QString severityText(log::Level level);
 
 private:
@@ -56,6 +62,7 @@ private:
     std::vector<Row> m_rows;
     qint64 m_lastSampleMs = 0;
     int m_lastChangedCells = 0;
+    bool m_rowsPerCode = false;
 };
 
 } // namespace virtuoso::ui

@@ -3,11 +3,13 @@
 #include "SparklineDelegate.h"
 #include "WarningsModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,6 +17,14 @@
 namespace virtuoso::ui {
 
 namespace {
+
+// The grouping is view state, kept with the window layout.
+QSettings viewSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("virtuoso"),
+                     QStringLiteral("workstation-layout"));
+}
+const QString kGroupByCodeKey = QStringLiteral("warnings/group_by_code");
 
 // Text matches code, key or sample; severity at or above the chosen level.
 class WarningFilterProxy : public QSortFilterProxyModel
@@ -59,6 +69,7 @@ WarningsView::WarningsView(QWidget *parent)
     , m_proxy(new WarningFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_severity(new QComboBox(this))
+    , m_byCode(new QCheckBox(tr("Group by code"), this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -80,6 +91,14 @@ WarningsView::WarningsView(QWidget *parent)
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
         static_cast<WarningFilterProxy *>(m_proxy)->setMaxLevel(m_severity->currentData().toInt());
         refreshSummary();
+    });
+
+    m_byCode->setObjectName(QStringLiteral("WarningGroupByCode"));
+    m_byCode->setToolTip(tr("One row per warning code, with the connections, topics or symbols it concerns"));
+    m_byCode->setChecked(viewSettings().value(kGroupByCodeKey, false).toBool());
+    connect(m_byCode, &QCheckBox::toggled, this, [this](bool byCode) {
+        viewSettings().setValue(kGroupByCodeKey, byCode);
+        showWarnings();
     });
 
     m_table->setObjectName(QStringLiteral("WarningsTable"));
@@ -104,6 +123,7 @@ WarningsView::WarningsView(QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_severity);
+    filters->addWidget(m_byCode);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
@@ -127,10 +147,28 @@ void WarningsView::setUnavailable(const QString &reason)
     m_summary->setText(reason);
 }
 
+void WarningsView::setGroupByCode(bool byCode)
+{
+    m_byCode->setChecked(byCode);
+}
+
+bool WarningsView::groupByCode() const
+{
+    return m_byCode->isChecked();
+}
+
 void WarningsView::applyWarnings(const std::vector<health::WarningAggregate> &warnings, qint64 nowMs)
 {
     m_table->setEnabled(true);
-    m_model->applyWarnings(warnings, nowMs);
+    m_warnings = warnings;
+    m_nowMs = nowMs;
+    showWarnings();
+}
+
+void WarningsView::showWarnings()
+{
+    m_model->setRowsPerCode(m_byCode->isChecked());
+    m_model->applyWarnings(m_byCode->isChecked() ? WarningsModel::groupByCode(m_warnings) : m_warnings, m_nowMs);
     refreshSummary();
 }
 

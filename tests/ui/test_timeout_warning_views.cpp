@@ -295,8 +295,9 @@ TEST(TimeoutHistoryView, ZoomingOutOrSteppingBackAsksTheSourceForTheOlderRangeOn
     EXPECT_TRUE(summary->text().contains(QStringLiteral("reading older entries"))) << summary->text().toStdString();
     view.applySnapshot(timeoutsAt(now + 1000, {}));
     EXPECT_EQ(requests.size(), 2u); // not again while one is pending
-    requests[1].done({test::timeout(0, now - 4 * 24 * kHour, TimeoutKind::StaleStream, QStringLiteral("conn_1")),
-                      test::timeout(0, now - 4 * 24 * kHour + 900, TimeoutKind::StaleStream, QStringLiteral("conn_2"))});
+    requests[1].done(
+        {test::timeout(0, now - 4 * 24 * kHour, TimeoutKind::StaleStream, QStringLiteral("conn_1")),
+         test::timeout(0, now - 4 * 24 * kHour + 900, TimeoutKind::StaleStream, QStringLiteral("conn_2"))});
     EXPECT_EQ(view.model()->rowCount(), 4);
     EXPECT_EQ(view.model()->entries().front().ts, now - 4 * 24 * kHour);
     int total = 0;
@@ -335,4 +336,67 @@ TEST(TimeoutHistoryView, ZoomingOutOrSteppingBackAsksTheSourceForTheOlderRangeOn
     }
     ASSERT_EQ(requests.size(), 4u);
     requests[3].done({test::timeout(0, now - kHour, TimeoutKind::PongTimeout, QStringLiteral("conn_0"))});
+}
+
+TEST(WarningsView, GroupedByCodeAStallOfManyTopicsIsOneRow)
+{
+    // One stall: a STALE_STREAM group per (connection, topic), and the connection state changes.
+    std::vector<health::WarningAggregate> warnings;
+    const QStringList topics{QStringLiteral("orderbook.50.BTCUSDT"), QStringLiteral("orderbook.50.ETHUSDT"),
+                             QStringLiteral("tickers.BTCUSDT"), QStringLiteral("tickers.ETHUSDT")};
+    for (int i = 0; i < topics.size(); ++i) {
+        health::WarningAggregate w;
+        w.code = "STALE_STREAM";
+        w.severity = log::Level::Warning;
+        w.keyFields = {{"CONN_ID", QStringLiteral("conn_%1").arg(i % 2)}, {"TOPIC", topics[i]}};
+        w.count = 1 + i;
+        w.ratePerMin = 1;
+        w.firstSeenMs = kT0 + i * 1000;
+        w.lastSeenMs = kT0 + 10'000 + i * 1000;
+        w.lastMessage = QStringLiteral("no data for %1 ms").arg(15000 + i);
+        warnings.push_back(w);
+    }
+    warnings.push_back(warning("CONN_STATE", log::Level::Warning, 3, 3, QStringLiteral("-")));
+
+    ui::WarningsView view;
+    view.setGroupByCode(false);
+    view.applyWarnings(warnings, kT0 + 20'000);
+    WarningsModel *model = view.model();
+    EXPECT_EQ(model->rowCount(), 5);
+
+    view.setGroupByCode(true);
+    ASSERT_EQ(model->rowCount(), 2) << "the view regroups what it has at once";
+    const health::WarningAggregate *stale = nullptr;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->warning(r)->code == "STALE_STREAM")
+            stale = model->warning(r);
+    ASSERT_NE(stale, nullptr);
+    EXPECT_EQ(stale->count, 1 + 2 + 3 + 4);
+    EXPECT_DOUBLE_EQ(stale->ratePerMin, 4);
+    EXPECT_EQ(stale->firstSeenMs, kT0);
+    EXPECT_EQ(stale->lastSeenMs, kT0 + 13'000);
+    EXPECT_EQ(stale->lastMessage, QStringLiteral("no data for 15003 ms")) << "the newest sample";
+    EXPECT_EQ(WarningsModel::keyText(*stale), QStringLiteral("CONN_ID=conn_0, conn_1 TOPIC=4 values"));
+
+    // The grouped row is the same row from one refresh to the next, so its rate history goes on.
+    warnings[0].count += 5;
+    warnings[0].lastSeenMs = kT0 + 21'000;
+    view.applyWarnings(warnings, kT0 + 21'500);
+    ASSERT_EQ(model->rowCount(), 2);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->warning(r)->code != "STALE_STREAM")
+            continue;
+        EXPECT_EQ(model->warning(r)->count, 15);
+        const auto history =
+            model->index(r, WarningsModel::TrendColumn).data(WarningsModel::RateHistoryRole).value<QList<qreal>>();
+        EXPECT_EQ(history.size(), 2);
+    }
+
+    // The choice is remembered for the next view.
+    ui::WarningsView next;
+    EXPECT_TRUE(next.groupByCode());
+    view.setGroupByCode(false);
+    EXPECT_EQ(model->rowCount(), 5);
+    ui::WarningsView third;
+    EXPECT_FALSE(third.groupByCode());
 }
