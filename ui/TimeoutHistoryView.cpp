@@ -138,6 +138,9 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(TimeoutHistoryModel::TimeColumn, 150);
     m_table->setColumnWidth(TimeoutHistoryModel::KindColumn, 150);
+    // Wide enough for "orderbook.50.1000PEPEUSDT" and "/v5/market/open-interest".
+    m_table->setColumnWidth(TimeoutHistoryModel::TopicColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("orderbook.50.1000PEPEUSDT")) + 16);
     m_table->setWordWrap(false);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
