@@ -18,8 +18,8 @@
 #include <QLegend>
 #include <QLineEdit>
 #include <QPointer>
-#include <QScopeGuard>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -86,8 +86,8 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     m_symbol->setPlaceholderText(tr("Symbol"));
     m_symbol->setClearButtonEnabled(true);
     m_zoom->setObjectName(QStringLiteral("TimeoutZoom"));
-    m_zoom->addItems({tr("24 hours, per hour"), tr("6 hours, per 10 minutes"), tr("1 hour, per minute"),
-                      tr("7 days, per 6 hours")});
+    m_zoom->addItems(
+        {tr("24 hours, per hour"), tr("6 hours, per 10 minutes"), tr("1 hour, per minute"), tr("7 days, per 6 hours")});
     m_earlier->setObjectName(QStringLiteral("TimeoutEarlier"));
     m_earlier->setToolTip(tr("Show the window before this one; older entries are read from the history store"));
     m_later->setObjectName(QStringLiteral("TimeoutLater"));
