@@ -1,5 +1,7 @@
 #include "HostManager.h"
 
+#include "WorkstationSettings.h"
+
 #include "ConnectDialog.h"
 #include "HostSidebar.h"
 #include "WorkstationViews.h"
@@ -15,12 +17,6 @@
 namespace virtuoso::ui {
 
 namespace {
-
-QSettings store()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("virtuoso"),
-                     QStringLiteral("workstation"));
-}
 
 QString ageText(qint64 ms)
 {
@@ -314,7 +310,7 @@ MainWindow::DataStatus HostManager::status() const
 
 QList<RemoteHost::Target> HostManager::savedTargets()
 {
-    QSettings s = store();
+    QSettings s = preferencesStore();
     QList<RemoteHost::Target> out;
     const int n = s.beginReadArray(QStringLiteral("remote_hosts"));
     for (int i = 0; i < n; ++i) {
@@ -331,7 +327,7 @@ QList<RemoteHost::Target> HostManager::savedTargets()
 
 void HostManager::save() const
 {
-    QSettings s = store();
+    QSettings s = preferencesStore();
     s.remove(QStringLiteral("remote_hosts"));
     QList<RemoteHost::Target> targets;
     for (const RemoteHost *host : m_remotes)

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "WorkstationSettings.h"
+
 #include "runtime/CoreRuntime.h"
 
 #include <QAction>
@@ -17,17 +19,6 @@
 #include <QTimer>
 
 namespace virtuoso::ui {
-
-namespace {
-
-QSettings layoutSettings()
-{
-    // Window geometry and dock layout; kept apart from the operator's configuration file.
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("virtuoso"),
-                     QStringLiteral("workstation-layout"));
-}
-
-} // namespace
 
 MainWindow::MainWindow(CoreRuntime *runtime, QWidget *parent)
     : QMainWindow(parent)
@@ -57,7 +48,7 @@ MainWindow::MainWindow(CoreRuntime *runtime, QWidget *parent)
 
 void MainWindow::restoreLayout()
 {
-    QSettings state = layoutSettings();
+    QSettings state = layoutStore();
     restoreGeometry(state.value(QStringLiteral("geometry")).toByteArray());
     restoreState(state.value(QStringLiteral("state")).toByteArray());
 }
@@ -172,7 +163,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings state = layoutSettings();
+    QSettings state = layoutStore();
     state.setValue(QStringLiteral("geometry"), saveGeometry());
     state.setValue(QStringLiteral("state"), saveState());
     event->accept();

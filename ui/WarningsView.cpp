@@ -2,6 +2,7 @@
 
 #include "SparklineDelegate.h"
 #include "WarningsModel.h"
+#include "WorkstationSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,11 +20,6 @@ namespace virtuoso::ui {
 namespace {
 
 // The grouping is view state, kept with the window layout.
-QSettings viewSettings()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("virtuoso"),
-                     QStringLiteral("workstation-layout"));
-}
 const QString kGroupByCodeKey = QStringLiteral("warnings/group_by_code");
 
 // Text matches code, key or sample; severity at or above the chosen level.
@@ -95,9 +91,9 @@ WarningsView::WarningsView(QWidget *parent)
 
     m_byCode->setObjectName(QStringLiteral("WarningGroupByCode"));
     m_byCode->setToolTip(tr("One row per warning code, with the connections, topics or symbols it concerns"));
-    m_byCode->setChecked(viewSettings().value(kGroupByCodeKey, false).toBool());
+    m_byCode->setChecked(layoutStore().value(kGroupByCodeKey, false).toBool());
     connect(m_byCode, &QCheckBox::toggled, this, [this](bool byCode) {
-        viewSettings().setValue(kGroupByCodeKey, byCode);
+        layoutStore().setValue(kGroupByCodeKey, byCode);
         showWarnings();
     });
 

@@ -6,19 +6,21 @@
 
 namespace virtuoso::ui {
 
-namespace {
-
-QSettings store()
+QSettings preferencesStore()
 {
     return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("virtuoso"),
                      QStringLiteral("workstation"));
 }
 
-} // namespace
+QSettings layoutStore()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("virtuoso"),
+                     QStringLiteral("workstation-layout"));
+}
 
 WorkstationSettings WorkstationSettings::load()
 {
-    QSettings s = store();
+    QSettings s = preferencesStore();
     WorkstationSettings w;
     w.theme = themeFromKey(s.value(QStringLiteral("appearance/theme"), themeKey(w.theme)).toString());
     w.refreshHz =
@@ -31,7 +33,7 @@ WorkstationSettings WorkstationSettings::load()
 
 void WorkstationSettings::save() const
 {
-    QSettings s = store();
+    QSettings s = preferencesStore();
     s.setValue(QStringLiteral("appearance/theme"), themeKey(theme));
     s.setValue(QStringLiteral("views/refresh_hz"), std::clamp(refreshHz, kMinRefreshHz, kMaxRefreshHz));
     s.setValue(QStringLiteral("views/default_symbol"), defaultSymbol);

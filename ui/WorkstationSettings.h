@@ -4,7 +4,14 @@
 
 #include <QString>
 
+class QSettings;
+
 namespace virtuoso::ui {
+
+// The operator's preferences (this struct, the remote hosts): ~/.config/virtuoso/workstation.ini.
+QSettings preferencesStore();
+// Window geometry, dock layout and view state, apart from the preferences: workstation-layout.ini.
+QSettings layoutStore();
 
 // The operator's workstation preferences, kept with QSettings next to the window layout.
 struct WorkstationSettings
