@@ -1,9 +1,8 @@
 #include "HostManager.h"
 
-#include "WorkstationSettings.h"
-
 #include "ConnectDialog.h"
 #include "HostSidebar.h"
+#include "WorkstationSettings.h"
 #include "WorkstationViews.h"
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "WorkstationSettings.h"
-
 #include "runtime/CoreRuntime.h"
 
 #include <QAction>
