@@ -276,7 +276,7 @@ void PublicConnection::runWatchdog(qint64 now)
 {
     int watched = 0;
     int stale = 0;
-    std::vector<int> resync;
+    std::vector<std::pair<int, qint64>> reports; // (topic, silent ms) due for a journal entry and a resync
     qint64 fastestStaleAfter = 0;
     for (TopicSlot &slot : m_topics) {
         if (slot.info.expectedIntervalMs <= 0 || slot.state == TopicState::Rejected)
@@ -297,16 +297,14 @@ void PublicConnection::runWatchdog(qint64 now)
         }
         if (slot.state == TopicState::Stale && now >= slot.nextStaleReportMs) {
             // Reported and resubscribed on entry, then again at doubling intervals while it stays silent.
-            m_journal.record(
-                TimeoutKind::StaleStream, m_settings.connId, slot.name, slot.info.symbol, age,
-                QStringLiteral("no data for %1 ms (expected every %2 ms)").arg(age).arg(slot.info.expectedIntervalMs));
             slot.nextStaleReportMs = now + (staleAfter << std::min(slot.staleReports, 6));
             ++slot.staleReports;
-            resync.push_back(static_cast<int>(&slot - m_topics.data()));
+            reports.emplace_back(static_cast<int>(&slot - m_topics.data()), age);
         }
     }
     // No data frame at all for the stale window of the fastest topic: the connection, not a topic,
-    // is what failed (a stalled server may still answer pings).
+    // is what failed (a stalled server may still answer pings). One entry says so; an entry per
+    // topic would only repeat it (a stall of 300 symbols would journal 1,200 of them).
     const qint64 silentMs = now - std::max(m_lastDataMs, m_subscribedAtMs);
     if ((watched > 0 && stale == watched) || (fastestStaleAfter > 0 && silentMs > fastestStaleAfter)) {
         m_journal.record(TimeoutKind::StaleStream, m_settings.connId, {}, {}, silentMs,
@@ -314,9 +312,15 @@ void PublicConnection::runWatchdog(qint64 now)
         failAndBackoff(QStringLiteral("no data on any topic for %1 ms").arg(silentMs));
         return;
     }
-    // Topics that went stale while their connection still delivers other data are resubscribed.
-    for (int index : resync)
-        resyncTopic(m_topics[static_cast<size_t>(index)].name, QStringLiteral("stale stream"));
+    // Topics that went stale while their connection still delivers other data are journaled and
+    // resubscribed.
+    for (const auto &[index, age] : reports) {
+        const TopicSlot &slot = m_topics[static_cast<size_t>(index)];
+        m_journal.record(
+            TimeoutKind::StaleStream, m_settings.connId, slot.name, slot.info.symbol, age,
+            QStringLiteral("no data for %1 ms (expected every %2 ms)").arg(age).arg(slot.info.expectedIntervalMs));
+        resyncTopic(slot.name, QStringLiteral("stale stream"));
+    }
     refreshLiveness(QString());
 }
 

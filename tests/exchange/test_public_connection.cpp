@@ -328,7 +328,14 @@ TEST_F(Fixture, AllTopicsSilentRestartsTheConnection)
     }
     EXPECT_EQ(connection->state(), ConnectionState::Backoff);
     EXPECT_EQ(seconds, 16); // silent for more than 5 × 3 s
-    EXPECT_GE(journalCount(TimeoutKind::StaleStream), 1);
+    // One entry for the connection, not one per topic repeating it.
+    health::TimeoutQuery q;
+    q.kind = TimeoutKind::StaleStream;
+    const auto entries = journal.query(q);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_TRUE(entries[0].topic.isEmpty());
+    EXPECT_TRUE(entries[0].detail.startsWith(QLatin1String("no data on any of")));
+    EXPECT_GT(entries[0].durationMs, 15000);
     advance(1200);
     EXPECT_EQ(transport.opens, 2);
 }
