@@ -276,7 +276,13 @@ void PublicConnection::runWatchdog(qint64 now)
 {
     int watched = 0;
     int stale = 0;
-    std::vector<std::pair<int, qint64>> reports; // (topic, silent ms) due for a journal entry and a resync
+    struct Due
+    {
+        int index;
+        qint64 age;
+        qint64 staleAfter;
+    };
+    std::vector<Due> due; // silent topics due for a journal entry and a resync
     qint64 fastestStaleAfter = 0;
     for (TopicSlot &slot : m_topics) {
         if (slot.info.expectedIntervalMs <= 0 || slot.state == TopicState::Rejected)
@@ -295,12 +301,8 @@ void PublicConnection::runWatchdog(qint64 now)
             slot.staleReports = 0;
             slot.nextStaleReportMs = now;
         }
-        if (slot.state == TopicState::Stale && now >= slot.nextStaleReportMs) {
-            // Reported and resubscribed on entry, then again at doubling intervals while it stays silent.
-            slot.nextStaleReportMs = now + (staleAfter << std::min(slot.staleReports, 6));
-            ++slot.staleReports;
-            reports.emplace_back(static_cast<int>(&slot - m_topics.data()), age);
-        }
+        if (slot.state == TopicState::Stale && now >= slot.nextStaleReportMs)
+            due.push_back({static_cast<int>(&slot - m_topics.data()), age, staleAfter});
     }
     // No data frame at all for the stale window of the fastest topic: the connection, not a topic,
     // is what failed (a stalled server may still answer pings). One entry says so; an entry per
@@ -312,10 +314,17 @@ void PublicConnection::runWatchdog(qint64 now)
         failAndBackoff(QStringLiteral("no data on any topic for %1 ms").arg(silentMs));
         return;
     }
-    // Topics that went stale while their connection still delivers other data are journaled and
-    // resubscribed.
-    for (const auto &[index, age] : reports) {
-        const TopicSlot &slot = m_topics[static_cast<size_t>(index)];
+    // A silent topic is news only while its connection still delivers other data. When the whole
+    // connection has been quiet for half the stale window, the topics that cross their own window
+    // first are the start of a stall, judged above once it lasts; they are reported later if the
+    // connection comes back without them.
+    if (fastestStaleAfter > 0 && silentMs > fastestStaleAfter / 2)
+        due.clear();
+    // Reported and resubscribed on entry, then again at doubling intervals while it stays silent.
+    for (const auto &[index, age, staleAfter] : due) {
+        TopicSlot &slot = m_topics[static_cast<size_t>(index)];
+        slot.nextStaleReportMs = now + (staleAfter << std::min(slot.staleReports, 6));
+        ++slot.staleReports;
         m_journal.record(
             TimeoutKind::StaleStream, m_settings.connId, slot.name, slot.info.symbol, age,
             QStringLiteral("no data for %1 ms (expected every %2 ms)").arg(age).arg(slot.info.expectedIntervalMs));

@@ -340,6 +340,36 @@ TEST_F(Fixture, AllTopicsSilentRestartsTheConnection)
     EXPECT_EQ(transport.opens, 2);
 }
 
+TEST_F(Fixture, AStallThatReachesTopicsAtDifferentTimesIsStillOneConnectionEntry)
+{
+    bringLive(topicsOf(QStringLiteral("BTCUSDT")));
+    const QStringList topics = connection->topics();
+    ASSERT_GE(topics.size(), 2);
+    // The first topic's last frame comes 5 s before the others' (quiet markets differ), then the
+    // server stalls. That topic crosses its stale window (5 × 3 s) while the connection has been
+    // silent for 10 s: the start of the stall, not a topic of its own.
+    for (int s = 0; s < 5; ++s) {
+        for (const QString &t : topics)
+            if (t != topics[0])
+                transport.receive(dataFrame(t));
+        transport.pong();
+        advance(1000, 1000);
+    }
+    int seconds = 0;
+    while (connection->state() != ConnectionState::Backoff && seconds < 60) {
+        transport.pong();
+        advance(1000, 1000);
+        ++seconds;
+    }
+    EXPECT_EQ(connection->state(), ConnectionState::Backoff);
+    health::TimeoutQuery q;
+    q.kind = TimeoutKind::StaleStream;
+    const auto entries = journal.query(q);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_TRUE(entries[0].topic.isEmpty());
+    EXPECT_EQ(transport.requests(QStringLiteral("unsubscribe")).size(), 0u) << "no topic was resubscribed";
+}
+
 TEST_F(Fixture, ConnectTimeoutAndRefusedConnectsBackOffWithGrowingCeilings)
 {
     make(topicsOf(QStringLiteral("BTCUSDT")));
