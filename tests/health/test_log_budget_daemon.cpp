@@ -58,7 +58,9 @@ protected:
     {
         QStringList args{QStringLiteral("sim"), QStringLiteral("--port"), QString::number(port)};
         if (banAtStart)
-            args << QStringLiteral("--faults") << writeFile(m_home, QStringLiteral("faults.txt"), "0s ban seconds=3\n");
+            // Long enough that a daemon slow to start (a loaded machine, a cold page cache) still meets
+            // it; shorter than the daemon's 10 s ban pause, so the first retry finds it lifted.
+            args << QStringLiteral("--faults") << writeFile(m_home, QStringLiteral("faults.txt"), "0s ban seconds=8\n");
         m_sim.setProcessEnvironment(m_env);
         m_sim.start(QStringLiteral(VIRTUOSO_BINARY), args);
         if (!m_sim.waitForStarted(5000))
