@@ -256,9 +256,18 @@ void PublicConnection::poll()
     if (m_state == ConnectionState::Subscribing) {
         for (const PendingRequest &request : m_pending) {
             if (request.subscribe && now - request.sentMs >= m_settings.subscribeTimeoutMs) {
-                m_journal.record(TimeoutKind::ConnectTimeout, m_settings.connId,
-                                 m_topics[static_cast<size_t>(request.topics.front())].name, {}, now - request.sentMs,
-                                 QStringLiteral("no answer to subscribe %1").arg(QString::fromUtf8(request.reqId)));
+                // A batch names no single topic: the entry names the request and how many it carried.
+                QString topic;
+                QString detail = QStringLiteral("no answer to subscribe %1").arg(QString::fromUtf8(request.reqId));
+                if (!request.topics.empty()) {
+                    const QString &first = m_topics[static_cast<size_t>(request.topics.front())].name;
+                    if (request.topics.size() == 1)
+                        topic = first;
+                    else
+                        detail += QStringLiteral(" (%1 topics, first %2)").arg(request.topics.size()).arg(first);
+                }
+                m_journal.record(TimeoutKind::ConnectTimeout, m_settings.connId, topic, {}, now - request.sentMs,
+                                 detail);
                 failAndBackoff(
                     QStringLiteral("subscribe not acknowledged within %1 ms").arg(m_settings.subscribeTimeoutMs));
                 return;

@@ -370,6 +370,33 @@ TEST_F(Fixture, AStallThatReachesTopicsAtDifferentTimesIsStillOneConnectionEntry
     EXPECT_EQ(transport.requests(QStringLiteral("unsubscribe")).size(), 0u) << "no topic was resubscribed";
 }
 
+TEST_F(Fixture, AnUnansweredSubscribeBatchIsOneEntryNamingTheRequestNotOneOfItsTopics)
+{
+    make(topicsOf(QStringLiteral("BTCUSDT")) + topicsOf(QStringLiteral("ETHUSDT")));
+    connection->start();
+    transport.accept();
+    ASSERT_EQ(connection->state(), ConnectionState::Subscribing);
+    const auto subs = transport.requests(QStringLiteral("subscribe"));
+    ASSERT_EQ(subs.size(), 2u);
+    const QString reqId = subs[0].value(QLatin1String("req_id")).toString();
+    const auto batch = subs[0].value(QLatin1String("args")).toArray().size();
+    ASSERT_GT(batch, 1);
+    transport.pong();
+    advance(11000); // the server never answers the subscribes: the connection gives up and backs off
+    EXPECT_NE(connection->state(), ConnectionState::Subscribing);
+    EXPECT_NE(connection->state(), ConnectionState::Live);
+    health::TimeoutQuery q;
+    q.kind = TimeoutKind::ConnectTimeout;
+    const auto entries = journal.query(q);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_TRUE(entries[0].topic.isEmpty()) << "a batch is not one topic: " << entries[0].topic.toStdString();
+    EXPECT_EQ(entries[0].detail, QStringLiteral("no answer to subscribe %1 (%2 topics, first %3)")
+                                     .arg(reqId)
+                                     .arg(batch)
+                                     .arg(subs[0].value(QLatin1String("args")).toArray().first().toString()));
+    EXPECT_GE(entries[0].durationMs, 10000);
+}
+
 TEST_F(Fixture, ConnectTimeoutAndRefusedConnectsBackOffWithGrowingCeilings)
 {
     make(topicsOf(QStringLiteral("BTCUSDT")));
