@@ -77,6 +77,8 @@ int runWorkstation(int &argc, char **argv, const Config &config, const Workstati
     MainWindow window(runtime.get());
     auto *views = new WorkstationViews(window, runtime ? ViewSources::local(*runtime) : ViewSources{},
                                        WorkstationSettings::load());
+    if (runtime)
+        views->setSimulatorControl(*runtime);
     auto *hosts = new HostManager(window, *views, runtime.get(), Clock::system());
     hosts->installSidebar();
     // The saved daemons come back; those of the command line join them (and are saved too).

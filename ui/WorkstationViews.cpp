@@ -162,6 +162,13 @@ WorkstationViews::~WorkstationViews() = default;
 void WorkstationViews::attach(CoreRuntime &runtime)
 {
     connect(&runtime, &CoreRuntime::snapshotPublished, this, &WorkstationViews::submitSnapshot);
+    setSimulatorControl(runtime);
+}
+
+void WorkstationViews::setSimulatorControl(const CoreRuntime &runtime)
+{
+    m_simulatorControlUrl = runtime.simulatorControlUrl();
+    m_simulatorControlAuthorization = runtime.simulatorControlAuthorization();
 }
 
 void WorkstationViews::submitSnapshot(const CoreSnapshotPtr &snapshot)
@@ -507,15 +514,14 @@ void WorkstationViews::fireDemonstrationFaults()
 {
     // Real faults through the embedded simulator's control API, so the screenshots show what an
     // incident looks like: a book gap (resync), a stalled stream (pong timeout) and a dropped socket.
-    if (!m_pending || m_pending->dataSource != u"embedded simulator" || m_pending->connections.empty())
+    if (!m_pending || m_pending->dataSource != u"embedded simulator" || m_simulatorControlUrl.isEmpty())
         return;
-    QUrl control(m_pending->connections.front().url);
-    control.setScheme(QStringLiteral("http"));
-    control.setPath(QStringLiteral("/sim/v1/faults"));
+    const QUrl control(m_simulatorControlUrl + QStringLiteral("/faults"));
     auto *network = new QNetworkAccessManager(this);
-    const auto fire = [network, control](const QJsonObject &fault) {
+    const auto fire = [network, control, authorization = m_simulatorControlAuthorization](const QJsonObject &fault) {
         QNetworkRequest request(control);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", authorization);
         QNetworkReply *reply = network->post(request, QJsonDocument(fault).toJson(QJsonDocument::Compact));
         QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     };

@@ -54,6 +54,8 @@ public:
 
     // Follows the runtime's snapshots.
     void attach(CoreRuntime &runtime);
+    // The running core's embedded simulator, for the demonstration faults of screenshots.
+    void setSimulatorControl(const CoreRuntime &runtime);
     // Keeps the newest snapshot; it is drawn at the next refresh.
     void submitSnapshot(const CoreSnapshotPtr &snapshot);
     // Draws one snapshot into every view now (tests and the benchmark call this directly).
@@ -109,6 +111,8 @@ private:
     bool m_screenshotMode = false;
     QTimer m_refresh;
     CoreSnapshotPtr m_pending;
+    QString m_simulatorControlUrl; // local mode on the embedded simulator: for demonstration faults
+    QByteArray m_simulatorControlAuthorization;
     quint64 m_appliedRevision = 0;
     qint64 m_lastWarningsMs = 0;
     QList<QAction *> m_actions;

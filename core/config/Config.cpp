@@ -101,7 +101,19 @@ void Config::loadFile(const QString &path, std::vector<ConfigError> &errors)
         errors.push_back({path, 0, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
         return;
     }
-    const IniDocument doc = IniDocument::parse(file.readAll());
+    // A configuration is a few KB; reading no more than 1 MiB keeps /dev/zero or a log file given
+    // by mistake from taking the machine's memory.
+    constexpr qint64 kMaxConfigBytes = 1024 * 1024;
+    const QByteArray text = file.read(kMaxConfigBytes + 1);
+    if (text.size() > kMaxConfigBytes) {
+        errors.push_back({path,
+                          0,
+                          {},
+                          QStringLiteral("the file is larger than 1 MiB; a configuration is a few KB (is this the "
+                                         "right file?)")});
+        return;
+    }
+    const IniDocument doc = IniDocument::parse(text);
     for (const auto &e : doc.errors())
         errors.push_back({path, e.line, {}, e.message});
 
@@ -112,7 +124,7 @@ void Config::loadFile(const QString &path, std::vector<ConfigError> &errors)
         if (entry.section.isEmpty()) {
             errors.push_back({path, entry.line, entry.key,
                               QStringLiteral("key outside any section; put it under one of [%1]")
-                                  .arg(schema.sections().join(QStringLiteral("] ["))) });
+                                  .arg(schema.sections().join(QStringLiteral("] [")))});
             continue;
         }
         const ConfigKey *key = schema.find(entry.section, entry.key);
@@ -143,7 +155,9 @@ void Config::loadFile(const QString &path, std::vector<ConfigError> &errors)
                                                       QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                       QFileDevice::WriteOther | QFileDevice::ExeOther;
         if (QFileInfo(path).permissions() & groupOrOther)
-            errors.push_back({path, 0, {},
+            errors.push_back({path,
+                              0,
+                              {},
                               QStringLiteral("the file holds an API secret but others can read it; "
                                              "run: chmod 600 %1")
                                   .arg(path)});
@@ -154,8 +168,8 @@ void Config::applyOverride(const QString &assignment, std::vector<ConfigError> &
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0) {
-        errors.push_back({QStringLiteral("--set"), 0, {},
-                          QStringLiteral("'%1' must look like section.key=value").arg(assignment)});
+        errors.push_back(
+            {QStringLiteral("--set"), 0, {}, QStringLiteral("'%1' must look like section.key=value").arg(assignment)});
         return;
     }
     const QString qualified = assignment.left(eq).trimmed();
@@ -197,12 +211,14 @@ void Config::checkConsistency(std::vector<ConfigError> &errors) const
                           QStringLiteral("needs exactly four weights, for 1m, 5m, 30m and 4h")});
 
     double weightSum = 0;
-    for (const char *k : {"confluence.weight_orderflow", "confluence.weight_orderbook", "confluence.weight_volume",
-                          "confluence.weight_price_structure", "confluence.weight_technical",
-                          "confluence.weight_sentiment"})
+    for (const char *k :
+         {"confluence.weight_orderflow", "confluence.weight_orderbook", "confluence.weight_volume",
+          "confluence.weight_price_structure", "confluence.weight_technical", "confluence.weight_sentiment"})
         weightSum += number(QLatin1String(k));
     if (weightSum <= 0)
-        errors.push_back({{}, 0, QStringLiteral("confluence.weight_*"),
+        errors.push_back({{},
+                          0,
+                          QStringLiteral("confluence.weight_*"),
                           QStringLiteral("at least one component weight must be above zero")});
 
     if (number(QStringLiteral("confluence.short_threshold")) >= number(QStringLiteral("confluence.long_threshold")))

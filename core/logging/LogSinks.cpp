@@ -19,12 +19,11 @@ QByteArray StderrSink::format(const Entry &entry, Style style)
         // journald adds its own timestamp.
         line += '<' + QByteArray::number(static_cast<int>(entry.level)) + '>';
     } else {
-        line += QDateTime::fromMSecsSinceEpoch(entry.epochMs, Qt::UTC)
-                    .toString(Qt::ISODateWithMs)
-                    .toUtf8();
+        line += QDateTime::fromMSecsSinceEpoch(entry.epochMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
         line += ' ';
+        // Padded to one column, with at least one space before the category ("CRITICAL api").
         QByteArray level = QByteArray(levelName(entry.level)).toUpper();
-        level.resize(8, ' ');
+        level.resize(std::max<qsizetype>(level.size() + 1, 9), ' ');
         line += level;
     }
     line += entry.category;
@@ -101,7 +100,9 @@ bool stderrIsJournal()
     const qsizetype colon = stream.indexOf(':');
     if (colon <= 0)
         return false;
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (fstat(STDERR_FILENO, &st) != 0)
         return false;
     return stream.left(colon).toULongLong() == static_cast<qulonglong>(st.st_dev) &&

@@ -19,6 +19,7 @@
 #include "store/HistoryStore.h"
 
 #include <QMetaObject>
+#include <QRandomGenerator>
 #include <QSet>
 
 namespace virtuoso {
@@ -100,6 +101,16 @@ QString CoreRuntime::dataSourceDescription() const
     return QStringLiteral("bybit: %1").arg(url);
 }
 
+QString CoreRuntime::simulatorControlUrl() const
+{
+    return m_simulator ? m_simulator->controlUrl() : QString();
+}
+
+QByteArray CoreRuntime::simulatorControlAuthorization() const
+{
+    return m_simulator ? m_simulator->controlAuthorization() : QByteArray();
+}
+
 bool CoreRuntime::resolveEndpoints(QString *error)
 {
     if (usesSimulator(m_config)) {
@@ -110,6 +121,10 @@ bool CoreRuntime::resolveEndpoints(QString *error)
         for (const sim::InstrumentSpec &spec : sim::MarketSimulator::defaultInstruments())
             if (!options.symbols.contains(spec.symbol))
                 options.symbols << spec.symbol;
+        // The control API can inject faults into what the operator sees: only this process knows its token.
+        QByteArray token(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(token.begin(), token.end());
+        options.controlToken = token.toHex();
         m_simulator = std::make_unique<sim::EmbeddedSimulator>(options);
         QString why;
         if (!m_simulator->start(&why)) {

@@ -83,6 +83,9 @@ public:
     // The endpoints in use (the embedded simulator's when exchange.source = sim); empty before start().
     QUrl restUrl() const { return m_restUrl; }
     QUrl wsPublicUrl() const { return m_wsPublicUrl; }
+    // The embedded simulator's control API and its Authorization value; empty without one.
+    QString simulatorControlUrl() const;
+    QByteArray simulatorControlAuthorization() const;
     // Operator's request: drop every exchange connection and reconnect through the backoff.
     void reconnectAll(const QString &reason);
     // Times DNS, TCP, TLS and HTTP to the exchange hosts and the clock skew, on the probe's own

@@ -7,6 +7,7 @@
 #include "store/HistorySchema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,10 +17,45 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace virtuoso::store {
 
 namespace {
+
+// The history tells when and how the operator's service failed: it is nobody else's business.
+// Folders the store creates are 0700 and the database 0600 (SQLite gives its -wal and -shm
+// files the database's mode).
+bool makePrivateDirectories(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    QStringList missing;
+    for (QString p = absolute; !p.isEmpty() && !QFileInfo::exists(p); p = QFileInfo(p).path()) {
+        missing.prepend(p);
+        if (p == QFileInfo(p).path())
+            break;
+    }
+    for (const QString &dir : missing) {
+        if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+    }
+    return QFileInfo(absolute).isDir();
+}
+
+bool makePrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fchmod(fd, 0600) == 0;
+    ::close(fd);
+    return ok;
+}
 
 // Beyond this many queued rows (a stuck disk), new rows are dropped and counted rather than
 // letting memory grow without bound.
@@ -131,8 +167,13 @@ public:
             return false;
         }
         const QFileInfo info(o.path);
-        if (!QDir().mkpath(info.absolutePath())) {
+        if (!makePrivateDirectories(info.absolutePath())) {
             *error = cannotUse.arg(o.path, QStringLiteral("cannot create directory %1").arg(info.absolutePath()));
+            return false;
+        }
+        if (!makePrivateFile(o.path)) {
+            *error = cannotUse.arg(o.path, QStringLiteral("cannot create it with mode 0600: %1")
+                                               .arg(QString::fromLocal8Bit(std::strerror(errno))));
             return false;
         }
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -76,6 +76,21 @@ TEST(Config, MisspelledKeyNamesFileLineAndSuggestion)
     EXPECT_TRUE(text.contains(QStringLiteral("did you mean exchange.symbols"))) << text.toStdString();
 }
 
+TEST(Config, AFileLargerThanOneMebibyteIsRefusedWithoutReadingItAll)
+{
+    // Before: check-config /dev/zero grew to 1.6 GB.
+    Config::LoadOptions options;
+    options.explicitFile = QStringLiteral("/dev/zero");
+    const auto zero = Config::load(options);
+    EXPECT_FALSE(zero.ok());
+    EXPECT_TRUE(zero.errorText().contains(QStringLiteral("larger than 1 MiB"))) << zero.errorText().toStdString();
+
+    QTemporaryDir dir;
+    const auto big = loadText(dir, "[api]\n# " + QByteArray(2 * 1024 * 1024, 'x') + "\n");
+    EXPECT_FALSE(big.ok());
+    EXPECT_TRUE(big.errorText().contains(QStringLiteral("larger than 1 MiB")));
+}
+
 TEST(Config, UnknownSectionIsAnError)
 {
     QTemporaryDir dir;
@@ -88,17 +103,16 @@ TEST(Config, UnknownSectionIsAnError)
 TEST(Config, WrongTypesAndRangesSayWhatIsAllowed)
 {
     QTemporaryDir dir;
-    const auto r = loadText(dir,
-                            "[connection]\n"
-                            "ping_interval_s = often\n"
-                            "pong_timeout_s = 500\n"
-                            "orderbook_depth = 500\n"
-                            "stale_factor = nan\n"
-                            "[api]\n"
-                            "listen = localhost\n"
-                            "[exchange]\n"
-                            "symbols = BTCUSDT, eth-usdt\n"
-                            "rest_url = ftp://example.org\n");
+    const auto r = loadText(dir, "[connection]\n"
+                                 "ping_interval_s = often\n"
+                                 "pong_timeout_s = 500\n"
+                                 "orderbook_depth = 500\n"
+                                 "stale_factor = nan\n"
+                                 "[api]\n"
+                                 "listen = localhost\n"
+                                 "[exchange]\n"
+                                 "symbols = BTCUSDT, eth-usdt\n"
+                                 "rest_url = ftp://example.org\n");
     ASSERT_EQ(r.errors.size(), 7u) << r.errorText().toStdString();
     EXPECT_TRUE(r.errors[0].message.contains(QStringLiteral("a whole number from 5 to 60")));
     EXPECT_EQ(r.errors[1].line, 3);
@@ -151,7 +165,8 @@ TEST(Config, OverridesAreValidatedToo)
 TEST(Config, UrlsImplyBybitAndContradictionsAreErrors)
 {
     QTemporaryDir dir;
-    auto r = loadText(dir, "[exchange]\nrest_url = http://127.0.0.1:9000\nws_public_url = ws://127.0.0.1:9000/v5/public/linear\n");
+    auto r = loadText(
+        dir, "[exchange]\nrest_url = http://127.0.0.1:9000\nws_public_url = ws://127.0.0.1:9000/v5/public/linear\n");
     ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
     EXPECT_EQ(r.config.string(QStringLiteral("exchange.source")), QStringLiteral("bybit"));
 

@@ -137,7 +137,13 @@ TEST(LogFormat, SyslogPrefixAndReadableLines)
     EXPECT_EQ(StderrSink::format(e, StderrSink::Style::SyslogPrefix),
               QByteArray("<3>exchange [RECONNECT_FAILED] conn_id=conn_9: two\\nlines\n"));
     const QByteArray readable = StderrSink::format(e, StderrSink::Style::Readable);
-    EXPECT_TRUE(readable.startsWith("2025-11-28T00:33:20.123Z ERROR   exchange")) << readable.toStdString();
+    EXPECT_TRUE(readable.startsWith("2025-11-28T00:33:20.123Z ERROR    exchange")) << readable.toStdString();
+
+    // The longest level name still keeps a space before the category (was "CRITICALapi").
+    e.level = Level::Critical;
+    e.category = "api";
+    EXPECT_TRUE(StderrSink::format(e, StderrSink::Style::Readable).startsWith("2025-11-28T00:33:20.123Z CRITICAL api"))
+        << StderrSink::format(e, StderrSink::Style::Readable).toStdString();
 }
 
 TEST(LogSetup, AutoLevelDependsOnMode)
@@ -157,7 +163,9 @@ TEST(LogSetup, JournalStreamDetection)
     EXPECT_FALSE(stderrIsJournal());
     qputenv("JOURNAL_STREAM", "1:2");
     EXPECT_FALSE(stderrIsJournal());
-    struct stat st {};
+    struct stat st
+    {
+    };
     ASSERT_EQ(fstat(fileno(stderr), &st), 0);
     qputenv("JOURNAL_STREAM", QByteArray::number(static_cast<qulonglong>(st.st_dev)) + ':' +
                                   QByteArray::number(static_cast<qulonglong>(st.st_ino)));

@@ -44,9 +44,9 @@ class Probe : public QObject
 {
 public:
     explicit Probe(std::atomic<QThread *> *ranOn, std::atomic<bool> *destroyed)
-        : m_ranOn(ranOn), m_destroyed(destroyed)
-    {
-    }
+        : m_ranOn(ranOn)
+        , m_destroyed(destroyed)
+    {}
     ~Probe() override { m_destroyed->store(true); }
     void run() { m_ranOn->store(QThread::currentThread()); }
 
@@ -66,7 +66,8 @@ TEST(WorkerThread, RunsWorkersOnItsThreadAndDeletesThemOnStop)
         thread = worker.thread();
         Probe *probe = worker.create<Probe>(&ranOn, &destroyed);
         worker.start();
-        QMetaObject::invokeMethod(probe, [probe] { probe->run(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            probe, [probe] { probe->run(); }, Qt::QueuedConnection);
         ASSERT_TRUE(waitFor([&] { return ranOn.load() != nullptr; }, 5000));
         EXPECT_EQ(ranOn.load(), thread);
         EXPECT_NE(ranOn.load(), QThread::currentThread());
@@ -94,6 +95,11 @@ TEST(CoreRuntime, PublishesSnapshotsAndMeasuresResponsiveness)
         EXPECT_EQ(snapshots[i]->revision, snapshots[i - 1]->revision + 1);
     EXPECT_EQ(snapshots.back()->dataSource, QStringLiteral("embedded simulator"));
     EXPECT_EQ(snapshots.back()->epochMs, clock.epochMs());
+
+    // The embedded simulator's control API is the program's own: a random token guards it.
+    EXPECT_TRUE(runtime.simulatorControlUrl().endsWith(QStringLiteral("/sim/v1")));
+    EXPECT_TRUE(runtime.simulatorControlAuthorization().startsWith("Bearer "));
+    EXPECT_EQ(runtime.simulatorControlAuthorization().size(), 7 + 64);
 
     EXPECT_TRUE(runtime.isResponsive(1000));
     clock.advanceMs(5000); // no heartbeat has been answered at the new time yet

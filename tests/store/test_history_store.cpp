@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <csignal>
 
 using namespace virtuoso;
@@ -90,6 +92,32 @@ TEST_F(HistoryStoreTest, OpensInWalModeWithTheCurrentSchema)
     DirectReader reader(options().path);
     EXPECT_EQ(reader.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(reader.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), HistoryStore::SchemaVersion);
+}
+
+TEST_F(HistoryStoreTest, TheFoldersItCreatesAre0700AndTheDatabase0600)
+{
+    // Before: 0755 folders and a 0644 database, whatever the umask allowed.
+    HistoryStoreOptions o = options();
+    o.path = dir.filePath(QStringLiteral("a/b/history.db"));
+    const mode_t oldMask = ::umask(0022);
+    {
+        HistoryStore store(clock, o);
+        ASSERT_TRUE(store.open());
+        store.recordTimeout(timeout(clock.epochMs(), TimeoutKind::PongTimeout, QStringLiteral("conn_1"), QString()));
+        store.flush();
+    }
+    ::umask(oldMask);
+    const auto mode = [](const QString &path) {
+        struct stat st
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777) : 07777u;
+    };
+    EXPECT_EQ(mode(dir.filePath(QStringLiteral("a"))), 0700u);
+    EXPECT_EQ(mode(dir.filePath(QStringLiteral("a/b"))), 0700u);
+    EXPECT_EQ(mode(o.path), 0600u);
+    if (QFile::exists(o.path + QStringLiteral("-wal")))
+        EXPECT_EQ(mode(o.path + QStringLiteral("-wal")), 0600u);
 }
 
 TEST_F(HistoryStoreTest, TimeoutsRoundTripWithRangeKindConnectionAndSymbolFilters)

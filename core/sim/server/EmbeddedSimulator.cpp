@@ -9,8 +9,7 @@ namespace virtuoso::sim {
 
 EmbeddedSimulator::EmbeddedSimulator(SimulatorOptions options)
     : m_options(std::move(options))
-{
-}
+{}
 
 EmbeddedSimulator::~EmbeddedSimulator()
 {
@@ -53,7 +52,8 @@ void EmbeddedSimulator::stop()
     if (!m_thread)
         return;
     if (m_service && m_thread->isRunning())
-        QMetaObject::invokeMethod(m_service, [service = m_service] { service->stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_service, [service = m_service] { service->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.reset();
     m_service = nullptr;
     m_port = 0;
@@ -76,6 +76,11 @@ QString EmbeddedSimulator::restUrl() const
 QString EmbeddedSimulator::wsPublicUrl() const
 {
     return QStringLiteral("ws://%1:%2/v5/public/linear").arg(hostForUrls()).arg(m_port);
+}
+
+QByteArray EmbeddedSimulator::controlAuthorization() const
+{
+    return m_options.controlToken.isEmpty() ? QByteArray() : "Bearer " + m_options.controlToken;
 }
 
 QString EmbeddedSimulator::controlUrl() const

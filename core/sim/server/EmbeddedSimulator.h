@@ -35,6 +35,8 @@ public:
     QString restUrl() const;     // http://127.0.0.1:<port>
     QString wsPublicUrl() const; // ws://127.0.0.1:<port>/v5/public/linear
     QString controlUrl() const;  // http://127.0.0.1:<port>/sim/v1
+    // What the control API wants in Authorization ("Bearer <token>"); empty when it needs none.
+    QByteArray controlAuthorization() const;
 
 private:
     QString hostForUrls() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -16,18 +17,21 @@ struct SimulatorOptions
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0; // 0: any free port
     quint64 seed = 1;
-    QStringList symbols;       // empty: the 20 default instruments
-    QString faultScript;       // --faults FILE
-    QString recordDirectory;   // --record DIR
-    QString replayFile;        // --replay FILE
-    double replaySpeed = 1.0;  // --speed X
+    QStringList symbols;            // empty: the 20 default instruments
+    QString faultScript;            // --faults FILE
+    QString recordDirectory;        // --record DIR
+    QString replayFile;             // --replay FILE
+    double replaySpeed = 1.0;       // --speed X
     qint64 idleTimeoutMs = 600'000; // public stream connections without a ping are closed after this
-    int tickIntervalMs = 20;   // housekeeping timer (real time); the market also steps with it
-    int marketTickMs = 1;      // market timer (real time): symbols' frames go out when their phase is due
-    int stepsPerSecond = 50;   // market steps per simulated second
+    int tickIntervalMs = 20;        // housekeeping timer (real time); the market also steps with it
+    int marketTickMs = 1;           // market timer (real time): symbols' frames go out when their phase is due
+    int stepsPerSecond = 50;        // market steps per simulated second
     int historyMinutes = 1440;
     int restBudgetPerWindow = 600; // Bybit's per-IP REST limit per 5 s
     const Clock *clock = nullptr;  // null: the system clock
+    // When set, /sim/v1 answers only requests with "Authorization: Bearer <controlToken>". The
+    // program's embedded simulator sets a random one, so another local user cannot inject faults.
+    QByteArray controlToken;
 };
 
 } // namespace virtuoso::sim

@@ -18,6 +18,8 @@
 
 #include <algorithm>
 
+#include <openssl/crypto.h>
+
 namespace virtuoso::sim {
 
 namespace {
@@ -39,8 +41,7 @@ SimulatorService::SimulatorService(SimulatorOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(m_options.clock ? *m_options.clock : Clock::system())
-{
-}
+{}
 
 SimulatorService::~SimulatorService()
 {
@@ -88,7 +89,8 @@ bool SimulatorService::start(QString *error)
         m_market = std::make_unique<MarketSimulator>(config);
         for (const QString &symbol : std::as_const(m_options.symbols)) {
             if (!m_market->instrument(symbol))
-                return fail(QStringLiteral("unknown symbol %1; the simulator knows the default instruments").arg(symbol));
+                return fail(
+                    QStringLiteral("unknown symbol %1; the simulator knows the default instruments").arg(symbol));
         }
         m_live = std::make_unique<MarketStreams>(*m_market, m_clock, m_faults);
         m_endpoint->setTopicSource(m_live.get());
@@ -104,9 +106,9 @@ bool SimulatorService::start(QString *error)
     m_rest = std::make_unique<RestMarketApi>(m_market.get(), m_clock);
     m_control = std::make_unique<ControlApi>(*this);
 
-    m_http = new HttpFrontend(m_endpoint->webSocketServer(), QStringLiteral("/v5/public/linear"),
-                              [this](const HttpRequest &request, HttpFrontend::Reply reply) { route(request, reply); },
-                              this);
+    m_http = new HttpFrontend(
+        m_endpoint->webSocketServer(), QStringLiteral("/v5/public/linear"),
+        [this](const HttpRequest &request, HttpFrontend::Reply reply) { route(request, reply); }, this);
     QHostAddress address;
     if (m_options.host == u"localhost")
         address = QHostAddress::LocalHost;
@@ -163,6 +165,16 @@ void SimulatorService::route(const HttpRequest &request, const HttpFrontend::Rep
             reply(HttpResponse::json(403, R"({"error":"the control API answers loopback clients only"})"));
             return;
         }
+        if (!m_options.controlToken.isEmpty()) {
+            const QByteArray expected = "Bearer " + m_options.controlToken;
+            const QByteArray presented = request.header("authorization");
+            if (presented.size() != expected.size() ||
+                CRYPTO_memcmp(presented.constData(), expected.constData(), static_cast<size_t>(expected.size())) != 0) {
+                reply(HttpResponse::json(401, R"({"error":"the control API of this simulator needs its token: )"
+                                              R"(Authorization: Bearer <token>"})"));
+                return;
+            }
+        }
         reply(m_control->handle(request));
         return;
     }
@@ -192,7 +204,8 @@ void SimulatorService::answerMarket(const HttpRequest &request, const HttpFronte
     }
     if (const Fault *fault = m_faults.active(FaultKind::Http5xx, QStringLiteral("all"), now)) {
         m_faults.countEffect(FaultKind::Http5xx);
-        reply(HttpResponse::text(fault->status, QByteArray::number(fault->status) + " " + reasonPhrase(fault->status) + "\n"));
+        reply(HttpResponse::text(fault->status,
+                                 QByteArray::number(fault->status) + " " + reasonPhrase(fault->status) + "\n"));
         return;
     }
     auto rateLimited = [this](bool withHeaders, int limit, qint64 resetEpochMs) {
@@ -218,7 +231,8 @@ void SimulatorService::answerMarket(const HttpRequest &request, const HttpFronte
     HttpResponse response = m_rest->handle(request);
     response.headers.append(qMakePair(QByteArray("X-Bapi-Limit"), QByteArray::number(budget.limit)));
     response.headers.append(qMakePair(QByteArray("X-Bapi-Limit-Status"), QByteArray::number(budget.remaining)));
-    response.headers.append(qMakePair(QByteArray("X-Bapi-Limit-Reset-Timestamp"), QByteArray::number(budget.resetEpochMs)));
+    response.headers.append(
+        qMakePair(QByteArray("X-Bapi-Limit-Reset-Timestamp"), QByteArray::number(budget.resetEpochMs)));
     if (request.path == u"/v5/market/time") {
         if (const Fault *fault = m_faults.active(FaultKind::SlowTime, QStringLiteral("all"), now)) {
             m_faults.countEffect(FaultKind::SlowTime);
@@ -237,11 +251,20 @@ QString SimulatorService::fire(const Fault &fault)
         return QStringLiteral("restart needs the live market; a replay cannot restart its streams");
     m_faults.fire(fault, m_clock.monotonicMs());
     switch (fault.kind) {
-    case FaultKind::Drop: m_endpoint->drop(fault.conn); break;
-    case FaultKind::Malformed: m_endpoint->sendMalformed(fault.conn, fault.variant, fault.count); break;
-    case FaultKind::UGap: m_endpoint->skipBookDeltas(fault.conn, fault.count); break;
-    case FaultKind::Restart: m_live->restart(m_endpoint->sessions(fault.conn), fault.targetsAll()); break;
-    default: break; // windowed faults act through the board
+    case FaultKind::Drop:
+        m_endpoint->drop(fault.conn);
+        break;
+    case FaultKind::Malformed:
+        m_endpoint->sendMalformed(fault.conn, fault.variant, fault.count);
+        break;
+    case FaultKind::UGap:
+        m_endpoint->skipBookDeltas(fault.conn, fault.count);
+        break;
+    case FaultKind::Restart:
+        m_live->restart(m_endpoint->sessions(fault.conn), fault.targetsAll());
+        break;
+    default:
+        break; // windowed faults act through the board
     }
     return {};
 }
@@ -326,12 +349,13 @@ void SimulatorService::advanceMarket()
 void SimulatorService::tick()
 {
     const qint64 now = m_clock.monotonicMs();
-    while (m_nextScripted < m_script.faults.size() && now - m_startMonoMs >= m_script.faults[m_nextScripted].atOffsetMs) {
+    while (m_nextScripted < m_script.faults.size() &&
+           now - m_startMonoMs >= m_script.faults[m_nextScripted].atOffsetMs) {
         const Fault &fault = m_script.faults[m_nextScripted++];
         const QString error = fire(fault);
         if (!error.isEmpty()) {
-            VLOG(Warning, "sim", "SIM_FAULT_SKIPPED") << "scripted fault " << faultKindName(fault.kind)
-                                                      << " not fired: " << error;
+            VLOG(Warning, "sim", "SIM_FAULT_SKIPPED")
+                << "scripted fault " << faultKindName(fault.kind) << " not fired: " << error;
         }
     }
     advanceMarket();

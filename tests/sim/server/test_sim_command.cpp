@@ -8,6 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -59,9 +62,10 @@ TEST(SimCommand, BadArgumentsAreUsageErrors)
 {
     QTemporaryDir home;
     const auto env = virtuoso::test::headlessEnvironment(home);
-    EXPECT_EQ(virtuoso::test::runVirtuoso({QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("99999")}, env)
-                  .exitCode,
-              2);
+    EXPECT_EQ(
+        virtuoso::test::runVirtuoso({QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("99999")}, env)
+            .exitCode,
+        2);
     EXPECT_EQ(virtuoso::test::runVirtuoso({QStringLiteral("sim"), QStringLiteral("--bogus")}, env).exitCode, 2);
     const auto missing = virtuoso::test::runVirtuoso(
         {QStringLiteral("sim"), QStringLiteral("--replay"), home.path() + QStringLiteral("/none.jsonl")}, env);
@@ -96,4 +100,36 @@ TEST(EmbeddedSimulator, ListensOnLoopbackAndStops)
     simulator.stop();
     EXPECT_TRUE(stream.waitDisconnected());
     EXPECT_FALSE(simulator.isRunning());
+}
+
+namespace {
+
+int controlStatus(const EmbeddedSimulator &simulator, const QByteArray &authorization)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(simulator.controlUrl() + QStringLiteral("/faults")));
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = network.get(request);
+    virtuoso::test::waitFor([reply] { return reply->isFinished(); }, 5000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
+} // namespace
+
+TEST(EmbeddedSimulator, AControlTokenKeepsOtherLocalUsersOut)
+{
+    // Before: any local user could inject faults into the program's embedded simulator.
+    SimulatorOptions options;
+    options.controlToken = "0123456789abcdef0123456789abcdef";
+    EmbeddedSimulator simulator(options);
+    ASSERT_TRUE(simulator.start());
+    EXPECT_EQ(controlStatus(simulator, {}), 401);
+    EXPECT_EQ(controlStatus(simulator, "Bearer 0123456789abcdef0123456789abcdeX"), 401);
+    EXPECT_EQ(controlStatus(simulator, simulator.controlAuthorization()), 200);
+    // The market data itself stays open: the core reads it like Bybit's public API.
+    RestClient rest(simulator.restUrl());
+    EXPECT_EQ(rest.get(QStringLiteral("/v5/market/time")).status, 200);
 }
