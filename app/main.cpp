@@ -1,14 +1,15 @@
 // Start-up and command-line dispatch only; every capability lives in virtuoso_core / virtuoso_ui.
 #include "CommandLine.h"
 
+#include "Workstation.h"
 #include "config/Config.h"
 #include "confluence/IndicatorsCommand.h"
 #include "daemon/DaemonRunner.h"
 #include "logging/Log.h"
 #include "logs/LogsCommand.h"
 #include "runtime/ExitCode.h"
+#include "runtime/FreedMemory.h"
 #include "sim/server/SimulatorCommand.h"
-#include "Workstation.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,7 @@ std::optional<Config> loadConfigOrReport(const Config::LoadOptions &options)
 
 int main(int argc, char **argv)
 {
+    useMappedMemoryForLargeBlocks();
     QCoreApplication::setApplicationName(QStringLiteral("virtuoso"));
     QCoreApplication::setOrganizationName(QStringLiteral("Virtuoso"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIRTUOSO_VERSION));

@@ -12,6 +12,9 @@
 #     bench/daemon/daemon_rss.sh build/bin/virtuoso
 # LOG_LEVEL=info also shows how much freed memory the daemon returned after its history bootstrap;
 # MALLOC_ARENA_MAX, when set, is passed to the daemon (glibc's limit on malloc arenas).
+# SUBSCRIBERS=N holds N /api/v1/stream subscribers, and STALLED=N subscribers that never read, for
+# the whole run (with bench/api/api_load next to the binary's build tree); they connect once every
+# symbol streams, and the rows after that show what they cost.
 set -euo pipefail
 
 BIN=${1:-build/bin/virtuoso}
@@ -20,6 +23,8 @@ DURATION_S=${DURATION_S:-600}
 INTERVAL_S=${INTERVAL_S:-30}
 LIMIT_MB=${LIMIT_MB:-150}
 SIM=${SIM:-embedded}
+SUBSCRIBERS=${SUBSCRIBERS:-0}
+STALLED=${STALLED:-0}
 LOG_LEVEL=${LOG_LEVEL:-notice}
 
 [[ -x "$BIN" ]] || { echo "daemon_rss: $BIN is not an executable (build the virtuoso target)" >&2; exit 2; }
@@ -38,6 +43,7 @@ log="$work/daemon.log"
 cleanup() {
   [[ -n "${pid:-}" ]] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
   [[ -n "${simpid:-}" ]] && kill -TERM "$simpid" 2>/dev/null && wait "$simpid" 2>/dev/null || true
+  [[ -n "${loadpid:-}" ]] && kill -TERM "$loadpid" 2>/dev/null && wait "$loadpid" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -78,6 +84,7 @@ if [[ -z "$port" ]]; then
   exit 1
 fi
 
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); split($0, f, " "); printf "%.1f", (f[12] + f[13]) / hz }' "/proc/$pid/stat" 2>/dev/null || echo 0; }
 rss_mb() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/${1:-$pid}/status" 2>/dev/null || echo "-"; }
 status_line() {
   curl -s "http://127.0.0.1:$port/api/v1/status" | python3 -c '
@@ -101,12 +108,29 @@ while :; do
   [[ -n "${simpid:-}" ]] && simrss=$(rss_mb "$simpid")
   printf '%8d %10s %9s %11s %13s %11s\n' "$now" "$rss" "$markets" "$valid" "$live/$total" "$simrss"
   peak=$(awk -v a="$peak" -v b="$rss" 'BEGIN { print (b > a ? b : a) }')
+  if [[ -z "${loadpid:-}" ]] && (( SUBSCRIBERS + STALLED > 0 )) && (( markets == SYMBOLS && live == total && total > 0 )); then
+    loader="$(dirname "$BIN")/../bench/api/api_load"
+    [[ -x "$loader" ]] || { echo "daemon_rss: $loader is needed for subscribers (build the api_load target)" >&2; exit 2; }
+    "$loader" --port "$port" --clients 0 --subscribers "$SUBSCRIBERS" --stalled "$STALLED" --warmup 0 \
+      --seconds "$(( DURATION_S - now + 5 ))" >"$work/load.log" 2>&1 &
+    loadpid=$!
+    echo "t=${now}s: $SUBSCRIBERS subscribers and $STALLED that never read connected"
+    load_cpu0=$(cpu_s); load_t0=$now
+  fi
   (( now >= DURATION_S )) && break
   sleep "$(( INTERVAL_S < DURATION_S - now ? INTERVAL_S : DURATION_S - now ))"
 done
 
 final=$(rss_mb)
 read -r markets valid live total < <(status_line)
+if [[ -n "${loadpid:-}" ]]; then
+  subs=$(curl -s "http://127.0.0.1:$port/api/v1/status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["stream"]["subscribers"])' 2>/dev/null || echo "?")
+  echo "stream subscribers open at the end: $subs"
+  awk -v c0="$load_cpu0" -v c1="$(cpu_s)" -v t0="$load_t0" -v t1="$(( $(date +%s) - start ))" \
+    'BEGIN { printf "daemon CPU with the subscribers: %.1f s in %d s (%.0f %% of one core)\n", c1 - c0, t1 - t0, 100 * (c1 - c0) / (t1 - t0) }'
+  grep -E '^stream:' "$work/load.log" || true
+  curl -s "http://127.0.0.1:$port/metrics" | grep -E '^virtuoso_api_stream_subscribers|^process_cpu_seconds_total' || true
+fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -h 'MEMORY_RELEASED' "$log" || true
 echo "result: final RSS ${final} MB, peak ${peak} MB (limit ${LIMIT_MB} MB); ${markets}/${SYMBOLS} symbols with market state, ${valid} valid books, ${live}/${total} connections live"

@@ -7,6 +7,13 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
 #include <sys/stat.h>
 
 namespace virtuoso::api {
@@ -40,6 +47,22 @@ std::optional<QByteArray> readPem(const QString &key, const QString &path, bool 
         }
     }
     return file.read(1024 * 1024);
+}
+
+// Whether the private key is the one the certificate was issued for. Qt accepts a mismatched pair
+// and every handshake then fails; OpenSSL can tell at start-up.
+bool keyMatchesCertificate(const QSslCertificate &certificate, const QByteArray &keyPem)
+{
+    const QByteArray der = certificate.toDer();
+    const auto *derData = reinterpret_cast<const unsigned char *>(der.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &derData, der.size()), &X509_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(keyPem.constData(), static_cast<int>(keyPem.size())),
+                                                  &BIO_free);
+    if (!x509 || !bio)
+        return false;
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
+    return key && X509_check_private_key(x509.get(), key.get()) == 1;
 }
 
 } // namespace
@@ -81,6 +104,9 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
     s.enabled = enabled == u"on" ? Enabled::On : enabled == u"off" ? Enabled::Off : Enabled::Auto;
     s.rateLimitPerSecond = static_cast<int>(config.integer(QStringLiteral("api.rate_limit_per_s")));
     s.server.limits.maxRequestBytes = config.integer(QStringLiteral("api.max_request_bytes"));
+    s.server.maxConnections = static_cast<int>(config.integer(QStringLiteral("api.max_connections")));
+    s.server.maxConnectionsPerClient =
+        static_cast<int>(config.integer(QStringLiteral("api.max_connections_per_client")));
 
     QString error;
     if (!parseListen(config.string(QStringLiteral("api.listen")), &s.server.address, &s.server.port, &error))
@@ -117,6 +143,11 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
             return fail(
                 ExitConfigInvalid,
                 QStringLiteral("api.tls_key %1: no unencrypted RSA or EC private key in PEM form").arg(keyPath));
+        if (!keyMatchesCertificate(chain.first(), *keyPem))
+            return fail(ExitConfigInvalid,
+                        QStringLiteral("api.tls_key %1 does not belong to the certificate in api.tls_cert %2 (its "
+                                       "public key differs); every TLS handshake would fail")
+                            .arg(keyPath, certPath));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(chain.first());
         if (chain.size() > 1)

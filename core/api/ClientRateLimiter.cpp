@@ -1,5 +1,6 @@
 #include "api/ClientRateLimiter.h"
 
+#include "api/ClientAddress.h"
 #include "runtime/Clock.h"
 
 #include <cmath>
@@ -25,17 +26,31 @@ void ClientRateLimiter::forgetIdle(qint64 nowNs)
     }
 }
 
+void ClientRateLimiter::evictLeastRecent()
+{
+    auto oldest = m_buckets.end();
+    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it) {
+        if (oldest == m_buckets.end() || it->lastRefillNs < oldest->lastRefillNs)
+            oldest = it;
+    }
+    if (oldest != m_buckets.end())
+        m_buckets.erase(oldest);
+}
+
 ClientRateLimiter::Decision ClientRateLimiter::admit(const QHostAddress &client)
 {
     const qint64 now = m_clock.monotonicNs();
     if (m_buckets.size() >= m_maxClients)
         forgetIdle(now);
 
-    auto it = m_buckets.find(client);
+    const QHostAddress key = clientKey(client);
+    auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
+        // A table full of active clients makes room by forgetting the one that asked longest ago:
+        // a newcomer is never refused for what other addresses did.
         if (m_buckets.size() >= m_maxClients)
-            return {false, 1000}; // table full of active clients: refuse newcomers briefly
-        it = m_buckets.insert(client, Bucket{m_burst, now});
+            evictLeastRecent();
+        it = m_buckets.insert(key, Bucket{m_burst, now});
     }
     Bucket &b = *it;
     b.tokens = std::min(m_burst, b.tokens + static_cast<double>(now - b.lastRefillNs) * 1e-9 * m_rate);

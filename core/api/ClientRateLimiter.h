@@ -10,8 +10,10 @@ class Clock;
 namespace virtuoso::api {
 
 // Per-client token bucket: `ratePerSecond` requests per second with a burst of the same size.
-// A refused request learns how long to wait (Retry-After). Idle clients are forgotten so a
-// scan over many source addresses cannot grow the table without bound.
+// A refused request learns how long to wait (Retry-After). A client is an IPv4 address or an
+// IPv6 /64 (clientKey). Idle clients are forgotten so a scan over many source addresses cannot
+// grow the table without bound, and a full table forgets its least recent client rather than
+// refusing newcomers.
 class ClientRateLimiter
 {
 public:
@@ -33,6 +35,7 @@ private:
         qint64 lastRefillNs = 0;
     };
     void forgetIdle(qint64 nowNs);
+    void evictLeastRecent();
 
     const Clock &m_clock;
     double m_rate;

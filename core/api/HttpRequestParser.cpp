@@ -90,6 +90,12 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, const Li
             if (!isTokenChar(c) && c != '\r' && c != '\n')
                 return error(400, QStringLiteral("malformed request line"));
         }
+        // A line ended by a bare LF would otherwise wait for a CRLF CRLF that never comes; a lenient
+        // reading of bare LF is a known request-smuggling vector, so it is refused at once.
+        for (qsizetype i = data.indexOf('\n'); i >= 0; i = data.indexOf('\n', i + 1)) {
+            if (i == 0 || data[i - 1] != '\r')
+                return error(400, QStringLiteral("every line of a request must end with CRLF"));
+        }
         return {};
     }
     if (headerEnd + 4 > limits.maxRequestBytes)
@@ -166,6 +172,10 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, const Li
     if (data.size() < bodyStart + contentLength)
         return {}; // the body is still arriving
     req.body = data.sliced(bodyStart, contentLength).toByteArray();
+
+    // RFC 9112 §3.2: an HTTP/1.1 request without Host is answered 400.
+    if (version == "HTTP/1.1" && req.header("host").isNull())
+        return error(400, QStringLiteral("an HTTP/1.1 request needs a Host header"));
 
     const QByteArray connection = req.header("connection").toLower();
     if (version == "HTTP/1.0")

@@ -25,6 +25,9 @@ namespace {
 const QString kStreamPath = QStringLiteral("/api/v1/stream");
 // Each subscriber costs a socket and a patch per tick; dashboards need a handful.
 constexpr int kMaxStreamSubscribers = 64;
+// Times in query parameters: Unix milliseconds up to the year 3000. Bounding them keeps every
+// range computation far from overflow.
+constexpr qint64 kLatestTimeMs = 32'503'680'000'000;
 
 bool isOpenEndpoint(const QString &path)
 {
@@ -64,7 +67,7 @@ MonitoringApi::MonitoringApi(ApiSettings settings, MonitoredCore &core, const Cl
     , m_clock(clock)
     , m_rateLimiter(clock, m_settings.rateLimitPerSecond)
 {
-    m_stream = new StreamHub(64, this);
+    m_stream = new StreamHub(2, this);
     m_startedMs = m_clock.monotonicMs();
     addRoutes();
 }
@@ -77,6 +80,10 @@ MonitoringApi::~MonitoringApi()
 bool MonitoringApi::start(QString *error)
 {
     m_server = std::make_unique<HttpServer>(m_settings.server, [this](const HttpRequest &r) { return handle(r); });
+    // With every ordinary connection taken, a holder of the token still gets through.
+    m_server->setPrivilegedRequest([this](const HttpRequest &r) {
+        return m_settings.token && m_settings.token->accepts(r.header("authorization"));
+    });
     m_server->setWebSocketHandling(
         [this](const HttpRequest &request) -> std::optional<HttpResponse> {
             if (request.path != kStreamPath) {
@@ -99,7 +106,7 @@ bool MonitoringApi::start(QString *error)
         [this](QWebSocket *socket) {
             // The newest state is built on demand while nobody subscribes (see onSnapshot).
             if (m_snapshot && m_stream->latestRevision() != m_snapshot->revision)
-                m_stream->publish(m_snapshot->revision, snapshot_document::streamState(*m_snapshot));
+                m_stream->publish(m_snapshot);
             m_stream->addSubscriber(socket);
         });
     if (!m_server->listen(error)) {
@@ -154,9 +161,9 @@ void MonitoringApi::onSnapshot(CoreSnapshotPtr snapshot)
         return;
     m_snapshot = std::move(snapshot);
     m_snapshotReceivedMs = m_clock.monotonicMs();
-    // Building the state costs ~2 ms for 300 symbols: only do it every tick when someone listens.
+    // A patch costs milliseconds for 300 symbols: only build them while someone listens.
     if (m_stream->subscriberCount() > 0)
-        m_stream->publish(m_snapshot->revision, snapshot_document::streamState(*m_snapshot));
+        m_stream->publish(m_snapshot);
 }
 
 qint64 MonitoringApi::snapshotAgeMs() const
@@ -268,8 +275,10 @@ void MonitoringApi::addRoutes()
         [this](const HttpRequest &r, const PathParams &p) { return orderBook(r, p.value(QStringLiteral("symbol"))); });
     get(QStringLiteral("/api/v1/candles/{symbol}"),
         [this](const HttpRequest &r, const PathParams &p) { return candles(r, p.value(QStringLiteral("symbol"))); });
-    get(QStringLiteral("/api/v1/logs/analyze"), [route = std::make_shared<LogsAnalyzeRoute>(m_clock)](
-                                                    const HttpRequest &r, const PathParams &) { return route->handle(r); });
+    get(QStringLiteral("/api/v1/logs/analyze"),
+        [route = std::make_shared<LogsAnalyzeRoute>(m_clock)](const HttpRequest &r, const PathParams &) {
+            return route->handle(r);
+        });
 }
 
 HttpResponse MonitoringApi::health() const
@@ -413,10 +422,11 @@ MonitoringApi::timeoutQuery(const HttpRequest &request, int defaultLimit, qint64
             return std::nullopt;
         bool ok = false;
         const qint64 v = q.queryItemValue(key).toLongLong(&ok);
-        if (!ok || v < 0)
-            return errorResponse(
-                400,
-                QStringLiteral("%1 must be a time in Unix milliseconds, e.g. %1=%2").arg(key).arg(now - 3'600'000));
+        if (!ok || v < 0 || v > kLatestTimeMs)
+            return errorResponse(400, QStringLiteral("%1 must be a time in Unix milliseconds from 0 to %2, e.g. %1=%3")
+                                          .arg(key)
+                                          .arg(kLatestTimeMs)
+                                          .arg(now - 3'600'000));
         *out = v;
         return std::nullopt;
     };
@@ -559,8 +569,12 @@ HttpResponse MonitoringApi::timeoutHistogram(const HttpRequest &request) const
     }
     const qint64 until = query.untilMs > 0 ? query.untilMs : m_clock.epochMs() + 1;
     const qint64 from = query.sinceMs - query.sinceMs % bucketMs; // whole buckets (hours by default)
+    if (from >= until)
+        return errorResponse(400, QStringLiteral("since must be earlier than until (or than now when until is not "
+                                                 "given)"));
+    // Both ends are in [0, kLatestTimeMs], so neither the span nor the count can overflow or go negative.
     const qint64 buckets = (until - from + bucketMs - 1) / bucketMs;
-    if (buckets > 2000)
+    if (buckets < 1 || buckets > 2000)
         return errorResponse(400, QStringLiteral("the range holds %1 buckets; at most 2000 (shorten it or widen "
                                                  "bucket_ms)")
                                       .arg(buckets));

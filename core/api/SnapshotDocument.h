@@ -18,6 +18,12 @@ namespace snapshot_document {
 // The state the WebSocket stream keeps in sync: collections keyed by id, never null values.
 QJsonObject streamState(const CoreSnapshot &snapshot);
 
+// The stream's `data` as compact JSON: the whole state of `to` when `from` is null, else the merge
+// patch from `from`'s state to `to`'s (exactly merge_patch::diff of the two streamStates). Built
+// entry by entry — a symbol's signal whose object did not change is not even looked at — so no
+// whole state is ever held in memory: for 300 symbols one is tens of megabytes as a QJsonObject.
+QByteArray streamData(const CoreSnapshot *from, const CoreSnapshot &to);
+
 // {conn_id: {...}}, or nothing when the connector has not published any connection yet.
 std::optional<QJsonObject> connections(const CoreSnapshot &snapshot);
 QJsonObject connection(const health::ConnectionStatus &status);
@@ -25,6 +31,7 @@ QJsonObject connection(const health::ConnectionStatus &status);
 QJsonObject topic(const health::TopicStatus &topic);
 // {symbol: {...}}: top of book, last price and 24h statistics per symbol.
 QJsonObject markets(const CoreSnapshot &snapshot);
+QJsonObject market(const MarketSummary &summary);
 QJsonObject timeoutEntry(const health::TimeoutEntry &entry);
 QJsonObject orderBook(const OrderBookView &book);
 // The last connectivity probe: {ts, trigger, skew_known, clock_skew_ms, targets: [{url, stages}]}.

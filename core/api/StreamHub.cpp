@@ -1,8 +1,10 @@
 #include "api/StreamHub.h"
 
-#include "api/JsonMergePatch.h"
+#include "api/SnapshotDocument.h"
+#include "runtime/FreedMemory.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 #include <QUuid>
 #include <QWebSocket>
@@ -15,7 +17,14 @@ StreamHub::StreamHub(int historyDepth, QObject *parent)
     : QObject(parent)
     , m_historyDepth(std::max(2, historyDepth))
     , m_instance(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{}
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kCatchUpDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &StreamHub::flush);
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(kTrimDelayMs);
+    connect(&m_trimTimer, &QTimer::timeout, this, [] { releaseFreedMemory(); });
+}
 
 StreamHub::~StreamHub()
 {
@@ -26,53 +35,54 @@ StreamHub::~StreamHub()
     }
 }
 
-const StreamHub::Revision *StreamHub::find(quint64 revision) const
+CoreSnapshotPtr StreamHub::find(quint64 revision) const
 {
-    for (const Revision &r : m_history) {
-        if (r.revision == revision)
-            return &r;
+    for (const CoreSnapshotPtr &s : m_history) {
+        if (s->revision == revision)
+            return s;
     }
     return nullptr;
 }
 
-QByteArray StreamHub::message(quint64 fromRevision, const Revision &to) const
+QByteArray StreamHub::message(const CoreSnapshot *from, const CoreSnapshot &to) const
 {
-    const Revision *base = fromRevision ? find(fromRevision) : nullptr;
-    QJsonObject msg{
+    // The envelope is small; the data is written as compact JSON straight from the snapshots.
+    QJsonObject head{
         {QStringLiteral("type"), QStringLiteral("update")},
         {QStringLiteral("instance"), m_instance},
         {QStringLiteral("revision"), static_cast<qint64>(to.revision)},
-        {QStringLiteral("full_update"), base == nullptr},
+        {QStringLiteral("full_update"), from == nullptr},
     };
-    if (base) {
-        msg.insert(QStringLiteral("base_revision"), static_cast<qint64>(base->revision));
-        msg.insert(QStringLiteral("data"), merge_patch::diff(base->state, to.state));
-    } else {
-        msg.insert(QStringLiteral("data"), to.state);
-    }
-    return QJsonDocument(msg).toJson(QJsonDocument::Compact);
+    if (from)
+        head.insert(QStringLiteral("base_revision"), static_cast<qint64>(from->revision));
+    QByteArray out = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    out.chop(1);
+    out += ",\"data\":";
+    out += snapshot_document::streamData(from, to);
+    out += '}';
+    return out;
 }
 
 void StreamHub::addSubscriber(QWebSocket *socket)
 {
     socket->setParent(this);
-    Subscriber s{socket, 0};
+    Subscriber s{socket, nullptr};
     const QUrlQuery query(socket->requestUrl());
     bool ok = false;
     const quint64 since = query.queryItemValue(QStringLiteral("since_revision")).toULongLong(&ok);
-    if (ok && query.queryItemValue(QStringLiteral("instance")) == m_instance && find(since))
-        s.revision = since;
+    if (ok && query.queryItemValue(QStringLiteral("instance")) == m_instance)
+        s.has = find(since);
 
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { remove(socket); });
-    connect(socket, &QWebSocket::bytesWritten, this, [this, socket] {
-        for (Subscriber &sub : m_subscribers) {
-            if (sub.socket == socket)
-                catchUp(sub);
-        }
+    // A subscriber that drained is served with the others at the next flush, so that those who
+    // have the same snapshot share one message instead of each costing a build of its own.
+    connect(socket, &QWebSocket::bytesWritten, this, [this] {
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
     });
     // The stream is one-way; anything a client sends is ignored (pings are answered by Qt).
     m_subscribers.push_back(s);
-    catchUp(m_subscribers.back());
+    flush();
 }
 
 void StreamHub::closeAll()
@@ -92,43 +102,50 @@ void StreamHub::remove(QWebSocket *socket)
         if (it->socket == socket) {
             m_subscribers.erase(it);
             socket->deleteLater();
-            return;
+            break;
         }
+    }
+    // The remembered snapshots stay (a client that reconnects resumes from them); the buffers its
+    // messages went through go back to the system.
+    if (m_subscribers.empty())
+        releaseFreedMemory();
+}
+
+void StreamHub::flush()
+{
+    m_flushTimer.stop();
+    if (m_history.empty())
+        return;
+    // Most subscribers have the same snapshot: build each distinct message once. One that has more
+    // than kMaxUnsentBytes waiting is skipped until its socket drains.
+    std::map<const CoreSnapshot *, QString> byBase;
+    const CoreSnapshotPtr &latest = m_history.back();
+    for (Subscriber &s : m_subscribers) {
+        if (s.has == latest || s.socket->bytesToWrite() > kMaxUnsentBytes)
+            continue;
+        auto it = byBase.find(s.has.get());
+        if (it == byBase.end()) {
+            it = byBase.emplace(s.has.get(), QString::fromUtf8(message(s.has.get(), *latest))).first;
+            if (!s.has && !m_trimTimer.isActive())
+                m_trimTimer.start(); // a whole state passed through: give its buffers back once sent
+        }
+        s.socket->sendTextMessage(it->second);
+        s.has = latest;
+        ++m_messagesSent;
     }
 }
 
-void StreamHub::catchUp(Subscriber &subscriber)
+void StreamHub::publish(CoreSnapshotPtr snapshot)
 {
-    if (m_history.empty() || subscriber.revision == m_history.back().revision)
+    if (!snapshot)
         return;
-    if (subscriber.socket->bytesToWrite() > kMaxUnsentBytes)
-        return; // a slow reader: wait for bytesWritten
-    subscriber.socket->sendTextMessage(QString::fromUtf8(message(subscriber.revision, m_history.back())));
-    subscriber.revision = m_history.back().revision;
-    ++m_messagesSent;
-}
-
-void StreamHub::publish(quint64 revision, const QJsonObject &state)
-{
-    if (!m_history.empty() && revision <= m_history.back().revision)
+    if (!m_history.empty() && snapshot->revision <= m_history.back()->revision)
         m_history.clear(); // the publisher restarted its count: old revisions mean nothing now
-    m_history.push_back({revision, state});
+    m_history.push_back(std::move(snapshot));
     while (static_cast<int>(m_history.size()) > m_historyDepth)
         m_history.pop_front();
 
-    // Most subscribers are at the same revision: build each distinct message once.
-    std::map<quint64, QString> byBase;
-    for (Subscriber &s : m_subscribers) {
-        if (s.socket->bytesToWrite() > kMaxUnsentBytes)
-            continue;
-        const quint64 base = find(s.revision) ? s.revision : 0;
-        auto it = byBase.find(base);
-        if (it == byBase.end())
-            it = byBase.emplace(base, QString::fromUtf8(message(base, m_history.back()))).first;
-        s.socket->sendTextMessage(it->second);
-        s.revision = revision;
-        ++m_messagesSent;
-    }
+    flush();
 }
 
 } // namespace virtuoso::api

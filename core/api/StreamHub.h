@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
+#include "runtime/SnapshotPublisher.h"
+
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <deque>
 #include <vector>
@@ -16,50 +18,62 @@ namespace virtuoso::api {
 // that reconnects with ?since_revision=R&instance=I gets only what changed since R when this
 // process still remembers R; otherwise it gets the full state again. A subscriber that stops
 // reading is skipped until its socket drains, then catches up in one patch.
+//
+// What it remembers are the core's immutable snapshots themselves (shared with the rest of the
+// program), never JSON states: a patch is built entry by entry from two snapshots when it is sent
+// (snapshot_document::streamData). It keeps the newest few for resuming clients, and each
+// subscriber holds the one it has, so its memory does not grow with time or messages sent.
 class StreamHub : public QObject
 {
     Q_OBJECT
 public:
-    explicit StreamHub(int historyDepth = 64, QObject *parent = nullptr);
+    explicit StreamHub(int historyDepth = 8, QObject *parent = nullptr);
     ~StreamHub() override;
 
     // Takes ownership of an accepted WebSocket; reads since_revision/instance from its URL.
     void addSubscriber(QWebSocket *socket);
-    // A new state document (streamState of the newest snapshot) with its revision.
-    void publish(quint64 revision, const QJsonObject &state);
+    // The newest snapshot; subscribers get what changed since the revision they have.
+    void publish(CoreSnapshotPtr snapshot);
     // Closes every subscriber (the API is stopping); they may resume later.
     void closeAll();
 
     int subscriberCount() const { return static_cast<int>(m_subscribers.size()); }
     // Random per process: revisions of another process (before a restart) never resume here.
     const QString &instance() const { return m_instance; }
-    quint64 latestRevision() const { return m_history.empty() ? 0 : m_history.back().revision; }
+    quint64 latestRevision() const { return m_history.empty() ? 0 : m_history.back()->revision; }
+    int rememberedRevisions() const { return static_cast<int>(m_history.size()); }
     quint64 messagesSent() const { return m_messagesSent; }
 
-    static constexpr qint64 kMaxUnsentBytes = 8 * 1024 * 1024;
+    // A subscriber with this much unsent is not sent more until it drains.
+    static constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
+    // A subscriber that drained waits this long for others to share its catch-up message.
+    static constexpr int kCatchUpDelayMs = 50;
+    // A whole state is megabytes in transit; the allocator keeps what it freed unless told. This
+    // long after one was sent, the freed memory goes back to the system.
+    static constexpr int kTrimDelayMs = 2000;
 
 private:
-    struct Revision
-    {
-        quint64 revision = 0;
-        QJsonObject state;
-    };
     struct Subscriber
     {
         QWebSocket *socket = nullptr;
-        quint64 revision = 0; // what the client has; 0 = nothing yet
+        // The snapshot the client has (null: nothing yet). Held so that a client that fell behind
+        // still gets a patch when it drains, not the whole state that would put it further behind.
+        CoreSnapshotPtr has;
     };
 
-    const Revision *find(quint64 revision) const;
-    void catchUp(Subscriber &subscriber);
-    QByteArray message(quint64 fromRevision, const Revision &to) const;
+    CoreSnapshotPtr find(quint64 revision) const;
+    // Sends every subscriber that is behind and not backed up what it lacks.
+    void flush();
+    QByteArray message(const CoreSnapshot *from, const CoreSnapshot &to) const;
     void remove(QWebSocket *socket);
 
     int m_historyDepth;
     QString m_instance;
-    std::deque<Revision> m_history;
+    std::deque<CoreSnapshotPtr> m_history; // oldest first
     std::vector<Subscriber> m_subscribers;
     quint64 m_messagesSent = 0;
+    QTimer m_flushTimer;
+    QTimer m_trimTimer;
 };
 
 } // namespace virtuoso::api

@@ -146,6 +146,13 @@ std::vector<ConfigKey> buildKeys()
         ranged(key("api", "max_request_bytes", T::Int, "65536", "Larger requests are answered with 413."), 1024,
                16777216),
         ranged(key("api", "rate_limit_per_s", T::Int, "50", "Requests per second per client; more get 429."), 1, 10000),
+        ranged(key("api", "max_connections", T::Int, "512",
+                   "Open HTTP connections in all. Beyond them the longest-idle one is closed, and a reserve of 32 "
+                   "serves only loopback clients, /health, /ready and requests with the token."),
+               16, 100000),
+        ranged(key("api", "max_connections_per_client", T::Int, "32",
+                   "Open HTTP connections per client address (an IPv6 /64 is one client); more are answered 503."),
+               1, 100000),
 
         // [store]
         key("store", "enabled", T::Bool, "true",

@@ -20,4 +20,11 @@ double releaseFreedMemory()
     return 0;
 }
 
+void useMappedMemoryForLargeBlocks()
+{
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
 } // namespace virtuoso

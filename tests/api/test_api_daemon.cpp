@@ -306,3 +306,46 @@ TEST_F(ApiDaemonTest, NoSecretAppearsInAnyResponseOrTheLog)
     for (const QByteArray &s : {key, secret, token})
         EXPECT_FALSE(m_err.contains(s)) << s.toStdString() << " appeared in the log";
 }
+
+TEST_F(ApiDaemonTest, OneHostileGetDoesNotKillTheDaemon)
+{
+    // Before: this request, with no token needed, ended the daemon with std::bad_alloc (exit 134).
+    const quint16 port = startDaemon({QStringLiteral("--set"), QStringLiteral("store.enabled=false"),
+                                      QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0")});
+    ASSERT_NE(port, 0) << m_err.toStdString();
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    // The journal must be attached for the histogram to reach its computation: wait for the feed.
+    ASSERT_TRUE(
+        waitFor([&] { return httpGet(m_nam, QUrl(base + QStringLiteral("/api/v1/timeouts/histogram"))).status == 200; },
+                15000));
+    for (const char *query : {"since=9223372036854775807", "since=-9223372036854775808", "until=9223372036854775807",
+                              "since=1&until=9223372036854775807&bucket_ms=60000", "bucket_ms=-1"}) {
+        const HttpReply r =
+            httpGet(m_nam, QUrl(base + QStringLiteral("/api/v1/timeouts/histogram?") + QLatin1String(query)));
+        EXPECT_EQ(r.status, 400) << query << ": " << r.body.toStdString();
+        EXPECT_FALSE(r.json().value(QStringLiteral("error")).toString().isEmpty()) << query;
+    }
+    EXPECT_EQ(httpGet(m_nam, QUrl(base + QStringLiteral("/health"))).status, 200);
+    EXPECT_EQ(m_process.state(), QProcess::Running);
+    EXPECT_EQ(terminate(), 0) << m_err.toStdString();
+}
+
+TEST_F(ApiDaemonTest, ATlsKeyOfAnotherCertificateStopsTheDaemonWithExit3)
+{
+    QTemporaryDir one, two;
+    QString certOne, keyOne, certTwo, keyTwo;
+    if (!makeTestCertificate(one, &certOne, &keyOne) || !makeTestCertificate(two, &certTwo, &keyTwo))
+        GTEST_SKIP() << "openssl is not available to make test certificates";
+    // Before: the daemon logged that it was ready, and then every TLS handshake failed.
+    m_process.setProcessEnvironment(m_env);
+    m_process.start(QStringLiteral(VIRTUOSO_BINARY),
+                    {QStringLiteral("--daemon"), QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"),
+                     QStringLiteral("--set"), QStringLiteral("api.tls_cert=") + certOne, QStringLiteral("--set"),
+                     QStringLiteral("api.tls_key=") + keyTwo, QStringLiteral("--set"),
+                     QStringLiteral("logging.target=stderr")});
+    ASSERT_TRUE(m_process.waitForFinished(30000));
+    m_err += m_process.readAllStandardError();
+    EXPECT_EQ(m_process.exitCode(), 3) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains("does not belong")) << m_err.toStdString();
+    EXPECT_FALSE(m_err.contains("DAEMON_READY"));
+}

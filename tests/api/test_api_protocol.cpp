@@ -2,6 +2,7 @@
 // merge patches, and a seeded storm of malformed requests through parser and handler.
 #include "api/ApiSettings.h"
 #include "api/BearerToken.h"
+#include "api/ClientAddress.h"
 #include "api/ClientRateLimiter.h"
 #include "api/HttpRequestParser.h"
 #include "api/HttpRouter.h"
@@ -53,7 +54,7 @@ TEST(HttpRequestParser, WaitsForTheRestOfHeadersAndBody)
 {
     EXPECT_EQ(parse("GET /health HTTP/1.1\r\nHost").kind, Kind::Incomplete);
     EXPECT_EQ(parse("POST /x HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345").kind, Kind::Incomplete);
-    const auto r = parse("POST /x HTTP/1.1\r\nContent-Length: 5\r\n\r\n12345");
+    const auto r = parse("POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n12345");
     ASSERT_EQ(r.kind, Kind::Complete);
     EXPECT_EQ(r.request.body, "12345");
 }
@@ -62,7 +63,7 @@ TEST(HttpRequestParser, KeepAliveFollowsVersionAndConnectionHeader)
 {
     EXPECT_FALSE(parse("GET / HTTP/1.0\r\n\r\n").request.keepAlive);
     EXPECT_TRUE(parse("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").request.keepAlive);
-    EXPECT_FALSE(parse("GET / HTTP/1.1\r\nConnection: close\r\n\r\n").request.keepAlive);
+    EXPECT_FALSE(parse("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").request.keepAlive);
 }
 
 TEST(HttpRequestParser, RejectsMalformedRequestsWithAReason)
@@ -92,6 +93,32 @@ TEST(HttpRequestParser, RejectsMalformedRequestsWithAReason)
     }
 }
 
+TEST(HttpRequestParser, AnHttp11RequestWithoutHostIs400)
+{
+    const auto r = parse("GET /health HTTP/1.1\r\nAccept: */*\r\n\r\n");
+    EXPECT_EQ(r.kind, Kind::Error);
+    EXPECT_EQ(r.errorStatus, 400);
+    EXPECT_TRUE(r.errorMessage.contains(QStringLiteral("Host")));
+    // HTTP/1.0 has no Host requirement.
+    EXPECT_EQ(parse("GET /health HTTP/1.0\r\n\r\n").kind, Kind::Complete);
+}
+
+TEST(HttpRequestParser, ABareLineFeedIsRefusedAtOnceInsteadOfWaitingForCrlf)
+{
+    // Before: no CRLF CRLF ever arrives, so the request waited for the idle deadline (30 s).
+    for (const QByteArray &request :
+         {QByteArray("GET /health HTTP/1.1\n\n"), QByteArray("GET /health HTTP/1.1\r\nHost: a\n\n"),
+          QByteArray("GET /health HTTP/1.1\nHost: a\r\n")}) {
+        const auto r = parse(request);
+        EXPECT_EQ(r.kind, Kind::Error) << request.toStdString();
+        EXPECT_EQ(r.errorStatus, 400) << request.toStdString();
+        EXPECT_TRUE(r.errorMessage.contains(QStringLiteral("CRLF")));
+    }
+    // A CRLF split across reads is still just incomplete.
+    EXPECT_EQ(parse("GET /health HTTP/1.1\r").kind, Kind::Incomplete);
+    EXPECT_EQ(parse("GET /health HTTP/1.1\r\nHost: a\r\n").kind, Kind::Incomplete);
+}
+
 TEST(HttpRequestParser, OversizedRequestsAre413BeforeTheBodyArrives)
 {
     // Declared body larger than the limit: refused from the headers alone.
@@ -102,7 +129,7 @@ TEST(HttpRequestParser, OversizedRequestsAre413BeforeTheBodyArrives)
     const auto endless = parse("GET /a HTTP/1.1\r\nX: " + QByteArray(5000, 'a'), 2048);
     EXPECT_EQ(endless.errorStatus, 413);
     // Exactly at the limit is fine.
-    const QByteArray head = "POST /a HTTP/1.1\r\nContent-Length: 100\r\n\r\n";
+    const QByteArray head = "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n";
     EXPECT_EQ(parse(head + QByteArray(100, 'x'), head.size() + 100).kind, Kind::Complete);
     EXPECT_EQ(parse(head + QByteArray(100, 'x'), head.size() + 99).errorStatus, 413);
 }
@@ -158,10 +185,48 @@ TEST(ClientRateLimiter, ForgetsIdleClientsInsteadOfGrowing)
     for (quint32 i = 0; i < 16; ++i)
         limiter.admit(QHostAddress(0x0a000000 + i));
     EXPECT_EQ(limiter.trackedClients(), 16);
-    EXPECT_FALSE(limiter.admit(QHostAddress(0x0b000000)).allowed) << "full of active clients";
     clock.advanceMs(2000);
     EXPECT_TRUE(limiter.admit(QHostAddress(0x0b000000)).allowed);
     EXPECT_EQ(limiter.trackedClients(), 1);
+}
+
+TEST(ClientRateLimiter, AFullTableOfActiveClientsStillAdmitsANewcomer)
+{
+    // Before: with the table full of active addresses every new client got 429.
+    ManualClock clock;
+    ClientRateLimiter limiter(clock, 5, 16);
+    for (quint32 i = 0; i < 16; ++i) {
+        limiter.admit(QHostAddress(0x0a000000 + i));
+        clock.advanceMs(1);
+    }
+    EXPECT_TRUE(limiter.admit(QHostAddress(0x0b000000)).allowed) << "the least recent client makes room";
+    EXPECT_EQ(limiter.trackedClients(), 16);
+    // The newest client's budget is kept: it still runs out after its burst.
+    for (int i = 0; i < 4; ++i)
+        EXPECT_TRUE(limiter.admit(QHostAddress(0x0b000000)).allowed) << i;
+    EXPECT_FALSE(limiter.admit(QHostAddress(0x0b000000)).allowed);
+}
+
+TEST(ClientRateLimiter, AnIpv6Slash64IsOneClient)
+{
+    // Ten thousand addresses of one /64 share one budget instead of filling the table.
+    ManualClock clock;
+    ClientRateLimiter limiter(clock, 5, 64);
+    int allowed = 0;
+    for (int i = 0; i < 10000; ++i) {
+        Q_IPV6ADDR a{};
+        a[0] = 0x20;
+        a[1] = 0x01;
+        a[7] = 0x42;
+        a[14] = static_cast<quint8>(i >> 8);
+        a[15] = static_cast<quint8>(i);
+        allowed += limiter.admit(QHostAddress(a)).allowed ? 1 : 0;
+    }
+    EXPECT_EQ(allowed, 5);
+    EXPECT_EQ(limiter.trackedClients(), 1);
+    EXPECT_TRUE(limiter.admit(QHostAddress(QStringLiteral("2001:0:0:43::1"))).allowed) << "another /64";
+    // An IPv4-mapped address is the IPv4 client.
+    EXPECT_EQ(clientKey(QHostAddress(QStringLiteral("::ffff:10.1.2.3"))), QHostAddress(QStringLiteral("10.1.2.3")));
 }
 
 TEST(BearerToken, AcceptsOnlyTheExactToken)
@@ -270,9 +335,9 @@ TEST(HttpRequestParser, TenThousandMalformedRequestsNeverCrash)
     std::mt19937 rng(7);
     const QList<QByteArray> seeds = {
         "GET /health HTTP/1.1\r\nHost: a\r\n\r\n",
-        "GET /api/v1/orderbook/BTCUSDT?depth=5 HTTP/1.1\r\nAuthorization: Bearer x\r\n\r\n",
+        "GET /api/v1/orderbook/BTCUSDT?depth=5 HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\n",
         "POST /api/v1/status HTTP/1.0\r\nContent-Length: 3\r\n\r\nabc",
-        "GET /api/v1/stream HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
+        "GET /api/v1/stream HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
     };
     HttpRequestParser::Limits limits;
     limits.maxRequestBytes = 4096;

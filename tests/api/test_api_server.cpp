@@ -1,4 +1,5 @@
 // The monitoring API over real loopback sockets: every endpoint, tokens, TLS, limits, the stream.
+#include "ApiServerFixture.h"
 #include "ApiTestSupport.h"
 #include "TestSupport.h"
 
@@ -24,130 +25,6 @@
 using namespace virtuoso;
 using namespace virtuoso::api;
 using namespace virtuoso::test;
-
-namespace {
-
-class FakeCore : public MonitoredCore
-{
-public:
-    bool running = true;
-    qint64 lagMs = 7;
-    bool isRunning() const override { return running; }
-    qint64 worstHeartbeatAgeMs() const override { return lagMs; }
-};
-
-const QByteArray kToken = "test-token-0123456789abcdef";
-
-class ApiServerTest : public ::testing::Test
-{
-protected:
-    static ApiSettings defaultSettings()
-    {
-        ApiSettings s;
-        s.server.address = QHostAddress::LocalHost;
-        s.server.port = 0;
-        s.server.limits.maxRequestBytes = 4096;
-        s.rateLimitPerSecond = 10000;
-        return s;
-    }
-
-    void start(ApiSettings settings = defaultSettings())
-    {
-        m_tls = settings.server.tls.has_value();
-        api = std::make_unique<MonitoringApi>(std::move(settings), core, clock);
-        QString error;
-        ASSERT_TRUE(api->start(&error)) << error.toStdString();
-        ASSERT_NE(api->port(), 0);
-    }
-
-    void publish(quint64 revision, const QString &source = QStringLiteral("embedded simulator"))
-    {
-        auto s = std::make_shared<CoreSnapshot>();
-        s->revision = revision;
-        s->epochMs = clock.epochMs();
-        s->dataSource = source;
-        api->onSnapshot(s);
-    }
-
-    // A snapshot with one connection in `state` and two markets, BTCUSDT's book valid.
-    void publishMarket(quint64 revision, health::ConnectionState state, int topicsStale = 0, bool ethBookValid = true)
-    {
-        auto s = std::make_shared<CoreSnapshot>();
-        s->revision = revision;
-        s->epochMs = clock.epochMs();
-        s->dataSource = QStringLiteral("embedded simulator");
-        s->feedState = QStringLiteral("streaming on 1 connection");
-        health::ConnectionStatus c;
-        c.connId = QStringLiteral("conn_0");
-        c.url = QStringLiteral("ws://127.0.0.1:1/v5/public/linear");
-        c.state = state;
-        c.reason = state == health::ConnectionState::Live ? QString() : QStringLiteral("pong timeout");
-        c.topicsTotal = 6;
-        c.topicsLive = 6 - topicsStale;
-        c.topicsStale = topicsStale;
-        c.framesReceived = revision * 10;
-        s->connections.push_back(c);
-        for (const char *symbol : {"BTCUSDT", "ETHUSDT"}) {
-            MarketSummary m;
-            m.symbol = QLatin1String(symbol);
-            m.bookValid = m.symbol == u"BTCUSDT" || ethBookValid;
-            m.bestBid = QStringLiteral("100.5");
-            m.bestAsk = QStringLiteral("100.6");
-            m.lastPrice = QString::number(100 + revision);
-            s->markets.push_back(m);
-        }
-        health::TimeoutEntry t;
-        t.id = 7;
-        t.ts = clock.epochMs();
-        t.kind = health::TimeoutKind::PongTimeout;
-        t.connId = QStringLiteral("conn_0");
-        t.durationMs = 10000;
-        t.detail = QStringLiteral("no pong within 10 s");
-        s->recentTimeouts.push_back(t);
-        api->onSnapshot(s);
-    }
-
-    QUrl url(const QString &pathAndQuery, bool ws = false) const
-    {
-        const QString scheme = ws ? (m_tls ? QStringLiteral("wss") : QStringLiteral("ws"))
-                                  : (m_tls ? QStringLiteral("https") : QStringLiteral("http"));
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(api->port()).arg(pathAndQuery));
-    }
-
-    HttpReply get(const QString &path, const QByteArray &bearer = {}, const QByteArray &method = "GET")
-    {
-        return httpGet(nam, url(path), bearer, m_clientTls, method);
-    }
-
-    ManualClock clock;
-    FakeCore core;
-    QNetworkAccessManager nam;
-    std::unique_ptr<MonitoringApi> api;
-    std::optional<QSslConfiguration> m_clientTls;
-    bool m_tls = false;
-};
-
-// Collects the text messages of one stream connection.
-struct StreamClient
-{
-    QWebSocket socket;
-    QList<QJsonObject> messages;
-    bool connected = false;
-    bool closed = false;
-
-    explicit StreamClient(const QNetworkRequest &request, const std::optional<QSslConfiguration> &tls = {})
-    {
-        if (tls)
-            socket.setSslConfiguration(*tls);
-        QObject::connect(&socket, &QWebSocket::connected, [this] { connected = true; });
-        QObject::connect(&socket, &QWebSocket::disconnected, [this] { closed = true; });
-        QObject::connect(&socket, &QWebSocket::textMessageReceived,
-                         [this](const QString &text) { messages << QJsonDocument::fromJson(text.toUtf8()).object(); });
-        socket.open(request);
-    }
-};
-
-} // namespace
 
 TEST_F(ApiServerTest, HealthIsMeasuredEachTime)
 {
@@ -341,8 +218,9 @@ TEST_F(ApiServerTest, EveryErrorStatusIsAJsonBodyWithTheReason)
     expectJsonError(get(QStringLiteral("/api/v1/status"), kToken, "DELETE"), 405, "wrong method");
 
     // 413 and 400 from the parser: raw bytes, before any routing or authentication.
-    for (const QByteArray &raw : {QByteArray("POST /api/v1/status HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n"),
-                                  QByteArray("GARBAGE\r\n\r\n")}) {
+    for (const QByteArray &raw :
+         {QByteArray("POST /api/v1/status HTTP/1.1\r\nHost: a\r\nContent-Length: 1000000\r\n\r\n"),
+          QByteArray("GARBAGE\r\n\r\n")}) {
         const QByteArray reply = rawExchange(api->port(), raw);
         const qsizetype bodyAt = reply.indexOf("\r\n\r\n");
         ASSERT_GT(bodyAt, 0) << reply.toStdString();
@@ -363,7 +241,7 @@ TEST_F(ApiServerTest, EveryErrorStatusIsAJsonBodyWithTheReason)
 TEST_F(ApiServerTest, HeadHasHeadersButNoBody)
 {
     start();
-    const QByteArray reply = rawExchange(api->port(), "HEAD /health HTTP/1.1\r\nConnection: close\r\n\r\n");
+    const QByteArray reply = rawExchange(api->port(), "HEAD /health HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
     EXPECT_TRUE(reply.startsWith("HTTP/1.1 200 OK\r\n")) << reply.toStdString();
     EXPECT_TRUE(reply.contains("Content-Length: "));
     EXPECT_TRUE(reply.endsWith("\r\n\r\n"));
@@ -457,7 +335,7 @@ TEST_F(ApiServerTest, ServesHttpsWithAConfiguredCertificate)
     EXPECT_EQ(r.json().value(QStringLiteral("revision")).toInteger(), 3);
 
     // Plain HTTP to the TLS port gets nothing either.
-    const QByteArray plain = rawExchange(api->port(), "GET /health HTTP/1.1\r\n\r\n", 3000);
+    const QByteArray plain = rawExchange(api->port(), "GET /health HTTP/1.1\r\nHost: a\r\n\r\n", 3000);
     EXPECT_FALSE(plain.startsWith("HTTP/1.1 200"));
 
     // WSS with the token.
@@ -472,12 +350,14 @@ TEST_F(ApiServerTest, ServesHttpsWithAConfiguredCertificate)
 TEST_F(ApiServerTest, OversizedRequestsAre413)
 {
     start();
-    QByteArray reply = rawExchange(api->port(), "POST /api/v1/status HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n");
+    QByteArray reply =
+        rawExchange(api->port(), "POST /api/v1/status HTTP/1.1\r\nHost: a\r\nContent-Length: 1000000\r\n\r\n");
     EXPECT_TRUE(reply.startsWith("HTTP/1.1 413 ")) << reply.toStdString();
     EXPECT_TRUE(reply.contains("\"error\""));
     EXPECT_TRUE(reply.contains("Connection: close"));
 
-    reply = rawExchange(api->port(), "GET /health HTTP/1.1\r\nX-Filler: " + QByteArray(20000, 'a') + "\r\n\r\n");
+    reply =
+        rawExchange(api->port(), "GET /health HTTP/1.1\r\nHost: a\r\nX-Filler: " + QByteArray(20000, 'a') + "\r\n\r\n");
     EXPECT_TRUE(reply.startsWith("HTTP/1.1 413 ")) << reply.left(200).toStdString();
 
     // The server carries on.
@@ -501,8 +381,9 @@ TEST_F(ApiServerTest, RateLimitAnswers429WithRetryAfter)
 TEST_F(ApiServerTest, KeepAliveAndPipelinedRequestsAnswerInOrder)
 {
     start();
-    const QByteArray reply = rawExchange(api->port(), "GET /health HTTP/1.1\r\n\r\nGET /nope HTTP/1.1\r\n\r\n"
-                                                      "GET /ready HTTP/1.1\r\nConnection: close\r\n\r\n");
+    const QByteArray reply =
+        rawExchange(api->port(), "GET /health HTTP/1.1\r\nHost: a\r\n\r\nGET /nope HTTP/1.1\r\nHost: a\r\n\r\n"
+                                 "GET /ready HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
     const qsizetype first = reply.indexOf("HTTP/1.1 200");
     const qsizetype second = reply.indexOf("HTTP/1.1 404");
     const qsizetype third = reply.indexOf("HTTP/1.1 503");
@@ -669,12 +550,16 @@ TEST_F(ApiServerTest, ConnectionsOverTheCapAre503)
 {
     ApiSettings s = defaultSettings();
     s.server.maxConnections = 2;
+    s.server.reservedConnections = 0;
     start(std::move(s));
+    // Both in the middle of a request: neither is idle, so neither makes room.
     QTcpSocket a, b;
     a.connectToHost(QHostAddress::LocalHost, api->port());
     b.connectToHost(QHostAddress::LocalHost, api->port());
+    a.write("GET /health HTTP/1.1\r\n");
+    b.write("GET /health HTTP/1.1\r\n");
     ASSERT_TRUE(waitFor([&] { return api->openConnections() == 2; }, 5000));
-    const QByteArray third = rawExchange(api->port(), "GET /health HTTP/1.1\r\n\r\n");
+    const QByteArray third = rawExchange(api->port(), "GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
     EXPECT_TRUE(third.startsWith("HTTP/1.1 503 ")) << third.toStdString();
     a.abort();
     ASSERT_TRUE(waitFor([&] { return api->openConnections() < 2; }, 5000));

@@ -1,5 +1,6 @@
 // The stream state a daemon serves, read back into a CoreSnapshot: what the writer puts in, the
 // reader takes out, field by field; hostile documents give defaults and a list of problems.
+#include "api/JsonMergePatch.h"
 #include "api/SnapshotDocument.h"
 #include "api/SnapshotReader.h"
 #include "confluence/ConfluenceTypes.h"
@@ -11,6 +12,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <random>
 #include <string_view>
 #include <type_traits>
 
@@ -440,6 +442,156 @@ TEST(SnapshotReader, EveryFieldTheDocumentWritesComesBack)
     expectEqual(original, *read.snapshot);
     // And writing what was read gives the same document.
     EXPECT_EQ(snapshot_document::streamState(*read.snapshot), snapshot_document::streamState(original));
+}
+
+TEST(StreamData, IsTheStateOrTheMergePatchBetweenTwoStates)
+{
+    // The stream writes its messages entry by entry from snapshots; what a client receives must
+    // be exactly the full state, or exactly the merge patch between the two states.
+    const CoreSnapshot a = full();
+    EXPECT_EQ(QJsonDocument::fromJson(snapshot_document::streamData(nullptr, a)).object(),
+              overTheWire(snapshot_document::streamState(a)));
+
+    CoreSnapshot b = a; // shares a's signal objects
+    b.revision += 1;
+    b.epochMs += 100;
+    b.feedState = QStringLiteral("streaming on 10 connections");
+    b.markets[0].lastPrice = QStringLiteral("65001.5");
+    b.markets.pop_back();
+    b.markets.push_back(market(QStringLiteral("SOLUSDT"), true));
+    b.connections[3].state = health::ConnectionState::Stale;
+    b.connections[3].topics.pop_back();
+    b.connections.erase(b.connections.begin() + 5);
+    b.recentTimeouts.erase(b.recentTimeouts.begin());
+    health::TimeoutEntry added = b.recentTimeouts.back();
+    added.id = 13;
+    b.recentTimeouts.push_back(added);
+    auto changed = std::make_shared<confluence::ConfluenceSignal>(*a.confluenceSignals[1]);
+    changed->score = 71.5;
+    changed->components[0].blended[1] = 12.0;
+    changed->components[2].timeframes[1].subs[0].value = 12.5;
+    changed->components[2].timeframes[1].subs[0].inputs[0].value = 64000.0;
+    b.confluenceSignals[1] = changed;
+    b.confluenceSignals.push_back(signal("SOLUSDT"));
+    b.probe.clockSkewMs = 7;
+
+    const QJsonObject patch = QJsonDocument::fromJson(snapshot_document::streamData(&a, b)).object();
+    const QJsonObject expected =
+        overTheWire(merge_patch::diff(snapshot_document::streamState(a), snapshot_document::streamState(b)));
+    EXPECT_EQ(patch, expected);
+    EXPECT_FALSE(patch.value(QStringLiteral("signals")).toObject().contains(QStringLiteral("BTCUSDT")))
+        << "an unchanged signal is not in the patch";
+    // Nothing changed: an empty patch.
+    EXPECT_EQ(snapshot_document::streamData(&b, b), QByteArray("{}"));
+}
+
+TEST(StreamData, RandomChangesToEveryKindOfEntryPatchLikeTheStates)
+{
+    // Field by field, the patches must equal the merge patch of the two whole states, whatever moved.
+    std::mt19937 rng(11);
+    const auto chance = [&](int percent) { return static_cast<int>(rng() % 100) < percent; };
+    CoreSnapshot previous = full();
+    for (int round = 0; round < 300; ++round) {
+        CoreSnapshot next = previous;
+        next.revision += 1;
+        for (MarketSummary &m : next.markets) {
+            if (chance(40))
+                m.lastPrice = QString::number(rng() % 1000);
+            if (chance(10))
+                m.bookValid = !m.bookValid;
+            if (chance(10))
+                m.bookUpdateId = rng();
+        }
+        if (chance(5) && !next.markets.empty())
+            next.markets.erase(next.markets.begin() + static_cast<qsizetype>(rng() % next.markets.size()));
+        if (chance(5))
+            next.markets.push_back(market(QStringLiteral("M%1USDT").arg(rng() % 20), chance(50)));
+        for (health::ConnectionStatus &c : next.connections) {
+            if (chance(30))
+                c.messagesPerSec = (rng() % 10000) / 7.0;
+            if (chance(10))
+                c.state = static_cast<health::ConnectionState>(rng() % 5);
+            if (chance(5))
+                c.transitions.push_back({static_cast<qint64>(rng()), c.state, c.state, QStringLiteral("again")});
+            if (chance(5))
+                c.rejectedTopics << QStringLiteral("kline.1.X%1").arg(rng() % 9);
+            if (chance(20))
+                c.latency.recentP99Us = rng() % 5000;
+            for (health::TopicStatus &t : c.topics) {
+                if (chance(50))
+                    t.lastMessageAgeMs = rng() % 30000;
+                if (chance(20))
+                    t.messages += rng() % 50;
+                if (chance(5))
+                    t.state = chance(50) ? QStringLiteral("stale") : QStringLiteral("live");
+                if (chance(5))
+                    t.latency.p99Us = rng() % 999;
+            }
+            if (chance(5) && !c.topics.empty())
+                c.topics.pop_back();
+            if (chance(5)) {
+                health::TopicStatus t = c.topics.empty() ? health::TopicStatus{} : c.topics.front();
+                t.topic = QStringLiteral("tickers.T%1USDT").arg(rng() % 30);
+                c.topics.push_back(t);
+            }
+        }
+        if (chance(5) && next.connections.size() > 1)
+            next.connections.erase(next.connections.begin() + 1);
+        if (chance(5))
+            next.connections.push_back(connection(static_cast<int>(rng() % 20), health::ConnectionState::Live));
+        if (chance(20)) {
+            health::TimeoutEntry e = next.recentTimeouts.empty() ? health::TimeoutEntry{} : next.recentTimeouts.back();
+            e.id = rng() % 100;
+            next.recentTimeouts.push_back(e);
+        }
+        for (auto &signalPtr : next.confluenceSignals) {
+            if (!chance(50))
+                continue; // the same object
+            auto changed = std::make_shared<confluence::ConfluenceSignal>(*signalPtr);
+            if (chance(50))
+                changed->score = (rng() % 1000) / 10.0;
+            const size_t c = rng() % changed->components.size();
+            if (chance(50))
+                changed->components[c].timeframes[rng() % 4].subs[0].value = (rng() % 1000) / 3.0;
+            if (chance(30))
+                changed->components[c].blended[rng() % 8] = chance(50) ? NAN : (rng() % 100) * 1.0;
+            if (chance(20))
+                changed->components[c].timeframeReady[rng() % 4] = chance(50);
+            signalPtr = changed;
+        }
+        if (chance(10))
+            next.probe.clockSkewMs = static_cast<qint64>(rng() % 100);
+
+        const QJsonObject patch = QJsonDocument::fromJson(snapshot_document::streamData(&previous, next)).object();
+        const QJsonObject expected = overTheWire(
+            merge_patch::diff(snapshot_document::streamState(previous), snapshot_document::streamState(next)));
+        ASSERT_EQ(patch, expected) << "round " << round;
+        previous = next;
+    }
+}
+
+TEST(StreamData, ASignalIsTheDocumentOfApiSignalsPlusTheBreakdownExtras)
+{
+    // The stream writes signals member by member; /api/v1/signals serves ConfluenceSignal::toJson().
+    const auto s = signal("BTCUSDT");
+    QJsonObject expected = QJsonDocument::fromJson(QByteArray::fromStdString(s->toJson())).object();
+    QJsonObject components = expected.value(QStringLiteral("components")).toObject();
+    for (const confluence::ComponentSummary &c : s->components) {
+        const QString name = QLatin1String(confluence::componentName(c.id));
+        QJsonObject component = components.value(name).toObject();
+        QJsonArray blended;
+        for (double v : c.blended)
+            blended.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null));
+        QJsonArray ready;
+        for (bool r : c.timeframeReady)
+            ready.append(r);
+        component.insert(QStringLiteral("blended"), blended);
+        component.insert(QStringLiteral("timeframe_ready"), ready);
+        components.insert(name, component);
+    }
+    expected.insert(QStringLiteral("components"), components);
+    expected.insert(QStringLiteral("ready"), s->ready);
+    EXPECT_EQ(overTheWire(snapshot_document::signal(*s)), overTheWire(expected));
 }
 
 TEST(SnapshotReader, ConnectionsKeepTheCoresNumericOrder)
