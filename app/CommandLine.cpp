@@ -5,8 +5,37 @@
 
 #include <utility>
 
-CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &subcommands)
+namespace {
+
+const char *kDesktopDescription =
+    "Virtuoso Workstation: Bybit v5 market connector, confluence engine and health monitor.\n"
+    "\n"
+    "Commands:\n"
+    "  virtuoso                       the desktop workstation (embedded simulator by default)\n"
+    "  virtuoso --remote URL ...      the workstation watching one or more daemons\n"
+    "  virtuoso --daemon              headless core for servers, under systemd or a terminal\n"
+    "  virtuoso check-config [FILE]   validate a configuration and print the effective values\n"
+    "  virtuoso indicators --klines F indicator values per candle as JSON lines (see its --help)\n"
+    "  virtuoso logs analyze [FILE…]  incident report from journal, syslog or plain logs (see logs --help)\n"
+    "  virtuoso sim [--port P]        the Bybit v5-compatible simulator (see virtuoso sim --help)";
+
+const char *kHeadlessDescription =
+    "virtuosod: the Virtuoso core for servers (Bybit v5 connector, confluence engine, monitoring API),\n"
+    "without any graphical library. The desktop workstation is `virtuoso`.\n"
+    "\n"
+    "Commands:\n"
+    "  virtuosod                       the headless core, under systemd or a terminal\n"
+    "  virtuosod check-config [FILE]   validate a configuration and print the effective values\n"
+    "  virtuosod indicators --klines F indicator values per candle as JSON lines (see its --help)\n"
+    "  virtuosod logs analyze [FILE…]  incident report from journal, syslog or plain logs\n"
+    "  virtuosod sim [--port P]        the Bybit v5-compatible simulator";
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &subcommands, Program program)
 {
+    const bool headless = program == Program::Headless;
+    const QString name = headless ? QStringLiteral("virtuosod") : QStringLiteral("virtuoso");
     CommandLine cl;
     if (arguments.size() > 1 && subcommands.contains(arguments.at(1))) {
         cl.mode = Mode::Subcommand;
@@ -16,25 +45,17 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Virtuoso Workstation: Bybit v5 market connector, confluence engine and health monitor.\n"
-        "\n"
-        "Commands:\n"
-        "  virtuoso                       the desktop workstation (embedded simulator by default)\n"
-        "  virtuoso --remote URL ...      the workstation watching one or more daemons\n"
-        "  virtuoso --daemon              headless core for servers, under systemd or a terminal\n"
-        "  virtuoso check-config [FILE]   validate a configuration and print the effective values\n"
-        "  virtuoso indicators --klines F indicator values per candle as JSON lines (see its --help)\n"
-        "  virtuoso logs analyze [FILE…]  incident report from journal, syslog or plain logs (see logs --help)\n"
-        "  virtuoso sim [--port P]        the Bybit v5-compatible simulator (see virtuoso sim --help)"));
+    parser.setApplicationDescription(QString::fromUtf8(headless ? kHeadlessDescription : kDesktopDescription));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QStringLiteral("Show the version and exit."));
     const QCommandLineOption daemonOption(QStringLiteral("daemon"),
-                                          QStringLiteral("Run headless: no window, no display needed."));
-    const QCommandLineOption configOption(QStringLiteral("config"),
-                                          QStringLiteral("Read the configuration from <file>."), QStringLiteral("file"));
+                                          headless ? QStringLiteral("Accepted for scripts written for virtuoso; "
+                                                                    "virtuosod always runs headless.")
+                                                   : QStringLiteral("Run headless: no window, no display needed."));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("Read the configuration from <file>."), QStringLiteral("file"));
     const QCommandLineOption setOption(QStringLiteral("set"),
                                        QStringLiteral("Override one key, e.g. --set exchange.symbols=BTCUSDT. "
                                                       "Repeatable."),
@@ -64,10 +85,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         QStringLiteral("file"));
     const QCommandLineOption localOption(QStringLiteral("local"),
                                          QStringLiteral("With --remote: run the in-process core as well."));
-    parser.addOption(remoteOption);
-    parser.addOption(tokenFileOption);
-    parser.addOption(caFileOption);
-    parser.addOption(localOption);
+    if (!headless) {
+        parser.addOption(remoteOption);
+        parser.addOption(tokenFileOption);
+        parser.addOption(caFileOption);
+        parser.addOption(localOption);
+    }
     parser.addOption(exampleOption);
     parser.addOption(insecureListenOption);
     parser.addOption(helpOption);
@@ -75,14 +98,19 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     parser.addOption(daemonOption);
     parser.addOption(configOption);
     parser.addOption(setOption);
-    parser.addOption(langOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("check-config [FILE], or a subcommand with its own --help"),
+    if (!headless)
+        parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("check-config [FILE], or a subcommand with its own --help"),
                                  QStringLiteral("[command]"));
 
     // Parsing happens before any QCoreApplication exists, so Qt cannot know the program's name.
-    cl.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("virtuoso"));
+    cl.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), name);
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
+        if (headless &&
+            (arguments.contains(QStringLiteral("--remote")) || arguments.contains(QStringLiteral("--lang"))))
+            cl.error += QStringLiteral(" (virtuosod is headless: the workstation and its options are in `virtuoso`)");
         return cl;
     }
     if (parser.isSet(helpOption)) {
@@ -96,12 +124,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
 
     cl.configOptions.explicitFile = parser.value(configOption);
     cl.configOptions.overrides = parser.values(setOption);
-    cl.language = parser.value(langOption);
+    if (!headless)
+        cl.language = parser.value(langOption);
     cl.insecureListen = parser.isSet(insecureListenOption);
-    cl.remoteUrls = parser.values(remoteOption);
-    cl.tokenFiles = parser.values(tokenFileOption);
-    cl.caFiles = parser.values(caFileOption);
-    cl.local = parser.isSet(localOption);
+    if (!headless) {
+        cl.remoteUrls = parser.values(remoteOption);
+        cl.tokenFiles = parser.values(tokenFileOption);
+        cl.caFiles = parser.values(caFileOption);
+        cl.local = parser.isSet(localOption);
+    }
     if (cl.remoteUrls.isEmpty() && (!cl.tokenFiles.isEmpty() || !cl.caFiles.isEmpty() || cl.local)) {
         cl.error = QStringLiteral("--token-file, --ca-file and --local go with --remote");
         return cl;
@@ -125,7 +156,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return cl;
         }
     }
-    if (!cl.remoteUrls.isEmpty() && (parser.isSet(daemonOption) || !parser.positionalArguments().isEmpty())) {
+    const bool daemon = headless || parser.isSet(daemonOption);
+    if (!cl.remoteUrls.isEmpty() && (daemon || !parser.positionalArguments().isEmpty())) {
         cl.error = QStringLiteral("--remote is for the workstation; it does not go with --daemon or check-config");
         return cl;
     }
@@ -133,7 +165,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         if (positional.first() != u"check-config") {
-            cl.error = QStringLiteral("unknown command '%1'; see virtuoso --help").arg(positional.first());
+            cl.error = QStringLiteral("unknown command '%1'; see %2 --help").arg(positional.first(), name);
             return cl;
         }
         if (positional.size() > 2) {
@@ -147,7 +179,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             }
             cl.configOptions.explicitFile = positional.at(1);
         }
-        if (parser.isSet(daemonOption)) {
+        if (!headless && parser.isSet(daemonOption)) {
             cl.error = QStringLiteral("--daemon does not go with check-config");
             return cl;
         }
@@ -158,6 +190,6 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         cl.error = QStringLiteral("--example goes with check-config");
         return cl;
     }
-    cl.mode = parser.isSet(daemonOption) ? Mode::Daemon : Mode::Workstation;
+    cl.mode = daemon ? Mode::Daemon : Mode::Workstation;
     return cl;
 }

@@ -12,20 +12,24 @@
 struct CommandLine
 {
     enum class Mode { Workstation, Daemon, CheckConfig, ConfigExample, Subcommand, Help, Version };
+    // `virtuoso` (the desktop program, also --daemon) or `virtuosod` (headless: the daemon by default,
+    // no workstation options).
+    enum class Program { Desktop, Headless };
 
     Mode mode = Mode::Workstation;
-    QString subcommand;               // "sim", ... for Mode::Subcommand
-    QStringList subcommandArguments;  // everything after the subcommand name
+    QString subcommand;              // "sim", ... for Mode::Subcommand
+    QStringList subcommandArguments; // everything after the subcommand name
     virtuoso::Config::LoadOptions configOptions;
-    QString language;                 // --lang
-    bool insecureListen = false;      // --insecure-listen (daemon: API off loopback without token/TLS)
-    QStringList remoteUrls;           // --remote (repeatable): daemons the workstation watches
-    QStringList tokenFiles;           // --token-file: one for all remotes, or one per remote
-    QStringList caFiles;              // --ca-file: likewise
-    bool local = false;               // --local: the in-process core too, next to --remote
+    QString language;            // --lang
+    bool insecureListen = false; // --insecure-listen (daemon: API off loopback without token/TLS)
+    QStringList remoteUrls;      // --remote (repeatable): daemons the workstation watches
+    QStringList tokenFiles;      // --token-file: one for all remotes, or one per remote
+    QStringList caFiles;         // --ca-file: likewise
+    bool local = false;          // --local: the in-process core too, next to --remote
     QString helpText;
-    QString error;                    // non-empty: print it and exit with ExitUsage
+    QString error; // non-empty: print it and exit with ExitUsage
 
     // `subcommands` are the names that take over all further arguments (e.g. "sim").
-    static CommandLine parse(const QStringList &arguments, const QStringList &subcommands);
+    static CommandLine parse(const QStringList &arguments, const QStringList &subcommands,
+                             Program program = Program::Desktop);
 };

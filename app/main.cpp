@@ -1,121 +1,16 @@
-// Start-up and command-line dispatch only; every capability lives in virtuoso_core / virtuoso_ui.
-#include "CommandLine.h"
+// `virtuoso`: the desktop workstation, and every headless mode as well (`virtuoso --daemon`).
+// Everything but opening the window is shared with `virtuosod` (CommandDispatch).
+#include "CommandDispatch.h"
 
 #include "Workstation.h"
 #include "config/Config.h"
-#include "confluence/IndicatorsCommand.h"
-#include "daemon/DaemonRunner.h"
-#include "logging/Log.h"
-#include "logs/LogsCommand.h"
-#include "runtime/ExitCode.h"
-#include "runtime/FreedMemory.h"
-#include "sim/server/SimulatorCommand.h"
-
-#include <QCoreApplication>
-
-#include <cstdio>
-#include <functional>
-#include <map>
-
-namespace {
-
-using namespace virtuoso;
-
-// Subcommands that parse their own arguments: name → entry point taking argv from the name on.
-const std::map<QString, std::function<int(int, char **, const QStringList &)>> &subcommands()
-{
-    static const std::map<QString, std::function<int(int, char **, const QStringList &)>> table = {
-        {QStringLiteral("indicators"),
-         [](int, char **, const QStringList &args) { return confluence::runIndicatorsCommand(args); }},
-        {QStringLiteral("logs"), [](int, char **, const QStringList &args) { return logs::runLogsCommand(args); }},
-        {QStringLiteral("sim"), &sim::runSimulatorCommand},
-    };
-    return table;
-}
-
-void print(FILE *out, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), out);
-    if (!text.endsWith(QLatin1Char('\n')))
-        std::fputc('\n', out);
-}
-
-QStringList argumentList(int argc, char **argv)
-{
-    QStringList out;
-    for (int i = 0; i < argc; ++i)
-        out << QString::fromLocal8Bit(argv[i]);
-    return out;
-}
-
-std::optional<Config> loadConfigOrReport(const Config::LoadOptions &options)
-{
-    const Config::LoadResult result = Config::load(options);
-    if (!result.ok()) {
-        print(stderr, QStringLiteral("virtuoso: the configuration has errors:\n%1").arg(result.errorText()));
-        return std::nullopt;
-    }
-    return result.config;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
-    useMappedMemoryForLargeBlocks();
-    QCoreApplication::setApplicationName(QStringLiteral("virtuoso"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Virtuoso"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VIRTUOSO_VERSION));
-    log::Logger::installQtMessageHandler();
-
-    QStringList names;
-    for (const auto &entry : subcommands())
-        names << entry.first;
-    const CommandLine cl = CommandLine::parse(argumentList(argc, argv), names);
-    if (!cl.error.isEmpty()) {
-        print(stderr, QStringLiteral("virtuoso: %1").arg(cl.error));
-        return ExitUsage;
-    }
-
-    switch (cl.mode) {
-    case CommandLine::Mode::Help:
-        print(stdout, cl.helpText);
-        return ExitOk;
-    case CommandLine::Mode::Version:
-        print(stdout, QStringLiteral("virtuoso %1").arg(QStringLiteral(VIRTUOSO_VERSION)));
-        return ExitOk;
-    case CommandLine::Mode::Subcommand:
-        return subcommands().at(cl.subcommand)(argc, argv, cl.subcommandArguments);
-    case CommandLine::Mode::ConfigExample:
-        print(stdout, ConfigSchema::instance().renderExample());
-        return ExitOk;
-    case CommandLine::Mode::CheckConfig: {
-        const Config::LoadResult result = Config::load(cl.configOptions);
-        if (!result.ok()) {
-            print(stderr, result.errorText());
-            return ExitConfigInvalid;
-        }
-        print(stdout, result.config.render(/*maskSecrets=*/true));
-        return ExitOk;
-    }
-    case CommandLine::Mode::Daemon: {
-        // A QCoreApplication only: no platform plugin, no display.
-        QCoreApplication app(argc, argv);
-        const auto config = loadConfigOrReport(cl.configOptions);
-        if (!config)
-            return ExitConfigInvalid;
-        DaemonRunner daemon(cl.configOptions, *config);
-        daemon.setInsecureListenAllowed(cl.insecureListen);
-        return daemon.run();
-    }
-    case CommandLine::Mode::Workstation: {
-        const auto config = loadConfigOrReport(cl.configOptions);
-        if (!config)
-            return ExitConfigInvalid;
-        return ui::runWorkstation(argc, argv, *config,
-                                  {cl.language, cl.remoteUrls, cl.tokenFiles, cl.caFiles, cl.local});
-    }
-    }
-    return ExitFailure;
+    return virtuoso::app::runProgram(
+        argc, argv, CommandLine::Program::Desktop,
+        [](int argcInner, char **argvInner, const virtuoso::Config &config, const CommandLine &cl) {
+            return virtuoso::ui::runWorkstation(argcInner, argvInner, config,
+                                                {cl.language, cl.remoteUrls, cl.tokenFiles, cl.caFiles, cl.local});
+        });
 }

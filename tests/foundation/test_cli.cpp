@@ -2,6 +2,8 @@
 // systemd notification socket with no display.
 #include "TestSupport.h"
 
+#include "runtime/ExitCode.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -11,6 +13,7 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <tuple>
 #include <unistd.h>
 
 using namespace virtuoso::test;
@@ -99,8 +102,9 @@ TEST(CommandLine, UnknownOptionIsAUsageError)
 TEST(CheckConfig, MisspelledKeyExitsNonZeroNamingKeyAndLine)
 {
     QTemporaryDir home;
-    const QString file = writeFile(home, QStringLiteral("bad.conf"),
-                                   "# operator config\n[exchange]\nsource = sim\nsymbols = BTCUSDT\n\n[api]\nlisen = 127.0.0.1:9000\n");
+    const QString file =
+        writeFile(home, QStringLiteral("bad.conf"),
+                  "# operator config\n[exchange]\nsource = sim\nsymbols = BTCUSDT\n\n[api]\nlisen = 127.0.0.1:9000\n");
     const auto r = runVirtuoso({QStringLiteral("check-config"), file}, headlessEnvironment(home));
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains("bad.conf:7:")) << r.err.toStdString();
@@ -114,9 +118,9 @@ TEST(CheckConfig, PrintsEffectiveConfigWithSecretsMasked)
     QTemporaryDir home;
     const QString file = writeFile(home, QStringLiteral("good.conf"),
                                    "[exchange]\nsymbols = BTCUSDT,ETHUSDT\napi_key = AKEY\napi_secret = TOPSECRET\n");
-    const auto r = runVirtuoso({QStringLiteral("check-config"), file, QStringLiteral("--set"),
-                                QStringLiteral("rest.timeout_ms=2500")},
-                               headlessEnvironment(home));
+    const auto r = runVirtuoso(
+        {QStringLiteral("check-config"), file, QStringLiteral("--set"), QStringLiteral("rest.timeout_ms=2500")},
+        headlessEnvironment(home));
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("symbols = BTCUSDT,ETHUSDT  ; " + file.toUtf8() + ":2")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("timeout_ms = 2500  ; --set"));
@@ -153,15 +157,15 @@ protected:
             m_process.waitForFinished(2000);
         }
     }
-    void start(const QStringList &extra = {})
+    void start(const QStringList &extra = {}, const QString &binary = QStringLiteral(VIRTUOSO_BINARY))
     {
         m_process.setProcessEnvironment(m_env);
         m_started.start();
         // An ephemeral API port, so daemons of parallel tests never compete for the default one.
-        m_process.start(QStringLiteral(VIRTUOSO_BINARY),
-                        QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
-                                    QStringLiteral("api.listen=127.0.0.1:0")} +
-                            extra);
+        const QStringList mode =
+            binary == QStringLiteral(VIRTUOSO_BINARY) ? QStringList{QStringLiteral("--daemon")} : QStringList{};
+        m_process.start(binary,
+                        mode + QStringList{QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0")} + extra);
         ASSERT_TRUE(m_process.waitForStarted(5000));
     }
     // SIGTERM, then the time until the process has exited.
@@ -199,6 +203,40 @@ TEST_F(DaemonTest, NotifiesReadyWithoutDisplayAndStopsCleanlyOnSigterm)
     EXPECT_TRUE(m_notify->received(QStringLiteral("STOPPING=1")));
     // Default level in daemon mode is warning, and a clean start logs nothing at that level.
     EXPECT_EQ(m_process.readAllStandardError(), QByteArray());
+}
+
+TEST_F(DaemonTest, VirtuosodIsTheDaemonWithoutBeingAsked)
+{
+    // The headless executable: no --daemon, no display, the same readiness and clean stop.
+    start({}, QStringLiteral(VIRTUOSOD_BINARY));
+    ASSERT_TRUE(waitFor([&] { return m_notify->received(QStringLiteral("READY=1")); }, 10000))
+        << m_process.readAllStandardError().toStdString();
+    EXPECT_TRUE(m_notify->received(QStringLiteral("STATUS=serving")));
+    terminate();
+    EXPECT_EQ(m_process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(m_process.exitCode(), 0);
+    EXPECT_TRUE(m_notify->received(QStringLiteral("STOPPING=1")));
+}
+
+TEST(CommandLine, VirtuosodHasNoWorkstationOptions)
+{
+    QTemporaryDir home;
+    QProcess p;
+    p.setProcessEnvironment(headlessEnvironment(home));
+    const auto run = [&](const QStringList &arguments) {
+        p.start(QStringLiteral(VIRTUOSOD_BINARY), arguments);
+        EXPECT_TRUE(p.waitForFinished(20000));
+        return std::pair{p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+    };
+    auto [code, out] = run({QStringLiteral("--version")});
+    EXPECT_EQ(code, 0);
+    EXPECT_TRUE(out.startsWith("virtuosod ")) << out.toStdString();
+    std::tie(code, out) = run({QStringLiteral("--remote"), QStringLiteral("http://127.0.0.1:1")});
+    EXPECT_EQ(code, virtuoso::ExitUsage);
+    EXPECT_TRUE(out.contains("virtuosod is headless")) << out.toStdString();
+    std::tie(code, out) = run({QStringLiteral("check-config"), QStringLiteral("--example")});
+    EXPECT_EQ(code, 0);
+    EXPECT_TRUE(out.contains("[api]"));
 }
 
 TEST_F(DaemonTest, PingsTheWatchdogAtHalfItsInterval)
