@@ -193,6 +193,9 @@ qint64 percentile(std::vector<qint64> values, double p)
 
 QJsonObject fetchJson(quint16 port, const QByteArray &token, const QByteArray &path);
 
+// Where the measuring side's own requests come from (--from): not the attacker's address.
+QHostAddress g_from;
+
 // Waits with the event loop running (the spawned daemon's log keeps being drained).
 void pause(int ms)
 {
@@ -252,6 +255,8 @@ void printHandler(const char *when, const HandlerLatency &h)
 QJsonObject fetchJson(quint16 port, const QByteArray &token, const QByteArray &path)
 {
     QTcpSocket s;
+    if (!g_from.isNull())
+        s.bind(g_from);
     s.connectToHost(QHostAddress::LocalHost, port);
     if (!s.waitForConnected(2000))
         return {};
@@ -314,13 +319,19 @@ int main(int argc, char **argv)
     quint16 port = static_cast<quint16>(parser.value(portOption).toUInt());
     QProcess daemon;
     if (parser.isSet(spawnOption)) {
-        // The clients share one address; lift the per-client rate limit above the offered load.
+        // The clients share one address; lift the per-client rate limit above the offered load, and
+        // the per-client connection limit too unless an attacker is part of the run (--idle).
+        const QStringList perClient =
+            parser.value(idleOption).toInt() > 0
+                ? QStringList{}
+                : QStringList{QStringLiteral("--set"), QStringLiteral("api.max_connections_per_client=100000")};
         daemon.start(
             QStringLiteral(VIRTUOSO_BINARY),
             QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"),
                         QStringLiteral("--set"), QStringLiteral("api.rate_limit_per_s=10000"), QStringLiteral("--set"),
                         QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
                         QStringLiteral("logging.target=stderr")} +
+                perClient +
                 (parser.isSet(symbolsOption)
                      ? QStringList{QStringLiteral("--set"), QStringLiteral("exchange.symbols=") +
                                                                 symbolList(parser.value(symbolsOption).toInt())}
@@ -383,11 +394,6 @@ int main(int argc, char **argv)
     }
     if (!idle.empty())
         pause(2000);
-    const auto stillOpen = [&idle] {
-        return std::count_if(idle.begin(), idle.end(),
-                             [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
-    };
-    const long idleOpenAtStart = stillOpen();
     std::vector<std::unique_ptr<StalledSubscriber>> stalled;
     for (int i = 0; i < parser.value(stalledOption).toInt(); ++i)
         stalled.push_back(std::make_unique<StalledSubscriber>(port, token));
@@ -401,6 +407,7 @@ int main(int argc, char **argv)
     rssTimer.start(1000);
 
     const QHostAddress from(parser.value(fromOption));
+    g_from = from;
     Stats stats;
     std::vector<std::unique_ptr<PollingClient>> pollers;
     for (int i = 0; i < clients; ++i) {
@@ -434,6 +441,8 @@ int main(int argc, char **argv)
     QByteArray metrics;
     {
         QTcpSocket s;
+        if (!g_from.isNull())
+            s.bind(g_from);
         s.connectToHost(QHostAddress::LocalHost, port);
         if (s.waitForConnected(2000)) {
             QByteArray request = "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
@@ -467,10 +476,15 @@ int main(int argc, char **argv)
     if (cpuDuring > 0)
         std::printf("daemon CPU during the load: %.1f s in %.1f s (%.0f %% of one core)\n", cpuDuring, loadSeconds,
                     100.0 * cpuDuring / loadSeconds);
-    if (!idle.empty())
-        std::printf("idle attacker: %zu connections from 127.0.0.1, %ld held open by the daemon at the start, %ld at "
-                    "the end\n",
-                    idle.size(), idleOpenAtStart, stillOpen());
+    if (!idle.empty()) {
+        static const QRegularExpression open(QStringLiteral("\\nvirtuoso_api_http_connections ([0-9.e+]+)"));
+        static const QRegularExpression refused(
+            QStringLiteral("\\nvirtuoso_api_connections_refused_total ([0-9.e+]+)"));
+        const QString text = QString::fromUtf8(metrics);
+        std::printf("idle attacker: %zu connections from 127.0.0.1; the daemon holds %s HTTP connections and refused "
+                    "%s\n",
+                    idle.size(), qPrintable(open.match(text).captured(1)), qPrintable(refused.match(text).captured(1)));
+    }
     if (!stalled.empty())
         std::printf("stalled subscribers: %zu (never read)\n", stalled.size());
 

@@ -6,17 +6,15 @@
 #include "api/SnapshotDocument.h"
 #include "api/StreamHub.h"
 #include "confluence/ConfluenceTypes.h"
+#include "health/ProcessMetrics.h"
 #include "health/TimeoutIncidents.h"
 #include "logging/Log.h"
 #include "runtime/Clock.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QWebSocket>
-
-#include <unistd.h>
 
 namespace virtuoso::api {
 
@@ -40,16 +38,11 @@ bool validSymbol(const QString &symbol)
     return pattern.match(symbol).hasMatch();
 }
 
-// Resident set size from /proc/self/statm, or -1 where that does not exist.
+// Resident set size, or -1 where /proc does not exist.
 double residentBytes()
 {
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    if (fields.size() < 2)
-        return -1;
-    return fields.at(1).toDouble() * static_cast<double>(::sysconf(_SC_PAGESIZE));
+    const auto usage = health::ProcessMetrics::read();
+    return usage ? usage->residentBytes : -1;
 }
 
 void appendMetric(QByteArray &out, const char *name, const char *type, const char *help, double value)
@@ -344,6 +337,11 @@ HttpResponse MonitoringApi::metrics() const
                  m_stream->subscriberCount());
     appendMetric(out, "virtuoso_api_rate_limited_total", "counter", "Requests refused with 429.",
                  static_cast<double>(m_rateLimited));
+    appendMetric(out, "virtuoso_api_http_connections", "gauge", "Open HTTP connections (stream subscribers apart).",
+                 m_server ? m_server->openConnections() : 0);
+    appendMetric(out, "virtuoso_api_connections_refused_total", "counter",
+                 "Connections refused with 503: over the per-client limit, or with every connection busy.",
+                 m_server ? static_cast<double>(m_server->refusedConnections()) : 0);
     out += "# HELP virtuoso_api_responses_total API responses by HTTP status.\n"
            "# TYPE virtuoso_api_responses_total counter\n";
     for (const auto &[code, count] : m_responsesByStatus)

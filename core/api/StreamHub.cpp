@@ -23,7 +23,10 @@ StreamHub::StreamHub(int historyDepth, QObject *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &StreamHub::flush);
     m_trimTimer.setSingleShot(true);
     m_trimTimer.setInterval(kTrimDelayMs);
-    connect(&m_trimTimer, &QTimer::timeout, this, [] { releaseFreedMemory(); });
+    connect(&m_trimTimer, &QTimer::timeout, this, [this] {
+        releaseFreedMemory();
+        m_lastTrim.start();
+    });
 }
 
 StreamHub::~StreamHub()
@@ -133,6 +136,11 @@ void StreamHub::flush()
         s.has = latest;
         ++m_messagesSent;
     }
+    // Messages of hundreds of kilobytes pass through every tick; what the allocator keeps of them
+    // after a burst (a slow subscriber catching up, several at different revisions) goes back to the
+    // system at most every kTrimIntervalMs, so the resident figure is what the stream holds.
+    if (!m_trimTimer.isActive() && (!m_lastTrim.isValid() || m_lastTrim.elapsed() >= kTrimIntervalMs))
+        m_trimTimer.start();
 }
 
 void StreamHub::publish(CoreSnapshotPtr snapshot)

@@ -2,6 +2,7 @@
 
 #include "runtime/SnapshotPublisher.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -51,6 +52,7 @@ public:
     // A whole state is megabytes in transit; the allocator keeps what it freed unless told. This
     // long after one was sent, the freed memory goes back to the system.
     static constexpr int kTrimDelayMs = 2000;
+    static constexpr qint64 kTrimIntervalMs = 10'000;
 
 private:
     struct Subscriber
@@ -74,6 +76,7 @@ private:
     quint64 m_messagesSent = 0;
     QTimer m_flushTimer;
     QTimer m_trimTimer;
+    QElapsedTimer m_lastTrim;
 };
 
 } // namespace virtuoso::api

@@ -98,6 +98,18 @@ MetricsRegistry::MetricsRegistry()
     describeCounter(metric::ProcessCpuSecondsTotal, QStringLiteral("Total user and system CPU time in seconds."));
 }
 
+void registerProcessMetrics(MetricsRegistry &registry)
+{
+    registry.gaugeFunction(metric::ProcessResidentMemoryBytes, {}, [] {
+        const auto usage = ProcessMetrics::read();
+        return usage ? usage->residentBytes : 0.0;
+    });
+    registry.counterFunction(metric::ProcessCpuSecondsTotal, {}, [] {
+        const auto usage = ProcessMetrics::read();
+        return usage ? usage->cpuSeconds : 0.0;
+    });
+}
+
 MetricsRegistry::~MetricsRegistry() = default;
 
 MetricsRegistry &MetricsRegistry::process()
@@ -105,7 +117,7 @@ MetricsRegistry &MetricsRegistry::process()
     static MetricsRegistry *registry = [] {
         // Never destroyed: threads may still record while the process exits.
         auto *r = new MetricsRegistry;
-        ProcessMetrics::registerWith(*r);
+        registerProcessMetrics(*r);
         WarningAggregator::process().attachMetrics(r);
         return r;
     }();

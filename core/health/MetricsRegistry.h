@@ -140,4 +140,7 @@ private:
     std::unique_ptr<Histogram> m_discardedHistogram;
 };
 
+// Adds process_resident_memory_bytes and process_cpu_seconds_total (ProcessMetrics), read at each render.
+void registerProcessMetrics(MetricsRegistry &registry);
+
 } // namespace virtuoso::health

@@ -1,7 +1,5 @@
 #include "health/ProcessMetrics.h"
 
-#include "health/MetricsRegistry.h"
-
 #include <QFile>
 #include <QList>
 
@@ -40,18 +38,6 @@ std::optional<ProcessUsage> ProcessMetrics::read()
     if (!stat.open(QIODevice::ReadOnly) || !statm.open(QIODevice::ReadOnly))
         return std::nullopt;
     return parse(stat.readAll(), statm.readAll(), sysconf(_SC_PAGESIZE), sysconf(_SC_CLK_TCK));
-}
-
-void ProcessMetrics::registerWith(MetricsRegistry &registry)
-{
-    registry.gaugeFunction(metric::ProcessResidentMemoryBytes, {}, [] {
-        const auto usage = read();
-        return usage ? usage->residentBytes : 0.0;
-    });
-    registry.counterFunction(metric::ProcessCpuSecondsTotal, {}, [] {
-        const auto usage = read();
-        return usage ? usage->cpuSeconds : 0.0;
-    });
 }
 
 } // namespace virtuoso::health

@@ -81,7 +81,7 @@ CoreRuntime::CoreRuntime(Config config, const Clock &clock, QObject *parent)
 {
     m_heartbeatTimer.setInterval(250);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &CoreRuntime::sendHeartbeats);
-    health::ProcessMetrics::registerWith(m_metrics);
+    health::registerProcessMetrics(m_metrics);
     m_journal.attachMetrics(&m_metrics);
 }
 

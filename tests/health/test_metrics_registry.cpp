@@ -46,7 +46,7 @@ void fillTypical(MetricsRegistry &registry)
     registry.counter(metric::RateLimitWaitsTotal).inc(3);
     registry.histogram(metric::RateLimitWaitSeconds).observe(0.4);
     registry.gauge(metric::QueueDepth, {{"conn", QStringLiteral("conn_0")}}).set(17);
-    ProcessMetrics::registerWith(registry);
+    registerProcessMetrics(registry);
     // Label values that need escaping.
     registry.counter(metric::WarningsTotal, {{"code", QStringLiteral("ODD \"quoted\" \\ back\nslash")}}).inc();
 }

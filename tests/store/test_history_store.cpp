@@ -116,8 +116,9 @@ TEST_F(HistoryStoreTest, TheFoldersItCreatesAre0700AndTheDatabase0600)
     EXPECT_EQ(mode(dir.filePath(QStringLiteral("a"))), 0700u);
     EXPECT_EQ(mode(dir.filePath(QStringLiteral("a/b"))), 0700u);
     EXPECT_EQ(mode(o.path), 0600u);
-    if (QFile::exists(o.path + QStringLiteral("-wal")))
+    if (QFile::exists(o.path + QStringLiteral("-wal"))) {
         EXPECT_EQ(mode(o.path + QStringLiteral("-wal")), 0600u);
+    }
 }
 
 TEST_F(HistoryStoreTest, TimeoutsRoundTripWithRangeKindConnectionAndSymbolFilters)
