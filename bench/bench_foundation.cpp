@@ -3,6 +3,7 @@
 #include "config/Config.h"
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
+#include "logging/LoggingSetup.h"
 
 #include <benchmark/benchmark.h>
 

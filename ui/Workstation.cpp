@@ -6,6 +6,7 @@
 #include "daemon/UnixSignalWatcher.h"
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
+#include "logging/LoggingSetup.h"
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"
 #include "runtime/ExitCode.h"

@@ -9,6 +9,7 @@
 #include "health/WarningAggregator.h"
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
+#include "logging/LoggingSetup.h"
 #include "runtime/Clock.h"
 #include "runtime/CoreRuntime.h"
 #include "runtime/ExitCode.h"

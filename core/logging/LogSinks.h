@@ -19,9 +19,9 @@ class StderrSink final : public Sink
 public:
     enum class Style { Readable, SyslogPrefix };
     explicit StderrSink(Style style, FILE *out = stderr)
-        : m_style(style), m_out(out)
-    {
-    }
+        : m_style(style)
+        , m_out(out)
+    {}
     void write(const Entry &entry) override;
 
     static QByteArray format(const Entry &entry, Style style);
@@ -51,8 +51,7 @@ class MemorySink final : public Sink
 public:
     explicit MemorySink(std::size_t capacity = 1000)
         : m_capacity(capacity)
-    {
-    }
+    {}
     void write(const Entry &entry) override;
     std::vector<Entry> entries() const;
     void clear();
@@ -67,9 +66,5 @@ enum class LogTarget { Auto, Journal, Stderr, SyslogPrefix };
 
 // True when stderr is the journal's stream ($JOURNAL_STREAM names stderr's device and inode).
 bool stderrIsJournal();
-
-// Configures the process logger from the [logging] keys. `daemonMode` makes "auto" mean warning.
-// Returns a description for diagnostics ("journal", "stderr", ...).
-QString configureLogging(const QString &target, const QString &level, bool daemonMode);
 
 } // namespace virtuoso::log

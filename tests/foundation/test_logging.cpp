@@ -1,5 +1,6 @@
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
+#include "logging/LoggingSetup.h"
 #include "runtime/Clock.h"
 
 #include <QLoggingCategory>

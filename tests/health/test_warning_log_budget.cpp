@@ -6,6 +6,7 @@
 #include "health/WarningAggregator.h"
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
+#include "logging/LoggingSetup.h"
 #include "logging/WarningFilterSink.h"
 #include "runtime/Clock.h"
 

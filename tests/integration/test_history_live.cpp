@@ -4,6 +4,7 @@
 
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
+#include "logging/LoggingSetup.h"
 #include "store/HistoryStore.h"
 
 #include <QProcess>
@@ -102,7 +103,8 @@ TEST_F(HistoryLive, TheRunningCoreRecordsTimeoutsStatesWarningsAndSignals)
     EXPECT_TRUE(has(QStringLiteral("virtuoso_timeouts_total{kind=\"PONG_TIMEOUT\"} ")));
     EXPECT_TRUE(has(QStringLiteral("virtuoso_timeouts_total{kind=\"CONNECT_TIMEOUT\"} 0")));
     EXPECT_TRUE(has(QStringLiteral("virtuoso_warnings_total{code=\"HISTORY_LIVE_WARNING\"} 1")));
-    EXPECT_TRUE(has(QStringLiteral("virtuoso_rest_requests_total{endpoint=\"/v5/market/instruments-info\",status=\"200\"} ")));
+    EXPECT_TRUE(
+        has(QStringLiteral("virtuoso_rest_requests_total{endpoint=\"/v5/market/instruments-info\",status=\"200\"} ")));
     EXPECT_TRUE(has(QStringLiteral("virtuoso_rest_latency_seconds_count{endpoint=\"/v5/market/instruments-info\"} ")));
     EXPECT_TRUE(has(QStringLiteral("virtuoso_ws_messages_total{conn=\"conn_0\",topic=\"orderbook.50.BTCUSDT\"} ")));
     EXPECT_TRUE(has(QStringLiteral("virtuoso_ws_bytes_total{conn=\"conn_0\"} ")));

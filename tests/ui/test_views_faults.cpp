@@ -31,6 +31,7 @@
 #include "sim/server/EmbeddedSimulator.h"
 
 #include "TestSupport.h"
+#include "logging/LoggingSetup.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -66,17 +67,15 @@ Config configFor(const sim::EmbeddedSimulator &simulator)
 {
     Config::LoadOptions options;
     options.searchDefaultLocations = false;
-    options.overrides = {QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
-                         QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
-                         QStringLiteral("exchange.symbols=%1").arg(kSymbols.join(u',')),
-                         QStringLiteral("connection.max_args_chars=200"),
-                         QStringLiteral("connection.connect_spacing_ms=500"),
-                         QStringLiteral("connection.backoff_initial_ms=200"),
-                         QStringLiteral("connection.ping_interval_s=5"),
-                         QStringLiteral("connection.pong_timeout_s=1"),
-                         QStringLiteral("connection.stale_factor=1.5"),
-                         // Each test starts with an empty history: nothing read back from earlier runs.
-                         QStringLiteral("store.enabled=false")};
+    options.overrides = {
+        QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
+        QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
+        QStringLiteral("exchange.symbols=%1").arg(kSymbols.join(u',')), QStringLiteral("connection.max_args_chars=200"),
+        QStringLiteral("connection.connect_spacing_ms=500"), QStringLiteral("connection.backoff_initial_ms=200"),
+        QStringLiteral("connection.ping_interval_s=5"), QStringLiteral("connection.pong_timeout_s=1"),
+        QStringLiteral("connection.stale_factor=1.5"),
+        // Each test starts with an empty history: nothing read back from earlier runs.
+        QStringLiteral("store.enabled=false")};
     auto result = Config::load(options);
     EXPECT_TRUE(result.ok()) << result.errorText().toStdString();
     return result.config;
@@ -165,8 +164,7 @@ protected:
         window->show();
         ASSERT_TRUE(runtime->start(&error)) << error.toStdString();
         connections = views->connections()->model();
-        ASSERT_TRUE(waitFor([&] { return allRowsLive(connections, 3); }, 15000))
-            << "rows: " << connections->rowCount();
+        ASSERT_TRUE(waitFor([&] { return allRowsLive(connections, 3); }, 15000)) << "rows: " << connections->rowCount();
     }
 
     void TearDown() override
@@ -196,7 +194,8 @@ protected:
 
 TEST_F(LiveWorkstation, ADropTurnsTheStatusBarAndTheLocalHostDegradedWithinASecondThenHealthyAgain)
 {
-    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("Healthy")); }, 5000)) << healthLabel().toStdString();
+    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("Healthy")); }, 5000))
+        << healthLabel().toStdString();
     ASSERT_EQ(hosts->count(), 1);
     hosts->sidebar()->refresh();
     QTreeWidgetItem *local = hosts->sidebar()->list()->topLevelItem(0);

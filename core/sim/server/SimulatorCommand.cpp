@@ -3,6 +3,7 @@
 #include "daemon/UnixSignalWatcher.h"
 #include "logging/Log.h"
 #include "logging/LogSinks.h"
+#include "logging/LoggingSetup.h"
 #include "runtime/ExitCode.h"
 #include "sim/server/EmbeddedSimulator.h"
 
@@ -31,7 +32,8 @@ int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
         "The Bybit v5-compatible simulator: REST, the public WebSocket stream, fault injection, recording "
         "and replay on one port. See docs/simulator.md."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 0)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on; 0 picks a free one (default 0)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                   QStringLiteral("address"), QStringLiteral("127.0.0.1"));
@@ -40,8 +42,8 @@ int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption symbols(QStringLiteral("symbols"),
                                      QStringLiteral("Comma-separated symbols (default: the 20 built-in instruments)."),
                                      QStringLiteral("list"));
-    const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Fault script to play (docs/simulator.md)."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption faults(
+        QStringLiteral("faults"), QStringLiteral("Fault script to play (docs/simulator.md)."), QStringLiteral("file"));
     const QCommandLineOption record(QStringLiteral("record"),
                                     QStringLiteral("Write every frame sent to a JSONL file in this directory."),
                                     QStringLiteral("dir"));
@@ -67,7 +69,8 @@ int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printLine(stderr, QStringLiteral("virtuoso sim: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        printLine(stderr,
+                  QStringLiteral("virtuoso sim: unexpected argument '%1'").arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
 
