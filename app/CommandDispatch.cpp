@@ -1,13 +1,13 @@
 #include "CommandDispatch.h"
 
+#include "cli/IndicatorsCommand.h"
+#include "cli/LogsCommand.h"
+#include "cli/SimulatorCommand.h"
 #include "config/Config.h"
-#include "confluence/IndicatorsCommand.h"
 #include "daemon/DaemonRunner.h"
 #include "logging/Log.h"
-#include "logs/LogsCommand.h"
 #include "runtime/ExitCode.h"
 #include "runtime/FreedMemory.h"
-#include "sim/server/SimulatorCommand.h"
 
 #include <QCoreApplication>
 

@@ -160,7 +160,6 @@ protected:
     void start(const QStringList &extra = {}, const QString &binary = QStringLiteral(VIRTUOSO_BINARY))
     {
         m_process.setProcessEnvironment(m_env);
-        m_started.start();
         // An ephemeral API port, so daemons of parallel tests never compete for the default one.
         const QStringList mode =
             binary == QStringLiteral(VIRTUOSO_BINARY) ? QStringList{QStringLiteral("--daemon")} : QStringList{};
@@ -182,7 +181,6 @@ protected:
     std::unique_ptr<FakeNotifySocket> m_notify;
     QProcessEnvironment m_env;
     QProcess m_process;
-    QElapsedTimer m_started;
 };
 
 TEST_F(DaemonTest, NotifiesReadyWithoutDisplayAndStopsCleanlyOnSigterm)
@@ -193,7 +191,8 @@ TEST_F(DaemonTest, NotifiesReadyWithoutDisplayAndStopsCleanlyOnSigterm)
     start();
     ASSERT_TRUE(waitFor([&] { return m_notify->received(QStringLiteral("READY=1")); }, 5000))
         << m_process.readAllStandardError().toStdString();
-    EXPECT_LT(m_started.elapsed(), 1000) << "READY=1 came later than 1 s after start";
+    // How soon READY=1 comes is a figure of the machine's load, not of correctness: the wait above
+    // is for the event, never for a duration.
     EXPECT_TRUE(m_notify->received(QStringLiteral("STATUS=serving")));
 
     const qint64 stopMs = terminate();

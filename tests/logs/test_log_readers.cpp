@@ -3,7 +3,7 @@
 #include "logs/LogAnalyzer.h"
 #include "logs/LogFormats.h"
 #include "logs/LogReport.h"
-#include "logs/LogsCommand.h"
+#include "logs/TimeArgument.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

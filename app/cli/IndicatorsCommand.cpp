@@ -1,4 +1,4 @@
-#include "confluence/IndicatorsCommand.h"
+#include "cli/IndicatorsCommand.h"
 
 #include "confluence/IndicatorSet.h"
 #include "confluence/KlineFile.h"

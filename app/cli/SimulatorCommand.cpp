@@ -1,4 +1,4 @@
-#include "sim/server/SimulatorCommand.h"
+#include "cli/SimulatorCommand.h"
 
 #include "daemon/UnixSignalWatcher.h"
 #include "logging/Log.h"
