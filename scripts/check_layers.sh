@@ -20,7 +20,7 @@ layer_of() {
   logging/WarningFilterSink.* | logging/LoggingSetup.*) echo "3 engine" ;;
   runtime/Clock.* | runtime/WorkerThread.* | runtime/CrossThreadGate.* | runtime/ThreadScheduling.* | \
     runtime/FreedMemory.* | runtime/ExitCode.* | daemon/UnixSignalWatcher.* | daemon/SystemdNotifier.* | \
-    confluence/JsonText.* | health/ProcessMetrics.* | \
+    confluence/JsonText.* | health/ProcessMetrics.* | exchange/Backoff.* | \
     api/HttpMessage.* | api/HttpRequestParser.* | api/HttpRouter.* | api/HttpServer.* | api/ClientAddress.* | \
     api/ClientRateLimiter.* | api/BearerToken.* | api/JsonMergePatch.* | config/* | logging/*)
     echo "0 base" ;;

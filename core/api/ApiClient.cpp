@@ -10,7 +10,6 @@
 #include <QUrlQuery>
 
 #include <cerrno>
-#include <cmath>
 #include <cstring>
 #include <sys/stat.h>
 
@@ -20,6 +19,7 @@ ApiClient::ApiClient(Options options, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(clock)
+    , m_backoff({m_options.backoffInitialMs, m_options.backoffMaxMs})
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &ApiClient::openStream);
@@ -27,7 +27,7 @@ ApiClient::ApiClient(Options options, const Clock &clock, QObject *parent)
     connect(&m_staleTick, &QTimer::timeout, this, &ApiClient::checkStale);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_connected = true;
-        m_attempt = 0;
+        m_backoff.reset();
         m_lastError.clear();
         m_lastSocketError.reset();
         emit connectionChanged(true, QString());
@@ -45,13 +45,6 @@ ApiClient::ApiClient(Options options, const Clock &clock, QObject *parent)
 ApiClient::~ApiClient()
 {
     stop();
-}
-
-qint64 ApiClient::reconnectDelayMs(int attempt, qint64 initialMs, qint64 maxMs, double unit)
-{
-    const double cap =
-        std::min(static_cast<double>(maxMs), static_cast<double>(initialMs) * std::pow(2.0, std::min(attempt, 30)));
-    return static_cast<qint64>(cap * std::clamp(unit, 0.0, 1.0));
 }
 
 // The messages are shown in the workstation's Connect dialog, hence translatable (lupdate reads
@@ -160,8 +153,7 @@ void ApiClient::onDisconnected()
         emit connectionChanged(false, reason);
     if (!m_running || m_reconnect.isActive())
         return;
-    const qint64 delay = reconnectDelayMs(m_attempt++, m_options.backoffInitialMs, m_options.backoffMaxMs,
-                                          std::uniform_real_distribution<double>(0.0, 1.0)(m_rng));
+    const qint64 delay = m_backoff.nextDelayMs(m_clock.monotonicMs());
     m_reconnect.start(static_cast<int>(delay));
 }
 

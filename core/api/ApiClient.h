@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange/Backoff.h"
+
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -11,7 +13,6 @@
 
 #include <functional>
 #include <optional>
-#include <random>
 
 namespace virtuoso {
 class Clock;
@@ -63,7 +64,7 @@ public:
     bool isConnected() const { return m_connected; }
     // True when connected state is older than staleAfterMs (or nothing arrived yet).
     bool isStale() const;
-    int reconnectAttempt() const { return m_attempt; }
+    int reconnectAttempt() const { return m_backoff.attempt(); }
 
     // The token a client presents, from a file that only its owner may read (mode 0600 or 0400),
     // first line, at least 16 printable characters. Empty with `error` set when the file is unfit.
@@ -79,9 +80,6 @@ public:
     const QString &lastError() const { return m_lastError; }
     // The socket's error behind lastError(); empty when the daemon closed with a reason of its own.
     std::optional<QAbstractSocket::SocketError> lastSocketError() const { return m_lastSocketError; }
-
-    // Full-jitter backoff: uniform in [0, min(max, initial · 2^attempt)]. `unit` is in [0, 1).
-    static qint64 reconnectDelayMs(int attempt, qint64 initialMs, qint64 maxMs, double unit);
 
 signals:
     // The state changed to `revision`; `fullUpdate` when it was replaced rather than patched.
@@ -102,7 +100,6 @@ private:
     QWebSocket m_socket;
     QTimer m_reconnect;
     QTimer m_staleTick;
-    std::mt19937 m_rng{std::random_device{}()};
     QJsonObject m_state;
     QString m_instance;
     QString m_lastError;
@@ -112,7 +109,8 @@ private:
     bool m_running = false;
     bool m_connected = false;
     bool m_reportedStale = true;
-    int m_attempt = 0;
+    // The connector's policy (exchange/Backoff): full jitter under a capped exponential.
+    exchange::Backoff m_backoff;
 };
 
 } // namespace virtuoso::api

@@ -70,15 +70,6 @@ protected:
 
 } // namespace
 
-TEST(ApiClientBackoff, FullJitterUnderACappedExponential)
-{
-    EXPECT_EQ(ApiClient::reconnectDelayMs(0, 500, 30000, 0.0), 0);
-    EXPECT_EQ(ApiClient::reconnectDelayMs(0, 500, 30000, 0.999), 499);
-    EXPECT_EQ(ApiClient::reconnectDelayMs(3, 500, 30000, 0.5), 2000);
-    EXPECT_EQ(ApiClient::reconnectDelayMs(10, 500, 30000, 0.5), 15000) << "capped at the maximum";
-    EXPECT_EQ(ApiClient::reconnectDelayMs(1000, 500, 30000, 0.5), 15000) << "no overflow for huge attempts";
-}
-
 TEST_F(ApiClientTest, KeepsTheServersStateInSync)
 {
     publish(1);
