@@ -1,10 +1,10 @@
 #include "CommandDispatch.h"
 
+#include "cli/DaemonRunner.h"
 #include "cli/IndicatorsCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/SimulatorCommand.h"
 #include "config/Config.h"
-#include "daemon/DaemonRunner.h"
 #include "logging/Log.h"
 #include "runtime/ExitCode.h"
 #include "runtime/FreedMemory.h"

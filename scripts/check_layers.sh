@@ -13,8 +13,6 @@ layer_of() {
   case "$1" in
   app/*) echo "9 app" ;;
   ui/*) echo "8 ui" ;;
-  # Daemon start-up: it wires everything below (app/ is where it is going, next to the commands).
-  daemon/DaemonRunner.*) echo "5 startup" ;;
   # The warning filter in front of the log sinks, and the set-up that installs it: above health
   # (WarningAggregator) and logs (TemplateMiner).
   logging/WarningFilterSink.* | logging/LoggingSetup.*) echo "3 engine" ;;

@@ -1,4 +1,4 @@
-#include "daemon/DaemonRunner.h"
+#include "cli/DaemonRunner.h"
 
 #include "api/ApiSettings.h"
 #include "api/MonitoredCore.h"
