@@ -14,7 +14,7 @@ class Config;
 namespace virtuoso::api {
 
 // The [api] section turned into what the server needs, with the start-up security rules of
-// DESIGN §7 applied: a non-loopback address needs a token and TLS unless explicitly overridden.
+// docs/api.md applied: a non-loopback address needs a token and TLS unless explicitly overridden.
 struct ApiSettings
 {
     enum class Enabled { Auto, On, Off };

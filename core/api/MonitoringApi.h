@@ -22,7 +22,7 @@ class HttpServer;
 class MonitoredCore;
 class StreamHub;
 
-// The monitoring API of DESIGN §7, living in the process that owns the connections so that what
+// The monitoring API (docs/api.md), living in the process that owns the connections so that what
 // it reports is measured, not assumed: /health, /ready, /metrics and /api/v1/* over HTTP(S), and
 // the /api/v1/stream WebSocket. Runs on the thread that created it (the daemon's main thread).
 class MonitoringApi : public QObject

@@ -17,7 +17,7 @@ class TimeoutJournal;
 namespace virtuoso::exchange {
 
 // N symbol requests with bounded concurrency. Each result is delivered as it arrives; the end is a
-// report naming every symbol that failed and why, never an all-or-nothing deadline (DESIGN §1).
+// report naming every symbol that failed and why, never an all-or-nothing deadline (docs/connector.md).
 class BulkFetch final : public QObject
 {
     Q_OBJECT

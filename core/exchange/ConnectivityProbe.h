@@ -16,7 +16,7 @@ namespace virtuoso::exchange {
 
 // Times each stage of the path to the REST and WebSocket hosts (DNS, TCP connect, TLS handshake
 // when the scheme is secure, HTTP) and the clock skew against /v5/market/time. It blocks, so it
-// lives on its own thread; it is diagnostics only and never gates a reconnect (DESIGN §1).
+// lives on its own thread; it is diagnostics only and never gates a reconnect (docs/connector.md).
 class ConnectivityProbe final : public QObject
 {
     Q_OBJECT

@@ -12,9 +12,10 @@ namespace virtuoso::exchange {
 
 // Bounded single-producer/single-consumer queue from a network thread to the engine thread.
 // Push is wait-free and never blocks or grows: when the queue is full it says so and counts an
-// overflow. The DESIGN rule for the producer on overflow: a book delta is never dropped silently,
-// the connection marks that book stale and resyncs its topic (resubscribe for a fresh snapshot)
-// and records the event; tickers and candles may be conflated (the next one supersedes).
+// overflow. The rule for the producer on overflow (docs/connector.md, "Hand-over to the engine"):
+// a book delta is never dropped silently, the connection marks that book stale and resyncs its
+// topic (resubscribe for a fresh snapshot) and records the event; tickers and candles may be
+// conflated (the next one supersedes).
 //
 // Slots are reused in place: the producer can decode straight into a slot (tryBeginPush /
 // commitPush) and the consumer reads it through drain() without moving out, so message vectors

@@ -243,7 +243,7 @@ void PublicConnection::poll()
         break;
     }
 
-    // Liveness is an application ping on a fixed schedule, whatever the traffic (DESIGN §1).
+    // Liveness is an application ping on a fixed schedule, whatever the traffic (docs/connector.md).
     if (m_pingSentMs >= 0 && now - m_pingSentMs >= m_settings.pongTimeoutMs) {
         m_journal.record(TimeoutKind::PongTimeout, m_settings.connId, {}, {}, now - m_pingSentMs,
                          QStringLiteral("no pong to ping %1").arg(QString::fromUtf8(m_pingReqId)));

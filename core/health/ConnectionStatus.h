@@ -9,7 +9,7 @@
 
 namespace virtuoso::health {
 
-// The life of one exchange connection (DESIGN §1: one state machine per connection).
+// The life of one exchange connection (docs/connector.md: one state machine per connection).
 enum class ConnectionState { Idle, Connecting, Subscribing, Live, Stale, Backoff, Stopped };
 
 inline const char *connectionStateName(ConnectionState state)

@@ -17,7 +17,7 @@ namespace virtuoso::health {
 class Counter;
 class MetricsRegistry;
 
-// The kinds of DESIGN §7; names are a stable contract for scripts and the API.
+// The kinds of timeout-journal entries (docs/api.md); names are a stable contract for scripts and the API.
 enum class TimeoutKind {
     ConnectTimeout,
     PongTimeout,

@@ -39,7 +39,7 @@ class HistoryStore;
 }
 class HistoryRecorder;
 
-// The core of the program as DESIGN §4 lays it out: a network thread for the exchange sockets,
+// The core of the program as docs/architecture.md (Threads) lays it out: a network thread for the exchange sockets,
 // an engine thread for market state and analysis, and the caller's (main) thread for consumers.
 // The GUI and the daemon both own one CoreRuntime; tests create their own with a ManualClock.
 class CoreRuntime : public QObject

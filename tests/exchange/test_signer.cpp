@@ -4,7 +4,7 @@
 
 using virtuoso::exchange::RequestSigner;
 
-// The vectors of Bybit's v5 documentation (DESIGN §5), secret "test_secret".
+// The vectors of Bybit's v5 documentation, secret "test_secret".
 TEST(RequestSignerTest, RestVectorFromTheDocumentation)
 {
     const RequestSigner signer("XXXXXXXXXX", "test_secret");

@@ -34,7 +34,7 @@ TEST(ConfigSchema, EveryDefaultParsesAndEveryKeyHasHelp)
 
 TEST(ConfigSchema, ContractKeysExist)
 {
-    // Keys that operators and scripts rely on (DESIGN §7).
+    // Keys that operators and scripts rely on (docs/architecture.md, Configuration).
     for (const char *k : {"exchange.source", "exchange.rest_url", "exchange.ws_public_url", "exchange.ws_private_url",
                           "exchange.symbols", "api.listen", "api.token_file", "api.tls_cert", "api.tls_key"})
         EXPECT_NE(ConfigSchema::instance().find(QLatin1String(k)), nullptr) << k;
