@@ -13,6 +13,8 @@
 // polling clients come from --from (e.g. 127.0.0.2, another client); --stalled N adds stream
 // subscribers that complete the handshake and never read. --symbols N gives a spawned daemon N
 // symbols; with --spawn the daemon's RSS is sampled every second and summarised.
+#include "health/ProcessMetrics.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,6 +32,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <unistd.h>
@@ -148,29 +151,27 @@ private:
     QTcpSocket m_socket;
 };
 
-// Resident memory of a process from /proc, in MiB (0 when unknown).
-double rssMiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (pid <= 0 || !status.open(QIODevice::ReadOnly))
-        return 0;
-    static const QRegularExpression vmRss(QStringLiteral("VmRSS:\\s+(\\d+) kB"));
-    const auto m = vmRss.match(QString::fromLatin1(status.readAll()));
-    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : 0;
-}
-
-// CPU seconds (user + system) a process has used, from /proc (0 when unknown).
-double cpuSeconds(qint64 pid)
+// Resident memory and CPU time of another process, read by the core's one reader of /proc.
+std::optional<virtuoso::health::ProcessUsage> usageOf(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+    QFile statm(QStringLiteral("/proc/%1/statm").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly) || !statm.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return virtuoso::health::ProcessMetrics::parse(stat.readAll(), statm.readAll(), ::sysconf(_SC_PAGESIZE),
+                                                   ::sysconf(_SC_CLK_TCK));
+}
+
+double rssMiB(qint64 pid)
+{
+    const auto usage = usageOf(pid);
+    return usage ? usage->residentBytes / (1024.0 * 1024.0) : 0;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    const auto usage = usageOf(pid);
+    return usage ? usage->cpuSeconds : 0;
 }
 
 QString symbolList(int count)

@@ -34,7 +34,6 @@ public:
         , m_client(clientKey(socket->peerAddress()))
         , m_pool(pool)
     {
-        ++m_server->m_openConnections;
         ++m_server->m_perClient[m_client];
         if (m_pool == Pool::Ordinary)
             ++m_server->m_ordinary;
@@ -95,7 +94,6 @@ private:
         if (m_released)
             return;
         m_released = true;
-        --m_server->m_openConnections;
         if (--m_server->m_perClient[m_client] <= 0)
             m_server->m_perClient.remove(m_client);
         if (m_pool == Pool::Ordinary)

@@ -71,7 +71,8 @@ public:
     quint16 port() const;
     QHostAddress address() const;
     bool isTls() const { return m_options.tls.has_value(); }
-    int openConnections() const { return m_openConnections; }
+    // Every accepted socket not yet closed or handed to the WebSocket server, refused ones included.
+    int openConnections() const { return static_cast<int>(m_connections.size()); }
     int connectionsFrom(const QHostAddress &peer) const;
     quint64 refusedConnections() const { return m_refused; }
 
@@ -88,9 +89,8 @@ private:
     PrivilegedRequest m_privileged;
     QTcpServer *m_server = nullptr;
     QWebSocketServer *m_webSockets = nullptr;
-    int m_openConnections = 0; // every socket, refused ones until they close included
-    int m_ordinary = 0;        // counted against maxConnections
-    int m_reserved = 0;        // counted against reservedConnections
+    int m_ordinary = 0; // counted against maxConnections
+    int m_reserved = 0; // counted against reservedConnections
     quint64 m_refused = 0;
     QHash<QHostAddress, int> m_perClient;
     QList<HttpConnection *> m_connections;
