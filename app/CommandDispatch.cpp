@@ -1,13 +1,13 @@
 #include "CommandDispatch.h"
 
+#include "base/ExitCode.h"
+#include "base/FreedMemory.h"
+#include "base/config/Config.h"
+#include "base/logging/Log.h"
 #include "cli/DaemonRunner.h"
 #include "cli/IndicatorsCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/SimulatorCommand.h"
-#include "config/Config.h"
-#include "logging/Log.h"
-#include "runtime/ExitCode.h"
-#include "runtime/FreedMemory.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "CommandDispatch.h"
 
 #include "Workstation.h"
-#include "config/Config.h"
+#include "base/config/Config.h"
 
 int main(int argc, char **argv)
 {

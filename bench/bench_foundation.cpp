@@ -1,9 +1,9 @@
 // Costs of the foundation that sit on hot paths: a log statement below the level (every handler
 // has some), formatting an entry for the journal, and loading the configuration.
-#include "config/Config.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
+#include "base/config/Config.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/LoggingSetup.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,7 +2,7 @@
 
 #include "ConnectionStateStyle.h"
 #include "DisplayFormat.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QBrush>
 #include <QScopedValueRollback>

@@ -4,7 +4,7 @@
 #include "ConnectionsModel.h"
 #include "DisplayFormat.h"
 #include "StateTimelineWidget.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QHeaderView>
 #include <QLabel>

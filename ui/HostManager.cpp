@@ -4,8 +4,8 @@
 #include "HostSidebar.h"
 #include "WorkstationSettings.h"
 #include "WorkstationViews.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "engine/CoreRuntime.h"
 
 #include <QAction>
 #include <QDockWidget>

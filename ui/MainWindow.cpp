@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "WorkstationSettings.h"
-#include "runtime/CoreRuntime.h"
+#include "engine/CoreRuntime.h"
 
 #include <QAction>
 #include <QApplication>

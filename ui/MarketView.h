@@ -1,8 +1,8 @@
 #pragma once
 
 #include "TickerCandles.h"
-#include "runtime/CandleSeriesView.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/snapshot/CandleSeriesView.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QWidget>
 

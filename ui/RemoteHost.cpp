@@ -2,8 +2,8 @@
 
 #include "NetworkErrorText.h"
 #include "api/SnapshotReader.h"
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "WorkstationViews.h"
 #include "api/ApiClient.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QColor>
 #include <QObject>

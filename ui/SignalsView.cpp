@@ -2,8 +2,8 @@
 
 #include "ScoreBarDelegate.h"
 #include "Theme.h"
-#include "confluence/ConfluenceTypes.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/confluence/ConfluenceTypes.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/ConnectionStatus.h"
+#include "model/health/ConnectionStatus.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "TickerCandles.h"
 
-#include "runtime/SnapshotPublisher.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <algorithm>
 

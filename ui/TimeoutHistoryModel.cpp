@@ -1,7 +1,7 @@
 #include "TimeoutHistoryModel.h"
 
 #include "DisplayFormat.h"
-#include "health/TimeoutIncidents.h"
+#include "model/health/TimeoutIncidents.h"
 
 #include <QBrush>
 #include <QColor>

@@ -3,8 +3,8 @@
 #include "DisplayFormat.h"
 #include "Theme.h"
 #include "TimeoutHistoryModel.h"
-#include "health/TimeoutIncidents.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/health/TimeoutIncidents.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

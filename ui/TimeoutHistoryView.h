@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/TimeoutJournal.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/WarningAggregator.h"
+#include "model/health/WarningAggregator.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -3,13 +3,13 @@
 #include "HostManager.h"
 #include "MainWindow.h"
 #include "WorkstationViews.h"
-#include "daemon/UnixSignalWatcher.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
-#include "runtime/ExitCode.h"
+#include "base/Clock.h"
+#include "base/ExitCode.h"
+#include "base/UnixSignalWatcher.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/CoreRuntime.h"
+#include "engine/LoggingSetup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -8,8 +8,8 @@
 #include "SignalsView.h"
 #include "TimeoutHistoryModel.h"
 #include "WarningsView.h"
-#include "logging/Log.h"
-#include "runtime/CoreRuntime.h"
+#include "base/logging/Log.h"
+#include "engine/CoreRuntime.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,8 +4,8 @@
 #include "ShortcutsDialog.h"
 #include "TimeoutHistoryView.h"
 #include "WorkstationSettings.h"
-#include "health/WarningAggregator.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/health/WarningAggregator.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QObject>
 #include <QTimer>

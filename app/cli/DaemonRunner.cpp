@@ -4,15 +4,15 @@
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
 
-#include "daemon/SystemdNotifier.h"
-#include "daemon/UnixSignalWatcher.h"
-#include "health/WarningAggregator.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
-#include "runtime/ExitCode.h"
+#include "base/Clock.h"
+#include "base/ExitCode.h"
+#include "base/SystemdNotifier.h"
+#include "base/UnixSignalWatcher.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/CoreRuntime.h"
+#include "engine/LoggingSetup.h"
+#include "model/health/WarningAggregator.h"
 
 #include <QCoreApplication>
 

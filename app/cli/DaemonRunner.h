@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/Config.h"
+#include "base/config/Config.h"
 
 #include <QObject>
 

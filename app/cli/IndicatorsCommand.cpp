@@ -1,8 +1,8 @@
 #include "cli/IndicatorsCommand.h"
 
-#include "confluence/IndicatorSet.h"
-#include "confluence/KlineFile.h"
-#include "runtime/ExitCode.h"
+#include "base/ExitCode.h"
+#include "model/confluence/IndicatorSet.h"
+#include "model/confluence/KlineFile.h"
 
 #include <QCommandLineParser>
 

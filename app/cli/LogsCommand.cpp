@@ -1,11 +1,11 @@
 #include "cli/LogsCommand.h"
 
+#include "base/ExitCode.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogInput.h"
 #include "logs/LogReport.h"
 #include "logs/TemplateMiner.h"
 #include "logs/TimeArgument.h"
-#include "runtime/ExitCode.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #include "cli/SimulatorCommand.h"
 
-#include "daemon/UnixSignalWatcher.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
-#include "runtime/ExitCode.h"
+#include "base/ExitCode.h"
+#include "base/UnixSignalWatcher.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/LoggingSetup.h"
 #include "sim/server/EmbeddedSimulator.h"
 
 #include <QCommandLineParser>

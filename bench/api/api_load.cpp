@@ -13,7 +13,7 @@
 // polling clients come from --from (e.g. 127.0.0.2, another client); --stalled N adds stream
 // subscribers that complete the handshake and never read. --symbols N gives a spawned daemon N
 // symbols; with --spawn the daemon's RSS is sampled every second and summarised.
-#include "health/ProcessMetrics.h"
+#include "base/ProcessMetrics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // In-process cost of the monitoring API's parts: parsing a request, answering /api/v1/status,
 // and building one stream increment for a 300-symbol state.
-#include "api/HttpRequestParser.h"
-#include "api/JsonMergePatch.h"
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
 #include "api/SnapshotDocument.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/JsonMergePatch.h"
+#include "base/http/HttpRequestParser.h"
 
 #include <QCoreApplication>
 

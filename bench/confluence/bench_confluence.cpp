@@ -1,10 +1,10 @@
 // Confluence engine costs: one trade, one closed 1m candle through four timeframes and six
 // components, and 300 symbols with live books and trades at the simulator's top rates.
 // Run: build/bench/confluence/bench_confluence --benchmark_min_time=1
-#include "confluence/ConfluenceEngine.h"
-#include "confluence/IndicatorSet.h"
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
+#include "model/confluence/ConfluenceEngine.h"
+#include "model/confluence/IndicatorSet.h"
 
 #include <benchmark/benchmark.h>
 

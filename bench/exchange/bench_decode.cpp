@@ -1,10 +1,10 @@
 // Decode + apply of orderbook.50 deltas: the connector's per-message cost on the data path.
 // Run: build/bench/exchange/bench_decode --benchmark_min_time=2
 #include "../market/BookDeltaFrames.h"
-#include "exchange/HandoverQueue.h"
-#include "exchange/PublicMessageDecoder.h"
-#include "market/MarketState.h"
-#include "market/OrderBook.h"
+#include "connector/HandoverQueue.h"
+#include "connector/PublicMessageDecoder.h"
+#include "model/market/MarketState.h"
+#include "model/market/OrderBook.h"
 
 #include <benchmark/benchmark.h>
 

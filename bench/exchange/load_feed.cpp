@@ -8,9 +8,9 @@
 // --sim-tick MS: how often the simulator sends the frames of the symbols whose phase is due (default
 // 1 ms, as in production); 20 sends every symbol's frames in one burst per market step.
 
-#include "config/Config.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "base/config/Config.h"
+#include "engine/CoreRuntime.h"
 #include "sim/server/EmbeddedSimulator.h"
 
 #include <QCoreApplication>

@@ -8,10 +8,10 @@
 //
 // Exit code 0 when every book matched and RSS stayed within the limit, 1 otherwise.
 
-#include "config/Config.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "base/config/Config.h"
+#include "engine/CoreRuntime.h"
+#include "model/health/TimeoutJournal.h"
 #include "sim/server/EmbeddedSimulator.h"
 
 #include <QCoreApplication>

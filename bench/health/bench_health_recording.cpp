@@ -1,15 +1,15 @@
 // Hot-path recording costs: what a network or engine thread pays per event. Target: < 200 ns each.
-#include "exchange/PublicMessage.h"
-#include "health/CompactLatencyHistogram.h"
-#include "health/ConnectionStatus.h"
-#include "health/LatencyHistogram.h"
-#include "health/MetricsRegistry.h"
-#include "health/WarningAggregator.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
-#include "logging/WarningFilterSink.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/LoggingSetup.h"
+#include "engine/WarningFilterSink.h"
+#include "model/health/CompactLatencyHistogram.h"
+#include "model/health/ConnectionStatus.h"
+#include "model/health/LatencyHistogram.h"
+#include "model/health/MetricsRegistry.h"
+#include "model/health/WarningAggregator.h"
+#include "model/market/PublicMessage.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,10 +1,10 @@
 // Order book apply alone, market state apply, and latency recording.
 // Run: build/bench/market/bench_order_book --benchmark_min_time=2
 #include "BookDeltaFrames.h"
-#include "exchange/PublicMessageDecoder.h"
-#include "health/LatencyHistogram.h"
-#include "market/MarketState.h"
-#include "market/OrderBook.h"
+#include "connector/PublicMessageDecoder.h"
+#include "model/health/LatencyHistogram.h"
+#include "model/market/MarketState.h"
+#include "model/market/OrderBook.h"
 
 #include <benchmark/benchmark.h>
 

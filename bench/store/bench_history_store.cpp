@@ -1,5 +1,5 @@
 // The cost a recording thread pays to queue a history row, and how fast batches commit.
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 #include "store/HistoryStore.h"
 
 #include <QCoreApplication>

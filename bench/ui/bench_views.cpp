@@ -4,11 +4,11 @@
 // Run: QT_QPA_PLATFORM=offscreen build/bench/ui/bench_views --benchmark_min_time=3
 #include "MainWindow.h"
 #include "WorkstationViews.h"
-#include "api/JsonMergePatch.h"
+#include "base/JsonMergePatch.h"
 #include "api/SnapshotDocument.h"
 #include "api/SnapshotReader.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "engine/CoreRuntime.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "api/ApiClient.h"
 
-#include "api/JsonMergePatch.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/JsonMergePatch.h"
 
 #include <QFile>
 #include <QJsonDocument>

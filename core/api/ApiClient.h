@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/Backoff.h"
+#include "base/Backoff.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

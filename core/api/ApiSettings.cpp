@@ -1,7 +1,7 @@
 #include "api/ApiSettings.h"
 
-#include "config/Config.h"
-#include "runtime/ExitCode.h"
+#include "base/ExitCode.h"
+#include "base/config/Config.h"
 
 #include <QFile>
 #include <QSslCertificate>

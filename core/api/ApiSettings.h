@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/BearerToken.h"
-#include "api/HttpServer.h"
+#include "base/http/BearerToken.h"
+#include "base/http/HttpServer.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "api/LogsAnalyzeRoute.h"
 
+#include "base/Clock.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogReport.h"
-#include "runtime/Clock.h"
 
 namespace virtuoso::api {
 

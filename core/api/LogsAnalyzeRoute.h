@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/HttpMessage.h"
+#include "base/http/HttpMessage.h"
 #include "logs/JournalSource.h"
 
 #include <functional>

@@ -1,9 +1,9 @@
 #include "api/MonitoredCore.h"
 
 #include "api/SnapshotDocument.h"
-#include "health/MetricsRegistry.h"
-#include "health/WarningAggregator.h"
-#include "runtime/CoreRuntime.h"
+#include "engine/CoreRuntime.h"
+#include "model/health/MetricsRegistry.h"
+#include "model/health/WarningAggregator.h"
 
 #include <QJsonArray>
 

@@ -1,15 +1,15 @@
 #include "api/MonitoringApi.h"
 
-#include "api/HttpServer.h"
 #include "api/LogsAnalyzeRoute.h"
 #include "api/MonitoredCore.h"
 #include "api/SnapshotDocument.h"
 #include "api/StreamHub.h"
-#include "confluence/ConfluenceTypes.h"
-#include "health/ProcessMetrics.h"
-#include "health/TimeoutIncidents.h"
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/ProcessMetrics.h"
+#include "base/http/HttpServer.h"
+#include "base/logging/Log.h"
+#include "model/confluence/ConfluenceTypes.h"
+#include "model/health/TimeoutIncidents.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "api/ApiSettings.h"
-#include "api/ClientRateLimiter.h"
-#include "api/HttpRouter.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/SnapshotPublisher.h"
+#include "base/http/ClientRateLimiter.h"
+#include "base/http/HttpRouter.h"
+#include "model/health/TimeoutJournal.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 // The confluence signal as the stream and the workstation read it, and its patch between two signals.
 #include "api/DocumentFields.h"
-#include "api/JsonMergePatch.h"
+#include "base/JsonMergePatch.h"
 
 namespace virtuoso::api::snapshot_document {
 

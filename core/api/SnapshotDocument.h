@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runtime/CandleSeriesView.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/snapshot/CandleSeriesView.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "health/WarningAggregator.h"
-#include "runtime/CandleSeriesView.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/health/WarningAggregator.h"
+#include "model/snapshot/CandleSeriesView.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
 // The stream's data: whole states and patches, written entry by entry from two snapshots.
 #include "api/DocumentFields.h"
-#include "api/JsonMergePatch.h"
+#include "base/JsonMergePatch.h"
 
 #include <QJsonDocument>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "api/StreamHub.h"
 
 #include "api/SnapshotDocument.h"
-#include "runtime/FreedMemory.h"
+#include "base/FreedMemory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #include "store/HistoryStore.h"
 
-#include "config/Config.h"
-#include "logging/Log.h"
-#include "runtime/Clock.h"
-#include "runtime/WorkerThread.h"
+#include "base/Clock.h"
+#include "base/WorkerThread.h"
+#include "base/config/Config.h"
+#include "base/logging/Log.h"
 #include "store/HistorySchema.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "health/ConnectionStatus.h"
-#include "health/TimeoutJournal.h"
-#include "health/WarningAggregator.h"
+#include "model/health/ConnectionStatus.h"
+#include "model/health/TimeoutJournal.h"
+#include "model/health/WarningAggregator.h"
 
 #include <QString>
 

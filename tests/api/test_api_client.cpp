@@ -5,7 +5,7 @@
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
 #include "api/SnapshotDocument.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 
 #include <gtest/gtest.h>
 

@@ -6,9 +6,9 @@
 #include "TestSupport.h"
 
 #include "api/ApiSettings.h"
-#include "config/Config.h"
-#include "confluence/ConfluenceTypes.h"
-#include "runtime/ExitCode.h"
+#include "base/ExitCode.h"
+#include "base/config/Config.h"
+#include "model/confluence/ConfluenceTypes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
 // The sockets-free parts of the monitoring API: request parsing, routing, rate limiting, tokens,
 // merge patches, and a seeded storm of malformed requests through parser and handler.
 #include "api/ApiSettings.h"
-#include "api/BearerToken.h"
-#include "api/ClientAddress.h"
-#include "api/ClientRateLimiter.h"
-#include "api/HttpRequestParser.h"
-#include "api/HttpRouter.h"
-#include "api/JsonMergePatch.h"
-#include "config/Config.h"
-#include "runtime/Clock.h"
-#include "runtime/ExitCode.h"
+#include "base/Clock.h"
+#include "base/ExitCode.h"
+#include "base/JsonMergePatch.h"
+#include "base/config/Config.h"
+#include "base/http/BearerToken.h"
+#include "base/http/ClientAddress.h"
+#include "base/http/ClientRateLimiter.h"
+#include "base/http/HttpRequestParser.h"
+#include "base/http/HttpRouter.h"
 
 #include "TestSupport.h"
 

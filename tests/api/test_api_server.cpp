@@ -3,11 +3,11 @@
 #include "ApiTestSupport.h"
 #include "TestSupport.h"
 
-#include "api/JsonMergePatch.h"
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
-#include "config/Config.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/JsonMergePatch.h"
+#include "base/config/Config.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 #include "api/ApiSettings.h"
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
-#include "confluence/ConfluenceTypes.h"
-#include "runtime/Clock.h"
-#include "runtime/SnapshotPublisher.h"
+#include "base/Clock.h"
+#include "model/confluence/ConfluenceTypes.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

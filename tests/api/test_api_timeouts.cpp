@@ -3,8 +3,8 @@
 #include "api/ApiSettings.h"
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

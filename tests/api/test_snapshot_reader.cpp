@@ -1,9 +1,9 @@
 // The stream state a daemon serves, read back into a CoreSnapshot: what the writer puts in, the
 // reader takes out, field by field; hostile documents give defaults and a list of problems.
-#include "api/JsonMergePatch.h"
 #include "api/SnapshotDocument.h"
 #include "api/SnapshotReader.h"
-#include "confluence/ConfluenceTypes.h"
+#include "base/JsonMergePatch.h"
+#include "model/confluence/ConfluenceTypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

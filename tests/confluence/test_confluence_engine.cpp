@@ -1,11 +1,11 @@
 // The confluence engine on constructed markets: direction, neutral books, missing data as a state,
 // warm-up progress, mixed emitted, rate limits, timeframe assembly and determinism.
-#include "confluence/ConfluenceEngine.h"
-#include "confluence/TimeframeSeries.h"
+#include "model/confluence/ConfluenceEngine.h"
+#include "model/confluence/TimeframeSeries.h"
 
 #include "TestSupport.h"
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
 
 #include <QFile>
 #include <QJsonArray>

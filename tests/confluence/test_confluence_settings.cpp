@@ -1,9 +1,9 @@
 // [confluence] keys reach the engine's settings, and the weights change the score.
-#include "confluence/ConfluenceEngine.h"
-#include "confluence/ConfluenceSettings.h"
+#include "model/confluence/ConfluenceEngine.h"
+#include "model/confluence/ConfluenceSettings.h"
 
-#include "config/Config.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/config/Config.h"
 
 #include <gtest/gtest.h>
 

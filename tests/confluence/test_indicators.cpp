@@ -1,6 +1,6 @@
 // Indicators against TA-Lib reference values (tests/data/reference, made by make_reference.mjs)
 // and against straightforward whole-window recomputations for those TA-Lib does not define.
-#include "confluence/IndicatorSet.h"
+#include "model/confluence/IndicatorSet.h"
 
 #include "TestSupport.h"
 

@@ -1,5 +1,5 @@
 // Candle files for `virtuoso indicators`: every accepted format, and errors that name the line.
-#include "confluence/KlineFile.h"
+#include "model/confluence/KlineFile.h"
 
 #include "TestSupport.h"
 

@@ -1,8 +1,8 @@
 // The connector's messages (ticks and lots on the instrument grid) reach the engine as prices.
-#include "confluence/ConfluenceEngine.h"
-#include "confluence/MarketFeedAdapter.h"
-#include "market/OrderBook.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "model/confluence/ConfluenceEngine.h"
+#include "model/confluence/MarketFeedAdapter.h"
+#include "model/market/OrderBook.h"
 
 #include <gtest/gtest.h>
 

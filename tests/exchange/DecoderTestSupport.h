@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "exchange/InstrumentCatalog.h"
+#include "connector/InstrumentCatalog.h"
 
 #include <QFile>
 

@@ -1,5 +1,5 @@
 #include "DecoderTestSupport.h"
-#include "exchange/PublicMessageDecoder.h"
+#include "connector/PublicMessageDecoder.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "exchange/FixedPoint.h"
+#include "model/market/FixedPoint.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // The engine's end of the hand-over: handler latency since start and over the recent window.
 
-#include "exchange/FeedApplier.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "connector/FeedApplier.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <gtest/gtest.h>
 

@@ -2,10 +2,10 @@
 // every connection whose symbols did not change; the core applies it without a restart.
 #include "TestSupport.h"
 
-#include "config/Config.h"
-#include "exchange/PublicMarketFeed.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "base/config/Config.h"
+#include "connector/PublicMarketFeed.h"
+#include "engine/CoreRuntime.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "exchange/HandoverQueue.h"
-#include "exchange/PublicMessage.h"
+#include "connector/HandoverQueue.h"
+#include "model/market/PublicMessage.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "exchange/FeedApplier.h"
-#include "exchange/HistoryParsers.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "connector/FeedApplier.h"
+#include "connector/HistoryParsers.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <QFile>
 

@@ -1,15 +1,15 @@
 #include "FakeBybit.h"
 #include "TestSupport.h"
 
-#include "config/Config.h"
-#include "exchange/ConnectionPacer.h"
-#include "exchange/ConnectivityProbe.h"
-#include "exchange/FeedApplier.h"
-#include "exchange/PublicMarketFeed.h"
-#include "exchange/RestClient.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "base/config/Config.h"
+#include "connector/ConnectionPacer.h"
+#include "connector/ConnectivityProbe.h"
+#include "connector/FeedApplier.h"
+#include "connector/PublicMarketFeed.h"
+#include "connector/RestClient.h"
+#include "engine/CoreRuntime.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <QElapsedTimer>
 #include <QFile>

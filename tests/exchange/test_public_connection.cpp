@@ -1,7 +1,7 @@
-#include "exchange/ConnectionPacer.h"
-#include "exchange/PublicConnection.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "connector/ConnectionPacer.h"
+#include "connector/PublicConnection.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

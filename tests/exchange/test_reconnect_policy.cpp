@@ -1,6 +1,6 @@
-#include "exchange/Backoff.h"
-#include "exchange/ConnectionPacer.h"
-#include "exchange/TopicPlanner.h"
+#include "base/Backoff.h"
+#include "connector/ConnectionPacer.h"
+#include "connector/TopicPlanner.h"
 
 #include <gtest/gtest.h>
 

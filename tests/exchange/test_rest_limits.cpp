@@ -1,7 +1,7 @@
-#include "exchange/BulkFetch.h"
-#include "exchange/RateLimiter.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "connector/BulkFetch.h"
+#include "connector/RateLimiter.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <gtest/gtest.h>
 

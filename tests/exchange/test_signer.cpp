@@ -1,4 +1,4 @@
-#include "exchange/RequestSigner.h"
+#include "connector/RequestSigner.h"
 
 #include <gtest/gtest.h>
 

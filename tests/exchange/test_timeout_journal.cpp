@@ -1,6 +1,6 @@
-#include "health/TimeoutJournal.h"
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <gtest/gtest.h>
 

@@ -5,11 +5,11 @@
 
 #include "TestSupport.h"
 
-#include "exchange/ConnectionPacer.h"
-#include "exchange/PublicConnection.h"
-#include "exchange/RestClient.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "connector/ConnectionPacer.h"
+#include "connector/PublicConnection.h"
+#include "connector/RestClient.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "config/Config.h"
-#include "config/ConfigSchema.h"
-#include "config/IniDocument.h"
+#include "base/config/Config.h"
+#include "base/config/ConfigSchema.h"
+#include "base/config/IniDocument.h"
 
 #include "TestSupport.h"
 

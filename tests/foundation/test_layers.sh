@@ -7,11 +7,12 @@ set -uo pipefail
 src=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/core/market" "$work/core/exchange" "$work/core/runtime" "$work/core/api" "$work/ui"
-printf '#include "runtime/CoreRuntime.h"\n' >"$work/core/market/Planted.h"        # model -> engine
-printf '#include "store/HistoryStore.h"\n' >"$work/core/exchange/Sideways.cpp"     # connector -> store
-printf '#include "exchange/PublicMarketFeed.h"\n' >"$work/core/runtime/Clock.h"    # base -> connector
-printf '#include "market/OrderBook.h"\n#include <QString>\n' >"$work/core/api/Fine.cpp" # api -> model
+mkdir -p "$work/core/model/market" "$work/core/connector" "$work/core/base" "$work/core/api" "$work/core/stray" "$work/ui"
+printf '#include "engine/CoreRuntime.h"\n' >"$work/core/model/market/Planted.h"     # model -> engine
+printf '#include "store/HistoryStore.h"\n' >"$work/core/connector/Sideways.cpp"        # connector -> store
+printf '#include "connector/PublicMarketFeed.h"\n' >"$work/core/base/Clock.h"         # base -> connector
+printf '#include "model/market/OrderBook.h"\n#include <QString>\n' >"$work/core/api/Fine.cpp" # api -> model
+printf '#include "base/Clock.h"\n' >"$work/core/stray/Loose.h"                         # a file in no layer
 printf '#include "api/ApiClient.h"\n' >"$work/ui/AlsoFine.cpp"                      # ui -> api
 
 fail=0
@@ -19,14 +20,14 @@ out=$(bash "$src/scripts/check_layers.sh" "$work")
 rc=$?
 echo "$out"
 [[ $rc -eq 1 ]] || { echo "FAILED: planted upward includes were not refused (exit $rc)"; fail=1; }
-for planted in "core/market/Planted.h -> runtime/CoreRuntime.h" "core/exchange/Sideways.cpp -> store/HistoryStore.h" \
-  "core/runtime/Clock.h -> exchange/PublicMarketFeed.h"; do
+for planted in "core/model/market/Planted.h -> engine/CoreRuntime.h" "core/connector/Sideways.cpp -> store/HistoryStore.h" \
+  "core/base/Clock.h -> connector/PublicMarketFeed.h" "core/stray/Loose.h is in no layer"; do
   grep -qF "$planted" <<<"$out" || { echo "FAILED: not named: $planted"; fail=1; }
 done
 for fine in "core/api/Fine.cpp" "ui/AlsoFine.cpp"; do
   grep -qF "$fine" <<<"$out" && { echo "FAILED: a downward include was refused: $fine"; fail=1; }
 done
-rm "$work/core/market/Planted.h" "$work/core/exchange/Sideways.cpp" "$work/core/runtime/Clock.h"
+rm "$work/core/model/market/Planted.h" "$work/core/connector/Sideways.cpp" "$work/core/base/Clock.h" "$work/core/stray/Loose.h"
 bash "$src/scripts/check_layers.sh" "$work" >/dev/null || { echo "FAILED: the tree without them was refused"; fail=1; }
 [[ $fail -eq 0 ]] && echo "layers test: passed"
 exit $fail

@@ -1,7 +1,7 @@
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/LoggingSetup.h"
 
 #include <QLoggingCategory>
 

@@ -1,8 +1,8 @@
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
-#include "runtime/FreedMemory.h"
-#include "runtime/ThreadScheduling.h"
-#include "runtime/WorkerThread.h"
+#include "base/Clock.h"
+#include "base/FreedMemory.h"
+#include "base/ThreadScheduling.h"
+#include "base/WorkerThread.h"
+#include "engine/CoreRuntime.h"
 
 #include "TestSupport.h"
 

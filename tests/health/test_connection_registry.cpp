@@ -1,13 +1,13 @@
 // The connection registry: per connection and per topic, counts from the network thread turned
 // into messages/s, bytes/s, last-message age, `since` and last error by the status board.
-#include "exchange/ConnectionPacer.h"
-#include "exchange/PublicConnection.h"
-#include "health/CompactLatencyHistogram.h"
-#include "health/ConnectionMetrics.h"
-#include "health/ConnectionStatus.h"
-#include "health/MetricsRegistry.h"
-#include "health/TimeoutJournal.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "connector/ConnectionPacer.h"
+#include "connector/PublicConnection.h"
+#include "model/health/CompactLatencyHistogram.h"
+#include "model/health/ConnectionMetrics.h"
+#include "model/health/ConnectionStatus.h"
+#include "model/health/MetricsRegistry.h"
+#include "model/health/TimeoutJournal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -8,16 +8,16 @@
 // What is real: the topic plan, the connection state machines and their backoff, the journal, the
 // logger, the warning aggregator and its filter. The rest of the runtime (Qt timers, the embedded
 // simulator's sockets) runs on wall-clock time and is covered by the live tests.
-#include "exchange/ConnectionPacer.h"
-#include "exchange/PublicConnection.h"
-#include "exchange/TopicPlanner.h"
-#include "health/TimeoutJournal.h"
-#include "health/WarningAggregator.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
-#include "logging/WarningFilterSink.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "connector/ConnectionPacer.h"
+#include "connector/PublicConnection.h"
+#include "connector/TopicPlanner.h"
+#include "engine/LoggingSetup.h"
+#include "engine/WarningFilterSink.h"
+#include "model/health/TimeoutJournal.h"
+#include "model/health/WarningAggregator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "health/MetricsRegistry.h"
-#include "health/ProcessMetrics.h"
-#include "health/WarningAggregator.h"
+#include "base/ProcessMetrics.h"
+#include "model/health/MetricsRegistry.h"
+#include "model/health/WarningAggregator.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "health/TimeoutIncidents.h"
+#include "model/health/TimeoutIncidents.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "health/MetricsRegistry.h"
-#include "health/WarningAggregator.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "model/health/MetricsRegistry.h"
+#include "model/health/WarningAggregator.h"
 
 #include <gtest/gtest.h>
 

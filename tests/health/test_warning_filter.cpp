@@ -1,10 +1,10 @@
 // Every VLOG warning passes through the warning filter that configureLogging installs.
-#include "health/WarningAggregator.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
-#include "logging/WarningFilterSink.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/LoggingSetup.h"
+#include "engine/WarningFilterSink.h"
+#include "model/health/WarningAggregator.h"
 
 #include <gtest/gtest.h>
 

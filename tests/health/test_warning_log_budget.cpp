@@ -3,12 +3,12 @@
 // every error must still reach the log at error priority. The warning stream here is the one the
 // old service produced during warm-up (per-symbol data-sufficiency warnings, timeouts, free text
 // from Qt); the harness counts what the warning filter lets through, per code.
-#include "health/WarningAggregator.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
-#include "logging/WarningFilterSink.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/LoggingSetup.h"
+#include "engine/WarningFilterSink.h"
+#include "model/health/WarningAggregator.h"
 
 #include <gtest/gtest.h>
 

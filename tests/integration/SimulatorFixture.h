@@ -2,9 +2,9 @@
 
 #include "TestSupport.h"
 
-#include "config/Config.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "base/config/Config.h"
+#include "engine/CoreRuntime.h"
 #include "sim/server/EmbeddedSimulator.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // stream to a signal per symbol in the published snapshots.
 #include "SimulatorFixture.h"
 
-#include "confluence/ConfluenceTypes.h"
+#include "model/confluence/ConfluenceTypes.h"
 
 #include <cmath>
 #include <set>

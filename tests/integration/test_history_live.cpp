@@ -2,9 +2,9 @@
 // SQLite store — timeout entries, connection state changes, warning aggregates, signal scores.
 #include "SimulatorFixture.h"
 
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "logging/LoggingSetup.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/LoggingSetup.h"
 #include "store/HistoryStore.h"
 
 #include <QProcess>

@@ -5,7 +5,7 @@
 #include "logs/JournalSource.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogReport.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

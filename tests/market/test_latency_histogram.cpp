@@ -1,5 +1,5 @@
-#include "health/CompactLatencyHistogram.h"
-#include "health/LatencyHistogram.h"
+#include "model/health/CompactLatencyHistogram.h"
+#include "model/health/LatencyHistogram.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "../exchange/DecoderTestSupport.h"
-#include "exchange/PublicMessageDecoder.h"
-#include "market/MarketState.h"
+#include "connector/PublicMessageDecoder.h"
+#include "model/market/MarketState.h"
 
 #include <gtest/gtest.h>
 
@@ -196,7 +196,7 @@ TEST(MarketStateTest, RingsTakeMemoryAsTheyFillUpToTheirCapacity)
     for (int i = 0; i < 300; ++i)
         k.candles.push_back(candle(300000LL * i, 100 + i, true));
     state.apply(wrap(k));
-    const FixedRing<CandleRecord> *ring = btc->candles(5);
+    const virtuoso::FixedRing<CandleRecord> *ring = btc->candles(5);
     ASSERT_NE(ring, nullptr);
     EXPECT_EQ(ring->size(), limits.candleCapacity(5));
     EXPECT_EQ(ring->memoryBytes(), limits.candleCapacity(5) * sizeof(CandleRecord));
@@ -237,7 +237,7 @@ TEST(MarketStateTest, CandlesReplaceTheOpenOneAndStayBounded)
     state.apply(wrap(k));
     k.candles = {candle(60000, 12, true)};
     state.apply(wrap(k));
-    const FixedRing<CandleRecord> *ring = state.find(kBtc)->candles(1);
+    const virtuoso::FixedRing<CandleRecord> *ring = state.find(kBtc)->candles(1);
     ASSERT_NE(ring, nullptr);
     ASSERT_EQ(ring->size(), 1u);
     EXPECT_EQ(ring->back().close, 12);

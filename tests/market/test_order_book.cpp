@@ -1,6 +1,6 @@
 #include "../exchange/DecoderTestSupport.h"
-#include "exchange/PublicMessageDecoder.h"
-#include "market/OrderBook.h"
+#include "connector/PublicMessageDecoder.h"
+#include "model/market/OrderBook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

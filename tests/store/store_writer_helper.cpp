@@ -1,6 +1,6 @@
 // Writes timeout rows into a history store as fast as batches commit and prints, after each
 // commit, how many rows are durable: "committed N". The kill -9 test kills it mid-write.
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 #include "store/HistoryStore.h"
 
 #include <QCoreApplication>

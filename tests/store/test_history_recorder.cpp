@@ -1,11 +1,11 @@
 // The recorder that feeds the history store from the running core, and timeout queries that
 // reach past the in-memory ring into the store.
 #include "TestSupport.h"
-#include "health/ConnectionStatus.h"
-#include "health/TimeoutJournal.h"
-#include "health/WarningAggregator.h"
-#include "runtime/Clock.h"
-#include "runtime/HistoryRecorder.h"
+#include "base/Clock.h"
+#include "engine/HistoryRecorder.h"
+#include "model/health/ConnectionStatus.h"
+#include "model/health/TimeoutJournal.h"
+#include "model/health/WarningAggregator.h"
 #include "store/HistoryStore.h"
 #include "store/TimeoutHistory.h"
 

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "config/Config.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/config/Config.h"
 #include "store/HistoryStore.h"
 
 #include <QElapsedTimer>

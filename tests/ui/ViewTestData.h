@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runtime/SnapshotPublisher.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QString>
 

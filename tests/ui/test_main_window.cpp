@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 #include "Workstation.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "engine/CoreRuntime.h"
 
 #include "TestSupport.h"
 

@@ -1,8 +1,8 @@
 #include "ScoreBarDelegate.h"
 #include "SignalsView.h"
 
-#include "confluence/ConfluenceTypes.h"
-#include "runtime/SnapshotPublisher.h"
+#include "model/confluence/ConfluenceTypes.h"
+#include "model/snapshot/SnapshotPublisher.h"
 
 #include <QChart>
 #include <QChartView>

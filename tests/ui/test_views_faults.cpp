@@ -22,16 +22,16 @@
 #include "api/ApiSettings.h"
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
-#include "config/Config.h"
-#include "health/WarningAggregator.h"
-#include "logging/Log.h"
-#include "logging/LogSinks.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "base/config/Config.h"
+#include "base/logging/Log.h"
+#include "base/logging/LogSinks.h"
+#include "engine/CoreRuntime.h"
+#include "model/health/WarningAggregator.h"
 #include "sim/server/EmbeddedSimulator.h"
 
 #include "TestSupport.h"
-#include "logging/LoggingSetup.h"
+#include "engine/LoggingSetup.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -8,9 +8,9 @@
 #include "MarketsModel.h"
 #include "TimeoutHistoryModel.h"
 #include "WorkstationViews.h"
-#include "config/Config.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/config/Config.h"
+#include "base/Clock.h"
+#include "engine/CoreRuntime.h"
 #include "sim/server/EmbeddedSimulator.h"
 
 #include "TestSupport.h"

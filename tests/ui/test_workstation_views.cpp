@@ -12,8 +12,8 @@
 #include "WarningsView.h"
 #include "Workstation.h"
 #include "WorkstationViews.h"
-#include "runtime/Clock.h"
-#include "runtime/CoreRuntime.h"
+#include "base/Clock.h"
+#include "engine/CoreRuntime.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sim/market/FixedRing.h"
+#include "base/FixedRing.h"
 #include "sim/market/SimTypes.h"
 
 #include <array>

@@ -67,7 +67,7 @@ void SymbolMarket::secondTick(qint64 epochMs)
     m_openInterest += (m_openInterestBase - m_openInterest) / 7200.0;
     m_openInterest = std::max(m_openInterest, m_openInterestBase * 0.2);
 
-    const double previous = m_secondPrices.empty() ? m_price.price() : m_secondPrices.newest();
+    const double previous = m_secondPrices.empty() ? m_price.price() : m_secondPrices.back();
     const double secondReturn = std::log(m_price.price() / previous);
     // Accounts lean against the move (retail buys dips), and drift back to their usual mix.
     m_buyRatio += (m_buyRatioMean - m_buyRatio) / 3600.0 + 0.0015 * m_random.normal() - 2.0 * secondReturn;

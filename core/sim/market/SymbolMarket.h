@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/FixedRing.h"
 #include "sim/market/CandleSeries.h"
-#include "sim/market/FixedRing.h"
 #include "sim/market/InstrumentCatalog.h"
 #include "sim/market/MarketRandom.h"
 #include "sim/market/OrderBookModel.h"

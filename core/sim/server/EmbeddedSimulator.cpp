@@ -1,6 +1,6 @@
 #include "sim/server/EmbeddedSimulator.h"
 
-#include "runtime/WorkerThread.h"
+#include "base/WorkerThread.h"
 #include "sim/server/SimulatorService.h"
 
 #include <QMetaObject>

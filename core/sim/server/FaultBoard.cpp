@@ -1,6 +1,6 @@
 #include "sim/server/FaultBoard.h"
 
-#include "logging/Log.h"
+#include "base/logging/Log.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "sim/server/FrameRecorder.h"
 
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/logging/Log.h"
+#include "base/Clock.h"
 #include "sim/server/StreamFrames.h"
 
 #include <QDateTime>

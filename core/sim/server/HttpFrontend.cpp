@@ -1,6 +1,6 @@
 #include "sim/server/HttpFrontend.h"
 
-#include "logging/Log.h"
+#include "base/logging/Log.h"
 
 #include <QPointer>
 #include <QTcpServer>

@@ -1,6 +1,6 @@
 #include "sim/server/MarketStreams.h"
 
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 #include "sim/server/FaultBoard.h"
 #include "sim/server/StreamSession.h"
 

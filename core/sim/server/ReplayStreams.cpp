@@ -1,6 +1,6 @@
 #include "sim/server/ReplayStreams.h"
 
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 #include "sim/server/StreamSession.h"
 
 #include <QFile>

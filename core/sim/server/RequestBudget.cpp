@@ -1,6 +1,6 @@
 #include "sim/server/RequestBudget.h"
 
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 
 namespace virtuoso::sim {
 

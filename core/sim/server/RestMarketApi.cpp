@@ -1,6 +1,6 @@
 #include "sim/server/RestMarketApi.h"
 
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 #include "sim/market/MarketSimulator.h"
 #include "sim/server/DecimalText.h"
 #include "sim/server/StreamFrames.h"

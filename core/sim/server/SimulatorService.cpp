@@ -1,7 +1,7 @@
 #include "sim/server/SimulatorService.h"
 
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
 #include "sim/market/MarketSimulator.h"
 #include "sim/server/ControlApi.h"
 #include "sim/server/DecimalText.h"

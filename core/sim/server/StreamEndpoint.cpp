@@ -1,7 +1,7 @@
 #include "sim/server/StreamEndpoint.h"
 
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/logging/Log.h"
+#include "base/Clock.h"
 #include "sim/server/FaultBoard.h"
 #include "sim/server/StreamFrames.h"
 #include "sim/server/StreamSession.h"

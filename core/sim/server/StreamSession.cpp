@@ -1,7 +1,7 @@
 #include "sim/server/StreamSession.h"
 
-#include "logging/Log.h"
-#include "runtime/Clock.h"
+#include "base/Clock.h"
+#include "base/logging/Log.h"
 #include "sim/server/FaultBoard.h"
 #include "sim/server/FrameRecorder.h"
 

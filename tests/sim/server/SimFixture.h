@@ -2,7 +2,7 @@
 
 #include "SimTestClient.h"
 
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 #include "sim/server/SimulatorService.h"
 
 #include <gtest/gtest.h>

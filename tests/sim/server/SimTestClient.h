@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 #include "sim/server/SimulatorService.h"
 
 #include <QByteArray>

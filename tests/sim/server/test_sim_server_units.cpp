@@ -5,7 +5,7 @@
 #include "sim/server/RequestBudget.h"
 #include "sim/server/StreamFrames.h"
 
-#include "runtime/Clock.h"
+#include "base/Clock.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "base/config/ConfigSchema.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+namespace virtuoso {
+
+struct ConfigError
+{
+    QString file; // empty for command-line overrides and cross-key checks
+    int line = 0; // 0 when not tied to a line
+    QString key;  // section.key, when the error concerns one
+    QString message;
+
+    // "virtuoso.conf:12: exchange.symbls: unknown key (did you mean exchange.symbols?)"
+    QString toString() const;
+};
+
+// The effective configuration: every schema key with a typed value and where it came from.
+// Values are immutable after loading; a reload builds a new Config.
+class Config
+{
+public:
+    struct Origin
+    {
+        enum class Kind { Default, File, Override };
+        Kind kind = Kind::Default;
+        QString file;
+        int line = 0;
+        QString describe() const;
+    };
+
+    struct LoadOptions
+    {
+        QString explicitFile;        // --config FILE: must exist
+        QStringList overrides;       // --set section.key=value, applied in order
+        QString userConfigDir;       // $XDG_CONFIG_HOME (or ~/.config) when empty
+        QString systemFile = QStringLiteral("/etc/virtuoso/virtuoso.conf");
+        bool searchDefaultLocations = true;
+    };
+
+    struct LoadResult;
+
+    Config(); // built-in defaults
+
+    static LoadResult load(const LoadOptions &options);
+    // The file that load() would read for these options, or empty for built-in defaults.
+    static QString locate(const LoadOptions &options);
+
+    QVariant value(const QString &qualifiedKey) const;
+    QString string(const QString &qualifiedKey) const { return value(qualifiedKey).toString(); }
+    qint64 integer(const QString &qualifiedKey) const { return value(qualifiedKey).toLongLong(); }
+    double number(const QString &qualifiedKey) const { return value(qualifiedKey).toDouble(); }
+    bool flag(const QString &qualifiedKey) const { return value(qualifiedKey).toBool(); }
+    QStringList list(const QString &qualifiedKey) const { return value(qualifiedKey).toStringList(); }
+    QList<double> numbers(const QString &qualifiedKey) const;
+    Origin origin(const QString &qualifiedKey) const { return m_origins.value(qualifiedKey); }
+
+    QString sourceFile() const { return m_sourceFile; }
+
+    // The effective configuration as INI text, each key annotated with its origin.
+    QString render(bool maskSecrets = true) const;
+
+private:
+    ConfigError setText(const ConfigKey &key, const QString &text, const Origin &origin);
+    void checkConsistency(std::vector<ConfigError> &errors) const;
+    void loadFile(const QString &path, std::vector<ConfigError> &errors);
+    void applyOverride(const QString &assignment, std::vector<ConfigError> &errors);
+
+    QHash<QString, QVariant> m_values;
+    QHash<QString, Origin> m_origins;
+    QString m_sourceFile;
+    bool m_fileHasSecrets = false;
+};
+
+struct Config::LoadResult
+{
+    Config config;
+    std::vector<ConfigError> errors;
+    bool ok() const { return errors.empty(); }
+    QString errorText() const;
+};
+
+} // namespace virtuoso

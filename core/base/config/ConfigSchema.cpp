@@ -1,0 +1,429 @@
+#include "base/config/ConfigSchema.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+
+namespace virtuoso {
+
+namespace {
+
+ConfigKey key(const char *section, const char *name, ConfigType type, const char *def, const char *help)
+{
+    ConfigKey k;
+    k.section = QLatin1String(section);
+    k.name = QLatin1String(name);
+    k.type = type;
+    k.defaultValue = QLatin1String(def);
+    k.help = QLatin1String(help);
+    return k;
+}
+
+ConfigKey ranged(ConfigKey k, double min, double max)
+{
+    k.min = min;
+    k.max = max;
+    return k;
+}
+
+ConfigKey choices(ConfigKey k, std::initializer_list<const char *> values)
+{
+    for (const char *v : values)
+        k.choices << QLatin1String(v);
+    return k;
+}
+
+ConfigKey secret(ConfigKey k)
+{
+    k.secret = true;
+    return k;
+}
+
+std::vector<ConfigKey> buildKeys()
+{
+    using T = ConfigType;
+    return {
+        // [exchange]
+        choices(key("exchange", "source", T::Enum, "sim",
+                    "Where market data comes from: 'sim' starts the embedded simulator, 'bybit' connects to "
+                    "the URLs below (mainnet by default). Setting rest_url or ws_public_url implies 'bybit'."),
+                {"sim", "bybit"}),
+        key("exchange", "rest_url", T::HttpUrl, "",
+            "Base URL of a Bybit v5-compatible REST API. Empty: https://api.bybit.com for source=bybit."),
+        key("exchange", "ws_public_url", T::WsUrl, "",
+            "Public WebSocket URL for linear perpetuals. Empty: wss://stream.bybit.com/v5/public/linear."),
+        key("exchange", "ws_private_url", T::WsUrl, "",
+            "Private WebSocket URL. Empty: wss://stream.bybit.com/v5/private."),
+        key("exchange", "symbols", T::Symbols,
+            "BTCUSDT,ETHUSDT,SOLUSDT,XRPUSDT,DOGEUSDT,BNBUSDT,ADAUSDT,LINKUSDT,AVAXUSDT,SUIUSDT",
+            "Linear perpetual symbols to watch, comma-separated."),
+        secret(key("exchange", "api_key", T::String, "",
+                   "API key for private data and orders. Prefer api_key_file; a config file holding a key "
+                   "must be readable by its owner only (mode 0600).")),
+        secret(key("exchange", "api_secret", T::String, "",
+                   "API secret matching api_key. Never logged; masked in check-config.")),
+        key("exchange", "api_key_file", T::Path, "",
+            "File (mode 0600) holding two lines: the API key, then the secret."),
+        ranged(key("exchange", "recv_window_ms", T::Int, "5000",
+                   "Signed requests are valid for this long after their timestamp."),
+               1000, 60000),
+
+        // [connection]
+        ranged(key("connection", "ping_interval_s", T::Int, "20",
+                   "Application ping on every WebSocket, regardless of traffic."),
+               5, 60),
+        ranged(key("connection", "pong_timeout_s", T::Int, "10",
+                   "A connection without a pong this long after a ping is restarted."),
+               1, 60),
+        ranged(key("connection", "backoff_initial_ms", T::Int, "500",
+                   "First reconnect delay; doubles per failure with full jitter."),
+               100, 60000),
+        ranged(key("connection", "backoff_max_ms", T::Int, "30000", "Upper bound of the reconnect delay."), 1000,
+               600000),
+        ranged(key("connection", "backoff_reset_s", T::Int, "60",
+                   "A connection live this long resets its backoff to the initial delay."),
+               5, 3600),
+        ranged(key("connection", "connect_spacing_ms", T::Int, "600",
+                   "At most one new connection per this interval, process-wide (Bybit allows 500 per 5 min)."),
+               500, 60000),
+        choices(key("connection", "orderbook_depth", T::Enum, "50", "Order-book depth subscribed per symbol."),
+                {"1", "50", "200", "1000"}),
+        ranged(key("connection", "stale_factor", T::Double, "5",
+                   "A topic is stale after this many times its expected message interval without data."),
+               1.5, 100),
+        ranged(key("connection", "max_args_chars", T::Int, "20000",
+                   "Subscription arguments per connection stay below this many characters (Bybit: 21,000)."),
+               100, 20999),
+        ranged(key("connection", "queue_capacity", T::Int, "8192",
+                   "Messages buffered per connection between network and engine threads; overflow resyncs."),
+               64, 1048576),
+        ranged(key("connection", "handler_budget_ms", T::Int, "50",
+                   "Frame received to applied in market state above this is a HANDLER_SLOW event."),
+               1, 10000),
+        ranged(key("connection", "bootstrap_after_outage_s", T::Int, "300",
+                   "When no stream was live for longer than this, candle and trade history is fetched again."),
+               10, 86400),
+
+        // [rest]
+        ranged(key("rest", "timeout_ms", T::Int, "5000", "Deadline of one REST request."), 100, 120000),
+        ranged(key("rest", "ip_limit_per_5s", T::Int, "500",
+                   "Requests per 5 s the process allows itself (Bybit's IP limit is 600)."),
+               1, 600),
+        ranged(key("rest", "max_retries", T::Int, "3", "Retries of an idempotent request after a transient failure."),
+               0, 10),
+        ranged(key("rest", "ban_pause_s", T::Int, "600", "Pause after HTTP 403 (IP ban) before the next request."), 10,
+               7200),
+
+        // [confluence]
+        ranged(key("confluence", "weight_orderflow", T::Double, "0.30", "Weight of the orderflow component."), 0, 1),
+        ranged(key("confluence", "weight_orderbook", T::Double, "0.20", "Weight of the orderbook component."), 0, 1),
+        ranged(key("confluence", "weight_volume", T::Double, "0.18", "Weight of the volume component."), 0, 1),
+        ranged(
+            key("confluence", "weight_price_structure", T::Double, "0.15", "Weight of the price-structure component."),
+            0, 1),
+        ranged(key("confluence", "weight_technical", T::Double, "0.10", "Weight of the technical component."), 0, 1),
+        ranged(key("confluence", "weight_sentiment", T::Double, "0.07", "Weight of the sentiment component."), 0, 1),
+        ranged(key("confluence", "timeframe_weights", T::DoubleList, "0.4,0.3,0.2,0.1",
+                   "Weights of the 1m, 5m, 30m and 4h timeframes."),
+               0, 1),
+        ranged(key("confluence", "long_threshold", T::Double, "70", "Score at or above which the signal is long."), 50,
+               100),
+        ranged(key("confluence", "short_threshold", T::Double, "35", "Score at or below which the signal is short."), 0,
+               50),
+        ranged(key("confluence", "publish_hz", T::Int, "10", "Snapshots per second sent to the GUI and API."), 1, 60),
+
+        // [api]
+        choices(key("api", "enabled", T::Enum, "auto",
+                    "Monitoring API: 'auto' serves it in daemon mode only; 'on' or 'off' force it."),
+                {"auto", "on", "off"}),
+        key("api", "listen", T::HostPort, "127.0.0.1:8787",
+            "Address of the monitoring API. A non-loopback address needs token_file and TLS."),
+        key("api", "token_file", T::Path, "", "File (mode 0600) holding the bearer token clients must send."),
+        key("api", "tls_cert", T::Path, "", "PEM certificate; with tls_key, the API speaks HTTPS/WSS."),
+        key("api", "tls_key", T::Path, "", "PEM private key matching tls_cert (mode 0600)."),
+        ranged(key("api", "max_request_bytes", T::Int, "65536", "Larger requests are answered with 413."), 1024,
+               16777216),
+        ranged(key("api", "rate_limit_per_s", T::Int, "50", "Requests per second per client; more get 429."), 1, 10000),
+        ranged(key("api", "max_connections", T::Int, "512",
+                   "Open HTTP connections in all. Beyond them the longest-idle one is closed, and a reserve of 32 "
+                   "serves only loopback clients, /health, /ready and requests with the token."),
+               16, 100000),
+        ranged(key("api", "max_connections_per_client", T::Int, "32",
+                   "Open HTTP connections per client address (an IPv6 /64 is one client); more are answered 503."),
+               1, 100000),
+
+        // [store]
+        key("store", "enabled", T::Bool, "true",
+            "Record timeouts, connection states, warning aggregates and signal scores in the history "
+            "database. Off: only the in-memory journal (the API answers older ranges from memory only)."),
+        key("store", "path", T::Path, "",
+            "SQLite history database. Empty: $STATE_DIRECTORY or ~/.local/state/virtuoso/history.db."),
+        ranged(key("store", "retention_days", T::Int, "14", "History older than this is deleted."), 1, 3650),
+        ranged(key("store", "flush_interval_ms", T::Int, "500", "Batched writes are committed this often."), 50, 10000),
+
+        // [logging]
+        choices(key("logging", "level", T::Enum, "auto",
+                    "Lowest level logged: 'auto' is warning in daemon mode and info otherwise."),
+                {"auto", "debug", "info", "notice", "warning", "error", "critical"}),
+        choices(key("logging", "target", T::Enum, "auto",
+                    "'auto' writes to the journal when stderr is connected to it, else readable lines on "
+                    "stderr; 'journal' forces native journal fields; 'syslog-prefix' prefixes <N> priorities."),
+                {"auto", "journal", "stderr", "syslog-prefix"}),
+        ranged(key("logging", "summary_interval_s", T::Int, "600",
+                   "Repeated warnings are summarised once per this interval."),
+               10, 86400),
+        ranged(key("logging", "max_per_code_per_min", T::Int, "6",
+                   "Lines per minute one message code may write before it is only counted."),
+               1, 10000),
+
+        // [trading]
+        choices(key("trading", "mode", T::Enum, "off", "Order entry: 'off', 'paper' (simulated fills) or 'live'."),
+                {"off", "paper", "live"}),
+        ranged(key("trading", "max_order_notional_usd", T::Double, "1000", "Largest single order, in USD."), 0,
+               10000000),
+        ranged(key("trading", "max_position_notional_usd", T::Double, "5000", "Largest position per symbol, in USD."),
+               0, 100000000),
+        ranged(key("trading", "max_daily_loss_usd", T::Double, "500",
+                   "Order entry stops for the day once realised losses reach this."),
+               0, 10000000),
+    };
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+QString formatNumber(double v)
+{
+    return QString::number(v, 'g', 10);
+}
+
+bool parseBool(const QString &text, bool *ok)
+{
+    const QString t = text.toLower();
+    *ok = true;
+    if (t == u"true" || t == u"yes" || t == u"on" || t == u"1")
+        return true;
+    if (t == u"false" || t == u"no" || t == u"off" || t == u"0")
+        return false;
+    *ok = false;
+    return false;
+}
+
+} // namespace
+
+QString ConfigKey::allowedDescription() const
+{
+    switch (type) {
+    case ConfigType::String:
+        return QStringLiteral("any text");
+    case ConfigType::Int:
+        return QStringLiteral("a whole number from %1 to %2").arg(formatNumber(min), formatNumber(max));
+    case ConfigType::Double:
+        return QStringLiteral("a number from %1 to %2").arg(formatNumber(min), formatNumber(max));
+    case ConfigType::Bool:
+        return QStringLiteral("true or false");
+    case ConfigType::Enum:
+        return QStringLiteral("one of: %1").arg(choices.join(QStringLiteral(", ")));
+    case ConfigType::Symbols:
+        return QStringLiteral("comma-separated symbols of capital letters and digits, e.g. BTCUSDT,ETHUSDT");
+    case ConfigType::HttpUrl:
+        return QStringLiteral("an http:// or https:// URL, or nothing");
+    case ConfigType::WsUrl:
+        return QStringLiteral("a ws:// or wss:// URL, or nothing");
+    case ConfigType::HostPort:
+        return QStringLiteral("host:port with a port from 0 to 65535, e.g. 127.0.0.1:8787");
+    case ConfigType::Path:
+        return QStringLiteral("a file path, or nothing");
+    case ConfigType::DoubleList:
+        return QStringLiteral("comma-separated numbers from %1 to %2").arg(formatNumber(min), formatNumber(max));
+    }
+    return {};
+}
+
+ConfigSchema::ConfigSchema()
+    : m_keys(buildKeys())
+{}
+
+const ConfigSchema &ConfigSchema::instance()
+{
+    static const ConfigSchema schema;
+    return schema;
+}
+
+const ConfigKey *ConfigSchema::find(const QString &section, const QString &name) const
+{
+    for (const ConfigKey &k : m_keys) {
+        if (k.section == section && k.name == name)
+            return &k;
+    }
+    return nullptr;
+}
+
+const ConfigKey *ConfigSchema::find(const QString &qualifiedName) const
+{
+    const qsizetype dot = qualifiedName.indexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return nullptr;
+    return find(qualifiedName.left(dot), qualifiedName.mid(dot + 1));
+}
+
+QStringList ConfigSchema::sections() const
+{
+    QStringList out;
+    for (const ConfigKey &k : m_keys) {
+        if (!out.contains(k.section))
+            out << k.section;
+    }
+    return out;
+}
+
+std::optional<QString> ConfigSchema::suggest(const QString &qualifiedName) const
+{
+    std::optional<QString> best;
+    int bestDistance = 4; // farther than this is no longer a plausible typo
+    for (const ConfigKey &k : m_keys) {
+        const int d = editDistance(qualifiedName.toLower(), k.qualifiedName());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = k.qualifiedName();
+        }
+    }
+    return best;
+}
+
+ConfigSchema::Parsed ConfigSchema::parse(const ConfigKey &key, const QString &rawText)
+{
+    const QString text = rawText.trimmed();
+    const auto fail = [&](const QString &why = {}) {
+        Parsed p;
+        p.error = why.isEmpty() ? QStringLiteral("'%1' is not allowed; expected %2").arg(text, key.allowedDescription())
+                                : why;
+        return p;
+    };
+    const auto okValue = [](QVariant v) {
+        Parsed p;
+        p.value = std::move(v);
+        return p;
+    };
+
+    switch (key.type) {
+    case ConfigType::String:
+    case ConfigType::Path:
+        return okValue(text);
+    case ConfigType::Int: {
+        bool ok = false;
+        const qlonglong v = text.toLongLong(&ok);
+        if (!ok || v < key.min || v > key.max)
+            return fail();
+        return okValue(v);
+    }
+    case ConfigType::Double: {
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < key.min || v > key.max)
+            return fail();
+        return okValue(v);
+    }
+    case ConfigType::Bool: {
+        bool ok = false;
+        const bool v = parseBool(text, &ok);
+        if (!ok)
+            return fail();
+        return okValue(v);
+    }
+    case ConfigType::Enum:
+        if (!key.choices.contains(text))
+            return fail();
+        return okValue(text);
+    case ConfigType::Symbols: {
+        static const QRegularExpression symbolRe(QStringLiteral("^[A-Z0-9]{2,30}$"));
+        QStringList out;
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString s = part.trimmed();
+            if (!symbolRe.match(s).hasMatch())
+                return fail(QStringLiteral("'%1' is not a symbol; expected %2").arg(s, key.allowedDescription()));
+            if (!out.contains(s))
+                out << s;
+        }
+        if (out.isEmpty())
+            return fail(QStringLiteral("at least one symbol is needed"));
+        return okValue(out);
+    }
+    case ConfigType::HttpUrl:
+    case ConfigType::WsUrl: {
+        if (text.isEmpty())
+            return okValue(QString());
+        const QUrl url(text, QUrl::StrictMode);
+        const QStringList schemes = key.type == ConfigType::HttpUrl
+                                        ? QStringList{QStringLiteral("http"), QStringLiteral("https")}
+                                        : QStringList{QStringLiteral("ws"), QStringLiteral("wss")};
+        if (!url.isValid() || !schemes.contains(url.scheme()) || url.host().isEmpty())
+            return fail();
+        return okValue(text);
+    }
+    case ConfigType::HostPort: {
+        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return fail();
+        bool ok = false;
+        const int port = text.mid(colon + 1).toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            return fail();
+        return okValue(text);
+    }
+    case ConfigType::DoubleList: {
+        QVariantList out;
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const double v = part.trimmed().toDouble(&ok);
+            if (!ok || !std::isfinite(v) || v < key.min || v > key.max)
+                return fail(QStringLiteral("'%1' in '%2' is not allowed; expected %3")
+                                .arg(part.trimmed(), text, key.allowedDescription()));
+            out << v;
+        }
+        if (out.isEmpty())
+            return fail();
+        return okValue(out);
+    }
+    }
+    return fail();
+}
+
+QString ConfigSchema::renderExample() const
+{
+    QString out;
+    out += QStringLiteral(
+        "# Virtuoso Workstation configuration: every key, with its default and what it does.\n"
+        "# Search order: --config FILE, $XDG_CONFIG_HOME/virtuoso/virtuoso.conf,\n"
+        "# /etc/virtuoso/virtuoso.conf, then built-in defaults. Unknown keys and bad values are errors.\n"
+        "# Any key can be overridden on the command line with --set section.key=value.\n"
+        "# Check a file with: virtuoso check-config FILE\n");
+    QString section;
+    for (const ConfigKey &k : m_keys) {
+        if (k.section != section) {
+            section = k.section;
+            out += QStringLiteral("\n[%1]\n").arg(section);
+        }
+        out += QStringLiteral("\n# %1\n# Allowed: %2.\n").arg(k.help, k.allowedDescription());
+        out += k.defaultValue.isEmpty() ? QStringLiteral("%1 =\n").arg(k.name)
+                                        : QStringLiteral("%1 = %2\n").arg(k.name, k.defaultValue);
+    }
+    return out;
+}
+
+} // namespace virtuoso

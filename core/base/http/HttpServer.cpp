@@ -1,0 +1,342 @@
+#include "base/http/HttpServer.h"
+
+#include "base/http/ClientAddress.h"
+#include "base/logging/Log.h"
+
+#include <QElapsedTimer>
+
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace virtuoso::api {
+
+namespace {
+// A client that stops reading its responses is not served more until it catches up.
+constexpr qint64 kMaxUnsentBytes = 4 * 1024 * 1024;
+} // namespace
+
+// One accepted socket: parses requests in order, answers them, and either keeps the connection
+// for the next request, closes it, or hands it to the WebSocket server.
+class HttpConnection : public QObject
+{
+public:
+    enum class Pool { Ordinary, Reserved, Refused };
+
+    HttpConnection(HttpServer *server, QTcpSocket *socket, Pool pool)
+        : QObject(server)
+        , m_server(server)
+        , m_socket(socket)
+        , m_client(clientKey(socket->peerAddress()))
+        , m_pool(pool)
+    {
+        ++m_server->m_perClient[m_client];
+        if (m_pool == Pool::Ordinary)
+            ++m_server->m_ordinary;
+        else if (m_pool == Pool::Reserved)
+            ++m_server->m_reserved;
+        m_server->m_connections.append(this);
+        m_idle.start();
+        m_socket->setParent(this);
+        m_deadline.setSingleShot(true);
+        m_deadline.setInterval(server->m_options.idleTimeoutMs);
+        m_deadline.start();
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            if (m_socket)
+                m_socket->abort();
+        });
+        connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::process);
+        connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::close);
+        connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] {
+            if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+                close();
+        });
+        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+    }
+    ~HttpConnection() override { release(); }
+
+    // Refuses a connection without parsing anything; it is dropped if the client does not leave.
+    void refuse(const QString &reason)
+    {
+        m_closing = true;
+        m_deadline.start(std::min(m_server->m_options.idleTimeoutMs, 2000));
+        send(errorResponse(503, reason), false);
+    }
+
+    // Between requests with nothing buffered: closing it loses nothing.
+    bool isIdle() const
+    {
+        return m_socket && !m_closing && !m_inRequest && m_socket->bytesAvailable() == 0 &&
+               m_socket->bytesToWrite() == 0;
+    }
+    qint64 idleMs() const { return m_idle.elapsed(); }
+    Pool pool() const { return m_pool; }
+
+    void close()
+    {
+        release();
+        if (m_socket) {
+            m_socket->disconnect(this);
+            m_socket->abort();
+        }
+        deleteLater();
+    }
+
+private:
+    // Gives back the connection's counts once, whether it closed, was evicted or was upgraded.
+    void release()
+    {
+        if (m_released)
+            return;
+        m_released = true;
+        if (--m_server->m_perClient[m_client] <= 0)
+            m_server->m_perClient.remove(m_client);
+        if (m_pool == Pool::Ordinary)
+            --m_server->m_ordinary;
+        else if (m_pool == Pool::Reserved)
+            --m_server->m_reserved;
+        m_server->forget(this);
+    }
+
+    void process()
+    {
+        if (!m_socket)
+            return; // handed to the WebSocket server; a queued call may still arrive
+        if (m_closing) {
+            m_socket->readAll();
+            return;
+        }
+        const HttpServer::Options &options = m_server->m_options;
+        while (m_socket->bytesAvailable() > 0 && m_socket->bytesToWrite() < kMaxUnsentBytes) {
+            if (!m_inRequest) {
+                m_inRequest = true;
+                m_deadline.start(); // a request must be complete within the deadline of its first byte
+            }
+            const QByteArray buffered =
+                m_socket->peek(std::min<qint64>(m_socket->bytesAvailable(), options.limits.maxRequestBytes + 1));
+            const HttpRequestParser::Result parsed = HttpRequestParser::parse(buffered, options.limits);
+            if (parsed.kind == HttpRequestParser::Result::Kind::Incomplete)
+                return;
+            if (parsed.kind == HttpRequestParser::Result::Kind::Error) {
+                m_closing = true;
+                m_socket->readAll();
+                send(errorResponse(parsed.errorStatus, parsed.errorMessage), false);
+                return;
+            }
+            HttpRequest request = parsed.request;
+            request.peer = m_socket->peerAddress();
+            request.secure = qobject_cast<QSslSocket *>(m_socket) != nullptr;
+            if (m_pool == Pool::Reserved && !mayUseReserve(request)) {
+                m_closing = true;
+                m_socket->readAll();
+                send(errorResponse(503, QStringLiteral("too many open connections; retry later (only /health, "
+                                                       "/ready and authenticated requests are served now)")),
+                     false);
+                return;
+            }
+            if (request.isWebSocketUpgrade()) {
+                upgrade(request);
+                return;
+            }
+            m_socket->skip(parsed.consumed);
+            m_inRequest = false;
+            m_idle.restart();
+            m_deadline.start(); // idle keep-alive connections are closed after the same deadline
+            const HttpResponse response = m_server->m_handler(request);
+            // A reserved connection serves one request, so the reserve is free for the next client.
+            const bool keepAlive = request.keepAlive && m_pool == Pool::Ordinary;
+            send(response, keepAlive, request.method == "HEAD");
+            if (!keepAlive)
+                return;
+        }
+    }
+
+    bool mayUseReserve(const HttpRequest &request) const
+    {
+        if (request.peer.isLoopback())
+            return true;
+        if (request.path == u"/health" || request.path == u"/ready")
+            return true;
+        return m_server->m_privileged && m_server->m_privileged(request);
+    }
+
+    void upgrade(const HttpRequest &request)
+    {
+        if (!m_server->m_webSocketHandler) {
+            m_closing = true;
+            send(errorResponse(404, QStringLiteral("no WebSocket endpoint here")), false);
+            return;
+        }
+        if (auto refusal = m_server->m_upgradeFilter ? m_server->m_upgradeFilter(request) : std::nullopt) {
+            m_closing = true;
+            m_socket->readAll();
+            send(*refusal, false);
+            return;
+        }
+        // The handshake bytes are still unread in the socket: QWebSocketServer reads them itself.
+        // From here the stream's own limits apply; this connection no longer counts.
+        m_deadline.stop();
+        m_socket->disconnect(this);
+        m_socket->setParent(m_server->m_webSockets);
+        QTcpSocket *socket = m_socket;
+        m_socket = nullptr;
+        release();
+        m_server->m_webSockets->handleConnection(socket);
+        deleteLater();
+    }
+
+    void send(const HttpResponse &response, bool keepAlive, bool head = false)
+    {
+        if (!m_socket)
+            return;
+        m_socket->write(response.serialize(keepAlive, head));
+        if (!keepAlive) {
+            m_closing = true;
+            m_socket->disconnectFromHost();
+        }
+    }
+
+    HttpServer *m_server;
+    QTcpSocket *m_socket;
+    QHostAddress m_client;
+    Pool m_pool;
+    QTimer m_deadline;
+    QElapsedTimer m_idle;
+    bool m_closing = false;
+    bool m_inRequest = false;
+    bool m_released = false;
+};
+
+HttpServer::HttpServer(Options options, RequestHandler handler, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_handler(std::move(handler))
+{
+    m_webSockets = new QWebSocketServer(QStringLiteral("virtuoso"), QWebSocketServer::NonSecureMode, this);
+    m_webSockets->setHandshakeTimeout(std::chrono::milliseconds(m_options.idleTimeoutMs));
+    connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
+        while (QWebSocket *socket = m_webSockets->nextPendingConnection()) {
+            // Client input on our streams is small (pings, a close); a huge frame is refused with
+            // 1009 from its header instead of being buffered.
+            socket->setMaxAllowedIncomingFrameSize(m_options.maxWebSocketMessageBytes);
+            socket->setMaxAllowedIncomingMessageSize(m_options.maxWebSocketMessageBytes);
+            if (m_webSocketHandler)
+                m_webSocketHandler(socket);
+            else
+                socket->deleteLater();
+        }
+    });
+}
+
+HttpServer::~HttpServer()
+{
+    close();
+    // The connections give back their counts as they go: before this object's members are gone.
+    const QList<HttpConnection *> connections = m_connections;
+    qDeleteAll(connections);
+}
+
+void HttpServer::setWebSocketHandling(UpgradeFilter filter, WebSocketHandler handler)
+{
+    m_upgradeFilter = std::move(filter);
+    m_webSocketHandler = std::move(handler);
+}
+
+bool HttpServer::listen(QString *error)
+{
+    close();
+    if (m_options.tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(*m_options.tls);
+        ssl->setHandshakeTimeout(std::min(m_options.idleTimeoutMs, 10000));
+        m_server = ssl;
+    } else {
+        m_server = new QTcpServer(this);
+    }
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
+    if (!m_server->listen(m_options.address, m_options.port)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(m_options.address.toString())
+                         .arg(m_options.port)
+                         .arg(m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void HttpServer::close()
+{
+    if (m_server) {
+        m_server->close();
+        delete m_server;
+        m_server = nullptr;
+    }
+}
+
+quint16 HttpServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QHostAddress HttpServer::address() const
+{
+    return m_server ? m_server->serverAddress() : m_options.address;
+}
+
+int HttpServer::connectionsFrom(const QHostAddress &peer) const
+{
+    return m_perClient.value(clientKey(peer), 0);
+}
+
+void HttpServer::forget(HttpConnection *connection)
+{
+    m_connections.removeOne(connection);
+}
+
+bool HttpServer::evictIdleConnection()
+{
+    HttpConnection *oldest = nullptr;
+    for (HttpConnection *c : std::as_const(m_connections)) {
+        if (c->pool() == HttpConnection::Pool::Ordinary && c->isIdle() && (!oldest || c->idleMs() > oldest->idleMs()))
+            oldest = c;
+    }
+    if (!oldest)
+        return false;
+    oldest->close(); // its socket goes with it
+    return true;
+}
+
+void HttpServer::acceptPending()
+{
+    using Pool = HttpConnection::Pool;
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (connectionsFrom(socket->peerAddress()) >= m_options.maxConnectionsPerClient) {
+            ++m_refused;
+            (new HttpConnection(this, socket, Pool::Refused))
+                ->refuse(QStringLiteral("more than %1 open connections from this address; reuse or close them")
+                             .arg(m_options.maxConnectionsPerClient));
+            continue;
+        }
+        if (m_ordinary < m_options.maxConnections || evictIdleConnection()) {
+            new HttpConnection(this, socket, Pool::Ordinary);
+            continue;
+        }
+        if (m_reserved < m_options.reservedConnections) {
+            new HttpConnection(this, socket, Pool::Reserved);
+            continue;
+        }
+        ++m_refused;
+        (new HttpConnection(this, socket, Pool::Refused))
+            ->refuse(QStringLiteral("too many open connections; retry later"));
+    }
+}
+
+} // namespace virtuoso::api

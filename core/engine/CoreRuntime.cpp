@@ -1,0 +1,456 @@
+#include "engine/CoreRuntime.h"
+
+#include "base/Clock.h"
+#include "base/FreedMemory.h"
+#include "base/ProcessMetrics.h"
+#include "base/ThreadScheduling.h"
+#include "base/config/ConfigSchema.h"
+#include "base/logging/Log.h"
+#include "connector/ConnectivityProbe.h"
+#include "connector/FeedApplier.h"
+#include "connector/PublicMarketFeed.h"
+#include "connector/RestClient.h"
+#include "engine/HistoryRecorder.h"
+#include "engine/WarningFilterSink.h"
+#include "model/confluence/ConfluenceSettings.h"
+#include "model/health/WarningAggregator.h"
+#include "sim/market/MarketSimulator.h"
+#include "sim/server/EmbeddedSimulator.h"
+#include "store/HistoryStore.h"
+
+#include <QMetaObject>
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace virtuoso {
+
+namespace {
+
+const QUrl kBybitRest{QStringLiteral("https://api.bybit.com")};
+const QUrl kBybitWsPublic{QStringLiteral("wss://stream.bybit.com/v5/public/linear")};
+
+bool usesSimulator(const Config &config)
+{
+    // Setting either URL implies a real (or test-double) exchange, whatever the source says.
+    return config.string(QStringLiteral("exchange.source")) == u"sim" &&
+           config.string(QStringLiteral("exchange.rest_url")).isEmpty() &&
+           config.string(QStringLiteral("exchange.ws_public_url")).isEmpty();
+}
+
+exchange::MarketFeedSettings feedSettings(const Config &c, const QUrl &wsUrl)
+{
+    exchange::MarketFeedSettings s;
+    s.wsPublicUrl = wsUrl;
+    s.symbols = c.list(QStringLiteral("exchange.symbols"));
+    s.plan.orderbookDepth = static_cast<int>(c.string(QStringLiteral("connection.orderbook_depth")).toInt());
+    s.plan.maxArgsChars = static_cast<int>(c.integer(QStringLiteral("connection.max_args_chars")));
+    s.queueCapacity = static_cast<int>(c.integer(QStringLiteral("connection.queue_capacity")));
+    s.bootstrapAfterOutageMs = c.integer(QStringLiteral("connection.bootstrap_after_outage_s")) * 1000;
+    exchange::PublicConnectionSettings &k = s.connection;
+    k.pingIntervalMs = c.integer(QStringLiteral("connection.ping_interval_s")) * 1000;
+    k.pongTimeoutMs = c.integer(QStringLiteral("connection.pong_timeout_s")) * 1000;
+    k.connectTimeoutMs = std::max<qint64>(k.pongTimeoutMs, 10'000);
+    k.subscribeTimeoutMs = k.connectTimeoutMs;
+    k.staleFactor = c.number(QStringLiteral("connection.stale_factor"));
+    k.backoff.initialMs = c.integer(QStringLiteral("connection.backoff_initial_ms"));
+    k.backoff.maxMs = c.integer(QStringLiteral("connection.backoff_max_ms"));
+    k.backoff.resetAfterMs = c.integer(QStringLiteral("connection.backoff_reset_s")) * 1000;
+    return s;
+}
+
+exchange::RestClientSettings restSettings(const Config &c, const QUrl &restUrl)
+{
+    exchange::RestClientSettings s;
+    s.baseUrl = restUrl;
+    s.timeoutMs = c.integer(QStringLiteral("rest.timeout_ms"));
+    s.maxRetries = static_cast<int>(c.integer(QStringLiteral("rest.max_retries")));
+    s.limits.ipLimitPer5s = static_cast<int>(c.integer(QStringLiteral("rest.ip_limit_per_5s")));
+    s.limits.banPauseMs = c.integer(QStringLiteral("rest.ban_pause_s")) * 1000;
+    return s;
+}
+
+} // namespace
+
+CoreRuntime::CoreRuntime(Config config, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_startConfig(m_config)
+    , m_clock(clock)
+    , m_journal(clock)
+    , m_pacer(m_config.integer(QStringLiteral("connection.connect_spacing_ms")))
+{
+    m_heartbeatTimer.setInterval(250);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &CoreRuntime::sendHeartbeats);
+    health::registerProcessMetrics(m_metrics);
+    m_journal.attachMetrics(&m_metrics);
+}
+
+CoreRuntime::~CoreRuntime()
+{
+    stop();
+    m_journal.attachMetrics(nullptr);
+}
+
+QString CoreRuntime::dataSourceDescription() const
+{
+    if (usesSimulator(m_config))
+        return QStringLiteral("embedded simulator");
+    QString url = m_config.string(QStringLiteral("exchange.ws_public_url"));
+    if (url.isEmpty())
+        url = kBybitWsPublic.toString();
+    return QStringLiteral("bybit: %1").arg(url);
+}
+
+QString CoreRuntime::simulatorControlUrl() const
+{
+    return m_simulator ? m_simulator->controlUrl() : QString();
+}
+
+QByteArray CoreRuntime::simulatorControlAuthorization() const
+{
+    return m_simulator ? m_simulator->controlAuthorization() : QByteArray();
+}
+
+bool CoreRuntime::resolveEndpoints(QString *error)
+{
+    if (usesSimulator(m_config)) {
+        // The default a new user sees: a Bybit-compatible simulator in-process, on a free loopback port.
+        sim::SimulatorOptions options;
+        options.symbols = m_config.list(QStringLiteral("exchange.symbols"));
+        // The built-in instruments too, so a reloaded symbol set can take any of them on.
+        for (const sim::InstrumentSpec &spec : sim::MarketSimulator::defaultInstruments())
+            if (!options.symbols.contains(spec.symbol))
+                options.symbols << spec.symbol;
+        // The control API can inject faults into what the operator sees: only this process knows its token.
+        QByteArray token(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(token.begin(), token.end());
+        options.controlToken = token.toHex();
+        m_simulator = std::make_unique<sim::EmbeddedSimulator>(options);
+        QString why;
+        if (!m_simulator->start(&why)) {
+            if (error)
+                *error = QStringLiteral("the embedded simulator did not start: %1").arg(why);
+            m_simulator.reset();
+            return false;
+        }
+        m_restUrl = QUrl(m_simulator->restUrl());
+        m_wsPublicUrl = QUrl(m_simulator->wsPublicUrl());
+        return true;
+    }
+    const QString rest = m_config.string(QStringLiteral("exchange.rest_url"));
+    const QString ws = m_config.string(QStringLiteral("exchange.ws_public_url"));
+    m_restUrl = rest.isEmpty() ? kBybitRest : QUrl(rest);
+    m_wsPublicUrl = ws.isEmpty() ? kBybitWsPublic : QUrl(ws);
+    return true;
+}
+
+bool CoreRuntime::start(QString *error)
+{
+    if (m_started)
+        return true;
+    if (!resolveEndpoints(error))
+        return false;
+    log::setWarningLimits(static_cast<int>(m_config.integer(QStringLiteral("logging.summary_interval_s"))),
+                          static_cast<int>(m_config.integer(QStringLiteral("logging.max_per_code_per_min"))));
+
+    // The anchor is the network thread's first resident; the exchange connections join it.
+    m_networkAnchor = m_network.create<QObject>();
+    m_publisher = m_engine.create<SnapshotPublisher>(
+        m_clock, static_cast<int>(m_config.integer(QStringLiteral("confluence.publish_hz"))), dataSourceDescription());
+    connect(m_publisher, &SnapshotPublisher::published, this, &CoreRuntime::snapshotPublished, Qt::QueuedConnection);
+    // Warnings by code count into this core's registry while it runs.
+    health::WarningAggregator::process().attachMetrics(&m_metrics);
+    if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
+        startMarketFeed();
+    startHistory();
+
+    if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
+        m_probe = m_probeThread.create<exchange::ConnectivityProbe>(m_restUrl, m_wsPublicUrl, m_journal, m_clock);
+
+    m_network.start();
+    m_engine.start();
+    m_probeThread.start(QThread::LowPriority);
+    // The market data path sleeps between short bursts of work; on a busy machine its threads would
+    // otherwise wait up to a whole default slice of another task for a core at each wake-up.
+    for (QObject *resident : {static_cast<QObject *>(m_networkAnchor), static_cast<QObject *>(m_publisher)})
+        QMetaObject::invokeMethod(
+            resident, [] { requestTimeSlice(kLatencySliceNs); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::start, Qt::QueuedConnection);
+    if (m_feed)
+        QMetaObject::invokeMethod(m_feed, &exchange::PublicMarketFeed::start, Qt::QueuedConnection);
+
+    const qint64 now = m_clock.monotonicMs();
+    for (auto &beat : m_lastBeat)
+        beat.store(now);
+    m_heartbeatTimer.start();
+    m_started = true;
+    VLOG(Info, "runtime", "CORE_STARTED") << "core started; data source: " << dataSourceDescription();
+    return true;
+}
+
+void CoreRuntime::startMarketFeed()
+{
+    // Workers are created here and moved to their threads; they are wired only through queued
+    // calls and the lock-free hand-over queues, so the network thread never waits on the engine.
+    m_rest = m_network.create<exchange::RestClient>(restSettings(m_config, m_restUrl), m_journal, m_clock);
+    m_rest->setMetrics(&m_metrics); // before the thread starts: no request has been made yet
+    m_feed = m_network.create<exchange::PublicMarketFeed>(feedSettings(m_config, m_wsPublicUrl), *m_rest, m_journal,
+                                                          m_pacer, m_board, m_clock);
+    QStringList connIds;
+    for (const auto &plan : m_feed->plan())
+        connIds << plan.connId;
+    m_applier =
+        m_engine.create<exchange::FeedApplier>(m_feed->queues(), connIds, m_journal, m_clock,
+                                               m_config.integer(QStringLiteral("connection.handler_budget_ms")));
+
+    m_applier->setMetrics(&m_metrics);
+    exchange::PublicMarketFeed *feed = m_feed;
+    exchange::FeedApplier *applier = m_applier;
+    // Queued ahead of every drain and history piece, so the engine sees the market from its start.
+    const auto confluenceSettings = confluence::ConfluenceSettings::fromConfig(m_config);
+    QMetaObject::invokeMethod(
+        applier, [applier, confluenceSettings] { applier->attachConfluence(confluenceSettings); },
+        Qt::QueuedConnection);
+    auto gate = std::make_shared<CrossThreadGate>();
+    m_gate = gate;
+    feed->setWakeHandler([gate, applier] { gate->post(applier, [applier] { applier->drain(); }); });
+    feed->setCatalogHandler([gate, applier](std::shared_ptr<const exchange::InstrumentCatalog> catalog) {
+        gate->post(applier, [applier, catalog] { applier->setCatalog(catalog); });
+    });
+    applier->setWakeAcknowledger([feed] { feed->acknowledgeWake(); });
+    applier->setResyncHandler([gate, feed](int conn, const QString &topic, const QString &reason) {
+        gate->post(feed, [feed, conn, topic, reason] { feed->requestResync(conn, topic, reason); });
+    });
+    exchange::HistoryHandlers history;
+    history.begin = [gate, applier](const QStringList &symbols, const QList<int> &minutes) {
+        gate->post(applier, [applier, symbols, minutes] { applier->beginHistory(symbols, minutes); });
+    };
+    history.piece = [gate, applier](exchange::HistoryPiece piece) {
+        auto shared = std::make_shared<exchange::HistoryPiece>(std::move(piece));
+        gate->post(applier, [applier, shared] { applier->applyHistory(*shared); });
+    };
+    history.end = [gate, applier, clock = &m_clock] {
+        gate->post(applier, [applier, clock] {
+            applier->endHistory();
+            // The bootstrap's replies and pieces are freed by now; the steady state never reuses that much.
+            const qint64 startNs = clock->monotonicNs();
+            const double released = releaseFreedMemory();
+            VLOG(Info, "runtime", "MEMORY_RELEASED")
+                << QStringLiteral("history bootstrap over: %1 MB of freed memory returned to the system in %2 ms")
+                       .arg(released / 1e6, 0, 'f', 1)
+                       .arg(double(clock->monotonicNs() - startNs) / 1e6, 0, 'f', 1);
+        });
+    };
+    feed->setHistoryHandlers(std::move(history));
+    feed->setConnectionAddedHandler([gate, applier](exchange::MessageQueue *queue, const QString &connId) {
+        gate->post(applier, [applier, queue, connId] { applier->addConnection(queue, connId); });
+    });
+    feed->setSymbolSetHandler([gate, applier](const QStringList &symbols) {
+        gate->post(applier, [applier, symbols] { applier->setWatchedSymbols(symbols); });
+    });
+    // The probe is started from the main thread, which owns the probe pointer.
+    feed->setRepeatedFailureHandler([gate, this] {
+        gate->post(this, [this] { runConnectivityProbe(QStringLiteral("repeated connection failures")); });
+    });
+    m_publisher->setContributor([this, applier](CoreSnapshot &snapshot) {
+        snapshot.feedState = m_board.feedState();
+        snapshot.connections = m_board.read();
+        applier->addLatency(snapshot.connections);
+        // Prometheus series from the same reading, once a second (the engine thread owns them).
+        const qint64 now = m_clock.monotonicMs();
+        if (m_lastConnectionMetricsMs < 0 || now - m_lastConnectionMetricsMs >= 1000) {
+            m_lastConnectionMetricsMs = now;
+            m_connectionMetrics.update(snapshot.connections, [applier] { applier->applyArrived(); });
+            for (const auto &[connId, depth] : applier->queueDepths())
+                m_metrics.gauge(health::metric::QueueDepth, {{"conn", connId}}).set(static_cast<double>(depth));
+        }
+        snapshot.markets = applier->summaries();
+        snapshot.recentTimeouts = m_journal.tail(50);
+        snapshot.probe = m_board.probe();
+        snapshot.confluenceSignals = applier->confluenceSignals();
+    });
+}
+
+void CoreRuntime::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    m_heartbeatTimer.stop();
+    // From here on no worker posts to another: they may be deleted as their threads end.
+    if (m_gate)
+        m_gate->close();
+    // Order matters: the feed stops producing first, then the engine (the consumer) goes, then
+    // the network thread that owns the queues.
+    if (m_feed)
+        QMetaObject::invokeMethod(m_feed, &exchange::PublicMarketFeed::stop, Qt::BlockingQueuedConnection);
+    if (m_publisher)
+        QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::stop, Qt::BlockingQueuedConnection);
+    m_engine.stop();
+    m_network.stop();
+    stopHistory();        // after the producers: the last collection sees everything they recorded
+    m_probeThread.stop(); // a running probe finishes its stage first (bounded by its timeout)
+    m_probe = nullptr;
+    m_publisher = nullptr;
+    m_networkAnchor = nullptr;
+    m_rest = nullptr;
+    m_feed = nullptr;
+    m_applier = nullptr;
+    m_gate.reset();
+    if (m_simulator)
+        m_simulator->stop();
+    m_simulator.reset();
+    health::WarningAggregator::process().attachMetrics(nullptr);
+    VLOG(Info, "runtime", "CORE_STOPPED") << "core stopped";
+}
+
+template<typename Query>
+auto CoreRuntime::askEngine(Query query) const -> decltype(query(std::declval<const exchange::FeedApplier &>()))
+{
+    if (!m_started || !m_applier)
+        return std::nullopt;
+    const exchange::FeedApplier *applier = m_applier;
+    if (QThread::currentThread() == applier->thread())
+        return query(*applier);
+    decltype(query(*applier)) answer;
+    QMetaObject::invokeMethod(
+        m_applier, [&answer, &query, applier] { answer = query(*applier); }, Qt::BlockingQueuedConnection);
+    return answer;
+}
+
+QStringList CoreRuntime::applyConfig(const Config &next)
+{
+    const QString symbolsKey = QStringLiteral("exchange.symbols");
+    const QSet<QString> hot{symbolsKey, QStringLiteral("logging.summary_interval_s"),
+                            QStringLiteral("logging.max_per_code_per_min")};
+    QStringList needRestart;
+    for (const ConfigKey &key : ConfigSchema::instance().keys()) {
+        const QString name = key.qualifiedName();
+        if (!hot.contains(name) && next.value(name) != m_startConfig.value(name))
+            needRestart << name;
+    }
+    const QStringList symbols = next.list(symbolsKey);
+    const bool symbolsChanged = symbols != m_config.list(symbolsKey);
+    m_config = next;
+    log::setWarningLimits(static_cast<int>(m_config.integer(QStringLiteral("logging.summary_interval_s"))),
+                          static_cast<int>(m_config.integer(QStringLiteral("logging.max_per_code_per_min"))));
+    if (symbolsChanged && m_started && m_feed) {
+        if (m_simulator) {
+            QStringList unknown;
+            for (const QString &symbol : symbols)
+                if (!m_simulator->symbols().contains(symbol))
+                    unknown << symbol;
+            if (!unknown.isEmpty()) {
+                VLOG(Warning, "runtime", "SYMBOL_NOT_SIMULATED")
+                    << "the embedded simulator simulates the built-in instruments and the symbols it started with; "
+                    << unknown.join(QLatin1String(", ")) << " will stream after a restart";
+            }
+        }
+        exchange::PublicMarketFeed *feed = m_feed;
+        QMetaObject::invokeMethod(
+            feed, [feed, symbols] { feed->updateSymbols(symbols); }, Qt::QueuedConnection);
+    }
+    return needRestart;
+}
+
+void CoreRuntime::startHistory()
+{
+    if (!m_config.flag(QStringLiteral("store.enabled")))
+        return;
+    const store::HistoryStoreOptions options = store::HistoryStoreOptions::fromConfig(m_config);
+    auto history = std::make_unique<store::HistoryStore>(m_clock, options);
+    QString error;
+    if (!history->open(&error)) {
+        // History is an aid, not a condition for running: say why once, at error priority.
+        VLOG(Error, "store", "STORE_UNAVAILABLE") << error;
+        return;
+    }
+    m_history = std::move(history);
+    HistoryRecorderSettings settings;
+    settings.intervalMs = options.flushIntervalMs;
+    m_recorder = m_historyThread.create<HistoryRecorder>(*m_history, m_journal, m_board,
+                                                         &health::WarningAggregator::process(), m_clock, settings);
+    connect(m_publisher, &SnapshotPublisher::published, m_recorder, &HistoryRecorder::onSnapshot, Qt::QueuedConnection);
+    m_historyThread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_recorder, &HistoryRecorder::start, Qt::QueuedConnection);
+    VLOG(Info, "store", "STORE_OPENED") << "history in " << options.path << ", kept " << qint64(options.retentionDays)
+                                        << " days";
+}
+
+void CoreRuntime::stopHistory()
+{
+    if (m_recorder)
+        QMetaObject::invokeMethod(m_recorder, &HistoryRecorder::stop, Qt::BlockingQueuedConnection);
+    m_historyThread.stop();
+    m_recorder = nullptr;
+    m_history.reset(); // commits what is queued
+}
+
+store::TimeoutHistoryResult CoreRuntime::timeoutHistory(const health::TimeoutQuery &query) const
+{
+    return store::queryTimeoutHistory(m_journal, m_history.get(), query);
+}
+
+std::optional<OrderBookView> CoreRuntime::orderBook(const QString &symbol, int depth) const
+{
+    return askEngine([&](const exchange::FeedApplier &applier) { return applier.orderBook(symbol, depth); });
+}
+
+std::optional<CandleSeriesView> CoreRuntime::candles(const QString &symbol, int intervalMinutes, int limit) const
+{
+    return askEngine(
+        [&](const exchange::FeedApplier &applier) { return applier.candles(symbol, intervalMinutes, limit); });
+}
+
+void CoreRuntime::reconnectAll(const QString &reason)
+{
+    if (!m_feed)
+        return;
+    exchange::PublicMarketFeed *feed = m_feed;
+    QMetaObject::invokeMethod(
+        feed, [feed, reason] { feed->reconnectAll(reason); }, Qt::QueuedConnection);
+}
+
+void CoreRuntime::runConnectivityProbe(const QString &trigger)
+{
+    if (!m_probe || m_probeRunning.exchange(true))
+        return;
+    exchange::ConnectivityProbe *probe = m_probe;
+    QMetaObject::invokeMethod(
+        probe,
+        [this, probe, trigger] {
+            m_board.setProbe(probe->run(trigger));
+            m_probeRunning.store(false);
+        },
+        Qt::QueuedConnection);
+}
+
+void CoreRuntime::sendHeartbeats()
+{
+    m_lastBeat[0].store(m_clock.monotonicMs());
+    // Repeated warnings are summarised on time even when no new one arrives to trigger it.
+    log::emitDueWarningSummaries();
+    const auto beat = [this](int slot) { m_lastBeat[slot].store(m_clock.monotonicMs()); };
+    if (m_networkAnchor)
+        QMetaObject::invokeMethod(
+            m_networkAnchor, [beat] { beat(1); }, Qt::QueuedConnection);
+    if (m_publisher)
+        QMetaObject::invokeMethod(
+            m_publisher, [beat] { beat(2); }, Qt::QueuedConnection);
+}
+
+qint64 CoreRuntime::worstHeartbeatAgeMs() const
+{
+    const qint64 now = m_clock.monotonicMs();
+    qint64 worst = 0;
+    for (const auto &beat : m_lastBeat)
+        worst = std::max(worst, now - beat.load());
+    return worst;
+}
+
+bool CoreRuntime::isResponsive(qint64 maxLagMs) const
+{
+    return m_started && worstHeartbeatAgeMs() <= maxLagMs;
+}
+
+} // namespace virtuoso

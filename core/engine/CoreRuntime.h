@@ -1,0 +1,152 @@
+#pragma once
+
+#include "base/CrossThreadGate.h"
+#include "base/WorkerThread.h"
+#include "base/config/Config.h"
+#include "connector/ConnectionPacer.h"
+#include "model/health/ConnectionMetrics.h"
+#include "model/health/ConnectionStatus.h"
+#include "model/health/MetricsRegistry.h"
+#include "model/health/TimeoutJournal.h"
+#include "model/snapshot/CandleSeriesView.h"
+#include "model/snapshot/SnapshotPublisher.h"
+#include "store/TimeoutHistory.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace virtuoso {
+
+class Clock;
+namespace exchange {
+class RestClient;
+class PublicMarketFeed;
+class FeedApplier;
+class ConnectivityProbe;
+} // namespace exchange
+namespace sim {
+class EmbeddedSimulator;
+}
+namespace store {
+class HistoryStore;
+}
+class HistoryRecorder;
+
+// The core of the program as docs/architecture.md (Threads) lays it out: a network thread for the exchange sockets,
+// an engine thread for market state and analysis, and the caller's (main) thread for consumers.
+// The GUI and the daemon both own one CoreRuntime; tests create their own with a ManualClock.
+class CoreRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CoreRuntime(Config config, const Clock &clock, QObject *parent = nullptr);
+    ~CoreRuntime() override;
+
+    // Starts the threads and their workers. Returns false with a user-facing reason on failure.
+    bool start(QString *error);
+    // Stops workers and joins the threads; safe to call twice.
+    void stop();
+
+    // True when every owned event loop answered a heartbeat within `maxLagMs`. Measured, not assumed.
+    bool isResponsive(qint64 maxLagMs = 2000) const;
+    // Milliseconds since the slowest thread last answered a heartbeat.
+    qint64 worstHeartbeatAgeMs() const;
+
+    const Config &config() const { return m_config; }
+    // A reloaded configuration (SIGHUP). Applies what can change while running — exchange.symbols
+    // (only the connections whose topics change are resubscribed) and the warning limits of
+    // [logging] — and returns every other key that differs from the configuration the core started
+    // with: those take effect after a restart. The caller reports them.
+    QStringList applyConfig(const Config &next);
+    QString dataSourceDescription() const;
+
+    QThread *networkThread() { return m_network.thread(); }
+    QThread *engineThread() { return m_engine.thread(); }
+
+    // Every timeout and failure of the connector (thread-safe).
+    health::TimeoutJournal &timeoutJournal() { return m_journal; }
+    // The latest state of every exchange connection (thread-safe copy).
+    std::vector<health::ConnectionStatus> connections() const { return m_board.read(); }
+    // The connector's book of `symbol`, up to `depth` levels per side; nothing when there is none
+    // (yet) or the core is not running. Asks the engine thread and waits for its answer.
+    std::optional<OrderBookView> orderBook(const QString &symbol, int depth) const;
+    // The newest `limit` exchange candles of `symbol` for one interval in minutes (1, 5, 30, 240 are
+    // kept), bootstrap history included; asks the engine thread like orderBook().
+    std::optional<CandleSeriesView> candles(const QString &symbol, int intervalMinutes, int limit) const;
+    // The endpoints in use (the embedded simulator's when exchange.source = sim); empty before start().
+    QUrl restUrl() const { return m_restUrl; }
+    QUrl wsPublicUrl() const { return m_wsPublicUrl; }
+    // The embedded simulator's control API and its Authorization value; empty without one.
+    QString simulatorControlUrl() const;
+    QByteArray simulatorControlAuthorization() const;
+    // Operator's request: drop every exchange connection and reconnect through the backoff.
+    void reconnectAll(const QString &reason);
+    // Times DNS, TCP, TLS and HTTP to the exchange hosts and the clock skew, on the probe's own
+    // thread; the result lands in the snapshots (and PROBE_FAILED entries). Diagnostics, never a
+    // gate. Thread-safe; ignored while a probe is running.
+    void runConnectivityProbe(const QString &trigger = QStringLiteral("on demand"));
+    health::ProbeResult lastProbe() const { return m_board.probe(); }
+
+    // The SQLite history (store.*); null when disabled, not started or unavailable.
+    const store::HistoryStore *history() const { return m_history.get(); }
+    // Timeout entries from the ring and, for older ranges, from the history store (thread-safe).
+    store::TimeoutHistoryResult timeoutHistory(const health::TimeoutQuery &query) const;
+    // Every metric of this core for /metrics: connections, timeouts, REST, queues, latency,
+    // warnings by code and process usage.
+    health::MetricsRegistry &metrics() { return m_metrics; }
+    const health::MetricsRegistry &metrics() const { return m_metrics; }
+
+signals:
+    void snapshotPublished(virtuoso::CoreSnapshotPtr snapshot);
+
+private:
+    bool resolveEndpoints(QString *error);
+    void startMarketFeed();
+    void sendHeartbeats();
+    // Runs `query` on the engine thread against the applier and waits for its answer;
+    // nothing when the core is not running.
+    template<typename Query>
+    auto askEngine(Query query) const -> decltype(query(std::declval<const exchange::FeedApplier &>()));
+    void startHistory();
+    void stopHistory();
+
+    Config m_config;
+    Config m_startConfig; // what the threads, sockets and simulator were built from
+    const Clock &m_clock;
+    health::MetricsRegistry m_metrics; // before the journal, which counts into it
+    health::TimeoutJournal m_journal;
+    health::ConnectionStatusBoard m_board;
+    exchange::ConnectionPacer m_pacer;
+    std::unique_ptr<sim::EmbeddedSimulator> m_simulator;
+    QUrl m_restUrl;
+    QUrl m_wsPublicUrl;
+    WorkerThread m_network{QStringLiteral("virtuoso-network")};
+    WorkerThread m_engine{QStringLiteral("virtuoso-engine")};
+    WorkerThread m_probeThread{QStringLiteral("virtuoso-probe")};
+    exchange::ConnectivityProbe *m_probe = nullptr;
+    std::atomic<bool> m_probeRunning{false};
+    std::shared_ptr<CrossThreadGate> m_gate;
+    SnapshotPublisher *m_publisher = nullptr;
+    QObject *m_networkAnchor = nullptr;
+    exchange::RestClient *m_rest = nullptr;
+    exchange::PublicMarketFeed *m_feed = nullptr;
+    exchange::FeedApplier *m_applier = nullptr;
+    std::unique_ptr<store::HistoryStore> m_history;
+    WorkerThread m_historyThread{QStringLiteral("virtuoso-history")};
+    HistoryRecorder *m_recorder = nullptr;
+    health::ConnectionMetrics m_connectionMetrics{m_metrics}; // engine thread only
+    qint64 m_lastConnectionMetricsMs = -1;
+    QTimer m_heartbeatTimer;
+    // monotonic ms of the last answered heartbeat: [main, network, engine]
+    std::array<std::atomic<qint64>, 3> m_lastBeat{};
+    bool m_started = false;
+};
+
+} // namespace virtuoso
