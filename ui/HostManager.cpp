@@ -2,6 +2,7 @@
 
 #include "ConnectDialog.h"
 #include "HostSidebar.h"
+#include "LocalDataSource.h"
 #include "WorkstationSettings.h"
 #include "WorkstationViews.h"
 #include "base/Clock.h"
@@ -145,7 +146,7 @@ int HostManager::addRemote(const RemoteHost::Target &target, QString *error, boo
             [this, host](const CoreSnapshotPtr &snapshot) { onRemoteSnapshot(host, snapshot); });
     connect(host, &RemoteHost::restarted, this, [this, host] {
         if (remote(m_current) == host)
-            m_views.switchSources(host->viewSources());
+            m_views.switchSources(host->dataSource());
     });
     connect(host, &RemoteHost::healthChanged, this, [this] {
         emit hostsChanged();
@@ -186,14 +187,14 @@ void HostManager::select(int index)
         return;
     m_current = index;
     if (index < 0) {
-        m_views.switchSources({});
+        m_views.switchSources(nullptr);
     } else if (isLocal(index)) {
-        m_views.switchSources(ViewSources::local(*m_local));
+        m_views.switchSources(std::make_shared<LocalDataSource>(*m_local));
         if (m_localLatest)
             m_views.submitSnapshot(m_localLatest);
     } else {
         RemoteHost *host = remote(index);
-        m_views.switchSources(host->viewSources());
+        m_views.switchSources(host->dataSource());
         if (host->latest())
             m_views.submitSnapshot(host->latest());
     }

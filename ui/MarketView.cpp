@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -280,32 +281,47 @@ void MarketView::applySnapshot(const CoreSnapshot &snapshot)
     }
 }
 
-std::optional<std::vector<ChartCandle>> MarketView::exchangeCandles()
-{
-    const qint64 intervalMs = candleIntervalMs();
-    if (!m_candleSource || m_symbol.isEmpty() || intervalMs < 60'000)
-        return std::nullopt;
-    const std::optional<CandleSeriesView> series =
-        m_candleSource(m_symbol, static_cast<int>(intervalMs / 60'000), kMaxDrawnCandles);
-    if (!series || series->bars.empty())
-        return std::nullopt;
-    std::vector<ChartCandle> candles;
-    candles.reserve(series->bars.size());
-    for (const CandleSeriesView::Bar &b : series->bars)
-        candles.push_back({b.startMs, b.open, b.high, b.low, b.close, b.volume});
-    return candles;
-}
-
 void MarketView::refreshCandles(qint64 nowMs)
 {
-    // Exchange candles change once a second at most; the ticker's are redrawn on every snapshot.
-    if (m_drawsExchangeCandles && nowMs != 0 && nowMs - m_lastExchangeCandlesMs < kExchangeCandlesRefreshMs &&
-        candleIntervalMs() >= 60'000)
+    const int minutes = static_cast<int>(candleIntervalMs() / 60'000);
+    // Exchange candles change once a second at most: asked for that often, redrawn when they come.
+    if (m_candleSource && !m_symbol.isEmpty() && minutes >= 1 &&
+        (nowMs == 0 || nowMs - m_lastExchangeCandlesMs >= kExchangeCandlesRefreshMs)) {
+        m_lastExchangeCandlesMs = nowMs;
+        m_candleSource(
+            m_symbol, minutes, kMaxDrawnCandles,
+            [self = QPointer<MarketView>(this), symbol = m_symbol, minutes](std::optional<CandleSeriesView> series) {
+                if (MarketView *view = self.data())
+                    view->onExchangeCandles(symbol, minutes, std::move(series));
+            });
+    }
+    // The ticker's candles are redrawn on every snapshot; the exchange's when an answer arrives.
+    if (m_drawsExchangeCandles && nowMs != 0 && minutes >= 1)
         return;
-    m_lastExchangeCandlesMs = nowMs;
-    if (const auto exchange = exchangeCandles()) {
+    drawHeldCandles();
+}
+
+void MarketView::onExchangeCandles(const QString &symbol, int intervalMinutes, std::optional<CandleSeriesView> series)
+{
+    if (symbol != m_symbol || intervalMinutes != static_cast<int>(candleIntervalMs() / 60'000))
+        return; // asked for what is no longer shown
+    m_exchangeBars.clear();
+    m_exchangeSymbol = symbol;
+    m_exchangeMinutes = intervalMinutes;
+    if (series) {
+        m_exchangeBars.reserve(series->bars.size());
+        for (const CandleSeriesView::Bar &b : series->bars)
+            m_exchangeBars.push_back({b.startMs, b.open, b.high, b.low, b.close, b.volume});
+    }
+    drawHeldCandles();
+}
+
+void MarketView::drawHeldCandles()
+{
+    const int minutes = static_cast<int>(candleIntervalMs() / 60'000);
+    if (!m_exchangeBars.empty() && m_exchangeSymbol == m_symbol && m_exchangeMinutes == minutes && minutes >= 1) {
         m_drawsExchangeCandles = true;
-        drawCandles(*exchange, tr("%1 · %2 from the exchange").arg(m_symbol, m_interval->currentText()));
+        drawCandles(m_exchangeBars, tr("%1 · %2 from the exchange").arg(m_symbol, m_interval->currentText()));
         return;
     }
     m_drawsExchangeCandles = false;
@@ -369,7 +385,7 @@ void MarketView::drawCandles(const std::vector<ChartCandle> &drawn, const QStrin
     m_volumeAxis->setRange(0, maxVolume > 0 ? maxVolume * 1.1 : 1.0);
     // Several days on the axis need the date; within a day the time says it.
     m_timeAxis->setFormat(drawn.back().openMs - drawn.front().openMs > 20 * 3'600'000 ? QStringLiteral("dd.MM HH:mm")
-                                                                                    : QStringLiteral("HH:mm"));
+                                                                                      : QStringLiteral("HH:mm"));
     m_candleChart->setTitle(title);
 }
 
@@ -378,8 +394,25 @@ void MarketView::refreshDepth(qint64 nowMs)
     if (nowMs != 0 && nowMs - m_lastDepthMs < kDepthRefreshMs)
         return;
     m_lastDepthMs = nowMs;
-    const std::optional<OrderBookView> book =
-        m_depthSource && !m_symbol.isEmpty() ? m_depthSource(m_symbol, kDepthLevels) : std::nullopt;
+    if (!m_depthSource || m_symbol.isEmpty()) {
+        drawDepth(std::nullopt);
+        return;
+    }
+    m_depthSource(m_symbol, kDepthLevels,
+                  [self = QPointer<MarketView>(this), symbol = m_symbol](std::optional<OrderBookView> book) {
+                      if (MarketView *view = self.data())
+                          view->onDepth(symbol, book);
+                  });
+}
+
+void MarketView::onDepth(const QString &symbol, const std::optional<OrderBookView> &book)
+{
+    if (symbol == m_symbol) // asked for a symbol no longer shown otherwise
+        drawDepth(book);
+}
+
+void MarketView::drawDepth(const std::optional<OrderBookView> &book)
+{
     if (!book || (book->bids.empty() && book->asks.empty())) {
         m_bidLine->clear();
         m_askLine->clear();

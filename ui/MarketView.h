@@ -38,9 +38,13 @@ class MarketView : public QWidget
 {
     Q_OBJECT
 public:
-    using DepthSource = std::function<std::optional<OrderBookView>(const QString &symbol, int depth)>;
-    using CandleSource =
-        std::function<std::optional<CandleSeriesView>(const QString &symbol, int intervalMinutes, int limit)>;
+    // Asynchronous sources (ViewDataSource): a request returns at once and the answer arrives
+    // through the callback, on the GUI thread, maybe later; an answer for a symbol or interval no
+    // longer shown is dropped.
+    using DepthDone = std::function<void(std::optional<OrderBookView>)>;
+    using DepthSource = std::function<void(const QString &symbol, int depth, DepthDone done)>;
+    using CandlesDone = std::function<void(std::optional<CandleSeriesView>)>;
+    using CandleSource = std::function<void(const QString &symbol, int intervalMinutes, int limit, CandlesDone done)>;
 
     explicit MarketView(QWidget *parent = nullptr);
 
@@ -67,11 +71,15 @@ public:
     static constexpr int kDepthLevels = 50;
 
 private:
+    // Asks for the exchange's candles when due and draws what is held: the exchange's candles of
+    // the selected symbol and interval when they have arrived, the ticker's otherwise.
     void refreshCandles(qint64 nowMs = 0);
-    // The exchange's candles for the selected symbol and interval, or nothing.
-    std::optional<std::vector<ChartCandle>> exchangeCandles();
+    void onExchangeCandles(const QString &symbol, int intervalMinutes, std::optional<CandleSeriesView> series);
+    void drawHeldCandles();
     void drawCandles(const std::vector<ChartCandle> &drawn, const QString &title);
     void refreshDepth(qint64 nowMs);
+    void onDepth(const QString &symbol, const std::optional<OrderBookView> &book);
+    void drawDepth(const std::optional<OrderBookView> &book);
     void buildCandleChart();
     void buildDepthChart();
 
@@ -86,6 +94,10 @@ private:
     CandleSource m_candleSource;
     qint64 m_lastExchangeCandlesMs = 0;
     bool m_drawsExchangeCandles = false;
+    // The exchange's candles last answered, and the symbol and interval (minutes) they are of.
+    std::vector<ChartCandle> m_exchangeBars;
+    QString m_exchangeSymbol;
+    int m_exchangeMinutes = 0;
     QString m_symbol;
 
     QChart *m_candleChart = nullptr;

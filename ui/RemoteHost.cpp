@@ -6,6 +6,7 @@
 #include "base/logging/Log.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -294,48 +295,99 @@ void RemoteHost::requestCandles(const QString &symbol, int intervalMinutes, int 
         });
 }
 
-// The requests' callbacks run through the ApiClient this object owns, so they never outlive it.
-// The views' sources capture this host too: HostManager switches the views away from a host
-// before it deletes it.
-ViewSources RemoteHost::viewSources()
+namespace {
+
+// A daemon's data for the views, through the host's caches and its ApiClient. The host may be
+// deleted while views still hold this source; every request checks it first.
+class RemoteDataSource final : public ViewDataSource
 {
-    ViewSources s;
-    s.depth = [this](const QString &symbol, int depth) -> std::optional<OrderBookView> {
-        const auto it = m_books.find(symbol);
-        if (it == m_books.end() || m_clock.monotonicMs() - it->second.fetchedMs > kBookMaxAgeMs)
-            requestBook(symbol, depth);
-        if (it == m_books.end())
-            return std::nullopt;
-        return it->second.view;
-    };
-    s.candles = [this](const QString &symbol, int intervalMinutes, int limit) -> std::optional<CandleSeriesView> {
-        const auto it = m_candles.find({symbol, intervalMinutes});
-        if (it == m_candles.end() || m_clock.monotonicMs() - it->second.fetchedMs > kCandlesMaxAgeMs)
-            requestCandles(symbol, intervalMinutes, limit);
-        if (it == m_candles.end() || it->second.view.bars.empty())
-            return std::nullopt;
-        return it->second.view;
-    };
-    s.timeoutBackfill = [this](quint64 afterId) {
-        std::vector<health::TimeoutEntry> out;
-        for (auto it = m_timeouts.upper_bound(afterId); it != m_timeouts.end(); ++it)
-            out.push_back(it->second);
-        return out;
-    };
-    s.timeoutHistory = [this](qint64 sinceMs, qint64 untilMs, const TimeoutHistoryView::HistoryDone &done) {
-        if (!m_client.isConnected()) {
-            done({});
-            return;
-        }
-        // The daemon answers from its journal and, for older ranges, from its SQLite store.
-        m_client.get(QStringLiteral("/api/v1/timeouts?since=%1&until=%2&limit=10000").arg(sinceMs).arg(untilMs),
-                     [done](const api::ApiClient::Reply &reply) {
-                         done(reply.ok() ? api::snapshot_reader::timeouts(reply.json)
-                                         : std::vector<health::TimeoutEntry>{});
-                     });
-    };
-    s.warnings = [this] { return m_warnings; };
-    return s;
+public:
+    explicit RemoteDataSource(RemoteHost *host)
+        : m_host(host)
+    {}
+
+    void orderBook(const QString &symbol, int depth, Reply<std::optional<OrderBookView>> done) override
+    {
+        RemoteHost *host = m_host.data();
+        done(host ? host->cachedBook(symbol, depth) : std::nullopt);
+    }
+    void candles(const QString &symbol, int intervalMinutes, int limit,
+                 Reply<std::optional<CandleSeriesView>> done) override
+    {
+        RemoteHost *host = m_host.data();
+        done(host ? host->cachedCandles(symbol, intervalMinutes, limit) : std::nullopt);
+    }
+    void timeoutsAfter(quint64 afterId, Reply<std::vector<health::TimeoutEntry>> done) override
+    {
+        RemoteHost *host = m_host.data();
+        done(host ? host->cachedTimeoutsAfter(afterId) : std::vector<health::TimeoutEntry>{});
+    }
+    void timeoutHistory(qint64 sinceMs, qint64 untilMs, Reply<std::vector<health::TimeoutEntry>> done) override
+    {
+        if (RemoteHost *host = m_host.data())
+            host->requestTimeoutHistory(sinceMs, untilMs, std::move(done));
+    }
+    void warnings(Reply<std::vector<health::WarningAggregate>> done) override
+    {
+        RemoteHost *host = m_host.data();
+        done(host ? host->cachedWarnings() : std::vector<health::WarningAggregate>{});
+    }
+    bool hasOrderBooks() const override { return true; }
+    bool hasWarnings() const override { return true; }
+
+private:
+    QPointer<RemoteHost> m_host;
+};
+
+} // namespace
+
+std::shared_ptr<ViewDataSource> RemoteHost::dataSource()
+{
+    return std::make_shared<RemoteDataSource>(this);
+}
+
+std::optional<OrderBookView> RemoteHost::cachedBook(const QString &symbol, int depth)
+{
+    const auto it = m_books.find(symbol);
+    if (it == m_books.end() || m_clock.monotonicMs() - it->second.fetchedMs > kBookMaxAgeMs)
+        requestBook(symbol, depth);
+    if (it == m_books.end())
+        return std::nullopt;
+    return it->second.view;
+}
+
+std::optional<CandleSeriesView> RemoteHost::cachedCandles(const QString &symbol, int intervalMinutes, int limit)
+{
+    const auto it = m_candles.find({symbol, intervalMinutes});
+    if (it == m_candles.end() || m_clock.monotonicMs() - it->second.fetchedMs > kCandlesMaxAgeMs)
+        requestCandles(symbol, intervalMinutes, limit);
+    if (it == m_candles.end() || it->second.view.bars.empty())
+        return std::nullopt;
+    return it->second.view;
+}
+
+std::vector<health::TimeoutEntry> RemoteHost::cachedTimeoutsAfter(quint64 afterId) const
+{
+    std::vector<health::TimeoutEntry> out;
+    for (auto it = m_timeouts.upper_bound(afterId); it != m_timeouts.end(); ++it)
+        out.push_back(it->second);
+    return out;
+}
+
+// The reply's callback runs through the ApiClient this object owns, so it never outlives it.
+void RemoteHost::requestTimeoutHistory(qint64 sinceMs, qint64 untilMs,
+                                       std::function<void(std::vector<health::TimeoutEntry>)> done)
+{
+    if (!m_client.isConnected()) {
+        done({});
+        return;
+    }
+    // The daemon answers from its journal and, for older ranges, from its SQLite store.
+    m_client.get(QStringLiteral("/api/v1/timeouts?since=%1&until=%2&limit=10000").arg(sinceMs).arg(untilMs),
+                 [done = std::move(done)](const api::ApiClient::Reply &reply) {
+                     done(reply.ok() ? api::snapshot_reader::timeouts(reply.json)
+                                     : std::vector<health::TimeoutEntry>{});
+                 });
 }
 
 } // namespace virtuoso::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkstationViews.h"
+#include "ViewDataSource.h"
 #include "api/ApiClient.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
@@ -58,8 +58,17 @@ public:
     QString lastError() const;
     api::ApiClient &client() { return m_client; }
 
-    // The views' synchronous sources, answered from this host's caches.
-    ViewSources viewSources();
+    // The views' data from this host: answered from its caches at once, each stale entry refreshed
+    // from the daemon in the background (the next request sees it). Safe to keep after the host
+    // is gone: it then answers nothing.
+    std::shared_ptr<ViewDataSource> dataSource();
+    // What dataSource() answers with: the cached value, asking the daemon again when it is stale.
+    std::optional<OrderBookView> cachedBook(const QString &symbol, int depth);
+    std::optional<CandleSeriesView> cachedCandles(const QString &symbol, int intervalMinutes, int limit);
+    std::vector<health::TimeoutEntry> cachedTimeoutsAfter(quint64 afterId) const;
+    std::vector<health::WarningAggregate> cachedWarnings() const { return m_warnings; }
+    void requestTimeoutHistory(qint64 sinceMs, qint64 untilMs,
+                               std::function<void(std::vector<health::TimeoutEntry>)> done);
 
     static QString healthText(Health health);
     // "2 of 3 connections live" for a snapshot (the in-process core's too).

@@ -159,7 +159,25 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
 void TimeoutHistoryView::setBackfillSource(BackfillSource source)
 {
     m_backfill = std::move(source);
-    if (m_backfill && m_model->merge(m_backfill(m_model->lastId())) > 0) {
+    requestBackfill(m_model->lastId());
+}
+
+void TimeoutHistoryView::requestBackfill(quint64 afterId)
+{
+    if (!m_backfill)
+        return;
+    m_backfillPending = true;
+    m_backfillWaits = 0;
+    m_backfill(afterId, [self = QPointer<TimeoutHistoryView>(this)](std::vector<health::TimeoutEntry> entries) {
+        if (self)
+            self->onBackfill(std::move(entries));
+    });
+}
+
+void TimeoutHistoryView::onBackfill(std::vector<health::TimeoutEntry> entries)
+{
+    m_backfillPending = false;
+    if (m_model->merge(entries) > 0) {
         m_chartDirty = true;
         refreshFilterChoices();
     }
@@ -170,9 +188,14 @@ void TimeoutHistoryView::applySnapshot(const CoreSnapshot &snapshot)
     m_nowMs = snapshot.epochMs;
     const quint64 before = m_model->lastId();
     // The snapshot carries only the newest entries; a gap is filled from the journal when we can.
-    if (m_backfill && !snapshot.recentTimeouts.empty() && snapshot.recentTimeouts.front().id > before + 1 && before > 0)
-        m_model->merge(m_backfill(before));
-    const int added = m_model->merge(snapshot.recentTimeouts);
+    // The journal's answer holds the snapshot's entries too, so they wait for it (appended after
+    // them, the older ones would be lost); a source that does not answer is waited for only a while.
+    int added = 0;
+    const bool gap = !snapshot.recentTimeouts.empty() && snapshot.recentTimeouts.front().id > before + 1 && before > 0;
+    if (gap && m_backfill && !m_backfillPending)
+        requestBackfill(before);
+    if (!m_backfillPending || ++m_backfillWaits > kMaxBackfillWaits)
+        added = m_model->merge(snapshot.recentTimeouts);
     if (m_historyFromMs == 0 && m_history) {
         const qint64 until = m_model->entries().empty() ? m_nowMs + 1 : m_model->entries().front().ts;
         requestHistory(m_nowMs - kInitialHistoryMs, until);

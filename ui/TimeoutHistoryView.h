@@ -32,12 +32,13 @@ class TimeoutHistoryView : public QWidget
 {
     Q_OBJECT
 public:
-    // Entries after `afterId` from the journal itself, for what the snapshots could not carry.
-    using BackfillSource = std::function<std::vector<health::TimeoutEntry>(quint64 afterId)>;
-    // Entries in [sinceMs, untilMs) from the journal and the history store, for the time before
-    // the workstation started watching (earlier runs included). The source answers through `done`,
-    // at once (the in-process core) or when a daemon's /api/v1/timeouts has answered.
+    // Both sources answer through `done`, on the GUI thread, when the answer is there: the core's
+    // query thread has read its journal and store, or a daemon's /api/v1/timeouts has answered.
     using HistoryDone = std::function<void(std::vector<health::TimeoutEntry>)>;
+    // Entries after `afterId` from the journal itself, for what the snapshots could not carry.
+    using BackfillSource = std::function<void(quint64 afterId, HistoryDone done)>;
+    // Entries in [sinceMs, untilMs) from the journal and the history store, for the time before
+    // the workstation started watching (earlier runs included).
     using HistorySource = std::function<void(qint64 sinceMs, qint64 untilMs, HistoryDone done)>;
 
     struct Zoom
@@ -85,6 +86,12 @@ private:
     HistorySource m_history;
     qint64 m_historyFromMs = 0;
     bool m_historyPending = false;
+    // A backfill in flight, and how many snapshots have come since it was asked for.
+    bool m_backfillPending = false;
+    int m_backfillWaits = 0;
+    static constexpr int kMaxBackfillWaits = 8;
+    void requestBackfill(quint64 afterId);
+    void onBackfill(std::vector<health::TimeoutEntry> entries);
     bool m_rebuilding = false;
     qint64 m_endOffsetMs = 0; // how far before now the window ends (0: it ends now)
     qint64 m_windowStartMs = 0;

@@ -1,6 +1,7 @@
 #include "Workstation.h"
 
 #include "HostManager.h"
+#include "LocalDataSource.h"
 #include "MainWindow.h"
 #include "WorkstationViews.h"
 #include "base/Clock.h"
@@ -76,7 +77,7 @@ int runWorkstation(int &argc, char **argv, const Config &config, const Workstati
     }
 
     MainWindow window(runtime.get());
-    auto *views = new WorkstationViews(window, runtime ? ViewSources::local(*runtime) : ViewSources{},
+    auto *views = new WorkstationViews(window, runtime ? std::make_shared<LocalDataSource>(*runtime) : nullptr,
                                        WorkstationSettings::load());
     if (runtime)
         views->setSimulatorControl(*runtime);

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -43,33 +44,11 @@ constexpr qint64 kWarningsRefreshMs = 1000;
 
 } // namespace
 
-ViewSources ViewSources::local(CoreRuntime &runtime)
-{
-    ViewSources s;
-    s.depth = [&runtime](const QString &symbol, int depth) { return runtime.orderBook(symbol, depth); };
-    s.candles = [&runtime](const QString &symbol, int intervalMinutes, int limit) {
-        return runtime.candles(symbol, intervalMinutes, limit);
-    };
-    s.timeoutBackfill = [&runtime](quint64 afterId) {
-        health::TimeoutQuery q;
-        q.afterId = afterId;
-        return runtime.timeoutJournal().query(q);
-    };
-    s.timeoutHistory = [&runtime](qint64 sinceMs, qint64 untilMs, const TimeoutHistoryView::HistoryDone &done) {
-        health::TimeoutQuery q;
-        q.sinceMs = sinceMs;
-        q.untilMs = untilMs;
-        q.limit = 10'000;
-        done(runtime.timeoutHistory(q).entries);
-    };
-    s.warnings = [] { return health::WarningAggregator::process().snapshot(); };
-    return s;
-}
-
-WorkstationViews::WorkstationViews(MainWindow &window, ViewSources sources, WorkstationSettings settings)
+WorkstationViews::WorkstationViews(MainWindow &window, std::shared_ptr<ViewDataSource> source,
+                                   WorkstationSettings settings)
     : QObject(&window)
     , m_window(window)
-    , m_sources(std::move(sources))
+    , m_source(std::move(source))
     , m_settings((applyTheme(settings.theme), settings)) // charts take their colours when built
 {
     setObjectName(QStringLiteral("WorkstationViews"));
@@ -113,12 +92,28 @@ void WorkstationViews::createViews()
 
 void WorkstationViews::configureViews()
 {
-    m_market->setDepthSource(m_sources.depth);
-    m_market->setCandleSource(m_sources.candles);
+    // The views hold the source they were made for: a view replaced by switchSources() may still
+    // get an answer it asked for, and drops it itself.
+    const std::shared_ptr<ViewDataSource> source = m_source;
+    if (source && source->hasOrderBooks()) {
+        m_market->setDepthSource([source](const QString &symbol, int depth, MarketView::DepthDone done) {
+            source->orderBook(symbol, depth, std::move(done));
+        });
+        m_market->setCandleSource(
+            [source](const QString &symbol, int intervalMinutes, int limit, MarketView::CandlesDone done) {
+                source->candles(symbol, intervalMinutes, limit, std::move(done));
+            });
+    }
     m_market->selectSymbol(m_settings.defaultSymbol);
-    m_timeouts->setBackfillSource(m_sources.timeoutBackfill);
-    m_timeouts->setHistorySource(m_sources.timeoutHistory);
-    if (!m_sources.warnings)
+    if (source) {
+        m_timeouts->setBackfillSource([source](quint64 afterId, TimeoutHistoryView::HistoryDone done) {
+            source->timeoutsAfter(afterId, std::move(done));
+        });
+        m_timeouts->setHistorySource([source](qint64 sinceMs, qint64 untilMs, TimeoutHistoryView::HistoryDone done) {
+            source->timeoutHistory(sinceMs, untilMs, std::move(done));
+        });
+    }
+    if (!source || !source->hasWarnings())
         m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
     if (m_screenshotMode) {
         m_market->setCandleIntervalMs(10'000);
@@ -143,9 +138,9 @@ void WorkstationViews::replaceView(QWidget *old, QWidget *replacement)
     old->deleteLater();
 }
 
-void WorkstationViews::switchSources(ViewSources sources)
+void WorkstationViews::switchSources(std::shared_ptr<ViewDataSource> source)
 {
-    m_sources = std::move(sources);
+    m_source = std::move(source);
     m_pending.reset();
     m_appliedRevision = 0;
     m_lastWarningsMs = 0;
@@ -192,9 +187,14 @@ void WorkstationViews::applySnapshot(const CoreSnapshot &snapshot)
     m_market->applySnapshot(snapshot);
     m_timeouts->applySnapshot(snapshot);
     m_signals->applySnapshot(snapshot);
-    if (m_sources.warnings && snapshot.epochMs - m_lastWarningsMs >= kWarningsRefreshMs) {
+    if (m_source && m_source->hasWarnings() && snapshot.epochMs - m_lastWarningsMs >= kWarningsRefreshMs) {
         m_lastWarningsMs = snapshot.epochMs;
-        m_warnings->applyWarnings(m_sources.warnings(), snapshot.epochMs);
+        const qint64 nowMs = snapshot.epochMs;
+        m_source->warnings(
+            [view = QPointer<WarningsView>(m_warnings), nowMs](std::vector<health::WarningAggregate> all) {
+                if (view)
+                    view->applyWarnings(all, nowMs);
+            });
     }
 }
 

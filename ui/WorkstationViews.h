@@ -3,6 +3,7 @@
 #include "MarketView.h"
 #include "ShortcutsDialog.h"
 #include "TimeoutHistoryView.h"
+#include "ViewDataSource.h"
 #include "WorkstationSettings.h"
 #include "model/health/WarningAggregator.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -28,20 +30,6 @@ class MainWindow;
 class SignalsView;
 class WarningsView;
 
-// Where the views get what the snapshot does not carry (yet). Each may be empty; the view then
-// says the data is not available from this source.
-struct ViewSources
-{
-    MarketView::DepthSource depth;
-    MarketView::CandleSource candles;
-    TimeoutHistoryView::BackfillSource timeoutBackfill;
-    TimeoutHistoryView::HistorySource timeoutHistory; // older ranges: the store, or a daemon's /api/v1/timeouts
-    std::function<std::vector<health::WarningAggregate>()> warnings;
-
-    // In-process core: the engine's books, the journal and the process-wide warning aggregator.
-    static ViewSources local(CoreRuntime &runtime);
-};
-
 // The workstation's views, registered with the main window, fed from snapshots at the operator's
 // refresh rate (newer snapshots replace older ones between two refreshes), with their menu
 // actions: exports, settings, keyboard shortcuts.
@@ -49,7 +37,8 @@ class WorkstationViews : public QObject
 {
     Q_OBJECT
 public:
-    WorkstationViews(MainWindow &window, ViewSources sources, WorkstationSettings settings);
+    // `source` may be null: the views then say the data is not available.
+    WorkstationViews(MainWindow &window, std::shared_ptr<ViewDataSource> source, WorkstationSettings settings);
     ~WorkstationViews() override;
 
     // Follows the runtime's snapshots.
@@ -61,8 +50,8 @@ public:
     // Draws one snapshot into every view now (tests and the benchmark call this directly).
     void applySnapshot(const CoreSnapshot &snapshot);
     // Another data source (e.g. another host): every view starts again, empty, in its place,
-    // and takes its data from `sources` and the snapshots submitted from now on.
-    void switchSources(ViewSources sources);
+    // and takes its data from `source` and the snapshots submitted from now on.
+    void switchSources(std::shared_ptr<ViewDataSource> source);
 
     ConnectionsView *connections() const { return m_connections; }
     MarketView *market() const { return m_market; }
@@ -100,7 +89,7 @@ private:
     void fireDemonstrationFaults();
 
     MainWindow &m_window;
-    ViewSources m_sources;
+    std::shared_ptr<ViewDataSource> m_source;
     WorkstationSettings m_settings;
     ConnectionsView *m_connections = nullptr;
     MarketView *m_market = nullptr;

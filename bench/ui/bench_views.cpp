@@ -4,18 +4,18 @@
 // Run: QT_QPA_PLATFORM=offscreen build/bench/ui/bench_views --benchmark_min_time=3
 #include "MainWindow.h"
 #include "WorkstationViews.h"
-#include "base/JsonMergePatch.h"
 #include "api/SnapshotDocument.h"
 #include "api/SnapshotReader.h"
 #include "base/Clock.h"
+#include "base/JsonMergePatch.h"
 #include "engine/CoreRuntime.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <benchmark/benchmark.h>
 
@@ -78,6 +78,36 @@ CoreSnapshotPtr makeSnapshot(quint64 revision)
     return s;
 }
 
+// A host answering at once with a 50-level book and 20 warning codes, so the benchmark measures
+// the views' drawing, not a source.
+struct SyntheticSource final : ui::ViewDataSource
+{
+    void orderBook(const QString &symbol, int depth, Reply<std::optional<OrderBookView>> done) override
+    {
+        OrderBookView book;
+        book.symbol = symbol;
+        book.valid = true;
+        for (int i = 0; i < depth; ++i) {
+            book.bids.emplace_back(QString::number(100.0 - i * 0.01, 'f', 2), QStringLiteral("1.5"));
+            book.asks.emplace_back(QString::number(100.02 + i * 0.01, 'f', 2), QStringLiteral("1.2"));
+        }
+        done(book);
+    }
+    void warnings(Reply<std::vector<health::WarningAggregate>> done) override
+    {
+        std::vector<health::WarningAggregate> w(20);
+        for (size_t i = 0; i < w.size(); ++i) {
+            w[i].code = QByteArray("CODE_") + QByteArray::number(static_cast<int>(i));
+            w[i].count = 10 * static_cast<qint64>(i);
+            w[i].ratePerMin = static_cast<double>(i);
+            w[i].lastMessage = QStringLiteral("sample message");
+        }
+        done(w);
+    }
+    bool hasOrderBooks() const override { return true; }
+    bool hasWarnings() const override { return true; }
+};
+
 struct Workstation
 {
     QTemporaryDir settingsDir;
@@ -89,28 +119,7 @@ struct Workstation
     Workstation()
     {
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-        ui::ViewSources sources;
-        sources.depth = [](const QString &symbol, int depth) {
-            OrderBookView book;
-            book.symbol = symbol;
-            book.valid = true;
-            for (int i = 0; i < depth; ++i) {
-                book.bids.emplace_back(QString::number(100.0 - i * 0.01, 'f', 2), QStringLiteral("1.5"));
-                book.asks.emplace_back(QString::number(100.02 + i * 0.01, 'f', 2), QStringLiteral("1.2"));
-            }
-            return std::optional<OrderBookView>(book);
-        };
-        sources.warnings = [] {
-            std::vector<health::WarningAggregate> w(20);
-            for (size_t i = 0; i < w.size(); ++i) {
-                w[i].code = QByteArray("CODE_") + QByteArray::number(static_cast<int>(i));
-                w[i].count = 10 * static_cast<qint64>(i);
-                w[i].ratePerMin = static_cast<double>(i);
-                w[i].lastMessage = QStringLiteral("sample message");
-            }
-            return w;
-        };
-        views = new ui::WorkstationViews(window, sources, ui::WorkstationSettings{});
+        views = new ui::WorkstationViews(window, std::make_shared<SyntheticSource>(), ui::WorkstationSettings{});
         window.resize(1600, 1000);
         window.show();
         for (quint64 r = 1; r <= 600; ++r) // a minute of snapshots, reused in rotation
@@ -162,7 +171,7 @@ BENCHMARK(BM_PaintFullWindowFrame)->Unit(benchmark::kMillisecond)->UseRealTime()
 class FrameCounter : public QObject
 {
 public:
-    int frames = 0;      // the whole window painted (the 50 fps frames that were kept)
+    int frames = 0;       // the whole window painted (the 50 fps frames that were kept)
     int backingSyncs = 0; // every repaint pass, including the views' own partial updates
 
 protected:

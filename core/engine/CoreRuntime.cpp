@@ -170,6 +170,8 @@ bool CoreRuntime::start(QString *error)
     m_network.start();
     m_engine.start();
     m_probeThread.start(QThread::LowPriority);
+    m_queryAnchor = m_queryThread.create<QObject>();
+    m_queryThread.start(QThread::LowPriority);
     // The market data path sleeps between short bursts of work; on a busy machine its threads would
     // otherwise wait up to a whole default slice of another task for a core at each wake-up.
     for (QObject *resident : {static_cast<QObject *>(m_networkAnchor), static_cast<QObject *>(m_publisher)})
@@ -288,6 +290,8 @@ void CoreRuntime::stop()
         QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::stop, Qt::BlockingQueuedConnection);
     m_engine.stop();
     m_network.stop();
+    m_queryThread.stop(); // before the store goes: a query in progress finishes first
+    m_queryAnchor = nullptr;
     stopHistory();        // after the producers: the last collection sees everything they recorded
     m_probeThread.stop(); // a running probe finishes its stage first (bounded by its timeout)
     m_probe = nullptr;
@@ -400,6 +404,44 @@ std::optional<CandleSeriesView> CoreRuntime::candles(const QString &symbol, int 
 {
     return askEngine(
         [&](const exchange::FeedApplier &applier) { return applier.candles(symbol, intervalMinutes, limit); });
+}
+
+void CoreRuntime::orderBookAsync(const QString &symbol, int depth,
+                                 std::function<void(std::optional<OrderBookView>)> done)
+{
+    if (!m_started || !m_applier)
+        return;
+    const exchange::FeedApplier *applier = m_applier;
+    QMetaObject::invokeMethod(
+        m_applier, [applier, symbol, depth, done = std::move(done)] { done(applier->orderBook(symbol, depth)); },
+        Qt::QueuedConnection);
+}
+
+void CoreRuntime::candlesAsync(const QString &symbol, int intervalMinutes, int limit,
+                               std::function<void(std::optional<CandleSeriesView>)> done)
+{
+    if (!m_started || !m_applier)
+        return;
+    const exchange::FeedApplier *applier = m_applier;
+    QMetaObject::invokeMethod(
+        m_applier,
+        [applier, symbol, intervalMinutes, limit, done = std::move(done)] {
+            done(applier->candles(symbol, intervalMinutes, limit));
+        },
+        Qt::QueuedConnection);
+}
+
+void CoreRuntime::timeoutHistoryAsync(const health::TimeoutQuery &query,
+                                      std::function<void(store::TimeoutHistoryResult)> done)
+{
+    postQuery([this, query, done = std::move(done)] { done(timeoutHistory(query)); });
+}
+
+void CoreRuntime::postQuery(std::function<void()> work)
+{
+    if (!m_started || !m_queryAnchor)
+        return;
+    QMetaObject::invokeMethod(m_queryAnchor, std::move(work), Qt::QueuedConnection);
 }
 
 void CoreRuntime::reconnectAll(const QString &reason)

@@ -18,6 +18,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -80,6 +81,12 @@ public:
     // The newest `limit` exchange candles of `symbol` for one interval in minutes (1, 5, 30, 240 are
     // kept), bootstrap history included; asks the engine thread like orderBook().
     std::optional<CandleSeriesView> candles(const QString &symbol, int intervalMinutes, int limit) const;
+    // The same reads for callers that must never wait (the desktop's GUI thread). Each returns at
+    // once; `done` runs later on the engine thread, with the answer orderBook()/candles() would
+    // give. Nothing is answered when the core is not running, or stops before the engine gets to it.
+    void orderBookAsync(const QString &symbol, int depth, std::function<void(std::optional<OrderBookView>)> done);
+    void candlesAsync(const QString &symbol, int intervalMinutes, int limit,
+                      std::function<void(std::optional<CandleSeriesView>)> done);
     // The endpoints in use (the embedded simulator's when exchange.source = sim); empty before start().
     QUrl restUrl() const { return m_restUrl; }
     QUrl wsPublicUrl() const { return m_wsPublicUrl; }
@@ -98,6 +105,11 @@ public:
     const store::HistoryStore *history() const { return m_history.get(); }
     // Timeout entries from the ring and, for older ranges, from the history store (thread-safe).
     store::TimeoutHistoryResult timeoutHistory(const health::TimeoutQuery &query) const;
+    // The same on the query thread, which waits for the store so that no caller does: `done` runs
+    // there. Nothing is answered when the core is not running.
+    void timeoutHistoryAsync(const health::TimeoutQuery &query, std::function<void(store::TimeoutHistoryResult)> done);
+    // Runs `work` on the query thread; dropped when the core is not running.
+    void postQuery(std::function<void()> work);
     // Every metric of this core for /metrics: connections, timeouts, REST, queues, latency,
     // warnings by code and process usage.
     health::MetricsRegistry &metrics() { return m_metrics; }
@@ -130,6 +142,9 @@ private:
     WorkerThread m_network{QStringLiteral("virtuoso-network")};
     WorkerThread m_engine{QStringLiteral("virtuoso-engine")};
     WorkerThread m_probeThread{QStringLiteral("virtuoso-probe")};
+    // Reads that wait on the history store, off every caller's thread and off the engine's.
+    WorkerThread m_queryThread{QStringLiteral("virtuoso-queries")};
+    QObject *m_queryAnchor = nullptr;
     exchange::ConnectivityProbe *m_probe = nullptr;
     std::atomic<bool> m_probeRunning{false};
     std::shared_ptr<CrossThreadGate> m_gate;

@@ -108,11 +108,11 @@ TEST(MarketView, ChartsTheSelectedSymbolsCandlesAndCumulativeDepth)
 {
     int depthCalls = 0;
     ui::MarketView view;
-    view.setDepthSource([&](const QString &symbol, int depth) -> std::optional<OrderBookView> {
+    view.setDepthSource([&](const QString &symbol, int depth, const ui::MarketView::DepthDone &done) {
         ++depthCalls;
         EXPECT_EQ(depth, ui::MarketView::kDepthLevels);
         if (symbol != u"BTCUSDT")
-            return std::nullopt;
+            return done(std::nullopt);
         OrderBookView book;
         book.symbol = symbol;
         book.valid = true;
@@ -121,7 +121,7 @@ TEST(MarketView, ChartsTheSelectedSymbolsCandlesAndCumulativeDepth)
         book.asks = {{QStringLiteral("50001"), QStringLiteral("1")},
                      {QStringLiteral("50002"), QStringLiteral("3")},
                      {QStringLiteral("50003"), QStringLiteral("0.5")}};
-        return book;
+        done(book);
     });
     view.selectSymbol(QStringLiteral("BTCUSDT"));
     view.setCandleIntervalMs(10'000);

@@ -10,20 +10,20 @@
 #include "LogAnalysisView.h"
 #include "MainWindow.h"
 #include "MarketsModel.h"
+#include "NetworkErrorText.h"
 #include "TimeoutHistoryModel.h"
 #include "TimeoutHistoryView.h"
-#include "NetworkErrorText.h"
 #include "Workstation.h"
 #include "WorkstationViews.h"
 #include "api/ApiSettings.h"
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
-#include "base/config/Config.h"
-#include "model/health/WarningAggregator.h"
 #include "base/Clock.h"
+#include "base/config/Config.h"
 #include "engine/CoreRuntime.h"
-#include "store/TimeoutHistory.h"
+#include "model/health/WarningAggregator.h"
 #include "sim/server/EmbeddedSimulator.h"
+#include "store/TimeoutHistory.h"
 
 #include "TestSupport.h"
 
@@ -133,7 +133,7 @@ struct RemoteWorkstation
 {
     explicit RemoteWorkstation(const Clock &clock)
         : window(nullptr)
-        , views(new ui::WorkstationViews(window, ui::ViewSources{}, ui::WorkstationSettings{}))
+        , views(new ui::WorkstationViews(window, nullptr, ui::WorkstationSettings{}))
         , hosts(new ui::HostManager(window, *views, nullptr, clock, {2000, 100, 400}))
     {
         hosts->installSidebar();
@@ -452,10 +452,12 @@ TEST_F(RemoteMode, NetworkFailuresAreSaidInOurOwnTranslatedWords)
     RemoteWorkstation ws(clock);
     QString error;
     ASSERT_EQ(ws.hosts->addRemote({url, {}, {}}, &error), 0) << error.toStdString();
-    ASSERT_TRUE(waitFor([&] { return ws.hosts->healthDetail(0).startsWith(QStringLiteral("connection refused")); }, 3000))
+    ASSERT_TRUE(
+        waitFor([&] { return ws.hosts->healthDetail(0).startsWith(QStringLiteral("connection refused")); }, 3000))
         << ws.hosts->healthDetail(0).toStdString();
     ws.window.refreshStatus();
-    EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("connection refused"))) << ws.label("HealthLabel").toStdString();
+    EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("connection refused")))
+        << ws.label("HealthLabel").toStdString();
 
     // The log analysis view asking that address says the same.
     ui::LogAnalysisView logs;
@@ -481,14 +483,17 @@ TEST_F(RemoteMode, NetworkFailuresAreSaidInOurOwnTranslatedWords)
             QCoreApplication::removeTranslator(t);
     };
     ASSERT_FALSE(ui::installTranslation(QStringLiteral("de")).isEmpty());
-    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).startsWith(QStringLiteral("Verbindung abgelehnt")))
+    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {})
+                    .startsWith(QStringLiteral("Verbindung abgelehnt")))
         << ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).toStdString();
-    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::HostNotFoundError, {}).startsWith(QStringLiteral("Host nicht gefunden")));
+    EXPECT_TRUE(
+        ui::socketErrorText(QAbstractSocket::HostNotFoundError, {}).startsWith(QStringLiteral("Host nicht gefunden")));
     EXPECT_EQ(ui::socketErrorText(QAbstractSocket::UnknownSocketError, QStringLiteral("odd")),
               QStringLiteral("Netzwerkfehler: odd"));
     removeTranslators();
     ASSERT_FALSE(ui::installTranslation(QStringLiteral("zh_CN")).isEmpty());
-    EXPECT_TRUE(ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).startsWith(QStringLiteral("连接被拒绝")))
+    EXPECT_TRUE(
+        ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).startsWith(QStringLiteral("连接被拒绝")))
         << ui::socketErrorText(QAbstractSocket::ConnectionRefusedError, {}).toStdString();
     removeTranslators();
     ws.hosts->remove(0);

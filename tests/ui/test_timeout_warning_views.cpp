@@ -149,12 +149,12 @@ TEST(TimeoutHistoryView, FillsGapsFromTheJournalWhenTheTailIsNotEnough)
     std::vector<health::TimeoutEntry> journal;
     for (quint64 id = 1; id <= 120; ++id)
         journal.push_back(test::timeout(id, kT0 + static_cast<qint64>(id), TimeoutKind::HandlerSlow, QString()));
-    view.setBackfillSource([&](quint64 afterId) {
+    view.setBackfillSource([&](quint64 afterId, const ui::TimeoutHistoryView::HistoryDone &done) {
         std::vector<health::TimeoutEntry> out;
         for (const auto &e : journal)
             if (e.id > afterId)
                 out.push_back(e);
-        return out;
+        done(out);
     });
     EXPECT_EQ(view.model()->rowCount(), 120);
     for (quint64 id = 121; id <= 300; ++id)

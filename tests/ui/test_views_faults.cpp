@@ -11,6 +11,7 @@
 #include "CsvExport.h"
 #include "HostManager.h"
 #include "HostSidebar.h"
+#include "LocalDataSource.h"
 #include "LogAnalysisView.h"
 #include "MainWindow.h"
 #include "SignalsView.h"
@@ -157,7 +158,8 @@ protected:
         ASSERT_TRUE(simulator->start(&error)) << error.toStdString();
         runtime = std::make_unique<CoreRuntime>(configFor(*simulator), Clock::system());
         window = std::make_unique<ui::MainWindow>(*runtime);
-        views = new ui::WorkstationViews(*window, ui::ViewSources::local(*runtime), ui::WorkstationSettings{});
+        views = new ui::WorkstationViews(*window, std::make_shared<ui::LocalDataSource>(*runtime),
+                                         ui::WorkstationSettings{});
         hosts = new ui::HostManager(*window, *views, runtime.get(), Clock::system());
         hosts->installSidebar();
         window->resize(1400, 900);
@@ -464,7 +466,7 @@ TEST(RemoteHostsLive, TheSidebarShowsADaemonsDroppedConnectionsAsDegradedThenLiv
 
     // The workstation without an in-process core, as `virtuoso --remote URL` builds it.
     ui::MainWindow window(nullptr);
-    auto *views = new ui::WorkstationViews(window, ui::ViewSources{}, ui::WorkstationSettings{});
+    auto *views = new ui::WorkstationViews(window, nullptr, ui::WorkstationSettings{});
     auto *hosts = new ui::HostManager(window, *views, nullptr, Clock::system(), {2000, 100, 400});
     hosts->installSidebar();
     window.resize(1400, 900);

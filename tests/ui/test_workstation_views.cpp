@@ -55,6 +55,14 @@ CoreSnapshotPtr snapshot(quint64 revision, qint64 ms)
 }
 
 // Settings and the layout go to a throwaway directory.
+// A host whose only data beyond the snapshots is a fixed list of warning aggregates.
+struct FixedWarnings final : ui::ViewDataSource
+{
+    std::vector<health::WarningAggregate> all;
+    void warnings(Reply<std::vector<health::WarningAggregate>> done) override { done(all); }
+    bool hasWarnings() const override { return true; }
+};
+
 struct ScratchSettings
 {
     QTemporaryDir dir;
@@ -68,9 +76,7 @@ TEST(WorkstationViews, RegistersEveryViewWithMenusAndShortcuts)
     ScratchSettings scratch;
     CoreRuntime runtime(Config{}, Clock::system());
     ui::MainWindow window(runtime);
-    ui::ViewSources sources;
-    sources.warnings = [] { return std::vector<health::WarningAggregate>{}; };
-    ui::WorkstationViews views(window, sources, ui::WorkstationSettings{});
+    ui::WorkstationViews views(window, std::make_shared<FixedWarnings>(), ui::WorkstationSettings{});
     window.show();
 
     EXPECT_EQ(window.centralTabs()->count(), 3); // Market, Signals, Log analysis
@@ -176,15 +182,13 @@ TEST(WorkstationViews, ExportsCsvAndChartsAsPng)
     ScratchSettings scratch;
     CoreRuntime runtime(Config{}, Clock::system());
     ui::MainWindow window(runtime);
-    ui::ViewSources sources;
-    sources.warnings = [] {
-        health::WarningAggregate w;
-        w.code = "BOOK_SHALLOW";
-        w.count = 3;
-        w.lastMessage = QStringLiteral("Shallow orderbook: asks=0, bids=0");
-        return std::vector<health::WarningAggregate>{w};
-    };
-    ui::WorkstationViews views(window, sources, ui::WorkstationSettings{});
+    auto source = std::make_shared<FixedWarnings>();
+    health::WarningAggregate w;
+    w.code = "BOOK_SHALLOW";
+    w.count = 3;
+    w.lastMessage = QStringLiteral("Shallow orderbook: asks=0, bids=0");
+    source->all = {w};
+    ui::WorkstationViews views(window, source, ui::WorkstationSettings{});
     window.resize(1400, 900);
     window.show();
     views.applySnapshot(*snapshot(1, kT0));
