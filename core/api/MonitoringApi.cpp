@@ -38,19 +38,6 @@ bool validSymbol(const QString &symbol)
     return pattern.match(symbol).hasMatch();
 }
 
-// Resident set size, or -1 where /proc does not exist.
-double residentBytes()
-{
-    const auto usage = health::ProcessMetrics::read();
-    return usage ? usage->residentBytes : -1;
-}
-
-void appendMetric(QByteArray &out, const char *name, const char *type, const char *help, double value)
-{
-    out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
-    out += QByteArray(name) + ' ' + QByteArray::number(value, 'g', 15) + '\n';
-}
-
 } // namespace
 
 MonitoringApi::MonitoringApi(ApiSettings settings, MonitoredCore &core, const Clock &clock, QObject *parent)
@@ -62,7 +49,53 @@ MonitoringApi::MonitoringApi(ApiSettings settings, MonitoredCore &core, const Cl
 {
     m_stream = new StreamHub(2, this);
     m_startedMs = m_clock.monotonicMs();
+    registerApiMetrics();
     addRoutes();
+}
+
+void MonitoringApi::registerApiMetrics()
+{
+    health::MetricsRegistry &m = m_apiMetrics;
+    const auto gauge = [&m](const char *name, const char *help, std::function<double()> read) {
+        m.describeGauge(name, QString::fromLatin1(help));
+        m.gaugeFunction(name, {}, std::move(read));
+    };
+    gauge("virtuoso_up", "1 while the core runs and its event loops answer heartbeats.", [this] {
+        return m_core.isRunning() && m_core.worstHeartbeatAgeMs() <= m_core.maxHeartbeatLagMs() ? 1.0 : 0.0;
+    });
+    gauge("virtuoso_heartbeat_lag_seconds", "Time since the slowest event loop answered a heartbeat.",
+          [this] { return static_cast<double>(m_core.worstHeartbeatAgeMs()) / 1000.0; });
+    gauge("virtuoso_uptime_seconds", "Time since the monitoring API started.",
+          [this] { return static_cast<double>(m_clock.monotonicMs() - m_startedMs) / 1000.0; });
+    gauge("virtuoso_snapshot_revision", "Revision of the newest published core snapshot.",
+          [this] { return m_snapshot ? static_cast<double>(m_snapshot->revision) : 0.0; });
+    gauge("virtuoso_snapshot_age_seconds", "Time since the newest core snapshot arrived (-1: none yet).",
+          [this] { return m_snapshot ? static_cast<double>(snapshotAgeMs()) / 1000.0 : -1.0; });
+    gauge("virtuoso_ready", "1 when every configured stream is live and fresh (/ready).",
+          [this] { return snapshot_document::readiness(m_snapshot.get(), snapshotAgeMs()).ready ? 1.0 : 0.0; });
+    gauge("virtuoso_api_stream_subscribers", "Open /api/v1/stream WebSockets.",
+          [this] { return static_cast<double>(m_stream->subscriberCount()); });
+    gauge("virtuoso_api_http_connections", "Open HTTP connections (stream subscribers apart).",
+          [this] { return m_server ? static_cast<double>(m_server->openConnections()) : 0.0; });
+    m.describeCounter("virtuoso_api_connections_refused_total",
+                      QStringLiteral("Connections refused with 503: over the per-client limit, or with every "
+                                     "connection busy."));
+    m.counterFunction("virtuoso_api_connections_refused_total", {},
+                      [this] { return m_server ? static_cast<double>(m_server->refusedConnections()) : 0.0; });
+    m.describeCounter("virtuoso_api_rate_limited_total", QStringLiteral("Requests refused with 429."));
+    m_rateLimited = &m.counter("virtuoso_api_rate_limited_total");
+    m.describeCounter("virtuoso_api_responses_total", QStringLiteral("API responses by HTTP status."));
+    // Process usage for a core whose registry does not carry it.
+    health::registerProcessMetrics(m_processMetrics);
+    m_processMetrics.describeGauge(health::metric::ProcessResidentMemoryBytes,
+                                   QStringLiteral("Resident memory size in bytes."));
+    m_processMetrics.describeCounter(health::metric::ProcessCpuSecondsTotal,
+                                     QStringLiteral("Total user and system CPU time in seconds."));
+}
+
+void MonitoringApi::countResponse(int status)
+{
+    m_apiMetrics.counter("virtuoso_api_responses_total", {{"code", QString::number(status)}}).inc();
 }
 
 MonitoringApi::~MonitoringApi()
@@ -80,17 +113,17 @@ bool MonitoringApi::start(QString *error)
     m_server->setWebSocketHandling(
         [this](const HttpRequest &request) -> std::optional<HttpResponse> {
             if (request.path != kStreamPath) {
-                m_responsesByStatus[404]++;
+                countResponse(404);
                 return errorResponse(
                     404,
                     QStringLiteral("no WebSocket endpoint at %1; use %2").arg(request.path.left(200), kStreamPath));
             }
             if (auto refusal = checkAccess(request, false)) {
-                m_responsesByStatus[refusal->status]++;
+                countResponse(refusal->status);
                 return refusal;
             }
             if (m_stream->subscriberCount() >= kMaxStreamSubscribers) {
-                m_responsesByStatus[503]++;
+                countResponse(503);
                 return errorResponse(
                     503, QStringLiteral("%1 stream subscribers already; retry later").arg(kMaxStreamSubscribers));
             }
@@ -168,7 +201,7 @@ std::optional<HttpResponse> MonitoringApi::checkAccess(const HttpRequest &reques
 {
     const ClientRateLimiter::Decision decision = m_rateLimiter.admit(request.peer);
     if (!decision.allowed) {
-        ++m_rateLimited;
+        m_rateLimited->inc();
         HttpResponse r = errorResponse(429, QStringLiteral("more than %1 requests per second from this client; "
                                                            "retry after the Retry-After delay")
                                                 .arg(m_settings.rateLimitPerSecond));
@@ -199,7 +232,7 @@ HttpResponse MonitoringApi::handle(const HttpRequest &request)
             426, QStringLiteral("%1 is a WebSocket endpoint; connect with ws:// or wss://").arg(kStreamPath));
     else
         response = m_router.dispatch(request);
-    m_responsesByStatus[response.status]++;
+    countResponse(response.status);
     if (response.status == 426)
         response.addHeader("Upgrade", "websocket");
     return response;
@@ -318,37 +351,9 @@ HttpResponse MonitoringApi::metrics() const
     const std::optional<QByteArray> registry = m_core.prometheusMetrics();
     if (registry)
         r.body = *registry;
-    QByteArray &out = r.body;
-    const qint64 lag = m_core.worstHeartbeatAgeMs();
-    appendMetric(out, "virtuoso_up", "gauge", "1 while the core runs and its event loops answer heartbeats.",
-                 m_core.isRunning() && lag <= m_core.maxHeartbeatLagMs() ? 1 : 0);
-    appendMetric(out, "virtuoso_heartbeat_lag_seconds", "gauge",
-                 "Time since the slowest event loop answered a heartbeat.", static_cast<double>(lag) / 1000.0);
-    appendMetric(out, "virtuoso_uptime_seconds", "gauge", "Time since the monitoring API started.",
-                 static_cast<double>(m_clock.monotonicMs() - m_startedMs) / 1000.0);
-    appendMetric(out, "virtuoso_snapshot_revision", "gauge", "Revision of the newest published core snapshot.",
-                 m_snapshot ? static_cast<double>(m_snapshot->revision) : 0);
-    appendMetric(out, "virtuoso_snapshot_age_seconds", "gauge",
-                 "Time since the newest core snapshot arrived (-1: none yet).",
-                 m_snapshot ? static_cast<double>(snapshotAgeMs()) / 1000.0 : -1);
-    appendMetric(out, "virtuoso_ready", "gauge", "1 when every configured stream is live and fresh (/ready).",
-                 snapshot_document::readiness(m_snapshot.get(), snapshotAgeMs()).ready ? 1 : 0);
-    appendMetric(out, "virtuoso_api_stream_subscribers", "gauge", "Open /api/v1/stream WebSockets.",
-                 m_stream->subscriberCount());
-    appendMetric(out, "virtuoso_api_rate_limited_total", "counter", "Requests refused with 429.",
-                 static_cast<double>(m_rateLimited));
-    appendMetric(out, "virtuoso_api_http_connections", "gauge", "Open HTTP connections (stream subscribers apart).",
-                 m_server ? m_server->openConnections() : 0);
-    appendMetric(out, "virtuoso_api_connections_refused_total", "counter",
-                 "Connections refused with 503: over the per-client limit, or with every connection busy.",
-                 m_server ? static_cast<double>(m_server->refusedConnections()) : 0);
-    out += "# HELP virtuoso_api_responses_total API responses by HTTP status.\n"
-           "# TYPE virtuoso_api_responses_total counter\n";
-    for (const auto &[code, count] : m_responsesByStatus)
-        out += "virtuoso_api_responses_total{code=\"" + QByteArray::number(code) + "\"} " + QByteArray::number(count) +
-               '\n';
-    if (!registry || !registry->contains("process_resident_memory_bytes"))
-        appendMetric(out, "process_resident_memory_bytes", "gauge", "Resident memory size in bytes.", residentBytes());
+    r.body += m_apiMetrics.renderPrometheus();
+    if (!registry || !registry->contains(health::metric::ProcessResidentMemoryBytes))
+        r.body += m_processMetrics.renderPrometheus();
     return r;
 }
 

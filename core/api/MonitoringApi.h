@@ -3,6 +3,7 @@
 #include "api/ApiSettings.h"
 #include "base/http/ClientRateLimiter.h"
 #include "base/http/HttpRouter.h"
+#include "model/health/MetricsRegistry.h"
 #include "model/health/TimeoutJournal.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
@@ -77,8 +78,13 @@ private:
     CoreSnapshotPtr m_snapshot;
     qint64 m_snapshotReceivedMs = 0; // monotonic
     qint64 m_startedMs = 0;          // monotonic
-    std::map<int, quint64> m_responsesByStatus;
-    quint64 m_rateLimited = 0;
+    // The API's own families (up, readiness, connections, responses by status), rendered after the
+    // core's by the one Prometheus writer; process usage when the core's registry has none.
+    void registerApiMetrics();
+    void countResponse(int status);
+    health::MetricsRegistry m_apiMetrics{health::MetricsRegistry::Vocabulary::Empty};
+    health::MetricsRegistry m_processMetrics{health::MetricsRegistry::Vocabulary::Empty};
+    health::Counter *m_rateLimited = nullptr;
 };
 
 } // namespace virtuoso::api

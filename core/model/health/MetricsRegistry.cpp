@@ -76,9 +76,11 @@ struct MetricsRegistry::Family
     std::vector<std::unique_ptr<Series>> series; // registration order
 };
 
-MetricsRegistry::MetricsRegistry()
+MetricsRegistry::MetricsRegistry(Vocabulary vocabulary)
     : m_discardedHistogram(std::make_unique<Histogram>(std::vector<double>{}))
 {
+    if (vocabulary == Vocabulary::Empty)
+        return;
     describeCounter(metric::WsMessagesTotal, QStringLiteral("WebSocket messages received, by connection and topic."));
     describeCounter(metric::WsBytesTotal, QStringLiteral("WebSocket payload bytes received, by connection."));
     describeHistogram(metric::HandlerLatencySeconds,

@@ -90,7 +90,10 @@ private:
 class MetricsRegistry
 {
 public:
-    MetricsRegistry();
+    // Standard: the families of `metric::` are declared up front (the process's registry).
+    // Empty: nothing is declared; for a part that renders only families of its own.
+    enum class Vocabulary { Standard, Empty };
+    explicit MetricsRegistry(Vocabulary vocabulary = Vocabulary::Standard);
     ~MetricsRegistry();
 
     // The registry /metrics renders: process usage and warnings by code are already attached.
