@@ -1,6 +1,6 @@
 #include "CommandDispatch.h"
 
-#include "base/ExitCode.h"
+#include "ExitCode.h"
 #include "base/FreedMemory.h"
 #include "base/config/Config.h"
 #include "base/logging/Log.h"

@@ -14,7 +14,7 @@ namespace virtuoso::app {
 using WorkstationEntry = std::function<int(int argc, char **argv, const Config &config, const CommandLine &cl)>;
 
 // The whole life of either executable after main(): parses the command line, runs the mode it asks
-// for and returns the process exit code (runtime/ExitCode.h). `workstation` is empty for virtuosod.
+// for and returns the process exit code (app/ExitCode.h). `workstation` is empty for virtuosod.
 int runProgram(int argc, char **argv, CommandLine::Program program, const WorkstationEntry &workstation);
 
 } // namespace virtuoso::app

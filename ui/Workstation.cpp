@@ -5,7 +5,6 @@
 #include "MainWindow.h"
 #include "WorkstationViews.h"
 #include "base/Clock.h"
-#include "base/ExitCode.h"
 #include "base/UnixSignalWatcher.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
@@ -36,7 +35,7 @@ QString installTranslation(const QString &language)
     return {};
 }
 
-int runWorkstation(int &argc, char **argv, const Config &config, const WorkstationOptions &options)
+WorkstationEnd runWorkstation(int &argc, char **argv, const Config &config, const WorkstationOptions &options)
 {
     QElapsedTimer startedMs;
     startedMs.start();
@@ -59,7 +58,7 @@ int runWorkstation(int &argc, char **argv, const Config &config, const Workstati
         QString error;
         if (!RemoteHost::clientOptions(target, &error)) {
             std::fprintf(stderr, "virtuoso: %s\n", qPrintable(error));
-            return ExitUsage;
+            return WorkstationEnd::BadArguments;
         }
         targets << target;
     }
@@ -72,7 +71,7 @@ int runWorkstation(int &argc, char **argv, const Config &config, const Workstati
         if (!runtime->start(&error)) {
             QMessageBox::critical(nullptr, QObject::tr("Virtuoso Workstation"),
                                   QObject::tr("The core could not start:\n%1").arg(error));
-            return ExitStartupFailed;
+            return WorkstationEnd::CoreNotStarted;
         }
     }
 
@@ -102,7 +101,7 @@ int runWorkstation(int &argc, char **argv, const Config &config, const Workstati
     const int code = QApplication::exec();
     if (runtime)
         runtime->stop();
-    return code;
+    return code == 0 ? WorkstationEnd::Closed : WorkstationEnd::Failed;
 }
 
 } // namespace virtuoso::ui

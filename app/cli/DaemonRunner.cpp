@@ -4,8 +4,8 @@
 #include "api/MonitoredCore.h"
 #include "api/MonitoringApi.h"
 
+#include "ExitCode.h"
 #include "base/Clock.h"
-#include "base/ExitCode.h"
 #include "base/SystemdNotifier.h"
 #include "base/UnixSignalWatcher.h"
 #include "base/logging/Log.h"
@@ -69,7 +69,8 @@ int DaemonRunner::startApi()
     api::ApiSettings::Result settings = api::ApiSettings::fromConfig(m_config, m_insecureListen);
     if (!settings.settings) {
         VLOG(Critical, "api", "API_REFUSED") << "monitoring API not started: " << settings.error;
-        return settings.exitCode;
+        return settings.failure == api::ApiSettings::Result::Failure::Unavailable ? ExitStartupFailed
+                                                                                  : ExitConfigInvalid;
     }
     if (!settings.settings->server.address.isLoopback() &&
         !(settings.settings->token && settings.settings->server.tls)) {

@@ -1,6 +1,6 @@
 #include "cli/IndicatorsCommand.h"
 
-#include "base/ExitCode.h"
+#include "ExitCode.h"
 #include "model/confluence/IndicatorSet.h"
 #include "model/confluence/KlineFile.h"
 

@@ -1,6 +1,6 @@
 #include "cli/LogsCommand.h"
 
-#include "base/ExitCode.h"
+#include "ExitCode.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogInput.h"
 #include "logs/LogReport.h"

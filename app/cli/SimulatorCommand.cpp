@@ -1,6 +1,6 @@
 #include "cli/SimulatorCommand.h"
 
-#include "base/ExitCode.h"
+#include "ExitCode.h"
 #include "base/UnixSignalWatcher.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"

@@ -1,6 +1,5 @@
 #include "api/ApiSettings.h"
 
-#include "base/ExitCode.h"
 #include "base/config/Config.h"
 
 #include <QFile>
@@ -20,20 +19,23 @@ namespace virtuoso::api {
 
 namespace {
 
-ApiSettings::Result fail(int exitCode, const QString &error)
+using Failure = ApiSettings::Result::Failure;
+
+ApiSettings::Result fail(Failure failure, const QString &error)
 {
     ApiSettings::Result r;
-    r.exitCode = exitCode;
+    r.failure = failure;
     r.error = error;
     return r;
 }
 
-std::optional<QByteArray> readPem(const QString &key, const QString &path, bool secret, QString *error, int *exitCode)
+std::optional<QByteArray> readPem(const QString &key, const QString &path, bool secret, QString *error,
+                                  Failure *failure)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1 %2: %3").arg(key, path, file.errorString());
-        *exitCode = ExitStartupFailed;
+        *failure = Failure::Unavailable;
         return std::nullopt;
     }
     if (secret) {
@@ -42,7 +44,7 @@ std::optional<QByteArray> readPem(const QString &key, const QString &path, bool 
         };
         if (::fstat(file.handle(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
             *error = QStringLiteral("%1 %2: the private key is readable by others; run: chmod 600 %2").arg(key, path);
-            *exitCode = ExitConfigInvalid;
+            *failure = Failure::Invalid;
             return std::nullopt;
         }
     }
@@ -110,7 +112,7 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
 
     QString error;
     if (!parseListen(config.string(QStringLiteral("api.listen")), &s.server.address, &s.server.port, &error))
-        return fail(ExitConfigInvalid, error);
+        return fail(Failure::Invalid, error);
 
     const QString tokenFile = config.string(QStringLiteral("api.token_file"));
     if (!tokenFile.isEmpty()) {
@@ -118,7 +120,7 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
         if (!loaded.token) {
             // A missing file may appear (provisioning); a file with the wrong mode needs the operator.
             const bool missing = !QFile::exists(tokenFile);
-            return fail(missing ? ExitStartupFailed : ExitConfigInvalid, loaded.error);
+            return fail(missing ? Failure::Unavailable : Failure::Invalid, loaded.error);
         }
         s.token = std::move(loaded.token);
     }
@@ -126,25 +128,25 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
     const QString certPath = config.string(QStringLiteral("api.tls_cert"));
     const QString keyPath = config.string(QStringLiteral("api.tls_key"));
     if (!certPath.isEmpty() && !keyPath.isEmpty()) {
-        int exitCode = 0;
-        const auto certPem = readPem(QStringLiteral("api.tls_cert"), certPath, false, &error, &exitCode);
+        Failure failure = Failure::None;
+        const auto certPem = readPem(QStringLiteral("api.tls_cert"), certPath, false, &error, &failure);
         if (!certPem)
-            return fail(exitCode, error);
-        const auto keyPem = readPem(QStringLiteral("api.tls_key"), keyPath, true, &error, &exitCode);
+            return fail(failure, error);
+        const auto keyPem = readPem(QStringLiteral("api.tls_key"), keyPath, true, &error, &failure);
         if (!keyPem)
-            return fail(exitCode, error);
+            return fail(failure, error);
         const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
         if (chain.isEmpty())
-            return fail(ExitConfigInvalid, QStringLiteral("api.tls_cert %1: no PEM certificate in it").arg(certPath));
+            return fail(Failure::Invalid, QStringLiteral("api.tls_cert %1: no PEM certificate in it").arg(certPath));
         QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem);
         if (key.isNull())
             key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem);
         if (key.isNull())
             return fail(
-                ExitConfigInvalid,
+                Failure::Invalid,
                 QStringLiteral("api.tls_key %1: no unencrypted RSA or EC private key in PEM form").arg(keyPath));
         if (!keyMatchesCertificate(chain.first(), *keyPem))
-            return fail(ExitConfigInvalid,
+            return fail(Failure::Invalid,
                         QStringLiteral("api.tls_key %1 does not belong to the certificate in api.tls_cert %2 (its "
                                        "public key differs); every TLS handshake would fail")
                             .arg(keyPath, certPath));
@@ -160,7 +162,7 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
 
     const bool loopback = s.server.address.isLoopback();
     if (!loopback && !(s.token && s.server.tls) && !allowInsecureListen) {
-        return fail(ExitConfigInvalid,
+        return fail(Failure::Invalid,
                     QStringLiteral("api.listen %1 is reachable from other machines, but %2 set; set api.token_file "
                                    "and api.tls_cert/api.tls_key, listen on 127.0.0.1, or start with "
                                    "--insecure-listen if a trusted network makes this safe")

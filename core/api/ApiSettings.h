@@ -33,9 +33,13 @@ struct ApiSettings
 
 struct ApiSettings::Result
 {
+    // Why there are no settings: the configuration is wrong (a restart cannot help), or a file it
+    // names could not be read (it may be there next time). The program maps these to exit codes.
+    enum class Failure { None, Invalid, Unavailable };
+
     std::optional<ApiSettings> settings;
-    QString error;    // what is wrong and how to fix it
-    int exitCode = 0; // ExitConfigInvalid when a restart cannot help, ExitStartupFailed otherwise
+    QString error; // what is wrong and how to fix it
+    Failure failure = Failure::None;
 };
 
 } // namespace virtuoso::api

@@ -6,7 +6,6 @@
 #include "TestSupport.h"
 
 #include "api/ApiSettings.h"
-#include "base/ExitCode.h"
 #include "base/config/Config.h"
 #include "model/confluence/ConfluenceTypes.h"
 
@@ -405,7 +404,7 @@ TEST(ApiSettingsHostile, ATlsKeyOfAnotherCertificateIsRefusedAtStartUp)
     };
     const auto mismatched = settings(certOne, keyTwo);
     EXPECT_FALSE(mismatched.settings);
-    EXPECT_EQ(mismatched.exitCode, ExitConfigInvalid);
+    EXPECT_EQ(mismatched.failure, api::ApiSettings::Result::Failure::Invalid);
     EXPECT_TRUE(mismatched.error.contains(QStringLiteral("does not belong"))) << mismatched.error.toStdString();
     EXPECT_TRUE(settings(certOne, keyOne).settings) << "the matching pair still starts";
 }

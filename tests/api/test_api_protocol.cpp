@@ -2,7 +2,6 @@
 // merge patches, and a seeded storm of malformed requests through parser and handler.
 #include "api/ApiSettings.h"
 #include "base/Clock.h"
-#include "base/ExitCode.h"
 #include "base/JsonMergePatch.h"
 #include "base/config/Config.h"
 #include "base/http/BearerToken.h"
@@ -424,7 +423,7 @@ TEST(ApiSettings, NonLoopbackNeedsTokenAndTlsOrTheOverride)
                                   QStringLiteral("192.168.1.10:8787")}) {
         const auto bare = settingsFor({QStringLiteral("api.listen=") + listen});
         EXPECT_FALSE(bare.settings) << listen.toStdString();
-        EXPECT_EQ(bare.exitCode, ExitConfigInvalid);
+        EXPECT_EQ(bare.failure, api::ApiSettings::Result::Failure::Invalid);
         EXPECT_TRUE(bare.error.contains(QStringLiteral("--insecure-listen"))) << bare.error.toStdString();
 
         const auto tokenOnly =
@@ -443,18 +442,18 @@ TEST(ApiSettings, BadListenHostAndMissingFilesAreExplained)
 {
     const auto host = settingsFor({QStringLiteral("api.listen=example.com:80")});
     EXPECT_FALSE(host.settings);
-    EXPECT_EQ(host.exitCode, ExitConfigInvalid);
+    EXPECT_EQ(host.failure, api::ApiSettings::Result::Failure::Invalid);
     EXPECT_TRUE(host.error.contains(QStringLiteral("IP address")));
 
     const auto missing = settingsFor({QStringLiteral("api.token_file=/nonexistent/api.token")});
     EXPECT_FALSE(missing.settings);
-    EXPECT_EQ(missing.exitCode, ExitStartupFailed);
+    EXPECT_EQ(missing.failure, api::ApiSettings::Result::Failure::Unavailable);
 
     QTemporaryDir dir;
     const QString cert = test::writeFile(dir, QStringLiteral("cert.pem"), "not a certificate");
     const QString key = test::writeFile(dir, QStringLiteral("key.pem"), "not a key");
     const auto tls = settingsFor({QStringLiteral("api.tls_cert=") + cert, QStringLiteral("api.tls_key=") + key});
     EXPECT_FALSE(tls.settings);
-    EXPECT_EQ(tls.exitCode, ExitConfigInvalid);
+    EXPECT_EQ(tls.failure, api::ApiSettings::Result::Failure::Invalid);
     EXPECT_TRUE(tls.error.contains(QStringLiteral("no PEM certificate"))) << tls.error.toStdString();
 }

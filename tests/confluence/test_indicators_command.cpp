@@ -1,7 +1,7 @@
 // `virtuoso indicators` as a user runs it: JSON lines out, exit codes, errors naming the line.
 #include "TestSupport.h"
 
-#include "base/ExitCode.h"
+#include "ExitCode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // systemd notification socket with no display.
 #include "TestSupport.h"
 
-#include "base/ExitCode.h"
+#include "ExitCode.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

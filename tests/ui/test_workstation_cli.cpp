@@ -4,7 +4,7 @@
 // watches the daemon (without the embedded simulator unless --local asks for it).
 #include "CommandLine.h"
 
-#include "base/ExitCode.h"
+#include "ExitCode.h"
 
 #include "TestSupport.h"
 
