@@ -17,6 +17,23 @@ bool HttpRequest::isWebSocketUpgrade() const
            header("connection").toLower().contains("upgrade");
 }
 
+HttpResponse HttpResponse::json(int status, QByteArray body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
+HttpResponse HttpResponse::text(int status, QByteArray body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = "text/plain; charset=utf-8";
+    r.body = std::move(body);
+    return r;
+}
+
 const char *reasonPhrase(int status)
 {
     switch (status) {
@@ -44,12 +61,18 @@ const char *reasonPhrase(int status)
         return "Upgrade Required";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 501:
         return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     case 505:
         return "HTTP Version Not Supported";
     default:

@@ -25,6 +25,9 @@ struct HttpRequest
     bool keepAlive = true; // what the client asked for (HTTP/1.1 default: keep-alive)
 
     QByteArray header(QByteArrayView lowerCaseName) const;
+    // A query parameter, fully decoded; empty when absent.
+    QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
+    bool hasQueryValue(const QString &name) const { return query.hasQueryItem(name); }
     bool isWebSocketUpgrade() const;
 };
 
@@ -36,6 +39,10 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
+
+    // A body already written: JSON, or plain text.
+    static HttpResponse json(int status, QByteArray body);
+    static HttpResponse text(int status, QByteArray body);
 
     // Serialized status line, headers and body. `head` leaves the body out but keeps its length.
     QByteArray serialize(bool keepAlive, bool head = false) const;

@@ -79,6 +79,11 @@ QByteArrayView trimmed(QByteArrayView text)
 HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, const Limits &limits)
 {
     const qsizetype headerEnd = data.indexOf(QByteArrayView("\r\n\r\n"));
+    const auto headTooLarge = [&limits](qsizetype headBytes) {
+        return limits.maxHeadBytes > 0 && headBytes > limits.maxHeadBytes;
+    };
+    if (headTooLarge(headerEnd < 0 ? data.size() : headerEnd + 4))
+        return error(431, QStringLiteral("the request line and headers exceed %1 bytes").arg(limits.maxHeadBytes));
     if (headerEnd < 0) {
         if (data.size() > limits.maxRequestBytes)
             return error(413, QStringLiteral("the request headers exceed %1 bytes").arg(limits.maxRequestBytes));

@@ -15,6 +15,8 @@ public:
     struct Limits
     {
         qint64 maxRequestBytes = 65536; // request line + headers + body
+        // The request line and headers alone; beyond it 431. 0: only maxRequestBytes applies (413).
+        qint64 maxHeadBytes = 0;
         int maxHeaders = 100;
     };
 

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 
+#include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -71,7 +72,7 @@ public:
     // Between requests with nothing buffered: closing it loses nothing.
     bool isIdle() const
     {
-        return m_socket && !m_closing && !m_inRequest && m_socket->bytesAvailable() == 0 &&
+        return m_socket && !m_closing && !m_inRequest && !m_awaiting && m_socket->bytesAvailable() == 0 &&
                m_socket->bytesToWrite() == 0;
     }
     qint64 idleMs() const { return m_idle.elapsed(); }
@@ -111,6 +112,8 @@ private:
             m_socket->readAll();
             return;
         }
+        if (m_awaiting)
+            return; // one request at a time: the next waits in the socket for this one's answer
         const HttpServer::Options &options = m_server->m_options;
         while (m_socket->bytesAvailable() > 0 && m_socket->bytesToWrite() < kMaxUnsentBytes) {
             if (!m_inRequest) {
@@ -146,14 +149,32 @@ private:
             m_socket->skip(parsed.consumed);
             m_inRequest = false;
             m_idle.restart();
-            m_deadline.start(); // idle keep-alive connections are closed after the same deadline
-            const HttpResponse response = m_server->m_handler(request);
             // A reserved connection serves one request, so the reserve is free for the next client.
             const bool keepAlive = request.keepAlive && m_pool == Pool::Ordinary;
-            send(response, keepAlive, request.method == "HEAD");
-            if (!keepAlive)
-                return;
+            const bool head = request.method == "HEAD";
+            m_awaiting = true;
+            m_deadline.stop();
+            const quint64 serial = ++m_requests;
+            m_server->m_handler(
+                request, [self = QPointer<HttpConnection>(this), serial, keepAlive, head](HttpResponse response) {
+                    if (HttpConnection *connection = self.data())
+                        connection->answer(serial, response, keepAlive, head);
+                });
+            if (m_awaiting || !keepAlive)
+                return; // the answer comes later, or the connection closes after it
         }
+    }
+
+    // The answer to request `serial`; the next pipelined request is read once it is sent.
+    void answer(quint64 serial, const HttpResponse &response, bool keepAlive, bool head)
+    {
+        if (!m_awaiting || serial != m_requests)
+            return; // answered twice: the first answer counts
+        m_awaiting = false;
+        m_deadline.start(); // idle keep-alive connections are closed after the same deadline
+        send(response, keepAlive, head);
+        if (keepAlive && m_socket && m_socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
     }
 
     bool mayUseReserve(const HttpRequest &request) const
@@ -209,10 +230,20 @@ private:
     QElapsedTimer m_idle;
     bool m_closing = false;
     bool m_inRequest = false;
+    bool m_awaiting = false; // the application holds the answer to the last request read
+    quint64 m_requests = 0;  // requests handed to the application
     bool m_released = false;
 };
 
 HttpServer::HttpServer(Options options, RequestHandler handler, QObject *parent)
+    : HttpServer(std::move(options),
+                 DeferredRequestHandler([handler = std::move(handler)](const HttpRequest &request, const Reply &reply) {
+                     reply(handler(request));
+                 }),
+                 parent)
+{}
+
+HttpServer::HttpServer(Options options, DeferredRequestHandler handler, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_handler(std::move(handler))

@@ -51,6 +51,11 @@ public:
         quint64 maxWebSocketMessageBytes = 4096;
     };
     using RequestHandler = std::function<HttpResponse(const HttpRequest &)>;
+    // A handler that may answer later (a delay the application chooses): it calls `reply` once,
+    // now or from a later turn of the event loop. Requests pipelined behind it wait in the socket,
+    // and the connection's deadline does not run while the application holds the answer.
+    using Reply = std::function<void(HttpResponse)>;
+    using DeferredRequestHandler = std::function<void(const HttpRequest &, Reply)>;
     // Decides about a WebSocket upgrade: std::nullopt accepts it, a response refuses it.
     using UpgradeFilter = std::function<std::optional<HttpResponse>(const HttpRequest &)>;
     // Receives each accepted WebSocket; the receiver takes ownership.
@@ -59,6 +64,7 @@ public:
     using PrivilegedRequest = std::function<bool(const HttpRequest &)>;
 
     HttpServer(Options options, RequestHandler handler, QObject *parent = nullptr);
+    HttpServer(Options options, DeferredRequestHandler handler, QObject *parent = nullptr);
     ~HttpServer() override;
 
     void setWebSocketHandling(UpgradeFilter filter, WebSocketHandler handler);
@@ -83,7 +89,7 @@ private:
     void forget(HttpConnection *connection);
 
     Options m_options;
-    RequestHandler m_handler;
+    DeferredRequestHandler m_handler;
     UpgradeFilter m_upgradeFilter;
     WebSocketHandler m_webSocketHandler;
     PrivilegedRequest m_privileged;

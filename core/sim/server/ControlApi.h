@@ -1,8 +1,11 @@
 #pragma once
 
-#include "sim/server/HttpMessage.h"
+#include "base/http/HttpMessage.h"
 
 namespace virtuoso::sim {
+
+using api::HttpRequest;
+using api::HttpResponse;
 
 class SimulatorService;
 
@@ -13,8 +16,7 @@ class ControlApi
 public:
     explicit ControlApi(SimulatorService &service)
         : m_service(service)
-    {
-    }
+    {}
 
     HttpResponse handle(const HttpRequest &request);
 

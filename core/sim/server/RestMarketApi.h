@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sim/server/HttpMessage.h"
+#include "base/http/HttpMessage.h"
 
 #include <QByteArray>
 #include <QJsonValue>
@@ -12,6 +12,9 @@ class Clock;
 }
 
 namespace virtuoso::sim {
+
+using api::HttpRequest;
+using api::HttpResponse;
 
 class MarketSimulator;
 

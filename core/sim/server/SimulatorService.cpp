@@ -106,15 +106,35 @@ bool SimulatorService::start(QString *error)
     m_rest = std::make_unique<RestMarketApi>(m_market.get(), m_clock);
     m_control = std::make_unique<ControlApi>(*this);
 
-    m_http = new HttpFrontend(
-        m_endpoint->webSocketServer(), QStringLiteral("/v5/public/linear"),
-        [this](const HttpRequest &request, HttpFrontend::Reply reply) { route(request, reply); }, this);
-    QHostAddress address;
+    // One port for REST, the control API and the public stream, like Bybit's single host. The limits
+    // are a test exchange's: many clients from one address (a load test), slow answers when a
+    // fault asks for them, subscribe messages as long as a connection's whole topic list.
+    api::HttpServer::Options http;
     if (m_options.host == u"localhost")
-        address = QHostAddress::LocalHost;
-    else if (!address.setAddress(m_options.host))
+        http.address = QHostAddress::LocalHost;
+    else if (!http.address.setAddress(m_options.host))
         return fail(QStringLiteral("--host must be an IP address, got '%1'").arg(m_options.host));
-    if (!m_http->listen(address, m_options.port, error)) {
+    http.port = m_options.port;
+    http.limits.maxRequestBytes = 1024 * 1024 + 16 * 1024;
+    http.limits.maxHeadBytes = 16 * 1024;
+    http.idleTimeoutMs = 120'000;
+    http.maxConnections = 2048;
+    http.maxConnectionsPerClient = 2048;
+    http.reservedConnections = 0;
+    http.maxWebSocketMessageBytes = StreamEndpoint::kMaxIncomingMessageBytes;
+    m_http = new api::HttpServer(
+        http,
+        api::HttpServer::DeferredRequestHandler(
+            [this](const HttpRequest &request, const api::HttpServer::Reply &reply) { route(request, reply); }),
+        this);
+    m_http->setWebSocketHandling(
+        [](const HttpRequest &request) -> std::optional<HttpResponse> {
+            if (request.path != u"/v5/public/linear")
+                return HttpResponse::text(404, "no WebSocket endpoint at this path\n");
+            return std::nullopt;
+        },
+        [this](QWebSocket *socket) { m_endpoint->adopt(socket); });
+    if (!m_http->listen(error)) {
         delete m_http;
         m_http = nullptr;
         return false;
@@ -158,10 +178,10 @@ void SimulatorService::stop()
         m_recorder->flush();
 }
 
-void SimulatorService::route(const HttpRequest &request, const HttpFrontend::Reply &reply)
+void SimulatorService::route(const HttpRequest &request, const api::HttpServer::Reply &reply)
 {
     if (request.path == u"/sim/v1" || request.path.startsWith(QLatin1String("/sim/v1/"))) {
-        if (!request.peerIsLoopback) {
+        if (!request.peer.isLoopback()) {
             reply(HttpResponse::json(403, R"({"error":"the control API answers loopback clients only"})"));
             return;
         }
@@ -194,7 +214,7 @@ void SimulatorService::route(const HttpRequest &request, const HttpFrontend::Rep
     reply(HttpResponse::json(404, bybitEnvelope(404, QStringLiteral("Not Found"), QJsonObject{}, m_clock.epochMs())));
 }
 
-void SimulatorService::answerMarket(const HttpRequest &request, const HttpFrontend::Reply &reply)
+void SimulatorService::answerMarket(const HttpRequest &request, const api::HttpServer::Reply &reply)
 {
     const qint64 now = m_clock.monotonicMs();
     if (m_faults.active(FaultKind::Ban, QStringLiteral("all"), now)) {
@@ -205,7 +225,7 @@ void SimulatorService::answerMarket(const HttpRequest &request, const HttpFronte
     if (const Fault *fault = m_faults.active(FaultKind::Http5xx, QStringLiteral("all"), now)) {
         m_faults.countEffect(FaultKind::Http5xx);
         reply(HttpResponse::text(fault->status,
-                                 QByteArray::number(fault->status) + " " + reasonPhrase(fault->status) + "\n"));
+                                 QByteArray::number(fault->status) + " " + api::reasonPhrase(fault->status) + "\n"));
         return;
     }
     auto rateLimited = [this](bool withHeaders, int limit, qint64 resetEpochMs) {
@@ -223,7 +243,7 @@ void SimulatorService::answerMarket(const HttpRequest &request, const HttpFronte
         reply(rateLimited(fault->resetHeaders, m_options.restBudgetPerWindow, m_clock.epochMs() + 1000));
         return;
     }
-    const RequestBudget::Decision budget = m_budget->take(request.peer);
+    const RequestBudget::Decision budget = m_budget->take(request.peer.toString());
     if (!budget.allowed) {
         reply(rateLimited(true, budget.limit, budget.resetEpochMs));
         return;

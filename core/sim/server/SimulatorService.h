@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/http/HttpServer.h"
 #include "sim/server/FaultBoard.h"
 #include "sim/server/FaultPlan.h"
-#include "sim/server/HttpFrontend.h"
 #include "sim/server/SimulatorOptions.h"
 
 #include <QJsonArray>
@@ -20,6 +20,9 @@ class Clock;
 }
 
 namespace virtuoso::sim {
+
+using api::HttpRequest;
+using api::HttpResponse;
 
 class ControlApi;
 class FrameRecorder;
@@ -62,15 +65,15 @@ public:
     void tick();
 
 private:
-    void route(const HttpRequest &request, const HttpFrontend::Reply &reply);
-    void answerMarket(const HttpRequest &request, const HttpFrontend::Reply &reply);
+    void route(const HttpRequest &request, const api::HttpServer::Reply &reply);
+    void answerMarket(const HttpRequest &request, const api::HttpServer::Reply &reply);
     void advanceMarket();
 
     struct DelayedReply
     {
         qint64 dueMonoMs = 0;
         HttpResponse response;
-        HttpFrontend::Reply reply;
+        api::HttpServer::Reply reply;
     };
 
     SimulatorOptions m_options;
@@ -84,7 +87,7 @@ private:
     std::unique_ptr<RestMarketApi> m_rest;
     std::unique_ptr<ControlApi> m_control;
     StreamEndpoint *m_endpoint = nullptr;
-    HttpFrontend *m_http = nullptr;
+    api::HttpServer *m_http = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_marketTimer = nullptr;
     FaultScript m_script;

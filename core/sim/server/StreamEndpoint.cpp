@@ -1,7 +1,7 @@
 #include "sim/server/StreamEndpoint.h"
 
-#include "base/logging/Log.h"
 #include "base/Clock.h"
+#include "base/logging/Log.h"
 #include "sim/server/FaultBoard.h"
 #include "sim/server/StreamFrames.h"
 #include "sim/server/StreamSession.h"
@@ -10,15 +10,12 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QWebSocket>
-#include <QWebSocketServer>
 
 #include <algorithm>
 
 namespace virtuoso::sim {
 
 namespace {
-
-constexpr qint64 kMaxIncomingMessageBytes = 64 * 1024;
 
 QByteArray rawReqId(const QJsonValue &value)
 {
@@ -42,13 +39,11 @@ StreamEndpoint::StreamEndpoint(const Clock &clock, FaultBoard &faults, QObject *
     : QObject(parent)
     , m_clock(clock)
     , m_faults(faults)
-    , m_server(new QWebSocketServer(QStringLiteral("virtuoso-sim"), QWebSocketServer::NonSecureMode, this))
 {
     // conn_ids look like Bybit's ("cejreaspqfm9se7usbrg-2xh"): a per-process prefix and a counter.
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     for (int i = 0; i < 20; ++i)
         m_connPrefix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]);
-    connect(m_server, &QWebSocketServer::newConnection, this, &StreamEndpoint::acceptConnections);
 }
 
 StreamEndpoint::~StreamEndpoint()
@@ -56,27 +51,25 @@ StreamEndpoint::~StreamEndpoint()
     closeAll();
 }
 
-void StreamEndpoint::acceptConnections()
+void StreamEndpoint::adopt(QWebSocket *socket)
 {
-    while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        socket->setMaxAllowedIncomingMessageSize(kMaxIncomingMessageBytes);
-        socket->setMaxAllowedIncomingFrameSize(kMaxIncomingMessageBytes);
-        const QString connId = QStringLiteral("%1-%2").arg(m_connPrefix, QString::number(++m_connCounter, 36));
-        auto *session = new StreamSession(socket, connId, m_clock, m_faults, m_recorder, this);
-        m_sessions.push_back(session);
-        connect(socket, &QWebSocket::textMessageReceived, session,
-                [this, session](const QString &message) { onText(session, message); });
-        connect(socket, &QWebSocket::binaryMessageReceived, session, [this, session] { onBinary(session); });
-        connect(session, &StreamSession::closed, this, &StreamEndpoint::onClosed);
-        VLOG(Info, "sim", "SIM_WS_OPEN").conn(connId) << "public stream connection from " << session->peer();
-    }
+    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingMessageBytes);
+    const QString connId = QStringLiteral("%1-%2").arg(m_connPrefix, QString::number(++m_connCounter, 36));
+    auto *session = new StreamSession(socket, connId, m_clock, m_faults, m_recorder, this); // owns the socket
+    m_sessions.push_back(session);
+    connect(socket, &QWebSocket::textMessageReceived, session,
+            [this, session](const QString &message) { onText(session, message); });
+    connect(socket, &QWebSocket::binaryMessageReceived, session, [this, session] { onBinary(session); });
+    connect(session, &StreamSession::closed, this, &StreamEndpoint::onClosed);
+    VLOG(Info, "sim", "SIM_WS_OPEN").conn(connId) << "public stream connection from " << session->peer();
 }
 
 void StreamEndpoint::reply(StreamSession *session, bool success, const QString &retMsg, const QByteArray &reqIdJson,
                            const QString &op)
 {
-    session->sendText(QString::fromUtf8(
-        frames::opReply(success, retMsg.toUtf8(), session->connIdUtf8(), reqIdJson, op.toUtf8())));
+    session->sendText(
+        QString::fromUtf8(frames::opReply(success, retMsg.toUtf8(), session->connIdUtf8(), reqIdJson, op.toUtf8())));
 }
 
 void StreamEndpoint::onText(StreamSession *session, const QString &message)

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-class QWebSocketServer;
+class QWebSocket;
 
 namespace virtuoso {
 class Clock;
@@ -45,7 +45,10 @@ public:
     StreamEndpoint(const Clock &clock, FaultBoard &faults, QObject *parent = nullptr);
     ~StreamEndpoint() override;
 
-    QWebSocketServer *webSocketServer() const { return m_server; }
+    // Takes over a public stream connection the HTTP server accepted (the upgrade to /v5/public/linear).
+    void adopt(QWebSocket *socket);
+    // Client messages larger than this close the connection (1009).
+    static constexpr qint64 kMaxIncomingMessageBytes = 64 * 1024;
     void setTopicSource(TopicSource *source) { m_source = source; }
     void setRecorder(FrameRecorder *recorder) { m_recorder = recorder; }
     void setIdleTimeoutMs(qint64 ms) { m_idleTimeoutMs = ms; }
@@ -64,7 +67,6 @@ public:
     int connectionCount() const { return static_cast<int>(m_sessions.size()); }
 
 private:
-    void acceptConnections();
     void onText(StreamSession *session, const QString &message);
     void onBinary(StreamSession *session);
     void onClosed(StreamSession *session);
@@ -73,7 +75,6 @@ private:
 
     const Clock &m_clock;
     FaultBoard &m_faults;
-    QWebSocketServer *m_server;
     TopicSource *m_source = nullptr;
     FrameRecorder *m_recorder = nullptr;
     qint64 m_idleTimeoutMs = 600'000;

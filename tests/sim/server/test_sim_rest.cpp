@@ -194,7 +194,7 @@ TEST_F(RestTest, HostileRequestsGetErrorsAndTheServerCarriesOn)
     EXPECT_TRUE(rawExchange("POST /sim/v1/faults HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n").startsWith("HTTP/1.1 413"));
     EXPECT_TRUE(rawExchange("POST /sim/v1/faults HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n").startsWith("HTTP/1.1 400"));
     EXPECT_TRUE(rawExchange("GET /v5/public/linear HTTP/1.1\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 400"));
-    EXPECT_TRUE(rawExchange("GET /elsewhere HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n").startsWith("HTTP/1.1 404"));
+    EXPECT_TRUE(rawExchange("GET /elsewhere HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n").startsWith("HTTP/1.1 404"));
     QByteArray noise;
     for (int i = 0; i < 4096; ++i)
         noise += static_cast<char>((i * 7919) % 256);

@@ -1,7 +1,6 @@
-// Pure pieces of the simulator's protocol side: HTTP head parsing, decimal formatting, fault scripts.
+// Pure pieces of the simulator's protocol side: decimal formatting, fault scripts, REST answers.
 #include "sim/server/DecimalText.h"
 #include "sim/server/FaultPlan.h"
-#include "sim/server/HttpMessage.h"
 #include "sim/server/RequestBudget.h"
 #include "sim/server/StreamFrames.h"
 
@@ -14,42 +13,6 @@
 
 using namespace virtuoso;
 using namespace virtuoso::sim;
-
-TEST(HttpHead, ParsesRequestLineHeadersAndQuery)
-{
-    const QByteArray raw = "GET /v5/market/orderbook?category=linear&symbol=BTCUSDT HTTP/1.1\r\n"
-                           "Host: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-    const HttpRequestHead head = parseRequestHead(raw, 16384);
-    ASSERT_EQ(head.state, HttpRequestHead::State::Complete);
-    EXPECT_EQ(head.headLength, raw.size());
-    EXPECT_EQ(head.request.method, "GET");
-    EXPECT_EQ(head.request.path, QStringLiteral("/v5/market/orderbook"));
-    EXPECT_EQ(head.request.queryValue(QStringLiteral("symbol")), QStringLiteral("BTCUSDT"));
-    EXPECT_FALSE(head.request.keepAlive());
-}
-
-TEST(HttpHead, WaitsForMoreAndRejectsGarbage)
-{
-    EXPECT_EQ(parseRequestHead("GET / HTTP/1.1\r\nHost: x\r\n", 16384).state, HttpRequestHead::State::Incomplete);
-    EXPECT_EQ(parseRequestHead(QByteArray::fromHex("160301020001000001fc0303"), 16384).state,
-              HttpRequestHead::State::Invalid);
-    EXPECT_EQ(parseRequestHead("HELLO\r\n\r\n", 16384).state, HttpRequestHead::State::Invalid);
-    EXPECT_EQ(parseRequestHead("GET / HTTP/2.0\r\n\r\n", 16384).state, HttpRequestHead::State::Invalid);
-    EXPECT_EQ(parseRequestHead("GET / HTTP/1.1\r\nBad Header\r\n\r\n", 16384).state, HttpRequestHead::State::Invalid);
-    EXPECT_EQ(parseRequestHead("GET / HTTP/1.1\r\nContent-Length: -5\r\n\r\n", 16384).state,
-              HttpRequestHead::State::Invalid);
-    EXPECT_EQ(parseRequestHead("GET / HTTP/1.1\r\nX: " + QByteArray(20000, 'a'), 16384).state,
-              HttpRequestHead::State::TooLarge);
-}
-
-TEST(HttpHead, RecognisesWebSocketUpgrade)
-{
-    const HttpRequestHead head = parseRequestHead("GET /v5/public/linear HTTP/1.1\r\nUpgrade: websocket\r\n"
-                                                  "Connection: Upgrade\r\nSec-WebSocket-Key: x\r\n\r\n",
-                                                  16384);
-    ASSERT_EQ(head.state, HttpRequestHead::State::Complete);
-    EXPECT_TRUE(head.request.isWebSocketUpgrade());
-}
 
 TEST(DecimalText, FormatsTicksWithInstrumentDecimals)
 {
