@@ -1,34 +1,26 @@
+// Reading the inputs: files are mapped or read in chunks cut at entry boundaries and handed
+// round-robin to worker threads (LogAnalyzerWorker.cpp) through a bounded pool of buffers; the
+// workers' statistics are merged at the end (LogAnalyzerMerge.cpp).
 #include "logs/LogAnalyzer.h"
 
+#include "logs/LogAnalyzerInternal.h"
 #include "logs/LogInput.h"
-#include "logs/TemplateMiner.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <array>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
-#include <limits>
+#include <memory>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
 
 #include <sys/mman.h>
 
 namespace virtuoso::logs {
 
-namespace {
-
-constexpr std::int64_t UsPerHour = 3'600'000'000LL;
-constexpr std::int64_t UsPerSecond = 1'000'000LL;
-constexpr size_t MaxMinedBytes = 16 * 1024; // longer messages are mined on their start
-constexpr size_t MaxTrackedTokens = 128;    // longer messages keep no per-variable values
-constexpr size_t MaxValuesPerVariable = 32;
-constexpr size_t MaxExampleBytes = 400;
-constexpr size_t MaxKeysPerWorker = 40'000; // distinct message shapes before falling back per template
-constexpr int ExamplesKept = 3;
+namespace analyzer_detail {
 
 struct Chunk
 {
@@ -110,584 +102,33 @@ private:
     bool m_closed = false;
 };
 
-std::uint64_t mix(std::uint64_t h, std::uint64_t v)
+void Worker::run(ChunkQueue &queue, ChunkPool &pool)
 {
-    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h;
-}
-
-// A short run of bytes into the shape hash, eight at a time (runs are mostly a few bytes long, so
-// a call into a general hash function would cost more than the hashing).
-std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n)
-{
-    while (n >= 8) {
-        std::uint64_t v;
-        std::memcpy(&v, p, 8);
-        h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
-        h ^= h >> 29;
-        p += 8;
-        n -= 8;
-    }
-    std::uint64_t v = n;
-    for (size_t i = 0; i < n; ++i)
-        v = (v << 8) | static_cast<unsigned char>(p[i]);
-    h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
-    return h ^ (h >> 31);
-}
-
-enum ByteClass : std::uint8_t { Other = 0, Space = 1, Digit = 2, HexLetter = 3 };
-
-constexpr std::array<std::uint8_t, 256> byteClasses()
-{
-    std::array<std::uint8_t, 256> t{};
-    t[' '] = t['\t'] = Space;
-    for (int c = '0'; c <= '9'; ++c)
-        t[static_cast<size_t>(c)] = Digit;
-    for (int c = 'a'; c <= 'f'; ++c)
-        t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 'a' + 'A')] = HexLetter;
-    return t;
-}
-
-std::uint8_t byteClass(char c)
-{
-    static constexpr std::array<std::uint8_t, 256> table = byteClasses();
-    return table[static_cast<unsigned char>(c)];
-}
-
-// Shape hash → key index, open addressing: one probe for almost every line (the standard map
-// chases a node and divides by a prime on each lookup).
-class ShapeIndex
-{
-public:
-    static constexpr std::uint32_t None = 0xFFFFFFFF;
-
-    std::uint32_t find(std::uint64_t hash) const
-    {
-        if (m_slots.empty())
-            return None;
-        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &s = m_slots[i];
-            if (s.value == None || s.hash == hash)
-                return s.value;
+    while (auto chunk = queue.pop()) {
+        m_input = chunk->input;
+        const char *bytes = chunk->mapped ? chunk->mapped : chunk->data.data();
+        parseEntries(chunk->format, std::string_view(bytes, chunk->size), chunk->baseOffset, m_options.year, *this,
+                     m_scratch);
+        if (chunk->mapped) {
+            // Done with these pages: drop them from this process (they stay in the page cache), so
+            // resident memory stays at the chunks in flight, not the file size.
+            const std::uintptr_t page = 4096;
+            const std::uintptr_t begin = (reinterpret_cast<std::uintptr_t>(bytes) + page - 1) & ~(page - 1);
+            const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(bytes) + chunk->size) & ~(page - 1);
+            if (end > begin)
+                ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
+            chunk->mapped = nullptr;
         }
-    }
-    void insert(std::uint64_t hash, std::uint32_t value)
-    {
-        if ((m_size + 1) * 2 > m_slots.size())
-            grow();
-        place(hash, value);
-        ++m_size;
-    }
-
-private:
-    struct Slot
-    {
-        std::uint64_t hash = 0;
-        std::uint32_t value = None;
-    };
-    void place(std::uint64_t hash, std::uint32_t value)
-    {
-        size_t i = hash & m_mask;
-        while (m_slots[i].value != None)
-            i = (i + 1) & m_mask;
-        m_slots[i] = Slot{hash, value};
-    }
-    void grow()
-    {
-        std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(std::max<size_t>(1024, old.size() * 2), Slot{});
-        m_mask = m_slots.size() - 1;
-        for (const Slot &s : old)
-            if (s.value != None)
-                place(s.hash, s.value);
-    }
-
-    std::vector<Slot> m_slots;
-    size_t m_mask = 0;
-    size_t m_size = 0;
-};
-
-// Variable values seen at one token position of a message shape.
-struct DigitSlot
-{
-    std::uint16_t position = 0;
-    bool more = false;
-    std::vector<std::uint64_t> hashes; // of values, compared before the text
-    std::vector<std::pair<std::string, std::int64_t>> values;
-
-    // Counts are exact while a variable has at most MaxValuesPerVariable values in a shape; past
-    // that, values such as sequence numbers are only marked as "more" (scanning them costs).
-    void add(std::string_view v)
-    {
-        if (more)
-            return;
-        v = v.substr(0, 200);
-        const std::uint64_t h = std::hash<std::string_view>{}(v);
-        for (size_t i = 0; i < hashes.size(); ++i)
-            if (hashes[i] == h && values[i].first == v) {
-                ++values[i].second;
-                return;
-            }
-        if (values.size() < MaxValuesPerVariable) {
-            hashes.push_back(h);
-            values.emplace_back(std::string(v), 1);
-        } else {
-            more = true;
-        }
-    }
-};
-
-struct Example
-{
-    std::int64_t ts = 0;
-    std::int64_t offset = 0;
-    int input = 0;
-    std::string text;
-};
-
-bool earlier(std::int64_t ts1, int in1, std::int64_t off1, std::int64_t ts2, int in2, std::int64_t off2)
-{
-    // Entries without time sort by position.
-    const std::int64_t a = ts1 ? ts1 : std::numeric_limits<std::int64_t>::max();
-    const std::int64_t b = ts2 ? ts2 : std::numeric_limits<std::int64_t>::max();
-    if (a != b)
-        return a < b;
-    if (in1 != in2)
-        return in1 < in2;
-    return off1 < off2;
-}
-
-// Every entry of one message shape (same words; digits aside), level, unit and code.
-struct KeyStats
-{
-    int localTemplate = 0;
-    int level = LevelInfo;
-    int unit = -1;
-    std::string code;
-    std::int64_t count = 0;
-    std::int64_t first = 0;
-    std::int64_t last = 0;
-    std::vector<std::pair<std::int64_t, std::int64_t>> hours;
-    std::vector<Example> examples;
-    std::vector<std::string> tokens; // of the first entry; empty when too many to track
-    std::vector<DigitSlot> digitSlots;
-
-    void addHour(std::int64_t hour)
-    {
-        for (auto it = hours.rbegin(); it != hours.rend(); ++it)
-            if (it->first == hour) {
-                ++it->second;
-                return;
-            }
-        hours.emplace_back(hour, 1);
-    }
-};
-
-struct Token
-{
-    std::string_view text;
-    bool digit = false;
-};
-
-class Worker final : public RecordSink
-{
-public:
-    Worker(const AnalyzeOptions &options, const std::vector<std::string> &unitFilter)
-        : m_options(options)
-        , m_unitFilter(unitFilter)
-    {}
-
-    void run(ChunkQueue &queue, ChunkPool &pool)
-    {
-        while (auto chunk = queue.pop()) {
-            m_input = chunk->input;
-            const char *bytes = chunk->mapped ? chunk->mapped : chunk->data.data();
-            parseEntries(chunk->format, std::string_view(bytes, chunk->size), chunk->baseOffset, m_options.year, *this,
-                         m_scratch);
-            if (chunk->mapped) {
-                // Done with these pages: drop them from this process (they stay in the page cache), so
-                // resident memory stays at the chunks in flight, not the file size.
-                const std::uintptr_t page = 4096;
-                const std::uintptr_t begin = (reinterpret_cast<std::uintptr_t>(bytes) + page - 1) & ~(page - 1);
-                const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(bytes) + chunk->size) & ~(page - 1);
-                if (end > begin)
-                    ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
-                chunk->mapped = nullptr;
-            }
-            chunk->size = 0;
-            if (chunk->data.size() > static_cast<size_t>(m_options.chunkBytes) * 4)
-                std::vector<char>().swap(chunk->data); // after a giant entry: give the memory back
-            pool.give(std::move(chunk));
-        }
-    }
-
-    void problem(const ReadProblem &p) override
-    {
-        ++m_unreadable;
-        if (m_problems.size() < 10)
-            m_problems.emplace_back(m_input, p);
-    }
-
-    void record(const LogRecord &r) override
-    {
-        ++m_entries;
-        if (r.timestampUs) {
-            if ((m_options.sinceUs && r.timestampUs < *m_options.sinceUs) ||
-                (m_options.untilUs && r.timestampUs >= *m_options.untilUs))
-                return;
-        } else if (m_options.sinceUs || m_options.untilUs) {
-            return;
-        }
-        if (!m_unitFilter.empty() && !unitMatches(r.unit))
-            return;
-        ++m_analysed;
-        const int level = std::clamp(r.level(), 0, 7);
-        if (r.priority >= 5 && r.textLevel >= 0 && r.textLevel <= LevelError)
-            ++m_textOnlyErrors;
-        if (r.binaryMessage)
-            ++m_binary;
-        const int unit = internUnit(r.unit);
-        ++m_byLevel[static_cast<size_t>(level)];
-        ++m_byUnit[static_cast<size_t>(unit)][static_cast<size_t>(level)];
-        if (r.timestampUs) {
-            if (!m_first || r.timestampUs < m_first)
-                m_first = r.timestampUs;
-            if (r.timestampUs > m_last)
-                m_last = r.timestampUs;
-            const std::int64_t hour = r.timestampUs / UsPerHour;
-            if (hour != m_lastHour) {
-                m_lastHour = hour;
-                m_lastHourCounts = &m_byHour[hour];
-            }
-            ++(*m_lastHourCounts)[static_cast<size_t>(level)];
-        }
-
-        // The shape of the message: its bytes with every digit run folded, so lines that differ
-        // only in numbers and ids share one key and reach the miner once.
-        std::string_view msg = r.message;
-        m_tokens.clear();
-        std::uint64_t h = 1469598103934665603ULL;
-        size_t i = 0;
-        const size_t n = msg.size();
-        const char *p = msg.data();
-        bool tooMany = false;
-        while (i < n) {
-            while (i < n && byteClass(p[i]) == Space)
-                ++i;
-            if (i >= n)
-                break;
-            const size_t start = i;
-            bool digit = false;
-            std::uint8_t c = 0;
-            while (i < n && (c = byteClass(p[i])) != Space) {
-                digit = digit || c == Digit;
-                ++i;
-            }
-            if (!digit) {
-                h = mixBytes(h, p + start, i - start);
-            } else {
-                // Runs of digits and hex letters that hold a digit are values (12, 0x1f, c3f9a0b2);
-                // the rest of the token is wording (conn_, v, HTTP/).
-                size_t j = start;
-                size_t segment = start;
-                while (j < i) {
-                    if (byteClass(p[j]) < Digit) {
-                        ++j;
-                        continue;
-                    }
-                    size_t e = j;
-                    bool runDigit = false;
-                    while (e < i && byteClass(p[e]) >= Digit) {
-                        runDigit = runDigit || byteClass(p[e]) == Digit;
-                        ++e;
-                    }
-                    if (runDigit) {
-                        if (j > segment)
-                            h = mixBytes(h, p + segment, j - segment);
-                        h = mix(h, 0x31);
-                        segment = e;
-                    }
-                    j = e;
-                }
-                if (i > segment)
-                    h = mixBytes(h, p + segment, i - segment);
-            }
-            h = mix(h, 0x20);
-            if (m_tokens.size() < MaxTrackedTokens)
-                m_tokens.push_back({msg.substr(start, i - start), digit});
-            else
-                tooMany = true;
-        }
-        std::uint64_t key = mix(mix(h, static_cast<std::uint64_t>(level)), static_cast<std::uint64_t>(unit));
-        if (!r.code.empty())
-            key = mix(key, std::hash<std::string_view>{}(r.code));
-
-        KeyStats *k = nullptr;
-        key ^= key >> 32; // the low bits pick the slot
-        if (const std::uint32_t found = m_keyIndex.find(key); found != ShapeIndex::None) {
-            k = &m_keys[found];
-        } else {
-            const QString text = QString::fromUtf8(msg.data(), static_cast<qsizetype>(std::min(n, MaxMinedBytes)));
-            const int local = m_miner.addForId(text);
-            if (m_keys.size() >= MaxKeysPerWorker) {
-                // Too many shapes (free text without repeats): one key per template and level.
-                const std::uint64_t fallback = mix(0xfeedULL + static_cast<std::uint64_t>(local) * 8, level);
-                auto [it, added] = m_fallbackIndex.try_emplace(fallback, m_keys.size());
-                if (added)
-                    m_keys.push_back(newKey(local, level, unit, r.code, {}));
-                k = &m_keys[it->second];
-            } else {
-                m_keyIndex.insert(key, static_cast<std::uint32_t>(m_keys.size()));
-                m_keys.push_back(newKey(local, level, unit, r.code, tooMany ? std::vector<Token>{} : m_tokens));
-                k = &m_keys.back();
-            }
-        }
-
-        ++k->count;
-        if (r.timestampUs) {
-            if (!k->first || r.timestampUs < k->first)
-                k->first = r.timestampUs;
-            if (r.timestampUs > k->last)
-                k->last = r.timestampUs;
-            k->addHour(r.timestampUs / UsPerHour);
-            if (level <= LevelError)
-                ++m_errorSeconds[(static_cast<std::uint64_t>(r.timestampUs / UsPerSecond) << 24) |
-                                 (static_cast<std::uint64_t>(&*k - m_keys.data()) & 0xFFFFFF)];
-        }
-        if (static_cast<int>(k->examples.size()) < ExamplesKept ||
-            earlier(r.timestampUs, m_input, r.offset, k->examples.back().ts, k->examples.back().input,
-                    k->examples.back().offset)) {
-            Example e{r.timestampUs, r.offset, m_input, std::string(msg.substr(0, MaxExampleBytes))};
-            auto at = std::find_if(k->examples.begin(), k->examples.end(), [&](const Example &x) {
-                return earlier(e.ts, e.input, e.offset, x.ts, x.input, x.offset);
-            });
-            k->examples.insert(at, std::move(e));
-            if (static_cast<int>(k->examples.size()) > ExamplesKept)
-                k->examples.pop_back();
-        }
-        if (!k->tokens.empty() && k->tokens.size() == m_tokens.size()) {
-            size_t s = 0;
-            for (size_t t = 0; t < m_tokens.size() && s < k->digitSlots.size(); ++t)
-                if (m_tokens[t].digit && k->digitSlots[s].position == t)
-                    k->digitSlots[s++].add(m_tokens[t].text);
-        }
-    }
-
-    // Results, read after the thread ended.
-    TemplateMiner m_miner;
-    std::vector<KeyStats> m_keys;
-    std::vector<std::string> m_units;
-    std::vector<LevelCounts> m_byUnit;
-    LevelCounts m_byLevel{};
-    std::unordered_map<std::int64_t, LevelCounts> m_byHour;
-    std::unordered_map<std::uint64_t, std::int64_t> m_errorSeconds;
-    std::vector<std::pair<int, ReadProblem>> m_problems;
-    std::int64_t m_entries = 0;
-    std::int64_t m_analysed = 0;
-    std::int64_t m_unreadable = 0;
-    std::int64_t m_textOnlyErrors = 0;
-    std::int64_t m_binary = 0;
-    std::int64_t m_first = 0;
-    std::int64_t m_last = 0;
-
-private:
-    KeyStats newKey(int local, int level, int unit, std::string_view code, const std::vector<Token> &tokens)
-    {
-        KeyStats k;
-        k.localTemplate = local;
-        k.level = level;
-        k.unit = unit;
-        k.code.assign(code);
-        k.tokens.reserve(tokens.size());
-        for (size_t t = 0; t < tokens.size(); ++t) {
-            k.tokens.emplace_back(tokens[t].text.substr(0, 200));
-            if (tokens[t].digit)
-                k.digitSlots.push_back(DigitSlot{static_cast<std::uint16_t>(t), false, {}, {}});
-        }
-        return k;
-    }
-
-    bool unitMatches(std::string_view unit) const
-    {
-        for (const std::string &u : m_unitFilter) {
-            if (unit == u)
-                return true;
-            if (unit.size() > u.size() && unit.substr(0, u.size()) == u && unit[u.size()] == '.')
-                return true; // "virtuoso" matches virtuoso.service
-        }
-        return false;
-    }
-
-    int internUnit(std::string_view unit)
-    {
-        if (m_lastUnit >= 0 && m_units[static_cast<size_t>(m_lastUnit)] == unit)
-            return m_lastUnit;
-        auto it = m_unitIndex.find(std::string(unit));
-        if (it == m_unitIndex.end()) {
-            it = m_unitIndex.emplace(std::string(unit), static_cast<int>(m_units.size())).first;
-            m_units.emplace_back(unit);
-            m_byUnit.push_back({});
-        }
-        m_lastUnit = it->second;
-        return m_lastUnit;
-    }
-
-    const AnalyzeOptions &m_options;
-    const std::vector<std::string> &m_unitFilter;
-    int m_input = 0;
-    std::string m_scratch;
-    std::vector<Token> m_tokens;
-    ShapeIndex m_keyIndex;
-    std::unordered_map<std::uint64_t, size_t> m_fallbackIndex;
-    std::unordered_map<std::string, int> m_unitIndex;
-    int m_lastUnit = -1;
-    std::int64_t m_lastHour = std::numeric_limits<std::int64_t>::min();
-    LevelCounts *m_lastHourCounts = nullptr;
-};
-
-void mergeCounts(LevelCounts &into, const LevelCounts &from)
-{
-    for (size_t i = 0; i < into.size(); ++i)
-        into[i] += from[i];
-}
-
-QStringList splitTokens(const QString &text)
-{
-    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-// Every worker's templates go through one miner, which joins equal and similar ones; then the
-// shapes are summed per template.
-void mergeWorkers(const std::vector<std::unique_ptr<Worker>> &workers, AnalysisResult &result)
-{
-    TemplateMiner global;
-    std::vector<std::vector<int>> localToGlobal(workers.size());
-    for (size_t w = 0; w < workers.size(); ++w)
-        for (const TemplateMiner::Template &t : workers[w]->m_miner.templates())
-            localToGlobal[w].push_back(global.addForId(t.text));
-
-    const int templateCount = global.templateCount();
-    result.templates.resize(static_cast<size_t>(templateCount));
-    std::vector<std::vector<std::pair<size_t, size_t>>> keysOf(static_cast<size_t>(templateCount));
-    std::vector<std::vector<Example>> examplesOf(static_cast<size_t>(templateCount));
-    std::map<std::pair<std::int64_t, int>, std::int64_t> errorSeconds;
-    for (size_t w = 0; w < workers.size(); ++w) {
-        Worker &wk = *workers[w];
-        result.entries += wk.m_entries;
-        result.analysed += wk.m_analysed;
-        result.unreadable += wk.m_unreadable;
-        result.textOnlyErrors += wk.m_textOnlyErrors;
-        result.binaryMessages += wk.m_binary;
-        for (const auto &[input, p] : wk.m_problems)
-            if (result.firstProblems.size() < 10)
-                result.firstProblems.emplace_back(result.inputs[static_cast<size_t>(input)].name, p);
-        if (wk.m_first && (!result.firstUs || wk.m_first < result.firstUs))
-            result.firstUs = wk.m_first;
-        result.lastUs = std::max(result.lastUs, wk.m_last);
-        mergeCounts(result.byLevel, wk.m_byLevel);
-        for (size_t u = 0; u < wk.m_units.size(); ++u)
-            mergeCounts(
-                result.byUnit[QString::fromUtf8(wk.m_units[u].data(), static_cast<qsizetype>(wk.m_units[u].size()))],
-                wk.m_byUnit[u]);
-        for (const auto &[hour, counts] : wk.m_byHour)
-            mergeCounts(result.byHour[hour], counts);
-        for (size_t k = 0; k < wk.m_keys.size(); ++k) {
-            const KeyStats &key = wk.m_keys[k];
-            const int gid = localToGlobal[w][static_cast<size_t>(key.localTemplate)];
-            TemplateStats &t = result.templates[static_cast<size_t>(gid)];
-            t.count += key.count;
-            t.byLevel[static_cast<size_t>(key.level)] += key.count;
-            if (key.first && (!t.firstUs || key.first < t.firstUs))
-                t.firstUs = key.first;
-            t.lastUs = std::max(t.lastUs, key.last);
-            for (const auto &[hour, count] : key.hours)
-                t.hourly[hour] += count;
-            const QString unit =
-                QString::fromUtf8(wk.m_units[static_cast<size_t>(key.unit)].data(),
-                                  static_cast<qsizetype>(wk.m_units[static_cast<size_t>(key.unit)].size()));
-            if (!unit.isEmpty() && !t.units.contains(unit))
-                t.units << unit;
-            const QString code = QString::fromUtf8(key.code.data(), static_cast<qsizetype>(key.code.size()));
-            if (!code.isEmpty() && !t.codes.contains(code))
-                t.codes << code;
-            keysOf[static_cast<size_t>(gid)].emplace_back(w, k);
-            for (const Example &e : key.examples)
-                examplesOf[static_cast<size_t>(gid)].push_back(e);
-        }
-        for (const auto &[packed, count] : wk.m_errorSeconds) {
-            const std::int64_t second = static_cast<std::int64_t>(packed >> 24);
-            const size_t keyIndex = static_cast<size_t>(packed & 0xFFFFFF);
-            if (keyIndex >= wk.m_keys.size())
-                continue;
-            const int gid = localToGlobal[w][static_cast<size_t>(wk.m_keys[keyIndex].localTemplate)];
-            errorSeconds[{second, gid}] += count;
-        }
-    }
-    for (const auto &[at, count] : errorSeconds)
-        result.errorSeconds.push_back({at.first, at.second, count});
-
-    for (int gid = 0; gid < templateCount; ++gid) {
-        TemplateStats &t = result.templates[static_cast<size_t>(gid)];
-        t.id = gid;
-        t.text = global.templateText(gid);
-        t.level = LevelInfo;
-        for (int l = 0; l < 8; ++l)
-            if (t.byLevel[static_cast<size_t>(l)] > 0) {
-                t.level = l;
-                break;
-            }
-        auto &ex = examplesOf[static_cast<size_t>(gid)];
-        std::sort(ex.begin(), ex.end(), [](const Example &a, const Example &b) {
-            return earlier(a.ts, a.input, a.offset, b.ts, b.input, b.offset);
-        });
-        for (size_t e = 0; e < ex.size() && e < static_cast<size_t>(ExamplesKept); ++e)
-            t.examples.push_back({ex[e].ts, ex[e].offset,
-                                  QString::fromUtf8(ex[e].text.data(), static_cast<qsizetype>(ex[e].text.size()))});
-
-        // The values behind each <*>: digit-bearing tokens were collected per shape; the other
-        // tokens are constant within a shape, so its first entry tells them.
-        const QStringList tokens = splitTokens(t.text);
-        for (int p = 0; p < tokens.size(); ++p) {
-            if (!tokens[p].contains(TemplateMiner::wildcard()))
-                continue;
-            std::map<std::string, std::int64_t> values;
-            bool more = false;
-            bool known = false;
-            for (const auto &[w, k] : keysOf[static_cast<size_t>(gid)]) {
-                const KeyStats &key = workers[w]->m_keys[k];
-                if (key.tokens.size() != static_cast<size_t>(tokens.size()))
-                    continue;
-                known = true;
-                const auto slot = std::find_if(key.digitSlots.begin(), key.digitSlots.end(),
-                                               [p](const DigitSlot &s) { return s.position == p; });
-                if (slot != key.digitSlots.end()) {
-                    for (const auto &[v, c] : slot->values)
-                        values[v] += c;
-                    more = more || slot->more;
-                } else {
-                    values[key.tokens[static_cast<size_t>(p)]] += key.count;
-                }
-            }
-            if (!known)
-                continue;
-            TemplateVariable var;
-            var.position = p;
-            var.token = tokens[p];
-            for (const auto &[v, c] : values)
-                var.values.emplace_back(QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())), c);
-            std::stable_sort(var.values.begin(), var.values.end(),
-                             [](const auto &a, const auto &b) { return a.second > b.second; });
-            if (var.values.size() > MaxValuesPerVariable) {
-                var.values.resize(MaxValuesPerVariable);
-                more = true;
-            }
-            var.more = more;
-            t.variables.push_back(std::move(var));
-        }
+        chunk->size = 0;
+        if (chunk->data.size() > static_cast<size_t>(m_options.chunkBytes) * 4)
+            std::vector<char>().swap(chunk->data); // after a giant entry: give the memory back
+        pool.give(std::move(chunk));
     }
 }
 
-} // namespace
+} // namespace analyzer_detail
+
+using namespace analyzer_detail;
 
 AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &options)
 {
@@ -846,10 +287,6 @@ AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &opti
     result.elapsedSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return result;
 }
-
-} // namespace virtuoso::logs
-
-namespace virtuoso::logs {
 
 AnalysisResult analyzeRecords(const QString &name, const std::function<QString(RecordSink &)> &produce,
                               const AnalyzeOptions &options)
