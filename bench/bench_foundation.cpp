@@ -1,6 +1,7 @@
 // Costs of the foundation that sit on hot paths: a log statement below the level (every handler
 // has some), formatting an entry for the journal, and loading the configuration.
 #include "base/config/Config.h"
+#include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
 #include "engine/LoggingSetup.h"
@@ -58,7 +59,7 @@ static void BM_DefaultConfig(benchmark::State &state)
 {
     for (auto _ : state) {
         Config c;
-        benchmark::DoNotOptimize(c.integer(QStringLiteral("connection.ping_interval_s")));
+        benchmark::DoNotOptimize(c.get(key::ConnectionPingIntervalS));
     }
 }
 BENCHMARK(BM_DefaultConfig);

@@ -6,6 +6,7 @@
 #include "WorkstationViews.h"
 #include "base/Clock.h"
 #include "base/UnixSignalWatcher.h"
+#include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
 #include "engine/CoreRuntime.h"
@@ -43,8 +44,7 @@ WorkstationEnd runWorkstation(int &argc, char **argv, const Config &config, cons
     QApplication::setApplicationDisplayName(QStringLiteral("Virtuoso Workstation"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/virtuoso.svg")));
     QApplication::setDesktopFileName(QStringLiteral("virtuoso"));
-    log::configureLogging(config.string(QStringLiteral("logging.target")),
-                          config.string(QStringLiteral("logging.level")), /*daemonMode=*/false);
+    log::configureLogging(config.get(key::LoggingTarget), config.get(key::LoggingLevel), /*daemonMode=*/false);
     installTranslation(options.language);
 
     // The daemons named on the command line are checked before anything starts: a wrong address

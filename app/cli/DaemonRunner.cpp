@@ -8,6 +8,7 @@
 #include "base/Clock.h"
 #include "base/SystemdNotifier.h"
 #include "base/UnixSignalWatcher.h"
+#include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
 #include "engine/CoreRuntime.h"
@@ -31,8 +32,7 @@ DaemonRunner::~DaemonRunner()
 
 int DaemonRunner::run()
 {
-    log::configureLogging(m_config.string(QStringLiteral("logging.target")),
-                          m_config.string(QStringLiteral("logging.level")), /*daemonMode=*/true);
+    log::configureLogging(m_config.get(key::LoggingTarget), m_config.get(key::LoggingLevel), /*daemonMode=*/true);
 
     m_runtime = std::make_unique<CoreRuntime>(m_config, Clock::system());
     m_notifier = new SystemdNotifier([this] { return m_runtime && m_runtime->isResponsive(); }, this);
@@ -62,7 +62,7 @@ int DaemonRunner::run()
 
 int DaemonRunner::startApi()
 {
-    if (m_config.string(QStringLiteral("api.enabled")) == u"off") {
+    if (m_config.get(key::ApiEnabled) == u"off") {
         VLOG(Notice, "api", "API_DISABLED") << "monitoring API disabled (api.enabled=off)";
         return ExitOk;
     }
@@ -113,14 +113,13 @@ void DaemonRunner::reload()
         return;
     }
     m_config = loaded.config;
-    log::configureLogging(m_config.string(QStringLiteral("logging.target")),
-                          m_config.string(QStringLiteral("logging.level")), /*daemonMode=*/true);
+    log::configureLogging(m_config.get(key::LoggingTarget), m_config.get(key::LoggingLevel), /*daemonMode=*/true);
     // The core applies the symbol set and the warning limits; the API keeps its socket and token.
     // Every other change is named instead of silently ignored.
-    for (const QString &key : m_runtime->applyConfig(m_config)) {
-        if (key == u"logging.target" || key == u"logging.level")
+    for (const QString &name : m_runtime->applyConfig(m_config)) {
+        if (name == key::LoggingTarget.qualifiedName() || name == key::LoggingLevel.qualifiedName())
             continue; // applied just above
-        VLOG(Warning, "daemon", "RELOAD_NEEDS_RESTART") << key << " changed; it takes effect after a restart";
+        VLOG(Warning, "daemon", "RELOAD_NEEDS_RESTART") << name << " changed; it takes effect after a restart";
     }
     VLOG(Notice, "daemon", "RELOADED") << "configuration reloaded from "
                                        << (m_config.sourceFile().isEmpty() ? QStringLiteral("built-in defaults")

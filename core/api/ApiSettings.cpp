@@ -1,6 +1,7 @@
 #include "api/ApiSettings.h"
 
 #include "base/config/Config.h"
+#include "base/config/ConfigKeys.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -102,19 +103,19 @@ bool ApiSettings::parseListen(const QString &text, QHostAddress *address, quint1
 ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInsecureListen)
 {
     ApiSettings s;
-    const QString enabled = config.string(QStringLiteral("api.enabled"));
+    const QString enabled = config.get(key::ApiEnabled);
     s.enabled = enabled == u"on" ? Enabled::On : enabled == u"off" ? Enabled::Off : Enabled::Auto;
-    s.rateLimitPerSecond = static_cast<int>(config.integer(QStringLiteral("api.rate_limit_per_s")));
-    s.server.limits.maxRequestBytes = config.integer(QStringLiteral("api.max_request_bytes"));
-    s.server.maxConnections = static_cast<int>(config.integer(QStringLiteral("api.max_connections")));
-    s.server.maxConnectionsPerClient =
-        static_cast<int>(config.integer(QStringLiteral("api.max_connections_per_client")));
+    s.rateLimitPerSecond = static_cast<int>(config.get(key::ApiRateLimitPerS));
+    s.server.limits.maxRequestBytes = config.get(key::ApiMaxRequestBytes);
+    s.server.maxConnections = static_cast<int>(config.get(key::ApiMaxConnections));
+    s.server.maxConnectionsPerClient = static_cast<int>(config.get(key::ApiMaxConnectionsPerClient));
 
     QString error;
-    if (!parseListen(config.string(QStringLiteral("api.listen")), &s.server.address, &s.server.port, &error))
+    const QString listen = config.get(key::ApiListen);
+    if (!parseListen(listen, &s.server.address, &s.server.port, &error))
         return fail(Failure::Invalid, error);
 
-    const QString tokenFile = config.string(QStringLiteral("api.token_file"));
+    const QString tokenFile = config.get(key::ApiTokenFile);
     if (!tokenFile.isEmpty()) {
         BearerToken::LoadResult loaded = BearerToken::load(tokenFile);
         if (!loaded.token) {
@@ -125,14 +126,14 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
         s.token = std::move(loaded.token);
     }
 
-    const QString certPath = config.string(QStringLiteral("api.tls_cert"));
-    const QString keyPath = config.string(QStringLiteral("api.tls_key"));
+    const QString certPath = config.get(key::ApiTlsCert);
+    const QString keyPath = config.get(key::ApiTlsKey);
     if (!certPath.isEmpty() && !keyPath.isEmpty()) {
         Failure failure = Failure::None;
-        const auto certPem = readPem(QStringLiteral("api.tls_cert"), certPath, false, &error, &failure);
+        const auto certPem = readPem(key::ApiTlsCert.qualifiedName(), certPath, false, &error, &failure);
         if (!certPem)
             return fail(failure, error);
-        const auto keyPem = readPem(QStringLiteral("api.tls_key"), keyPath, true, &error, &failure);
+        const auto keyPem = readPem(key::ApiTlsKey.qualifiedName(), keyPath, true, &error, &failure);
         if (!keyPem)
             return fail(failure, error);
         const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
@@ -166,10 +167,9 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
                     QStringLiteral("api.listen %1 is reachable from other machines, but %2 set; set api.token_file "
                                    "and api.tls_cert/api.tls_key, listen on 127.0.0.1, or start with "
                                    "--insecure-listen if a trusted network makes this safe")
-                        .arg(config.string(QStringLiteral("api.listen")),
-                             !s.token && !s.server.tls ? QStringLiteral("neither a token nor TLS is")
-                             : !s.token                ? QStringLiteral("no token is")
-                                                       : QStringLiteral("TLS is not")));
+                        .arg(listen, !s.token && !s.server.tls ? QStringLiteral("neither a token nor TLS is")
+                                     : !s.token                ? QStringLiteral("no token is")
+                                                               : QStringLiteral("TLS is not")));
     }
 
     Result r;

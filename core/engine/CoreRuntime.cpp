@@ -4,6 +4,7 @@
 #include "base/FreedMemory.h"
 #include "base/ProcessMetrics.h"
 #include "base/ThreadScheduling.h"
+#include "base/config/ConfigKeys.h"
 #include "base/config/ConfigSchema.h"
 #include "base/logging/Log.h"
 #include "connector/ConnectivityProbe.h"
@@ -32,29 +33,28 @@ const QUrl kBybitWsPublic{QStringLiteral("wss://stream.bybit.com/v5/public/linea
 bool usesSimulator(const Config &config)
 {
     // Setting either URL implies a real (or test-double) exchange, whatever the source says.
-    return config.string(QStringLiteral("exchange.source")) == u"sim" &&
-           config.string(QStringLiteral("exchange.rest_url")).isEmpty() &&
-           config.string(QStringLiteral("exchange.ws_public_url")).isEmpty();
+    return config.get(key::ExchangeSource) == u"sim" && config.get(key::ExchangeRestUrl).isEmpty() &&
+           config.get(key::ExchangeWsPublicUrl).isEmpty();
 }
 
 exchange::MarketFeedSettings feedSettings(const Config &c, const QUrl &wsUrl)
 {
     exchange::MarketFeedSettings s;
     s.wsPublicUrl = wsUrl;
-    s.symbols = c.list(QStringLiteral("exchange.symbols"));
-    s.plan.orderbookDepth = static_cast<int>(c.string(QStringLiteral("connection.orderbook_depth")).toInt());
-    s.plan.maxArgsChars = static_cast<int>(c.integer(QStringLiteral("connection.max_args_chars")));
-    s.queueCapacity = static_cast<int>(c.integer(QStringLiteral("connection.queue_capacity")));
-    s.bootstrapAfterOutageMs = c.integer(QStringLiteral("connection.bootstrap_after_outage_s")) * 1000;
+    s.symbols = c.get(key::ExchangeSymbols);
+    s.plan.orderbookDepth = static_cast<int>(c.get(key::ConnectionOrderbookDepth).toInt());
+    s.plan.maxArgsChars = static_cast<int>(c.get(key::ConnectionMaxArgsChars));
+    s.queueCapacity = static_cast<int>(c.get(key::ConnectionQueueCapacity));
+    s.bootstrapAfterOutageMs = c.get(key::ConnectionBootstrapAfterOutageS) * 1000;
     exchange::PublicConnectionSettings &k = s.connection;
-    k.pingIntervalMs = c.integer(QStringLiteral("connection.ping_interval_s")) * 1000;
-    k.pongTimeoutMs = c.integer(QStringLiteral("connection.pong_timeout_s")) * 1000;
+    k.pingIntervalMs = c.get(key::ConnectionPingIntervalS) * 1000;
+    k.pongTimeoutMs = c.get(key::ConnectionPongTimeoutS) * 1000;
     k.connectTimeoutMs = std::max<qint64>(k.pongTimeoutMs, 10'000);
     k.subscribeTimeoutMs = k.connectTimeoutMs;
-    k.staleFactor = c.number(QStringLiteral("connection.stale_factor"));
-    k.backoff.initialMs = c.integer(QStringLiteral("connection.backoff_initial_ms"));
-    k.backoff.maxMs = c.integer(QStringLiteral("connection.backoff_max_ms"));
-    k.backoff.resetAfterMs = c.integer(QStringLiteral("connection.backoff_reset_s")) * 1000;
+    k.staleFactor = c.get(key::ConnectionStaleFactor);
+    k.backoff.initialMs = c.get(key::ConnectionBackoffInitialMs);
+    k.backoff.maxMs = c.get(key::ConnectionBackoffMaxMs);
+    k.backoff.resetAfterMs = c.get(key::ConnectionBackoffResetS) * 1000;
     return s;
 }
 
@@ -62,10 +62,10 @@ exchange::RestClientSettings restSettings(const Config &c, const QUrl &restUrl)
 {
     exchange::RestClientSettings s;
     s.baseUrl = restUrl;
-    s.timeoutMs = c.integer(QStringLiteral("rest.timeout_ms"));
-    s.maxRetries = static_cast<int>(c.integer(QStringLiteral("rest.max_retries")));
-    s.limits.ipLimitPer5s = static_cast<int>(c.integer(QStringLiteral("rest.ip_limit_per_5s")));
-    s.limits.banPauseMs = c.integer(QStringLiteral("rest.ban_pause_s")) * 1000;
+    s.timeoutMs = c.get(key::RestTimeoutMs);
+    s.maxRetries = static_cast<int>(c.get(key::RestMaxRetries));
+    s.limits.ipLimitPer5s = static_cast<int>(c.get(key::RestIpLimitPer5s));
+    s.limits.banPauseMs = c.get(key::RestBanPauseS) * 1000;
     return s;
 }
 
@@ -77,7 +77,7 @@ CoreRuntime::CoreRuntime(Config config, const Clock &clock, QObject *parent)
     , m_startConfig(m_config)
     , m_clock(clock)
     , m_journal(clock)
-    , m_pacer(m_config.integer(QStringLiteral("connection.connect_spacing_ms")))
+    , m_pacer(m_config.get(key::ConnectionConnectSpacingMs))
 {
     m_heartbeatTimer.setInterval(250);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &CoreRuntime::sendHeartbeats);
@@ -95,7 +95,7 @@ QString CoreRuntime::dataSourceDescription() const
 {
     if (usesSimulator(m_config))
         return QStringLiteral("embedded simulator");
-    QString url = m_config.string(QStringLiteral("exchange.ws_public_url"));
+    QString url = m_config.get(key::ExchangeWsPublicUrl);
     if (url.isEmpty())
         url = kBybitWsPublic.toString();
     return QStringLiteral("bybit: %1").arg(url);
@@ -116,7 +116,7 @@ bool CoreRuntime::resolveEndpoints(QString *error)
     if (usesSimulator(m_config)) {
         // The default a new user sees: a Bybit-compatible simulator in-process, on a free loopback port.
         sim::SimulatorOptions options;
-        options.symbols = m_config.list(QStringLiteral("exchange.symbols"));
+        options.symbols = m_config.get(key::ExchangeSymbols);
         // The built-in instruments too, so a reloaded symbol set can take any of them on.
         for (const sim::InstrumentSpec &spec : sim::MarketSimulator::defaultInstruments())
             if (!options.symbols.contains(spec.symbol))
@@ -137,8 +137,8 @@ bool CoreRuntime::resolveEndpoints(QString *error)
         m_wsPublicUrl = QUrl(m_simulator->wsPublicUrl());
         return true;
     }
-    const QString rest = m_config.string(QStringLiteral("exchange.rest_url"));
-    const QString ws = m_config.string(QStringLiteral("exchange.ws_public_url"));
+    const QString rest = m_config.get(key::ExchangeRestUrl);
+    const QString ws = m_config.get(key::ExchangeWsPublicUrl);
     m_restUrl = rest.isEmpty() ? kBybitRest : QUrl(rest);
     m_wsPublicUrl = ws.isEmpty() ? kBybitWsPublic : QUrl(ws);
     return true;
@@ -150,13 +150,13 @@ bool CoreRuntime::start(QString *error)
         return true;
     if (!resolveEndpoints(error))
         return false;
-    log::setWarningLimits(static_cast<int>(m_config.integer(QStringLiteral("logging.summary_interval_s"))),
-                          static_cast<int>(m_config.integer(QStringLiteral("logging.max_per_code_per_min"))));
+    log::setWarningLimits(static_cast<int>(m_config.get(key::LoggingSummaryIntervalS)),
+                          static_cast<int>(m_config.get(key::LoggingMaxPerCodePerMin)));
 
     // The anchor is the network thread's first resident; the exchange connections join it.
     m_networkAnchor = m_network.create<QObject>();
-    m_publisher = m_engine.create<SnapshotPublisher>(
-        m_clock, static_cast<int>(m_config.integer(QStringLiteral("confluence.publish_hz"))), dataSourceDescription());
+    m_publisher = m_engine.create<SnapshotPublisher>(m_clock, static_cast<int>(m_config.get(key::ConfluencePublishHz)),
+                                                     dataSourceDescription());
     connect(m_publisher, &SnapshotPublisher::published, this, &CoreRuntime::snapshotPublished, Qt::QueuedConnection);
     // Warnings by code count into this core's registry while it runs.
     health::WarningAggregator::process().attachMetrics(&m_metrics);
@@ -201,9 +201,8 @@ void CoreRuntime::startMarketFeed()
     QStringList connIds;
     for (const auto &plan : m_feed->plan())
         connIds << plan.connId;
-    m_applier =
-        m_engine.create<exchange::FeedApplier>(m_feed->queues(), connIds, m_journal, m_clock,
-                                               m_config.integer(QStringLiteral("connection.handler_budget_ms")));
+    m_applier = m_engine.create<exchange::FeedApplier>(m_feed->queues(), connIds, m_journal, m_clock,
+                                                       m_config.get(key::ConnectionHandlerBudgetMs));
 
     m_applier->setMetrics(&m_metrics);
     exchange::PublicMarketFeed *feed = m_feed;
@@ -324,20 +323,19 @@ auto CoreRuntime::askEngine(Query query) const -> decltype(query(std::declval<co
 
 QStringList CoreRuntime::applyConfig(const Config &next)
 {
-    const QString symbolsKey = QStringLiteral("exchange.symbols");
-    const QSet<QString> hot{symbolsKey, QStringLiteral("logging.summary_interval_s"),
-                            QStringLiteral("logging.max_per_code_per_min")};
+    const QSet<QString> hot{key::ExchangeSymbols.qualifiedName(), key::LoggingSummaryIntervalS.qualifiedName(),
+                            key::LoggingMaxPerCodePerMin.qualifiedName()};
     QStringList needRestart;
     for (const ConfigKey &key : ConfigSchema::instance().keys()) {
         const QString name = key.qualifiedName();
         if (!hot.contains(name) && next.value(name) != m_startConfig.value(name))
             needRestart << name;
     }
-    const QStringList symbols = next.list(symbolsKey);
-    const bool symbolsChanged = symbols != m_config.list(symbolsKey);
+    const QStringList symbols = next.get(key::ExchangeSymbols);
+    const bool symbolsChanged = symbols != m_config.get(key::ExchangeSymbols);
     m_config = next;
-    log::setWarningLimits(static_cast<int>(m_config.integer(QStringLiteral("logging.summary_interval_s"))),
-                          static_cast<int>(m_config.integer(QStringLiteral("logging.max_per_code_per_min"))));
+    log::setWarningLimits(static_cast<int>(m_config.get(key::LoggingSummaryIntervalS)),
+                          static_cast<int>(m_config.get(key::LoggingMaxPerCodePerMin)));
     if (symbolsChanged && m_started && m_feed) {
         if (m_simulator) {
             QStringList unknown;
@@ -359,7 +357,7 @@ QStringList CoreRuntime::applyConfig(const Config &next)
 
 void CoreRuntime::startHistory()
 {
-    if (!m_config.flag(QStringLiteral("store.enabled")))
+    if (!m_config.get(key::StoreEnabled))
         return;
     const store::HistoryStoreOptions options = store::HistoryStoreOptions::fromConfig(m_config);
     auto history = std::make_unique<store::HistoryStore>(m_clock, options);

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/WorkerThread.h"
 #include "base/config/Config.h"
+#include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "store/HistorySchema.h"
 
@@ -367,11 +368,11 @@ private:
 HistoryStoreOptions HistoryStoreOptions::fromConfig(const Config &config)
 {
     HistoryStoreOptions o;
-    o.path = config.string(QStringLiteral("store.path"));
+    o.path = config.get(key::StorePath);
     if (o.path.isEmpty())
         o.path = HistoryStore::defaultHistoryPath();
-    o.retentionDays = static_cast<int>(config.integer(QStringLiteral("store.retention_days")));
-    o.flushIntervalMs = static_cast<int>(config.integer(QStringLiteral("store.flush_interval_ms")));
+    o.retentionDays = static_cast<int>(config.get(key::StoreRetentionDays));
+    o.flushIntervalMs = static_cast<int>(config.get(key::StoreFlushIntervalMs));
     return o;
 }
 

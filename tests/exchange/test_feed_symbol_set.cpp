@@ -4,6 +4,7 @@
 
 #include "base/Clock.h"
 #include "base/config/Config.h"
+#include "base/config/ConfigKeys.h"
 #include "connector/PublicMarketFeed.h"
 #include "engine/CoreRuntime.h"
 
@@ -172,6 +173,6 @@ TEST(SymbolSetChange, TheCoreAppliesANewSetWithoutTouchingUnchangedConnections)
     next.overrides << QStringLiteral("connection.queue_capacity=4096");
     const auto cold = Config::load(next);
     ASSERT_TRUE(cold.ok());
-    EXPECT_EQ(runtime.applyConfig(cold.config), QStringList{QStringLiteral("connection.queue_capacity")});
+    EXPECT_EQ(runtime.applyConfig(cold.config), QStringList{key::ConnectionQueueCapacity.qualifiedName()});
     runtime.stop();
 }

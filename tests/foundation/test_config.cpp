@@ -1,11 +1,15 @@
 #include "base/config/Config.h"
+#include "base/config/ConfigKeys.h"
 #include "base/config/ConfigSchema.h"
 #include "base/config/IniDocument.h"
 
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
+
+#include <type_traits>
 
 #include <gtest/gtest.h>
 
@@ -42,6 +46,39 @@ TEST(ConfigSchema, ContractKeysExist)
               (QStringList{QStringLiteral("exchange"), QStringLiteral("connection"), QStringLiteral("rest"),
                            QStringLiteral("confluence"), QStringLiteral("api"), QStringLiteral("store"),
                            QStringLiteral("logging"), QStringLiteral("trading")}));
+}
+
+TEST(ConfigKeys, EveryConstantIsASchemaKeyOfItsTypeAndEveryKeyHasAConstant)
+{
+    // A constant without a schema entry would have no value to read, and one whose C++ type does not
+    // fit the schema's type would read a converted value. The schema names its keys through the
+    // constants, so both lists must hold the same keys, in the same order.
+    QStringList constants;
+    forEachConfigKey([&constants](auto k) {
+        using Value = typename decltype(k)::Value;
+        const QString name = k.qualifiedName();
+        constants << name;
+        const ConfigKey *schemaKey = ConfigSchema::instance().find(name);
+        ASSERT_NE(schemaKey, nullptr) << name.toStdString() << " has a constant but no schema entry";
+        EXPECT_TRUE(readsAs<Value>(schemaKey->type))
+            << name.toStdString() << ": the constant's C++ type does not fit the schema's type";
+    });
+    QStringList schemaKeys;
+    for (const ConfigKey &k : ConfigSchema::instance().keys())
+        schemaKeys << k.qualifiedName();
+    // Compared as lines of text, so that a failure shows the differing keys as a diff.
+    EXPECT_EQ(constants.join(u'\n').toStdString(), schemaKeys.join(u'\n').toStdString())
+        << "ConfigKeys.h and ConfigSchema.cpp must list the same keys in the same order";
+    EXPECT_EQ(QSet<QString>(schemaKeys.begin(), schemaKeys.end()).size(), schemaKeys.size()) << "a key is listed twice";
+
+    // The type rule itself: what Config::get returns for each kind of value.
+    static_assert(readsAs<qint64>(ConfigType::Int) && !readsAs<int>(ConfigType::Int));
+    static_assert(readsAs<double>(ConfigType::Double) && readsAs<bool>(ConfigType::Bool));
+    static_assert(readsAs<QStringList>(ConfigType::Symbols) && readsAs<QList<double>>(ConfigType::DoubleList));
+    static_assert(readsAs<QString>(ConfigType::Enum) && readsAs<QString>(ConfigType::Path));
+    static_assert(!readsAs<QString>(ConfigType::Int) && !readsAs<double>(ConfigType::DoubleList));
+    static_assert(std::is_same_v<decltype(Config().get(key::ConnectionMaxArgsChars)), qint64>);
+    static_assert(std::is_same_v<decltype(Config().get(key::ConfluenceTimeframeWeights)), QList<double>>);
 }
 
 TEST(ConfigSchema, ExampleFileMatchesSchema)
@@ -139,14 +176,13 @@ TEST(Config, TypedValuesAndOrigins)
     const auto r = loadText(dir, "[exchange]\nsymbols = BTCUSDT,ETHUSDT,BTCUSDT\n[connection]\nstale_factor = 2.5\n",
                             {QStringLiteral("connection.ping_interval_s=15")});
     ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
-    EXPECT_EQ(r.config.list(QStringLiteral("exchange.symbols")),
-              (QStringList{QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")}));
-    EXPECT_DOUBLE_EQ(r.config.number(QStringLiteral("connection.stale_factor")), 2.5);
-    EXPECT_EQ(r.config.integer(QStringLiteral("connection.ping_interval_s")), 15);
-    EXPECT_EQ(r.config.origin(QStringLiteral("exchange.symbols")).line, 2);
-    EXPECT_EQ(r.config.origin(QStringLiteral("connection.ping_interval_s")).kind, Config::Origin::Kind::Override);
-    EXPECT_EQ(r.config.origin(QStringLiteral("rest.timeout_ms")).kind, Config::Origin::Kind::Default);
-    EXPECT_EQ(r.config.numbers(QStringLiteral("confluence.timeframe_weights")), (QList<double>{0.4, 0.3, 0.2, 0.1}));
+    EXPECT_EQ(r.config.get(key::ExchangeSymbols), (QStringList{QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")}));
+    EXPECT_DOUBLE_EQ(r.config.get(key::ConnectionStaleFactor), 2.5);
+    EXPECT_EQ(r.config.get(key::ConnectionPingIntervalS), 15);
+    EXPECT_EQ(r.config.origin(key::ExchangeSymbols).line, 2);
+    EXPECT_EQ(r.config.origin(key::ConnectionPingIntervalS).kind, Config::Origin::Kind::Override);
+    EXPECT_EQ(r.config.origin(key::RestTimeoutMs).kind, Config::Origin::Kind::Default);
+    EXPECT_EQ(r.config.get(key::ConfluenceTimeframeWeights), (QList<double>{0.4, 0.3, 0.2, 0.1}));
 }
 
 TEST(Config, OverridesAreValidatedToo)
@@ -168,11 +204,11 @@ TEST(Config, UrlsImplyBybitAndContradictionsAreErrors)
     auto r = loadText(
         dir, "[exchange]\nrest_url = http://127.0.0.1:9000\nws_public_url = ws://127.0.0.1:9000/v5/public/linear\n");
     ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
-    EXPECT_EQ(r.config.string(QStringLiteral("exchange.source")), QStringLiteral("bybit"));
+    EXPECT_EQ(r.config.get(key::ExchangeSource), QStringLiteral("bybit"));
 
     r = loadText(dir, "[exchange]\nsource = sim\nrest_url = http://127.0.0.1:9000\n");
     ASSERT_EQ(r.errors.size(), 1u);
-    EXPECT_EQ(r.errors[0].key, QStringLiteral("exchange.source"));
+    EXPECT_EQ(r.errors[0].key, key::ExchangeSource.qualifiedName());
 
     r = loadText(dir, "[confluence]\nlong_threshold = 50\nshort_threshold = 50\ntimeframe_weights = 0.5,0.5\n");
     EXPECT_EQ(r.errors.size(), 2u) << r.errorText().toStdString();
@@ -206,14 +242,14 @@ TEST(Config, SearchOrder)
     options.userConfigDir = dir.filePath(QStringLiteral("user"));
     options.systemFile = system;
     EXPECT_EQ(Config::locate(options), system);
-    EXPECT_EQ(Config::load(options).config.integer(QStringLiteral("rest.timeout_ms")), 7000);
+    EXPECT_EQ(Config::load(options).config.get(key::RestTimeoutMs), 7000);
 
     const QString user = writeFile(dir, QStringLiteral("user/virtuoso/virtuoso.conf"), "[rest]\ntimeout_ms = 8000\n");
     EXPECT_EQ(Config::locate(options), user);
-    EXPECT_EQ(Config::load(options).config.integer(QStringLiteral("rest.timeout_ms")), 8000);
+    EXPECT_EQ(Config::load(options).config.get(key::RestTimeoutMs), 8000);
 
     options.explicitFile = writeFile(dir, QStringLiteral("explicit.conf"), "[rest]\ntimeout_ms = 9000\n");
-    EXPECT_EQ(Config::load(options).config.integer(QStringLiteral("rest.timeout_ms")), 9000);
+    EXPECT_EQ(Config::load(options).config.get(key::RestTimeoutMs), 9000);
 
     options.explicitFile = dir.filePath(QStringLiteral("missing.conf"));
     const auto missing = Config::load(options);

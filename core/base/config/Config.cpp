@@ -56,10 +56,10 @@ QVariant Config::value(const QString &qualifiedKey) const
     return m_values.value(qualifiedKey);
 }
 
-QList<double> Config::numbers(const QString &qualifiedKey) const
+QList<double> Config::get(Key<QList<double>> key) const
 {
     QList<double> out;
-    for (const QVariant &v : value(qualifiedKey).toList())
+    for (const QVariant &v : value(key.qualifiedName()).toList())
         out << v.toDouble();
     return out;
 }
@@ -189,50 +189,47 @@ void Config::applyOverride(const QString &assignment, std::vector<ConfigError> &
 
 void Config::checkConsistency(std::vector<ConfigError> &errors) const
 {
-    const auto explicitlySet = [this](const char *k) {
-        return m_origins.value(QLatin1String(k)).kind != Origin::Kind::Default;
-    };
-    const auto fileOf = [this](const char *k) { return m_origins.value(QLatin1String(k)).file; };
-    const auto lineOf = [this](const char *k) { return m_origins.value(QLatin1String(k)).line; };
+    const auto explicitlySet = [this](auto key) { return origin(key).kind != Origin::Kind::Default; };
+    const auto fileOf = [this](auto key) { return origin(key).file; };
+    const auto lineOf = [this](auto key) { return origin(key).line; };
 
-    const bool urlsSet = !string(QStringLiteral("exchange.rest_url")).isEmpty() ||
-                         !string(QStringLiteral("exchange.ws_public_url")).isEmpty();
-    if (urlsSet && explicitlySet("exchange.source") && string(QStringLiteral("exchange.source")) == u"sim")
-        errors.push_back({fileOf("exchange.source"), lineOf("exchange.source"), QStringLiteral("exchange.source"),
+    const bool urlsSet = !get(key::ExchangeRestUrl).isEmpty() || !get(key::ExchangeWsPublicUrl).isEmpty();
+    if (urlsSet && explicitlySet(key::ExchangeSource) && get(key::ExchangeSource) == u"sim")
+        errors.push_back({fileOf(key::ExchangeSource), lineOf(key::ExchangeSource), key::ExchangeSource.qualifiedName(),
                           QStringLiteral("'sim' contradicts the exchange URLs that are set; remove one of them")});
 
-    if (string(QStringLiteral("exchange.api_key")).isEmpty() != string(QStringLiteral("exchange.api_secret")).isEmpty())
-        errors.push_back({fileOf("exchange.api_key"), 0, QStringLiteral("exchange.api_key"),
+    if (get(key::ExchangeApiKey).isEmpty() != get(key::ExchangeApiSecret).isEmpty())
+        errors.push_back({fileOf(key::ExchangeApiKey), 0, key::ExchangeApiKey.qualifiedName(),
                           QStringLiteral("api_key and api_secret must be set together")});
 
-    if (numbers(QStringLiteral("confluence.timeframe_weights")).size() != 4)
-        errors.push_back({fileOf("confluence.timeframe_weights"), lineOf("confluence.timeframe_weights"),
-                          QStringLiteral("confluence.timeframe_weights"),
+    if (get(key::ConfluenceTimeframeWeights).size() != 4)
+        errors.push_back({fileOf(key::ConfluenceTimeframeWeights), lineOf(key::ConfluenceTimeframeWeights),
+                          key::ConfluenceTimeframeWeights.qualifiedName(),
                           QStringLiteral("needs exactly four weights, for 1m, 5m, 30m and 4h")});
 
     double weightSum = 0;
-    for (const char *k :
-         {"confluence.weight_orderflow", "confluence.weight_orderbook", "confluence.weight_volume",
-          "confluence.weight_price_structure", "confluence.weight_technical", "confluence.weight_sentiment"})
-        weightSum += number(QLatin1String(k));
+    for (const Key<double> k :
+         {key::ConfluenceWeightOrderflow, key::ConfluenceWeightOrderbook, key::ConfluenceWeightVolume,
+          key::ConfluenceWeightPriceStructure, key::ConfluenceWeightTechnical, key::ConfluenceWeightSentiment})
+        weightSum += get(k);
     if (weightSum <= 0)
         errors.push_back({{},
                           0,
                           QStringLiteral("confluence.weight_*"),
                           QStringLiteral("at least one component weight must be above zero")});
 
-    if (number(QStringLiteral("confluence.short_threshold")) >= number(QStringLiteral("confluence.long_threshold")))
-        errors.push_back({fileOf("confluence.short_threshold"), lineOf("confluence.short_threshold"),
-                          QStringLiteral("confluence.short_threshold"),
-                          QStringLiteral("must be below confluence.long_threshold")});
+    if (get(key::ConfluenceShortThreshold) >= get(key::ConfluenceLongThreshold))
+        errors.push_back({fileOf(key::ConfluenceShortThreshold), lineOf(key::ConfluenceShortThreshold),
+                          key::ConfluenceShortThreshold.qualifiedName(),
+                          QStringLiteral("must be below %1").arg(key::ConfluenceLongThreshold.qualifiedName())});
 
-    if (integer(QStringLiteral("connection.backoff_initial_ms")) > integer(QStringLiteral("connection.backoff_max_ms")))
-        errors.push_back({fileOf("connection.backoff_initial_ms"), lineOf("connection.backoff_initial_ms"),
-                          QStringLiteral("connection.backoff_initial_ms"),
-                          QStringLiteral("must not exceed connection.backoff_max_ms")});
+    if (get(key::ConnectionBackoffInitialMs) > get(key::ConnectionBackoffMaxMs))
+        errors.push_back({fileOf(key::ConnectionBackoffInitialMs), lineOf(key::ConnectionBackoffInitialMs),
+                          key::ConnectionBackoffInitialMs.qualifiedName(),
+                          QStringLiteral("must not exceed %1").arg(key::ConnectionBackoffMaxMs.qualifiedName())});
 
-    if (string(QStringLiteral("api.tls_cert")).isEmpty() != string(QStringLiteral("api.tls_key")).isEmpty())
-        errors.push_back({fileOf("api.tls_cert"), 0, QStringLiteral("api.tls_cert"),
+    if (get(key::ApiTlsCert).isEmpty() != get(key::ApiTlsKey).isEmpty())
+        errors.push_back({fileOf(key::ApiTlsCert), 0, key::ApiTlsCert.qualifiedName(),
                           QStringLiteral("tls_cert and tls_key must be set together")});
 }
 
@@ -251,10 +248,9 @@ Config::LoadResult Config::load(const LoadOptions &options)
 
     // Pointing the exchange URLs at any endpoint selects the real protocol client.
     Config &c = result.config;
-    const bool urlsSet = !c.string(QStringLiteral("exchange.rest_url")).isEmpty() ||
-                         !c.string(QStringLiteral("exchange.ws_public_url")).isEmpty();
-    if (urlsSet && c.m_origins.value(QStringLiteral("exchange.source")).kind == Origin::Kind::Default)
-        c.m_values.insert(QStringLiteral("exchange.source"), QStringLiteral("bybit"));
+    const bool urlsSet = !c.get(key::ExchangeRestUrl).isEmpty() || !c.get(key::ExchangeWsPublicUrl).isEmpty();
+    if (urlsSet && c.origin(key::ExchangeSource).kind == Origin::Kind::Default)
+        c.m_values.insert(key::ExchangeSource.qualifiedName(), QStringLiteral("bybit"));
 
     c.checkConsistency(result.errors);
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/config/ConfigKeys.h"
 #include "base/config/ConfigSchema.h"
 
 #include <QHash>
@@ -38,9 +39,9 @@ public:
 
     struct LoadOptions
     {
-        QString explicitFile;        // --config FILE: must exist
-        QStringList overrides;       // --set section.key=value, applied in order
-        QString userConfigDir;       // $XDG_CONFIG_HOME (or ~/.config) when empty
+        QString explicitFile;  // --config FILE: must exist
+        QStringList overrides; // --set section.key=value, applied in order
+        QString userConfigDir; // $XDG_CONFIG_HOME (or ~/.config) when empty
         QString systemFile = QStringLiteral("/etc/virtuoso/virtuoso.conf");
         bool searchDefaultLocations = true;
     };
@@ -53,13 +54,22 @@ public:
     // The file that load() would read for these options, or empty for built-in defaults.
     static QString locate(const LoadOptions &options);
 
+    // The typed value of one key, e.g. get(key::ConnectionMaxArgsChars) is a qint64.
+    QString get(Key<QString> key) const { return value(key.qualifiedName()).toString(); }
+    qint64 get(Key<qint64> key) const { return value(key.qualifiedName()).toLongLong(); }
+    double get(Key<double> key) const { return value(key.qualifiedName()).toDouble(); }
+    bool get(Key<bool> key) const { return value(key.qualifiedName()).toBool(); }
+    QStringList get(Key<QStringList> key) const { return value(key.qualifiedName()).toStringList(); }
+    QList<double> get(Key<QList<double>> key) const;
+
+    template<typename T>
+    Origin origin(Key<T> key) const
+    {
+        return origin(key.qualifiedName());
+    }
+
+    // The same by the key's "section.name", for code that walks every key of the schema.
     QVariant value(const QString &qualifiedKey) const;
-    QString string(const QString &qualifiedKey) const { return value(qualifiedKey).toString(); }
-    qint64 integer(const QString &qualifiedKey) const { return value(qualifiedKey).toLongLong(); }
-    double number(const QString &qualifiedKey) const { return value(qualifiedKey).toDouble(); }
-    bool flag(const QString &qualifiedKey) const { return value(qualifiedKey).toBool(); }
-    QStringList list(const QString &qualifiedKey) const { return value(qualifiedKey).toStringList(); }
-    QList<double> numbers(const QString &qualifiedKey) const;
     Origin origin(const QString &qualifiedKey) const { return m_origins.value(qualifiedKey); }
 
     QString sourceFile() const { return m_sourceFile; }

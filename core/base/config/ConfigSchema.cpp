@@ -1,5 +1,7 @@
 #include "base/config/ConfigSchema.h"
 
+#include "base/config/ConfigKeys.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -10,11 +12,12 @@ namespace virtuoso {
 
 namespace {
 
-ConfigKey key(const char *section, const char *name, ConfigType type, const char *def, const char *help)
+template<typename T>
+ConfigKey key(Key<T> id, ConfigType type, const char *def, const char *help)
 {
     ConfigKey k;
-    k.section = QLatin1String(section);
-    k.name = QLatin1String(name);
+    k.section = QLatin1String(id.section);
+    k.name = QLatin1String(id.name);
     k.type = type;
     k.defaultValue = QLatin1String(def);
     k.help = QLatin1String(help);
@@ -41,151 +44,147 @@ ConfigKey secret(ConfigKey k)
     return k;
 }
 
+// Each key is named through its constant in ConfigKeys.h, where readers find it too.
 std::vector<ConfigKey> buildKeys()
 {
     using T = ConfigType;
     return {
         // [exchange]
-        choices(key("exchange", "source", T::Enum, "sim",
+        choices(key(key::ExchangeSource, T::Enum, "sim",
                     "Where market data comes from: 'sim' starts the embedded simulator, 'bybit' connects to "
                     "the URLs below (mainnet by default). Setting rest_url or ws_public_url implies 'bybit'."),
                 {"sim", "bybit"}),
-        key("exchange", "rest_url", T::HttpUrl, "",
+        key(key::ExchangeRestUrl, T::HttpUrl, "",
             "Base URL of a Bybit v5-compatible REST API. Empty: https://api.bybit.com for source=bybit."),
-        key("exchange", "ws_public_url", T::WsUrl, "",
+        key(key::ExchangeWsPublicUrl, T::WsUrl, "",
             "Public WebSocket URL for linear perpetuals. Empty: wss://stream.bybit.com/v5/public/linear."),
-        key("exchange", "ws_private_url", T::WsUrl, "",
+        key(key::ExchangeWsPrivateUrl, T::WsUrl, "",
             "Private WebSocket URL. Empty: wss://stream.bybit.com/v5/private."),
-        key("exchange", "symbols", T::Symbols,
+        key(key::ExchangeSymbols, T::Symbols,
             "BTCUSDT,ETHUSDT,SOLUSDT,XRPUSDT,DOGEUSDT,BNBUSDT,ADAUSDT,LINKUSDT,AVAXUSDT,SUIUSDT",
             "Linear perpetual symbols to watch, comma-separated."),
-        secret(key("exchange", "api_key", T::String, "",
+        secret(key(key::ExchangeApiKey, T::String, "",
                    "API key for private data and orders. Prefer api_key_file; a config file holding a key "
                    "must be readable by its owner only (mode 0600).")),
-        secret(key("exchange", "api_secret", T::String, "",
+        secret(key(key::ExchangeApiSecret, T::String, "",
                    "API secret matching api_key. Never logged; masked in check-config.")),
-        key("exchange", "api_key_file", T::Path, "",
-            "File (mode 0600) holding two lines: the API key, then the secret."),
-        ranged(key("exchange", "recv_window_ms", T::Int, "5000",
+        key(key::ExchangeApiKeyFile, T::Path, "", "File (mode 0600) holding two lines: the API key, then the secret."),
+        ranged(key(key::ExchangeRecvWindowMs, T::Int, "5000",
                    "Signed requests are valid for this long after their timestamp."),
                1000, 60000),
 
         // [connection]
-        ranged(key("connection", "ping_interval_s", T::Int, "20",
+        ranged(key(key::ConnectionPingIntervalS, T::Int, "20",
                    "Application ping on every WebSocket, regardless of traffic."),
                5, 60),
-        ranged(key("connection", "pong_timeout_s", T::Int, "10",
+        ranged(key(key::ConnectionPongTimeoutS, T::Int, "10",
                    "A connection without a pong this long after a ping is restarted."),
                1, 60),
-        ranged(key("connection", "backoff_initial_ms", T::Int, "500",
+        ranged(key(key::ConnectionBackoffInitialMs, T::Int, "500",
                    "First reconnect delay; doubles per failure with full jitter."),
                100, 60000),
-        ranged(key("connection", "backoff_max_ms", T::Int, "30000", "Upper bound of the reconnect delay."), 1000,
-               600000),
-        ranged(key("connection", "backoff_reset_s", T::Int, "60",
+        ranged(key(key::ConnectionBackoffMaxMs, T::Int, "30000", "Upper bound of the reconnect delay."), 1000, 600000),
+        ranged(key(key::ConnectionBackoffResetS, T::Int, "60",
                    "A connection live this long resets its backoff to the initial delay."),
                5, 3600),
-        ranged(key("connection", "connect_spacing_ms", T::Int, "600",
+        ranged(key(key::ConnectionConnectSpacingMs, T::Int, "600",
                    "At most one new connection per this interval, process-wide (Bybit allows 500 per 5 min)."),
                500, 60000),
-        choices(key("connection", "orderbook_depth", T::Enum, "50", "Order-book depth subscribed per symbol."),
+        choices(key(key::ConnectionOrderbookDepth, T::Enum, "50", "Order-book depth subscribed per symbol."),
                 {"1", "50", "200", "1000"}),
-        ranged(key("connection", "stale_factor", T::Double, "5",
+        ranged(key(key::ConnectionStaleFactor, T::Double, "5",
                    "A topic is stale after this many times its expected message interval without data."),
                1.5, 100),
-        ranged(key("connection", "max_args_chars", T::Int, "20000",
+        ranged(key(key::ConnectionMaxArgsChars, T::Int, "20000",
                    "Subscription arguments per connection stay below this many characters (Bybit: 21,000)."),
                100, 20999),
-        ranged(key("connection", "queue_capacity", T::Int, "8192",
+        ranged(key(key::ConnectionQueueCapacity, T::Int, "8192",
                    "Messages buffered per connection between network and engine threads; overflow resyncs."),
                64, 1048576),
-        ranged(key("connection", "handler_budget_ms", T::Int, "50",
+        ranged(key(key::ConnectionHandlerBudgetMs, T::Int, "50",
                    "Frame received to applied in market state above this is a HANDLER_SLOW event."),
                1, 10000),
-        ranged(key("connection", "bootstrap_after_outage_s", T::Int, "300",
+        ranged(key(key::ConnectionBootstrapAfterOutageS, T::Int, "300",
                    "When no stream was live for longer than this, candle and trade history is fetched again."),
                10, 86400),
 
         // [rest]
-        ranged(key("rest", "timeout_ms", T::Int, "5000", "Deadline of one REST request."), 100, 120000),
-        ranged(key("rest", "ip_limit_per_5s", T::Int, "500",
+        ranged(key(key::RestTimeoutMs, T::Int, "5000", "Deadline of one REST request."), 100, 120000),
+        ranged(key(key::RestIpLimitPer5s, T::Int, "500",
                    "Requests per 5 s the process allows itself (Bybit's IP limit is 600)."),
                1, 600),
-        ranged(key("rest", "max_retries", T::Int, "3", "Retries of an idempotent request after a transient failure."),
-               0, 10),
-        ranged(key("rest", "ban_pause_s", T::Int, "600", "Pause after HTTP 403 (IP ban) before the next request."), 10,
+        ranged(key(key::RestMaxRetries, T::Int, "3", "Retries of an idempotent request after a transient failure."), 0,
+               10),
+        ranged(key(key::RestBanPauseS, T::Int, "600", "Pause after HTTP 403 (IP ban) before the next request."), 10,
                7200),
 
         // [confluence]
-        ranged(key("confluence", "weight_orderflow", T::Double, "0.30", "Weight of the orderflow component."), 0, 1),
-        ranged(key("confluence", "weight_orderbook", T::Double, "0.20", "Weight of the orderbook component."), 0, 1),
-        ranged(key("confluence", "weight_volume", T::Double, "0.18", "Weight of the volume component."), 0, 1),
-        ranged(
-            key("confluence", "weight_price_structure", T::Double, "0.15", "Weight of the price-structure component."),
-            0, 1),
-        ranged(key("confluence", "weight_technical", T::Double, "0.10", "Weight of the technical component."), 0, 1),
-        ranged(key("confluence", "weight_sentiment", T::Double, "0.07", "Weight of the sentiment component."), 0, 1),
-        ranged(key("confluence", "timeframe_weights", T::DoubleList, "0.4,0.3,0.2,0.1",
+        ranged(key(key::ConfluenceWeightOrderflow, T::Double, "0.30", "Weight of the orderflow component."), 0, 1),
+        ranged(key(key::ConfluenceWeightOrderbook, T::Double, "0.20", "Weight of the orderbook component."), 0, 1),
+        ranged(key(key::ConfluenceWeightVolume, T::Double, "0.18", "Weight of the volume component."), 0, 1),
+        ranged(key(key::ConfluenceWeightPriceStructure, T::Double, "0.15", "Weight of the price-structure component."),
+               0, 1),
+        ranged(key(key::ConfluenceWeightTechnical, T::Double, "0.10", "Weight of the technical component."), 0, 1),
+        ranged(key(key::ConfluenceWeightSentiment, T::Double, "0.07", "Weight of the sentiment component."), 0, 1),
+        ranged(key(key::ConfluenceTimeframeWeights, T::DoubleList, "0.4,0.3,0.2,0.1",
                    "Weights of the 1m, 5m, 30m and 4h timeframes."),
                0, 1),
-        ranged(key("confluence", "long_threshold", T::Double, "70", "Score at or above which the signal is long."), 50,
+        ranged(key(key::ConfluenceLongThreshold, T::Double, "70", "Score at or above which the signal is long."), 50,
                100),
-        ranged(key("confluence", "short_threshold", T::Double, "35", "Score at or below which the signal is short."), 0,
+        ranged(key(key::ConfluenceShortThreshold, T::Double, "35", "Score at or below which the signal is short."), 0,
                50),
-        ranged(key("confluence", "publish_hz", T::Int, "10", "Snapshots per second sent to the GUI and API."), 1, 60),
+        ranged(key(key::ConfluencePublishHz, T::Int, "10", "Snapshots per second sent to the GUI and API."), 1, 60),
 
         // [api]
-        choices(key("api", "enabled", T::Enum, "auto",
+        choices(key(key::ApiEnabled, T::Enum, "auto",
                     "Monitoring API: 'auto' serves it in daemon mode only; 'on' or 'off' force it."),
                 {"auto", "on", "off"}),
-        key("api", "listen", T::HostPort, "127.0.0.1:8787",
+        key(key::ApiListen, T::HostPort, "127.0.0.1:8787",
             "Address of the monitoring API. A non-loopback address needs token_file and TLS."),
-        key("api", "token_file", T::Path, "", "File (mode 0600) holding the bearer token clients must send."),
-        key("api", "tls_cert", T::Path, "", "PEM certificate; with tls_key, the API speaks HTTPS/WSS."),
-        key("api", "tls_key", T::Path, "", "PEM private key matching tls_cert (mode 0600)."),
-        ranged(key("api", "max_request_bytes", T::Int, "65536", "Larger requests are answered with 413."), 1024,
-               16777216),
-        ranged(key("api", "rate_limit_per_s", T::Int, "50", "Requests per second per client; more get 429."), 1, 10000),
-        ranged(key("api", "max_connections", T::Int, "512",
+        key(key::ApiTokenFile, T::Path, "", "File (mode 0600) holding the bearer token clients must send."),
+        key(key::ApiTlsCert, T::Path, "", "PEM certificate; with tls_key, the API speaks HTTPS/WSS."),
+        key(key::ApiTlsKey, T::Path, "", "PEM private key matching tls_cert (mode 0600)."),
+        ranged(key(key::ApiMaxRequestBytes, T::Int, "65536", "Larger requests are answered with 413."), 1024, 16777216),
+        ranged(key(key::ApiRateLimitPerS, T::Int, "50", "Requests per second per client; more get 429."), 1, 10000),
+        ranged(key(key::ApiMaxConnections, T::Int, "512",
                    "Open HTTP connections in all. Beyond them the longest-idle one is closed, and a reserve of 32 "
                    "serves only loopback clients, /health, /ready and requests with the token."),
                16, 100000),
-        ranged(key("api", "max_connections_per_client", T::Int, "32",
+        ranged(key(key::ApiMaxConnectionsPerClient, T::Int, "32",
                    "Open HTTP connections per client address (an IPv6 /64 is one client); more are answered 503."),
                1, 100000),
 
         // [store]
-        key("store", "enabled", T::Bool, "true",
+        key(key::StoreEnabled, T::Bool, "true",
             "Record timeouts, connection states, warning aggregates and signal scores in the history "
             "database. Off: only the in-memory journal (the API answers older ranges from memory only)."),
-        key("store", "path", T::Path, "",
+        key(key::StorePath, T::Path, "",
             "SQLite history database. Empty: $STATE_DIRECTORY or ~/.local/state/virtuoso/history.db."),
-        ranged(key("store", "retention_days", T::Int, "14", "History older than this is deleted."), 1, 3650),
-        ranged(key("store", "flush_interval_ms", T::Int, "500", "Batched writes are committed this often."), 50, 10000),
+        ranged(key(key::StoreRetentionDays, T::Int, "14", "History older than this is deleted."), 1, 3650),
+        ranged(key(key::StoreFlushIntervalMs, T::Int, "500", "Batched writes are committed this often."), 50, 10000),
 
         // [logging]
-        choices(key("logging", "level", T::Enum, "auto",
+        choices(key(key::LoggingLevel, T::Enum, "auto",
                     "Lowest level logged: 'auto' is warning in daemon mode and info otherwise."),
                 {"auto", "debug", "info", "notice", "warning", "error", "critical"}),
-        choices(key("logging", "target", T::Enum, "auto",
+        choices(key(key::LoggingTarget, T::Enum, "auto",
                     "'auto' writes to the journal when stderr is connected to it, else readable lines on "
                     "stderr; 'journal' forces native journal fields; 'syslog-prefix' prefixes <N> priorities."),
                 {"auto", "journal", "stderr", "syslog-prefix"}),
-        ranged(key("logging", "summary_interval_s", T::Int, "600",
+        ranged(key(key::LoggingSummaryIntervalS, T::Int, "600",
                    "Repeated warnings are summarised once per this interval."),
                10, 86400),
-        ranged(key("logging", "max_per_code_per_min", T::Int, "6",
+        ranged(key(key::LoggingMaxPerCodePerMin, T::Int, "6",
                    "Lines per minute one message code may write before it is only counted."),
                1, 10000),
 
         // [trading]
-        choices(key("trading", "mode", T::Enum, "off", "Order entry: 'off', 'paper' (simulated fills) or 'live'."),
+        choices(key(key::TradingMode, T::Enum, "off", "Order entry: 'off', 'paper' (simulated fills) or 'live'."),
                 {"off", "paper", "live"}),
-        ranged(key("trading", "max_order_notional_usd", T::Double, "1000", "Largest single order, in USD."), 0,
-               10000000),
-        ranged(key("trading", "max_position_notional_usd", T::Double, "5000", "Largest position per symbol, in USD."),
-               0, 100000000),
-        ranged(key("trading", "max_daily_loss_usd", T::Double, "500",
+        ranged(key(key::TradingMaxOrderNotionalUsd, T::Double, "1000", "Largest single order, in USD."), 0, 10000000),
+        ranged(key(key::TradingMaxPositionNotionalUsd, T::Double, "5000", "Largest position per symbol, in USD."), 0,
+               100000000),
+        ranged(key(key::TradingMaxDailyLossUsd, T::Double, "500",
                    "Order entry stops for the day once realised losses reach this."),
                0, 10000000),
     };
