@@ -24,6 +24,8 @@
 
 using namespace virtuoso;
 
+#include <memory>
+
 namespace {
 
 constexpr int kSymbols = 50;
@@ -127,10 +129,15 @@ struct Workstation
     }
 };
 
+// Built on first use and destroyed in main() while the QApplication still exists (a function-local
+// static would outlive it and crash on exit).
+std::unique_ptr<Workstation> g_workstation;
+
 Workstation &workstation()
 {
-    static Workstation w;
-    return w;
+    if (!g_workstation)
+        g_workstation = std::make_unique<Workstation>();
+    return *g_workstation;
 }
 
 void BM_ApplySnapshotToAllViews(benchmark::State &state)
@@ -269,5 +276,6 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    g_workstation.reset();
     return 0;
 }
