@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/market/FixedPoint.h"
+#include "model/market/InstrumentSpec.h"
 #include "model/market/Symbol.h"
 
 #include <QString>
@@ -13,21 +14,6 @@
 #include <vector>
 
 namespace virtuoso::exchange {
-
-// What the data path needs to know about one instrument: its price and quantity grids.
-struct InstrumentSpec
-{
-    Symbol symbol;
-    DecimalGrid price;    // priceFilter.tickSize
-    DecimalGrid quantity; // lotSizeFilter.qtyStep
-    std::string status;   // "Trading", "PreLaunch", "Settling", ...
-    std::string baseCoin;
-    std::string quoteCoin;
-    std::string contractType; // "LinearPerpetual", ...
-    Lots minOrderLots = 0;
-    Lots maxOrderLots = 0;
-    int fundingIntervalMinutes = 0;
-};
 
 // One page of GET /v5/market/instruments-info (category=linear); `nextPageCursor` is empty on the last.
 struct InstrumentsPage

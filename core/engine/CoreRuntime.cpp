@@ -118,9 +118,9 @@ bool CoreRuntime::resolveEndpoints(QString *error)
         sim::SimulatorOptions options;
         options.symbols = m_config.get(key::ExchangeSymbols);
         // The built-in instruments too, so a reloaded symbol set can take any of them on.
-        for (const sim::InstrumentSpec &spec : sim::MarketSimulator::defaultInstruments())
-            if (!options.symbols.contains(spec.symbol))
-                options.symbols << spec.symbol;
+        for (const sim::SimInstrument &instrument : sim::MarketSimulator::defaultInstruments())
+            if (!options.symbols.contains(instrument.name))
+                options.symbols << instrument.name;
         // The control API can inject faults into what the operator sees: only this process knows its token.
         QByteArray token(32, Qt::Uninitialized);
         QRandomGenerator::system()->generate(token.begin(), token.end());

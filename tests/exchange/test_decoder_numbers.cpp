@@ -1,7 +1,10 @@
 #include "model/market/FixedPoint.h"
 
+#include <QByteArray>
+
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <random>
 
 using namespace virtuoso::exchange;
@@ -70,6 +73,25 @@ TEST(FixedPointTest, FormatsWithTheInstrumentsDecimals)
     char small[4];
     EXPECT_EQ(price.format(54901, small, sizeof small), 0u);
     EXPECT_EQ(price.format(std::numeric_limits<qint64>::max()), "");
+}
+
+TEST(FixedPointTest, AppendsTheSameTextToBytes)
+{
+    QByteArray out = "p=";
+    DecimalGrid(10, 2).appendTo(out, 965001); // tick 0.10 printed with 2 decimals
+    out += ',';
+    DecimalGrid(1, 7).appendTo(out, 192000);
+    out += ',';
+    DecimalGrid(5, 1).appendTo(out, -3);
+    out += ',';
+    DecimalGrid(1, 3).appendTo(out, 0);
+    out += ',';
+    DecimalGrid(100, 0).appendTo(out, 62);
+    EXPECT_EQ(out, QByteArray("p=96500.10,0.0192000,-1.5,0.000,6200"));
+    // A value the grid cannot print appends nothing.
+    QByteArray unchanged = "x";
+    DecimalGrid(5, 1).appendTo(unchanged, std::numeric_limits<qint64>::max());
+    EXPECT_EQ(unchanged, QByteArray("x"));
 }
 
 TEST(FixedPointTest, GridFromStepText)

@@ -37,8 +37,8 @@ MarketConfig config(int symbols)
     c.seed = 1;
     c.startEpochMs = kStartMs;
     c.stepsPerSecond = 50;
-    for (const auto &spec : MarketSimulator::defaultInstruments())
-        c.symbols << spec.symbol;
+    for (const auto &instrument : MarketSimulator::defaultInstruments())
+        c.symbols << instrument.name;
     for (int i = static_cast<int>(c.symbols.size()); i < symbols; ++i)
         c.symbols << QStringLiteral("SIM%1USDT").arg(i, 3, 10, QLatin1Char('0'));
     return c;
@@ -87,8 +87,8 @@ void BM_Advance200SymbolsWithDepthStream50(benchmark::State &state)
     MarketSimulator market(config(200));
     CountingListener listener;
     std::vector<DepthStream> streams;
-    for (const auto &spec : market.instruments()) {
-        streams.emplace_back(spec.symbol, 50);
+    for (const auto &instrument : market.instruments()) {
+        streams.emplace_back(instrument.name, 50);
         streams.back().snapshot(market);
     }
     qint64 now = kStartMs;
@@ -114,8 +114,8 @@ void BM_DepthStream50(benchmark::State &state)
     MarketSimulator market(config(200));
     CountingListener listener;
     std::vector<DepthStream> streams;
-    for (const auto &spec : market.instruments()) {
-        streams.emplace_back(spec.symbol, 50);
+    for (const auto &instrument : market.instruments()) {
+        streams.emplace_back(instrument.name, 50);
         streams.back().snapshot(market);
     }
     qint64 now = kStartMs;

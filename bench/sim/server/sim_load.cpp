@@ -48,8 +48,8 @@ double processCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 struct Client
@@ -80,8 +80,8 @@ int main(int argc, char **argv)
     const int seconds = parser.value(secondsOption).toInt();
 
     QStringList symbols;
-    for (const auto &spec : virtuoso::sim::MarketSimulator::defaultInstruments())
-        symbols << spec.symbol;
+    for (const auto &instrument : virtuoso::sim::MarketSimulator::defaultInstruments())
+        symbols << instrument.name;
     for (int i = 0; symbols.size() < symbolCount; ++i)
         symbols << QStringLiteral("SIM%1USDT").arg(i, 3, 10, QLatin1Char('0'));
     while (symbols.size() > symbolCount)
@@ -115,9 +115,10 @@ int main(int argc, char **argv)
                 QJsonArray args;
                 for (const QString &s : symbols.mid(i, 50))
                     args << QStringLiteral("orderbook.50.") + s << QStringLiteral("publicTrade.") + s;
-                raw->socket.sendTextMessage(QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("subscribe")}, {QStringLiteral("args"), args}})
-                        .toJson(QJsonDocument::Compact)));
+                raw->socket.sendTextMessage(
+                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("subscribe")},
+                                                                {QStringLiteral("args"), args}})
+                                          .toJson(QJsonDocument::Compact)));
             }
         });
         raw->socket.open(QUrl(simulator.wsPublicUrl()));

@@ -1,5 +1,7 @@
 #include "model/market/FixedPoint.h"
 
+#include <QByteArray>
+
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -348,6 +350,13 @@ std::size_t DecimalGrid::format(qint64 steps, char *out, std::size_t capacity) c
     return writeScaled(scaled, m_decimals, out, capacity);
 }
 
+void DecimalGrid::appendTo(QByteArray &out, qint64 steps) const
+{
+    char buffer[48];
+    const std::size_t n = format(steps, buffer, sizeof buffer);
+    out.append(buffer, static_cast<qsizetype>(n));
+}
+
 std::string DecimalGrid::format(qint64 steps) const
 {
     char buffer[48];
@@ -365,7 +374,8 @@ Decimal DecimalGrid::toDecimal(qint64 steps) const
 
 double DecimalGrid::toDouble(qint64 steps) const
 {
-    return static_cast<double>(steps) * static_cast<double>(m_stepUnits) / static_cast<double>(kPowersOfTen[m_decimals]);
+    return static_cast<double>(steps) * static_cast<double>(m_stepUnits) /
+           static_cast<double>(kPowersOfTen[m_decimals]);
 }
 
 } // namespace virtuoso::exchange

@@ -7,6 +7,10 @@
 #include <string>
 #include <string_view>
 
+QT_BEGIN_NAMESPACE
+class QByteArray;
+QT_END_NAMESPACE
+
 namespace virtuoso::exchange {
 
 // 10^0 … 10^19: every power of ten an unsigned 64-bit integer holds.
@@ -30,7 +34,8 @@ inline constexpr std::array<std::uint64_t, 20> kPowersOfTen = {
     10000000000000000ULL,
     100000000000000000ULL,
     1000000000000000000ULL,
-    10000000000000000000ULL};
+    10000000000000000000ULL,
+};
 
 // Prices are integers of the instrument's tick size and quantities integers of its qty step, so
 // books never key on floating point and replaying the exchange's strings is exact.
@@ -105,6 +110,8 @@ public:
     std::string format(qint64 steps) const;
     // Writes the same text into `out` (no terminator); returns the length, or 0 when `capacity` is short.
     std::size_t format(qint64 steps, char *out, std::size_t capacity) const;
+    // Appends the same text to `out` (frames of the stream are built this way, without a temporary).
+    void appendTo(QByteArray &out, qint64 steps) const;
     Decimal toDecimal(qint64 steps) const;
     // For indicators only; books and matching stay in integer steps.
     double toDouble(qint64 steps) const;

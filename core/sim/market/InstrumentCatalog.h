@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace virtuoso::sim {
@@ -18,8 +19,8 @@ struct InstrumentActivity
 
 // The instrument a symbol name stands for: one of the default instruments, or for any other
 // `XXXUSDT` name a plausible instrument derived from the name alone (so large symbol sets work).
-InstrumentSpec instrumentForSymbol(const QString &symbol);
-InstrumentActivity activityFor(const InstrumentSpec &spec);
-int decimalsOf(double step);
+// Nothing for a name no exchange symbol can have (empty, longer than Symbol::kMaxLength, not ASCII).
+std::optional<SimInstrument> instrumentForSymbol(const QString &symbol);
+InstrumentActivity activityFor(const SimInstrument &instrument);
 
 } // namespace virtuoso::sim

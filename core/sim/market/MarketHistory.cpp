@@ -75,28 +75,24 @@ std::vector<std::pair<qint64, double>> IntervalPoints::query(int intervalMinutes
     return out;
 }
 
-SymbolMarket::SymbolMarket(const InstrumentSpec &spec, quint64 seed, qint64 startMs, int stepsPerSecond,
+SymbolMarket::SymbolMarket(const SimInstrument &instrument, quint64 seed, qint64 startMs, int stepsPerSecond,
                            int historyMinutes)
-    : m_spec(spec)
-    , m_activity(activityFor(spec))
-    , m_symbolHash(MarketRandom::hashName(spec.symbol))
+    : m_instrument(instrument)
+    , m_activity(activityFor(instrument))
+    , m_symbolHash(MarketRandom::hashName(instrument.name))
     , m_stepsPerSecond(std::max(1, stepsPerSecond))
     , m_nowMs(startMs)
 {
     m_random.reseed(seed * 0x9e3779b97f4a7c15ULL ^ m_symbolHash);
-    if (m_spec.tickSize <= 0)
-        m_spec.tickSize = 0.01;
-    if (m_spec.qtyStep <= 0)
-        m_spec.qtyStep = 1;
-    const double tick = m_spec.tickSize;
+    const double tick = m_instrument.tickSize();
     // Each seed starts a little away from the catalogue price, so different seeds are different markets.
-    const double basePrice = m_spec.initialPrice > 0 ? m_spec.initialPrice : 1.0;
+    const double basePrice = m_instrument.initialPrice > 0 ? m_instrument.initialPrice : 1.0;
     m_lastPrice = std::max<Ticks>(1, std::llround(basePrice * std::exp(0.02 * m_random.normal()) / tick));
     const double price = static_cast<double>(m_lastPrice) * tick;
-    m_price.initialize(m_random, price, m_spec.dailyVolatility, startMs, m_stepsPerSecond);
+    m_price.initialize(m_random, price, m_instrument.dailyVolatility, startMs, m_stepsPerSecond);
 
     const double tickBps = tick / price * 1e4;
-    const double lotUsd = price * m_spec.qtyStep;
+    const double lotUsd = price * m_instrument.qtyStep();
     const double perSecondUsd = m_activity.turnover24hUsd / 86400.0;
     m_occupancyFloor = std::clamp(tickBps, 0.25, 0.9);
     m_nearTicks = std::max(8.0, 3.0 / tickBps);
@@ -129,7 +125,7 @@ SymbolMarket::SymbolMarket(const InstrumentSpec &spec, quint64 seed, qint64 star
 
 void SymbolMarket::buildHistory(int historyMinutes)
 {
-    const double tick = m_spec.tickSize;
+    const double tick = m_instrument.tickSize();
     const qint64 openMs = floorTo(m_nowMs, kMinuteMs);
     // Enough for a client's start-up fetch: 2000 one-minute candles, 300 of 5m, 30m and 4h, a year of days.
     const qint64 minutes = std::max<qint64>(kMinimumMinuteBars, historyMinutes);
@@ -150,7 +146,7 @@ void SymbolMarket::buildHistory(int historyMinutes)
     double logClose = homeLog;
     double volatilityState = 0; // log multiplier of volatility, mean-reverting over hours
     double trendPerDay = 0;
-    const double lotsPerMinute = m_activity.turnover24hUsd / 1440.0 / (std::exp(homeLog) * m_spec.qtyStep);
+    const double lotsPerMinute = m_activity.turnover24hUsd / 1440.0 / (std::exp(homeLog) * m_instrument.qtyStep());
     for (const Tier &tier : tiers) {
         const qint64 lengthMs = tier.minutes * kMinuteMs;
         const double days = tier.minutes / 1440.0;
@@ -159,7 +155,7 @@ void SymbolMarket::buildHistory(int historyMinutes)
         const double trendSwitch = 1 - std::exp(-days * 16);
         double close = std::exp(logClose) / tick;
         for (qint64 t = tier.toMs - lengthMs; t >= tier.fromMs; t -= lengthMs) {
-            const double sigma = m_spec.dailyVolatility * std::exp(volatilityState) * std::sqrt(days);
+            const double sigma = m_instrument.dailyVolatility * std::exp(volatilityState) * std::sqrt(days);
             // Walking backwards: a price above the start drifts back towards it going into the past.
             const double ret =
                 trendPerDay * days + sigma * m_random.normal() + (logClose - homeLog) * std::min(0.5, 0.3 * days);
@@ -177,7 +173,7 @@ void SymbolMarket::buildHistory(int historyMinutes)
             const double volumeLots =
                 lotsPerMinute * tier.minutes * std::exp(1.2 * volatilityState) * m_random.logNormal(-0.06, 0.35);
             bar.volume = std::max<Lots>(0, std::llround(volumeLots));
-            bar.turnover = static_cast<double>(bar.volume) * m_spec.qtyStep * tick *
+            bar.turnover = static_cast<double>(bar.volume) * m_instrument.qtyStep() * tick *
                            static_cast<double>(bar.open + bar.high + bar.low + bar.close) / 4.0;
             newestFirst.push_back(bar);
             logClose = logOpen;
@@ -185,7 +181,7 @@ void SymbolMarket::buildHistory(int historyMinutes)
 
             volatilityState = volatilityState * keep + stateNoise * m_random.normal();
             if (m_random.chance(trendSwitch))
-                trendPerDay = m_spec.dailyVolatility * 3 * m_random.normal();
+                trendPerDay = m_instrument.dailyVolatility * 3 * m_random.normal();
         }
     }
 
@@ -207,7 +203,8 @@ void SymbolMarket::buildHistory(int historyMinutes)
         trade.side = m_random.chance(0.5) ? Side::Buy : Side::Sell;
         trade.seq = m_seq - i;
         bar.volume += trade.size;
-        bar.turnover += static_cast<double>(trade.size) * m_spec.qtyStep * static_cast<double>(trade.price) * tick;
+        bar.turnover +=
+            static_cast<double>(trade.size) * m_instrument.qtyStep() * static_cast<double>(trade.price) * tick;
         tape.push_back(trade);
         walk = static_cast<double>(price) + m_random.normal() * std::max(1.0, m_nearTicks * 0.05);
     }

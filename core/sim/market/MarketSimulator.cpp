@@ -6,12 +6,14 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <utility>
+
 namespace virtuoso::sim {
 
 struct MarketSimulator::Impl
 {
     MarketConfig config;
-    std::vector<InstrumentSpec> specs;
+    std::vector<SimInstrument> instruments;
     std::vector<std::unique_ptr<SymbolMarket>> markets;
     QHash<QString, int> index;
     qint64 startMs = 0;
@@ -47,36 +49,38 @@ MarketSimulator::MarketSimulator(MarketConfig config)
     d->nowMs = d->startMs;
 
     if (config.symbols.isEmpty()) {
-        d->specs = defaultInstruments();
+        d->instruments = defaultInstruments();
     } else {
         for (const QString &symbol : config.symbols) {
             const QString name = symbol.trimmed().toUpper();
             if (name.isEmpty() || d->index.contains(name))
                 continue;
-            d->index.insert(name, static_cast<int>(d->specs.size()));
-            d->specs.push_back(instrumentForSymbol(name));
+            if (std::optional<SimInstrument> instrument = instrumentForSymbol(name)) {
+                d->index.insert(name, static_cast<int>(d->instruments.size()));
+                d->instruments.push_back(std::move(*instrument));
+            }
         }
         d->index.clear();
     }
-    d->markets.reserve(d->specs.size());
-    for (std::size_t i = 0; i < d->specs.size(); ++i) {
-        d->index.insert(d->specs[i].symbol, static_cast<int>(i));
-        d->markets.push_back(std::make_unique<SymbolMarket>(d->specs[i], config.seed, d->startMs, config.stepsPerSecond,
-                                                            config.historyMinutes));
+    d->markets.reserve(d->instruments.size());
+    for (std::size_t i = 0; i < d->instruments.size(); ++i) {
+        d->index.insert(d->instruments[i].name, static_cast<int>(i));
+        d->markets.push_back(std::make_unique<SymbolMarket>(d->instruments[i], config.seed, d->startMs,
+                                                            config.stepsPerSecond, config.historyMinutes));
     }
 }
 
 MarketSimulator::~MarketSimulator() = default;
 
-const std::vector<InstrumentSpec> &MarketSimulator::instruments() const
+const std::vector<SimInstrument> &MarketSimulator::instruments() const
 {
-    return d->specs;
+    return d->instruments;
 }
 
-const InstrumentSpec *MarketSimulator::instrument(const QString &symbol) const
+const SimInstrument *MarketSimulator::instrument(const QString &symbol) const
 {
     const auto it = d->index.constFind(symbol);
-    return it == d->index.constEnd() ? nullptr : &d->specs[static_cast<std::size_t>(*it)];
+    return it == d->index.constEnd() ? nullptr : &d->instruments[static_cast<std::size_t>(*it)];
 }
 
 qint64 MarketSimulator::nowMs() const

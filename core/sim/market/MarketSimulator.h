@@ -14,7 +14,7 @@ namespace virtuoso::sim {
 struct MarketConfig
 {
     quint64 seed = 1;
-    QStringList symbols;       // empty: the 20 default instruments
+    QStringList symbols;       // empty: the 20 default instruments; names no symbol can have are skipped
     qint64 startEpochMs = 0;   // 0: now (the caller's clock)
     int stepsPerSecond = 50;   // market steps per simulated second (book changes per symbol per second), on a
                                // phase of its own for each symbol
@@ -33,10 +33,10 @@ public:
     MarketSimulator &operator=(const MarketSimulator &) = delete;
 
     // The 20 default instruments, named, priced and stepped like Bybit's largest linear perpetuals.
-    static std::vector<InstrumentSpec> defaultInstruments();
+    static std::vector<SimInstrument> defaultInstruments();
 
-    const std::vector<InstrumentSpec> &instruments() const;
-    const InstrumentSpec *instrument(const QString &symbol) const;
+    const std::vector<SimInstrument> &instruments() const;
+    const SimInstrument *instrument(const QString &symbol) const;
     qint64 nowMs() const;
 
     // Runs every market step up to `epochMs` and reports what happened to `listener`. Symbols step

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/market/InstrumentSpec.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -8,26 +10,28 @@
 namespace virtuoso::sim {
 
 // Prices and sizes are integers of the instrument's tick and lot (qty step) so that books never
-// key on floating point; the protocol layer formats them with the instrument's decimals.
-using Ticks = qint64;
-using Lots = qint64;
+// key on floating point; the protocol layer prints them with the instrument's grids.
+using Ticks = exchange::Ticks;
+using Lots = exchange::Lots;
 
 enum class Side { Buy, Sell };
 
-struct InstrumentSpec
+// One simulated instrument: what instruments-info lists for it (name, price and quantity grids,
+// coins, order limits), whose grids also print its prices and sizes, and what drives its
+// synthetic market.
+struct SimInstrument
 {
-    QString symbol;        // BTCUSDT
-    QString baseCoin;      // BTC
-    QString quoteCoin;     // USDT
-    double tickSize = 0.1; // price step
-    double qtyStep = 0.001;
-    int priceDecimals = 1; // digits after the point for prices (from tickSize)
-    int qtyDecimals = 3;   // digits after the point for sizes (from qtyStep)
-    Lots minOrderLots = 1;
-    Lots maxOrderLots = 0;
-    double initialPrice = 0;
+    exchange::InstrumentSpec spec;
+    // spec.symbol as text: the key of the simulator's queries and the name in its events, one string
+    // shared by all of them.
+    QString name;
+    double initialPrice = 0;       // the price the market starts near, on the tick grid
     double dailyVolatility = 0.03; // typical daily return stdev
     qint64 launchTimeMs = 0;       // epoch ms (an int cannot hold it)
+
+    // One tick and one lot as numbers, for the market model's arithmetic.
+    double tickSize() const { return spec.price.toDouble(1); }
+    double qtyStep() const { return spec.quantity.toDouble(1); }
 };
 
 struct PriceLevel

@@ -137,9 +137,9 @@ void SymbolMarket::runLiquidations()
         Lots filled = 0;
         for (std::size_t i = before; i < m_stepTrades.size(); ++i)
             filled += m_stepTrades[i].size;
-        m_openInterest = std::max(0.0, m_openInterest - static_cast<double>(filled) * m_spec.qtyStep);
+        m_openInterest = std::max(0.0, m_openInterest - static_cast<double>(filled) * m_instrument.qtyStep());
         Liquidation out;
-        out.symbol = m_spec.symbol;
+        out.symbol = m_instrument.name;
         out.epochMs = m_nowMs;
         out.side = liquidation.positionSide;
         out.price = m_stepTrades.back().price;
@@ -154,7 +154,8 @@ Lots SymbolMarket::takerSize()
     double size = m_tradeLots * m_random.logNormal(-0.6, 1.1);
     if (m_random.chance(0.012))
         size *= 4 * std::min(m_random.pareto(1.3), 15.0); // the occasional large print
-    const Lots cap = m_spec.maxOrderLots > 0 ? m_spec.maxOrderLots : std::numeric_limits<Lots>::max();
+    const Lots cap =
+        m_instrument.spec.maxOrderLots > 0 ? m_instrument.spec.maxOrderLots : std::numeric_limits<Lots>::max();
     return std::clamp<Lots>(std::llround(size), 1, cap);
 }
 
@@ -188,8 +189,9 @@ void SymbolMarket::executeTaker(Side side, Lots quantity, int maxLevels, double 
     if (!makers.empty() && makers.best().price != touchBefore) {
         // The lasting part of the impact, bounded so that one print cannot move the market by more
         // than a few basis points.
-        const double cap = std::max(2.0 * m_spec.tickSize, 0.0003 * m_price.price());
-        const double move = impactShare * static_cast<double>(makers.best().price - touchBefore) * m_spec.tickSize;
+        const double cap = std::max(2.0 * m_instrument.tickSize(), 0.0003 * m_price.price());
+        const double move =
+            impactShare * static_cast<double>(makers.best().price - touchBefore) * m_instrument.tickSize();
         m_price.shift(std::clamp(move, -cap, cap));
     }
 }
@@ -204,8 +206,8 @@ void SymbolMarket::recordTrade(Side side, Ticks price, Lots size)
     trade.side = side;
     m_trades.push(trade);
     m_stepTrades.push_back(trade);
-    const double baseQty = static_cast<double>(size) * m_spec.qtyStep;
-    m_candles.addTrade(price, size, baseQty * static_cast<double>(price) * m_spec.tickSize);
+    const double baseQty = static_cast<double>(size) * m_instrument.qtyStep();
+    m_candles.addTrade(price, size, baseQty * static_cast<double>(price) * m_instrument.tickSize());
 
     if (price > m_lastPrice)
         m_tickDirection = QStringLiteral("PlusTick");
@@ -386,7 +388,7 @@ void SymbolMarket::publish(MarketListener &listener)
             if (!traded)
                 ++m_seq;
             ++m_bookUpdateId;
-            m_change.symbol = m_spec.symbol;
+            m_change.symbol = m_instrument.name;
             m_change.epochMs = m_nowMs;
             m_change.seq = m_seq;
             listener.onBookChange(m_change);
@@ -397,7 +399,7 @@ void SymbolMarket::publish(MarketListener &listener)
         for (std::size_t i = 0; i < m_stepTrades.size(); ++i) {
             const TradeRecord &trade = m_stepTrades[i];
             TradePrint &print = m_tradePrints[i];
-            print.symbol = m_spec.symbol;
+            print.symbol = m_instrument.name;
             print.epochMs = trade.epochMs;
             print.side = trade.side;
             print.price = trade.price;
@@ -406,13 +408,13 @@ void SymbolMarket::publish(MarketListener &listener)
             print.id = tradeIdFor(m_symbolHash, trade.seq);
             print.blockTrade = false;
         }
-        listener.onTrades(m_spec.symbol, m_tradePrints);
+        listener.onTrades(m_instrument.name, m_tradePrints);
     }
     if (!m_stepLiquidations.empty())
         listener.onLiquidations(m_stepLiquidations);
     m_candles.takeChanged(m_stepCandles);
     for (const Candle &candle : m_stepCandles)
-        listener.onCandle(m_spec.symbol, candle);
+        listener.onCandle(m_instrument.name, candle);
 
     TickerState ticker = buildTicker();
     const auto same = [](const TickerState &a, const TickerState &b) {

@@ -45,9 +45,9 @@ private:
 class SymbolMarket
 {
 public:
-    SymbolMarket(const InstrumentSpec &spec, quint64 seed, qint64 startMs, int stepsPerSecond, int historyMinutes);
+    SymbolMarket(const SimInstrument &instrument, quint64 seed, qint64 startMs, int stepsPerSecond, int historyMinutes);
 
-    const InstrumentSpec &spec() const { return m_spec; }
+    const SimInstrument &instrument() const { return m_instrument; }
     void step(qint64 nowMs, MarketListener &listener);
 
     BookSnapshot book(int depth) const;
@@ -103,10 +103,10 @@ private:
     double occupancy(double distanceTicks) const;
     void fillTowardsTouch(bool bids, Ticks from, Ticks to);
     std::vector<PriceLevel> deepLevels(bool bids, Ticks startPrice, std::size_t count);
-    double fairTicks() const { return m_price.price() / m_spec.tickSize; }
+    double fairTicks() const { return m_price.price() / m_instrument.tickSize(); }
     TickerState buildTicker() const;
 
-    InstrumentSpec m_spec;
+    SimInstrument m_instrument;
     InstrumentActivity m_activity;
     MarketRandom m_random;
     quint64 m_symbolHash = 0;

@@ -26,7 +26,7 @@ QString tradeIdFor(quint64 symbolHash, quint64 seq)
 TickerState SymbolMarket::buildTicker() const
 {
     TickerState ticker;
-    ticker.symbol = m_spec.symbol;
+    ticker.symbol = m_instrument.name;
     ticker.lastPrice = m_lastPrice;
     ticker.markPrice = m_markPrice;
     ticker.indexPrice = m_indexPrice;
@@ -35,10 +35,10 @@ TickerState SymbolMarket::buildTicker() const
     ticker.highPrice24h = day.highPrice24h;
     ticker.lowPrice24h = day.lowPrice24h;
     ticker.prevPrice1h = day.prevPrice1h;
-    ticker.volume24h = static_cast<double>(day.volume24h) * m_spec.qtyStep;
+    ticker.volume24h = static_cast<double>(day.volume24h) * m_instrument.qtyStep();
     ticker.turnover24h = day.turnover24h;
     // Open interest is published in whole lots, as the exchange does.
-    ticker.openInterest = std::round(m_openInterest / m_spec.qtyStep) * m_spec.qtyStep;
+    ticker.openInterest = std::round(m_openInterest / m_instrument.qtyStep()) * m_instrument.qtyStep();
     ticker.fundingRate = m_fundingRate;
     ticker.nextFundingTimeMs = m_nextFundingMs;
     if (!m_book.bids().empty()) {
@@ -61,7 +61,7 @@ TickerState SymbolMarket::ticker() const
 BookSnapshot SymbolMarket::book(int depth) const
 {
     BookSnapshot snapshot;
-    snapshot.symbol = m_spec.symbol;
+    snapshot.symbol = m_instrument.name;
     snapshot.epochMs = m_nowMs;
     m_book.top(depth, snapshot.bids, snapshot.asks);
     snapshot.u = m_bookUpdateId;
@@ -75,7 +75,7 @@ std::vector<TradePrint> SymbolMarket::recentTrades(int limit) const
     for (std::size_t i = m_trades.size(); i-- > 0 && static_cast<int>(out.size()) < limit;) {
         const TradeRecord &trade = m_trades[i];
         TradePrint print;
-        print.symbol = m_spec.symbol;
+        print.symbol = m_instrument.name;
         print.epochMs = trade.epochMs;
         print.side = trade.side;
         print.price = trade.price;
@@ -91,7 +91,7 @@ std::vector<OpenInterestPoint> SymbolMarket::openInterest(int intervalMinutes, i
 {
     std::vector<OpenInterestPoint> out;
     for (const auto &[t, value] : m_openInterestPoints.query(intervalMinutes, limit))
-        out.push_back({t, std::round(value / m_spec.qtyStep) * m_spec.qtyStep});
+        out.push_back({t, std::round(value / m_instrument.qtyStep()) * m_instrument.qtyStep()});
     return out;
 }
 

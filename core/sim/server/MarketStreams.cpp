@@ -41,9 +41,8 @@ MarketStreams::MarketStreams(MarketSimulator &market, const Clock &clock, FaultB
     , m_clock(clock)
     , m_faults(faults)
 {
-    for (const InstrumentSpec &spec : m_market.instruments())
-        m_instruments.insert(spec.symbol,
-                             {spec.symbol.toUtf8(), DecimalText::price(spec), DecimalText::quantity(spec)});
+    for (const SimInstrument &instrument : m_market.instruments())
+        m_instruments.insert(instrument.name, frames::InstrumentText::of(instrument.spec));
 }
 
 MarketStreams::~MarketStreams() = default;
@@ -66,8 +65,8 @@ QString MarketStreams::validate(const QString &topic) const
         if (parts[0] == u"orderbook" ? !isOneOf(param, kBookDepths) : !isOneOf(param, kKlineIntervals))
             return notFound;
         symbol = parts[2];
-    } else if (parts.size() == 2
-               && (parts[0] == u"publicTrade" || parts[0] == u"tickers" || parts[0] == u"allLiquidation")) {
+    } else if (parts.size() == 2 &&
+               (parts[0] == u"publicTrade" || parts[0] == u"tickers" || parts[0] == u"allLiquidation")) {
         symbol = parts[1];
     } else {
         return notFound;
@@ -80,8 +79,8 @@ QString MarketStreams::validate(const QString &topic) const
 MarketStreams::BookFeed *MarketStreams::bookFeedOf(StreamSession &session, const QString &topic)
 {
     for (BookFeed *feed : m_bookFeedsBySymbol.value(topic.section(QLatin1Char('.'), 2))) {
-        if (feed->topic == topic
-            && std::find(feed->subscribers.begin(), feed->subscribers.end(), &session) != feed->subscribers.end())
+        if (feed->topic == topic &&
+            std::find(feed->subscribers.begin(), feed->subscribers.end(), &session) != feed->subscribers.end())
             return feed;
     }
     return nullptr;
@@ -100,8 +99,8 @@ void MarketStreams::subscribe(StreamSession &session, const QString &topic)
         }
         if (!feed) {
             const int depth = parts[1].toInt();
-            m_bookFeeds.push_back(std::make_unique<BookFeed>(BookFeed{symbol, topic, depth, DepthStream(symbol, depth),
-                                                                      {}, 0, true}));
+            m_bookFeeds.push_back(
+                std::make_unique<BookFeed>(BookFeed{symbol, topic, depth, DepthStream(symbol, depth), {}, 0, true}));
             feed = m_bookFeeds.back().get();
             m_bookFeedsBySymbol[symbol].push_back(feed);
         }
@@ -126,8 +125,8 @@ void MarketStreams::subscribe(StreamSession &session, const QString &topic)
     } else if (kind == u"kline") {
         const auto candles = m_market.klines(symbol, parts[1].toInt(), 0, m_market.nowMs(), 1);
         if (!candles.empty())
-            session.sendText(
-                QString::fromUtf8(frames::kline(topic.toUtf8(), candles.front(), instrumentText(symbol), m_market.nowMs())));
+            session.sendText(QString::fromUtf8(
+                frames::kline(topic.toUtf8(), candles.front(), instrumentText(symbol), m_market.nowMs())));
     }
 }
 
@@ -219,9 +218,9 @@ void MarketStreams::onTrades(const QString &symbol, const std::vector<TradePrint
                                             trades.begin() + static_cast<std::ptrdiff_t>(end));
         const std::vector<const char *> chunkDirections(directions.begin() + static_cast<std::ptrdiff_t>(begin),
                                                         directions.begin() + static_cast<std::ptrdiff_t>(end));
-        sendToAll(std::vector<StreamSession *>(it->subscribers),
-                  QString::fromUtf8(frames::trades(topic, chunk, instrumentText(symbol), chunkDirections,
-                                                   m_market.nowMs())));
+        sendToAll(
+            std::vector<StreamSession *>(it->subscribers),
+            QString::fromUtf8(frames::trades(topic, chunk, instrumentText(symbol), chunkDirections, m_market.nowMs())));
     }
 }
 
@@ -229,8 +228,9 @@ void MarketStreams::publishCandle(TopicFeed &feed, const QString &symbol, const 
 {
     feed.pendingCandle.reset();
     feed.lastSentMonoMs = m_clock.monotonicMs();
-    sendToAll(std::vector<StreamSession *>(feed.subscribers),
-              QString::fromLatin1(frames::kline(feed.topic.toLatin1(), candle, instrumentText(symbol), m_market.nowMs())));
+    sendToAll(
+        std::vector<StreamSession *>(feed.subscribers),
+        QString::fromLatin1(frames::kline(feed.topic.toLatin1(), candle, instrumentText(symbol), m_market.nowMs())));
 }
 
 void MarketStreams::onCandle(const QString &symbol, const Candle &candle)
@@ -260,9 +260,9 @@ void MarketStreams::publishTicker(TopicFeed &feed, const TickerState &ticker)
     if (changed.size() <= 1)
         return; // only the symbol: nothing changed
     feed.lastTicker = std::move(fields);
-    sendToAll(std::vector<StreamSession *>(feed.subscribers),
-              QString::fromUtf8(frames::ticker(feed.topic.toLatin1(), "delta", changed, ++feed.tickerCs,
-                                               m_market.nowMs())));
+    sendToAll(
+        std::vector<StreamSession *>(feed.subscribers),
+        QString::fromUtf8(frames::ticker(feed.topic.toLatin1(), "delta", changed, ++feed.tickerCs, m_market.nowMs())));
 }
 
 void MarketStreams::onTicker(const TickerState &ticker)

@@ -1,8 +1,8 @@
 #include "sim/server/RestMarketApi.h"
 
 #include "base/Clock.h"
+#include "model/market/FixedPoint.h"
 #include "sim/market/MarketSimulator.h"
-#include "sim/server/DecimalText.h"
 #include "sim/server/StreamFrames.h"
 
 #include <QJsonArray>
@@ -36,6 +36,18 @@ constexpr int kParamsError = 10001;
 QString str(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes);
+}
+
+QString str(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+// Steps of a grid as the exchange prints them ("96500.10").
+QString text(const exchange::DecimalGrid &grid, qint64 steps)
+{
+    char buffer[48];
+    return QString::fromLatin1(buffer, static_cast<qsizetype>(grid.format(steps, buffer, sizeof buffer)));
 }
 
 QString number(double value, int decimals)
@@ -92,7 +104,7 @@ struct Params
     }
 };
 
-const InstrumentSpec *symbolParam(const MarketSimulator &market, Params &p, bool required = true)
+const SimInstrument *symbolParam(const MarketSimulator &market, Params &p, bool required = true)
 {
     if (!p.ok())
         return nullptr;
@@ -102,10 +114,10 @@ const InstrumentSpec *symbolParam(const MarketSimulator &market, Params &p, bool
             p.error = QStringLiteral("params error: symbol is required");
         return nullptr;
     }
-    const InstrumentSpec *spec = market.instrument(symbol.toUpper());
-    if (!spec)
+    const SimInstrument *instrument = market.instrument(symbol.toUpper());
+    if (!instrument)
         p.error = QStringLiteral("params error: symbol invalid");
-    return spec;
+    return instrument;
 }
 
 // Bybit's period names for open interest and the long/short ratio.
@@ -123,8 +135,8 @@ std::optional<int> periodMinutes(const QString &period)
 std::optional<int> klineMinutes(const QString &interval)
 {
     static const std::pair<const char *, int> intervals[] = {
-        {"1", 1},     {"3", 3},     {"5", 5},     {"15", 15},   {"30", 30},  {"60", 60},    {"120", 120},
-        {"240", 240}, {"360", 360}, {"720", 720}, {"D", 1440},  {"W", 10080}, {"M", 43200}};
+        {"1", 1},     {"3", 3},     {"5", 5},     {"15", 15},  {"30", 30},   {"60", 60},  {"120", 120},
+        {"240", 240}, {"360", 360}, {"720", 720}, {"D", 1440}, {"W", 10080}, {"M", 43200}};
     for (const auto &[name, minutes] : intervals) {
         if (interval == QLatin1String(name))
             return minutes;
@@ -135,15 +147,16 @@ std::optional<int> klineMinutes(const QString &interval)
 // Cursors are opaque to clients; here they carry the offset of the next page.
 QString cursorFor(qsizetype offset)
 {
-    return QString::fromLatin1(QByteArray("next=" + QByteArray::number(offset)).toBase64(QByteArray::Base64UrlEncoding));
+    return QString::fromLatin1(
+        QByteArray("next=" + QByteArray::number(offset)).toBase64(QByteArray::Base64UrlEncoding));
 }
 
 std::optional<qsizetype> offsetFromCursor(const QString &cursor)
 {
     if (cursor.isEmpty())
         return 0;
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                               QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !decoded.decoded.startsWith("next="))
         return std::nullopt;
     bool ok = false;
@@ -153,21 +166,20 @@ std::optional<qsizetype> offsetFromCursor(const QString &cursor)
     return offset;
 }
 
-QJsonArray levels(const std::vector<PriceLevel> &list, const DecimalText &px, const DecimalText &qty)
+} // namespace
+
+QJsonArray levelsJson(const std::vector<PriceLevel> &levels, const exchange::InstrumentSpec &spec)
 {
     QJsonArray out;
-    for (const PriceLevel &l : list)
-        out.append(QJsonArray{str(px.text(l.price)), str(qty.text(l.size))});
+    for (const PriceLevel &l : levels)
+        out.append(QJsonArray{text(spec.price, l.price), text(spec.quantity, l.size)});
     return out;
 }
-
-} // namespace
 
 RestMarketApi::RestMarketApi(const MarketSimulator *market, const Clock &clock)
     : m_market(market)
     , m_clock(clock)
-{
-}
+{}
 
 HttpResponse RestMarketApi::handle(const HttpRequest &request) const
 {
@@ -200,7 +212,8 @@ HttpResponse RestMarketApi::handle(const HttpRequest &request) const
         known = false;
     }
     if (!known)
-        return HttpResponse::json(404, bybitEnvelope(404, QStringLiteral("Not Found"), QJsonObject{}, m_clock.epochMs()));
+        return HttpResponse::json(404,
+                                  bybitEnvelope(404, QStringLiteral("Not Found"), QJsonObject{}, m_clock.epochMs()));
     if (answer.retCode != 0 && answer.result.isUndefined())
         answer.result = QJsonObject{};
     return HttpResponse::json(200, bybitEnvelope(answer.retCode, answer.retMsg, answer.result, m_clock.epochMs()));
@@ -233,50 +246,48 @@ RestMarketApi::Answer RestMarketApi::instrumentsInfo(const HttpRequest &request)
     if (!p.ok())
         return {kParamsError, p.error, {}};
 
-    std::vector<const InstrumentSpec *> selected;
-    for (const InstrumentSpec &spec : m_market->instruments()) {
-        if (symbol.isEmpty() || spec.symbol == symbol)
-            selected.push_back(&spec);
+    std::vector<const SimInstrument *> selected;
+    for (const SimInstrument &instrument : m_market->instruments()) {
+        if (symbol.isEmpty() || instrument.name == symbol)
+            selected.push_back(&instrument);
     }
     std::sort(selected.begin(), selected.end(),
-              [](const InstrumentSpec *a, const InstrumentSpec *b) { return a->symbol < b->symbol; });
+              [](const SimInstrument *a, const SimInstrument *b) { return a->spec.symbol < b->spec.symbol; });
     QJsonArray list;
     const qsizetype begin = std::min<qsizetype>(*offset, static_cast<qsizetype>(selected.size()));
     const qsizetype end = std::min<qsizetype>(begin + limit, static_cast<qsizetype>(selected.size()));
     for (qsizetype i = begin; i < end; ++i) {
-        const InstrumentSpec &s = *selected[static_cast<size_t>(i)];
-        const DecimalText px = DecimalText::price(s);
-        const DecimalText qty = DecimalText::quantity(s);
+        const SimInstrument &instrument = *selected[static_cast<size_t>(i)];
+        const exchange::InstrumentSpec &s = instrument.spec;
         const Lots maxLots = s.maxOrderLots > 0 ? s.maxOrderLots : s.minOrderLots * 1'000'000;
-        const qint64 maxPriceTicks = std::llround(std::max(s.initialPrice, 1.0) * 100.0 / s.tickSize);
+        const qint64 maxPriceTicks =
+            std::llround(std::max(instrument.initialPrice, 1.0) * 100.0 / instrument.tickSize());
         list.append(QJsonObject{
-            {QStringLiteral("symbol"), s.symbol},
-            {QStringLiteral("contractType"), QStringLiteral("LinearPerpetual")},
-            {QStringLiteral("status"), QStringLiteral("Trading")},
-            {QStringLiteral("baseCoin"), s.baseCoin},
-            {QStringLiteral("quoteCoin"), s.quoteCoin},
-            {QStringLiteral("launchTime"), QString::number(s.launchTimeMs)},
+            {QStringLiteral("symbol"), instrument.name},
+            {QStringLiteral("contractType"), str(s.contractType)},
+            {QStringLiteral("status"), str(s.status)},
+            {QStringLiteral("baseCoin"), str(s.baseCoin)},
+            {QStringLiteral("quoteCoin"), str(s.quoteCoin)},
+            {QStringLiteral("launchTime"), QString::number(instrument.launchTimeMs)},
             {QStringLiteral("deliveryTime"), QStringLiteral("0")},
             {QStringLiteral("deliveryFeeRate"), QString()},
-            {QStringLiteral("priceScale"), QString::number(s.priceDecimals)},
-            {QStringLiteral("leverageFilter"),
-             QJsonObject{{QStringLiteral("minLeverage"), QStringLiteral("1")},
-                         {QStringLiteral("maxLeverage"), QStringLiteral("100.00")},
-                         {QStringLiteral("leverageStep"), QStringLiteral("0.01")}}},
-            {QStringLiteral("priceFilter"),
-             QJsonObject{{QStringLiteral("minPrice"), str(px.text(1))},
-                         {QStringLiteral("maxPrice"), str(px.text(maxPriceTicks))},
-                         {QStringLiteral("tickSize"), str(px.text(1))}}},
+            {QStringLiteral("priceScale"), QString::number(s.price.decimals())},
+            {QStringLiteral("leverageFilter"), QJsonObject{{QStringLiteral("minLeverage"), QStringLiteral("1")},
+                                                           {QStringLiteral("maxLeverage"), QStringLiteral("100.00")},
+                                                           {QStringLiteral("leverageStep"), QStringLiteral("0.01")}}},
+            {QStringLiteral("priceFilter"), QJsonObject{{QStringLiteral("minPrice"), text(s.price, 1)},
+                                                        {QStringLiteral("maxPrice"), text(s.price, maxPriceTicks)},
+                                                        {QStringLiteral("tickSize"), text(s.price, 1)}}},
             {QStringLiteral("lotSizeFilter"),
-             QJsonObject{{QStringLiteral("maxOrderQty"), str(qty.text(maxLots))},
-                         {QStringLiteral("minOrderQty"), str(qty.text(s.minOrderLots))},
-                         {QStringLiteral("qtyStep"), str(qty.text(1))},
-                         {QStringLiteral("postOnlyMaxOrderQty"), str(qty.text(maxLots))},
-                         {QStringLiteral("maxMktOrderQty"), str(qty.text(std::max<Lots>(1, maxLots / 5)))},
+             QJsonObject{{QStringLiteral("maxOrderQty"), text(s.quantity, maxLots)},
+                         {QStringLiteral("minOrderQty"), text(s.quantity, s.minOrderLots)},
+                         {QStringLiteral("qtyStep"), text(s.quantity, 1)},
+                         {QStringLiteral("postOnlyMaxOrderQty"), text(s.quantity, maxLots)},
+                         {QStringLiteral("maxMktOrderQty"), text(s.quantity, std::max<Lots>(1, maxLots / 5))},
                          {QStringLiteral("minNotionalValue"), QStringLiteral("5")}}},
             {QStringLiteral("unifiedMarginTrade"), true},
-            {QStringLiteral("fundingInterval"), 480},
-            {QStringLiteral("settleCoin"), s.quoteCoin},
+            {QStringLiteral("fundingInterval"), s.fundingIntervalMinutes},
+            {QStringLiteral("settleCoin"), str(s.quoteCoin)},
             {QStringLiteral("copyTrading"), QStringLiteral("both")},
             {QStringLiteral("upperFundingRate"), QStringLiteral("0.02")},
             {QStringLiteral("lowerFundingRate"), QStringLiteral("-0.02")},
@@ -295,17 +306,16 @@ RestMarketApi::Answer RestMarketApi::orderbook(const HttpRequest &request) const
 {
     Params p{request, {}};
     p.requireLinear();
-    const InstrumentSpec *spec = symbolParam(*m_market, p);
+    const SimInstrument *instrument = symbolParam(*m_market, p);
     const int limit = p.integer(QStringLiteral("limit"), 25, 1, 500);
     if (!p.ok())
         return {kParamsError, p.error, {}};
-    const BookSnapshot book = m_market->book(spec->symbol, limit);
-    const DecimalText px = DecimalText::price(*spec);
-    const DecimalText qty = DecimalText::quantity(*spec);
+    const QString symbol = instrument->name;
+    const BookSnapshot book = m_market->book(symbol, limit);
     return {0, QStringLiteral("OK"),
-            QJsonObject{{QStringLiteral("s"), spec->symbol},
-                        {QStringLiteral("b"), levels(book.bids, px, qty)},
-                        {QStringLiteral("a"), levels(book.asks, px, qty)},
+            QJsonObject{{QStringLiteral("s"), symbol},
+                        {QStringLiteral("b"), levelsJson(book.bids, instrument->spec)},
+                        {QStringLiteral("a"), levelsJson(book.asks, instrument->spec)},
                         {QStringLiteral("ts"), static_cast<double>(m_market->nowMs())},
                         {QStringLiteral("u"), static_cast<double>(book.u)},
                         {QStringLiteral("seq"), static_cast<double>(book.seq)},
@@ -316,23 +326,24 @@ RestMarketApi::Answer RestMarketApi::recentTrades(const HttpRequest &request) co
 {
     Params p{request, {}};
     p.requireLinear();
-    const InstrumentSpec *spec = symbolParam(*m_market, p);
+    const SimInstrument *instrument = symbolParam(*m_market, p);
     const int limit = p.integer(QStringLiteral("limit"), 500, 1, 1000);
     if (!p.ok())
         return {kParamsError, p.error,
                 QJsonObject{{QStringLiteral("category"), QString()}, {QStringLiteral("list"), QJsonArray{}}}};
-    const DecimalText px = DecimalText::price(*spec);
-    const DecimalText qty = DecimalText::quantity(*spec);
+    const QString symbol = instrument->name;
+    const exchange::InstrumentSpec &spec = instrument->spec;
     QJsonArray list;
-    for (const TradePrint &t : m_market->recentTrades(spec->symbol, limit)) {
-        list.append(QJsonObject{{QStringLiteral("execId"), t.id},
-                                {QStringLiteral("symbol"), spec->symbol},
-                                {QStringLiteral("price"), str(px.text(t.price))},
-                                {QStringLiteral("size"), str(qty.text(t.size))},
-                                {QStringLiteral("side"), t.side == Side::Buy ? QStringLiteral("Buy") : QStringLiteral("Sell")},
-                                {QStringLiteral("time"), QString::number(t.epochMs)},
-                                {QStringLiteral("isBlockTrade"), t.blockTrade},
-                                {QStringLiteral("seq"), QString::number(t.seq)}});
+    for (const TradePrint &t : m_market->recentTrades(symbol, limit)) {
+        list.append(
+            QJsonObject{{QStringLiteral("execId"), t.id},
+                        {QStringLiteral("symbol"), symbol},
+                        {QStringLiteral("price"), text(spec.price, t.price)},
+                        {QStringLiteral("size"), text(spec.quantity, t.size)},
+                        {QStringLiteral("side"), t.side == Side::Buy ? QStringLiteral("Buy") : QStringLiteral("Sell")},
+                        {QStringLiteral("time"), QString::number(t.epochMs)},
+                        {QStringLiteral("isBlockTrade"), t.blockTrade},
+                        {QStringLiteral("seq"), QString::number(t.seq)}});
     }
     return {0, QStringLiteral("OK"),
             QJsonObject{{QStringLiteral("category"), QStringLiteral("linear")}, {QStringLiteral("list"), list}}};
@@ -342,16 +353,16 @@ RestMarketApi::Answer RestMarketApi::tickers(const HttpRequest &request) const
 {
     Params p{request, {}};
     p.requireLinear();
-    const InstrumentSpec *only = symbolParam(*m_market, p, /*required=*/false);
+    const SimInstrument *only = symbolParam(*m_market, p, /*required=*/false);
     if (!p.ok())
         return {kParamsError, p.error, {}};
     QJsonArray list;
-    for (const InstrumentSpec &spec : m_market->instruments()) {
-        if (only && only->symbol != spec.symbol)
+    for (const SimInstrument &instrument : m_market->instruments()) {
+        if (only && only != &instrument)
             continue;
-        const frames::InstrumentText inst{spec.symbol.toUtf8(), DecimalText::price(spec), DecimalText::quantity(spec)};
+        const frames::InstrumentText inst = frames::InstrumentText::of(instrument.spec);
         QJsonObject o;
-        for (const auto &[name, value] : frames::tickerFields(m_market->ticker(spec.symbol), inst)) {
+        for (const auto &[name, value] : frames::tickerFields(m_market->ticker(instrument.name), inst)) {
             if (qstrcmp(name, "tickDirection") != 0 && qstrcmp(name, "fundingIntervalHour") != 0)
                 o.insert(QLatin1String(name), str(value));
         }
@@ -369,7 +380,7 @@ RestMarketApi::Answer RestMarketApi::klines(const HttpRequest &request) const
     Params p{request, {}};
     if (request.hasQueryValue(QStringLiteral("category")))
         p.requireLinear(); // Bybit defaults kline's category to linear
-    const InstrumentSpec *spec = symbolParam(*m_market, p);
+    const SimInstrument *instrument = symbolParam(*m_market, p);
     const QString intervalText = request.queryValue(QStringLiteral("interval"));
     const auto minutes = klineMinutes(intervalText);
     if (p.ok() && !minutes)
@@ -382,17 +393,17 @@ RestMarketApi::Answer RestMarketApi::klines(const HttpRequest &request) const
         p.error = QStringLiteral("params error: start must not be after end");
     if (!p.ok())
         return {kParamsError, p.error, {}};
-    const DecimalText px = DecimalText::price(*spec);
-    const DecimalText qty = DecimalText::quantity(*spec);
+    const QString symbol = instrument->name;
+    const exchange::InstrumentSpec &spec = instrument->spec;
     QJsonArray list;
-    for (const Candle &c : m_market->klines(spec->symbol, *minutes, start, end, limit)) {
-        list.append(QJsonArray{QString::number(c.startMs), str(px.text(c.open)), str(px.text(c.high)),
-                               str(px.text(c.low)), str(px.text(c.close)), str(qty.text(c.volume)),
+    for (const Candle &c : m_market->klines(symbol, *minutes, start, end, limit)) {
+        list.append(QJsonArray{QString::number(c.startMs), text(spec.price, c.open), text(spec.price, c.high),
+                               text(spec.price, c.low), text(spec.price, c.close), text(spec.quantity, c.volume),
                                number(c.turnover, 4)});
     }
     return {0, QStringLiteral("OK"),
             QJsonObject{{QStringLiteral("category"), QStringLiteral("linear")},
-                        {QStringLiteral("symbol"), spec->symbol},
+                        {QStringLiteral("symbol"), symbol},
                         {QStringLiteral("list"), list}}};
 }
 
@@ -400,7 +411,7 @@ RestMarketApi::Answer RestMarketApi::openInterest(const HttpRequest &request) co
 {
     Params p{request, {}};
     p.requireLinear();
-    const InstrumentSpec *spec = symbolParam(*m_market, p);
+    const SimInstrument *instrument = symbolParam(*m_market, p);
     const QString period = request.queryValue(QStringLiteral("intervalTime"));
     const auto minutes = periodMinutes(period);
     if (p.ok() && !minutes)
@@ -414,7 +425,8 @@ RestMarketApi::Answer RestMarketApi::openInterest(const HttpRequest &request) co
         p.error = QStringLiteral("params error: cursor invalid");
     if (!p.ok())
         return {kParamsError, p.error, {}};
-    std::vector<OpenInterestPoint> points = m_market->openInterest(spec->symbol, *minutes, 100'000);
+    const QString symbol = instrument->name;
+    std::vector<OpenInterestPoint> points = m_market->openInterest(symbol, *minutes, 100'000);
     std::erase_if(points, [&](const OpenInterestPoint &pt) { return pt.epochMs < startTime || pt.epochMs > endTime; });
     QJsonArray list;
     const qsizetype begin = std::min<qsizetype>(*offset, static_cast<qsizetype>(points.size()));
@@ -425,7 +437,7 @@ RestMarketApi::Answer RestMarketApi::openInterest(const HttpRequest &request) co
                                 {QStringLiteral("timestamp"), QString::number(pt.epochMs)}});
     }
     return {0, QStringLiteral("OK"),
-            QJsonObject{{QStringLiteral("symbol"), spec->symbol},
+            QJsonObject{{QStringLiteral("symbol"), symbol},
                         {QStringLiteral("category"), QStringLiteral("linear")},
                         {QStringLiteral("list"), list},
                         {QStringLiteral("nextPageCursor"),
@@ -436,17 +448,18 @@ RestMarketApi::Answer RestMarketApi::fundingHistory(const HttpRequest &request) 
 {
     Params p{request, {}};
     p.requireLinear();
-    const InstrumentSpec *spec = symbolParam(*m_market, p);
+    const SimInstrument *instrument = symbolParam(*m_market, p);
     const int limit = p.integer(QStringLiteral("limit"), 200, 1, 200);
     const qint64 startTime = p.time(QStringLiteral("startTime"), 0);
     const qint64 endTime = p.time(QStringLiteral("endTime"), std::numeric_limits<qint64>::max());
     if (!p.ok())
         return {kParamsError, p.error, {}};
-    std::vector<FundingPoint> points = m_market->fundingHistory(spec->symbol, 100'000);
+    const QString symbol = instrument->name;
+    std::vector<FundingPoint> points = m_market->fundingHistory(symbol, 100'000);
     std::erase_if(points, [&](const FundingPoint &pt) { return pt.epochMs < startTime || pt.epochMs > endTime; });
     QJsonArray list;
     for (size_t i = 0; i < points.size() && static_cast<int>(i) < limit; ++i) {
-        list.append(QJsonObject{{QStringLiteral("symbol"), spec->symbol},
+        list.append(QJsonObject{{QStringLiteral("symbol"), symbol},
                                 {QStringLiteral("fundingRate"), number(points[i].fundingRate, 8)},
                                 {QStringLiteral("fundingRateTimestamp"), QString::number(points[i].epochMs)}});
     }
@@ -458,7 +471,7 @@ RestMarketApi::Answer RestMarketApi::accountRatio(const HttpRequest &request) co
 {
     Params p{request, {}};
     p.requireLinear();
-    const InstrumentSpec *spec = symbolParam(*m_market, p);
+    const SimInstrument *instrument = symbolParam(*m_market, p);
     const QString period = request.queryValue(QStringLiteral("period"));
     const auto minutes = periodMinutes(period);
     if (p.ok() && !minutes)
@@ -467,9 +480,10 @@ RestMarketApi::Answer RestMarketApi::accountRatio(const HttpRequest &request) co
     const int limit = p.integer(QStringLiteral("limit"), 50, 1, 500);
     if (!p.ok())
         return {kParamsError, p.error, {}};
+    const QString symbol = instrument->name;
     QJsonArray list;
-    for (const LongShortPoint &pt : m_market->longShortRatio(spec->symbol, *minutes, limit)) {
-        list.append(QJsonObject{{QStringLiteral("symbol"), spec->symbol},
+    for (const LongShortPoint &pt : m_market->longShortRatio(symbol, *minutes, limit)) {
+        list.append(QJsonObject{{QStringLiteral("symbol"), symbol},
                                 {QStringLiteral("buyRatio"), number(pt.buyRatio, 4)},
                                 {QStringLiteral("sellRatio"), number(1.0 - pt.buyRatio, 4)},
                                 {QStringLiteral("timestamp"), QString::number(pt.epochMs)}});

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "base/http/HttpMessage.h"
+#include "sim/market/SimTypes.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <optional>
+#include <vector>
 
 namespace virtuoso {
 class Clock;
@@ -20,6 +23,9 @@ class MarketSimulator;
 
 // Bybit's envelope {retCode,retMsg,result,retExtInfo,time}, fields in the exchange's order.
 QByteArray bybitEnvelope(int retCode, const QString &retMsg, const QJsonValue &result, qint64 timeMs);
+
+// One side of a book as the REST answers list it, [["price","size"], ...], printed with the grids of `spec`.
+QJsonArray levelsJson(const std::vector<PriceLevel> &levels, const exchange::InstrumentSpec &spec);
 
 // The public market endpoints of Bybit v5 (/v5/market/...) answered from the simulated market.
 // Validation errors use the exchange's retCodes (10001 params error) and messages.

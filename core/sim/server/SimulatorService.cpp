@@ -4,7 +4,6 @@
 #include "base/logging/Log.h"
 #include "sim/market/MarketSimulator.h"
 #include "sim/server/ControlApi.h"
-#include "sim/server/DecimalText.h"
 #include "sim/server/FrameRecorder.h"
 #include "sim/server/MarketStreams.h"
 #include "sim/server/ReplayStreams.h"
@@ -26,14 +25,6 @@ namespace {
 
 constexpr qint64 kMaxCatchUpMs = 1000; // a late tick advances the market at most this far
 constexpr int kRateLimitedCode = 10006;
-
-QJsonArray levelsJson(const std::vector<PriceLevel> &levels, const DecimalText &px, const DecimalText &qty)
-{
-    QJsonArray out;
-    for (const PriceLevel &l : levels)
-        out.append(QJsonArray{QString::fromLatin1(px.text(l.price)), QString::fromLatin1(qty.text(l.size))});
-    return out;
-}
 
 } // namespace
 
@@ -319,18 +310,16 @@ std::optional<QJsonObject> SimulatorService::truthBook(const QString &symbol, in
         *error = QStringLiteral("no live market while replaying a recording");
         return std::nullopt;
     }
-    const InstrumentSpec *spec = m_market->instrument(symbol);
-    if (!spec) {
+    const SimInstrument *instrument = m_market->instrument(symbol);
+    if (!instrument) {
         *error = QStringLiteral("unknown symbol '%1'").arg(symbol);
         return std::nullopt;
     }
     const BookSnapshot book = m_market->book(symbol, depth);
-    const DecimalText px = DecimalText::price(*spec);
-    const DecimalText qty = DecimalText::quantity(*spec);
     const auto streamU = m_live->streamU(QStringLiteral("orderbook.%1.%2").arg(depth).arg(symbol));
     return QJsonObject{{QStringLiteral("s"), symbol},
-                       {QStringLiteral("b"), levelsJson(book.bids, px, qty)},
-                       {QStringLiteral("a"), levelsJson(book.asks, px, qty)},
+                       {QStringLiteral("b"), levelsJson(book.bids, instrument->spec)},
+                       {QStringLiteral("a"), levelsJson(book.asks, instrument->spec)},
                        {QStringLiteral("u"), static_cast<double>(streamU.value_or(book.u))},
                        {QStringLiteral("seq"), static_cast<double>(book.seq)},
                        {QStringLiteral("ts"), static_cast<double>(m_market->nowMs())}};

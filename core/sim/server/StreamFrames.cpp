@@ -54,9 +54,9 @@ void appendLevels(QByteArray &out, const std::vector<PriceLevel> &levels, const 
             out += ',';
         first = false;
         out += "[\"";
-        inst.price.append(out, level.price);
+        inst.price.appendTo(out, level.price);
         out += "\",\"";
-        inst.quantity.append(out, level.size);
+        inst.quantity.appendTo(out, level.size);
         out += "\"]";
     }
     out += ']';
@@ -88,9 +88,17 @@ void appendPrintHead(QByteArray &out, qint64 epochMs, Side side, Lots size, Tick
     out += "\",\"S\":\"";
     out += sideText(side);
     out += "\",\"v\":\"";
-    inst.quantity.append(out, size);
+    inst.quantity.appendTo(out, size);
     out += "\",\"p\":\"";
-    inst.price.append(out, price);
+    inst.price.appendTo(out, price);
+}
+
+// Steps of a grid as their own text (a ticker field).
+QByteArray text(const exchange::DecimalGrid &grid, qint64 steps)
+{
+    QByteArray out;
+    grid.appendTo(out, steps);
+    return out;
 }
 
 QByteArray fixed(double value, int decimals)
@@ -163,15 +171,15 @@ QByteArray kline(QByteArrayView topic, const Candle &c, const InstrumentText &in
     out += ",\"interval\":\"";
     out += QByteArray::number(c.intervalMinutes);
     out += "\",\"open\":\"";
-    inst.price.append(out, c.open);
+    inst.price.appendTo(out, c.open);
     out += "\",\"close\":\"";
-    inst.price.append(out, c.close);
+    inst.price.appendTo(out, c.close);
     out += "\",\"high\":\"";
-    inst.price.append(out, c.high);
+    inst.price.appendTo(out, c.high);
     out += "\",\"low\":\"";
-    inst.price.append(out, c.low);
+    inst.price.appendTo(out, c.low);
     out += "\",\"volume\":\"";
-    inst.quantity.append(out, c.volume);
+    inst.quantity.appendTo(out, c.volume);
     out += "\",\"turnover\":\"";
     out += fixed(c.turnover, 4);
     out += "\",\"confirm\":";
@@ -204,31 +212,31 @@ QByteArray liquidations(QByteArrayView topic, const std::vector<Liquidation> &li
 
 TickerFields tickerFields(const TickerState &t, const InstrumentText &inst)
 {
-    const double last = inst.price.value(t.lastPrice);
-    const double prev24 = inst.price.value(t.prevPrice24h);
-    const double mark = inst.price.value(t.markPrice);
+    const double last = inst.price.toDouble(t.lastPrice);
+    const double prev24 = inst.price.toDouble(t.prevPrice24h);
+    const double mark = inst.price.toDouble(t.markPrice);
     TickerFields f;
     f.reserve(21);
     f.emplace_back("symbol", inst.symbol);
     f.emplace_back("tickDirection", t.tickDirection.isEmpty() ? QByteArray("ZeroPlusTick") : t.tickDirection.toUtf8());
     f.emplace_back("price24hPcnt", fixed(prev24 > 0 ? (last - prev24) / prev24 : 0.0, 6));
-    f.emplace_back("lastPrice", inst.price.text(t.lastPrice));
-    f.emplace_back("prevPrice24h", inst.price.text(t.prevPrice24h));
-    f.emplace_back("highPrice24h", inst.price.text(t.highPrice24h));
-    f.emplace_back("lowPrice24h", inst.price.text(t.lowPrice24h));
-    f.emplace_back("prevPrice1h", inst.price.text(t.prevPrice1h));
-    f.emplace_back("markPrice", inst.price.text(t.markPrice));
-    f.emplace_back("indexPrice", inst.price.text(t.indexPrice));
+    f.emplace_back("lastPrice", text(inst.price, t.lastPrice));
+    f.emplace_back("prevPrice24h", text(inst.price, t.prevPrice24h));
+    f.emplace_back("highPrice24h", text(inst.price, t.highPrice24h));
+    f.emplace_back("lowPrice24h", text(inst.price, t.lowPrice24h));
+    f.emplace_back("prevPrice1h", text(inst.price, t.prevPrice1h));
+    f.emplace_back("markPrice", text(inst.price, t.markPrice));
+    f.emplace_back("indexPrice", text(inst.price, t.indexPrice));
     f.emplace_back("openInterest", fixed(t.openInterest, 3));
     f.emplace_back("openInterestValue", fixed(t.openInterest * mark, 2));
     f.emplace_back("turnover24h", fixed(t.turnover24h, 4));
     f.emplace_back("volume24h", fixed(t.volume24h, 3));
     f.emplace_back("nextFundingTime", QByteArray::number(t.nextFundingTimeMs));
     f.emplace_back("fundingRate", fixed(t.fundingRate, 6));
-    f.emplace_back("bid1Price", inst.price.text(t.bid1Price));
-    f.emplace_back("bid1Size", inst.quantity.text(t.bid1Size));
-    f.emplace_back("ask1Price", inst.price.text(t.ask1Price));
-    f.emplace_back("ask1Size", inst.quantity.text(t.ask1Size));
+    f.emplace_back("bid1Price", text(inst.price, t.bid1Price));
+    f.emplace_back("bid1Size", text(inst.quantity, t.bid1Size));
+    f.emplace_back("ask1Price", text(inst.price, t.ask1Price));
+    f.emplace_back("ask1Size", text(inst.quantity, t.ask1Size));
     f.emplace_back("fundingIntervalHour", QByteArray("8"));
     return f;
 }

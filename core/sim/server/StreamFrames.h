@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/market/FixedPoint.h"
 #include "sim/market/SimTypes.h"
-#include "sim/server/DecimalText.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -22,21 +22,28 @@ void appendJsonString(QByteArray &out, QByteArrayView text);
 QByteArray opReply(bool success, QByteArrayView retMsg, QByteArrayView connId, QByteArrayView reqIdJson,
                    QByteArrayView op);
 
+// What the frames of one instrument print: its name and the grids of its prices and sizes.
 struct InstrumentText
 {
     QByteArray symbol;
-    DecimalText price;
-    DecimalText quantity;
+    exchange::DecimalGrid price;
+    exchange::DecimalGrid quantity;
+
+    static InstrumentText of(const exchange::InstrumentSpec &spec)
+    {
+        return {QByteArray(spec.symbol.view().data(), static_cast<qsizetype>(spec.symbol.size())), spec.price,
+                spec.quantity};
+    }
 };
 
 // orderbook.N.S; `type` is "snapshot" or "delta". `cts` is the matching engine time.
-QByteArray book(QByteArrayView topic, const char *type, const BookSnapshot &book, const InstrumentText &inst,
-                qint64 ts, qint64 cts);
+QByteArray book(QByteArrayView topic, const char *type, const BookSnapshot &book, const InstrumentText &inst, qint64 ts,
+                qint64 cts);
 QByteArray trades(QByteArrayView topic, const std::vector<TradePrint> &trades, const InstrumentText &inst,
                   const std::vector<const char *> &tickDirections, qint64 ts);
 QByteArray kline(QByteArrayView topic, const Candle &candle, const InstrumentText &inst, qint64 ts);
-QByteArray liquidations(QByteArrayView topic, const std::vector<Liquidation> &liquidations,
-                        const InstrumentText &inst, qint64 ts);
+QByteArray liquidations(QByteArrayView topic, const std::vector<Liquidation> &liquidations, const InstrumentText &inst,
+                        qint64 ts);
 
 // The ticker as Bybit's named string fields, in the exchange's order.
 using TickerFields = std::vector<std::pair<const char *, QByteArray>>;

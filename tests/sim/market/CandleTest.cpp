@@ -58,8 +58,8 @@ void expectAggregates(const std::vector<Candle> &fine, const std::vector<Candle>
 TEST(MarketCandles, HistoryIsThereFromTheFirstInstant)
 {
     MarketSimulator market(configFor({}, 1));
-    for (const auto &spec : market.instruments()) {
-        const QString &s = spec.symbol;
+    for (const auto &instrument : market.instruments()) {
+        const QString s = instrument.name;
         const auto minutes = market.klines(s, 1, 0, 0, 100000);
         EXPECT_GE(minutes.size(), 2000u) << s.toStdString();
         EXPECT_GE(market.recentTrades(s, 5000).size(), 1000u) << s.toStdString();
@@ -93,8 +93,8 @@ TEST(MarketCandles, HistoryIsThereFromTheFirstInstant)
 TEST(MarketCandles, HistoryIntervalsAreAggregatesOfFinerOnes)
 {
     MarketSimulator market(configFor({QStringLiteral("BTCUSDT"), QStringLiteral("ADAUSDT")}, 2));
-    for (const auto &spec : market.instruments()) {
-        const QString &s = spec.symbol;
+    for (const auto &instrument : market.instruments()) {
+        const QString s = instrument.name;
         const auto m1 = market.klines(s, 1, 0, 0, 100000);
         const auto m5 = market.klines(s, 5, 0, 0, 100000);
         const auto m60 = market.klines(s, 60, 0, 0, 100000);

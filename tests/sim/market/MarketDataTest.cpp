@@ -23,9 +23,9 @@ TEST(MarketData, TickerCarriesConsistentStatistics)
     for (const TickerState &t : recorder.tickers)
         tickerSymbols.insert(t.symbol);
     EXPECT_EQ(tickerSymbols.size(), market.instruments().size());
-    for (const auto &spec : market.instruments()) {
-        const TickerState t = market.ticker(spec.symbol);
-        EXPECT_EQ(t.symbol, spec.symbol);
+    for (const auto &instrument : market.instruments()) {
+        const TickerState t = market.ticker(instrument.name);
+        EXPECT_EQ(t.symbol, instrument.name);
         EXPECT_LT(t.bid1Price, t.ask1Price);
         EXPECT_GT(t.bid1Size, 0);
         EXPECT_GT(t.ask1Size, 0);
@@ -48,8 +48,8 @@ TEST(MarketData, TickerCarriesConsistentStatistics)
         EXPECT_TRUE(t.tickDirection.contains(QLatin1String("Tick"))) << t.tickDirection.toStdString();
         // 24 h turnover is of the instrument's order of magnitude (not a wildly wrong scale).
         const double usd = t.turnover24h;
-        EXPECT_GT(usd, 1e6) << spec.symbol.toStdString();
-        EXPECT_LT(usd, 1e11) << spec.symbol.toStdString();
+        EXPECT_GT(usd, 1e6) << instrument.name.toStdString();
+        EXPECT_LT(usd, 1e11) << instrument.name.toStdString();
     }
 }
 
@@ -185,7 +185,7 @@ TEST(MarketData, LongRunsKeepMemoryBounded)
     for (const int interval : intervals)
         EXPECT_EQ(market.klines(ada, interval, 0, 0, 1000000).size(), saturated[interval]) << interval;
     // Two days on, the price is still a plausible ADA price.
-    const double price = static_cast<double>(market.ticker(ada).lastPrice) * market.instrument(ada)->tickSize;
+    const double price = static_cast<double>(market.ticker(ada).lastPrice) * market.instrument(ada)->tickSize();
     EXPECT_GT(price, 0.3);
     EXPECT_LT(price, 3.0);
 }

@@ -18,13 +18,14 @@ QByteArray runDigest(quint64 seed, const std::vector<qint64> &advanceOffsetsMs)
     for (const qint64 offset : advanceOffsetsMs)
         market.advanceTo(kStartMs + offset, recorder);
     // Queries are part of what a client sees: fold them in too.
-    for (const auto &spec : market.instruments()) {
-        const BookSnapshot book = market.book(spec.symbol, 50);
+    for (const auto &instrument : market.instruments()) {
+        const QString symbol = instrument.name;
+        const BookSnapshot book = market.book(symbol, 50);
         for (const auto &level : book.bids)
-            recorder.onBookChange(BookChange{spec.symbol, 0, {level}, {}, book.seq});
-        recorder.onTrades(spec.symbol, market.recentTrades(spec.symbol, 1000));
-        for (const auto &candle : market.klines(spec.symbol, 60, 0, 0, 500))
-            recorder.onCandle(spec.symbol, candle);
+            recorder.onBookChange(BookChange{symbol, 0, {level}, {}, book.seq});
+        recorder.onTrades(symbol, market.recentTrades(symbol, 1000));
+        for (const auto &candle : market.klines(symbol, 60, 0, 0, 500))
+            recorder.onCandle(symbol, candle);
     }
     return recorder.result();
 }
@@ -88,45 +89,53 @@ TEST(MarketDeterminism, SameSeedGivesSameHistory)
 
 TEST(MarketInstruments, DefaultsAreTwentyBybitLinearPerpetuals)
 {
-    const auto specs = MarketSimulator::defaultInstruments();
-    ASSERT_EQ(specs.size(), 20u);
+    const auto instruments = MarketSimulator::defaultInstruments();
+    ASSERT_EQ(instruments.size(), 20u);
     std::set<QString> names;
-    for (const auto &spec : specs) {
-        names.insert(spec.symbol);
-        EXPECT_TRUE(spec.symbol.endsWith(QLatin1String("USDT"))) << spec.symbol.toStdString();
-        EXPECT_EQ(spec.baseCoin + spec.quoteCoin, spec.symbol);
-        EXPECT_GT(spec.initialPrice, 0);
-        EXPECT_GT(spec.tickSize, 0);
-        EXPECT_GT(spec.qtyStep, 0);
+    for (const auto &instrument : instruments) {
+        const virtuoso::exchange::InstrumentSpec &spec = instrument.spec;
+        const QString symbol = instrument.name;
+        names.insert(symbol);
+        EXPECT_TRUE(symbol.endsWith(QLatin1String("USDT"))) << symbol.toStdString();
+        EXPECT_EQ(spec.symbol.toQString(), symbol);
+        EXPECT_EQ(spec.baseCoin + spec.quoteCoin, spec.symbol.toStdString());
+        EXPECT_EQ(spec.status, "Trading");
+        EXPECT_EQ(spec.contractType, "LinearPerpetual");
+        EXPECT_EQ(spec.fundingIntervalMinutes, 480);
+        EXPECT_GT(instrument.initialPrice, 0);
+        EXPECT_GT(instrument.tickSize(), 0);
+        EXPECT_GT(instrument.qtyStep(), 0);
+        EXPECT_EQ(spec.minOrderLots, 1);
         EXPECT_GT(spec.maxOrderLots, spec.minOrderLots);
-        EXPECT_GT(spec.launchTimeMs, 1500000000000LL);
-        // Prices are on the tick grid and the decimals can show one tick.
-        const double ticks = spec.initialPrice / spec.tickSize;
-        EXPECT_NEAR(ticks, std::round(ticks), 1e-6) << spec.symbol.toStdString();
-        EXPECT_NEAR(std::round(spec.tickSize * std::pow(10, spec.priceDecimals)),
-                    spec.tickSize * std::pow(10, spec.priceDecimals), 1e-6);
-        EXPECT_NEAR(std::round(spec.qtyStep * std::pow(10, spec.qtyDecimals)),
-                    spec.qtyStep * std::pow(10, spec.qtyDecimals), 1e-6);
+        EXPECT_GT(instrument.launchTimeMs, 1500000000000LL);
+        // Prices are on the tick grid.
+        const double ticks = instrument.initialPrice / instrument.tickSize();
+        EXPECT_NEAR(ticks, std::round(ticks), 1e-6) << symbol.toStdString();
     }
     EXPECT_EQ(names.size(), 20u);
     const auto find = [&](const char *symbol) {
-        for (const auto &spec : specs) {
-            if (spec.symbol == QLatin1String(symbol))
-                return spec;
+        for (const auto &instrument : instruments) {
+            if (instrument.name == QLatin1String(symbol))
+                return instrument;
         }
         ADD_FAILURE() << symbol << " missing";
-        return InstrumentSpec{};
+        return SimInstrument{};
     };
-    EXPECT_DOUBLE_EQ(find("BTCUSDT").tickSize, 0.1);
-    EXPECT_DOUBLE_EQ(find("BTCUSDT").qtyStep, 0.001);
-    EXPECT_EQ(find("BTCUSDT").qtyDecimals, 3);
-    EXPECT_DOUBLE_EQ(find("ETHUSDT").tickSize, 0.01);
-    EXPECT_DOUBLE_EQ(find("ETHUSDT").qtyStep, 0.01);
-    EXPECT_DOUBLE_EQ(find("XRPUSDT").tickSize, 0.0001);
-    EXPECT_DOUBLE_EQ(find("XRPUSDT").qtyStep, 1);
-    EXPECT_EQ(find("XRPUSDT").priceDecimals, 4);
-    EXPECT_DOUBLE_EQ(find("1000PEPEUSDT").tickSize, 0.0000001);
-    EXPECT_DOUBLE_EQ(find("1000PEPEUSDT").qtyStep, 100);
+    // Steps as Bybit lists them, with its priceScale: BTC quotes "0.10" ticks with two decimals.
+    EXPECT_EQ(find("BTCUSDT").spec.price.stepText(), "0.10");
+    EXPECT_EQ(find("BTCUSDT").spec.quantity.stepText(), "0.001");
+    EXPECT_DOUBLE_EQ(find("BTCUSDT").tickSize(), 0.1);
+    EXPECT_DOUBLE_EQ(find("BTCUSDT").qtyStep(), 0.001);
+    EXPECT_EQ(find("ETHUSDT").spec.price.stepText(), "0.01");
+    EXPECT_EQ(find("ETHUSDT").spec.quantity.stepText(), "0.01");
+    EXPECT_EQ(find("XRPUSDT").spec.price.stepText(), "0.0001");
+    EXPECT_EQ(find("XRPUSDT").spec.quantity.stepText(), "1");
+    EXPECT_EQ(find("SUIUSDT").spec.price.stepText(), "0.00010");
+    EXPECT_EQ(find("SUIUSDT").spec.quantity.stepText(), "10");
+    EXPECT_EQ(find("1000PEPEUSDT").spec.price.stepText(), "0.0000001");
+    EXPECT_EQ(find("1000PEPEUSDT").spec.quantity.stepText(), "100");
+    EXPECT_DOUBLE_EQ(find("1000PEPEUSDT").tickSize(), 0.0000001);
+    EXPECT_DOUBLE_EQ(find("1000PEPEUSDT").qtyStep(), 100);
 }
 
 TEST(MarketInstruments, AnyUsdtNameBecomesAPlausibleInstrument)
@@ -134,12 +143,31 @@ TEST(MarketInstruments, AnyUsdtNameBecomesAPlausibleInstrument)
     MarketSimulator market(
         configFor({QStringLiteral("FOOUSDT"), QStringLiteral("btcusdt"), QStringLiteral("FOOUSDT")}));
     ASSERT_EQ(market.instruments().size(), 2u);
-    const InstrumentSpec *foo = market.instrument(QStringLiteral("FOOUSDT"));
+    const SimInstrument *foo = market.instrument(QStringLiteral("FOOUSDT"));
     ASSERT_NE(foo, nullptr);
-    EXPECT_EQ(foo->baseCoin, QStringLiteral("FOO"));
+    EXPECT_EQ(foo->spec.symbol.toQString(), foo->name);
+    EXPECT_EQ(foo->spec.baseCoin, "FOO");
+    EXPECT_EQ(foo->spec.quoteCoin, "USDT");
     EXPECT_GT(foo->initialPrice, 0);
+    // Steps are powers of ten: one unit at the grid's decimals, or 1, 10, 100 ... lots.
+    for (const auto *grid : {&foo->spec.price, &foo->spec.quantity}) {
+        const std::string step = grid->stepText();
+        EXPECT_TRUE(grid->stepUnits() == 1 || grid->decimals() == 0) << step;
+        EXPECT_EQ(step.find_first_not_of("0.1"), std::string::npos) << step;
+    }
+    const double ticks = foo->initialPrice / foo->tickSize();
+    EXPECT_NEAR(ticks, std::round(ticks), 1e-6);
     EXPECT_NE(market.instrument(QStringLiteral("BTCUSDT")), nullptr);
     EXPECT_EQ(market.instrument(QStringLiteral("ETHUSDT")), nullptr);
+}
+
+TEST(MarketInstruments, NamesNoSymbolCanHaveAreSkipped)
+{
+    const QString tooLong(static_cast<qsizetype>(virtuoso::exchange::Symbol::kMaxLength) + 1, QLatin1Char('A'));
+    MarketSimulator market(
+        configFor({QStringLiteral("FOOUSDT"), tooLong, QString::fromUtf8("\xC3\x84USDT"), QStringLiteral("  ")}));
+    ASSERT_EQ(market.instruments().size(), 1u);
+    EXPECT_EQ(market.instruments().front().name, QStringLiteral("FOOUSDT"));
 }
 
 TEST(MarketQueries, UnknownSymbolGivesEmptyResults)

@@ -38,17 +38,17 @@ TEST(MarketBook, InvariantsHoldAfterThousandsOfSteps)
     MarketSimulator market(configFor({}, 3));
     MarketRecorder recorder;
     recorder.keep = false;
-    for (const auto &spec : market.instruments())
-        expectBookValid(market.book(spec.symbol, 5000), 1000);
+    for (const auto &instrument : market.instruments())
+        expectBookValid(market.book(instrument.name, 5000), 1000);
     for (int second = 1; second <= 120; ++second) {
         market.advanceTo(kStartMs + second * 1000, recorder);
         if (second % 10 != 0)
             continue;
-        for (const auto &spec : market.instruments()) {
-            const BookSnapshot book = market.book(spec.symbol, 5000);
+        for (const auto &instrument : market.instruments()) {
+            const BookSnapshot book = market.book(instrument.name, 5000);
             expectBookValid(book, 1000);
             // The book stays around the traded price.
-            const TickerState ticker = market.ticker(spec.symbol);
+            const TickerState ticker = market.ticker(instrument.name);
             EXPECT_GE(ticker.lastPrice, book.bids.back().price);
             EXPECT_LE(ticker.lastPrice, book.asks.back().price);
         }
@@ -177,8 +177,8 @@ TEST(MarketBook, SizesAreThinAtTheTouchAndClusterAtRoundPrices)
     market.advanceTo(kStartMs + 30000, recorder);
     double touch = 0, behind = 0, round = 0, plain = 0;
     int touchN = 0, behindN = 0, roundN = 0, plainN = 0;
-    for (const auto &spec : market.instruments()) {
-        const BookSnapshot book = market.book(spec.symbol, 1000);
+    for (const auto &instrument : market.instruments()) {
+        const BookSnapshot book = market.book(instrument.name, 1000);
         // Sizes in units of this book's median level, so instruments can be pooled.
         std::vector<Lots> sizes;
         for (const auto *side : {&book.bids, &book.asks}) {
@@ -188,9 +188,9 @@ TEST(MarketBook, SizesAreThinAtTheTouchAndClusterAtRoundPrices)
         std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
         const double median = static_cast<double>(sizes[sizes.size() / 2]);
         // "Round" = a multiple of a thousandth of the price's order of magnitude ($10 for BTC).
-        const double price = static_cast<double>(book.bids.front().price) * spec.tickSize;
+        const double price = static_cast<double>(book.bids.front().price) * instrument.tickSize();
         const double unit = std::pow(10.0, std::floor(std::log10(price)) - 3);
-        const Ticks roundTicks = std::llround(unit / spec.tickSize);
+        const Ticks roundTicks = std::llround(unit / instrument.tickSize());
         for (const auto *side : {&book.bids, &book.asks}) {
             for (std::size_t i = 0; i < side->size(); ++i) {
                 const double size = static_cast<double>((*side)[i].size) / median;

@@ -1,5 +1,4 @@
 // Pure pieces of the simulator's protocol side: decimal formatting, fault scripts, REST answers.
-#include "sim/server/DecimalText.h"
 #include "sim/server/FaultPlan.h"
 #include "sim/server/RequestBudget.h"
 #include "sim/server/StreamFrames.h"
@@ -14,14 +13,44 @@
 using namespace virtuoso;
 using namespace virtuoso::sim;
 
-TEST(DecimalText, FormatsTicksWithInstrumentDecimals)
+TEST(StreamFrames, PrintPricesAndSizesWithTheInstrumentsGrids)
 {
-    EXPECT_EQ(DecimalText(0.1, 2).text(965001), QByteArray("96500.10"));
-    EXPECT_EQ(DecimalText(0.0001, 4).text(19531), QByteArray("1.9531"));
-    EXPECT_EQ(DecimalText(0.001, 3).text(5), QByteArray("0.005"));
-    EXPECT_EQ(DecimalText(1, 0).text(6203), QByteArray("6203"));
-    EXPECT_EQ(DecimalText(0.5, 1).text(3), QByteArray("1.5"));
-    EXPECT_EQ(DecimalText(0.0000001, 7).text(192000), QByteArray("0.0192000"));
+    using virtuoso::exchange::DecimalGrid;
+    // Tick 0.10 printed with two decimals, qty step 0.001.
+    const frames::InstrumentText btc{"BTCUSDT", DecimalGrid(10, 2), DecimalGrid(1, 3)};
+    BookSnapshot book;
+    book.bids = {{965001, 5}};
+    book.asks = {{965002, 6203000}};
+    const QByteArray frame = frames::book("orderbook.1.BTCUSDT", "snapshot", book, btc, 1, 2);
+    EXPECT_TRUE(frame.contains(R"("b":[["96500.10","0.005"]],"a":[["96500.20","6203.000"]])")) << frame.constData();
+
+    // Tick 0.0000001, qty step 100.
+    const frames::InstrumentText pepe{"1000PEPEUSDT", DecimalGrid(1, 7), DecimalGrid(100, 0)};
+    Candle candle;
+    candle.open = 192000;
+    candle.close = 192001;
+    candle.high = 192005;
+    candle.low = 191990;
+    candle.volume = 3;
+    const QByteArray kline = frames::kline("kline.1.1000PEPEUSDT", candle, pepe, 0);
+    EXPECT_TRUE(
+        kline.contains(R"("open":"0.0192000","close":"0.0192001","high":"0.0192005","low":"0.0191990","volume":"300")"))
+        << kline.constData();
+
+    TickerState ticker;
+    ticker.lastPrice = 19531;
+    ticker.bid1Size = 7;
+    const frames::InstrumentText xrp{"XRPUSDT", DecimalGrid(1, 4), DecimalGrid(1, 0)};
+    const frames::TickerFields fields = frames::tickerFields(ticker, xrp);
+    const auto field = [&](const char *name) {
+        for (const auto &[key, value] : fields) {
+            if (qstrcmp(key, name) == 0)
+                return value;
+        }
+        return QByteArray();
+    };
+    EXPECT_EQ(field("lastPrice"), QByteArray("1.9531"));
+    EXPECT_EQ(field("bid1Size"), QByteArray("7"));
 }
 
 TEST(StreamFrames, OpReplyEscapesClientText)
