@@ -95,7 +95,14 @@ void MonitoringApi::registerApiMetrics()
 
 void MonitoringApi::countResponse(int status)
 {
-    m_apiMetrics.counter("virtuoso_api_responses_total", {{"code", QString::number(status)}}).inc();
+    // Looked up in the registry once per status code; the request path only adds to the counter.
+    auto it = m_responseCounters.find(status);
+    if (it == m_responseCounters.end())
+        it = m_responseCounters
+                 .emplace(status,
+                          &m_apiMetrics.counter("virtuoso_api_responses_total", {{"code", QString::number(status)}}))
+                 .first;
+    it->second->inc();
 }
 
 MonitoringApi::~MonitoringApi()

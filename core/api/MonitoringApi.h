@@ -85,6 +85,7 @@ private:
     health::MetricsRegistry m_apiMetrics{health::MetricsRegistry::Vocabulary::Empty};
     health::MetricsRegistry m_processMetrics{health::MetricsRegistry::Vocabulary::Empty};
     health::Counter *m_rateLimited = nullptr;
+    std::map<int, health::Counter *> m_responseCounters; // by HTTP status, at most a few dozen
 };
 
 } // namespace virtuoso::api
