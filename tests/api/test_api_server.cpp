@@ -124,6 +124,13 @@ TEST_F(ApiServerTest, MetricsArePrometheusText)
     EXPECT_TRUE(r.body.contains("virtuoso_up 1\n"));
     EXPECT_TRUE(r.body.contains("\nvirtuoso_heartbeat_lag_seconds 0.007\n"));
     EXPECT_TRUE(r.body.contains("# TYPE process_resident_memory_bytes gauge"));
+    // Responses are counted by status: the 404 and the three 200s before this one.
+    get(QStringLiteral("/api/v1/nowhere"));
+    get(QStringLiteral("/health"));
+    get(QStringLiteral("/health"));
+    const QByteArray after = get(QStringLiteral("/metrics")).body;
+    EXPECT_TRUE(after.contains("\nvirtuoso_api_responses_total{code=\"404\"} 1\n")) << after.toStdString();
+    EXPECT_TRUE(after.contains("\nvirtuoso_api_responses_total{code=\"200\"} 3\n")) << after.toStdString();
     // Every sample line is "name{labels} value".
     for (const QByteArray &line : r.body.split('\n')) {
         if (line.isEmpty() || line.startsWith('#'))
