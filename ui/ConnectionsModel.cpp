@@ -386,11 +386,11 @@ QString ConnectionsModel::latencyText(const health::HandlerLatency &l)
                   .arg(std::max<qint64>(1, l.recentSpanMs / 1000))
                   .arg(formatMicros(l.recentP50Us), formatMicros(l.recentP99Us), formatMicros(l.recentMaxUs))
             : tr("Recent: no message in the recent window");
-    const QString lifetime =
-        l.count > 0 ? tr("Since start: p50 %1, p99 %2, max %3 over %n message(s)", nullptr,
-                         static_cast<int>(std::min<quint64>(l.count, std::numeric_limits<int>::max())))
-                          .arg(formatMicros(l.p50Us), formatMicros(l.p99Us), formatMicros(l.maxUs))
-                    : tr("Since start: no message yet");
+    const QString lifetime = l.count > 0
+                                 ? tr("Since start: p50 %1, p99 %2, max %3 over %n message(s)", nullptr,
+                                      static_cast<int>(std::min<quint64>(l.count, std::numeric_limits<int>::max())))
+                                       .arg(formatMicros(l.p50Us), formatMicros(l.p99Us), formatMicros(l.maxUs))
+                                 : tr("Since start: no message yet");
     return recent + QLatin1Char('\n') + lifetime;
 }
 

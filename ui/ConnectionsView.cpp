@@ -127,7 +127,8 @@ void ConnectionsView::refreshDetail()
                                .arg(status->connId, connectionStateText(status->state))
                                .arg(status->reconnects)
                                .arg(status->url));
-    m_latency->setText(tr("Handler latency — %1").arg(ConnectionsModel::latencyText(status->latency))
+    m_latency->setText(tr("Handler latency — %1")
+                           .arg(ConnectionsModel::latencyText(status->latency))
                            .replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     m_timeline->setTimeline(status->transitions, status->state, m_nowMs);
     // The transition list changes only on a transition; rebuilding it on every tick would lose the scroll.

@@ -36,9 +36,9 @@ class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(qint64 epochMs = 1'700'000'000'000, qint64 monotonicNs = 1'000'000'000)
-        : m_epochMs(epochMs), m_monoNs(monotonicNs)
-    {
-    }
+        : m_epochMs(epochMs)
+        , m_monoNs(monotonicNs)
+    {}
 
     qint64 monotonicNs() const override { return m_monoNs.load(std::memory_order_acquire); }
     qint64 epochMs() const override { return m_epochMs.load(std::memory_order_acquire); }

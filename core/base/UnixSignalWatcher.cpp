@@ -20,7 +20,7 @@ void onSignal(int signalNumber)
 
 void installHandler(int signalNumber)
 {
-    struct sigaction action {};
+    struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

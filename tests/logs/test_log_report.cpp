@@ -2,10 +2,10 @@
 // make_incident_journal.py), and the command line around it.
 #include "TestSupport.h"
 #include "api/LogsAnalyzeRoute.h"
+#include "base/Clock.h"
 #include "logs/JournalSource.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogReport.h"
-#include "base/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -277,7 +277,8 @@ TEST(JournalSource, ReadsTheLocalJournalWithinItsEntryBound)
     const QString stopped = logs::readJournal(q, sink);
     EXPECT_LE(sink.n, 5);
     if (!stopped.isEmpty()) {
-        EXPECT_TRUE(stopped.contains(QStringLiteral("stopped after")) || stopped.contains(QStringLiteral("not available")))
+        EXPECT_TRUE(stopped.contains(QStringLiteral("stopped after")) ||
+                    stopped.contains(QStringLiteral("not available")))
             << stopped.toStdString();
     }
 }

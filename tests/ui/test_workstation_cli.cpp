@@ -72,12 +72,11 @@ TEST(WorkstationCommandLine, RemoteTokenFileCaFileAndLocalAreParsedInOrder)
     EXPECT_TRUE(one.tokenFiles.isEmpty());
     EXPECT_FALSE(one.local);
 
-    const CommandLine two = parse({QStringLiteral("--remote"), QStringLiteral("http://a.example:8787"),
-                                   QStringLiteral("--remote"), QStringLiteral("https://b.example:8443"),
-                                   QStringLiteral("--token-file"), QStringLiteral("/etc/a.token"),
-                                   QStringLiteral("--token-file"), QStringLiteral("/etc/b.token"),
-                                   QStringLiteral("--ca-file"), QStringLiteral("/etc/ca.pem"), QStringLiteral("--local"),
-                                   QStringLiteral("--lang"), QStringLiteral("de")});
+    const CommandLine two = parse(
+        {QStringLiteral("--remote"), QStringLiteral("http://a.example:8787"), QStringLiteral("--remote"),
+         QStringLiteral("https://b.example:8443"), QStringLiteral("--token-file"), QStringLiteral("/etc/a.token"),
+         QStringLiteral("--token-file"), QStringLiteral("/etc/b.token"), QStringLiteral("--ca-file"),
+         QStringLiteral("/etc/ca.pem"), QStringLiteral("--local"), QStringLiteral("--lang"), QStringLiteral("de")});
     EXPECT_TRUE(two.error.isEmpty()) << two.error.toStdString();
     EXPECT_EQ(two.remoteUrls,
               (QStringList{QStringLiteral("http://a.example:8787"), QStringLiteral("https://b.example:8443")}));
@@ -127,8 +126,8 @@ TEST(WorkstationCommandLine, MisusedRemoteOptionsAreUsageErrorsThatSayWhy)
 TEST(WorkstationRemoteProcess, ABadRemoteAddressExitsWithTheUsageCodeAndAnExample)
 {
     QTemporaryDir home;
-    const auto r = test::runVirtuoso({QStringLiteral("--remote"), QStringLiteral("ftp://127.0.0.1:8787")},
-                                     offscreen(home), 10000);
+    const auto r =
+        test::runVirtuoso({QStringLiteral("--remote"), QStringLiteral("ftp://127.0.0.1:8787")}, offscreen(home), 10000);
     ASSERT_TRUE(r.finished);
     EXPECT_EQ(r.exitCode, ExitUsage);
     EXPECT_TRUE(r.err.contains("virtuoso: --remote ftp://127.0.0.1:8787")) << r.err.toStdString();
@@ -140,9 +139,9 @@ TEST(WorkstationRemoteProcess, AMissingOrOpenTokenFileExitsWithTheUsageCodeNamin
 {
     QTemporaryDir home;
     const QString missing = home.filePath(QStringLiteral("missing.token"));
-    auto r = test::runVirtuoso({QStringLiteral("--remote"), QStringLiteral("http://127.0.0.1:9"),
-                                QStringLiteral("--token-file"), missing},
-                               offscreen(home), 10000);
+    auto r = test::runVirtuoso(
+        {QStringLiteral("--remote"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--token-file"), missing},
+        offscreen(home), 10000);
     ASSERT_TRUE(r.finished);
     EXPECT_EQ(r.exitCode, ExitUsage);
     EXPECT_TRUE(r.err.contains(missing.toUtf8())) << r.err.toStdString();
@@ -151,9 +150,9 @@ TEST(WorkstationRemoteProcess, AMissingOrOpenTokenFileExitsWithTheUsageCodeNamin
     // A token others may read is refused too, with the fix.
     const QString open = test::writeFile(home, QStringLiteral("open.token"), "0123456789abcdef0123",
                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
-    r = test::runVirtuoso({QStringLiteral("--remote"), QStringLiteral("http://127.0.0.1:9"),
-                           QStringLiteral("--token-file"), open},
-                          offscreen(home), 10000);
+    r = test::runVirtuoso(
+        {QStringLiteral("--remote"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--token-file"), open},
+        offscreen(home), 10000);
     ASSERT_TRUE(r.finished);
     EXPECT_EQ(r.exitCode, ExitUsage);
     EXPECT_TRUE(r.err.contains("chmod 600")) << r.err.toStdString();
@@ -164,9 +163,9 @@ TEST(WorkstationRemoteProcess, RemoteAloneRunsNoSimulatorAndLocalAddsTheInProces
     QTemporaryDir home;
     const QString token = test::writeFile(home, QStringLiteral("api.token"), "0123456789abcdef0123\n");
     // Nothing listens on port 9: the window comes up anyway and shows the daemon as disconnected.
-    const WindowRun remote = runWindow({QStringLiteral("--remote"), QStringLiteral("http://127.0.0.1:9"),
-                                        QStringLiteral("--token-file"), token},
-                                       home);
+    const WindowRun remote = runWindow(
+        {QStringLiteral("--remote"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--token-file"), token},
+        home);
     EXPECT_TRUE(remote.shown) << remote.err.toStdString();
     EXPECT_EQ(remote.exitCode, ExitOk) << remote.err.toStdString();
     EXPECT_FALSE(remote.err.contains("SIM_LISTENING")) << remote.err.toStdString();

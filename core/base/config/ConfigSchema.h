@@ -10,16 +10,16 @@
 namespace virtuoso {
 
 enum class ConfigType {
-    String,   // free text
-    Int,      // whole number within [min, max]
-    Double,   // decimal number within [min, max]
-    Bool,     // true/false, yes/no, on/off, 1/0
-    Enum,     // one of `choices`
-    Symbols,  // comma-separated exchange symbols, e.g. BTCUSDT,ETHUSDT
-    HttpUrl,  // http:// or https:// URL, or empty
-    WsUrl,    // ws:// or wss:// URL, or empty
-    HostPort, // host:port
-    Path,     // file system path, or empty
+    String,     // free text
+    Int,        // whole number within [min, max]
+    Double,     // decimal number within [min, max]
+    Bool,       // true/false, yes/no, on/off, 1/0
+    Enum,       // one of `choices`
+    Symbols,    // comma-separated exchange symbols, e.g. BTCUSDT,ETHUSDT
+    HttpUrl,    // http:// or https:// URL, or empty
+    WsUrl,      // ws:// or wss:// URL, or empty
+    HostPort,   // host:port
+    Path,       // file system path, or empty
     DoubleList, // comma-separated decimals within [min, max]
 };
 

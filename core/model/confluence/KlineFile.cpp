@@ -83,7 +83,9 @@ private:
             ++m_p;
             return more ? Separator::More : Separator::End;
         }
-        fail(QStringLiteral("expected ',' or '%1' in an %2").arg(QChar(QLatin1Char(close))).arg(QLatin1String(container)));
+        fail(QStringLiteral("expected ',' or '%1' in an %2")
+                 .arg(QChar(QLatin1Char(close)))
+                 .arg(QLatin1String(container)));
         return Separator::Error;
     }
     bool literal(const char *word)

@@ -235,8 +235,7 @@ void scoreOrderflow(const TimeframeSeries &s, const FlowAvailability &availabili
     // Liquidity sweeps: a recent bar ran the stops beyond the prior range's extreme and closed back
     // inside — the liquidity was taken and rejected, which points the other way.
     auto &liquidity = out.add("liquidity");
-    if (!warmingFrom(liquidity, s.indicators().atr14.warmup()) &&
-        !needBars(liquidity, s, kBaselineBars + kSweepBars)) {
+    if (!warmingFrom(liquidity, s.indicators().atr14.warmup()) && !needBars(liquidity, s, kBaselineBars + kSweepBars)) {
         double priorHigh = -INFINITY, priorLow = INFINITY;
         for (int age = kSweepBars; age < kSweepBars + kBaselineBars; ++age) {
             priorHigh = std::max(priorHigh, h.back(age).flow.candle.high);
@@ -254,9 +253,9 @@ void scoreOrderflow(const TimeframeSeries &s, const FlowAvailability &availabili
         double x = 0;
         if (above != below && atr > 0)
             x = above ? -std::min(1.0, (sweptHigh - close) / atr) : std::min(1.0, (close - sweptLow) / atr);
-        liquidity.setReady(x, linear(x),
-                           {{"prior_high", priorHigh}, {"swept_high", sweptHigh}, {"prior_low", priorLow},
-                            {"swept_low", sweptLow}});
+        liquidity.setReady(
+            x, linear(x),
+            {{"prior_high", priorHigh}, {"swept_high", sweptHigh}, {"prior_low", priorLow}, {"swept_low", sweptLow}});
     }
 
     auto &large = out.add("large_trades");

@@ -23,8 +23,8 @@ void FaultBoard::fire(const Fault &fault, qint64 nowMonoMs)
 const Fault *FaultBoard::active(FaultKind kind, const QString &connId, qint64 nowMonoMs) const
 {
     for (auto it = m_windows.rbegin(); it != m_windows.rend(); ++it) {
-        if (it->fault.kind == kind && it->untilMonoMs > nowMonoMs
-            && (it->fault.targetsAll() || it->fault.conn == connId))
+        if (it->fault.kind == kind && it->untilMonoMs > nowMonoMs &&
+            (it->fault.targetsAll() || it->fault.conn == connId))
             return &it->fault;
     }
     return nullptr;

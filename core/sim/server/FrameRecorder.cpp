@@ -1,7 +1,7 @@
 #include "sim/server/FrameRecorder.h"
 
-#include "base/logging/Log.h"
 #include "base/Clock.h"
+#include "base/logging/Log.h"
 #include "sim/server/StreamFrames.h"
 
 #include <QDateTime>
@@ -12,8 +12,7 @@ namespace virtuoso::sim {
 
 FrameRecorder::FrameRecorder(const Clock &clock)
     : m_clock(clock)
-{
-}
+{}
 
 FrameRecorder::~FrameRecorder()
 {
@@ -67,8 +66,8 @@ void FrameRecorder::flush()
         return;
     if (m_file.write(m_buffer) != m_buffer.size() && !m_failed) {
         m_failed = true;
-        VLOG(Error, "sim", "SIM_RECORD_FAILED") << "recording stopped: cannot write " << m_file.fileName() << ": "
-                                                << m_file.errorString();
+        VLOG(Error, "sim", "SIM_RECORD_FAILED")
+            << "recording stopped: cannot write " << m_file.fileName() << ": " << m_file.errorString();
     }
     m_buffer.clear();
     m_file.flush();

@@ -14,8 +14,7 @@ namespace virtuoso::sim {
 
 ReplayStreams::ReplayStreams(const Clock &clock)
     : m_clock(clock)
-{
-}
+{}
 
 bool ReplayStreams::load(const QString &path, QString *error)
 {

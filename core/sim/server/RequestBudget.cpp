@@ -8,8 +8,7 @@ RequestBudget::RequestBudget(const Clock &clock, int limit, qint64 windowMs)
     : m_clock(clock)
     , m_limit(limit)
     , m_windowMs(windowMs)
-{
-}
+{}
 
 RequestBudget::Decision RequestBudget::take(const QString &ip)
 {

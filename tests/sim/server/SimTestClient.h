@@ -34,8 +34,7 @@ class RestClient
 public:
     explicit RestClient(QString baseUrl)
         : m_base(std::move(baseUrl))
-    {
-    }
+    {}
     HttpResult get(const QString &pathAndQuery, int timeoutMs = 5000);
     HttpResult post(const QString &path, const QByteArray &json, int timeoutMs = 5000);
     // Starts a GET without waiting; `out` is filled when the answer arrives.

@@ -46,8 +46,9 @@ TEST_F(RestTest, ServerTimeInTheEnvelopeWithLimitHeaders)
     const HttpResult r = rest.get(QStringLiteral("/v5/market/time"));
     ASSERT_EQ(r.status, 200);
     const QJsonObject body = r.json();
-    EXPECT_EQ(body.keys(), (QStringList{QStringLiteral("result"), QStringLiteral("retCode"), QStringLiteral("retExtInfo"),
-                                        QStringLiteral("retMsg"), QStringLiteral("time")}));
+    EXPECT_EQ(body.keys(),
+              (QStringList{QStringLiteral("result"), QStringLiteral("retCode"), QStringLiteral("retExtInfo"),
+                           QStringLiteral("retMsg"), QStringLiteral("time")}));
     EXPECT_TRUE(r.body.startsWith(R"({"retCode":0,"retMsg":"OK","result":{)"));
     EXPECT_EQ(result(r).value(QStringLiteral("timeSecond")).toString(), QString::number(clock.epochMs() / 1000));
     EXPECT_EQ(body.value(QStringLiteral("time")).toInteger(), clock.epochMs());
@@ -63,15 +64,23 @@ TEST_F(RestTest, InstrumentsArePagedWithCursor)
     QString cursor;
     int pages = 0;
     do {
-        const HttpResult r = rest.get(
-            QStringLiteral("/v5/market/instruments-info?category=linear&limit=2&cursor=%1").arg(cursor));
+        const HttpResult r =
+            rest.get(QStringLiteral("/v5/market/instruments-info?category=linear&limit=2&cursor=%1").arg(cursor));
         ASSERT_EQ(r.json().value(QStringLiteral("retCode")).toInt(), 0) << r.body.toStdString();
         const QJsonObject res = result(r);
         for (const QJsonValue &v : res.value(QStringLiteral("list")).toArray()) {
             const QJsonObject inst = v.toObject();
             symbols << inst.value(QStringLiteral("symbol")).toString();
-            EXPECT_FALSE(inst.value(QStringLiteral("priceFilter")).toObject().value(QStringLiteral("tickSize")).toString().isEmpty());
-            EXPECT_FALSE(inst.value(QStringLiteral("lotSizeFilter")).toObject().value(QStringLiteral("qtyStep")).toString().isEmpty());
+            EXPECT_FALSE(inst.value(QStringLiteral("priceFilter"))
+                             .toObject()
+                             .value(QStringLiteral("tickSize"))
+                             .toString()
+                             .isEmpty());
+            EXPECT_FALSE(inst.value(QStringLiteral("lotSizeFilter"))
+                             .toObject()
+                             .value(QStringLiteral("qtyStep"))
+                             .toString()
+                             .isEmpty());
         }
         cursor = res.value(QStringLiteral("nextPageCursor")).toString();
         ++pages;
@@ -82,7 +91,10 @@ TEST_F(RestTest, InstrumentsArePagedWithCursor)
     const HttpResult spot = rest.get(QStringLiteral("/v5/market/instruments-info?category=spot"));
     EXPECT_EQ(spot.json().value(QStringLiteral("retCode")).toInt(), 0);
     EXPECT_TRUE(result(spot).value(QStringLiteral("list")).toArray().isEmpty());
-    EXPECT_EQ(rest.get(QStringLiteral("/v5/market/instruments-info?category=futures")).json().value(QStringLiteral("retCode")).toInt(),
+    EXPECT_EQ(rest.get(QStringLiteral("/v5/market/instruments-info?category=futures"))
+                  .json()
+                  .value(QStringLiteral("retCode"))
+                  .toInt(),
               10001);
     const HttpResult bad = rest.get(QStringLiteral("/v5/market/instruments-info?category=linear&cursor=%%%"));
     EXPECT_EQ(bad.json().value(QStringLiteral("retCode")).toInt(), 10001);
@@ -91,7 +103,8 @@ TEST_F(RestTest, InstrumentsArePagedWithCursor)
 TEST_F(RestTest, MarketEndpointsServeHistoryFromTheFirstSecond)
 {
     RestClient rest(restUrl());
-    const QJsonObject book = result(rest.get(QStringLiteral("/v5/market/orderbook?category=linear&symbol=BTCUSDT&limit=200")));
+    const QJsonObject book =
+        result(rest.get(QStringLiteral("/v5/market/orderbook?category=linear&symbol=BTCUSDT&limit=200")));
     EXPECT_EQ(book.value(QStringLiteral("b")).toArray().size(), 200);
     for (const char *key : {"s", "b", "a", "ts", "u", "seq", "cts"})
         EXPECT_TRUE(book.contains(QLatin1String(key))) << key;
@@ -103,30 +116,36 @@ TEST_F(RestTest, MarketEndpointsServeHistoryFromTheFirstSecond)
     EXPECT_EQ(trades.size(), 1000);
     EXPECT_EQ(trades.at(0).toObject().keys().contains(QStringLiteral("execId")), true);
 
-    const QJsonArray klines = result(rest.get(QStringLiteral("/v5/market/kline?category=linear&symbol=BTCUSDT&interval=1&limit=1000")))
-                                  .value(QStringLiteral("list"))
-                                  .toArray();
+    const QJsonArray klines =
+        result(rest.get(QStringLiteral("/v5/market/kline?category=linear&symbol=BTCUSDT&interval=1&limit=1000")))
+            .value(QStringLiteral("list"))
+            .toArray();
     ASSERT_EQ(klines.size(), 1000);
     EXPECT_EQ(klines.at(0).toArray().size(), 7);
-    EXPECT_GT(klines.at(0).toArray().at(0).toString().toLongLong(), klines.at(1).toArray().at(0).toString().toLongLong());
+    EXPECT_GT(klines.at(0).toArray().at(0).toString().toLongLong(),
+              klines.at(1).toArray().at(0).toString().toLongLong());
 
-    const QJsonArray tickers = result(rest.get(QStringLiteral("/v5/market/tickers?category=linear"))).value(QStringLiteral("list")).toArray();
+    const QJsonArray tickers =
+        result(rest.get(QStringLiteral("/v5/market/tickers?category=linear"))).value(QStringLiteral("list")).toArray();
     EXPECT_EQ(tickers.size(), 3);
     EXPECT_FALSE(tickers.at(0).toObject().value(QStringLiteral("lastPrice")).toString().isEmpty());
 
-    const QJsonObject oi = result(rest.get(QStringLiteral("/v5/market/open-interest?category=linear&symbol=BTCUSDT&intervalTime=5min&limit=200")));
+    const QJsonObject oi = result(rest.get(
+        QStringLiteral("/v5/market/open-interest?category=linear&symbol=BTCUSDT&intervalTime=5min&limit=200")));
     EXPECT_EQ(oi.value(QStringLiteral("list")).toArray().size(), 200);
     EXPECT_FALSE(oi.value(QStringLiteral("nextPageCursor")).toString().isEmpty());
 
-    const QJsonArray funding = result(rest.get(QStringLiteral("/v5/market/funding/history?category=linear&symbol=BTCUSDT")))
-                                   .value(QStringLiteral("list"))
-                                   .toArray();
+    const QJsonArray funding =
+        result(rest.get(QStringLiteral("/v5/market/funding/history?category=linear&symbol=BTCUSDT")))
+            .value(QStringLiteral("list"))
+            .toArray();
     EXPECT_GT(funding.size(), 0);
     EXPECT_TRUE(funding.at(0).toObject().contains(QStringLiteral("fundingRateTimestamp")));
 
-    const QJsonArray ratio = result(rest.get(QStringLiteral("/v5/market/account-ratio?category=linear&symbol=BTCUSDT&period=1h&limit=10")))
-                                 .value(QStringLiteral("list"))
-                                 .toArray();
+    const QJsonArray ratio =
+        result(rest.get(QStringLiteral("/v5/market/account-ratio?category=linear&symbol=BTCUSDT&period=1h&limit=10")))
+            .value(QStringLiteral("list"))
+            .toArray();
     EXPECT_EQ(ratio.size(), 10);
     EXPECT_TRUE(ratio.at(0).toObject().contains(QStringLiteral("buyRatio")));
 }
@@ -190,11 +209,15 @@ TEST_F(RestTest, HostileRequestsGetErrorsAndTheServerCarriesOn)
 {
     EXPECT_TRUE(rawExchange("this is not http\r\n\r\n").startsWith("HTTP/1.1 400"));
     EXPECT_TRUE(rawExchange(QByteArray::fromHex("160301020001000001fc03030000")).startsWith("HTTP/1.1 400"));
-    EXPECT_TRUE(rawExchange("GET / HTTP/1.1\r\nX-Big: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n").startsWith("HTTP/1.1 431"));
-    EXPECT_TRUE(rawExchange("POST /sim/v1/faults HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n").startsWith("HTTP/1.1 413"));
-    EXPECT_TRUE(rawExchange("POST /sim/v1/faults HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n").startsWith("HTTP/1.1 400"));
+    EXPECT_TRUE(
+        rawExchange("GET / HTTP/1.1\r\nX-Big: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n").startsWith("HTTP/1.1 431"));
+    EXPECT_TRUE(
+        rawExchange("POST /sim/v1/faults HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n").startsWith("HTTP/1.1 413"));
+    EXPECT_TRUE(
+        rawExchange("POST /sim/v1/faults HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n").startsWith("HTTP/1.1 400"));
     EXPECT_TRUE(rawExchange("GET /v5/public/linear HTTP/1.1\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 400"));
-    EXPECT_TRUE(rawExchange("GET /elsewhere HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n").startsWith("HTTP/1.1 404"));
+    EXPECT_TRUE(rawExchange("GET /elsewhere HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n")
+                    .startsWith("HTTP/1.1 404"));
     QByteArray noise;
     for (int i = 0; i < 4096; ++i)
         noise += static_cast<char>((i * 7919) % 256);
