@@ -87,10 +87,6 @@ void MonitoringApi::registerApiMetrics()
     m.describeCounter("virtuoso_api_responses_total", QStringLiteral("API responses by HTTP status."));
     // Process usage for a core whose registry does not carry it.
     health::registerProcessMetrics(m_processMetrics);
-    m_processMetrics.describeGauge(health::metric::ProcessResidentMemoryBytes,
-                                   QStringLiteral("Resident memory size in bytes."));
-    m_processMetrics.describeCounter(health::metric::ProcessCpuSecondsTotal,
-                                     QStringLiteral("Total user and system CPU time in seconds."));
 }
 
 void MonitoringApi::countResponse(int status)

@@ -404,29 +404,32 @@ std::optional<CandleSeriesView> CoreRuntime::candles(const QString &symbol, int 
         [&](const exchange::FeedApplier &applier) { return applier.candles(symbol, intervalMinutes, limit); });
 }
 
-void CoreRuntime::orderBookAsync(const QString &symbol, int depth,
-                                 std::function<void(std::optional<OrderBookView>)> done)
+template<typename Query, typename Done>
+void CoreRuntime::askEngineLater(Query query, Done done)
 {
     if (!m_started || !m_applier)
         return;
     const exchange::FeedApplier *applier = m_applier;
     QMetaObject::invokeMethod(
-        m_applier, [applier, symbol, depth, done = std::move(done)] { done(applier->orderBook(symbol, depth)); },
+        m_applier, [applier, query = std::move(query), done = std::move(done)] { done(query(*applier)); },
         Qt::QueuedConnection);
+}
+
+void CoreRuntime::orderBookAsync(const QString &symbol, int depth,
+                                 std::function<void(std::optional<OrderBookView>)> done)
+{
+    askEngineLater([symbol, depth](const exchange::FeedApplier &applier) { return applier.orderBook(symbol, depth); },
+                   std::move(done));
 }
 
 void CoreRuntime::candlesAsync(const QString &symbol, int intervalMinutes, int limit,
                                std::function<void(std::optional<CandleSeriesView>)> done)
 {
-    if (!m_started || !m_applier)
-        return;
-    const exchange::FeedApplier *applier = m_applier;
-    QMetaObject::invokeMethod(
-        m_applier,
-        [applier, symbol, intervalMinutes, limit, done = std::move(done)] {
-            done(applier->candles(symbol, intervalMinutes, limit));
+    askEngineLater(
+        [symbol, intervalMinutes, limit](const exchange::FeedApplier &applier) {
+            return applier.candles(symbol, intervalMinutes, limit);
         },
-        Qt::QueuedConnection);
+        std::move(done));
 }
 
 void CoreRuntime::timeoutHistoryAsync(const health::TimeoutQuery &query,

@@ -126,6 +126,10 @@ private:
     // nothing when the core is not running.
     template<typename Query>
     auto askEngine(Query query) const -> decltype(query(std::declval<const exchange::FeedApplier &>()));
+    // Runs `query` on the engine thread and hands its answer to `done` there; nothing when the
+    // core is not running.
+    template<typename Query, typename Done>
+    void askEngineLater(Query query, Done done);
     void startHistory();
     void stopHistory();
 

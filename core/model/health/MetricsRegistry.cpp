@@ -96,12 +96,19 @@ MetricsRegistry::MetricsRegistry(Vocabulary vocabulary)
     describeHistogram(metric::RateLimitWaitSeconds, QStringLiteral("Time spent waiting for the rate limiter."),
                       {0.01, 0.05, 0.1, 0.5, 1, 5, 10, 60});
     describeGauge(metric::QueueDepth, QStringLiteral("Messages waiting in a hand-over queue, by connection."));
-    describeGauge(metric::ProcessResidentMemoryBytes, QStringLiteral("Resident memory size in bytes."));
-    describeCounter(metric::ProcessCpuSecondsTotal, QStringLiteral("Total user and system CPU time in seconds."));
+    describeProcessMetrics(*this);
+}
+
+void describeProcessMetrics(MetricsRegistry &registry)
+{
+    registry.describeGauge(metric::ProcessResidentMemoryBytes, QStringLiteral("Resident memory size in bytes."));
+    registry.describeCounter(metric::ProcessCpuSecondsTotal,
+                             QStringLiteral("Total user and system CPU time in seconds."));
 }
 
 void registerProcessMetrics(MetricsRegistry &registry)
 {
+    describeProcessMetrics(registry);
     registry.gaugeFunction(metric::ProcessResidentMemoryBytes, {}, [] {
         const auto usage = ProcessMetrics::read();
         return usage ? usage->residentBytes : 0.0;

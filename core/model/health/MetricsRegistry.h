@@ -143,7 +143,9 @@ private:
     std::unique_ptr<Histogram> m_discardedHistogram;
 };
 
-// Adds process_resident_memory_bytes and process_cpu_seconds_total (ProcessMetrics), read at each render.
+// Declares process_resident_memory_bytes and process_cpu_seconds_total with their help texts.
+void describeProcessMetrics(MetricsRegistry &registry);
+// Declares them and adds their series (ProcessMetrics), read at each render.
 void registerProcessMetrics(MetricsRegistry &registry);
 
 } // namespace virtuoso::health
