@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-qpa-plugins libgl-dev
   libsimdjson-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev libsystemd-dev libsqlite3-dev zlib1g-dev
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick fonts-wqy-microhei
   prometheus
   systemd dpkg-dev file fakeroot
   desktop-file-utils appstream
