@@ -20,8 +20,9 @@ layer_of() {
   store/*) echo "2 store" ;;
   logs/*) echo "2 logs" ;;
   sim/*) echo "2 sim" ;;
-  engine/*) echo "3 engine" ;;
-  api/*) echo "4 api" ;;
+  trading/*) echo "3 trading" ;;
+  engine/*) echo "4 engine" ;;
+  api/*) echo "5 api" ;;
   *) echo "" ;;
   esac
 }

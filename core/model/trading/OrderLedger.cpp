@@ -208,6 +208,11 @@ OrderLedger::Applied OrderLedger::onUpdate(const OrderUpdate &update)
             return Applied::Unknown;
         Order adopted;
         adopted.intent.orderLinkId = update.orderLinkId;
+        adopted.intent.symbol = update.symbol;
+        adopted.intent.side = update.side;
+        adopted.intent.type = update.type;
+        adopted.intent.timeInForce = update.timeInForce;
+        adopted.intent.reduceOnly = update.reduceOnly;
         adopted.orderId = update.orderId;
         adopted.status = update.status;
         adopted.price = update.price;

@@ -80,6 +80,12 @@ struct OrderUpdate
 {
     std::string orderId;
     std::string orderLinkId;
+    // What the order is; used when the order is adopted (placed elsewhere).
+    std::string symbol;
+    Side side = Side::Buy;
+    OrderType type = OrderType::Limit;
+    TimeInForce timeInForce = TimeInForce::GTC;
+    bool reduceOnly = false;
     OrderStatus status = OrderStatus::New;
     Lots cumulativeFilled = 0; // cumExecQty
     Ticks price = 0;           // current limit price (after an amend)

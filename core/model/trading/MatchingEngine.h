@@ -1,0 +1,217 @@
+#pragma once
+
+#include "model/market/InstrumentSpec.h"
+#include "model/market/PublicMessage.h"
+#include "model/trading/OrderLedger.h"
+
+#include <QtGlobal>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace virtuoso::trading {
+
+// The retCodes the matching exchange answers with: Bybit's own (docs/trading.md lists them).
+namespace retcode {
+constexpr int Ok = 0;
+constexpr int ParamError = 10001;
+constexpr int InvalidKey = 10003;
+constexpr int BadSignature = 10004;
+constexpr int OrderNotFound = 110001;
+constexpr int PriceOutOfRange = 110003;
+constexpr int InsufficientBalance = 110007;
+constexpr int OrderFinished = 110008;
+constexpr int ReduceOnlyNotSatisfied = 110017;
+constexpr int TooManyOrders = 110020;
+constexpr int DuplicateOrderLinkId = 110072;
+constexpr int NotionalTooSmall = 110094;
+} // namespace retcode
+
+struct MatchingSettings
+{
+    double takerFeeRate = 0.00055;
+    double makerFeeRate = 0.0002;
+    double defaultLeverage = 10;
+    double maxLeverage = 100;
+    int maxOpenOrders = 500; // per account and symbol, as Bybit (110020)
+    double maintenanceMarginRate = 0.005;
+    double priceLimitPercent = 10; // a limit price further than this from the mark: 110003
+};
+
+// One order as the exchange holds it; printed by the simulator's private REST and stream.
+struct ExchangeOrder
+{
+    std::string orderId;     // UUID-like, assigned by the engine
+    std::string orderLinkId; // the client's, may be empty
+    std::string symbol;
+    Side side = Side::Buy;
+    OrderType type = OrderType::Limit;
+    TimeInForce timeInForce = TimeInForce::GTC;
+    bool reduceOnly = false;
+    Ticks price = 0; // 0 for market orders
+    Lots quantity = 0;
+    Lots filled = 0;                       // cumExecQty
+    Notional filledValue = 0;              // ticks × lots executed
+    double fees = 0;                       // cumExecFee in the settle coin
+    OrderStatus status = OrderStatus::New; // New, PartiallyFilled, Filled, Cancelled, Rejected
+    std::string rejectReason;              // Bybit's "EC_…" texts, e.g. "EC_PostOnlyWillTakeLiquidity"
+    std::string cancelType;                // "CancelByUser", "CancelByReduceOnly", …
+    Lots queueAhead = 0;                   // resting limit orders: displayed size ahead of it at its price
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+};
+
+struct ExchangeExecution
+{
+    std::string execId;
+    std::string orderId;
+    std::string orderLinkId;
+    std::string symbol;
+    Side side = Side::Buy;
+    Ticks price = 0;
+    Lots quantity = 0;
+    double fee = 0; // settle coin; negative is a rebate
+    double feeRate = 0;
+    bool maker = false;
+    Lots leavesQuantity = 0;
+    qint64 timeMs = 0;
+};
+
+struct ExchangePosition
+{
+    std::string symbol;
+    Lots size = 0;           // signed, one-way mode
+    Notional entryValue = 0; // ticks × lots of the open size
+    double leverage = 10;
+    Ticks markTicks = 0;
+    double unrealisedPnl = 0;
+    double cumulativeRealisedPnl = 0; // closing PnL minus fees, since the account opened
+    double initialMargin = 0;
+    double liquidationPrice = 0; // 0 when flat
+    qint64 updatedMs = 0;
+};
+
+struct ExchangeWallet
+{
+    double walletBalance = 0; // deposits + realised PnL - fees
+    double unrealisedPnl = 0;
+    double equity = 0;
+    double positionMargin = 0;
+    double orderMargin = 0;
+    double available = 0; // equity - margins
+};
+
+// What the engine reports as it works; the simulator turns it into private-stream messages, the
+// paper broker into venue reports. Calls come synchronously from inside the engine's methods.
+class MatchingListener
+{
+public:
+    virtual ~MatchingListener() = default;
+    virtual void onOrder(const std::string &account, const ExchangeOrder &order) = 0;
+    virtual void onExecution(const std::string &account, const ExchangeExecution &execution) = 0;
+    virtual void onPosition(const std::string &account, const ExchangePosition &position) = 0;
+    virtual void onWallet(const std::string &account, const ExchangeWallet &wallet) = 0;
+};
+
+// A request to the engine, in the instrument's ticks and lots.
+struct NewOrder
+{
+    std::string orderLinkId;
+    std::string symbol;
+    Side side = Side::Buy;
+    OrderType type = OrderType::Limit;
+    TimeInForce timeInForce = TimeInForce::GTC;
+    Ticks price = 0;
+    Lots quantity = 0;
+    bool reduceOnly = false;
+};
+
+struct MatchResult
+{
+    int retCode = retcode::Ok;
+    std::string retMsg = "OK";
+    std::string orderId;
+    std::string orderLinkId;
+
+    bool ok() const { return retCode == retcode::Ok; }
+};
+
+// One matching implementation for the simulator's exchange and the paper broker: accounts with a
+// USDT wallet, one-way positions with leverage and margin, and the orders of every account against
+// a market it does not own — the public book and trades it is fed (the simulator's synthetic market,
+// or the live feed for paper trading).
+//
+// - A taker (market order, or a limit that crosses) walks the displayed book level by level, at
+//   most the displayed size per level, and pays the taker fee. Market orders are IOC: what the book
+//   cannot fill is cancelled. FOK fills completely or not at all; IOC fills what it can; PostOnly
+//   that would take is rejected ("EC_PostOnlyWillTakeLiquidity").
+// - A resting limit order waits behind the displayed size at its price when it arrived
+//   (queueAhead). A trade through its price fills it fully; a trade at its price first uses up the
+//   queue ahead, then fills it (maker fee). A book that moves through it fills it at its price.
+// - Reduce-only orders may only shrink the position; they are trimmed to it, and cancelled
+//   ("CancelByReduceOnly") when it is gone. A reduce-only that would increase is refused (110017).
+// - Margin: a new order needs (price × qty) / leverage plus its taker fee available (110007).
+// - Executions get unique execIds; every event is reported once to the listener, in order.
+// Deterministic: the same calls in the same order give the same ids and results. Not thread-safe.
+class MatchingEngine
+{
+public:
+    explicit MatchingEngine(MatchingSettings settings = {}, MatchingListener *listener = nullptr);
+    ~MatchingEngine();
+    MatchingEngine(const MatchingEngine &) = delete;
+    MatchingEngine &operator=(const MatchingEngine &) = delete;
+
+    void setListener(MatchingListener *listener) { m_listener = listener; }
+    const MatchingSettings &settings() const { return m_settings; }
+
+    void addInstrument(const exchange::InstrumentSpec &spec);
+    const exchange::InstrumentSpec *instrument(const std::string &symbol) const;
+    // False when the account exists already.
+    bool addAccount(const std::string &account, double walletUsdt);
+    bool hasAccount(const std::string &account) const;
+
+    // The market. Books are the displayed top levels, best first; they replace the previous ones.
+    // Resting orders that the new book crosses fill at their price.
+    void onBook(const std::string &symbol, const std::vector<exchange::BookLevel> &bids,
+                const std::vector<exchange::BookLevel> &asks, qint64 nowMs);
+    // A public trade (taker side, price, size): resting orders it reaches fill as makers.
+    void onTrade(const std::string &symbol, exchange::Side takerSide, Ticks price, Lots size, qint64 nowMs);
+    // The mark price (unrealised PnL, margin, the price-limit check).
+    void onMark(const std::string &symbol, Ticks markTicks, qint64 nowMs);
+
+    // Orders. `orderId` or `orderLinkId` identifies an existing order (orderId wins when both).
+    MatchResult create(const std::string &account, const NewOrder &order, qint64 nowMs);
+    MatchResult amend(const std::string &account, const std::string &symbol, const std::string &orderId,
+                      const std::string &orderLinkId, std::optional<Ticks> price, std::optional<Lots> quantity,
+                      qint64 nowMs);
+    MatchResult cancel(const std::string &account, const std::string &symbol, const std::string &orderId,
+                       const std::string &orderLinkId, qint64 nowMs);
+    // Cancels every open order of the account (of `symbol` when not empty); the cancelled ones.
+    std::vector<ExchangeOrder> cancelAll(const std::string &account, const std::string &symbol, qint64 nowMs);
+    MatchResult setLeverage(const std::string &account, const std::string &symbol, double leverage, qint64 nowMs);
+
+    // Queries (nullptr / empty when unknown).
+    const ExchangeOrder *order(const std::string &account, const std::string &orderId,
+                               const std::string &orderLinkId) const;
+    std::vector<ExchangeOrder> openOrders(const std::string &account, const std::string &symbol) const;
+    // Finished orders, newest first, at most `limit`.
+    std::vector<ExchangeOrder> orderHistory(const std::string &account, const std::string &symbol,
+                                            std::size_t limit) const;
+    // Executions at or after `sinceMs`, newest first, at most `limit`.
+    std::vector<ExchangeExecution> executions(const std::string &account, const std::string &symbol, qint64 sinceMs,
+                                              std::size_t limit) const;
+    std::vector<ExchangePosition> positions(const std::string &account, const std::string &symbol) const;
+    ExchangeWallet wallet(const std::string &account) const;
+
+private:
+    struct State;
+    MatchingSettings m_settings;
+    MatchingListener *m_listener = nullptr;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace virtuoso::trading
