@@ -78,7 +78,9 @@ RiskDecision RiskGate::check(const OrderIntent &order, const RiskContext &c, qin
     const bool needsMark = m_limits.maxPositionNotional > 0 || m_limits.maxTotalNotional > 0 ||
                            m_limits.priceBandPercent > 0 ||
                            (order.type == OrderType::Market && m_limits.maxOrderNotional > 0);
-    if (needsMark && c.markTicks <= 0)
+    // A reduce-only order can only take risk off: it never waits for a mark (the kill switch
+    // flattens with them even before the first mark arrives).
+    if (needsMark && c.markTicks <= 0 && !order.reduceOnly)
         return refuse(RiskRule::NoMarkPrice,
                       "no mark price for " + order.symbol + " yet: the limits cannot be checked");
 
@@ -90,7 +92,7 @@ RiskDecision RiskGate::check(const OrderIntent &order, const RiskContext &c, qin
             return refuse(RiskRule::OrderNotional, "order notional " + money(notional) + " exceeds the limit " +
                                                        money(m_limits.maxOrderNotional));
     }
-    if (m_limits.priceBandPercent > 0 && order.type == OrderType::Limit) {
+    if (m_limits.priceBandPercent > 0 && order.type == OrderType::Limit && c.markTicks > 0) {
         const double distance = std::fabs(price - mark) / mark * 100.0;
         if (distance > m_limits.priceBandPercent)
             return refuse(RiskRule::PriceBand, "limit price " + money(price) + " is " + money(distance) +

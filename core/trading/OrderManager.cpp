@@ -1,0 +1,767 @@
+#include "trading/OrderManager.h"
+
+#include "base/Clock.h"
+#include "trading/TradingJournal.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace virtuoso::trading {
+
+namespace {
+
+constexpr qint64 kDayMs = 86'400'000;
+
+std::string base36(quint64 value)
+{
+    static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string out;
+    do {
+        out.insert(out.begin(), kDigits[value % 36]);
+        value /= 36;
+    } while (value != 0);
+    return out;
+}
+
+std::string replyText(const VenueReply &reply)
+{
+    if (reply.answerLost)
+        return "answer lost" + (reply.retMsg.empty() ? std::string() : ": " + reply.retMsg);
+    return std::to_string(reply.retCode) + " " + reply.retMsg;
+}
+
+} // namespace
+
+OrderManager::OrderManager(Venue &venue, const Clock &clock, InstrumentLookup instruments, TradingJournal *journal,
+                           TradingSettings settings)
+    : m_venue(venue)
+    , m_clock(clock)
+    , m_instruments(std::move(instruments))
+    , m_journal(journal)
+    , m_settings(settings)
+    , m_gate(settings.risk)
+{
+    std::random_device device;
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%06x", static_cast<unsigned>(device() & 0xffffffu));
+    m_session = buffer;
+    m_venue.setListener(this);
+    m_dayStartMs = m_clock.epochMs() / kDayMs * kDayMs;
+}
+
+OrderManager::~OrderManager()
+{
+    m_venue.setListener(nullptr);
+}
+
+void OrderManager::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_journal) {
+        // Orders that may exist at the venue from before a restart: found by orderLinkId, never re-sent.
+        const qint64 nowMono = m_clock.monotonicMs();
+        const qint64 nowEpoch = m_clock.epochMs();
+        for (const RecordedIntent &recorded : m_journal->unfinishedIntents()) {
+            if (m_orders.registerIntent(recorded.intent, recorded.timeMs) != OrderLedger::Applied::Changed)
+                continue;
+            const qint64 age = std::max<qint64>(0, nowEpoch - recorded.timeMs);
+            scheduleLookup(recorded.intent.orderLinkId, recorded.intent.symbol, nowMono - age, 0);
+        }
+        if (!m_lookups.empty())
+            m_journal->note("recovery",
+                            std::to_string(m_lookups.size()) +
+                                " unfinished orders from before the restart are looked up",
+                            nowEpoch);
+    }
+    m_venue.start();
+    changed();
+}
+
+void OrderManager::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    m_venue.stop();
+}
+
+std::string OrderManager::nextOrderLinkId()
+{
+    // vw-<session>-<time>-<sequence>: unique across runs (time and a random session) and within one.
+    return "vw-" + m_session + "-" + base36(static_cast<quint64>(m_clock.epochMs())) + "-" + base36(++m_sequence);
+}
+
+double OrderManager::quoteValue(const std::string &symbol, Notional ticksTimesLots) const
+{
+    const exchange::InstrumentSpec *spec = m_instruments ? m_instruments(symbol) : nullptr;
+    if (!spec)
+        return 0;
+    return static_cast<double>(ticksTimesLots) * spec->price.toDouble(1) * spec->quantity.toDouble(1);
+}
+
+Ticks OrderManager::mark(const std::string &symbol) const
+{
+    const auto it = m_marks.find(symbol);
+    return it == m_marks.end() ? 0 : it->second;
+}
+
+double OrderManager::realisedPnl() const
+{
+    double total = 0;
+    for (const auto &[symbol, position] : m_positions.positions()) {
+        total += quoteValue(symbol, position.realised);
+        total -= static_cast<double>(position.fees) * 1e-12;
+    }
+    return total;
+}
+
+double OrderManager::unrealisedPnl() const
+{
+    double total = 0;
+    for (const auto &[symbol, position] : m_positions.positions()) {
+        const Ticks markTicks = mark(symbol);
+        if (position.size != 0 && markTicks > 0)
+            total += quoteValue(symbol, position.unrealised(markTicks));
+    }
+    return total;
+}
+
+double OrderManager::dailyPnl() const
+{
+    return (realisedPnl() - m_dayStartRealised) + (unrealisedPnl() - m_dayStartUnrealised);
+}
+
+void OrderManager::rollDay()
+{
+    const qint64 dayStart = m_clock.epochMs() / kDayMs * kDayMs;
+    if (dayStart == m_dayStartMs)
+        return;
+    m_dayStartMs = dayStart;
+    m_dayStartRealised = realisedPnl();
+    m_dayStartUnrealised = unrealisedPnl();
+}
+
+RiskContext OrderManager::riskContext(const std::string &symbol, const exchange::InstrumentSpec &spec) const
+{
+    RiskContext context;
+    context.tickSize = spec.price.toDouble(1);
+    context.qtyStep = spec.quantity.toDouble(1);
+    context.markTicks = mark(symbol);
+    // The venue's own report wins: it also knows positions opened before this run or elsewhere.
+    if (const auto reported = m_venuePositions.find(symbol); reported != m_venuePositions.end())
+        context.position = reported->second.size;
+    else if (const Position *position = m_positions.find(symbol))
+        context.position = position->size;
+    for (const auto &[other, position] : m_positions.positions()) {
+        if (other == symbol || position.size == 0)
+            continue;
+        const Ticks otherMark = mark(other);
+        const Notional exposure = static_cast<Notional>(position.size < 0 ? -position.size : position.size) *
+                                  (otherMark > 0 ? otherMark : static_cast<Ticks>(position.averageEntryTicks()));
+        context.otherSymbolsNotional += quoteValue(other, exposure);
+    }
+    context.openOrders = static_cast<int>(m_orders.openOrders().size());
+    context.dailyPnl = dailyPnl();
+    context.killSwitchEngaged = m_killEngaged;
+    return context;
+}
+
+PlaceResult OrderManager::place(const OrderRequest &request, Venue::ReplyFn done)
+{
+    PlaceResult result;
+    const qint64 nowEpoch = m_clock.epochMs();
+    rollDay();
+    const exchange::InstrumentSpec *spec = m_instruments ? m_instruments(request.symbol) : nullptr;
+    if (!spec) {
+        result.error = "unknown symbol " + request.symbol;
+        return result;
+    }
+    if (request.quantity <= 0) {
+        result.error = "the quantity must be positive";
+        return result;
+    }
+    if (request.type == OrderType::Limit && request.price <= 0) {
+        result.error = "a limit order needs a positive price";
+        return result;
+    }
+    if (spec->minOrderLots > 0 && request.quantity < spec->minOrderLots) {
+        result.error = "the quantity " + spec->quantity.format(request.quantity) + " is below the minimum " +
+                       spec->quantity.format(spec->minOrderLots);
+        return result;
+    }
+
+    OrderIntent intent;
+    intent.orderLinkId = nextOrderLinkId();
+    intent.symbol = request.symbol;
+    intent.side = request.side;
+    intent.type = request.type;
+    intent.timeInForce = request.type == OrderType::Market ? TimeInForce::IOC : request.timeInForce;
+    intent.price = request.type == OrderType::Market ? 0 : request.price;
+    intent.quantity = request.quantity;
+    intent.reduceOnly = request.reduceOnly;
+    result.orderLinkId = intent.orderLinkId;
+
+    result.decision = m_gate.check(intent, riskContext(request.symbol, *spec), m_clock.monotonicMs());
+    if (m_journal)
+        m_journal->riskDecision(intent, result.decision, nowEpoch);
+    if (!result.decision.accepted()) {
+        // Kept in the ledger as rejected, so the blotter shows what was refused and why.
+        m_orders.registerIntent(intent, nowEpoch);
+        m_orders.onRejected(intent.orderLinkId, "risk: " + result.decision.message, nowEpoch);
+        result.error = result.decision.message;
+        changed();
+        return result;
+    }
+
+    std::string error;
+    if (m_orders.registerIntent(intent, nowEpoch, &error) != OrderLedger::Applied::Changed) {
+        result.error = error;
+        return result;
+    }
+    // Durable before the order leaves: after a crash this orderLinkId is looked up, not re-sent.
+    if (m_journal) {
+        m_journal->intent(intent, nowEpoch);
+        m_journal->request("create", intent.symbol, intent.orderLinkId, nowEpoch);
+    }
+    result.sent = true;
+    changed();
+    const std::string linkId = intent.orderLinkId;
+    const std::string symbol = intent.symbol;
+    const qint64 sentMono = m_clock.monotonicMs();
+    m_venue.create(intent, [this, linkId, symbol, sentMono, done](const VenueReply &reply) {
+        if (m_journal)
+            m_journal->reply("create", symbol, linkId, reply, m_clock.epochMs());
+        if (reply.answerLost)
+            scheduleLookup(linkId, symbol, sentMono, m_settings.lostAnswerLookupDelayMs);
+        else
+            onCreateReply(linkId, symbol, reply);
+        if (done)
+            done(reply);
+    });
+    return result;
+}
+
+void OrderManager::onCreateReply(const std::string &orderLinkId, const std::string &symbol, const VenueReply &reply)
+{
+    const qint64 nowEpoch = m_clock.epochMs();
+    if (reply.ok) {
+        m_orders.onAcknowledged(orderLinkId, reply.orderId, nowEpoch);
+    } else if (reply.retCode == 110072) {
+        // The venue has an order under this id already (a request that got through before): find it.
+        scheduleLookup(orderLinkId, symbol, m_clock.monotonicMs(), 0);
+    } else {
+        m_orders.onRejected(orderLinkId, replyText(reply), nowEpoch);
+    }
+    changed();
+}
+
+void OrderManager::scheduleLookup(const std::string &orderLinkId, const std::string &symbol, qint64 sentMonoMs,
+                                  qint64 delayMs)
+{
+    Lookup &lookup = m_lookups[orderLinkId];
+    lookup.symbol = symbol;
+    lookup.sentMonoMs = sentMonoMs;
+    lookup.dueMonoMs = m_clock.monotonicMs() + delayMs;
+    lookup.inFlight = false;
+    if (delayMs == 0)
+        runLookup(orderLinkId);
+}
+
+void OrderManager::runLookup(const std::string &orderLinkId)
+{
+    auto it = m_lookups.find(orderLinkId);
+    if (it == m_lookups.end() || it->second.inFlight)
+        return;
+    it->second.inFlight = true;
+    const std::string symbol = it->second.symbol;
+    m_venue.queryOrder(
+        symbol, orderLinkId, [this, orderLinkId](const VenueReply &reply, const std::vector<OrderUpdate> &found) {
+            auto lookup = m_lookups.find(orderLinkId);
+            if (lookup == m_lookups.end())
+                return;
+            lookup->second.inFlight = false;
+            const qint64 nowMono = m_clock.monotonicMs();
+            if (!reply.ok) {
+                lookup->second.dueMonoMs = nowMono + m_settings.lookupRetryMs;
+                return;
+            }
+            if (!found.empty()) {
+                for (const OrderUpdate &update : found)
+                    applyUpdate(update); // may end the lookup itself (a final state)
+                m_lookups.erase(orderLinkId);
+                changed();
+                return;
+            }
+            if (nowMono - lookup->second.sentMonoMs >= m_settings.lostAnswerLookupDelayMs) {
+                // Past the venue's recv_window the request can no longer be accepted: it never arrived.
+                m_orders.onRejected(orderLinkId, "never reached the venue: no order under this orderLinkId",
+                                    m_clock.epochMs());
+                if (m_journal)
+                    m_journal->note("lookup", orderLinkId + ": not at the venue, the request expired unplaced",
+                                    m_clock.epochMs());
+                m_lookups.erase(lookup);
+                changed();
+                return;
+            }
+            lookup->second.dueMonoMs = lookup->second.sentMonoMs + m_settings.lostAnswerLookupDelayMs;
+        });
+}
+
+std::string OrderManager::cancel(const std::string &orderLinkId, Venue::ReplyFn done)
+{
+    const Order *order = m_orders.find(orderLinkId);
+    if (!order)
+        return "no order " + orderLinkId;
+    if (!order->isOpen())
+        return "order " + orderLinkId + " is " + orderStatusName(order->status);
+    const qint64 nowEpoch = m_clock.epochMs();
+    m_orders.onCancelRequested(orderLinkId, nowEpoch);
+    const std::string symbol = order->intent.symbol;
+    if (m_journal)
+        m_journal->request("cancel", symbol, orderLinkId, nowEpoch);
+    changed();
+    m_venue.cancel(symbol, orderLinkId, order->orderId, [this, orderLinkId, symbol, done](const VenueReply &reply) {
+        const qint64 now = m_clock.epochMs();
+        if (m_journal)
+            m_journal->reply("cancel", symbol, orderLinkId, reply, now);
+        // Refused (e.g. 110001/110008: already finished) or lost: the order is as the venue will report it.
+        if (!reply.ok)
+            m_orders.onRequestRefused(orderLinkId, replyText(reply), now);
+        changed();
+        if (done)
+            done(reply);
+    });
+    return {};
+}
+
+std::string OrderManager::amend(const std::string &orderLinkId, std::optional<Ticks> price,
+                                std::optional<Lots> quantity, Venue::ReplyFn done)
+{
+    const Order *order = m_orders.find(orderLinkId);
+    if (!order)
+        return "no order " + orderLinkId;
+    if (!order->isOpen() || order->status == OrderStatus::PendingNew)
+        return "order " + orderLinkId + " is " + orderStatusName(order->status);
+    if ((price && *price <= 0) || (quantity && *quantity <= 0))
+        return "an amended price and quantity must be positive";
+    if (!price && !quantity)
+        return "nothing to amend";
+    const qint64 nowEpoch = m_clock.epochMs();
+    m_orders.onAmendRequested(orderLinkId, nowEpoch);
+    const std::string symbol = order->intent.symbol;
+    if (m_journal)
+        m_journal->request("amend", symbol, orderLinkId, nowEpoch);
+    changed();
+    m_venue.amend(symbol, orderLinkId, order->orderId, price, quantity,
+                  [this, orderLinkId, symbol, done](const VenueReply &reply) {
+                      const qint64 now = m_clock.epochMs();
+                      if (m_journal)
+                          m_journal->reply("amend", symbol, orderLinkId, reply, now);
+                      if (!reply.ok)
+                          m_orders.onRequestRefused(orderLinkId, replyText(reply), now);
+                      changed();
+                      if (done)
+                          done(reply);
+                  });
+    return {};
+}
+
+void OrderManager::cancelAll(const std::string &symbol, Venue::ReplyFn done)
+{
+    const qint64 nowEpoch = m_clock.epochMs();
+    for (const Order *order : m_orders.openOrders()) {
+        if (symbol.empty() || order->intent.symbol == symbol)
+            m_orders.onCancelRequested(order->intent.orderLinkId, nowEpoch);
+    }
+    if (m_journal)
+        m_journal->request("cancel_all", symbol, {}, nowEpoch);
+    changed();
+    m_venue.cancelAll(symbol, [this, symbol, done](const VenueReply &reply) {
+        if (m_journal)
+            m_journal->reply("cancel_all", symbol, {}, reply, m_clock.epochMs());
+        if (done)
+            done(reply);
+    });
+}
+
+void OrderManager::onMark(const std::string &symbol, Ticks markTicks)
+{
+    if (markTicks <= 0)
+        return;
+    m_marks[symbol] = markTicks;
+    checkLossLimit();
+}
+
+void OrderManager::applyUpdate(const OrderUpdate &update)
+{
+    if (m_orders.onUpdate(update) == OrderLedger::Applied::Changed && m_journal)
+        m_journal->orderUpdate(update, m_clock.epochMs());
+    if (!update.orderLinkId.empty() && isFinal(update.status))
+        m_lookups.erase(update.orderLinkId);
+}
+
+bool OrderManager::applyExecution(const Execution &execution)
+{
+    if (m_orders.onExecution(execution) != OrderLedger::Applied::Changed)
+        return false;
+    m_positions.apply(execution);
+    m_newestExecutionMs = std::max(m_newestExecutionMs, execution.timeMs);
+    if (m_journal)
+        m_journal->execution(execution, m_clock.epochMs());
+    return true;
+}
+
+void OrderManager::onVenueOrder(const OrderUpdate &update)
+{
+    applyUpdate(update);
+    changed();
+}
+
+void OrderManager::onVenueExecution(const Execution &execution)
+{
+    if (applyExecution(execution)) {
+        checkLossLimit();
+        changed();
+    }
+}
+
+void OrderManager::onVenuePosition(const PositionReport &position)
+{
+    m_venuePositions[position.symbol] = position; // flat reports are kept: the venue says "flat"
+    if (position.markTicks > 0)
+        m_marks[position.symbol] = position.markTicks;
+    changed();
+}
+
+void OrderManager::onVenueWallet(const WalletReport &wallet)
+{
+    m_wallet = wallet;
+    changed();
+}
+
+void OrderManager::onVenueStream(bool up, const std::string &reason)
+{
+    const bool wasUp = m_streamUp;
+    m_streamUp = up;
+    m_streamReason = reason;
+    if (m_journal)
+        m_journal->venueState(up, reason, m_clock.epochMs());
+    if (up) {
+        m_streamDownSinceMonoMs = 0;
+        // Whatever happened while the stream was down is read back now.
+        reconcile();
+    } else if (wasUp || m_streamDownSinceMonoMs == 0) {
+        m_streamDownSinceMonoMs = m_clock.monotonicMs();
+    }
+    changed();
+}
+
+void OrderManager::reconcile(std::function<void(bool, const std::string &)> done)
+{
+    if (m_reconciling) {
+        if (done)
+            done(false, "a reconciliation is already running");
+        return;
+    }
+    m_reconciling = true;
+    struct Progress
+    {
+        int pending = 4;
+        bool ok = true;
+        int ordersChanged = 0;
+        int fillsFound = 0;
+        std::string errors;
+    };
+    auto progress = std::make_shared<Progress>();
+    auto finishOne = [this, progress, done]() {
+        if (--progress->pending > 0)
+            return;
+        m_reconciling = false;
+        const std::string summary = std::to_string(progress->ordersChanged) + " orders updated, " +
+                                    std::to_string(progress->fillsFound) + " fills found" +
+                                    (progress->errors.empty() ? "" : "; failed: " + progress->errors);
+        if (m_journal)
+            m_journal->note("reconcile", summary, m_clock.epochMs());
+        checkLossLimit();
+        changed();
+        if (done)
+            done(progress->ok, summary);
+    };
+    auto fail = [progress](const char *what, const VenueReply &reply) {
+        progress->ok = false;
+        progress->errors += std::string(progress->errors.empty() ? "" : ", ") + what + " (" + replyText(reply) + ")";
+    };
+
+    m_venue.openOrders([this, progress, finishOne, fail](const VenueReply &reply,
+                                                         const std::vector<OrderUpdate> &open) {
+        if (!reply.ok) {
+            fail("open orders", reply);
+            finishOne();
+            return;
+        }
+        std::unordered_map<std::string, bool> listed;
+        for (const OrderUpdate &update : open) {
+            if (m_orders.onUpdate(update) == OrderLedger::Applied::Changed) {
+                ++progress->ordersChanged;
+                if (m_journal)
+                    m_journal->orderUpdate(update, m_clock.epochMs());
+            }
+            if (!update.orderLinkId.empty())
+                listed[update.orderLinkId] = true;
+            if (!update.orderId.empty())
+                listed[update.orderId] = true;
+        }
+        // Our open orders the venue no longer lists ended while we were away: ask for each.
+        std::vector<std::pair<std::string, std::string>> gone;
+        for (const Order *order : m_orders.openOrders()) {
+            if (order->status == OrderStatus::PendingNew && order->orderId.empty())
+                continue; // its create is still being answered or looked up
+            if (!listed.count(order->intent.orderLinkId) && !(order->orderId.size() && listed.count(order->orderId)))
+                gone.emplace_back(order->intent.orderLinkId, order->intent.symbol);
+        }
+        progress->pending += static_cast<int>(gone.size());
+        for (const auto &[linkId, symbol] : gone) {
+            m_venue.queryOrder(
+                symbol, linkId,
+                [this, progress, finishOne, fail](const VenueReply &r, const std::vector<OrderUpdate> &found) {
+                    if (!r.ok)
+                        fail("order lookup", r);
+                    for (const OrderUpdate &update : found) {
+                        if (m_orders.onUpdate(update) == OrderLedger::Applied::Changed) {
+                            ++progress->ordersChanged;
+                            if (m_journal)
+                                m_journal->orderUpdate(update, m_clock.epochMs());
+                        }
+                    }
+                    finishOne();
+                });
+        }
+        finishOne();
+    });
+    const qint64 since =
+        m_newestExecutionMs > 0 ? m_newestExecutionMs - m_settings.reconcileOverlapMs : m_clock.epochMs() - kDayMs;
+    m_venue.executionsSince(
+        since, [this, progress, finishOne, fail](const VenueReply &reply, const std::vector<Execution> &fills) {
+            if (!reply.ok)
+                fail("executions", reply);
+            for (const Execution &execution : fills) {
+                if (applyExecution(execution))
+                    ++progress->fillsFound;
+            }
+            finishOne();
+        });
+    m_venue.positions([this, finishOne, fail](const VenueReply &reply, const std::vector<PositionReport> &list) {
+        if (!reply.ok) {
+            fail("positions", reply);
+        } else {
+            for (auto &[symbol, known] : m_venuePositions)
+                known.size = 0; // absent from the list: flat
+            for (const PositionReport &position : list) {
+                m_venuePositions[position.symbol] = position;
+                if (position.markTicks > 0)
+                    m_marks[position.symbol] = position.markTicks;
+            }
+        }
+        finishOne();
+    });
+    m_venue.wallet([this, finishOne, fail](const VenueReply &reply, const WalletReport &wallet) {
+        if (!reply.ok)
+            fail("wallet", reply);
+        else
+            m_wallet = wallet;
+        finishOne();
+    });
+}
+
+void OrderManager::checkLossLimit()
+{
+    if (m_killEngaged)
+        return;
+    rollDay();
+    if (m_gate.lossLimitReached(dailyPnl()))
+        engageKillSwitch("daily loss limit: " + std::to_string(dailyPnl()) + " against the limit " +
+                         std::to_string(m_gate.limits().dailyLossLimit));
+}
+
+void OrderManager::tick()
+{
+    const qint64 nowMono = m_clock.monotonicMs();
+    rollDay();
+    std::vector<std::string> due;
+    for (const auto &[linkId, lookup] : m_lookups) {
+        if (!lookup.inFlight && lookup.dueMonoMs <= nowMono)
+            due.push_back(linkId);
+    }
+    for (const std::string &linkId : due)
+        runLookup(linkId);
+    if (m_settings.killOnStreamLossMs > 0 && m_started && !m_streamUp && m_streamDownSinceMonoMs > 0 &&
+        !m_killEngaged && nowMono - m_streamDownSinceMonoMs >= m_settings.killOnStreamLossMs) {
+        engageKillSwitch("the private stream has been down for " +
+                         std::to_string((nowMono - m_streamDownSinceMonoMs) / 1000) + " s (" + m_streamReason + ")");
+    }
+}
+
+// The kill switch ------------------------------------------------------------------------------
+
+void OrderManager::engageKillSwitch(const std::string &reason, KillDone done)
+{
+    if (done)
+        m_killDone.push_back(std::move(done));
+    if (m_killEngaged && !m_kill.finished())
+        return; // already working; the caller hears the same report
+    m_killEngaged = true;
+    m_kill = KillReport{};
+    m_kill.reason = reason;
+    m_kill.startedMs = m_clock.epochMs();
+    m_kill.openOrdersBefore = static_cast<int>(m_orders.openOrders().size());
+    if (m_journal)
+        m_journal->killSwitch("engaged", reason, m_kill.startedMs);
+    changed();
+
+    // 1. Cancel every open order (at the venue, including ones placed elsewhere).
+    m_killPending = 1;
+    cancelAll({}, [this](const VenueReply &reply) {
+        if (!reply.ok)
+            m_kill.problems.push_back("cancel all: " + replyText(reply));
+        if (m_journal)
+            m_journal->killSwitch("cancel_all", reply.ok ? "done" : replyText(reply), m_clock.epochMs());
+        killFlatten();
+    });
+}
+
+void OrderManager::killFlatten()
+{
+    // 2. Flatten every position the venue reports (it also knows positions opened elsewhere).
+    m_venue.positions([this](const VenueReply &reply, const std::vector<PositionReport> &list) {
+        std::map<std::string, Lots> sizes;
+        if (reply.ok) {
+            for (auto &[symbol, known] : m_venuePositions)
+                known.size = 0;
+            for (const PositionReport &position : list) {
+                m_venuePositions[position.symbol] = position;
+                if (position.size != 0)
+                    sizes[position.symbol] = position.size;
+            }
+        } else {
+            m_kill.problems.push_back("positions: " + replyText(reply) +
+                                      "; flattening the positions of the fills seen");
+            for (const auto &[symbol, position] : m_positions.positions())
+                if (position.size != 0)
+                    sizes[symbol] = position.size;
+        }
+        m_kill.positionsToFlatten = static_cast<int>(sizes.size());
+        m_killPending = static_cast<int>(sizes.size());
+        if (sizes.empty()) {
+            killVerify();
+            return;
+        }
+        for (const auto &[symbol, size] : sizes) {
+            OrderRequest close;
+            close.symbol = symbol;
+            close.side = size > 0 ? Side::Sell : Side::Buy;
+            close.type = OrderType::Market;
+            close.quantity = size > 0 ? size : -size;
+            close.reduceOnly = true;
+            const PlaceResult placed = place(close, [this, symbol](const VenueReply &r) {
+                if (!r.ok)
+                    m_kill.problems.push_back("flatten " + symbol + ": " + replyText(r));
+                if (--m_killPending == 0)
+                    killVerify();
+            });
+            if (placed.sent) {
+                ++m_kill.flattenOrdersSent;
+                if (m_journal)
+                    m_journal->killSwitch("flatten", symbol + " " + placed.orderLinkId, m_clock.epochMs());
+            } else {
+                m_kill.problems.push_back("flatten " + symbol + ": " + placed.error);
+                if (--m_killPending == 0)
+                    killVerify();
+            }
+        }
+    });
+}
+
+void OrderManager::killVerify()
+{
+    // 3. Ask the venue what is left: the report says what it could not do.
+    m_killPending = 2;
+    m_venue.openOrders([this](const VenueReply &reply, const std::vector<OrderUpdate> &open) {
+        if (reply.ok)
+            m_kill.openOrdersAfter = static_cast<int>(open.size());
+        else
+            m_kill.problems.push_back("open orders after: " + replyText(reply));
+        for (const OrderUpdate &update : open)
+            applyUpdate(update);
+        if (--m_killPending == 0)
+            finishKill();
+    });
+    m_venue.positions([this](const VenueReply &reply, const std::vector<PositionReport> &list) {
+        if (reply.ok) {
+            int open = 0;
+            for (auto &[symbol, known] : m_venuePositions)
+                known.size = 0;
+            for (const PositionReport &position : list) {
+                m_venuePositions[position.symbol] = position;
+                open += position.size != 0;
+            }
+            m_kill.positionsAfter = open;
+        } else {
+            m_kill.problems.push_back("positions after: " + replyText(reply));
+        }
+        if (--m_killPending == 0)
+            finishKill();
+    });
+}
+
+void OrderManager::finishKill()
+{
+    if (m_kill.openOrdersAfter > 0)
+        m_kill.problems.push_back(std::to_string(m_kill.openOrdersAfter) + " orders still open");
+    if (m_kill.positionsAfter > 0)
+        m_kill.problems.push_back(std::to_string(m_kill.positionsAfter) + " positions still open");
+    m_kill.finishedMs = m_clock.epochMs();
+    if (m_journal) {
+        std::string detail = std::to_string(m_kill.openOrdersBefore) + " open orders cancelled, " +
+                             std::to_string(m_kill.flattenOrdersSent) + " of " +
+                             std::to_string(m_kill.positionsToFlatten) + " positions flattened";
+        for (const std::string &problem : m_kill.problems)
+            detail += "; " + problem;
+        m_journal->killSwitch(m_kill.clean() ? "finished" : "finished_with_problems", detail, m_kill.finishedMs);
+    }
+    changed();
+    std::vector<KillDone> callbacks;
+    callbacks.swap(m_killDone);
+    for (const KillDone &callback : callbacks)
+        callback(m_kill);
+}
+
+bool OrderManager::resetKillSwitch(std::string *error)
+{
+    if (!m_killEngaged)
+        return true;
+    if (!m_kill.finished()) {
+        if (error)
+            *error = "the kill switch is still working";
+        return false;
+    }
+    if (m_gate.lossLimitReached(dailyPnl())) {
+        if (error)
+            *error = "the daily loss limit is still reached (" + std::to_string(dailyPnl()) + ")";
+        return false;
+    }
+    m_killEngaged = false;
+    if (m_journal)
+        m_journal->killSwitch("reset", "new orders allowed again", m_clock.epochMs());
+    changed();
+    return true;
+}
+
+void OrderManager::changed()
+{
+    if (m_observer)
+        m_observer();
+}
+
+} // namespace virtuoso::trading

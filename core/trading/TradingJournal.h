@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/trading/OrderLedger.h"
+#include "model/trading/RiskGate.h"
+#include "trading/Venue.h"
+
+#include <string_view>
+#include <vector>
+
+namespace virtuoso::trading {
+
+// An intent recorded before its order was sent, with the time it was recorded.
+struct RecordedIntent
+{
+    OrderIntent intent;
+    qint64 timeMs = 0;
+};
+
+// Where the order manager writes down everything it decides and learns, in the order it happens:
+// the audit log in production (SQLite, append-only), a recording list in tests. intent() must be
+// durable when it returns: the order is sent only afterwards, so after a crash every order that may
+// exist at the venue is known by its orderLinkId. Nothing secret is ever passed in.
+class TradingJournal
+{
+public:
+    virtual ~TradingJournal() = default;
+    virtual void intent(const OrderIntent &intent, qint64 timeMs) = 0;
+    virtual void riskDecision(const OrderIntent &intent, const RiskDecision &decision, qint64 timeMs) = 0;
+    // A request sent to the venue ("create", "amend", "cancel", "cancel_all", "set_leverage") and its answer.
+    virtual void request(std::string_view what, std::string_view symbol, std::string_view orderLinkId,
+                         qint64 timeMs) = 0;
+    virtual void reply(std::string_view what, std::string_view symbol, std::string_view orderLinkId,
+                       const VenueReply &reply, qint64 timeMs) = 0;
+    virtual void orderUpdate(const OrderUpdate &update, qint64 timeMs) = 0;
+    virtual void execution(const Execution &execution, qint64 timeMs) = 0;
+    virtual void killSwitch(std::string_view action, std::string_view detail, qint64 timeMs) = 0;
+    virtual void venueState(bool up, std::string_view reason, qint64 timeMs) = 0;
+    virtual void note(std::string_view kind, std::string_view text, qint64 timeMs) = 0;
+    // Intents whose order has no final state recorded: after a restart they are looked up at the
+    // venue by orderLinkId, never sent again.
+    virtual std::vector<RecordedIntent> unfinishedIntents() = 0;
+};
+
+} // namespace virtuoso::trading

@@ -1,0 +1,623 @@
+// The order manager against a scripted venue: every request is held until the test answers it, so
+// lost answers, late reports, reconnects and the kill switch are played exactly.
+#include "base/Clock.h"
+#include "trading/OrderManager.h"
+#include "trading/TradingJournal.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+
+using namespace virtuoso;
+using namespace virtuoso::trading;
+
+namespace {
+
+struct Call
+{
+    std::string kind; // create, amend, cancel, cancel_all, query, open, executions, positions, wallet
+    std::string symbol;
+    std::string orderLinkId;
+    OrderIntent intent;
+    int journalSizeAtCall = 0;
+    Venue::ReplyFn reply;
+    Venue::OrdersFn orders;
+    Venue::ExecutionsFn executions;
+    Venue::PositionsFn positions;
+    Venue::WalletFn wallet;
+};
+
+class RecordingJournal final : public TradingJournal
+{
+public:
+    std::vector<std::string> entries;
+    std::vector<RecordedIntent> unfinished;
+
+    void intent(const OrderIntent &i, qint64) override { entries.push_back("intent " + i.orderLinkId); }
+    void riskDecision(const OrderIntent &i, const RiskDecision &d, qint64) override
+    {
+        entries.push_back("risk " + i.orderLinkId + " " + riskRuleName(d.rule));
+    }
+    void request(std::string_view what, std::string_view, std::string_view id, qint64) override
+    {
+        entries.push_back("request " + std::string(what) + " " + std::string(id));
+    }
+    void reply(std::string_view what, std::string_view, std::string_view id, const VenueReply &r, qint64) override
+    {
+        entries.push_back("reply " + std::string(what) + " " + std::string(id) + " " + std::to_string(r.retCode));
+    }
+    void orderUpdate(const OrderUpdate &u, qint64) override
+    {
+        entries.push_back("update " + u.orderLinkId + " " + orderStatusName(u.status));
+    }
+    void execution(const Execution &e, qint64) override { entries.push_back("execution " + e.execId); }
+    void killSwitch(std::string_view action, std::string_view, qint64) override
+    {
+        entries.push_back("kill " + std::string(action));
+    }
+    void venueState(bool up, std::string_view, qint64) override { entries.push_back(up ? "venue up" : "venue down"); }
+    void note(std::string_view kind, std::string_view, qint64) override
+    {
+        entries.push_back("note " + std::string(kind));
+    }
+    std::vector<RecordedIntent> unfinishedIntents() override { return unfinished; }
+
+    int count(const std::string &prefix) const
+    {
+        int n = 0;
+        for (const std::string &e : entries)
+            n += e.rfind(prefix, 0) == 0;
+        return n;
+    }
+};
+
+class ScriptedVenue final : public Venue
+{
+public:
+    explicit ScriptedVenue(RecordingJournal &journal)
+        : m_journal(journal)
+    {}
+    std::deque<Call> calls;
+    int started = 0;
+
+    VenueListener *listener() const { return m_listener; }
+    VenueKind kind() const override { return VenueKind::Simulator; }
+    void start() override { ++started; }
+    void stop() override {}
+    void create(const OrderIntent &intent, ReplyFn done) override
+    {
+        Call c = make("create", intent.symbol, intent.orderLinkId);
+        c.intent = intent;
+        c.reply = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void amend(const std::string &symbol, const std::string &linkId, const std::string &, std::optional<Ticks>,
+               std::optional<Lots>, ReplyFn done) override
+    {
+        Call c = make("amend", symbol, linkId);
+        c.reply = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void cancel(const std::string &symbol, const std::string &linkId, const std::string &, ReplyFn done) override
+    {
+        Call c = make("cancel", symbol, linkId);
+        c.reply = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void cancelAll(const std::string &symbol, ReplyFn done) override
+    {
+        Call c = make("cancel_all", symbol, {});
+        c.reply = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void setLeverage(const std::string &symbol, double, ReplyFn done) override
+    {
+        Call c = make("leverage", symbol, {});
+        c.reply = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void queryOrder(const std::string &symbol, const std::string &linkId, OrdersFn done) override
+    {
+        Call c = make("query", symbol, linkId);
+        c.orders = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void openOrders(OrdersFn done) override
+    {
+        Call c = make("open", {}, {});
+        c.orders = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void executionsSince(qint64, ExecutionsFn done) override
+    {
+        Call c = make("executions", {}, {});
+        c.executions = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void positions(PositionsFn done) override
+    {
+        Call c = make("positions", {}, {});
+        c.positions = std::move(done);
+        calls.push_back(std::move(c));
+    }
+    void wallet(WalletFn done) override
+    {
+        Call c = make("wallet", {}, {});
+        c.wallet = std::move(done);
+        calls.push_back(std::move(c));
+    }
+
+    // Takes the oldest call of `kind`; fails the test when there is none.
+    Call take(const std::string &kind)
+    {
+        for (auto it = calls.begin(); it != calls.end(); ++it) {
+            if (it->kind == kind) {
+                Call c = std::move(*it);
+                calls.erase(it);
+                return c;
+            }
+        }
+        ADD_FAILURE() << "no " << kind << " call";
+        return {};
+    }
+    int pending(const std::string &kind) const
+    {
+        int n = 0;
+        for (const Call &c : calls)
+            n += c.kind == kind;
+        return n;
+    }
+
+private:
+    Call make(std::string kind, std::string symbol, std::string linkId)
+    {
+        Call c;
+        c.kind = std::move(kind);
+        c.symbol = std::move(symbol);
+        c.orderLinkId = std::move(linkId);
+        c.journalSizeAtCall = static_cast<int>(m_journal.entries.size());
+        return c;
+    }
+    RecordingJournal &m_journal;
+};
+
+VenueReply ok(const std::string &orderId = {})
+{
+    VenueReply r;
+    r.ok = true;
+    r.retCode = 0;
+    r.retMsg = "OK";
+    r.orderId = orderId;
+    return r;
+}
+
+VenueReply lost()
+{
+    VenueReply r;
+    r.answerLost = true;
+    r.retMsg = "timeout";
+    return r;
+}
+
+VenueReply refused(int code, const std::string &msg)
+{
+    VenueReply r;
+    r.retCode = code;
+    r.retMsg = msg;
+    return r;
+}
+
+OrderUpdate update(const Call &create, const std::string &orderId, OrderStatus status, Lots filled = 0)
+{
+    OrderUpdate u;
+    u.orderId = orderId;
+    u.orderLinkId = create.intent.orderLinkId;
+    u.symbol = create.intent.symbol;
+    u.side = create.intent.side;
+    u.status = status;
+    u.cumulativeFilled = filled;
+    u.price = create.intent.price;
+    u.quantity = create.intent.quantity;
+    return u;
+}
+
+Execution fill(const std::string &execId, const Call &create, const std::string &orderId, Ticks price, Lots qty)
+{
+    Execution e;
+    e.execId = execId;
+    e.orderId = orderId;
+    e.orderLinkId = create.intent.orderLinkId;
+    e.symbol = create.intent.symbol;
+    e.side = create.intent.side;
+    e.price = price;
+    e.quantity = qty;
+    e.fee = exchange::Decimal{0, 0};
+    e.timeMs = 1'700'000'000'000;
+    return e;
+}
+
+class OrderManagerTest : public ::testing::Test
+{
+protected:
+    OrderManagerTest()
+    {
+        // BTCUSDT-like: tick 0.1, lot 0.001.
+        spec.symbol = *exchange::Symbol::from("BTCUSDT");
+        spec.price = exchange::DecimalGrid(1, 1);
+        spec.quantity = exchange::DecimalGrid(1, 3);
+        spec.minOrderLots = 1;
+        other = spec;
+        other.symbol = *exchange::Symbol::from("ETHUSDT");
+    }
+
+    std::unique_ptr<OrderManager> make(TradingSettings settings = {})
+    {
+        auto manager = std::make_unique<OrderManager>(
+            venue, clock,
+            [this](const std::string &symbol) -> const exchange::InstrumentSpec * {
+                if (symbol == "BTCUSDT")
+                    return &spec;
+                if (symbol.size() == 7 && symbol.substr(3) == "USDT")
+                    return &other;
+                return nullptr;
+            },
+            &journal, settings);
+        manager->start();
+        return manager;
+    }
+
+    static OrderRequest limitBuy(Ticks price = 500'000, Lots qty = 10)
+    {
+        OrderRequest r;
+        r.symbol = "BTCUSDT";
+        r.side = Side::Buy;
+        r.type = OrderType::Limit;
+        r.price = price;
+        r.quantity = qty;
+        return r;
+    }
+
+    ManualClock clock;
+    RecordingJournal journal;
+    ScriptedVenue venue{journal};
+    exchange::InstrumentSpec spec;
+    exchange::InstrumentSpec other;
+};
+
+} // namespace
+
+TEST_F(OrderManagerTest, AnOrderIsJournalledBeforeItIsSentAndAcknowledgedByTheVenue)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy());
+    ASSERT_TRUE(placed.sent) << placed.error;
+    EXPECT_TRUE(placed.decision.accepted());
+    Call create = venue.take("create");
+    EXPECT_EQ(create.intent.orderLinkId, placed.orderLinkId);
+    // The intent was in the journal when the venue was asked.
+    bool intentBefore = false;
+    for (int i = 0; i < create.journalSizeAtCall; ++i)
+        intentBefore |= journal.entries[static_cast<std::size_t>(i)] == "intent " + placed.orderLinkId;
+    EXPECT_TRUE(intentBefore);
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::PendingNew);
+    create.reply(ok("o-1"));
+    const Order *order = manager->orders().find(placed.orderLinkId);
+    EXPECT_EQ(order->status, OrderStatus::New);
+    EXPECT_EQ(order->orderId, "o-1");
+    EXPECT_TRUE(isValidOrderLinkId(placed.orderLinkId));
+}
+
+TEST_F(OrderManagerTest, OrderLinkIdsAreUniqueAndValid)
+{
+    auto manager = make();
+    std::set<std::string> ids;
+    for (int i = 0; i < 500; ++i) {
+        const PlaceResult placed = manager->place(limitBuy(500'000 - i));
+        ASSERT_TRUE(placed.sent);
+        EXPECT_TRUE(isValidOrderLinkId(placed.orderLinkId)) << placed.orderLinkId;
+        ids.insert(placed.orderLinkId);
+    }
+    EXPECT_EQ(ids.size(), 500u);
+}
+
+TEST_F(OrderManagerTest, ARefusedOrderIsNotSentAndSaysWhichRule)
+{
+    TradingSettings settings;
+    settings.risk.maxOrderNotional = 1000; // 50000 × 0.01 = 500 passes, × 0.03 = 1500 does not
+    auto manager = make(settings);
+    manager->onMark("BTCUSDT", 500'000);
+    const PlaceResult placed = manager->place(limitBuy(500'000, 30));
+    EXPECT_FALSE(placed.sent);
+    EXPECT_EQ(placed.decision.rule, RiskRule::OrderNotional);
+    EXPECT_NE(placed.error.find("1000"), std::string::npos) << placed.error;
+    EXPECT_EQ(venue.pending("create"), 0);
+    const Order *order = manager->orders().find(placed.orderLinkId);
+    ASSERT_NE(order, nullptr);
+    EXPECT_EQ(order->status, OrderStatus::Rejected);
+    EXPECT_EQ(journal.count("risk " + placed.orderLinkId + " max_order_notional"), 1);
+    EXPECT_TRUE(manager->place(limitBuy(500'000, 10)).sent);
+}
+
+TEST_F(OrderManagerTest, ALostAnswerIsLookedUpByOrderLinkIdNeverSentAgain)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy());
+    Call create = venue.take("create");
+    create.reply(lost());
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::PendingNew);
+    manager->tick();
+    EXPECT_EQ(venue.pending("query"), 0) << "looked up only once the request can no longer be in flight";
+    clock.advanceMs(6'000);
+    manager->tick();
+    Call query = venue.take("query");
+    EXPECT_EQ(query.orderLinkId, placed.orderLinkId);
+    query.orders(ok(), {update(create, "o-7", OrderStatus::New)});
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::New);
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->orderId, "o-7");
+    manager->tick();
+    clock.advanceMs(60'000);
+    manager->tick();
+    EXPECT_EQ(venue.pending("create"), 0);
+    EXPECT_EQ(venue.pending("query"), 0);
+    EXPECT_EQ(manager->orders().size(), 1u);
+}
+
+TEST_F(OrderManagerTest, ALostCreateThatNeverArrivedIsRejectedAfterItsWindow)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy());
+    venue.take("create").reply(lost());
+    clock.advanceMs(6'000);
+    manager->tick();
+    venue.take("query").orders(ok(), {});
+    const Order *order = manager->orders().find(placed.orderLinkId);
+    EXPECT_EQ(order->status, OrderStatus::Rejected);
+    EXPECT_NE(order->reason.find("never reached"), std::string::npos);
+}
+
+TEST_F(OrderManagerTest, ALookupThatFailsIsRetried)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy());
+    Call create = venue.take("create");
+    create.reply(lost());
+    clock.advanceMs(6'000);
+    manager->tick();
+    venue.take("query").orders(refused(10016, "server error"), {});
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::PendingNew);
+    manager->tick();
+    EXPECT_EQ(venue.pending("query"), 0);
+    clock.advanceMs(2'000);
+    manager->tick();
+    venue.take("query").orders(ok(), {update(create, "o-9", OrderStatus::Filled, 10)});
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::Filled);
+}
+
+TEST_F(OrderManagerTest, ADuplicateOrderLinkIdAnswerMeansTheOrderExists)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy());
+    Call create = venue.take("create");
+    create.reply(refused(110072, "OrderLinkedID is duplicate"));
+    Call query = venue.take("query");
+    query.orders(ok(), {update(create, "o-3", OrderStatus::New)});
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::New);
+}
+
+TEST_F(OrderManagerTest, AnExchangeRefusalRejectsTheOrder)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy());
+    venue.take("create").reply(refused(110007, "ab not enough for new order"));
+    const Order *order = manager->orders().find(placed.orderLinkId);
+    EXPECT_EQ(order->status, OrderStatus::Rejected);
+    EXPECT_NE(order->reason.find("110007"), std::string::npos);
+}
+
+TEST_F(OrderManagerTest, FillsReportedTwiceCountOnceAndBuildThePosition)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy(500'000, 10));
+    Call create = venue.take("create");
+    create.reply(ok("o-1"));
+    VenueListener *listener = venue.listener();
+    listener->onVenueExecution(fill("e-1", create, "o-1", 500'000, 4));
+    listener->onVenueExecution(fill("e-1", create, "o-1", 500'000, 4));
+    listener->onVenueOrder(update(create, "o-1", OrderStatus::PartiallyFilled, 4));
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->filled, 4);
+    EXPECT_EQ(manager->positions().find("BTCUSDT")->size, 4);
+    EXPECT_EQ(journal.count("execution e-1"), 1);
+
+    // The stream drops; the rest of the fill happens while it is down and is found by reconciliation.
+    listener->onVenueStream(false, "connection lost");
+    listener->onVenueStream(true, "reconnected");
+    Call open = venue.take("open");
+    Call executions = venue.take("executions");
+    Call positions = venue.take("positions");
+    Call wallet = venue.take("wallet");
+    open.orders(ok(), {}); // no longer open: it filled
+    Call query = venue.take("query");
+    EXPECT_EQ(query.orderLinkId, placed.orderLinkId);
+    executions.executions(ok(), {fill("e-1", create, "o-1", 500'000, 4), fill("e-2", create, "o-1", 499'990, 6)});
+    query.orders(ok(), {update(create, "o-1", OrderStatus::Filled, 10)});
+    PositionReport report;
+    report.symbol = "BTCUSDT";
+    report.size = 10;
+    report.markTicks = 500'100;
+    positions.positions(ok(), {report});
+    WalletReport money;
+    money.equity = 10'000;
+    wallet.wallet(ok(), money);
+    const Order *order = manager->orders().find(placed.orderLinkId);
+    EXPECT_EQ(order->status, OrderStatus::Filled);
+    EXPECT_EQ(order->executed, 10);
+    EXPECT_EQ(manager->positions().find("BTCUSDT")->size, 10);
+    EXPECT_EQ(manager->orders().executionCount(), 2u);
+    EXPECT_EQ(manager->wallet().equity, 10'000);
+    EXPECT_EQ(manager->mark("BTCUSDT"), 500'100);
+    EXPECT_EQ(journal.count("note reconcile"), 1);
+}
+
+TEST_F(OrderManagerTest, CancelAndAmendWaitForTheVenue)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy());
+    Call create = venue.take("create");
+    create.reply(ok("o-1"));
+    EXPECT_EQ(manager->amend(placed.orderLinkId, 499'000, std::nullopt), "");
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::PendingAmend);
+    venue.take("amend").reply(refused(110001, "order not exists or too late to replace"));
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::New);
+    EXPECT_EQ(manager->cancel(placed.orderLinkId), "");
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::PendingCancel);
+    venue.take("cancel").reply(ok("o-1"));
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::PendingCancel);
+    venue.listener()->onVenueOrder(update(create, "o-1", OrderStatus::Cancelled));
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::Cancelled);
+    EXPECT_NE(manager->cancel(placed.orderLinkId), "");
+    EXPECT_NE(manager->cancel("nope"), "");
+}
+
+TEST_F(OrderManagerTest, TheKillSwitchCancelsEverythingFlattensAndRefusesNewRisk)
+{
+    auto manager = make();
+    // 20 open orders and 5 positions.
+    for (int i = 0; i < 20; ++i) {
+        manager->place(limitBuy(400'000 + i));
+        venue.take("create").reply(ok("o-" + std::to_string(i)));
+    }
+    ASSERT_EQ(manager->orders().openOrders().size(), 20u);
+    std::vector<PositionReport> held;
+    const char *symbols[] = {"BTCUSDT", "ETHUSDT", "SOLUSDT", "XRPUSDT", "ADAUSDT"};
+    for (int i = 0; i < 5; ++i) {
+        PositionReport p;
+        p.symbol = symbols[i];
+        p.size = (i % 2 ? -1 : 1) * (i + 1) * 10;
+        held.push_back(p);
+    }
+    KillReport report;
+    bool finished = false;
+    manager->engageKillSwitch("operator", [&](const KillReport &r) {
+        report = r;
+        finished = true;
+    });
+    EXPECT_TRUE(manager->killSwitchEngaged());
+    venue.take("cancel_all").reply(ok());
+    venue.take("positions").positions(ok(), held);
+    ASSERT_EQ(venue.pending("create"), 5);
+    for (int i = 0; i < 5; ++i) {
+        Call close = venue.take("create");
+        EXPECT_TRUE(close.intent.reduceOnly);
+        EXPECT_EQ(close.intent.type, OrderType::Market);
+        const auto it = std::find_if(held.begin(), held.end(),
+                                     [&](const PositionReport &p) { return p.symbol == close.intent.symbol; });
+        ASSERT_NE(it, held.end());
+        EXPECT_EQ(close.intent.quantity, std::abs(it->size));
+        EXPECT_EQ(close.intent.side, it->size > 0 ? Side::Sell : Side::Buy);
+        close.reply(ok("close-" + std::to_string(i)));
+    }
+    EXPECT_FALSE(finished);
+    venue.take("open").orders(ok(), {});
+    venue.take("positions").positions(ok(), {});
+    ASSERT_TRUE(finished);
+    EXPECT_TRUE(report.clean()) << (report.problems.empty() ? "" : report.problems.front());
+    EXPECT_EQ(report.openOrdersBefore, 20);
+    EXPECT_EQ(report.positionsToFlatten, 5);
+    EXPECT_EQ(report.flattenOrdersSent, 5);
+
+    const PlaceResult refusedOrder = manager->place(limitBuy());
+    EXPECT_FALSE(refusedOrder.sent);
+    EXPECT_EQ(refusedOrder.decision.rule, RiskRule::KillSwitch);
+    EXPECT_TRUE(manager->resetKillSwitch());
+    EXPECT_TRUE(manager->place(limitBuy()).sent);
+    EXPECT_EQ(journal.count("kill engaged"), 1);
+    EXPECT_EQ(journal.count("kill finished"), 1);
+    EXPECT_EQ(journal.count("kill reset"), 1);
+}
+
+TEST_F(OrderManagerTest, AKillThatCannotFinishSaysWhatRemains)
+{
+    auto manager = make();
+    KillReport report;
+    manager->engageKillSwitch("operator", [&](const KillReport &r) { report = r; });
+    venue.take("cancel_all").reply(refused(10016, "server error"));
+    PositionReport p;
+    p.symbol = "BTCUSDT";
+    p.size = 5;
+    venue.take("positions").positions(ok(), {p});
+    venue.take("create").reply(refused(10016, "server error"));
+    OrderUpdate stillOpen;
+    stillOpen.orderId = "foreign";
+    stillOpen.symbol = "BTCUSDT";
+    stillOpen.status = OrderStatus::New;
+    stillOpen.quantity = 1;
+    stillOpen.price = 1;
+    venue.take("open").orders(ok(), {stillOpen});
+    venue.take("positions").positions(ok(), {p});
+    ASSERT_TRUE(report.finished());
+    EXPECT_FALSE(report.clean());
+    EXPECT_EQ(report.openOrdersAfter, 1);
+    EXPECT_EQ(report.positionsAfter, 1);
+    EXPECT_GE(report.problems.size(), 3u);
+    EXPECT_EQ(journal.count("kill finished_with_problems"), 1);
+    std::string error;
+    EXPECT_TRUE(manager->resetKillSwitch(&error)) << error;
+}
+
+TEST_F(OrderManagerTest, TheDailyLossLimitFiresTheKillSwitch)
+{
+    TradingSettings settings;
+    settings.risk.dailyLossLimit = 100;
+    auto manager = make(settings);
+    manager->onMark("BTCUSDT", 500'000);
+    const PlaceResult placed = manager->place(limitBuy(500'000, 100)); // 0.1 BTC at 50000
+    Call create = venue.take("create");
+    create.reply(ok("o-1"));
+    venue.listener()->onVenueExecution(fill("e-1", create, "o-1", 500'000, 100));
+    manager->onMark("BTCUSDT", 495'000); // -500 × 0.1 = -50
+    EXPECT_FALSE(manager->killSwitchEngaged());
+    manager->onMark("BTCUSDT", 489'000); // -1100 × 0.1 = -110
+    EXPECT_TRUE(manager->killSwitchEngaged());
+    EXPECT_NEAR(manager->dailyPnl(), -110, 1e-6);
+    EXPECT_NE(manager->lastKill().reason.find("daily loss"), std::string::npos);
+    EXPECT_EQ(venue.pending("cancel_all"), 1);
+}
+
+TEST_F(OrderManagerTest, LosingThePrivateStreamFiresTheKillSwitchWhenConfigured)
+{
+    TradingSettings settings;
+    settings.killOnStreamLossMs = 10'000;
+    auto manager = make(settings);
+    venue.listener()->onVenueStream(true, "up");
+    for (const char *kind : {"open", "executions", "positions", "wallet"})
+        venue.take(kind);
+    venue.listener()->onVenueStream(false, "pong timeout");
+    clock.advanceMs(9'000);
+    manager->tick();
+    EXPECT_FALSE(manager->killSwitchEngaged());
+    clock.advanceMs(1'000);
+    manager->tick();
+    EXPECT_TRUE(manager->killSwitchEngaged());
+    EXPECT_NE(manager->lastKill().reason.find("pong timeout"), std::string::npos);
+}
+
+TEST_F(OrderManagerTest, AfterARestartUnfinishedIntentsAreLookedUpNotResent)
+{
+    OrderIntent intent;
+    intent.orderLinkId = "vw-abc-1";
+    intent.symbol = "BTCUSDT";
+    intent.price = 500'000;
+    intent.quantity = 10;
+    journal.unfinished.push_back({intent, clock.epochMs() - 60'000});
+    auto manager = make();
+    EXPECT_EQ(venue.started, 1);
+    EXPECT_EQ(venue.pending("create"), 0);
+    Call query = venue.take("query");
+    EXPECT_EQ(query.orderLinkId, "vw-abc-1");
+    query.orders(ok(), {});
+    // Its request is a minute old: past any recv_window, so it never reached the venue.
+    EXPECT_EQ(manager->orders().find("vw-abc-1")->status, OrderStatus::Rejected);
+}
