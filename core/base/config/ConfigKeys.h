@@ -80,10 +80,20 @@ struct Key
     X(LoggingTarget, QString, "logging", "target")                                                                     \
     X(LoggingSummaryIntervalS, qint64, "logging", "summary_interval_s")                                                \
     X(LoggingMaxPerCodePerMin, qint64, "logging", "max_per_code_per_min")                                              \
-    X(TradingMode, QString, "trading", "mode")                                                                         \
-    X(TradingMaxOrderNotionalUsd, double, "trading", "max_order_notional_usd")                                         \
-    X(TradingMaxPositionNotionalUsd, double, "trading", "max_position_notional_usd")                                   \
-    X(TradingMaxDailyLossUsd, double, "trading", "max_daily_loss_usd")
+    X(TradingVenue, QString, "trading", "venue")                                                                       \
+    X(TradingAllowLive, bool, "trading", "allow_live")                                                                 \
+    X(TradingPaperBalance, double, "trading", "paper_balance")                                                         \
+    X(TradingKillOnStreamLossS, qint64, "trading", "kill_on_stream_loss_s")                                            \
+    X(TradingDcpWindowS, qint64, "trading", "dcp_window_s")                                                            \
+    X(TradingTokenFile, QString, "trading", "token_file")                                                              \
+    X(TradingAuditPath, QString, "trading", "audit_path")                                                              \
+    X(RiskMaxOrderNotional, double, "risk", "max_order_notional")                                                      \
+    X(RiskMaxPositionNotional, double, "risk", "max_position_notional")                                                \
+    X(RiskMaxTotalNotional, double, "risk", "max_total_notional")                                                      \
+    X(RiskMaxOpenOrders, qint64, "risk", "max_open_orders")                                                            \
+    X(RiskMaxOrdersPerSecond, qint64, "risk", "max_orders_per_second")                                                 \
+    X(RiskPriceBandPercent, double, "risk", "price_band_percent")                                                      \
+    X(RiskDailyLossLimit, double, "risk", "daily_loss_limit")
 
 namespace key {
 #define VIRTUOSO_DECLARE_CONFIG_KEY(Constant, Type, Section, Name) inline constexpr Key<Type> Constant{Section, Name};

@@ -179,14 +179,48 @@ std::vector<ConfigKey> buildKeys()
                1, 10000),
 
         // [trading]
-        choices(key(key::TradingMode, T::Enum, "off", "Order entry: 'off', 'paper' (simulated fills) or 'live'."),
-                {"off", "paper", "live"}),
-        ranged(key(key::TradingMaxOrderNotionalUsd, T::Double, "1000", "Largest single order, in USD."), 0, 10000000),
-        ranged(key(key::TradingMaxPositionNotionalUsd, T::Double, "5000", "Largest position per symbol, in USD."), 0,
-               100000000),
-        ranged(key(key::TradingMaxDailyLossUsd, T::Double, "500",
-                   "Order entry stops for the day once realised losses reach this."),
-               0, 10000000),
+        choices(key(key::TradingVenue, T::Enum, "paper",
+                    "Where orders go: 'paper' (a local broker filling against the public market, no keys), "
+                    "'simulator' (the simulator's exchange; the embedded one is wired automatically), "
+                    "'testnet', 'demo' or 'live' (Bybit, with exchange.api_key_file). 'live' also needs "
+                    "allow_live and a typed confirmation."),
+                {"paper", "simulator", "testnet", "demo", "live"}),
+        key(key::TradingAllowLive, T::Bool, "false",
+            "Permit venue = live. Without it a live venue is refused at start."),
+        ranged(key(key::TradingPaperBalance, T::Double, "10000", "The paper account's starting balance, in USDT."),
+               1, 1000000000),
+        ranged(key(key::TradingKillOnStreamLossS, T::Int, "0",
+                   "Engage the kill switch when the private stream stays down this long (0: never)."),
+               0, 86400),
+        ranged(key(key::TradingDcpWindowS, T::Int, "0",
+                   "Ask the exchange to cancel every order when the private stream is lost for this long "
+                   "(Bybit's disconnect-cancel; 0: off; 3 to 300)."),
+               0, 300),
+        key(key::TradingTokenFile, T::Path, "",
+            "File (mode 0600) holding the bearer token that may trade through the API (kill switch, orders). "
+            "It must differ from the monitoring token. Empty: the API cannot trade."),
+        key(key::TradingAuditPath, T::Path, "",
+            "The trading audit log (SQLite, append-only). Empty: next to the history database, "
+            "trading-audit.db."),
+
+        // [risk]
+        ranged(key(key::RiskMaxOrderNotional, T::Double, "1000", "Largest single order, in USDT (0: no limit)."),
+               0, 1e9),
+        ranged(key(key::RiskMaxPositionNotional, T::Double, "5000",
+                   "Largest position of one symbol after an order, at the mark, in USDT (0: no limit)."),
+               0, 1e10),
+        ranged(key(key::RiskMaxTotalNotional, T::Double, "20000",
+                   "Largest sum of every position after an order, at the marks, in USDT (0: no limit)."),
+               0, 1e11),
+        ranged(key(key::RiskMaxOpenOrders, T::Int, "50", "Most live orders at once (0: no limit)."), 0, 500),
+        ranged(key(key::RiskMaxOrdersPerSecond, T::Int, "5", "Most orders sent in any one second (0: no limit)."), 0,
+               1000),
+        ranged(key(key::RiskPriceBandPercent, T::Double, "5",
+                   "A limit price further than this from the mark is refused as a fat finger (0: off)."),
+               0, 100),
+        ranged(key(key::RiskDailyLossLimit, T::Double, "500",
+                   "Today's realised + unrealised loss, in USDT, that engages the kill switch (0: off)."),
+               0, 1e9),
     };
 }
 
