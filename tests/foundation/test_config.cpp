@@ -39,13 +39,15 @@ TEST(ConfigSchema, EveryDefaultParsesAndEveryKeyHasHelp)
 TEST(ConfigSchema, ContractKeysExist)
 {
     // Keys that operators and scripts rely on (docs/architecture.md, Configuration).
-    for (const char *k : {"exchange.source", "exchange.rest_url", "exchange.ws_public_url", "exchange.ws_private_url",
-                          "exchange.symbols", "api.listen", "api.token_file", "api.tls_cert", "api.tls_key"})
+    for (const char *k :
+         {"exchange.source", "exchange.rest_url", "exchange.ws_public_url", "exchange.ws_private_url",
+          "exchange.symbols", "api.listen", "api.token_file", "api.tls_cert", "api.tls_key", "trading.venue",
+          "trading.allow_live", "trading.token_file", "risk.max_order_notional", "risk.daily_loss_limit"})
         EXPECT_NE(ConfigSchema::instance().find(QLatin1String(k)), nullptr) << k;
     EXPECT_EQ(ConfigSchema::instance().sections(),
               (QStringList{QStringLiteral("exchange"), QStringLiteral("connection"), QStringLiteral("rest"),
                            QStringLiteral("confluence"), QStringLiteral("api"), QStringLiteral("store"),
-                           QStringLiteral("logging"), QStringLiteral("trading")}));
+                           QStringLiteral("logging"), QStringLiteral("trading"), QStringLiteral("risk")}));
 }
 
 TEST(ConfigKeys, EveryConstantIsASchemaKeyOfItsTypeAndEveryKeyHasAConstant)

@@ -187,8 +187,8 @@ std::vector<ConfigKey> buildKeys()
                 {"paper", "simulator", "testnet", "demo", "live"}),
         key(key::TradingAllowLive, T::Bool, "false",
             "Permit venue = live. Without it a live venue is refused at start."),
-        ranged(key(key::TradingPaperBalance, T::Double, "10000", "The paper account's starting balance, in USDT."),
-               1, 1000000000),
+        ranged(key(key::TradingPaperBalance, T::Double, "10000", "The paper account's starting balance, in USDT."), 1,
+               1000000000),
         ranged(key(key::TradingKillOnStreamLossS, T::Int, "0",
                    "Engage the kill switch when the private stream stays down this long (0: never)."),
                0, 86400),
@@ -204,8 +204,8 @@ std::vector<ConfigKey> buildKeys()
             "trading-audit.db."),
 
         // [risk]
-        ranged(key(key::RiskMaxOrderNotional, T::Double, "1000", "Largest single order, in USDT (0: no limit)."),
-               0, 1e9),
+        ranged(key(key::RiskMaxOrderNotional, T::Double, "1000", "Largest single order, in USDT (0: no limit)."), 0,
+               1e9),
         ranged(key(key::RiskMaxPositionNotional, T::Double, "5000",
                    "Largest position of one symbol after an order, at the mark, in USDT (0: no limit)."),
                0, 1e10),
