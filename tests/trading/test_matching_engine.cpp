@@ -1,6 +1,7 @@
 // The matching engine: order types and times in force, queue position, books and trades reaching
 // resting orders, reduce-only, fees, positions, wallets, every retCode, determinism and invariants.
 #include "model/trading/MatchingEngine.h"
+#include "model/trading/PositionLedger.h"
 
 #include <gtest/gtest.h>
 
@@ -36,6 +37,7 @@ struct Recorder : MatchingListener
 {
     std::vector<std::string> kinds; // "order:New", "exec", "position", "wallet", in order
     std::vector<ExchangeOrder> orders;
+    std::map<std::string, ExchangeOrder> lastByOrderId;
     std::vector<ExchangeExecution> executions;
     std::vector<ExchangePosition> positions;
     std::vector<ExchangeWallet> wallets;
@@ -44,6 +46,7 @@ struct Recorder : MatchingListener
     {
         kinds.push_back(std::string("order:") + orderStatusName(o.status));
         orders.push_back(o);
+        lastByOrderId[o.orderId] = o;
     }
     void onExecution(const std::string &, const ExchangeExecution &x) override
     {
@@ -285,7 +288,8 @@ TEST_F(Matching, ReduceOnlyIsRefusedTrimmedAndCancelledWithThePosition)
     market(Side::Sell, 500); // long 500: both trimmed to it
     EXPECT_EQ(get(resting).quantity, 500);
     EXPECT_EQ(get(trimmed).quantity, 500);
-    market(Side::Sell, 500); // flat: both cancelled
+    EXPECT_EQ(rec.lastByOrderId.at(resting.orderId).quantity, 500); // reported
+    market(Side::Sell, 500);                                        // flat: both cancelled
     EXPECT_EQ(get(resting).status, OrderStatus::Cancelled);
     EXPECT_EQ(get(resting).cancelType, "CancelByReduceOnly");
     EXPECT_EQ(get(trimmed).status, OrderStatus::Cancelled);
@@ -383,6 +387,9 @@ TEST_F(Matching, AmendMovesTheOrderAndKeepsOrLosesItsPlace)
     const MatchResult p = limit(Side::Sell, 1001, 100, TimeInForce::PostOnly);
     EXPECT_EQ(engine.amend("a", "", p.orderId, {}, Ticks(999), {}, ++now).retCode, retcode::ParamError);
     EXPECT_EQ(get(p).price, 1001);
+    // 100.1 × 0.04 = 4.0 USDT: below the minimum.
+    EXPECT_EQ(engine.amend("a", "", p.orderId, {}, {}, Lots(40), ++now).retCode, retcode::NotionalTooSmall);
+    EXPECT_EQ(get(p).quantity, 100);
 }
 
 TEST_F(Matching, PositionsRealiseAndFlip)
@@ -464,6 +471,17 @@ struct Session
     Recorder rec;
 };
 
+// The last report of an order is its state now: no change went unreported.
+void expectReported(const Recorder &rec, const ExchangeOrder &o)
+{
+    const auto it = rec.lastByOrderId.find(o.orderId);
+    ASSERT_NE(it, rec.lastByOrderId.end()) << o.orderId;
+    EXPECT_EQ(it->second.status, o.status);
+    EXPECT_EQ(it->second.filled, o.filled);
+    EXPECT_EQ(it->second.quantity, o.quantity);
+    EXPECT_EQ(it->second.price, o.price);
+}
+
 void randomSession(unsigned seed, Session &out, std::size_t steps)
 {
     MatchingEngine engine({}, &out.rec);
@@ -513,6 +531,9 @@ void randomSession(unsigned seed, Session &out, std::size_t steps)
             else
                 engine.amend(account, "BTCUSDT", id, {}, Ticks(mid + pick(-6, 6)), Lots(pick(1, 600)), now);
         }
+        for (const std::string account : {"a", "b"})
+            for (const ExchangeOrder &o : engine.openOrders(account, ""))
+                expectReported(out.rec, o);
     }
     // The invariants, per account.
     for (const std::string account : {"a", "b"}) {
@@ -520,12 +541,23 @@ void randomSession(unsigned seed, Session &out, std::size_t steps)
         std::set<std::string> execIds;
         Lots signedSum = 0;
         double fees = 0;
-        for (const ExchangeExecution &x : engine.executions(account, "", 0, 1000000)) {
+        PositionLedger replay; // the order manager's own position keeping, as a second opinion
+        const std::vector<ExchangeExecution> newestFirst = engine.executions(account, "", 0, 1000000);
+        for (auto it = newestFirst.rbegin(); it != newestFirst.rend(); ++it) {
+            const ExchangeExecution &x = *it;
             EXPECT_TRUE(execIds.insert(x.execId).second) << "fill counted twice";
             byOrder[x.orderId] += x.quantity;
             signedSum += x.side == Side::Buy ? x.quantity : -x.quantity;
             fees += x.fee;
             EXPECT_GT(x.quantity, 0);
+            EXPECT_DOUBLE_EQ(x.fee, x.feeRate * usdt(x.price, x.quantity));
+            Execution e;
+            e.execId = x.execId;
+            e.symbol = x.symbol;
+            e.side = x.side;
+            e.price = x.price;
+            e.quantity = x.quantity;
+            EXPECT_TRUE(replay.apply(e));
         }
         for (const auto &[id, qty] : byOrder) {
             const ExchangeOrder *o = engine.order(account, id, {});
@@ -541,10 +573,21 @@ void randomSession(unsigned seed, Session &out, std::size_t steps)
         ASSERT_EQ(ps.size(), 1u);
         EXPECT_EQ(ps[0].size, signedSum);
         const ExchangeWallet w = engine.wallet(account);
-        // walletBalance == deposit + realised − fees (cumulativeRealisedPnl is realised − fees).
-        EXPECT_NEAR(w.walletBalance, 1e6 + ps[0].cumulativeRealisedPnl, 1e-6);
-        EXPECT_NEAR(ps[0].cumulativeRealisedPnl + fees - (w.walletBalance - 1e6 + fees), 0, 1e-6);
+        // Balance conservation: walletBalance == deposit + realised − fees, realised as the ledger finds it.
+        const double realised = static_cast<double>(replay.totalRealised()) / 1e4;
+        EXPECT_NEAR(w.walletBalance, 1e6 + realised - fees, 1e-6);
+        EXPECT_NEAR(ps[0].cumulativeRealisedPnl, realised - fees, 1e-6);
+        if (signedSum != 0) {
+            EXPECT_EQ(ps[0].entryValue, replay.find("BTCUSDT")->entryNotional);
+        }
+        EXPECT_NEAR(w.equity, w.walletBalance + w.unrealisedPnl, 1e-6);
         EXPECT_NEAR(w.available, w.equity - w.positionMargin - w.orderMargin, 1e-6);
+        std::vector<ExchangeOrder> all = engine.orderHistory(account, "", 1000000);
+        for (const ExchangeOrder &o : engine.openOrders(account, ""))
+            all.push_back(o);
+        for (const ExchangeOrder &o : all) {
+            expectReported(out.rec, o);
+        }
     }
 }
 

@@ -386,6 +386,8 @@ MatchResult MatchingEngine::amend(const std::string &account, const std::string 
         return refused(retcode::PriceOutOfRange, "order price out of permissible range", o.orderLinkId);
     if (o.reduceOnly)
         newQty = std::min<Lots>(newQty, o.filled + std::llabs(s.pos(*a, o.symbol).size));
+    if (!o.reduceOnly && m.usdt(static_cast<Notional>(newPrice) * newQty) < m_settings.minNotionalUsdt)
+        return refused(retcode::NotionalTooSmall, "order value below the minimum", o.orderLinkId);
     if (!o.reduceOnly) {
         const double leverage = s.leverageOf(*a, o.symbol);
         const double before = m.usdt(static_cast<Notional>(o.price) * r.remaining()) / leverage;
