@@ -40,6 +40,7 @@ struct MatchingSettings
     int maxOpenOrders = 500; // per account and symbol, as Bybit (110020)
     double maintenanceMarginRate = 0.005;
     double priceLimitPercent = 10; // a limit price further than this from the mark: 110003
+    double minNotionalUsdt = 5;    // an order worth less (reduce-only exempt): 110094
 };
 
 // One order as the exchange holds it; printed by the simulator's private REST and stream.
@@ -156,6 +157,10 @@ struct MatchResult
 //   ("CancelByReduceOnly") when it is gone. A reduce-only that would increase is refused (110017).
 // - Margin: a new order needs (price × qty) / leverage plus its taker fee available (110007).
 // - Executions get unique execIds; every event is reported once to the listener, in order.
+// - The orders of the accounts meet only the market they are fed, never each other. The queue ahead
+//   of a resting order is never more than the book shows at its price when a trade there arrives.
+// - Positions are not liquidated: the liquidation price is an estimate for display, and the wallet's
+//   available balance may go below zero on losses (new orders are then refused 110007).
 // Deterministic: the same calls in the same order give the same ids and results. Not thread-safe.
 class MatchingEngine
 {
