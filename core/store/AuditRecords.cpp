@@ -90,6 +90,8 @@ bool isCredentialKey(const QString &key)
 // line, a config line), e.g. "api_key=AbC...&sign=9f..." or "X-BAPI-SIGN: 9f...".
 bool hasCredentialAssignment(const QString &text)
 {
+    if (!text.contains(QLatin1Char('=')) && !text.contains(QLatin1Char(':')))
+        return false; // most texts (ids, prices, names): no pattern to run
     static const QRegularExpression pattern(
         QStringLiteral(R"((?:^|[^A-Za-z0-9])(?:x-bapi-(?:api-key|sign)|api[_-]?key|api[_-]?secret|secret|sign|)"
                        R"(signature|(?:access[_-]?)?token|password|passwd|authorization)["']?\s*[:=])"),
