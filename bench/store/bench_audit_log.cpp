@@ -138,7 +138,7 @@ static void BM_UnfinishedIntents(benchmark::State &state)
     for (qint64 i = 0; i < orders; ++i) {
         const OrderIntent o = sampleIntent(i);
         log.recordIntent(o, "27450.50", "0.010");
-        log.recordAck(o.orderLinkId, "oid-" + std::to_string(i), 0, "OK");
+        log.recordAck("BTCUSDT", o.orderLinkId, "oid-" + std::to_string(i), 0, "OK");
         if (i % 100 != 0) {
             OrderUpdate u;
             u.orderLinkId = o.orderLinkId;

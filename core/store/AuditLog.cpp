@@ -123,7 +123,9 @@ bool AuditLog::open(const QString &path, Options options)
     m_redactions = 0;
     m_error.clear();
     if (!openDatabase(path, options)) {
-        VLOG(Error, "store", "AUDIT_UNAVAILABLE") << m_error;
+        if (!options.readOnly) { // a reader reports to its own user
+            VLOG(Error, "store", "AUDIT_UNAVAILABLE") << m_error;
+        }
         close();
         return false;
     }

@@ -150,12 +150,13 @@ public:
     bool recordRiskDecision(const trading::OrderIntent &intent, const trading::RiskDecision &decision);
     // The create request as sent: its body's fields (never the signed headers).
     bool recordRequest(const trading::OrderIntent &intent, const QJsonObject &body = {});
-    bool recordAck(std::string_view orderLinkId, std::string_view orderId, int retCode, std::string_view retMsg);
+    bool recordAck(std::string_view symbol, std::string_view orderLinkId, std::string_view orderId, int retCode,
+                   std::string_view retMsg);
     // The create was refused: final (status "Rejected").
-    bool recordReject(std::string_view orderLinkId, std::string_view symbol, int retCode, std::string_view retMsg);
+    bool recordReject(std::string_view symbol, std::string_view orderLinkId, int retCode, std::string_view retMsg);
     // A cancel or amend was refused (`request` = "cancel" or "amend"): the order is as it was.
-    bool recordRequestRefused(std::string_view request, std::string_view orderLinkId, std::string_view orderId,
-                              int retCode, std::string_view retMsg);
+    bool recordRequestRefused(std::string_view request, std::string_view symbol, std::string_view orderLinkId,
+                              std::string_view orderId, int retCode, std::string_view retMsg);
     // `filledText`: the cumulative filled quantity.
     bool recordOrderUpdate(const trading::OrderUpdate &update, std::string_view priceText, std::string_view qtyText,
                            std::string_view filledText);

@@ -248,10 +248,12 @@ bool AuditLog::recordRequest(const trading::OrderIntent &intent, const QJsonObje
     return append(r);
 }
 
-bool AuditLog::recordAck(std::string_view orderLinkId, std::string_view orderId, int retCode, std::string_view retMsg)
+bool AuditLog::recordAck(std::string_view symbol, std::string_view orderLinkId, std::string_view orderId, int retCode,
+                         std::string_view retMsg)
 {
     AuditRecord r;
     r.kind = AuditKind::Ack;
+    r.symbol = text(symbol);
     r.orderLinkId = text(orderLinkId);
     r.orderId = text(orderId);
     r.retCode = retCode;
@@ -259,7 +261,7 @@ bool AuditLog::recordAck(std::string_view orderLinkId, std::string_view orderId,
     return append(r);
 }
 
-bool AuditLog::recordReject(std::string_view orderLinkId, std::string_view symbol, int retCode, std::string_view retMsg)
+bool AuditLog::recordReject(std::string_view symbol, std::string_view orderLinkId, int retCode, std::string_view retMsg)
 {
     AuditRecord r;
     r.kind = AuditKind::Reject;
@@ -273,11 +275,12 @@ bool AuditLog::recordReject(std::string_view orderLinkId, std::string_view symbo
     return append(r);
 }
 
-bool AuditLog::recordRequestRefused(std::string_view request, std::string_view orderLinkId, std::string_view orderId,
-                                    int retCode, std::string_view retMsg)
+bool AuditLog::recordRequestRefused(std::string_view request, std::string_view symbol, std::string_view orderLinkId,
+                                    std::string_view orderId, int retCode, std::string_view retMsg)
 {
     AuditRecord r;
     r.kind = AuditKind::Reject;
+    r.symbol = text(symbol);
     r.orderLinkId = text(orderLinkId);
     r.orderId = text(orderId);
     r.message = text(request) + QStringLiteral(" refused");

@@ -149,7 +149,7 @@ TEST_F(AuditLogTest, AppendsAndReadsBackEveryKind)
     ASSERT_TRUE(log.recordRequest(a, QJsonObject{{QStringLiteral("category"), QStringLiteral("linear")},
                                                  {QStringLiteral("price"), QStringLiteral("27450.50")}}));
     clock.advanceMs(1);
-    ASSERT_TRUE(log.recordAck("ord-a", "oid-1", 0, "OK"));
+    ASSERT_TRUE(log.recordAck("BTCUSDT", "ord-a", "oid-1", 0, "OK"));
     clock.advanceMs(1);
     ASSERT_TRUE(log.recordOrderUpdate(update("ord-a", OrderStatus::New), "27450.50", "0.010", "0"));
     clock.advanceMs(1);
@@ -167,7 +167,7 @@ TEST_F(AuditLogTest, AppendsAndReadsBackEveryKind)
     clock.advanceMs(1);
     ASSERT_TRUE(log.recordCancelRequest("BTCUSDT", "ord-a", "oid-1"));
     clock.advanceMs(1);
-    ASSERT_TRUE(log.recordReject("ord-b", "ETHUSDT", 10001, "params error: qty invalid"));
+    ASSERT_TRUE(log.recordReject("ETHUSDT", "ord-b", 10001, "params error: qty invalid"));
     clock.advanceMs(1);
     ASSERT_TRUE(log.recordKillSwitch(true, "daily loss limit reached"));
     clock.advanceMs(1);
@@ -314,11 +314,11 @@ TEST_F(AuditLogTest, UnfinishedIntentsAfterACrash)
         bool ok = true;
         // filled: finished
         ok &= log.recordIntent(intent("filled"), "27450.50", "0.010");
-        ok &= log.recordAck("filled", "oid-f", 0, "OK");
+        ok &= log.recordAck("BTCUSDT", "filled", "oid-f", 0, "OK");
         ok &= log.recordOrderUpdate(update("filled", OrderStatus::Filled, "oid-f"), "27450.50", "0.010", "0.010");
         // refused by the venue: finished
         ok &= log.recordIntent(intent("rejected"), "27450.50", "0.010");
-        ok &= log.recordReject("rejected", "BTCUSDT", 110007, "ab not enough for new order");
+        ok &= log.recordReject("BTCUSDT", "rejected", 110007, "ab not enough for new order");
         // refused by the gate: never sent, finished
         ok &= log.recordIntent(intent("gated"), "27450.50", "0.010");
         RiskDecision refused;
@@ -327,11 +327,11 @@ TEST_F(AuditLogTest, UnfinishedIntentsAfterACrash)
         ok &= log.recordRiskDecision(intent("gated"), refused);
         // cancelled: finished; a refused cancel before it changes nothing
         ok &= log.recordIntent(intent("cancelled"), "27450.50", "0.010");
-        ok &= log.recordRequestRefused("cancel", "cancelled", "oid-c", 110001, "order does not exist");
+        ok &= log.recordRequestRefused("cancel", "BTCUSDT", "cancelled", "oid-c", 110001, "order does not exist");
         ok &= log.recordOrderUpdate(update("cancelled", OrderStatus::Cancelled, "oid-c"), "27450.50", "0.010", "0");
         // acknowledged and live: unfinished
         ok &= log.recordIntent(intent("live-order", "ETHUSDT", Side::Sell), "3010.25", "0.50");
-        ok &= log.recordAck("live-order", "oid-l", 0, "OK");
+        ok &= log.recordAck("BTCUSDT", "live-order", "oid-l", 0, "OK");
         ok &= log.recordOrderUpdate(update("live-order", OrderStatus::PartiallyFilled, "oid-l"), "3010.25", "0.50",
                                     "0.20");
         // sent, no answer before the crash: unfinished
@@ -339,7 +339,7 @@ TEST_F(AuditLogTest, UnfinishedIntentsAfterACrash)
         ok &= log.recordRequest(intent("in-flight"));
         // a refused cancel leaves an order open: unfinished
         ok &= log.recordIntent(intent("cancel-refused"), "27450.50", "0.010");
-        ok &= log.recordRequestRefused("cancel", "cancel-refused", "oid-r", 110001, "too late");
+        ok &= log.recordRequestRefused("cancel", "BTCUSDT", "cancel-refused", "oid-r", 110001, "too late");
         // the same id at another venue is another order
         log.setVenue(QStringLiteral("paper"));
         ok &= log.recordIntent(intent("paper-order"), "27450.50", "0.010");
@@ -391,7 +391,7 @@ TEST_F(AuditLogTest, CsvExportQuotesCommasQuotesAndLineBreaks)
     r.retCode = 0;
     r.retMsg = QStringLiteral("plain");
     ASSERT_TRUE(log.append(r));
-    ASSERT_TRUE(log.recordReject("ord,1", "BTCUSDT", 10001, "a \"quoted\" word"));
+    ASSERT_TRUE(log.recordReject("BTCUSDT", "ord,1", 10001, "a \"quoted\" word"));
 
     QBuffer buffer;
     ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
@@ -457,9 +457,9 @@ TEST_F(AuditLogTest, CredentialsAreRedactedAndNeverReachTheFile)
                          {QStringLiteral("list"), QJsonArray{QStringLiteral("ok"), QString::fromStdString(apiSecret)}}};
         ASSERT_TRUE(log.recordRequest(intent("ord-a"), body));
         // Bybit quotes the signed text, API key included, when a signature is wrong.
-        ASSERT_TRUE(log.recordReject("ord-a", "BTCUSDT", 10004,
+        ASSERT_TRUE(log.recordReject("BTCUSDT", "ord-a", 10004,
                                      "error sign! origin_string[1764290000000" + apiKey + "5000{\"symbol\"}]"));
-        ASSERT_TRUE(log.recordAck("ord-b", apiSecret, 0, "OK"));
+        ASSERT_TRUE(log.recordAck("BTCUSDT", "ord-b", apiSecret, 0, "OK"));
         ASSERT_TRUE(log.recordNote("retrying with api_key=abc123&sign=def456"));
         ASSERT_TRUE(log.recordNote("header X-BAPI-SIGN: 9f8e7d"));
         ASSERT_TRUE(log.recordNote("the signature was refused by the venue")); // words, no value: kept
