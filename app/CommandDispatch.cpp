@@ -4,6 +4,7 @@
 #include "base/FreedMemory.h"
 #include "base/config/Config.h"
 #include "base/logging/Log.h"
+#include "cli/AuditCommand.h"
 #include "cli/DaemonRunner.h"
 #include "cli/IndicatorsCommand.h"
 #include "cli/LogsCommand.h"
@@ -23,6 +24,7 @@ using namespace virtuoso;
 const std::map<QString, std::function<int(int, char **, const QStringList &)>> &subcommands()
 {
     static const std::map<QString, std::function<int(int, char **, const QStringList &)>> table = {
+        {QStringLiteral("audit"), [](int, char **, const QStringList &args) { return store::runAuditCommand(args); }},
         {QStringLiteral("indicators"),
          [](int, char **, const QStringList &args) { return confluence::runIndicatorsCommand(args); }},
         {QStringLiteral("logs"), [](int, char **, const QStringList &args) { return logs::runLogsCommand(args); }},

@@ -6,6 +6,7 @@
 #include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "store/HistorySchema.h"
+#include "store/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,42 +22,9 @@
 #include <cerrno>
 #include <cstring>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace virtuoso::store {
 
 namespace {
-
-// The history tells when and how the operator's service failed: it is nobody else's business.
-// Folders the store creates are 0700 and the database 0600 (SQLite gives its -wal and -shm
-// files the database's mode).
-bool makePrivateDirectories(const QString &path)
-{
-    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
-    QStringList missing;
-    for (QString p = absolute; !p.isEmpty() && !QFileInfo::exists(p); p = QFileInfo(p).path()) {
-        missing.prepend(p);
-        if (p == QFileInfo(p).path())
-            break;
-    }
-    for (const QString &dir : missing) {
-        if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0 && errno != EEXIST)
-            return false;
-    }
-    return QFileInfo(absolute).isDir();
-}
-
-bool makePrivateFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fchmod(fd, 0600) == 0;
-    ::close(fd);
-    return ok;
-}
 
 // Beyond this many queued rows (a stuck disk), new rows are dropped and counted rather than
 // letting memory grow without bound.
