@@ -40,6 +40,7 @@ struct MatchingSettings
     int maxOpenOrders = 500; // per account and symbol, as Bybit (110020)
     double maintenanceMarginRate = 0.005;
     double priceLimitPercent = 10; // a limit price further than this from the mark: 110003
+    double minNotionalUsdt = 5;    // an order worth less (reduce-only exempt): 110094
 };
 
 // One order as the exchange holds it; printed by the simulator's private REST and stream.

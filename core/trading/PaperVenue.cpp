@@ -1,0 +1,288 @@
+#include "trading/PaperVenue.h"
+
+#include <QDateTime>
+
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+namespace virtuoso::trading {
+
+namespace {
+
+constexpr int kMoneyScale = 10;
+
+} // namespace
+
+PaperVenue::PaperVenue(double startingUsdt, MatchingSettings settings)
+    : m_engine(settings, this)
+    , m_startingUsdt(startingUsdt)
+{
+    m_engine.addAccount(kAccount, startingUsdt);
+}
+
+PaperVenue::~PaperVenue() = default;
+
+void PaperVenue::start()
+{
+    m_running = true;
+    if (m_listener)
+        m_listener->onVenueStream(true, "paper");
+}
+
+void PaperVenue::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_listener)
+        m_listener->onVenueStream(false, "stopped");
+}
+
+qint64 PaperVenue::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+// ---- The public market ----
+
+void PaperVenue::addInstrument(const exchange::InstrumentSpec &spec)
+{
+    m_engine.addInstrument(spec);
+}
+
+void PaperVenue::onBook(const std::string &symbol, const std::vector<exchange::BookLevel> &bids,
+                        const std::vector<exchange::BookLevel> &asks, qint64 nowMs)
+{
+    m_engine.onBook(symbol, bids, asks, nowMs);
+}
+
+void PaperVenue::onTrade(const std::string &symbol, exchange::Side takerSide, Ticks price, Lots size, qint64 nowMs)
+{
+    m_engine.onTrade(symbol, takerSide, price, size, nowMs);
+}
+
+void PaperVenue::onMark(const std::string &symbol, Ticks markTicks, qint64 nowMs)
+{
+    m_engine.onMark(symbol, markTicks, nowMs);
+}
+
+// ---- Requests ----
+
+VenueReply PaperVenue::reply(const MatchResult &result)
+{
+    VenueReply r;
+    r.ok = result.ok();
+    r.retCode = result.retCode;
+    r.retMsg = result.retMsg;
+    r.orderId = result.orderId;
+    r.orderLinkId = result.orderLinkId;
+    return r;
+}
+
+void PaperVenue::create(const OrderIntent &intent, ReplyFn done)
+{
+    NewOrder order;
+    order.orderLinkId = intent.orderLinkId;
+    order.symbol = intent.symbol;
+    order.side = intent.side;
+    order.type = intent.type;
+    order.timeInForce = intent.timeInForce;
+    order.price = intent.price;
+    order.quantity = intent.quantity;
+    order.reduceOnly = intent.reduceOnly;
+    const VenueReply r = reply(m_engine.create(kAccount, order, now()));
+    if (done)
+        done(r);
+}
+
+void PaperVenue::amend(const std::string &symbol, const std::string &orderLinkId, const std::string &orderId,
+                       std::optional<Ticks> price, std::optional<Lots> quantity, ReplyFn done)
+{
+    const VenueReply r = reply(m_engine.amend(kAccount, symbol, orderId, orderLinkId, price, quantity, now()));
+    if (done)
+        done(r);
+}
+
+void PaperVenue::cancel(const std::string &symbol, const std::string &orderLinkId, const std::string &orderId,
+                        ReplyFn done)
+{
+    const VenueReply r = reply(m_engine.cancel(kAccount, symbol, orderId, orderLinkId, now()));
+    if (done)
+        done(r);
+}
+
+void PaperVenue::cancelAll(const std::string &symbol, ReplyFn done)
+{
+    m_engine.cancelAll(kAccount, symbol, now());
+    if (done)
+        done(reply(MatchResult{}));
+}
+
+void PaperVenue::setLeverage(const std::string &symbol, double leverage, ReplyFn done)
+{
+    const VenueReply r = reply(m_engine.setLeverage(kAccount, symbol, leverage, now()));
+    if (done)
+        done(r);
+}
+
+// ---- Queries ----
+
+void PaperVenue::queryOrder(const std::string &symbol, const std::string &orderLinkId, OrdersFn done)
+{
+    std::vector<OrderUpdate> out;
+    const ExchangeOrder *o = orderLinkId.empty() ? nullptr : m_engine.order(kAccount, {}, orderLinkId);
+    if (o && (symbol.empty() || o->symbol == symbol))
+        out.push_back(toOrderUpdate(*o));
+    if (done)
+        done(reply(MatchResult{}), out);
+}
+
+void PaperVenue::openOrders(OrdersFn done)
+{
+    std::vector<OrderUpdate> out;
+    for (const ExchangeOrder &o : m_engine.openOrders(kAccount, {}))
+        out.push_back(toOrderUpdate(o));
+    if (done)
+        done(reply(MatchResult{}), out);
+}
+
+void PaperVenue::executionsSince(qint64 sinceMs, ExecutionsFn done)
+{
+    // The engine answers newest first; the venue contract is oldest first.
+    const std::vector<ExchangeExecution> newestFirst =
+        m_engine.executions(kAccount, {}, sinceMs, std::numeric_limits<std::size_t>::max());
+    std::vector<Execution> out;
+    out.reserve(newestFirst.size());
+    for (auto it = newestFirst.rbegin(); it != newestFirst.rend(); ++it)
+        out.push_back(toExecution(*it));
+    if (done)
+        done(reply(MatchResult{}), out);
+}
+
+void PaperVenue::positions(PositionsFn done)
+{
+    std::vector<PositionReport> out;
+    for (const ExchangePosition &p : m_engine.positions(kAccount, {}))
+        out.push_back(toPositionReport(p));
+    if (done)
+        done(reply(MatchResult{}), out);
+}
+
+void PaperVenue::wallet(WalletFn done)
+{
+    const WalletReport w = toWalletReport(m_engine.wallet(kAccount), now());
+    if (done)
+        done(reply(MatchResult{}), w);
+}
+
+// ---- Conversions ----
+
+exchange::Decimal PaperVenue::toDecimal(double value)
+{
+    exchange::Decimal d;
+    d.units = std::llround(value * std::pow(10.0, kMoneyScale));
+    d.scale = kMoneyScale;
+    // The shortest scale that holds it exactly ("0.55" rather than "0.5500000000").
+    while (d.scale > 0 && d.units % 10 == 0) {
+        d.units /= 10;
+        --d.scale;
+    }
+    return d;
+}
+
+OrderUpdate PaperVenue::toOrderUpdate(const ExchangeOrder &o)
+{
+    OrderUpdate u;
+    u.orderId = o.orderId;
+    u.orderLinkId = o.orderLinkId;
+    u.symbol = o.symbol;
+    u.side = o.side;
+    u.type = o.type;
+    u.timeInForce = o.timeInForce;
+    u.reduceOnly = o.reduceOnly;
+    u.status = o.status;
+    u.cumulativeFilled = o.filled;
+    u.price = o.price;
+    u.quantity = o.quantity;
+    u.reason = o.rejectReason.empty() ? o.cancelType : o.rejectReason;
+    u.timeMs = o.updatedMs;
+    return u;
+}
+
+Execution PaperVenue::toExecution(const ExchangeExecution &x)
+{
+    Execution e;
+    e.execId = x.execId;
+    e.orderId = x.orderId;
+    e.orderLinkId = x.orderLinkId;
+    e.symbol = x.symbol;
+    e.side = x.side;
+    e.price = x.price;
+    e.quantity = x.quantity;
+    e.fee = toDecimal(x.fee);
+    e.maker = x.maker;
+    e.timeMs = x.timeMs;
+    return e;
+}
+
+PositionReport PaperVenue::toPositionReport(const ExchangePosition &p) const
+{
+    PositionReport r;
+    r.symbol = p.symbol;
+    r.size = p.size;
+    if (p.size != 0) {
+        const exchange::InstrumentSpec *spec = m_engine.instrument(p.symbol);
+        const double tick = spec ? spec->price.toDouble(1) : 1.0;
+        r.averagePrice = static_cast<double>(p.entryValue) / static_cast<double>(std::llabs(p.size)) * tick;
+    }
+    r.markTicks = p.markTicks;
+    r.liquidationPrice = p.liquidationPrice;
+    r.unrealisedPnl = p.unrealisedPnl;
+    r.cumulativeRealisedPnl = p.cumulativeRealisedPnl;
+    r.leverage = p.leverage;
+    r.initialMargin = p.initialMargin;
+    r.timeMs = p.updatedMs;
+    return r;
+}
+
+WalletReport PaperVenue::toWalletReport(const ExchangeWallet &w, qint64 nowMs) const
+{
+    WalletReport r;
+    r.equity = w.equity;
+    r.walletBalance = w.walletBalance;
+    r.available = w.available;
+    r.unrealisedPnl = w.unrealisedPnl;
+    r.cumulativeRealisedPnl = w.walletBalance - m_startingUsdt; // realised PnL minus fees
+    r.initialMargin = w.positionMargin + w.orderMargin;
+    r.timeMs = nowMs;
+    return r;
+}
+
+// ---- The engine's reports ----
+
+void PaperVenue::onOrder(const std::string &, const ExchangeOrder &order)
+{
+    if (m_running && m_listener)
+        m_listener->onVenueOrder(toOrderUpdate(order));
+}
+
+void PaperVenue::onExecution(const std::string &, const ExchangeExecution &execution)
+{
+    if (m_running && m_listener)
+        m_listener->onVenueExecution(toExecution(execution));
+}
+
+void PaperVenue::onPosition(const std::string &, const ExchangePosition &position)
+{
+    if (m_running && m_listener)
+        m_listener->onVenuePosition(toPositionReport(position));
+}
+
+void PaperVenue::onWallet(const std::string &, const ExchangeWallet &wallet)
+{
+    if (m_running && m_listener)
+        m_listener->onVenueWallet(toWalletReport(wallet, now()));
+}
+
+} // namespace virtuoso::trading
