@@ -158,8 +158,7 @@ int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
         QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
         if (dir.isEmpty())
             dir = QDir::tempPath();
-        const QString path =
-            QDir(dir).filePath(QStringLiteral("virtuoso-sim-%1.secret").arg(simulator.port()));
+        const QString path = QDir(dir).filePath(QStringLiteral("virtuoso-sim-%1.secret").arg(simulator.port()));
         QString why;
         if (!writeSecretFile(path, simulator.accounts().front().secret, &why)) {
             printLine(stderr, QStringLiteral("virtuoso sim: %1").arg(why));

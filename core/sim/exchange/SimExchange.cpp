@@ -353,7 +353,8 @@ QJsonObject SimExchange::truth(const QString &key) const
                        {QStringLiteral("executions"), executions},
                        {QStringLiteral("positions"), positions},
                        {QStringLiteral("wallet"), exchangejson::wallet(m_engine->wallet(account), realised)},
-                       {QStringLiteral("dcpTimeWindow"), dcpWindow(key)}};
+                       {QStringLiteral("dcpTimeWindow"), dcpWindow(key)},
+                       {QStringLiteral("privateConnections"), m_streams ? m_streams->connections(key) : 0}};
 }
 
 } // namespace virtuoso::sim

@@ -32,10 +32,10 @@ public:
     quint16 port() const { return m_port; }
     // The symbols it was started with (empty: the default instruments).
     const QStringList &symbols() const { return m_options.symbols; }
-    QString restUrl() const;     // http://127.0.0.1:<port>
-    QString wsPublicUrl() const; // ws://127.0.0.1:<port>/v5/public/linear
+    QString restUrl() const;      // http://127.0.0.1:<port>
+    QString wsPublicUrl() const;  // ws://127.0.0.1:<port>/v5/public/linear
     QString wsPrivateUrl() const; // ws://127.0.0.1:<port>/v5/private
-    QString controlUrl() const;  // http://127.0.0.1:<port>/sim/v1
+    QString controlUrl() const;   // http://127.0.0.1:<port>/sim/v1
     // The exchange's accounts: those of the options, or the one generated when the options had none
     // (its secret stays in memory; the program wires its trading to it).
     const std::vector<SimAccount> &accounts() const { return m_options.accounts; }

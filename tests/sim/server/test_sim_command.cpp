@@ -8,10 +8,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -104,7 +104,8 @@ TEST(SimCommand, GivenAccountsArePrintedByKeyOnlyAndABadOneIsAUsageError)
 
     QProcess bad;
     bad.setProcessEnvironment(virtuoso::test::headlessEnvironment(home));
-    bad.start(QStringLiteral(VIRTUOSO_BINARY), {QStringLiteral("sim"), QStringLiteral("--account"), QStringLiteral("nosecret")});
+    bad.start(QStringLiteral(VIRTUOSO_BINARY),
+              {QStringLiteral("sim"), QStringLiteral("--account"), QStringLiteral("nosecret")});
     ASSERT_TRUE(bad.waitForFinished(10000));
     EXPECT_EQ(bad.exitCode(), 2);
 }
