@@ -32,7 +32,7 @@ TEST(SimCommand, PortZeroPrintsTheUrlsServesAndStopsOnSigterm)
     ASSERT_TRUE(virtuoso::test::waitFor(
         [&] {
             out += process.readAllStandardOutput();
-            return out.contains("secret_file: ") && out.endsWith('\n') || process.state() == QProcess::NotRunning;
+            return (out.contains("secret_file: ") && out.endsWith('\n')) || process.state() == QProcess::NotRunning;
         },
         20000))
         << process.readAllStandardError().toStdString();
