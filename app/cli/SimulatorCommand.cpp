@@ -9,6 +9,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -59,7 +61,13 @@ int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       QStringLiteral("debug, info, notice, warning or error (default notice)."),
                                       QStringLiteral("level"), QStringLiteral("notice"));
-    parser.addOptions({help, port, host, seed, symbols, faults, record, replay, speed, idle, logLevel});
+    const QCommandLineOption account(
+        QStringLiteral("account"),
+        QStringLiteral("A trading account KEY:SECRET[:USDT] (repeatable; default balance 100000 USDT). Without one, "
+                       "an account is generated: its key is printed, its secret written to a file readable by you "
+                       "only."),
+        QStringLiteral("key:secret[:usdt]"));
+    parser.addOptions({help, port, host, seed, symbols, faults, record, replay, speed, idle, logLevel, account});
     if (!parser.parse(arguments)) {
         printLine(stderr, QStringLiteral("virtuoso sim: %1").arg(parser.errorText()));
         return ExitUsage;
@@ -110,6 +118,15 @@ int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
         return ExitUsage;
     }
     options.idleTimeoutMs = static_cast<qint64>(idleSeconds * 1000.0);
+    for (const QString &spec : parser.values(account)) {
+        QString why;
+        const auto parsed = parseAccountSpec(spec, &why);
+        if (!parsed) {
+            printLine(stderr, QStringLiteral("virtuoso sim: %1").arg(why));
+            return ExitUsage;
+        }
+        options.accounts.push_back(*parsed);
+    }
 
     QCoreApplication app(argc, argv);
     const QString logSetup = log::configureLogging(QStringLiteral("stderr"), parser.value(logLevel), false);
@@ -132,6 +149,23 @@ int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
     printLine(stdout, QStringLiteral("rest: %1").arg(simulator.restUrl()));
     printLine(stdout, QStringLiteral("ws_public: %1").arg(simulator.wsPublicUrl()));
     printLine(stdout, QStringLiteral("control: %1").arg(simulator.controlUrl()));
+    if (!simulator.accounts().empty())
+        printLine(stdout, QStringLiteral("ws_private: %1").arg(simulator.wsPrivateUrl()));
+    for (const SimAccount &a : simulator.accounts())
+        printLine(stdout, QStringLiteral("account: %1").arg(a.key));
+    if (simulator.generatedAccount()) {
+        // The secret goes to a file of the user's own, never to the terminal or the log.
+        QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        if (dir.isEmpty())
+            dir = QDir::tempPath();
+        const QString path = QDir(dir).filePath(QStringLiteral("virtuoso-sim-%1.secret").arg(simulator.port()));
+        QString why;
+        if (!writeSecretFile(path, simulator.accounts().front().secret, &why)) {
+            printLine(stderr, QStringLiteral("virtuoso sim: %1").arg(why));
+            return ExitStartupFailed;
+        }
+        printLine(stdout, QStringLiteral("secret_file: %1").arg(path));
+    }
 
     const int code = QCoreApplication::exec();
     simulator.stop();

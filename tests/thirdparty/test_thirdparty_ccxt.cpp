@@ -1,6 +1,8 @@
 // Acceptance with a real third-party Bybit client: ccxt (pinned in tests/thirdparty/ccxt/package.json) loads
 // markets from `virtuoso sim` and keeps watchOrderBook for three symbols; after the feed pauses its top 50
-// levels must equal the simulator's truth. Without node or the ccxt install the test is skipped, never passed.
+// levels must equal the simulator's truth. And ccxt trades on the private API with the key given by --account:
+// every call agrees with the simulator's truth, a wrong secret is ccxt's AuthenticationError. Without node or the
+// ccxt install the tests are skipped, never passed.
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
@@ -12,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <iostream>
 
@@ -128,5 +131,73 @@ TEST(ThirdPartyCcxt, WatchOrderBookMatchesSimulatorTruthAfterFeedPause)
         EXPECT_FALSE(entry.contains(QStringLiteral("error"))) << symbol << ": " << verdictLine.toStdString();
         EXPECT_EQ(entry.value(QStringLiteral("clientLevels")).toArray(), QJsonArray({50, 50}))
             << symbol << ": " << verdictLine.toStdString();
+    }
+}
+
+TEST(ThirdPartyCcxt, PrivateTradingAgreesWithTheSimulatorsTruth)
+{
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty())
+        GTEST_SKIP() << "SKIPPED third-party client test: `node` is not on the PATH; ccxt acceptance NOT verified";
+    const QString ccxtDir = QStringLiteral(VIRTUOSO_CCXT_DIR);
+    if (!QFileInfo::exists(ccxtDir + QStringLiteral("/node_modules/ccxt/package.json"))) {
+        GTEST_SKIP() << "SKIPPED third-party client test: ccxt is not installed in " << ccxtDir.toStdString()
+                     << "/node_modules; ccxt acceptance NOT verified";
+    }
+    const QString script = ccxtDir + QStringLiteral("/trade_private.mjs");
+    ASSERT_TRUE(QFileInfo::exists(script)) << "missing " << script.toStdString() << " (re-run cmake)";
+
+    const QString key = QStringLiteral("CCXTACCEPTANCEKEY1");
+    const QString secret = QStringLiteral("ccxtAcceptanceSecret0123456789abcdef");
+    QTemporaryDir home;
+    QProcess simulator;
+    simulator.setProcessEnvironment(virtuoso::test::headlessEnvironment(home));
+    simulator.start(QStringLiteral(VIRTUOSO_BINARY),
+                    {QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--symbols"),
+                     QStringLiteral("BTCUSDT,ETHUSDT"), QStringLiteral("--account"),
+                     QStringLiteral("%1:%2:100000").arg(key, secret)});
+    ASSERT_TRUE(simulator.waitForStarted(5000)) << simulator.errorString().toStdString();
+    SimulatorUrls urls;
+    QString error;
+    ASSERT_TRUE(readAnnouncedUrls(simulator, &urls, &error)) << error.toStdString();
+
+    QProcess client;
+    client.setWorkingDirectory(ccxtDir);
+    QProcessEnvironment clientEnv = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("http_proxy"), QStringLiteral("https_proxy"),
+                                QStringLiteral("HTTP_PROXY"), QStringLiteral("HTTPS_PROXY")}) {
+        clientEnv.remove(name);
+    }
+    client.setProcessEnvironment(clientEnv);
+    client.start(node, {script, urls.rest, urls.control, key, secret});
+    ASSERT_TRUE(client.waitForStarted(5000)) << client.errorString().toStdString();
+    const bool finished =
+        virtuoso::test::waitFor([&] { return client.state() == QProcess::NotRunning; }, kWholeRunBudgetMs - 15000);
+    if (!finished) {
+        client.kill();
+        client.waitForFinished(2000);
+    }
+    const QByteArray out = client.readAllStandardOutput();
+    const QByteArray err = client.readAllStandardError();
+    simulator.terminate();
+    simulator.waitForFinished(10000);
+    const QByteArray simulatorLog = simulator.readAllStandardError();
+    EXPECT_FALSE(simulatorLog.contains(secret.toUtf8())) << "the secret must never be logged";
+
+    ASSERT_TRUE(finished) << "the ccxt client did not finish in time\nstdout: " << out.toStdString()
+                          << "\nstderr: " << err.toStdString();
+    const QByteArray verdictLine = out.trimmed().split('\n').last();
+    QJsonParseError parseError;
+    const QJsonObject verdict = QJsonDocument::fromJson(verdictLine, &parseError).object();
+    ASSERT_EQ(parseError.error, QJsonParseError::NoError)
+        << "no JSON verdict from the client\nstdout: " << out.toStdString() << "\nstderr: " << err.toStdString();
+    std::cout << "ccxt private verdict: " << verdictLine.toStdString() << std::endl;
+    EXPECT_EQ(client.exitCode(), 0) << verdictLine.toStdString() << "\nstderr: " << err.toStdString();
+    EXPECT_TRUE(verdict.value(QStringLiteral("ok")).toBool()) << verdictLine.toStdString();
+    const QJsonObject steps = verdict.value(QStringLiteral("steps")).toObject();
+    for (const char *step : {"fetchBalance", "createOrder limit", "fetchOpenOrders", "fetchOrder open", "editOrder",
+                             "cancelOrder", "cancelAllOrders", "createOrder market", "fetchMyTrades", "fetchPositions",
+                             "createOrder reduce-only", "wrong secret"}) {
+        EXPECT_EQ(steps.value(QLatin1String(step)).toString(), QStringLiteral("ok")) << step;
     }
 }

@@ -18,6 +18,7 @@ struct HttpRequest
     QByteArray method; // "GET", "POST", ... as sent (methods are case-sensitive)
     QString path;      // percent-decoded, always starts with '/'
     QUrlQuery query;
+    QByteArray rawQuery; // the query exactly as sent, after '?' (what a signature covers)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
@@ -37,6 +38,8 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
+    // Nothing is sent: the connection is closed instead (a test exchange losing an answer).
+    bool dropConnection = false;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
 

@@ -136,8 +136,10 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, const Li
     req.path = QUrl::fromPercentEncoding(rawPath.toByteArray());
     if (req.path.contains(QChar(0)))
         return error(400, QStringLiteral("the path contains a NUL character"));
-    if (q >= 0)
-        req.query = QUrlQuery(QString::fromUtf8(target.sliced(q + 1)));
+    if (q >= 0) {
+        req.rawQuery = target.sliced(q + 1).toByteArray();
+        req.query = QUrlQuery(QString::fromUtf8(req.rawQuery));
+    }
 
     // Header fields: name ":" OWS value OWS. Obsolete line folding is rejected (RFC 9112 §5.2).
     int headerCount = 0;

@@ -215,6 +215,11 @@ private:
     {
         if (!m_socket)
             return;
+        if (response.dropConnection) {
+            m_closing = true;
+            m_socket->disconnectFromHost();
+            return;
+        }
         m_socket->write(response.serialize(keepAlive, head));
         if (!keepAlive) {
             m_closing = true;

@@ -38,13 +38,15 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
 {
     const QString rest = request.path.mid(QStringLiteral("/sim/v1").size());
     if (rest.isEmpty() || rest == u"/") {
-        return jsonResponse(200, QJsonObject{{QStringLiteral("endpoints"),
-                                              QJsonArray{QStringLiteral("GET|POST /sim/v1/faults"),
-                                                         QStringLiteral("GET|POST /sim/v1/feed"),
-                                                         QStringLiteral("GET /sim/v1/truth/orderbook?symbol=S&depth=N"),
-                                                         QStringLiteral("GET /sim/v1/connections"),
-                                                         QStringLiteral("POST /sim/v1/market/liquidations"),
-                                                         QStringLiteral("POST /sim/v1/market/volatility")}}});
+        return jsonResponse(
+            200, QJsonObject{
+                     {QStringLiteral("endpoints"),
+                      QJsonArray{
+                          QStringLiteral("GET|POST /sim/v1/faults"), QStringLiteral("GET|POST /sim/v1/feed"),
+                          QStringLiteral("GET /sim/v1/truth/orderbook?symbol=S&depth=N"),
+                          QStringLiteral("GET /sim/v1/connections"), QStringLiteral("POST /sim/v1/market/liquidations"),
+                          QStringLiteral("POST /sim/v1/market/volatility"), QStringLiteral("GET /sim/v1/accounts"),
+                          QStringLiteral("GET /sim/v1/truth/account?key=K")}}});
     }
     if (rest == u"/faults")
         return faults(request);
@@ -52,6 +54,21 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
         return feed(request);
     if (rest == u"/truth/orderbook")
         return truth(request);
+    if (rest == u"/accounts") {
+        if (request.method != "GET")
+            return error(405, QStringLiteral("use GET"));
+        return jsonResponse(
+            200, QJsonObject{{QStringLiteral("accounts"), QJsonArray::fromStringList(m_service.accountKeys())}});
+    }
+    if (rest == u"/truth/account") {
+        if (request.method != "GET")
+            return error(405, QStringLiteral("use GET"));
+        const QString key = request.queryValue(QStringLiteral("key"));
+        const auto truth = m_service.truthAccount(key);
+        if (!truth)
+            return error(404, QStringLiteral("no account with API key '%1'").arg(key));
+        return jsonResponse(200, *truth);
+    }
     if (rest == u"/connections") {
         if (request.method != "GET")
             return error(405, QStringLiteral("use GET"));
@@ -104,9 +121,8 @@ HttpResponse ControlApi::truth(const HttpRequest &request)
         return error(405, QStringLiteral("use GET"));
     const QString symbol = request.queryValue(QStringLiteral("symbol")).toUpper();
     bool ok = true;
-    const int depth = request.hasQueryValue(QStringLiteral("depth"))
-                          ? request.queryValue(QStringLiteral("depth")).toInt(&ok)
-                          : 50;
+    const int depth =
+        request.hasQueryValue(QStringLiteral("depth")) ? request.queryValue(QStringLiteral("depth")).toInt(&ok) : 50;
     if (symbol.isEmpty())
         return error(400, QStringLiteral("symbol is required"));
     if (!ok || depth < 1 || depth > 1000)

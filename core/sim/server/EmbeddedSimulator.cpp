@@ -9,7 +9,13 @@ namespace virtuoso::sim {
 
 EmbeddedSimulator::EmbeddedSimulator(SimulatorOptions options)
     : m_options(std::move(options))
-{}
+{
+    // Without accounts the exchange still has one to trade with, under a generated key and secret.
+    if (m_options.accounts.empty() && m_options.replayFile.isEmpty()) {
+        m_options.accounts.push_back(generateAccount());
+        m_generatedAccount = true;
+    }
+}
 
 EmbeddedSimulator::~EmbeddedSimulator()
 {
@@ -76,6 +82,11 @@ QString EmbeddedSimulator::restUrl() const
 QString EmbeddedSimulator::wsPublicUrl() const
 {
     return QStringLiteral("ws://%1:%2/v5/public/linear").arg(hostForUrls()).arg(m_port);
+}
+
+QString EmbeddedSimulator::wsPrivateUrl() const
+{
+    return QStringLiteral("ws://%1:%2/v5/private").arg(hostForUrls()).arg(m_port);
 }
 
 QByteArray EmbeddedSimulator::controlAuthorization() const

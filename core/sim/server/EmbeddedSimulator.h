@@ -32,9 +32,14 @@ public:
     quint16 port() const { return m_port; }
     // The symbols it was started with (empty: the default instruments).
     const QStringList &symbols() const { return m_options.symbols; }
-    QString restUrl() const;     // http://127.0.0.1:<port>
-    QString wsPublicUrl() const; // ws://127.0.0.1:<port>/v5/public/linear
-    QString controlUrl() const;  // http://127.0.0.1:<port>/sim/v1
+    QString restUrl() const;      // http://127.0.0.1:<port>
+    QString wsPublicUrl() const;  // ws://127.0.0.1:<port>/v5/public/linear
+    QString wsPrivateUrl() const; // ws://127.0.0.1:<port>/v5/private
+    QString controlUrl() const;   // http://127.0.0.1:<port>/sim/v1
+    // The exchange's accounts: those of the options, or the one generated when the options had none
+    // (its secret stays in memory; the program wires its trading to it).
+    const std::vector<SimAccount> &accounts() const { return m_options.accounts; }
+    bool generatedAccount() const { return m_generatedAccount; }
     // What the control API wants in Authorization ("Bearer <token>"); empty when it needs none.
     QByteArray controlAuthorization() const;
 
@@ -45,6 +50,7 @@ private:
     std::unique_ptr<WorkerThread> m_thread;
     SimulatorService *m_service = nullptr; // lives on m_thread
     quint16 m_port = 0;
+    bool m_generatedAccount = false;
 };
 
 } // namespace virtuoso::sim

@@ -18,7 +18,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 11> kKinds = {{
+constexpr std::array<KindName, 15> kKinds = {{
     {FaultKind::Drop, "drop"},
     {FaultKind::Stall, "stall"},
     {FaultKind::NoPong, "no_pong"},
@@ -30,19 +30,33 @@ constexpr std::array<KindName, 11> kKinds = {{
     {FaultKind::UGap, "u_gap"},
     {FaultKind::Restart, "restart"},
     {FaultKind::SlowSend, "slow_send"},
+    {FaultKind::AckLost, "ack_lost"},
+    {FaultKind::PrivateDrop, "private_drop"},
+    {FaultKind::ExecDelay, "exec_delay"},
+    {FaultKind::ClockSkew, "clock_skew"},
 }};
 
 qint64 defaultDurationMs(FaultKind kind)
 {
     switch (kind) {
-    case FaultKind::Stall: return 10'000;
-    case FaultKind::NoPong: return 60'000;
-    case FaultKind::SlowTime: return 30'000;
-    case FaultKind::RateLimit: return 5'000;
-    case FaultKind::Ban: return 600'000; // Bybit bans an IP for at least ten minutes
-    case FaultKind::Http5xx: return 10'000;
-    case FaultKind::SlowSend: return 30'000;
-    default: return 0;
+    case FaultKind::Stall:
+        return 10'000;
+    case FaultKind::NoPong:
+        return 60'000;
+    case FaultKind::SlowTime:
+        return 30'000;
+    case FaultKind::RateLimit:
+        return 5'000;
+    case FaultKind::Ban:
+        return 600'000; // Bybit bans an IP for at least ten minutes
+    case FaultKind::Http5xx:
+        return 10'000;
+    case FaultKind::SlowSend:
+        return 30'000;
+    case FaultKind::ExecDelay:
+        return 30'000;
+    default:
+        return 0;
     }
 }
 
@@ -123,16 +137,42 @@ QJsonObject Fault::toJson() const
     if (faultHasWindow(kind))
         o.insert(QStringLiteral("seconds"), static_cast<double>(durationMs) / 1000.0);
     switch (kind) {
-    case FaultKind::SlowTime: o.insert(QStringLiteral("delay_ms"), static_cast<double>(delayMs)); break;
-    case FaultKind::RateLimit: o.insert(QStringLiteral("headers"), resetHeaders); break;
-    case FaultKind::Http5xx: o.insert(QStringLiteral("status"), status); break;
+    case FaultKind::SlowTime:
+        o.insert(QStringLiteral("delay_ms"), static_cast<double>(delayMs));
+        break;
+    case FaultKind::RateLimit:
+        o.insert(QStringLiteral("headers"), resetHeaders);
+        break;
+    case FaultKind::Http5xx:
+        o.insert(QStringLiteral("status"), status);
+        break;
     case FaultKind::Malformed:
         o.insert(QStringLiteral("count"), count);
         o.insert(QStringLiteral("variant"), variant);
         break;
-    case FaultKind::UGap: o.insert(QStringLiteral("count"), count); break;
-    case FaultKind::SlowSend: o.insert(QStringLiteral("bytes_per_second"), static_cast<double>(bytesPerSecond)); break;
-    default: break;
+    case FaultKind::UGap:
+        o.insert(QStringLiteral("count"), count);
+        break;
+    case FaultKind::SlowSend:
+        o.insert(QStringLiteral("bytes_per_second"), static_cast<double>(bytesPerSecond));
+        break;
+    case FaultKind::AckLost:
+        o.insert(QStringLiteral("count"), count);
+        o.insert(QStringLiteral("account"), account);
+        break;
+    case FaultKind::PrivateDrop:
+        o.insert(QStringLiteral("account"), account);
+        o.insert(QStringLiteral("on"), trigger);
+        break;
+    case FaultKind::ExecDelay:
+        o.insert(QStringLiteral("delay_ms"), static_cast<double>(delayMs));
+        o.insert(QStringLiteral("account"), account);
+        break;
+    case FaultKind::ClockSkew:
+        o.insert(QStringLiteral("skew_ms"), static_cast<double>(skewMs));
+        break;
+    default:
+        break;
     }
     return o;
 }
@@ -150,7 +190,8 @@ std::optional<Fault> faultFromJson(const QJsonObject &object, QString *error)
         QStringList names;
         for (const auto &k : kKinds)
             names << QString::fromLatin1(k.name);
-        return fail(QStringLiteral("unknown fault kind '%1'; one of: %2").arg(kindName, names.join(QStringLiteral(", "))));
+        return fail(
+            QStringLiteral("unknown fault kind '%1'; one of: %2").arg(kindName, names.join(QStringLiteral(", "))));
     }
     Fault fault;
     fault.kind = *kind;
@@ -199,6 +240,20 @@ std::optional<Fault> faultFromJson(const QJsonObject &object, QString *error)
             if (!b || *b < 1 || *b > 1e9)
                 return fail(QStringLiteral("bytes_per_second must be from 1 to 1000000000"));
             fault.bytesPerSecond = static_cast<qint64>(*b);
+        } else if (key == u"account") {
+            if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 64)
+                return fail(QStringLiteral("account must be \"all\" or an API key"));
+            fault.account = value.toString();
+        } else if (key == u"on") {
+            const QString v = value.toString();
+            if (v != u"now" && v != u"partial_fill" && v != u"fill")
+                return fail(QStringLiteral("on must be now, partial_fill or fill"));
+            fault.trigger = v;
+        } else if (key == u"skew_ms") {
+            const auto d = number(value);
+            if (!d || *d < -86'400'000 || *d > 86'400'000)
+                return fail(QStringLiteral("skew_ms must be a number from -86400000 to 86400000"));
+            fault.skewMs = static_cast<qint64>(*d);
         } else {
             return fail(QStringLiteral("unknown field '%1' for fault %2").arg(key, kindName));
         }

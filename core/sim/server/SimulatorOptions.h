@@ -1,8 +1,12 @@
 #pragma once
 
+#include "sim/exchange/SimAccounts.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace virtuoso {
 class Clock;
@@ -32,6 +36,9 @@ struct SimulatorOptions
     // When set, /sim/v1 answers only requests with "Authorization: Bearer <controlToken>". The
     // program's embedded simulator sets a random one, so another local user cannot inject faults.
     QByteArray controlToken;
+    // The exchange's trading accounts (--account KEY:SECRET[:USDT]); the embedded simulator adds a
+    // generated one when there is none.
+    std::vector<SimAccount> accounts;
 };
 
 } // namespace virtuoso::sim

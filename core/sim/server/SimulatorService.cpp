@@ -2,6 +2,10 @@
 
 #include "base/Clock.h"
 #include "base/logging/Log.h"
+#include "sim/exchange/PrivateRestApi.h"
+#include "sim/exchange/PrivateStreams.h"
+#include "sim/exchange/SimExchange.h"
+#include "sim/exchange/SkewedClock.h"
 #include "sim/market/MarketSimulator.h"
 #include "sim/server/ControlApi.h"
 #include "sim/server/FrameRecorder.h"
@@ -13,6 +17,7 @@
 
 #include <QJsonDocument>
 #include <QTimer>
+#include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <algorithm>
@@ -32,6 +37,7 @@ SimulatorService::SimulatorService(SimulatorOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(m_options.clock ? *m_options.clock : Clock::system())
+    , m_exchangeClock(std::make_unique<SkewedClock>(m_clock))
 {}
 
 SimulatorService::~SimulatorService()
@@ -85,6 +91,25 @@ bool SimulatorService::start(QString *error)
         }
         m_live = std::make_unique<MarketStreams>(*m_market, m_clock, m_faults);
         m_endpoint->setTopicSource(m_live.get());
+        // The exchange sits between the market and the public streams and trades against the market.
+        m_exchange = std::make_unique<SimExchange>(*m_market, *m_exchangeClock, m_faults);
+        m_exchange->setDownstream(m_live.get());
+        for (const SimAccount &account : m_options.accounts) {
+            if (!m_exchange->addAccount(account))
+                return fail(QStringLiteral("account %1 is given twice").arg(account.key));
+        }
+        m_privateStreams = new PrivateStreams(
+            *m_exchangeClock, m_faults,
+            [this](const QString &key) {
+                const SimAccount *account = m_exchange->account(key);
+                return account ? account->secret : QByteArray();
+            },
+            this);
+        m_privateStreams->setIdleTimeoutMs(m_options.idleTimeoutMs);
+        m_privateStreams->setConnectionsChanged(
+            [this](const QString &key, int connections) { m_exchange->connectionsChanged(key, connections); });
+        m_exchange->setStreams(m_privateStreams);
+        m_private = std::make_unique<PrivateRestApi>(*m_exchange, *m_exchangeClock);
     }
     if (!m_options.recordDirectory.isEmpty()) {
         m_recorder = std::make_unique<FrameRecorder>(m_clock);
@@ -94,7 +119,7 @@ bool SimulatorService::start(QString *error)
         m_endpoint->setRecorder(m_recorder.get());
     }
     m_budget = std::make_unique<RequestBudget>(m_clock, m_options.restBudgetPerWindow);
-    m_rest = std::make_unique<RestMarketApi>(m_market.get(), m_clock);
+    m_rest = std::make_unique<RestMarketApi>(m_market.get(), *m_exchangeClock);
     m_control = std::make_unique<ControlApi>(*this);
 
     // One port for REST, the control API and the public stream, like Bybit's single host. The limits
@@ -119,12 +144,17 @@ bool SimulatorService::start(QString *error)
             [this](const HttpRequest &request, const api::HttpServer::Reply &reply) { route(request, reply); }),
         this);
     m_http->setWebSocketHandling(
-        [](const HttpRequest &request) -> std::optional<HttpResponse> {
-            if (request.path != u"/v5/public/linear")
+        [this](const HttpRequest &request) -> std::optional<HttpResponse> {
+            if (request.path != u"/v5/public/linear" && !(request.path == u"/v5/private" && m_privateStreams))
                 return HttpResponse::text(404, "no WebSocket endpoint at this path\n");
             return std::nullopt;
         },
-        [this](QWebSocket *socket) { m_endpoint->adopt(socket); });
+        [this](QWebSocket *socket) {
+            if (socket->requestUrl().path() == u"/v5/private" && m_privateStreams)
+                m_privateStreams->adopt(socket);
+            else
+                m_endpoint->adopt(socket);
+        });
     if (!m_http->listen(error)) {
         delete m_http;
         m_http = nullptr;
@@ -163,6 +193,8 @@ void SimulatorService::stop()
         m_marketTimer->stop();
     if (m_endpoint)
         m_endpoint->closeAll();
+    if (m_privateStreams)
+        m_privateStreams->closeAll();
     if (m_http)
         m_http->close();
     if (m_recorder)
@@ -193,7 +225,21 @@ void SimulatorService::route(const HttpRequest &request, const api::HttpServer::
         answerMarket(request, reply);
         return;
     }
-    if (request.path == u"/v5/public/linear") {
+    if (PrivateRestApi::handles(request.path)) {
+        if (!m_private) {
+            reply(HttpResponse::json(404, bybitEnvelope(10001, QStringLiteral("the private API needs the live market"),
+                                                        QJsonObject{}, m_exchangeClock->epochMs())));
+            return;
+        }
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!admitRest(request, reply, &headers))
+            return;
+        HttpResponse response = m_private->handle(request);
+        response.headers += headers;
+        reply(response);
+        return;
+    }
+    if (request.path == u"/v5/public/linear" || request.path == u"/v5/private") {
         reply(HttpResponse::text(400, "this path takes a WebSocket upgrade\n"));
         return;
     }
@@ -205,23 +251,24 @@ void SimulatorService::route(const HttpRequest &request, const api::HttpServer::
     reply(HttpResponse::json(404, bybitEnvelope(404, QStringLiteral("Not Found"), QJsonObject{}, m_clock.epochMs())));
 }
 
-void SimulatorService::answerMarket(const HttpRequest &request, const api::HttpServer::Reply &reply)
+bool SimulatorService::admitRest(const HttpRequest &request, const api::HttpServer::Reply &reply,
+                                 QList<QPair<QByteArray, QByteArray>> *headers)
 {
     const qint64 now = m_clock.monotonicMs();
     if (m_faults.active(FaultKind::Ban, QStringLiteral("all"), now)) {
         m_faults.countEffect(FaultKind::Ban);
         reply(HttpResponse::text(403, "403 Forbidden: access too frequent, your IP has been banned\n"));
-        return;
+        return false;
     }
     if (const Fault *fault = m_faults.active(FaultKind::Http5xx, QStringLiteral("all"), now)) {
         m_faults.countEffect(FaultKind::Http5xx);
         reply(HttpResponse::text(fault->status,
                                  QByteArray::number(fault->status) + " " + api::reasonPhrase(fault->status) + "\n"));
-        return;
+        return false;
     }
     auto rateLimited = [this](bool withHeaders, int limit, qint64 resetEpochMs) {
-        HttpResponse r = HttpResponse::json(
-            200, bybitEnvelope(kRateLimitedCode, QStringLiteral("Too many visits!"), QJsonObject{}, m_clock.epochMs()));
+        HttpResponse r = HttpResponse::json(200, bybitEnvelope(kRateLimitedCode, QStringLiteral("Too many visits!"),
+                                                               QJsonObject{}, m_exchangeClock->epochMs()));
         if (withHeaders) {
             r.headers.append(qMakePair(QByteArray("X-Bapi-Limit"), QByteArray::number(limit)));
             r.headers.append(qMakePair(QByteArray("X-Bapi-Limit-Status"), QByteArray("0")));
@@ -232,19 +279,28 @@ void SimulatorService::answerMarket(const HttpRequest &request, const api::HttpS
     if (const Fault *fault = m_faults.active(FaultKind::RateLimit, QStringLiteral("all"), now)) {
         m_faults.countEffect(FaultKind::RateLimit);
         reply(rateLimited(fault->resetHeaders, m_options.restBudgetPerWindow, m_clock.epochMs() + 1000));
-        return;
+        return false;
     }
     const RequestBudget::Decision budget = m_budget->take(request.peer.toString());
     if (!budget.allowed) {
         reply(rateLimited(true, budget.limit, budget.resetEpochMs));
-        return;
+        return false;
     }
+    headers->append(qMakePair(QByteArray("X-Bapi-Limit"), QByteArray::number(budget.limit)));
+    headers->append(qMakePair(QByteArray("X-Bapi-Limit-Status"), QByteArray::number(budget.remaining)));
+    headers->append(qMakePair(QByteArray("X-Bapi-Limit-Reset-Timestamp"), QByteArray::number(budget.resetEpochMs)));
+    return true;
+}
+
+void SimulatorService::answerMarket(const HttpRequest &request, const api::HttpServer::Reply &reply)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!admitRest(request, reply, &headers))
+        return;
     HttpResponse response = m_rest->handle(request);
-    response.headers.append(qMakePair(QByteArray("X-Bapi-Limit"), QByteArray::number(budget.limit)));
-    response.headers.append(qMakePair(QByteArray("X-Bapi-Limit-Status"), QByteArray::number(budget.remaining)));
-    response.headers.append(
-        qMakePair(QByteArray("X-Bapi-Limit-Reset-Timestamp"), QByteArray::number(budget.resetEpochMs)));
+    response.headers += headers;
     if (request.path == u"/v5/market/time") {
+        const qint64 now = m_clock.monotonicMs();
         if (const Fault *fault = m_faults.active(FaultKind::SlowTime, QStringLiteral("all"), now)) {
             m_faults.countEffect(FaultKind::SlowTime);
             m_delayed.push_back({now + fault->delayMs, response, reply});
@@ -260,6 +316,13 @@ QString SimulatorService::fire(const Fault &fault)
         return QStringLiteral("no public stream connection with conn_id '%1'").arg(fault.conn);
     if (fault.kind == FaultKind::Restart && !m_live)
         return QStringLiteral("restart needs the live market; a replay cannot restart its streams");
+    const bool exchangeFault = fault.kind == FaultKind::AckLost || fault.kind == FaultKind::PrivateDrop ||
+                               fault.kind == FaultKind::ExecDelay || fault.kind == FaultKind::ClockSkew;
+    if (exchangeFault && !m_exchange)
+        return QStringLiteral("%1 needs the exchange, which runs with the live market only")
+            .arg(QLatin1String(faultKindName(fault.kind)));
+    if (exchangeFault && fault.account != u"all" && !m_exchange->account(fault.account))
+        return QStringLiteral("no account with API key '%1'").arg(fault.account);
     m_faults.fire(fault, m_clock.monotonicMs());
     switch (fault.kind) {
     case FaultKind::Drop:
@@ -273,6 +336,13 @@ QString SimulatorService::fire(const Fault &fault)
         break;
     case FaultKind::Restart:
         m_live->restart(m_endpoint->sessions(fault.conn), fault.targetsAll());
+        break;
+    case FaultKind::AckLost:
+    case FaultKind::PrivateDrop:
+        m_exchange->fire(fault);
+        break;
+    case FaultKind::ClockSkew:
+        m_exchangeClock->setSkewMs(fault.skewMs);
         break;
     default:
         break; // windowed faults act through the board
@@ -341,6 +411,18 @@ QString SimulatorService::triggerVolatility(const QString &symbol, int seconds)
     return {};
 }
 
+QStringList SimulatorService::accountKeys() const
+{
+    return m_exchange ? m_exchange->accountKeys() : QStringList{};
+}
+
+std::optional<QJsonObject> SimulatorService::truthAccount(const QString &key) const
+{
+    if (!m_exchange || !m_exchange->account(key))
+        return std::nullopt;
+    return m_exchange->truth(key);
+}
+
 void SimulatorService::advanceMarket()
 {
     if (!m_market || m_paused)
@@ -352,7 +434,8 @@ void SimulatorService::advanceMarket()
         target = m_clock.epochMs() - m_marketLagMs;
     }
     if (target > m_market->nowMs())
-        m_market->advanceTo(target, *m_live);
+        m_market->advanceTo(target, *m_exchange);
+    m_exchange->flushBooks(); // resting orders meet the books the market just published
 }
 
 void SimulatorService::tick()
@@ -373,6 +456,10 @@ void SimulatorService::tick()
     if (m_replay)
         m_replay->tick();
     m_endpoint->tick();
+    if (m_exchange) {
+        m_exchange->tick();
+        m_privateStreams->tick();
+    }
     for (size_t i = 0; i < m_delayed.size();) {
         if (m_delayed[i].dueMonoMs <= now) {
             DelayedReply delayed = std::move(m_delayed[i]);

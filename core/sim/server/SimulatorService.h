@@ -27,6 +27,10 @@ using api::HttpResponse;
 class ControlApi;
 class FrameRecorder;
 class MarketSimulator;
+class PrivateRestApi;
+class PrivateStreams;
+class SimExchange;
+class SkewedClock;
 class MarketStreams;
 class ReplayStreams;
 class RequestBudget;
@@ -59,6 +63,9 @@ public:
     std::optional<QJsonObject> truthBook(const QString &symbol, int depth, QString *error) const;
     QString triggerLiquidations(const QString &symbol);
     QString triggerVolatility(const QString &symbol, int seconds);
+    // The exchange's accounts (keys only) and one account as the engine holds it; nothing when unknown.
+    QStringList accountKeys() const;
+    std::optional<QJsonObject> truthAccount(const QString &key) const;
 
     // One housekeeping pass (fault script, market steps up to the clock, held frames, idle cut-off,
     // delayed answers). The timer calls it; tests call it after moving a ManualClock.
@@ -67,6 +74,9 @@ public:
 private:
     void route(const HttpRequest &request, const api::HttpServer::Reply &reply);
     void answerMarket(const HttpRequest &request, const api::HttpServer::Reply &reply);
+    // The REST faults (ban, 5xx, rate limit) and the per-IP budget; false when they answered already.
+    bool admitRest(const HttpRequest &request, const api::HttpServer::Reply &reply,
+                   QList<QPair<QByteArray, QByteArray>> *headers);
     void advanceMarket();
 
     struct DelayedReply
@@ -78,6 +88,7 @@ private:
 
     SimulatorOptions m_options;
     const Clock &m_clock;
+    std::unique_ptr<SkewedClock> m_exchangeClock; // m_clock shifted by clock_skew
     FaultBoard m_faults;
     std::unique_ptr<MarketSimulator> m_market;
     std::unique_ptr<MarketStreams> m_live;
@@ -86,6 +97,9 @@ private:
     std::unique_ptr<RequestBudget> m_budget;
     std::unique_ptr<RestMarketApi> m_rest;
     std::unique_ptr<ControlApi> m_control;
+    std::unique_ptr<SimExchange> m_exchange;
+    std::unique_ptr<PrivateRestApi> m_private;
+    PrivateStreams *m_privateStreams = nullptr;
     StreamEndpoint *m_endpoint = nullptr;
     api::HttpServer *m_http = nullptr;
     QTimer *m_timer = nullptr;

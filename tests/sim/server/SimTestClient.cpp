@@ -71,6 +71,24 @@ HttpResult RestClient::post(const QString &path, const QByteArray &json, int tim
     return out;
 }
 
+HttpResult RestClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+{
+    QNetworkRequest request{QUrl(m_base + pathAndQuery)};
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    HttpResult out;
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &out] { collect(reply, out); });
+    virtuoso::test::waitFor([&] { return out.finished; }, timeoutMs);
+    reply->deleteLater();
+    if (!out.finished)
+        reply->abort();
+    return out;
+}
+
 StreamClient::StreamClient()
 {
     QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [this](const QString &m) { texts << m; });

@@ -37,6 +37,9 @@ public:
     {}
     HttpResult get(const QString &pathAndQuery, int timeoutMs = 5000);
     HttpResult post(const QString &path, const QByteArray &json, int timeoutMs = 5000);
+    // Any method with extra headers (signed private requests).
+    HttpResult send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs = 5000);
     // Starts a GET without waiting; `out` is filled when the answer arrives.
     void getAsync(const QString &pathAndQuery, std::shared_ptr<HttpResult> out);
 

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -31,12 +32,12 @@ TEST(SimCommand, PortZeroPrintsTheUrlsServesAndStopsOnSigterm)
     ASSERT_TRUE(virtuoso::test::waitFor(
         [&] {
             out += process.readAllStandardOutput();
-            return out.count('\n') >= 4 || process.state() == QProcess::NotRunning;
+            return (out.contains("secret_file: ") && out.endsWith('\n')) || process.state() == QProcess::NotRunning;
         },
         20000))
         << process.readAllStandardError().toStdString();
     const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 4) << out.toStdString();
+    ASSERT_EQ(lines.size(), 7) << out.toStdString();
     const QRegularExpression first(QStringLiteral("^virtuoso sim listening on 127\\.0\\.0\\.1:(\\d+)$"));
     const auto match = first.match(lines.at(0));
     ASSERT_TRUE(match.hasMatch()) << lines.at(0).toStdString();
@@ -44,6 +45,20 @@ TEST(SimCommand, PortZeroPrintsTheUrlsServesAndStopsOnSigterm)
     EXPECT_EQ(lines.at(1), QStringLiteral("rest: http://127.0.0.1:%1").arg(port));
     EXPECT_EQ(lines.at(2), QStringLiteral("ws_public: ws://127.0.0.1:%1/v5/public/linear").arg(port));
     EXPECT_EQ(lines.at(3), QStringLiteral("control: http://127.0.0.1:%1/sim/v1").arg(port));
+    EXPECT_EQ(lines.at(4), QStringLiteral("ws_private: ws://127.0.0.1:%1/v5/private").arg(port));
+    // No --account: a generated one, its key on stdout, its secret in a file only its owner can read.
+    ASSERT_TRUE(lines.at(5).startsWith(QLatin1String("account: "))) << lines.at(5).toStdString();
+    ASSERT_TRUE(lines.at(6).startsWith(QLatin1String("secret_file: "))) << lines.at(6).toStdString();
+    const QString secretPath = lines.at(6).mid(13);
+    QFile secretFile(secretPath);
+    ASSERT_TRUE(secretFile.open(QIODevice::ReadOnly)) << secretPath.toStdString();
+    const QByteArray secret = secretFile.readAll().trimmed();
+    EXPECT_EQ(secret.size(), 36);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    EXPECT_FALSE(secretFile.permissions() & others);
+    EXPECT_TRUE(secretFile.permissions() & QFileDevice::ReadOwner);
+    EXPECT_FALSE(out.contains(secret));
 
     RestClient rest(QStringLiteral("http://127.0.0.1:%1").arg(port));
     EXPECT_EQ(rest.get(QStringLiteral("/v5/market/time")).json().value(QStringLiteral("retCode")).toInt(), 0);
@@ -55,7 +70,44 @@ TEST(SimCommand, PortZeroPrintsTheUrlsServesAndStopsOnSigterm)
     process.terminate(); // SIGTERM
     ASSERT_TRUE(process.waitForFinished(10000));
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
-    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_EQ(process.exitCode(), 0) << err.toStdString();
+    EXPECT_FALSE(err.contains(secret)) << "the secret must never be logged";
+    QFile::remove(secretPath);
+}
+
+TEST(SimCommand, GivenAccountsArePrintedByKeyOnlyAndABadOneIsAUsageError)
+{
+    QTemporaryDir home;
+    QProcess process;
+    process.setProcessEnvironment(virtuoso::test::headlessEnvironment(home));
+    process.start(QStringLiteral(VIRTUOSO_BINARY),
+                  {QStringLiteral("sim"), QStringLiteral("--symbols"), QStringLiteral("BTCUSDT"),
+                   QStringLiteral("--account"), QStringLiteral("KEYONE:secretnumberone"), QStringLiteral("--account"),
+                   QStringLiteral("KEYTWO:secretnumbertwo:250")});
+    ASSERT_TRUE(process.waitForStarted(5000));
+    QByteArray out;
+    ASSERT_TRUE(virtuoso::test::waitFor(
+        [&] {
+            out += process.readAllStandardOutput();
+            return out.count('\n') >= 7 || process.state() == QProcess::NotRunning;
+        },
+        20000));
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 7) << out.toStdString();
+    EXPECT_EQ(lines.at(5), QStringLiteral("account: KEYONE"));
+    EXPECT_EQ(lines.at(6), QStringLiteral("account: KEYTWO"));
+    EXPECT_FALSE(out.contains("secretnumber"));
+    process.terminate();
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_FALSE(process.readAllStandardError().contains("secretnumber"));
+
+    QProcess bad;
+    bad.setProcessEnvironment(virtuoso::test::headlessEnvironment(home));
+    bad.start(QStringLiteral(VIRTUOSO_BINARY),
+              {QStringLiteral("sim"), QStringLiteral("--account"), QStringLiteral("nosecret")});
+    ASSERT_TRUE(bad.waitForFinished(10000));
+    EXPECT_EQ(bad.exitCode(), 2);
 }
 
 TEST(SimCommand, BadArgumentsAreUsageErrors)

@@ -95,7 +95,8 @@ TEST_F(FaultTest, StallSendsNothingAndNoPongsUntilTheWindowEnds)
     const QString conn = stalled.subscribe({QStringLiteral("orderbook.50.BTCUSDT")});
     other.subscribe({QStringLiteral("orderbook.50.BTCUSDT")});
     ASSERT_TRUE(stalled.waitForTopic(QStringLiteral("orderbook.50.BTCUSDT")));
-    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("stall")}, {QStringLiteral("conn"), conn},
+    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("stall")},
+                     {QStringLiteral("conn"), conn},
                      {QStringLiteral("seconds"), 5}});
     settle(100);
     const int before = static_cast<int>(stalled.texts.size());
@@ -128,7 +129,8 @@ TEST_F(FaultTest, NoPongKeepsDataFlowing)
 
 TEST_F(FaultTest, SlowTimeDelaysOnlyServerTime)
 {
-    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("slow_time")}, {QStringLiteral("delay_ms"), 4000},
+    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("slow_time")},
+                     {QStringLiteral("delay_ms"), 4000},
                      {QStringLiteral("seconds"), 30}});
     auto answer = std::make_shared<HttpResult>();
     rest->getAsync(QStringLiteral("/v5/market/time"), answer);
@@ -168,7 +170,8 @@ TEST_F(FaultTest, BanAnswers403ForTheWindow)
 
 TEST_F(FaultTest, Http5xxForTheWindow)
 {
-    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("http_5xx")}, {QStringLiteral("status"), 502},
+    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("http_5xx")},
+                     {QStringLiteral("status"), 502},
                      {QStringLiteral("seconds"), 3}});
     EXPECT_EQ(rest->get(QStringLiteral("/v5/market/time")).status, 502);
     clock.advanceMs(3000);
@@ -182,11 +185,15 @@ TEST_F(FaultTest, MalformedFramesOfEachVariant)
     const QString conn = client.subscribe({QStringLiteral("publicTrade.BTCUSDT")});
     settle(50);
     const int before = static_cast<int>(client.texts.size());
-    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("conn"), conn},
+    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")},
+                     {QStringLiteral("conn"), conn},
                      {QStringLiteral("count"), 2}});
-    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("variant"), QStringLiteral("not_json")}});
-    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("variant"), QStringLiteral("binary")}});
-    ASSERT_TRUE(virtuoso::test::waitFor([&] { return client.texts.size() >= before + 3 && !client.binaries.isEmpty(); }, 3000));
+    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")},
+                     {QStringLiteral("variant"), QStringLiteral("not_json")}});
+    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")},
+                     {QStringLiteral("variant"), QStringLiteral("binary")}});
+    ASSERT_TRUE(
+        virtuoso::test::waitFor([&] { return client.texts.size() >= before + 3 && !client.binaries.isEmpty(); }, 3000));
     int invalid = 0;
     for (int i = before; i < client.texts.size(); ++i) {
         QJsonParseError error;
@@ -234,7 +241,8 @@ TEST_F(FaultTest, RestartSendsAU1SnapshotToOneConnectionOrAll)
     advance(500);
     settle(200);
     auto isRestart = [](const QJsonObject &o) {
-        return str(o, "type") == u"snapshot" && o.value(QStringLiteral("data")).toObject().value(QStringLiteral("u")).toInteger() == 1;
+        return str(o, "type") == u"snapshot" &&
+               o.value(QStringLiteral("data")).toObject().value(QStringLiteral("u")).toInteger() == 1;
     };
     EXPECT_TRUE(a.waitFor(isRestart, 1000));
     EXPECT_FALSE(b.waitFor(isRestart, 200));
@@ -254,8 +262,10 @@ TEST_F(FaultTest, SlowSendThrottlesTheConnection)
     ASSERT_TRUE(client.open(wsUrl()));
     const QString conn = client.subscribe({QStringLiteral("orderbook.200.BTCUSDT")});
     settle(100);
-    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("slow_send")}, {QStringLiteral("conn"), conn},
-                     {QStringLiteral("bytes_per_second"), 2000}, {QStringLiteral("seconds"), 10}});
+    fire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("slow_send")},
+                     {QStringLiteral("conn"), conn},
+                     {QStringLiteral("bytes_per_second"), 2000},
+                     {QStringLiteral("seconds"), 10}});
     qint64 bytesBefore = 0;
     for (const QString &t : std::as_const(client.texts))
         bytesBefore += t.size();
@@ -290,7 +300,8 @@ TEST_F(FaultTest, ScriptedFaultsFireAtTheirOffsets)
     EXPECT_EQ(client.get(QStringLiteral("/v5/market/time")).status, 503);
     advance(3000);
     EXPECT_EQ(client.get(QStringLiteral("/v5/market/time")).status, 403);
-    const QJsonObject fired = client.get(QStringLiteral("/sim/v1/faults")).json().value(QStringLiteral("counters")).toObject();
+    const QJsonObject fired =
+        client.get(QStringLiteral("/sim/v1/faults")).json().value(QStringLiteral("counters")).toObject();
     EXPECT_EQ(fired.value(QStringLiteral("http_5xx")).toInt(), 1);
     EXPECT_EQ(fired.value(QStringLiteral("ban")).toInt(), 1);
 }

@@ -119,8 +119,7 @@ TEST_F(ReplayTest, RecordingOfALiveSessionReplaysTheSameFrames)
     ASSERT_TRUE(client.open(wsUrl()));
     client.subscribe({QStringLiteral("orderbook.50.ETHUSDT")});
     advance(1000, 50);
-    ASSERT_TRUE(virtuoso::test::waitFor(
-        [&] { return client.texts.size() >= recordedBook.size() + 1; }, 3000));
+    ASSERT_TRUE(virtuoso::test::waitFor([&] { return client.texts.size() >= recordedBook.size() + 1; }, 3000));
     QStringList served;
     for (const QString &t : std::as_const(client.texts)) {
         if (str(jsonOf(t), "topic") == u"orderbook.50.ETHUSDT")
@@ -134,7 +133,8 @@ TEST_F(ReplayTest, UnreadableRecordingsAreReportedAtStart)
     QTemporaryDir dir;
     SimulatorOptions options;
     options.clock = &clock;
-    options.replayFile = virtuoso::test::writeFile(dir, QStringLiteral("junk.jsonl"), "not json\n{\"a\":1}\n{\"topic\":");
+    options.replayFile =
+        virtuoso::test::writeFile(dir, QStringLiteral("junk.jsonl"), "not json\n{\"a\":1}\n{\"topic\":");
     SimulatorService broken(options);
     QString error;
     EXPECT_FALSE(broken.start(&error));

@@ -110,8 +110,8 @@ TEST_F(StreamTest, PingGetsBybitsPong)
     EXPECT_EQ(pong->value(QStringLiteral("success")).toBool(), true);
     EXPECT_EQ(str(*pong, "ret_msg"), QStringLiteral("pong"));
     EXPECT_EQ(str(*pong, "req_id"), QStringLiteral("p-7"));
-    EXPECT_EQ(keys(*pong), (QSet<QString>{QStringLiteral("success"), QStringLiteral("ret_msg"), QStringLiteral("conn_id"),
-                                          QStringLiteral("req_id"), QStringLiteral("op")}));
+    EXPECT_EQ(keys(*pong), (QSet<QString>{QStringLiteral("success"), QStringLiteral("ret_msg"),
+                                          QStringLiteral("conn_id"), QStringLiteral("req_id"), QStringLiteral("op")}));
     client.sendRaw(QStringLiteral(R"({"op":"ping"})"));
     const auto bare = client.waitForOp(QStringLiteral("ping"));
     ASSERT_TRUE(bare);
@@ -122,9 +122,9 @@ TEST_F(StreamTest, UnknownTopicsAndOrderbook500AreRefused)
 {
     StreamClient client;
     ASSERT_TRUE(client.open(wsUrl()));
-    for (const QString &topic : {QStringLiteral("orderbook.500.BTCUSDT"), QStringLiteral("orderbook.25.BTCUSDT"),
-                                QStringLiteral("kline.2.BTCUSDT"), QStringLiteral("liquidation.BTCUSDT"),
-                                QStringLiteral("nonsense")}) {
+    for (const QString &topic :
+         {QStringLiteral("orderbook.500.BTCUSDT"), QStringLiteral("orderbook.25.BTCUSDT"),
+          QStringLiteral("kline.2.BTCUSDT"), QStringLiteral("liquidation.BTCUSDT"), QStringLiteral("nonsense")}) {
         client.send(QJsonObject{{QStringLiteral("op"), QStringLiteral("subscribe")},
                                 {QStringLiteral("args"), QJsonArray{topic}}});
         const auto ack = client.waitForOp(QStringLiteral("subscribe"));
@@ -195,7 +195,8 @@ TEST_F(StreamTest, TickerDeltasCarryOnlyChangedFields)
     ASSERT_TRUE(snapshot);
     EXPECT_EQ(str(*snapshot, "type"), QStringLiteral("snapshot"));
     QJsonObject state = snapshot->value(QStringLiteral("data")).toObject();
-    EXPECT_EQ(keys(state), keys(sample(QStringLiteral("ws_ticker_linear.json")).value(QStringLiteral("data")).toObject()));
+    EXPECT_EQ(keys(state),
+              keys(sample(QStringLiteral("ws_ticker_linear.json")).value(QStringLiteral("data")).toObject()));
     advance(5000);
     int deltas = 0;
     while (const auto delta = client.waitForTopic(QStringLiteral("tickers.ETHUSDT"), 500)) {
@@ -318,8 +319,10 @@ TEST_F(StreamTest, ClientBookEqualsTruthAfterPause)
         ASSERT_EQ(truth.status, 200);
         const QJsonObject t = truth.json();
         EXPECT_EQ(t.value(QStringLiteral("u")).toInteger(), book.u) << s.toStdString();
-        EXPECT_EQ(ClientBook::render(book.bids), ClientBook::render(t.value(QStringLiteral("b")).toArray())) << s.toStdString();
-        EXPECT_EQ(ClientBook::render(book.asks), ClientBook::render(t.value(QStringLiteral("a")).toArray())) << s.toStdString();
+        EXPECT_EQ(ClientBook::render(book.bids), ClientBook::render(t.value(QStringLiteral("b")).toArray()))
+            << s.toStdString();
+        EXPECT_EQ(ClientBook::render(book.asks), ClientBook::render(t.value(QStringLiteral("a")).toArray()))
+            << s.toStdString();
         EXPECT_EQ(t.value(QStringLiteral("b")).toArray().size(), 50);
     }
 }
@@ -328,10 +331,10 @@ TEST_F(StreamTest, HostileMessagesGetErrorsNotCrashes)
 {
     StreamClient client;
     ASSERT_TRUE(client.open(wsUrl()));
-    for (const QString &bad : {QStringLiteral("not json"), QStringLiteral("[1,2,3]"), QStringLiteral("{\"op\":42}"),
-                               QStringLiteral("{\"op\":\"subscribe\",\"args\":\"x\"}"),
-                               QStringLiteral("{\"op\":\"subscribe\",\"args\":[1,{}]}"),
-                               QStringLiteral("{\"op\":\"auth\"}")}) {
+    for (const QString &bad :
+         {QStringLiteral("not json"), QStringLiteral("[1,2,3]"), QStringLiteral("{\"op\":42}"),
+          QStringLiteral("{\"op\":\"subscribe\",\"args\":\"x\"}"),
+          QStringLiteral("{\"op\":\"subscribe\",\"args\":[1,{}]}"), QStringLiteral("{\"op\":\"auth\"}")}) {
         client.sendRaw(bad);
     }
     client.socket.sendBinaryMessage(QByteArray::fromHex("00ff00ff"));
