@@ -178,9 +178,8 @@ void BybitVenue::enableDisconnectProtection()
                  std::string(m_writer.disconnectedCancelAll(seconds)), RequestKind::Setting,
                  [seconds](const PrivateReply &reply) {
                      if (reply.ok) {
-                         VLOG(Info, "trading", "DCP_ENABLED")
-                             << "disconnect protection: open orders are cancelled " << seconds
-                             << " s after the private stream is lost";
+                         VLOG(Info, "trading", "DCP_ENABLED") << "disconnect protection: open orders are cancelled "
+                                                              << seconds << " s after the private stream is lost";
                      } else {
                          VLOG(Warning, "trading", "DCP_FAILED")
                              << "disconnect protection not enabled: " << QString::fromStdString(reply.error);
@@ -239,8 +238,7 @@ void BybitVenue::lookUpAfterDuplicate(const OrderIntent &intent, ReplyFn done)
                        // for the order manager's own lookup, as with a lost answer.
                        r.retCode = 110072;
                        r.answerLost = true;
-                       r.retMsg = "duplicate orderLinkId on the re-send, and the lookup found nothing: " +
-                                  found.retMsg;
+                       r.retMsg = "duplicate orderLinkId on the re-send, and the lookup found nothing: " + found.retMsg;
                    }
                    done(r);
                });
@@ -293,8 +291,8 @@ void BybitVenue::cancel(const std::string &symbol, const std::string &orderLinkI
 
 void BybitVenue::cancelAll(const std::string &symbol, ReplyFn done)
 {
-    m_rest->post(QStringLiteral("/v5/order/cancel-all"), std::string(m_writer.cancelAll(symbol)),
-                 RequestKind::Setting, [done = std::move(done)](const PrivateReply &reply) { done(toVenueReply(reply)); });
+    m_rest->post(QStringLiteral("/v5/order/cancel-all"), std::string(m_writer.cancelAll(symbol)), RequestKind::Setting,
+                 [done = std::move(done)](const PrivateReply &reply) { done(toVenueReply(reply)); });
 }
 
 void BybitVenue::setLeverage(const std::string &symbol, double leverage, ReplyFn done)
@@ -403,10 +401,11 @@ void BybitVenue::nextExecutionWindow(std::shared_ptr<ExecutionSweep> sweep)
     const qint64 end = std::min(sweep->untilMs, start + kExecutionWindowMs - 1);
     auto paging = std::make_shared<Paging<Execution>>();
     paging->path = QStringLiteral("/v5/execution/list");
-    paging->query = "category=linear&startTime=" + std::to_string(start) + "&endTime=" + std::to_string(end) +
-                    "&limit=100";
-    paging->parse = [this](std::string_view body, std::vector<Execution> &out, std::string &next,
-                           ParseIssues &issues) { return parseExecutionList(body, m_lookup, out, next, issues); };
+    paging->query =
+        "category=linear&startTime=" + std::to_string(start) + "&endTime=" + std::to_string(end) + "&limit=100";
+    paging->parse = [this](std::string_view body, std::vector<Execution> &out, std::string &next, ParseIssues &issues) {
+        return parseExecutionList(body, m_lookup, out, next, issues);
+    };
     paging->what = "executions";
     paging->done = [this, sweep, end](const VenueReply &reply, const std::vector<Execution> &page) {
         sweep->executions.insert(sweep->executions.end(), page.begin(), page.end());
@@ -445,8 +444,8 @@ void BybitVenue::positions(PositionsFn done)
 void BybitVenue::wallet(WalletFn done)
 {
     const std::string coin = m_settings.stream.walletCoin;
-    m_rest->get(QStringLiteral("/v5/account/wallet-balance"), "accountType=UNIFIED&coin=" + q(coin),
-                RequestKind::Query, [coin, done = std::move(done)](const PrivateReply &reply) {
+    m_rest->get(QStringLiteral("/v5/account/wallet-balance"), "accountType=UNIFIED&coin=" + q(coin), RequestKind::Query,
+                [coin, done = std::move(done)](const PrivateReply &reply) {
                     WalletReport wallet;
                     if (!reply.ok) {
                         done(toVenueReply(reply), wallet);

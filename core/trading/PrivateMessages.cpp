@@ -281,7 +281,7 @@ bool readWallet(dom::object account, std::string_view coin, WalletReport &w, std
         // Unified accounts leave the coin's own figure empty and give the account's instead.
         std::string scratch;
         w.available = !text(c, "availableToWithdraw", scratch).empty() ? number(c, "availableToWithdraw")
-                                                                        : number(account, "totalAvailableBalance");
+                                                                       : number(account, "totalAvailableBalance");
         w.unrealisedPnl = number(c, "unrealisedPnl");
         w.cumulativeRealisedPnl = number(c, "cumRealisedPnl");
         w.initialMargin = number(c, "totalPositionIM") + number(c, "totalOrderIM");
@@ -318,8 +318,7 @@ bool openResult(std::string_view body, dom::object &result, RestEnvelope &envelo
 }
 
 template<typename Item, typename Read>
-bool readList(std::string_view body, std::vector<Item> &out, std::string &nextCursor, ParseIssues &issues,
-              Read &&read)
+bool readList(std::string_view body, std::vector<Item> &out, std::string &nextCursor, ParseIssues &issues, Read &&read)
 {
     dom::object result;
     RestEnvelope envelope;
@@ -420,19 +419,17 @@ bool parseOrderList(std::string_view body, const InstrumentLookup &lookup, std::
 bool parseExecutionList(std::string_view body, const InstrumentLookup &lookup, std::vector<Execution> &out,
                         std::string &nextCursor, ParseIssues &issues)
 {
-    return readList(body, out, nextCursor, issues,
-                    [&](dom::object o, Execution &e, bool &keep, std::string &problem) {
-                        return readExecution(o, lookup, e, keep, problem);
-                    });
+    return readList(body, out, nextCursor, issues, [&](dom::object o, Execution &e, bool &keep, std::string &problem) {
+        return readExecution(o, lookup, e, keep, problem);
+    });
 }
 
 bool parsePositionList(std::string_view body, const InstrumentLookup &lookup, std::vector<PositionReport> &out,
                        std::string &nextCursor, ParseIssues &issues)
 {
-    return readList(body, out, nextCursor, issues,
-                    [&](dom::object o, PositionReport &p, bool &, std::string &problem) {
-                        return readPosition(o, lookup, p, problem);
-                    });
+    return readList(body, out, nextCursor, issues, [&](dom::object o, PositionReport &p, bool &, std::string &problem) {
+        return readPosition(o, lookup, p, problem);
+    });
 }
 
 bool parseWalletBalance(std::string_view body, std::string_view coin, WalletReport &out, ParseIssues &issues)

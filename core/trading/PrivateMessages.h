@@ -91,8 +91,8 @@ public:
     //  "orderLinkId":…,"reduceOnly":…,"positionIdx":0}. Market orders carry no price and are IOC.
     std::string_view create(const OrderIntent &intent, const exchange::InstrumentSpec &spec);
     // orderId when known, else orderLinkId; only the changed values.
-    std::string_view amend(const exchange::InstrumentSpec &spec, std::string_view orderLinkId,
-                           std::string_view orderId, std::optional<Ticks> price, std::optional<Lots> quantity);
+    std::string_view amend(const exchange::InstrumentSpec &spec, std::string_view orderLinkId, std::string_view orderId,
+                           std::optional<Ticks> price, std::optional<Lots> quantity);
     std::string_view cancel(std::string_view symbol, std::string_view orderLinkId, std::string_view orderId);
     // One symbol, or every USDT contract when `symbol` is empty.
     std::string_view cancelAll(std::string_view symbol);

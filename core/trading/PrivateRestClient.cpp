@@ -141,8 +141,8 @@ void PrivateRestClient::poll()
     const qint64 now = m_clock.monotonicMs();
     if (m_syncing && now >= m_syncDeadlineMs) {
         m_http->abort(m_syncHttpId);
-        endSync(false, "no answer from " + std::string(kTimePath) + " within " +
-                           std::to_string(m_settings.timeoutMs) + " ms");
+        endSync(false,
+                "no answer from " + std::string(kTimePath) + " within " + std::to_string(m_settings.timeoutMs) + " ms");
     }
     std::vector<InFlight> expired;
     for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
@@ -238,8 +238,8 @@ void PrivateRestClient::send(std::shared_ptr<Request> request)
     const quint64 attempt = ++m_attemptCounter;
     m_inFlight.push_back({request, attempt, 0, m_clock.monotonicMs() + m_settings.timeoutMs});
     const quint64 httpId = m_http->send(http, [this, attempt](const HttpResponse &response) {
-        const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(),
-                                     [&](const InFlight &f) { return f.attempt == attempt; });
+        const auto it =
+            std::find_if(m_inFlight.begin(), m_inFlight.end(), [&](const InFlight &f) { return f.attempt == attempt; });
         if (it == m_inFlight.end())
             return;
         std::shared_ptr<Request> request = std::move(it->request);
@@ -291,8 +291,8 @@ void PrivateRestClient::onAnswer(std::shared_ptr<Request> request, const HttpRes
             enqueue(std::move(request), 0);
             return;
         }
-        reply.error = "rate limited (" + std::to_string(reply.retCode < 0 ? response.status : reply.retCode) +
-                      ") on " + path;
+        reply.error =
+            "rate limited (" + std::to_string(reply.retCode < 0 ? response.status : reply.retCode) + ") on " + path;
         finish(std::move(request), std::move(reply));
         return;
     }
@@ -388,7 +388,7 @@ void PrivateRestClient::onTimeAnswer(const HttpResponse &response, qint64 sentMs
 {
     if (response.transportError || response.status != 200) {
         endSync(false, "clock sync failed: " + (response.transportError ? response.error.toStdString()
-                                                                          : "HTTP " + std::to_string(response.status)));
+                                                                        : "HTTP " + std::to_string(response.status)));
         return;
     }
     qint64 serverMs = 0;

@@ -134,7 +134,8 @@ void PrivateStream::poll()
         return;
     case PrivateStreamState::Backoff:
         if (now >= m_retryAtMs)
-            enterConnecting(m_authRefused ? "retry after a refused key" : "retry " + std::to_string(m_backoff.attempt()));
+            enterConnecting(m_authRefused ? "retry after a refused key"
+                                          : "retry " + std::to_string(m_backoff.attempt()));
         return;
     case PrivateStreamState::Connecting:
         if (now >= m_stepDeadlineMs)
@@ -274,8 +275,7 @@ void PrivateStream::handleControl(const PrivateFrame &frame, qint64 now)
             return;
         }
         m_backoff.markConnected(now);
-        transition(PrivateStreamState::Live,
-                   "subscribed " + m_settings.topics.join(QLatin1String(", ")).toStdString());
+        transition(PrivateStreamState::Live, "subscribed " + m_settings.topics.join(QLatin1String(", ")).toStdString());
     }
 }
 

@@ -40,9 +40,9 @@ public:
             ++timeRequests;
             trading::HttpResponse r;
             r.status = 200;
-            r.body = R"({"retCode":0,"retMsg":"OK","result":{"timeSecond":")" + QByteArray::number(serverTimeMs / 1000) +
-                     R"(","timeNano":")" + QByteArray::number(serverTimeMs) + R"(000000"},"retExtInfo":{},"time":)" +
-                     QByteArray::number(serverTimeMs) + "}";
+            r.body = R"({"retCode":0,"retMsg":"OK","result":{"timeSecond":")" +
+                     QByteArray::number(serverTimeMs / 1000) + R"(","timeNano":")" + QByteArray::number(serverTimeMs) +
+                     R"(000000"},"retExtInfo":{},"time":)" + QByteArray::number(serverTimeMs) + "}";
             done(r);
             return id;
         }
@@ -59,10 +59,7 @@ public:
     }
 
     // The path of the i-th request ("/v5/order/create"), without host and query.
-    QString path(std::size_t i) const
-    {
-        return QUrl::fromEncoded(sent.at(i).request.url, QUrl::StrictMode).path();
-    }
+    QString path(std::size_t i) const { return QUrl::fromEncoded(sent.at(i).request.url, QUrl::StrictMode).path(); }
     QByteArray query(std::size_t i) const
     {
         const QByteArray &url = sent.at(i).request.url;
@@ -129,7 +126,8 @@ public:
         trading::HttpResponse r;
         r.transportError = true;
         r.neverSent = neverSent;
-        r.error = neverSent ? QStringLiteral("Connection refused") : QStringLiteral("Remote host closed the connection");
+        r.error =
+            neverSent ? QStringLiteral("Connection refused") : QStringLiteral("Remote host closed the connection");
         s.done(r);
     }
 
@@ -208,9 +206,9 @@ struct SampleInstruments
 
     SampleInstruments()
     {
-        for (const auto &spec : {btcSpec(), makeSpec("ETHUSDT", "0.01", "0.01"),
-                                 makeSpec("XRPUSDT", "0.0001", "1"), makeSpec("ETHPERP", "0.05", "0.001"),
-                                 makeSpec("BTCUSD", "0.5", "1"), makeSpec("ETH-30DEC22-1400-C", "0.1", "0.01")})
+        for (const auto &spec : {btcSpec(), makeSpec("ETHUSDT", "0.01", "0.01"), makeSpec("XRPUSDT", "0.0001", "1"),
+                                 makeSpec("ETHPERP", "0.05", "0.001"), makeSpec("BTCUSD", "0.5", "1"),
+                                 makeSpec("ETH-30DEC22-1400-C", "0.1", "0.01")})
             specs.emplace(std::string(spec.symbol.view()), spec);
     }
     trading::InstrumentLookup lookup() const

@@ -62,8 +62,8 @@ struct VenueTest : ::testing::Test
         settings.rest.seed = 1;
         settings.stream.seed = 1;
         http.serverTimeMs = clock.epochMs();
-        venue = std::make_unique<BybitVenue>(settings, std::make_shared<RequestSigner>("k", "s"),
-                                             instruments.lookup(), clock, &http, &socket);
+        venue = std::make_unique<BybitVenue>(settings, std::make_shared<RequestSigner>("k", "s"), instruments.lookup(),
+                                             clock, &http, &socket);
         venue->setListener(&listener);
     }
     static OrderIntent intent()
@@ -160,8 +160,7 @@ TEST_F(VenueTest, ExecutionsArePagedToTheEndOldestFirstEachOnce)
                          R"(],"nextPageCursor":"132766%3A2%2C132766%3A2"})");
     ASSERT_EQ(http.sent.size(), 2u);
     EXPECT_EQ(queryValue(1, "cursor"), QStringLiteral("132766%3A2%2C132766%3A2"));
-    http.answerOk(1, R"({"list":[)" + execution("e2", 200) + "," + execution("e1", 100) +
-                         R"(],"nextPageCursor":""})");
+    http.answerOk(1, R"({"list":[)" + execution("e2", 200) + "," + execution("e1", 100) + R"(],"nextPageCursor":""})");
     ASSERT_EQ(calls, 1);
     EXPECT_TRUE(ok);
     ASSERT_EQ(got.size(), 3u);

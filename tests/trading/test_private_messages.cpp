@@ -239,8 +239,8 @@ TEST_F(Messages, MalformedInputIsAClearErrorNeverACrash)
     EXPECT_FALSE(parseOrderList("[1,2]", lookup, orders, cursor, issues));
     EXPECT_NE(issues.error.find("not a Bybit answer"), std::string::npos) << issues.error;
     issues = {};
-    EXPECT_FALSE(parseOrderList(R"({"retCode":10003,"retMsg":"Invalid apikey","result":{}})", lookup, orders,
-                                cursor, issues));
+    EXPECT_FALSE(
+        parseOrderList(R"({"retCode":10003,"retMsg":"Invalid apikey","result":{}})", lookup, orders, cursor, issues));
     EXPECT_EQ(issues.error, "retCode 10003: Invalid apikey");
     issues = {};
     EXPECT_FALSE(parseOrderList(R"({"retCode":0,"retMsg":"OK","result":{"list":7}})", lookup, orders, cursor, issues));
@@ -253,9 +253,9 @@ TEST_F(Messages, MalformedInputIsAClearErrorNeverACrash)
     EXPECT_FALSE(decodePrivateFrame(R"({"hello":1})", lookup, "USDT", frame, issues));
 
     // Every prefix of every sample: an error or a partial read, never a crash.
-    for (const char *name : {"ws_order.json", "ws_execution.json", "ws_position.json", "ws_wallet.json",
-                             "rest_order_realtime.json", "rest_execution_list.json", "rest_position_list.json",
-                             "rest_wallet_balance.json"}) {
+    for (const char *name :
+         {"ws_order.json", "ws_execution.json", "ws_position.json", "ws_wallet.json", "rest_order_realtime.json",
+          "rest_execution_list.json", "rest_position_list.json", "rest_wallet_balance.json"}) {
         const QByteArray sample = readSample(name);
         for (qsizetype cut = 0; cut < sample.size(); cut += 7) {
             const QByteArray part = sample.left(cut);

@@ -79,8 +79,9 @@ TEST_F(Rest, ACreateIsSignedOverTheBodyItSends)
     EXPECT_EQ(http.header(0, "Content-Type"), "application/json");
     // The documented method (DESIGN §5, tests/exchange/test_signer.cpp): HMAC over
     // timestamp + key + recv_window + body, computed here independently of the client.
-    EXPECT_EQ(http.header(0, "X-BAPI-SIGN").toStdString(),
-              RequestSigner::hmacSha256Hex("test_secret", std::to_string(kDocTimestamp) + "XXXXXXXXXX5000" + kCreateBody));
+    EXPECT_EQ(
+        http.header(0, "X-BAPI-SIGN").toStdString(),
+        RequestSigner::hmacSha256Hex("test_secret", std::to_string(kDocTimestamp) + "XXXXXXXXXX5000" + kCreateBody));
     EXPECT_EQ(http.header(0, "X-BAPI-SIGN").toStdString(),
               RequestSigner::hmacSha256Hex("test_secret", signedPayload(http, 0)));
     http.answerOk(0, R"({"orderId":"1","orderLinkId":"vw-1"})");
@@ -236,9 +237,9 @@ TEST_F(Rest, A10006WaitsAndRetriesAQueryButHandsBackACreate)
 {
     make();
     client->get(QStringLiteral("/v5/execution/list"), "category=linear", RequestKind::Query, keep());
-    http.answer(0, 200, R"({"retCode":10006,"retMsg":"Too many visits!","result":{},"time":1})",
-                {{"X-Bapi-Limit-Status", "0"},
-                 {"X-Bapi-Limit-Reset-Timestamp", QByteArray::number(clock.epochMs() + 1500)}});
+    http.answer(
+        0, 200, R"({"retCode":10006,"retMsg":"Too many visits!","result":{},"time":1})",
+        {{"X-Bapi-Limit-Status", "0"}, {"X-Bapi-Limit-Reset-Timestamp", QByteArray::number(clock.epochMs() + 1500)}});
     EXPECT_EQ(http.sent.size(), 1u);
     advance(1490);
     EXPECT_EQ(http.sent.size(), 1u);

@@ -45,8 +45,8 @@ struct Stream : ::testing::Test
     {
         settings.url = QUrl(QStringLiteral("ws://127.0.0.1:1/v5/private"));
         settings.seed = 3;
-        stream = std::make_unique<PrivateStream>(settings, socket, signer, instruments.lookup(), clock,
-                                                 [this] { return clock.epochMs(); }, &recorder);
+        stream = std::make_unique<PrivateStream>(
+            settings, socket, signer, instruments.lookup(), clock, [this] { return clock.epochMs(); }, &recorder);
     }
     void advance(qint64 ms)
     {
