@@ -77,7 +77,7 @@ TEST_F(Rest, ACreateIsSignedOverTheBodyItSends)
     EXPECT_EQ(http.header(0, "X-BAPI-TIMESTAMP"), QByteArray::number(kDocTimestamp));
     EXPECT_EQ(http.header(0, "X-BAPI-RECV-WINDOW"), "5000");
     EXPECT_EQ(http.header(0, "Content-Type"), "application/json");
-    // The documented method (DESIGN §5, tests/exchange/test_signer.cpp): HMAC over
+    // Bybit's documented method (as in tests/exchange/test_signer.cpp): HMAC over
     // timestamp + key + recv_window + body, computed here independently of the client.
     EXPECT_EQ(
         http.header(0, "X-BAPI-SIGN").toStdString(),
