@@ -222,7 +222,12 @@ PlaceResult OrderManager::place(const OrderRequest &request, Venue::ReplyFn done
     }
     // Durable before the order leaves: after a crash this orderLinkId is looked up, not re-sent.
     if (m_journal) {
-        m_journal->intent(intent, nowEpoch);
+        if (!m_journal->intent(intent, nowEpoch)) {
+            result.error = "the audit log cannot record the order, so it is not sent";
+            m_orders.onRejected(intent.orderLinkId, result.error, nowEpoch);
+            changed();
+            return result;
+        }
         m_journal->request("create", intent.symbol, intent.orderLinkId, nowEpoch);
     }
     result.sent = true;

@@ -24,7 +24,8 @@ class TradingJournal
 {
 public:
     virtual ~TradingJournal() = default;
-    virtual void intent(const OrderIntent &intent, qint64 timeMs) = 0;
+    // False when the intent could not be made durable: the order is then not sent.
+    virtual bool intent(const OrderIntent &intent, qint64 timeMs) = 0;
     virtual void riskDecision(const OrderIntent &intent, const RiskDecision &decision, qint64 timeMs) = 0;
     // A request sent to the venue ("create", "amend", "cancel", "cancel_all", "set_leverage") and its answer.
     virtual void request(std::string_view what, std::string_view symbol, std::string_view orderLinkId,

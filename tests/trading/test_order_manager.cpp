@@ -36,7 +36,14 @@ public:
     std::vector<std::string> entries;
     std::vector<RecordedIntent> unfinished;
 
-    void intent(const OrderIntent &i, qint64) override { entries.push_back("intent " + i.orderLinkId); }
+    bool failIntents = false;
+    bool intent(const OrderIntent &i, qint64) override
+    {
+        if (failIntents)
+            return false;
+        entries.push_back("intent " + i.orderLinkId);
+        return true;
+    }
     void riskDecision(const OrderIntent &i, const RiskDecision &d, qint64) override
     {
         entries.push_back("risk " + i.orderLinkId + " " + riskRuleName(d.rule));
@@ -308,6 +315,17 @@ TEST_F(OrderManagerTest, AnOrderIsJournalledBeforeItIsSentAndAcknowledgedByTheVe
     EXPECT_EQ(order->status, OrderStatus::New);
     EXPECT_EQ(order->orderId, "o-1");
     EXPECT_TRUE(isValidOrderLinkId(placed.orderLinkId));
+}
+
+TEST_F(OrderManagerTest, AnOrderWhoseIntentCannotBeRecordedIsNotSent)
+{
+    auto manager = make();
+    journal.failIntents = true;
+    const PlaceResult placed = manager->place(limitBuy());
+    EXPECT_FALSE(placed.sent);
+    EXPECT_NE(placed.error.find("audit"), std::string::npos) << placed.error;
+    EXPECT_EQ(venue.pending("create"), 0);
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::Rejected);
 }
 
 TEST_F(OrderManagerTest, OrderLinkIdsAreUniqueAndValid)
