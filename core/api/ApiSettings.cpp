@@ -125,6 +125,18 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
         }
         s.token = std::move(loaded.token);
     }
+    const QString tradingTokenFile = config.get(key::TradingTokenFile);
+    if (!tradingTokenFile.isEmpty()) {
+        BearerToken::LoadResult loaded = BearerToken::load(tradingTokenFile);
+        if (!loaded.token) {
+            const bool missing = !QFile::exists(tradingTokenFile);
+            return fail(missing ? Failure::Unavailable : Failure::Invalid, loaded.error);
+        }
+        if (s.token && s.token->sameAs(*loaded.token))
+            return fail(Failure::Invalid, QStringLiteral("trading.token_file holds the same token as api.token_file; "
+                                                         "the monitoring token must not trade: use another token"));
+        s.tradingToken = std::move(loaded.token);
+    }
 
     const QString certPath = config.get(key::ApiTlsCert);
     const QString keyPath = config.get(key::ApiTlsKey);

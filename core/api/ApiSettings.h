@@ -21,6 +21,8 @@ struct ApiSettings
     Enabled enabled = Enabled::Auto;
     HttpServer::Options server;
     std::optional<BearerToken> token;
+    // trading.token_file: the only token that may trade (kill switch); never the monitoring token.
+    std::optional<BearerToken> tradingToken;
     int rateLimitPerSecond = 50;
 
     struct Result;

@@ -4,9 +4,11 @@
 #include "engine/CoreRuntime.h"
 #include "model/health/MetricsRegistry.h"
 #include "model/health/WarningAggregator.h"
+#include "trading/TradingService.h"
 
 #include <QJsonArray>
 
+#include <future>
 #include <limits>
 
 namespace virtuoso::api {
@@ -115,6 +117,108 @@ JsonResult RuntimeMonitoredCore::warnings() const
 std::optional<store::TimeoutHistoryResult> RuntimeMonitoredCore::timeoutHistory(const health::TimeoutQuery &query) const
 {
     return m_runtime.timeoutHistory(query);
+}
+
+std::shared_ptr<const trading::TradingView> RuntimeMonitoredCore::tradingView() const
+{
+    return m_runtime.tradingView();
+}
+
+bool RuntimeMonitoredCore::engageKillSwitch(const QString &reason)
+{
+    if (!m_runtime.tradingView())
+        return false;
+    m_runtime.postTrading(
+        [reason = reason.toStdString()](trading::TradingService &service) { service.engageKillSwitch(reason); });
+    return true;
+}
+
+namespace {
+
+// Runs `work` on the trading thread and waits for its answer (the trading thread answers without
+// waiting for a venue: the risk gate, the ledger and the audit log are local).
+template<typename Result, typename Work>
+std::optional<Result> askTrading(CoreRuntime &runtime, Work work)
+{
+    auto answer = std::make_shared<std::promise<Result>>();
+    std::future<Result> result = answer->get_future();
+    runtime.postTrading([answer, work](trading::TradingService &service) { answer->set_value(work(service)); });
+    if (result.wait_for(std::chrono::seconds(5)) != std::future_status::ready)
+        return std::nullopt;
+    return result.get();
+}
+
+} // namespace
+
+QString RuntimeMonitoredCore::resetKillSwitch()
+{
+    if (!m_runtime.tradingView())
+        return QStringLiteral("this core does not trade");
+    const auto error = askTrading<QString>(m_runtime, [](trading::TradingService &service) {
+        std::string why;
+        return service.resetKillSwitch(&why) ? QString() : QString::fromStdString(why);
+    });
+    return error ? *error : QStringLiteral("the trading thread did not answer within 5 s");
+}
+
+JsonResult RuntimeMonitoredCore::placeOrder(const QJsonObject &ticketJson)
+{
+    if (!m_runtime.tradingView())
+        return JsonResult::failure(503, QStringLiteral("this core does not trade"));
+    trading::OrderTicket ticket;
+    const auto field = [&ticketJson](const char *name, std::string *out) {
+        const QJsonValue value = ticketJson.value(QLatin1String(name));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isString())
+            return false;
+        *out = value.toString().left(64).toStdString();
+        return true;
+    };
+    if (!field("symbol", &ticket.symbol) || !field("side", &ticket.side) || !field("type", &ticket.type) ||
+        !field("qty", &ticket.quantity) || !field("price", &ticket.price) ||
+        !field("time_in_force", &ticket.timeInForce))
+        return JsonResult::failure(400, QStringLiteral("symbol, side, type, qty, price and time_in_force are "
+                                                       "strings (quantities and prices as decimal text)"));
+    const QJsonValue reduceOnly = ticketJson.value(QStringLiteral("reduce_only"));
+    if (!reduceOnly.isUndefined() && !reduceOnly.isBool())
+        return JsonResult::failure(400, QStringLiteral("reduce_only is true or false"));
+    ticket.reduceOnly = reduceOnly.toBool();
+    if (ticket.symbol.empty() || ticket.side.empty() || ticket.quantity.empty())
+        return JsonResult::failure(400, QStringLiteral("an order needs symbol, side and qty"));
+    const auto placed = askTrading<trading::PlaceResult>(
+        m_runtime, [ticket](trading::TradingService &service) { return service.place(ticket); });
+    if (!placed)
+        return JsonResult::failure(503, QStringLiteral("the trading thread did not answer within 5 s"));
+    QJsonObject body{{QStringLiteral("order_link_id"), QString::fromStdString(placed->orderLinkId)},
+                     {QStringLiteral("sent"), placed->sent}};
+    if (placed->sent) {
+        body.insert(QStringLiteral("status"), QStringLiteral("PendingNew"));
+        return JsonResult{body, 201, {}};
+    }
+    if (!placed->decision.accepted()) {
+        body.insert(QStringLiteral("rule"), QLatin1String(trading::riskRuleName(placed->decision.rule)));
+        body.insert(QStringLiteral("error"), QString::fromStdString(placed->decision.message));
+        return JsonResult{body, 422, {}};
+    }
+    return JsonResult::failure(400, QString::fromStdString(placed->error));
+}
+
+JsonResult RuntimeMonitoredCore::cancelOrder(const QString &orderLinkId)
+{
+    if (!m_runtime.tradingView())
+        return JsonResult::failure(503, QStringLiteral("this core does not trade"));
+    const std::string id = orderLinkId.toStdString();
+    const auto error =
+        askTrading<std::string>(m_runtime, [id](trading::TradingService &service) { return service.cancel(id); });
+    if (!error)
+        return JsonResult::failure(503, QStringLiteral("the trading thread did not answer within 5 s"));
+    if (!error->empty())
+        return JsonResult::failure(error->rfind("no order", 0) == 0 ? 404 : 409, QString::fromStdString(*error));
+    return JsonResult{QJsonObject{{QStringLiteral("order_link_id"), orderLinkId},
+                                  {QStringLiteral("status"), QStringLiteral("PendingCancel")}},
+                      202,
+                      {}};
 }
 
 } // namespace virtuoso::api

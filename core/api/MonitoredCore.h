@@ -7,10 +7,14 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace virtuoso {
 class CoreRuntime;
+}
+namespace virtuoso::trading {
+struct TradingView;
 }
 namespace virtuoso::health {
 class MetricsRegistry;
@@ -61,6 +65,28 @@ public:
     }
     // Confluence signals: all symbols (symbol empty) or one.
     virtual JsonResult signalsFor(const QString &symbol) const;
+    // Trading: the newest view (null: this core does not trade), the kill switch (asynchronous:
+    // its report appears in the view) and its reset (an error text when refused).
+    virtual std::shared_ptr<const trading::TradingView> tradingView() const { return nullptr; }
+    virtual bool engageKillSwitch(const QString &reason)
+    {
+        Q_UNUSED(reason);
+        return false;
+    }
+    virtual QString resetKillSwitch() { return QStringLiteral("this core does not trade"); }
+    // An order from the API's JSON (symbol, side, type, qty, price, time_in_force, reduce_only):
+    // 201 with its orderLinkId once recorded and sent, 422 with the rule and numbers when the risk
+    // gate refuses it, 400 for a malformed ticket. The venue's answer follows in the view.
+    virtual JsonResult placeOrder(const QJsonObject &ticket)
+    {
+        Q_UNUSED(ticket);
+        return JsonResult::failure(503, QStringLiteral("this core does not trade"));
+    }
+    virtual JsonResult cancelOrder(const QString &orderLinkId)
+    {
+        Q_UNUSED(orderLinkId);
+        return JsonResult::failure(503, QStringLiteral("this core does not trade"));
+    }
 };
 
 // The daemon's view of its CoreRuntime, plus the process-wide metrics and warnings.
@@ -81,6 +107,11 @@ public:
     JsonResult candles(const QString &symbol, int intervalMinutes, int limit) const override;
     JsonResult warnings() const override;
     std::optional<store::TimeoutHistoryResult> timeoutHistory(const health::TimeoutQuery &query) const override;
+    std::shared_ptr<const trading::TradingView> tradingView() const override;
+    bool engageKillSwitch(const QString &reason) override;
+    QString resetKillSwitch() override;
+    JsonResult placeOrder(const QJsonObject &ticket) override;
+    JsonResult cancelOrder(const QString &orderLinkId) override;
 
 private:
     CoreRuntime &m_runtime;

@@ -4,6 +4,7 @@
 #include "api/MonitoredCore.h"
 #include "api/SnapshotDocument.h"
 #include "api/StreamHub.h"
+#include "api/TradingDocument.h"
 #include "base/Clock.h"
 #include "base/ProcessMetrics.h"
 #include "base/http/HttpServer.h"
@@ -30,6 +31,17 @@ constexpr qint64 kLatestTimeMs = 32'503'680'000'000;
 bool isOpenEndpoint(const QString &path)
 {
     return path == u"/health" || path == u"/ready";
+}
+
+// Requests that trade: only the trading token opens them (api.token_file's never does). Reading
+// orders is monitoring; placing or cancelling one is trading.
+bool isTradingRequest(const HttpRequest &request)
+{
+    const QString &path = request.path;
+    if (path == u"/api/v1/kill" || path == u"/api/v1/kill/reset")
+        return true;
+    return (request.method == "POST" && path == u"/api/v1/orders") ||
+           (request.method == "DELETE" && path.startsWith(u"/api/v1/orders/"));
 }
 
 bool validSymbol(const QString &symbol)
@@ -225,10 +237,31 @@ std::optional<HttpResponse> MonitoringApi::checkAccess(const HttpRequest &reques
     return std::nullopt;
 }
 
+std::optional<HttpResponse> MonitoringApi::checkTradingAccess(const HttpRequest &request)
+{
+    if (auto limited = checkAccess(request, true)) // the rate limit, no monitoring token
+        return limited;
+    if (!m_settings.tradingToken)
+        return errorResponse(403, QStringLiteral("trading through the API is off: set trading.token_file to a file "
+                                                 "(mode 0600) holding a token other than the monitoring one"));
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.isEmpty()) {
+        HttpResponse r = errorResponse(401, QStringLiteral("this endpoint trades: it needs 'Authorization: Bearer "
+                                                           "<token>' with the token of trading.token_file"));
+        r.addHeader("WWW-Authenticate", "Bearer realm=\"virtuoso-trading\"");
+        return r;
+    }
+    if (!m_settings.tradingToken->accepts(authorization))
+        return errorResponse(403, QStringLiteral("the bearer token is not the trading token of trading.token_file "
+                                                 "(the monitoring token cannot trade)"));
+    return std::nullopt;
+}
+
 HttpResponse MonitoringApi::handle(const HttpRequest &request)
 {
     HttpResponse response;
-    if (auto refusal = checkAccess(request, isOpenEndpoint(request.path)))
+    const bool trading = isTradingRequest(request);
+    if (auto refusal = trading ? checkTradingAccess(request) : checkAccess(request, isOpenEndpoint(request.path)))
         response = std::move(*refusal);
     else if (request.path == kStreamPath && request.method == "GET")
         response = errorResponse(
@@ -304,10 +337,120 @@ void MonitoringApi::addRoutes()
         [this](const HttpRequest &r, const PathParams &p) { return orderBook(r, p.value(QStringLiteral("symbol"))); });
     get(QStringLiteral("/api/v1/candles/{symbol}"),
         [this](const HttpRequest &r, const PathParams &p) { return candles(r, p.value(QStringLiteral("symbol"))); });
+    addTradingRoutes();
     get(QStringLiteral("/api/v1/logs/analyze"),
         [route = std::make_shared<LogsAnalyzeRoute>(m_clock)](const HttpRequest &r, const PathParams &) {
             return route->handle(r);
         });
+}
+
+void MonitoringApi::addTradingRoutes()
+{
+    namespace doc = trading_document;
+    // Each answers from the newest trading view; 503 when this core does not trade.
+    const auto withView = [this](auto build) {
+        return [this, build](const HttpRequest &request, const PathParams &) {
+            const auto view = m_core.tradingView();
+            if (!view)
+                return errorResponse(503, QStringLiteral("trading is not running in this process"));
+            return build(request, *view);
+        };
+    };
+    const auto limitOf = [](const HttpRequest &request, int fallback, int *limit) {
+        if (!request.hasQueryValue(QStringLiteral("limit"))) {
+            *limit = fallback;
+            return true;
+        }
+        bool ok = false;
+        *limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
+        return ok && *limit >= 1 && *limit <= 5000;
+    };
+    const auto symbolOf = [](const HttpRequest &request, QString *symbol) {
+        *symbol = request.queryValue(QStringLiteral("symbol"));
+        return symbol->isEmpty() || validSymbol(*symbol);
+    };
+    m_router.add("GET", QStringLiteral("/api/v1/orders"),
+                 withView([limitOf, symbolOf](const HttpRequest &r, const trading::TradingView &view) {
+                     const QString status = r.queryValue(QStringLiteral("status"));
+                     if (!status.isEmpty() && status != u"open" && status != u"all")
+                         return errorResponse(400, QStringLiteral("status is 'open' or 'all'"));
+                     int limit = 0;
+                     QString symbol;
+                     if (!limitOf(r, 500, &limit))
+                         return errorResponse(400, QStringLiteral("limit is a whole number from 1 to 5000"));
+                     if (!symbolOf(r, &symbol))
+                         return errorResponse(
+                             400, QStringLiteral("a symbol is 2 to 30 capital letters and digits, e.g. BTCUSDT"));
+                     return jsonResponse(doc::orders(view, status == u"open", symbol, limit));
+                 }));
+    m_router.add("GET", QStringLiteral("/api/v1/executions"),
+                 withView([limitOf, symbolOf](const HttpRequest &r, const trading::TradingView &view) {
+                     int limit = 0;
+                     QString symbol;
+                     if (!limitOf(r, 200, &limit))
+                         return errorResponse(400, QStringLiteral("limit is a whole number from 1 to 5000"));
+                     if (!symbolOf(r, &symbol))
+                         return errorResponse(
+                             400, QStringLiteral("a symbol is 2 to 30 capital letters and digits, e.g. BTCUSDT"));
+                     return jsonResponse(doc::executions(view, symbol, limit));
+                 }));
+    m_router.add("GET", QStringLiteral("/api/v1/positions"),
+                 withView([](const HttpRequest &, const trading::TradingView &view) {
+                     return jsonResponse(doc::positions(view));
+                 }));
+    m_router.add("GET", QStringLiteral("/api/v1/account"),
+                 withView([](const HttpRequest &, const trading::TradingView &view) {
+                     return jsonResponse(doc::account(view));
+                 }));
+    m_router.add("POST", QStringLiteral("/api/v1/kill"), [this](const HttpRequest &request, const PathParams &) {
+        QString reason = QStringLiteral("API request");
+        if (!request.body.trimmed().isEmpty()) {
+            QJsonParseError error{};
+            const QJsonDocument body = QJsonDocument::fromJson(request.body, &error);
+            if (error.error != QJsonParseError::NoError || !body.isObject())
+                return errorResponse(400, QStringLiteral("the body is optional; when present it is a JSON object "
+                                                         "such as {\"reason\": \"...\"}"));
+            const QJsonValue given = body.object().value(QStringLiteral("reason"));
+            if (!given.isUndefined() && !given.isString())
+                return errorResponse(400, QStringLiteral("reason is a string"));
+            if (given.isString() && !given.toString().trimmed().isEmpty())
+                reason = QStringLiteral("API: ") + given.toString().left(200);
+        }
+        if (!m_core.engageKillSwitch(reason))
+            return errorResponse(503, QStringLiteral("trading is not running in this process"));
+        return jsonResponse(
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("engaged")},
+                        {QStringLiteral("reason"), reason},
+                        {QStringLiteral("report"), QStringLiteral("/api/v1/account (kill_switch.last)")}},
+            202);
+    });
+    m_router.add("POST", QStringLiteral("/api/v1/orders"), [this](const HttpRequest &request, const PathParams &) {
+        QJsonParseError error{};
+        const QJsonDocument body = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError || !body.isObject())
+            return errorResponse(400, QStringLiteral("the body is a JSON object: {\"symbol\": \"BTCUSDT\", \"side\": "
+                                                     "\"Buy\", \"type\": \"Limit\", \"qty\": \"0.001\", \"price\": "
+                                                     "\"60000\"}"));
+        const JsonResult result = m_core.placeOrder(body.object());
+        if (!result.error.isEmpty())
+            return errorResponse(result.status, result.error);
+        return jsonResponse(result.json, result.status);
+    });
+    m_router.add("DELETE", QStringLiteral("/api/v1/orders/{id}"), [this](const HttpRequest &, const PathParams &p) {
+        const QString id = p.value(QStringLiteral("id"));
+        if (!trading::isValidOrderLinkId(id.toStdString()))
+            return errorResponse(400, QStringLiteral("an orderLinkId is 1 to 36 characters of A-Z a-z 0-9 _ -"));
+        const JsonResult result = m_core.cancelOrder(id);
+        if (!result.error.isEmpty())
+            return errorResponse(result.status, result.error);
+        return jsonResponse(result.json, result.status);
+    });
+    m_router.add("POST", QStringLiteral("/api/v1/kill/reset"), [this](const HttpRequest &, const PathParams &) {
+        const QString error = m_core.resetKillSwitch();
+        if (!error.isEmpty())
+            return errorResponse(409, error);
+        return jsonResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("reset")}});
+    });
 }
 
 HttpResponse MonitoringApi::health() const

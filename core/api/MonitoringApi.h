@@ -51,6 +51,8 @@ public slots:
 private:
     void addRoutes();
     std::optional<HttpResponse> checkAccess(const HttpRequest &request, bool openEndpoint);
+    std::optional<HttpResponse> checkTradingAccess(const HttpRequest &request);
+    void addTradingRoutes();
     HttpResponse health() const;
     HttpResponse ready() const;
     HttpResponse metrics() const;

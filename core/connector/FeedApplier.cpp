@@ -81,6 +81,8 @@ void FeedApplier::drain()
         m_ackWake();
     applyArrived();
     const bool more = feedBacklog(kBatch);
+    if (m_tap)
+        flushTap();
     if (more && !m_drainPosted) {
         m_drainPosted = true;
         QMetaObject::invokeMethod(this, &FeedApplier::drain, Qt::QueuedConnection);
@@ -268,6 +270,8 @@ bool FeedApplier::applyToMarket(PublicMessage &message)
     }
     if (known && outcome.needsResync() && outcome.topic && m_resync)
         m_resync(conn, outcome.topic->toQString(), QString::fromLatin1(outcome.reason));
+    if (m_tap && !held && !outcome.needsResync())
+        tapMessage(message);
     return !held && !outcome.needsResync() && m_confluenceFeed;
 }
 
@@ -574,6 +578,69 @@ std::optional<CandleSeriesView> FeedApplier::candles(const QString &symbolName, 
                              spec->quantity.toDouble(c.volume()), c.confirmed()});
     }
     return view;
+}
+
+} // namespace virtuoso::exchange
+
+namespace virtuoso::exchange {
+
+void FeedApplier::setMarketTap(MarketTap tap, bool withBooks, int bookDepth)
+{
+    m_tap = std::move(tap);
+    m_tapBooks = withBooks;
+    m_tapDepth = std::max(1, bookDepth);
+}
+
+void FeedApplier::tapMessage(const PublicMessage &message)
+{
+    if (!m_tapBatch)
+        m_tapBatch = std::make_shared<MarketTapBatch>();
+    if (const auto *ticker = message.as<TickerMessage>()) {
+        const std::optional<Decimal> mark = ticker->get(TickerField::MarkPrice);
+        const InstrumentSpec *spec = m_catalog ? m_catalog->find(ticker->topic.symbol) : nullptr;
+        if (!mark || !spec)
+            return;
+        const Exact<qint64> ticks = spec->price.toSteps(*mark);
+        if (!ticks || ticks.value <= 0)
+            return;
+        Ticks &last = m_tapMarks[ticker->topic.symbol];
+        if (last == ticks.value)
+            return;
+        last = ticks.value;
+        m_tapBatch->marks.push_back({ticker->topic.symbol.toStdString(), ticks.value});
+        return;
+    }
+    if (!m_tapBooks)
+        return;
+    if (const auto *trades = message.as<TradeMessage>()) {
+        const std::string symbol = trades->topic.symbol.toStdString();
+        for (const Trade &t : trades->trades)
+            m_tapBatch->trades.push_back({symbol, t.side, t.price, t.size});
+    } else if (const auto *book = message.as<OrderBookMessage>()) {
+        const std::pair<Symbol, int> key{book->topic.symbol, book->topic.param};
+        if (std::find(m_tapDirtyBooks.begin(), m_tapDirtyBooks.end(), key) == m_tapDirtyBooks.end())
+            m_tapDirtyBooks.push_back(key);
+    }
+}
+
+void FeedApplier::flushTap()
+{
+    for (const auto &[symbol, depth] : m_tapDirtyBooks) {
+        const market::SymbolMarket *market = m_market.find(symbol);
+        const market::OrderBook *book = market ? market->book(depth) : nullptr;
+        if (!book || !book->valid())
+            continue;
+        if (!m_tapBatch)
+            m_tapBatch = std::make_shared<MarketTapBatch>();
+        MarketTapBatch::Book copy;
+        copy.symbol = symbol.toStdString();
+        book->topLevels(static_cast<std::size_t>(m_tapDepth), copy.bids, copy.asks);
+        m_tapBatch->books.push_back(std::move(copy));
+    }
+    m_tapDirtyBooks.clear();
+    if (m_tapBatch && !m_tapBatch->empty())
+        m_tap(std::move(m_tapBatch));
+    m_tapBatch.reset();
 }
 
 } // namespace virtuoso::exchange

@@ -2,6 +2,7 @@
 
 #include "connector/InstrumentCatalog.h"
 #include "connector/MarketBootstrap.h"
+#include "connector/MarketTap.h"
 #include "connector/PublicMarketFeed.h"
 #include "model/confluence/ConfluenceEngine.h"
 #include "model/confluence/MarketFeedAdapter.h"
@@ -70,6 +71,9 @@ public:
     // next drain. Cheap when nothing is queued; long engine work calls it between its steps.
     void applyArrived();
     void setCatalog(std::shared_ptr<const InstrumentCatalog> catalog) { m_catalog = std::move(catalog); }
+    // Engine thread: mark prices go to `tap` after each drain, and with `withBooks` the top
+    // `bookDepth` levels of each book that changed and every trade (the paper broker's market).
+    void setMarketTap(MarketTap tap, bool withBooks, int bookDepth = 25);
 
     // History (REST bootstrap). Between begin and the piece (or end), stream candles and trades of
     // those symbols are held back, so history lands first and the rings stay in time order.
@@ -128,6 +132,15 @@ private:
     void release(const QString &key);
 
     bool watched(const Symbol &symbol) const;
+    void tapMessage(const PublicMessage &message);
+    void flushTap();
+
+    MarketTap m_tap;
+    bool m_tapBooks = false;
+    int m_tapDepth = 25;
+    std::shared_ptr<MarketTapBatch> m_tapBatch;
+    std::vector<std::pair<Symbol, int>> m_tapDirtyBooks; // symbol, depth topic
+    std::unordered_map<Symbol, Ticks> m_tapMarks;        // the last mark handed on
 
     std::map<QString, Held> m_holds;
     std::optional<QSet<QString>> m_watched; // unset: whatever the feed sends

@@ -15,9 +15,11 @@
 #include "engine/WarningFilterSink.h"
 #include "model/confluence/ConfluenceSettings.h"
 #include "model/health/WarningAggregator.h"
+#include "sim/exchange/SimAccounts.h"
 #include "sim/market/MarketSimulator.h"
 #include "sim/server/EmbeddedSimulator.h"
 #include "store/HistoryStore.h"
+#include "trading/TradingService.h"
 
 #include <QMetaObject>
 #include <QRandomGenerator>
@@ -144,6 +146,60 @@ bool CoreRuntime::resolveEndpoints(QString *error)
     return true;
 }
 
+void CoreRuntime::startTrading()
+{
+    auto parsed = trading::TradingServiceSettings::fromConfig(m_config);
+    trading::TradingServiceSettings settings = parsed.settings.value_or(trading::TradingServiceSettings{});
+    settings.liveConfirmed = m_liveConfirmed;
+    if (parsed.settings && settings.venue == trading::VenueKind::Simulator && m_simulator &&
+        !m_simulator->accounts().empty()) {
+        // The embedded simulator's exchange, with the account it generated for this program.
+        const sim::SimAccount &account = m_simulator->accounts().front();
+        settings.restUrl = QUrl(m_simulator->restUrl());
+        settings.streamUrl = QUrl(m_simulator->wsPrivateUrl());
+        settings.apiKey = account.key.toStdString();
+        settings.apiSecret = account.secret.toStdString();
+    }
+    m_trading = m_tradingThread.create<trading::TradingService>(std::move(settings), m_clock);
+    connect(m_trading, &trading::TradingService::viewChanged, this, &CoreRuntime::tradingChanged, Qt::QueuedConnection);
+    m_tradingThread.start();
+    trading::TradingService *service = m_trading;
+    const QString configError = parsed.settings ? QString() : parsed.error;
+    QMetaObject::invokeMethod(
+        service,
+        [service, configError] {
+            QString why = configError;
+            if (why.isEmpty() && service->start(&why))
+                return;
+            VLOG(Error, "trading", "TRADING_UNAVAILABLE") << "trading is off: " << why;
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+void CoreRuntime::stopTrading()
+{
+    if (!m_trading)
+        return;
+    trading::TradingService *service = m_trading;
+    QMetaObject::invokeMethod(
+        service, [service] { service->stop(); }, Qt::BlockingQueuedConnection);
+    m_tradingThread.stop();
+    m_trading = nullptr;
+}
+
+std::shared_ptr<const trading::TradingView> CoreRuntime::tradingView() const
+{
+    return m_trading ? m_trading->view() : nullptr;
+}
+
+void CoreRuntime::postTrading(std::function<void(trading::TradingService &)> work)
+{
+    if (!m_started || !m_trading || !m_gate)
+        return;
+    trading::TradingService *service = m_trading;
+    m_gate->post(service, [service, work = std::move(work)] { work(*service); });
+}
+
 bool CoreRuntime::start(QString *error)
 {
     if (m_started)
@@ -160,6 +216,7 @@ bool CoreRuntime::start(QString *error)
     connect(m_publisher, &SnapshotPublisher::published, this, &CoreRuntime::snapshotPublished, Qt::QueuedConnection);
     // Warnings by code count into this core's registry while it runs.
     health::WarningAggregator::process().attachMetrics(&m_metrics);
+    startTrading(); // before the feed: the catalog and the market tap go to it
     if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
         startMarketFeed();
     startHistory();
@@ -215,9 +272,35 @@ void CoreRuntime::startMarketFeed()
     auto gate = std::make_shared<CrossThreadGate>();
     m_gate = gate;
     feed->setWakeHandler([gate, applier] { gate->post(applier, [applier] { applier->drain(); }); });
-    feed->setCatalogHandler([gate, applier](std::shared_ptr<const exchange::InstrumentCatalog> catalog) {
-        gate->post(applier, [applier, catalog] { applier->setCatalog(catalog); });
-    });
+    trading::TradingService *tradingService = m_trading;
+    feed->setCatalogHandler(
+        [gate, applier, tradingService](std::shared_ptr<const exchange::InstrumentCatalog> catalog) {
+            gate->post(applier, [applier, catalog] { applier->setCatalog(catalog); });
+            if (tradingService)
+                gate->post(tradingService,
+                           [tradingService, catalog] { tradingService->setInstruments(catalog->instruments()); });
+        });
+    if (tradingService) {
+        // Marks always; books and trades only for the paper broker, which fills against them.
+        const bool withBooks = tradingService->wantsBooks();
+        QMetaObject::invokeMethod(
+            applier,
+            [applier, gate, tradingService, withBooks] {
+                applier->setMarketTap(
+                    [gate, tradingService](std::shared_ptr<exchange::MarketTapBatch> batch) {
+                        gate->post(tradingService, [tradingService, batch] {
+                            for (const auto &mark : batch->marks)
+                                tradingService->onMark(mark.symbol, mark.markTicks);
+                            for (const auto &book : batch->books)
+                                tradingService->onBook(book.symbol, book.bids, book.asks);
+                            for (const auto &print : batch->trades)
+                                tradingService->onTrade(print.symbol, print.takerSide, print.price, print.size);
+                        });
+                    },
+                    withBooks);
+            },
+            Qt::QueuedConnection);
+    }
     applier->setWakeAcknowledger([feed] { feed->acknowledgeWake(); });
     applier->setResyncHandler([gate, feed](int conn, const QString &topic, const QString &reason) {
         gate->post(feed, [feed, conn, topic, reason] { feed->requestResync(conn, topic, reason); });
@@ -281,6 +364,7 @@ void CoreRuntime::stop()
     // From here on no worker posts to another: they may be deleted as their threads end.
     if (m_gate)
         m_gate->close();
+    stopTrading();
     // Order matters: the feed stops producing first, then the engine (the consumer) goes, then
     // the network thread that owns the queues.
     if (m_feed)

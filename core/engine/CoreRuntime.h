@@ -38,6 +38,10 @@ class EmbeddedSimulator;
 namespace store {
 class HistoryStore;
 }
+namespace trading {
+class TradingService;
+struct TradingView;
+} // namespace trading
 class HistoryRecorder;
 
 // The core of the program as docs/architecture.md (Threads) lays it out: a network thread for the exchange sockets,
@@ -115,7 +119,17 @@ public:
     health::MetricsRegistry &metrics() { return m_metrics; }
     const health::MetricsRegistry &metrics() const { return m_metrics; }
 
+    // Trading (docs/trading.md): paper by default, on its own thread. The view is never null once
+    // the core has started (it says why when trading could not start). Thread-safe.
+    std::shared_ptr<const trading::TradingView> tradingView() const;
+    // Runs `work` on the trading thread with the service; dropped when the core is not running.
+    void postTrading(std::function<void(trading::TradingService &)> work);
+    // The operator typed the confirmation a live venue needs; call before start().
+    void setLiveTradingConfirmed(bool confirmed) { m_liveConfirmed = confirmed; }
+
 signals:
+    // After each change of the trading view (queued to the receiver's thread).
+    void tradingChanged();
     void snapshotPublished(virtuoso::CoreSnapshotPtr snapshot);
 
 private:
@@ -132,6 +146,8 @@ private:
     void askEngineLater(Query query, Done done);
     void startHistory();
     void stopHistory();
+    void startTrading();
+    void stopTrading();
 
     Config m_config;
     Config m_startConfig; // what the threads, sockets and simulator were built from
@@ -165,6 +181,9 @@ private:
     QTimer m_heartbeatTimer;
     // monotonic ms of the last answered heartbeat: [main, network, engine]
     std::array<std::atomic<qint64>, 3> m_lastBeat{};
+    WorkerThread m_tradingThread{QStringLiteral("virtuoso-trading")};
+    trading::TradingService *m_trading = nullptr;
+    bool m_liveConfirmed = false;
     bool m_started = false;
 };
 

@@ -22,6 +22,8 @@ public:
     // True when the Authorization header carries exactly this token. Constant time in the
     // token's length so the comparison leaks nothing about how much of a guess matched.
     bool accepts(const QByteArray &authorizationHeader) const;
+    // True when both hold the same token (a configuration check, not a login).
+    bool sameAs(const BearerToken &other) const { return m_value == other.m_value; }
 
 private:
     explicit BearerToken(QByteArray value)

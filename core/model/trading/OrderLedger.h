@@ -147,6 +147,14 @@ public:
     const Order *find(std::string_view orderLinkId) const;
     const Order *findByOrderId(std::string_view orderId) const;
     std::vector<const Order *> openOrders() const;
+    // Calls fn(order) from the newest recorded order back, while it returns true.
+    template<typename Fn>
+    void forEachNewestFirst(Fn &&fn) const
+    {
+        for (auto it = m_orders.rbegin(); it != m_orders.rend(); ++it)
+            if (!fn(*it))
+                return;
+    }
     std::size_t size() const { return m_orders.size(); }
     std::size_t executionCount() const { return m_execIds.size(); }
     // Fills in the order they were first reported, each once.
