@@ -296,3 +296,56 @@ TEST_F(TradingEndToEnd, NoKeyOrSecretInTheAuditLogTheLogsOrAnyAnswer)
     EXPECT_FALSE(closed.contains(secret));
     EXPECT_FALSE(closed.contains(k));
 }
+
+TEST_F(TradingEndToEnd, RefusedSignatureAnswerNamesNeitherKeyNorSecret)
+{
+    auto captured = std::make_shared<std::pair<std::mutex, QByteArray>>();
+    log::Logger::instance().addSink(std::make_unique<CapturingSink>(captured));
+    log::Logger::instance().setLevel(log::Level::Debug);
+    startSim({QStringLiteral("BTCUSDT")});
+
+    // The right key with a wrong secret: the exchange answers 10004 "error sign! origin_string[…]",
+    // quoting the signed text — the API key included.
+    BybitVenueSettings s;
+    s.kind = VenueKind::Simulator;
+    s.restUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(sim->port()));
+    s.streamUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1/v5/private").arg(sim->port()));
+    const QByteArray wrongSecret = randomText(36).toLatin1();
+    BybitVenue badVenue(
+        s, std::make_shared<exchange::RequestSigner>(key.toStdString(), wrongSecret.toStdString()),
+        [this](std::string_view symbol) { return spec(symbol); }, clock);
+
+    OrderIntent intent;
+    intent.orderLinkId = "bad-sign-1";
+    intent.symbol = "BTCUSDT";
+    intent.price = awayFromTouch("BTCUSDT", Side::Buy, 0.03);
+    intent.quantity = lotsWorth("BTCUSDT", intent.price, 50);
+    std::optional<VenueReply> created;
+    badVenue.create(intent, [&](const VenueReply &r) { created = r; });
+    std::optional<VenueReply> listed;
+    badVenue.openOrders([&](const VenueReply &r, const std::vector<OrderUpdate> &) { listed = r; });
+    ASSERT_TRUE(until([&] { return created.has_value() && listed.has_value(); }));
+
+    EXPECT_EQ(created->retCode, 10004) << created->retMsg;
+    EXPECT_EQ(listed->retCode, 10004) << listed->retMsg;
+    EXPECT_TRUE(truthOrders().empty());
+    QByteArray tradingLogs;
+    {
+        std::lock_guard lock(captured->first);
+        for (const QByteArray &line : captured->second.split('\n')) {
+            if (!line.startsWith("sim "))
+                tradingLogs += line + '\n';
+        }
+    }
+    const QByteArray k = key.toLatin1();
+    for (const auto &[what, text] :
+         {std::pair<const char *, QByteArray>{"create's answer", QByteArray::fromStdString(created->retMsg)},
+          {"query's answer", QByteArray::fromStdString(listed->retMsg)},
+          {"trading logs", tradingLogs}}) {
+        EXPECT_FALSE(text.contains(k)) << "the API key is in the " << what << ": " << text.toStdString();
+        EXPECT_FALSE(text.contains(secret)) << "the secret is in the " << what;
+        EXPECT_FALSE(text.contains(wrongSecret)) << "the signing secret is in the " << what;
+    }
+    // What the operator needs is still there: the exchange's reason.
+    EXPECT_NE(created->retMsg.find("error sign!"), std::string::npos) << created->retMsg;
+}
