@@ -18,9 +18,51 @@ using namespace virtuoso::test;
 
 namespace {
 
+// What the manager says it did: its requests and its notes (reconciliations, lookups).
+class NotesJournal final : public TradingJournal
+{
+public:
+    std::vector<std::string> requests;
+    std::vector<std::string> notes;
+
+    bool intent(const OrderIntent &, qint64) override { return true; }
+    void riskDecision(const OrderIntent &, const RiskDecision &, qint64) override {}
+    void request(std::string_view what, std::string_view, std::string_view id, qint64) override
+    {
+        requests.push_back(std::string(what) + " " + std::string(id));
+    }
+    void reply(std::string_view, std::string_view, std::string_view, const VenueReply &, qint64) override {}
+    void orderUpdate(const OrderUpdate &, qint64) override {}
+    void execution(const Execution &e, qint64) override
+    {
+        notes.push_back("execution " + e.execId + " after " + std::to_string(notes.size()) + " notes");
+    }
+    void venueState(bool up, std::string_view, qint64) override { notes.push_back(up ? "up" : "down"); }
+    void killSwitch(std::string_view, std::string_view, qint64) override {}
+    void note(std::string_view kind, std::string_view text, qint64) override
+    {
+        notes.push_back(std::string(kind) + ": " + std::string(text));
+    }
+    std::vector<RecordedIntent> unfinishedIntents() override { return {}; }
+
+    // Fills the reconciliations found that no report had brought.
+    int fillsFoundByReconciliation() const
+    {
+        int n = 0;
+        for (const std::string &note : notes) {
+            const std::size_t at = note.find(" fills found");
+            if (note.rfind("reconcile: ", 0) == 0 && at != std::string::npos)
+                n += std::stoi(note.substr(note.rfind(' ', at - 1) + 1));
+        }
+        return n;
+    }
+};
+
 class TradingEndToEnd : public TradingFixture
 {
 protected:
+    NotesJournal journal; // outlives the manager, which TearDown stops (its last report is recorded)
+
     OrderRequest limit(const std::string &symbol, Side side, double fractionFromTouch, double usdt = 50)
     {
         OrderRequest r;
@@ -47,7 +89,7 @@ protected:
 TEST_F(TradingEndToEnd, LostCreateAnswerIsLookedUpNotResent)
 {
     startSim({QStringLiteral("BTCUSDT")});
-    startTrading();
+    startTrading(&journal);
     ASSERT_EQ(fire({{"kind", "ack_lost"}, {"account", key}}), QString());
 
     std::string linkId;
@@ -70,13 +112,14 @@ TEST_F(TradingEndToEnd, LostCreateAnswerIsLookedUpNotResent)
     ASSERT_EQ(orders.size(), 1u);
     EXPECT_EQ(orders.begin()->first.toStdString(), order->orderId);
     EXPECT_EQ(truthOrdersWithLinkId(linkId), 1);
+    EXPECT_EQ(journal.requests, std::vector<std::string>{"create " + linkId});
     expectMatchesTruth();
 }
 
 TEST_F(TradingEndToEnd, PrivateStreamCutBeforeAPartialFillIsReconciled)
 {
     startSim({QStringLiteral("BTCUSDT")});
-    startTrading();
+    startTrading(&journal);
     // A buy at the best ask for more than the ask shows: it takes the level and rests with the rest.
     const auto [bid, ask] = touch("BTCUSDT");
     OrderRequest request;
@@ -103,6 +146,13 @@ TEST_F(TradingEndToEnd, PrivateStreamCutBeforeAPartialFillIsReconciled)
     EXPECT_GE(order->filled, askSize);
     EXPECT_TRUE(order->status == OrderStatus::PartiallyFilled || order->status == OrderStatus::Filled)
         << orderStatusName(order->status);
+    // The take was found by the reconciliation after the reconnect (its reports went with the cut).
+    EXPECT_TRUE(until([&] { return journal.fillsFoundByReconciliation() >= 1; })) << [&] {
+        std::string all;
+        for (const std::string &n : journal.notes)
+            all += n + "\n";
+        return all;
+    }();
     EXPECT_GE(manager->orders().executionCount(), 1u);
     EXPECT_EQ(manager->orders().executionCount(),
               std::size_t(truth().value(QLatin1String("executions")).toArray().size()));
