@@ -466,8 +466,11 @@ void OrderManager::onVenueStream(bool up, const std::string &reason)
 void OrderManager::reconcile(std::function<void(bool, const std::string &)> done)
 {
     if (m_reconciling) {
+        // The running pass may have read the venue before what this call is about (a reconnect
+        // just after it began): another pass follows it.
+        m_reconcileAgain = true;
         if (done)
-            done(false, "a reconciliation is already running");
+            done(false, "a reconciliation is already running; another follows it");
         return;
     }
     m_reconciling = true;
@@ -493,6 +496,10 @@ void OrderManager::reconcile(std::function<void(bool, const std::string &)> done
         changed();
         if (done)
             done(progress->ok, summary);
+        if (m_reconcileAgain && !m_reconciling) {
+            m_reconcileAgain = false;
+            reconcile();
+        }
     };
     auto fail = [progress](const char *what, const VenueReply &reply) {
         progress->ok = false;

@@ -180,6 +180,9 @@ private:
     qint64 m_streamDownSinceMonoMs = 0;
     qint64 m_newestExecutionMs = 0;
     bool m_reconciling = false;
+    // Asked for while a pass was running: its queries may predate what is to be found, so another
+    // pass follows when it ends.
+    bool m_reconcileAgain = false;
 
     bool m_killEngaged = false;
     KillReport m_kill;

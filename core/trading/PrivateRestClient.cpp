@@ -44,6 +44,18 @@ struct PrivateRestClient::Request
 namespace {
 constexpr auto kTimePath = "/v5/market/time";
 
+// The exchange's message with the API key taken out: Bybit's "error sign! origin_string[...]"
+// quotes the signed text, key included, and the message goes on into error texts for the operator.
+std::string withoutApiKey(std::string text, const std::string &key)
+{
+    if (key.empty())
+        return text;
+    static constexpr std::string_view kMark = "[api key]";
+    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + kMark.size()))
+        text.replace(at, key.size(), kMark);
+    return text;
+}
+
 void addHeader(HttpRequest &http, const char *name, const QByteArray &value)
 {
     http.headers.append(qMakePair(QByteArray(name), value));
@@ -267,7 +279,7 @@ void PrivateRestClient::onAnswer(std::shared_ptr<Request> request, const HttpRes
     if (parseEnvelope(std::string_view(response.body.constData(), static_cast<std::size_t>(response.body.size())),
                       envelope, issues)) {
         reply.retCode = envelope.retCode;
-        reply.retMsg = envelope.retMsg;
+        reply.retMsg = withoutApiKey(std::move(envelope.retMsg), m_signer->apiKey());
     }
     const exchange::RateLimitHeaders headers =
         exchange::readRateLimitHeaders(response.limit, response.limitStatus, response.limitReset);

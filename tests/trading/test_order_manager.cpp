@@ -479,6 +479,44 @@ TEST_F(OrderManagerTest, FillsReportedTwiceCountOnceAndBuildThePosition)
     EXPECT_EQ(journal.count("note reconcile"), 1);
 }
 
+TEST_F(OrderManagerTest, AReconnectDuringAReconciliationGetsAPassOfItsOwn)
+{
+    auto manager = make();
+    VenueListener *listener = venue.listener();
+    listener->onVenueStream(true, "connected");
+    Call open = venue.take("open");
+    Call executions = venue.take("executions");
+    Call positions = venue.take("positions");
+    Call wallet = venue.take("wallet");
+    open.orders(ok(), {});
+    executions.executions(ok(), {}); // read before the fill below happened
+
+    // The stream drops and returns while the first pass is still out; a fill happened meanwhile.
+    const PlaceResult placed = manager->place(limitBuy(500'000, 10));
+    Call create = venue.take("create");
+    create.reply(ok("o-1"));
+    listener->onVenueStream(false, "connection lost");
+    listener->onVenueStream(true, "reconnected");
+    positions.positions(ok(), {});
+    wallet.wallet(ok(), WalletReport{});
+    EXPECT_EQ(journal.count("note reconcile"), 1);
+
+    // A second pass follows the first and finds the fill.
+    Call open2 = venue.take("open");
+    Call executions2 = venue.take("executions");
+    Call positions2 = venue.take("positions");
+    Call wallet2 = venue.take("wallet");
+    ASSERT_TRUE(open2.orders && executions2.executions && positions2.positions && wallet2.wallet);
+    open2.orders(ok(), {update(create, "o-1", OrderStatus::PartiallyFilled, 4)});
+    executions2.executions(ok(), {fill("e-1", create, "o-1", 500'000, 4)});
+    positions2.positions(ok(), {});
+    wallet2.wallet(ok(), WalletReport{});
+    EXPECT_EQ(journal.count("note reconcile"), 2);
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->filled, 4);
+    EXPECT_EQ(manager->orders().executionCount(), 1u);
+    EXPECT_TRUE(venue.calls.empty());
+}
+
 TEST_F(OrderManagerTest, CancelAndAmendWaitForTheVenue)
 {
     auto manager = make();

@@ -283,3 +283,17 @@ TEST_F(Rest, TheRecvWindowIsConfigurable)
     EXPECT_EQ(http.header(0, "X-BAPI-SIGN").toStdString(),
               RequestSigner::hmacSha256Hex("test_secret", signedPayload(http, 0)));
 }
+
+TEST_F(Rest, TheKeyQuotedByABadSignatureAnswerIsTakenOut)
+{
+    make();
+    client->post(QStringLiteral("/v5/order/create"), kCreateBody, RequestKind::Create, keep());
+    ASSERT_EQ(http.sent.size(), 1u);
+    // Bybit quotes the signed text: timestamp + API key + recv_window + body.
+    http.answerCode(0, 10004, "error sign! origin_string[1658384314791XXXXXXXXXX5000{}]");
+    ASSERT_EQ(replies.size(), 1u);
+    EXPECT_EQ(replies[0].retCode, 10004);
+    EXPECT_EQ(replies[0].retMsg, "error sign! origin_string[1658384314791[api key]5000{}]");
+    EXPECT_EQ(replies[0].error.find("XXXXXXXXXX"), std::string::npos) << replies[0].error;
+    expectNoSecrets();
+}

@@ -219,6 +219,10 @@ void SimExchange::onExecution(const std::string &account, const trading::Exchang
     if (!s)
         return;
     const trading::ExchangeOrder *order = m_engine->order(account, execution.orderId, {});
+    // The engine reports a fill's execution before the order's new state: a cut due at this fill
+    // comes before either, or the execution would slip out on the connection about to be cut.
+    if (order)
+        maybeDrop(QString::fromStdString(account), order->status);
     publish(QString::fromStdString(account), QStringLiteral("execution"),
             QJsonArray{exchangejson::execution(execution, order, *s, markTicks(symbol))});
 }

@@ -123,8 +123,9 @@ TEST_F(ExchangeFaultTest, PrivateDropCutsTheAccountsStreamNowOrAtItsNextFill)
                                  marketOrder(QStringLiteral("Buy"), QStringLiteral("0.01")))),
               0);
     EXPECT_TRUE(second.waitDisconnected());
-    // The cut came before the fill's order report: the client must reconcile over REST.
+    // The cut came before the fill's reports: the client must reconcile over REST.
     EXPECT_TRUE(messages(second, QStringLiteral("order")).isEmpty());
+    EXPECT_TRUE(messages(second, QStringLiteral("execution")).isEmpty());
     EXPECT_EQ(truth().value(QStringLiteral("executions")).toArray().isEmpty(), false);
 
     HttpResult bad = rest->post(QStringLiteral("/sim/v1/faults"), R"({"kind":"private_drop","on":"later"})");
