@@ -8,6 +8,7 @@
 #include "base/Clock.h"
 #include "base/SystemdNotifier.h"
 #include "base/UnixSignalWatcher.h"
+#include "trading/TradingService.h"
 #include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
@@ -39,6 +40,12 @@ int DaemonRunner::run()
     m_signals = new UnixSignalWatcher(this);
     connect(m_signals, &UnixSignalWatcher::terminateRequested, this, &DaemonRunner::shutdown);
     connect(m_signals, &UnixSignalWatcher::reloadRequested, this, &DaemonRunner::reload);
+    connect(m_signals, &UnixSignalWatcher::killSwitchRequested, this, [this] {
+        if (!m_runtime)
+            return;
+        VLOG(Warning, "daemon", "KILL_SWITCH_SIGNAL") << "SIGUSR1: engaging the kill switch";
+        m_runtime->postTrading([](trading::TradingService &service) { service.engageKillSwitch("SIGUSR1"); });
+    });
 
     QString error;
     if (!m_runtime->start(&error)) {

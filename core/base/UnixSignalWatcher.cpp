@@ -39,6 +39,7 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
     installHandler(SIGTERM);
     installHandler(SIGINT);
     installHandler(SIGHUP);
+    installHandler(SIGUSR1);
 }
 
 UnixSignalWatcher::~UnixSignalWatcher()
@@ -46,6 +47,7 @@ UnixSignalWatcher::~UnixSignalWatcher()
     ::signal(SIGTERM, SIG_DFL);
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGHUP, SIG_DFL);
+    ::signal(SIGUSR1, SIG_DFL);
 }
 
 void UnixSignalWatcher::readSignal()
@@ -55,6 +57,8 @@ void UnixSignalWatcher::readSignal()
         return;
     if (byte == SIGHUP)
         emit reloadRequested();
+    else if (byte == SIGUSR1)
+        emit killSwitchRequested();
     else
         emit terminateRequested(byte);
 }

@@ -44,6 +44,25 @@ HttpReply httpGet(QNetworkAccessManager &nam, const QUrl &url, const QByteArray 
     return r;
 }
 
+HttpReply httpSend(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QByteArray &body,
+                   const QByteArray &bearer)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    waitFor([reply] { return reply->isFinished(); }, 10000);
+    HttpReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    if (reply->error() != QNetworkReply::NoError)
+        r.networkError = reply->errorString();
+    reply->deleteLater();
+    return r;
+}
+
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs)
 {
     QTcpSocket socket;

@@ -29,6 +29,10 @@ struct HttpReply
 HttpReply httpGet(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &bearer = {},
                   const std::optional<QSslConfiguration> &tls = std::nullopt, const QByteArray &method = "GET");
 
+// A request with a body (POST, DELETE, ...), waited for like httpGet.
+HttpReply httpSend(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QByteArray &body,
+                   const QByteArray &bearer = {});
+
 // Raw bytes to host:port over plain TCP; returns everything the server sent until it closed
 // the connection or `timeoutMs` passed.
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 3000);

@@ -1,0 +1,215 @@
+// Trading through the real daemon (`virtuoso --daemon`, paper venue on the embedded simulator's
+// market): the read endpoints with the monitoring token, orders and the kill switch with the
+// trading token only, risk refusals with the rule and the numbers, and SIGUSR1.
+#include "ApiTestSupport.h"
+#include "ExitCode.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace virtuoso::test;
+
+namespace {
+
+const QByteArray kMonitoringToken = "monitoring-token-0123456789abcdef";
+const QByteArray kTradingToken = "trading-token-fedcba9876543210";
+
+class ApiTradingTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        m_env = headlessEnvironment(m_home);
+        // This daemon's own audit log.
+        m_env.insert(QStringLiteral("STATE_DIRECTORY"), m_home.filePath(QStringLiteral("state")));
+        m_monitoringFile = writeToken(QStringLiteral("monitoring.token"), kMonitoringToken);
+        m_tradingFile = writeToken(QStringLiteral("trading.token"), kTradingToken);
+    }
+    void TearDown() override
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    QString writeToken(const QString &name, const QByteArray &token)
+    {
+        const QString path = m_home.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(token + "\n");
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    }
+
+    quint16 startDaemon(const QString &tradingTokenFile)
+    {
+        m_process.setProcessEnvironment(m_env);
+        m_process.start(QStringLiteral(VIRTUOSO_BINARY),
+                        {QStringLiteral("--daemon"), QStringLiteral("--set"), QStringLiteral("logging.level=notice"),
+                         QStringLiteral("--set"), QStringLiteral("logging.target=stderr"), QStringLiteral("--set"),
+                         QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
+                         QStringLiteral("api.token_file=") + m_monitoringFile, QStringLiteral("--set"),
+                         QStringLiteral("trading.token_file=") + tradingTokenFile, QStringLiteral("--set"),
+                         QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT")});
+        if (!m_process.waitForStarted(5000))
+            return 0;
+        static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));
+        quint16 port = 0;
+        waitFor(
+            [&] {
+                m_err += m_process.readAllStandardError();
+                const auto m = listening.match(QString::fromUtf8(m_err));
+                if (m.hasMatch())
+                    port = static_cast<quint16>(m.captured(1).toUInt());
+                return port != 0 || m_process.state() == QProcess::NotRunning;
+            },
+            15000);
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        return port;
+    }
+
+    HttpReply get(const QString &path) { return httpGet(m_nam, QUrl(m_base + path), kMonitoringToken); }
+    HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &token)
+    {
+        return httpSend(m_nam, method, QUrl(m_base + path), body, token);
+    }
+    QJsonObject account() { return get(QStringLiteral("/api/v1/account")).json(); }
+    // Signed size of the symbol's position in the view, 0 when flat or absent.
+    double positionSize(const QString &symbol)
+    {
+        for (const QJsonValue &p : get(QStringLiteral("/api/v1/positions")).json().value(QStringLiteral("positions")).toArray())
+            if (p.toObject().value(QStringLiteral("symbol")).toString() == symbol) {
+                const double size = p.toObject().value(QStringLiteral("size")).toString().toDouble();
+                return p.toObject().value(QStringLiteral("side")).toString() == u"Short" ? -size : size;
+            }
+        return 0;
+    }
+
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+    QProcess m_process;
+    QByteArray m_err;
+    QNetworkAccessManager m_nam;
+    QString m_base;
+    QString m_monitoringFile;
+    QString m_tradingFile;
+};
+
+} // namespace
+
+TEST_F(ApiTradingTest, OnlyTheTradingTokenTradesAndTheKillSwitchFlattens)
+{
+    ASSERT_NE(startDaemon(m_tradingFile), 0) << m_err.toStdString();
+    // Paper trading runs and the market has a book to fill against.
+    ASSERT_TRUE(waitFor([&] { return account().value(QStringLiteral("running")).toBool(); }, 15000))
+        << get(QStringLiteral("/api/v1/account")).body.toStdString();
+    EXPECT_EQ(account().value(QStringLiteral("venue")).toString(), QStringLiteral("paper"));
+    ASSERT_TRUE(waitFor([&] { return get(QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=5")).status == 200; }, 15000));
+
+    const QByteArray market = R"({"symbol":"BTCUSDT","side":"Buy","type":"Market","qty":"0.005"})";
+    // Reading needs the monitoring token; trading refuses it.
+    EXPECT_EQ(httpGet(m_nam, QUrl(m_base + QStringLiteral("/api/v1/orders"))).status, 401);
+    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/orders"), market, {}).status, 401);
+    const HttpReply withMonitoring = send("POST", QStringLiteral("/api/v1/orders"), market, kMonitoringToken);
+    EXPECT_EQ(withMonitoring.status, 403);
+    EXPECT_TRUE(withMonitoring.body.contains("monitoring token cannot trade")) << withMonitoring.body.toStdString();
+    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/kill"), {}, kMonitoringToken).status, 403);
+
+    // Malformed tickets are refused with a sentence, and nothing is sent.
+    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/orders"), "not json", kTradingToken).status, 400);
+    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/orders"), R"({"symbol":"BTCUSDT","side":"Buy","qty":5})",
+                   kTradingToken)
+                  .status,
+              400);
+    const HttpReply offGrid = send("POST", QStringLiteral("/api/v1/orders"),
+                                   R"({"symbol":"BTCUSDT","side":"Buy","type":"Market","qty":"0.0005"})", kTradingToken);
+    EXPECT_EQ(offGrid.status, 400) << offGrid.body.toStdString();
+    EXPECT_EQ(get(QStringLiteral("/api/v1/orders?status=bogus")).status, 400);
+
+    // The risk gate names the rule and the numbers (max_order_notional is 1000 by default).
+    const HttpReply tooBig = send("POST", QStringLiteral("/api/v1/orders"),
+                                  R"({"symbol":"BTCUSDT","side":"Buy","type":"Market","qty":"1.000"})", kTradingToken);
+    EXPECT_EQ(tooBig.status, 422) << tooBig.body.toStdString();
+    EXPECT_EQ(tooBig.json().value(QStringLiteral("rule")).toString(), QStringLiteral("max_order_notional"));
+    EXPECT_TRUE(tooBig.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("1000.00")));
+
+    const HttpReply placed = send("POST", QStringLiteral("/api/v1/orders"), market, kTradingToken);
+    ASSERT_EQ(placed.status, 201) << placed.body.toStdString();
+    const QString linkId = placed.json().value(QStringLiteral("order_link_id")).toString();
+    EXPECT_FALSE(linkId.isEmpty());
+    ASSERT_TRUE(waitFor([&] { return positionSize(QStringLiteral("BTCUSDT")) > 0; }, 10000))
+        << get(QStringLiteral("/api/v1/orders?status=all")).body.toStdString();
+    EXPECT_NEAR(positionSize(QStringLiteral("BTCUSDT")), 0.005, 1e-9);
+    const QJsonArray fills = get(QStringLiteral("/api/v1/executions")).json().value(QStringLiteral("executions")).toArray();
+    ASSERT_FALSE(fills.isEmpty());
+    EXPECT_EQ(fills.first().toObject().value(QStringLiteral("order_link_id")).toString(), linkId);
+
+    // A resting order far below the market, then SIGUSR1: everything cancelled, the position flat.
+    const HttpReply resting =
+        send("POST", QStringLiteral("/api/v1/orders"),
+             R"({"symbol":"BTCUSDT","side":"Buy","type":"Limit","qty":"0.001","price":"1000.0"})", kTradingToken);
+    // The price band (5 % of the mark) refuses a fat finger like this one.
+    EXPECT_EQ(resting.status, 422) << resting.body.toStdString();
+    EXPECT_EQ(resting.json().value(QStringLiteral("rule")).toString(), QStringLiteral("price_band_percent"));
+
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGUSR1);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const QJsonObject kill = account().value(QStringLiteral("kill_switch")).toObject();
+            return kill.value(QStringLiteral("last")).toObject().value(QStringLiteral("finished")).toBool();
+        },
+        10000))
+        << get(QStringLiteral("/api/v1/account")).body.toStdString();
+    const QJsonObject kill = account().value(QStringLiteral("kill_switch")).toObject();
+    EXPECT_TRUE(kill.value(QStringLiteral("engaged")).toBool());
+    const QJsonObject report = kill.value(QStringLiteral("last")).toObject();
+    EXPECT_TRUE(report.value(QStringLiteral("clean")).toBool()) << QJsonDocument(report).toJson().toStdString();
+    EXPECT_EQ(report.value(QStringLiteral("reason")).toString(), QStringLiteral("SIGUSR1"));
+    EXPECT_EQ(report.value(QStringLiteral("positions_to_flatten")).toInt(), 1);
+    EXPECT_EQ(positionSize(QStringLiteral("BTCUSDT")), 0);
+
+    // Engaged: new risk is refused until the reset, which only the trading token may do.
+    const HttpReply refused = send("POST", QStringLiteral("/api/v1/orders"), market, kTradingToken);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.json().value(QStringLiteral("rule")).toString(), QStringLiteral("kill_switch"));
+    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/kill/reset"), {}, kMonitoringToken).status, 403);
+    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/kill/reset"), {}, kTradingToken).status, 200);
+    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/orders"), market, kTradingToken).status, 201);
+
+    // And through the API: engaged with a reason, reported.
+    const HttpReply viaApi = send("POST", QStringLiteral("/api/v1/kill"), R"({"reason":"drill"})", kTradingToken);
+    EXPECT_EQ(viaApi.status, 202) << viaApi.body.toStdString();
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const QJsonObject last =
+                account().value(QStringLiteral("kill_switch")).toObject().value(QStringLiteral("last")).toObject();
+            return last.value(QStringLiteral("reason")).toString() == u"API: drill" &&
+                   last.value(QStringLiteral("finished")).toBool();
+        },
+        10000));
+    EXPECT_EQ(positionSize(QStringLiteral("BTCUSDT")), 0);
+    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/kill"), "[1]", kTradingToken).status, 400);
+}
+
+TEST_F(ApiTradingTest, TheMonitoringTokenCannotBeTheTradingToken)
+{
+    startDaemon(m_monitoringFile);
+    if (m_process.state() != QProcess::NotRunning) {
+        ASSERT_TRUE(m_process.waitForFinished(15000));
+    }
+    m_err += m_process.readAllStandardError();
+    EXPECT_EQ(m_process.exitCode(), virtuoso::ExitConfigInvalid) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains("trading.token_file holds the same token as api.token_file")) << m_err.toStdString();
+}
