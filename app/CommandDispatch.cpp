@@ -9,6 +9,7 @@
 #include "cli/IndicatorsCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/SimulatorCommand.h"
+#include "cli/TradingCommand.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,11 @@ const std::map<QString, std::function<int(int, char **, const QStringList &)>> &
          [](int, char **, const QStringList &args) { return confluence::runIndicatorsCommand(args); }},
         {QStringLiteral("logs"), [](int, char **, const QStringList &args) { return logs::runLogsCommand(args); }},
         {QStringLiteral("sim"), &sim::runSimulatorCommand},
+        {QStringLiteral("order"), &trading::runTradingCommand},
+        {QStringLiteral("cancel"), &trading::runTradingCommand},
+        {QStringLiteral("orders"), &trading::runTradingCommand},
+        {QStringLiteral("positions"), &trading::runTradingCommand},
+        {QStringLiteral("kill"), &trading::runTradingCommand},
     };
     return table;
 }

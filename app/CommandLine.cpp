@@ -18,6 +18,8 @@ const char *kDesktopDescription =
     "  virtuoso check-config [FILE]   validate a configuration and print the effective values\n"
     "  virtuoso indicators --klines F indicator values per candle as JSON lines (see its --help)\n"
     "  virtuoso logs analyze [FILE…]  incident report from journal, syslog or plain logs (see logs --help)\n"
+    "  virtuoso order|cancel|orders|positions|kill  trading from a shell, against a daemon (--api) or\n"
+    "                                 the configured venue (see virtuoso order --help)\n"
     "  virtuoso sim [--port P]        the Bybit v5-compatible simulator (see virtuoso sim --help)";
 
 const char *kHeadlessDescription =
@@ -30,6 +32,7 @@ const char *kHeadlessDescription =
     "  virtuosod check-config [FILE]   validate a configuration and print the effective values\n"
     "  virtuosod indicators --klines F indicator values per candle as JSON lines (see its --help)\n"
     "  virtuosod logs analyze [FILE…]  incident report from journal, syslog or plain logs\n"
+    "  virtuosod order|cancel|orders|positions|kill  trading from a shell (see virtuosod order --help)\n"
     "  virtuosod sim [--port P]        the Bybit v5-compatible simulator";
 
 } // namespace

@@ -409,7 +409,10 @@ void OrderManager::applyUpdate(const OrderUpdate &update)
 
 bool OrderManager::applyExecution(const Execution &execution)
 {
-    if (m_orders.onExecution(execution) != OrderLedger::Applied::Changed)
+    // Unknown: a fill of an order this run never saw (placed before a restart, or elsewhere). It is
+    // counted all the same; only a repeat (Unchanged) or a malformed one (Refused) is not.
+    const OrderLedger::Applied applied = m_orders.onExecution(execution);
+    if (applied != OrderLedger::Applied::Changed && applied != OrderLedger::Applied::Unknown)
         return false;
     m_positions.apply(execution);
     m_newestExecutionMs = std::max(m_newestExecutionMs, execution.timeMs);
@@ -487,6 +490,8 @@ void OrderManager::reconcile(std::function<void(bool, const std::string &)> done
         if (--progress->pending > 0)
             return;
         m_reconciling = false;
+        m_lastReconcileMs = m_clock.epochMs();
+        m_lastReconcileOk = progress->ok;
         const std::string summary = std::to_string(progress->ordersChanged) + " orders updated, " +
                                     std::to_string(progress->fillsFound) + " fills found" +
                                     (progress->errors.empty() ? "" : "; failed: " + progress->errors);

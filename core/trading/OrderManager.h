@@ -116,6 +116,10 @@ public:
     const RiskLimits &riskLimits() const { return m_gate.limits(); }
     VenueKind venueKind() const { return m_venue.kind(); }
     bool streamUp() const { return m_streamUp; }
+    // When the last reconciliation with the venue ended (epoch ms; 0: none yet) and whether it
+    // read everything.
+    qint64 lastReconcileMs() const { return m_lastReconcileMs; }
+    bool lastReconcileOk() const { return m_lastReconcileOk; }
     const std::string &streamReason() const { return m_streamReason; }
     const OrderLedger &orders() const { return m_orders; }
     const PositionLedger &positions() const { return m_positions; }
@@ -180,6 +184,8 @@ private:
     qint64 m_streamDownSinceMonoMs = 0;
     qint64 m_newestExecutionMs = 0;
     bool m_reconciling = false;
+    qint64 m_lastReconcileMs = 0;
+    bool m_lastReconcileOk = false;
     // Asked for while a pass was running: its queries may predate what is to be found, so another
     // pass follows when it ends.
     bool m_reconcileAgain = false;

@@ -187,6 +187,11 @@ bool TradingService::start(QString *error)
         QMetaObject::invokeMethod(
             this, [this] { publish(); }, Qt::QueuedConnection);
     });
+    for (const auto &[symbol, mark] : m_marks) {
+        if (m_paper)
+            m_paper->onMark(symbol, mark, m_clock.epochMs());
+        m_manager->onMark(symbol, mark);
+    }
     m_manager->start();
     m_timer = new QTimer(this);
     m_timer->setInterval(250);
@@ -236,6 +241,7 @@ void TradingService::setInstruments(const std::vector<exchange::InstrumentSpec> 
 
 void TradingService::onMark(const std::string &symbol, Ticks markTicks)
 {
+    m_marks[symbol] = markTicks; // kept for a manager that starts later
     if (m_paper)
         m_paper->onMark(symbol, markTicks, m_clock.epochMs());
     if (m_manager)
@@ -369,6 +375,8 @@ void TradingService::publish()
         view->limits = manager.riskLimits();
         view->streamUp = manager.streamUp();
         view->streamReason = manager.streamReason();
+        view->lastReconcileMs = manager.lastReconcileMs();
+        view->lastReconcileOk = manager.lastReconcileOk();
         view->killEngaged = manager.killSwitchEngaged();
         view->lastKill = manager.lastKill();
         view->dailyPnl = manager.dailyPnl();

@@ -97,6 +97,8 @@ struct TradingView
     QString error; // why trading is not running
     bool streamUp = false;
     std::string streamReason;
+    qint64 lastReconcileMs = 0; // 0: not reconciled with the venue yet
+    bool lastReconcileOk = false;
     bool killEngaged = false;
     KillReport lastKill;
     RiskLimits limits;
@@ -170,6 +172,7 @@ private:
     TradingServiceSettings m_settings;
     const Clock &m_clock;
     std::unordered_map<std::string, exchange::InstrumentSpec> m_instruments;
+    std::unordered_map<std::string, Ticks> m_marks;
     std::unique_ptr<store::AuditLog> m_audit;
     std::unique_ptr<AuditJournal> m_journal;
     std::unique_ptr<Venue> m_venue;

@@ -677,3 +677,28 @@ TEST_F(OrderManagerTest, AfterARestartUnfinishedIntentsAreLookedUpNotResent)
     // Its request is a minute old: past any recv_window, so it never reached the venue.
     EXPECT_EQ(manager->orders().find("vw-abc-1")->status, OrderStatus::Rejected);
 }
+
+TEST_F(OrderManagerTest, FillsOfOrdersThisRunNeverSawBuildThePositionOnce)
+{
+    // A fresh run (the CLI, a restart) reconciles fills of orders placed before it.
+    auto manager = make();
+    venue.listener()->onVenueStream(true, "up");
+    Call earlier;
+    earlier.intent.orderLinkId = "vw-old-1";
+    earlier.intent.symbol = "BTCUSDT";
+    earlier.intent.side = Side::Buy;
+    Call closing = earlier;
+    closing.intent.orderLinkId = "vw-old-2";
+    closing.intent.side = Side::Sell;
+    venue.take("open").orders(ok(), {});
+    venue.take("executions").executions(ok(), {fill("x-1", earlier, "o-old-1", 500'000, 10),
+                                                 fill("x-2", closing, "o-old-2", 501'000, 4)});
+    venue.take("positions").positions(ok(), {});
+    venue.take("wallet").wallet(ok(), {});
+    ASSERT_NE(manager->positions().find("BTCUSDT"), nullptr);
+    EXPECT_EQ(manager->positions().find("BTCUSDT")->size, 6);
+    EXPECT_EQ(journal.count("execution x-"), 2);
+    // The stream repeats one: not counted again.
+    venue.listener()->onVenueExecution(fill("x-2", closing, "o-old-2", 501'000, 4));
+    EXPECT_EQ(manager->positions().find("BTCUSDT")->size, 6);
+}
