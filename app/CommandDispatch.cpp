@@ -116,6 +116,7 @@ int runProgram(int argc, char **argv, CommandLine::Program program, const Workst
             return ExitConfigInvalid;
         DaemonRunner daemon(cl.configOptions, *config);
         daemon.setInsecureListenAllowed(cl.insecureListen);
+        daemon.setLiveTradingConfirmed(cl.liveConfirmed);
         return daemon.run();
     }
     case CommandLine::Mode::Workstation: {

@@ -74,6 +74,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     const QCommandLineOption insecureListenOption(
         QStringLiteral("insecure-listen"),
         QStringLiteral("With --daemon: allow the monitoring API on a non-loopback address without a token and TLS."));
+    const QCommandLineOption confirmLiveOption(
+        QStringLiteral("confirm-live"),
+        QStringLiteral("With --daemon and trading.venue = live (and trading.allow_live): the typed confirmation "
+                       "\"I ACCEPT LIVE TRADING\"."),
+        QStringLiteral("text"));
     const QCommandLineOption remoteOption(
         QStringLiteral("remote"),
         QStringLiteral("Watch the daemon at <url> (http(s)://host:port) instead of running the core in-process. "
@@ -98,6 +103,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     }
     parser.addOption(exampleOption);
     parser.addOption(insecureListenOption);
+    parser.addOption(confirmLiveOption);
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(daemonOption);
@@ -132,6 +138,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     if (!headless)
         cl.language = parser.value(langOption);
     cl.insecureListen = parser.isSet(insecureListenOption);
+    if (parser.isSet(confirmLiveOption)) {
+        if (parser.value(confirmLiveOption) != QLatin1String("I ACCEPT LIVE TRADING")) {
+            cl.error = QStringLiteral("--confirm-live wants exactly \"I ACCEPT LIVE TRADING\"");
+            return cl;
+        }
+        cl.liveConfirmed = true;
+    }
     if (!headless) {
         cl.remoteUrls = parser.values(remoteOption);
         cl.tokenFiles = parser.values(tokenFileOption);

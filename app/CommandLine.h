@@ -21,6 +21,7 @@ struct CommandLine
     QStringList subcommandArguments; // everything after the subcommand name
     virtuoso::Config::LoadOptions configOptions;
     QString language;            // --lang
+    bool liveConfirmed = false;  // --confirm-live "I ACCEPT LIVE TRADING" (daemon, live venue)
     bool insecureListen = false; // --insecure-listen (daemon: API off loopback without token/TLS)
     QStringList remoteUrls;      // --remote (repeatable): daemons the workstation watches
     QStringList tokenFiles;      // --token-file: one for all remotes, or one per remote

@@ -8,13 +8,13 @@
 #include "base/Clock.h"
 #include "base/SystemdNotifier.h"
 #include "base/UnixSignalWatcher.h"
-#include "trading/TradingService.h"
 #include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
 #include "engine/CoreRuntime.h"
 #include "engine/LoggingSetup.h"
 #include "model/health/WarningAggregator.h"
+#include "trading/TradingService.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +36,7 @@ int DaemonRunner::run()
     log::configureLogging(m_config.get(key::LoggingTarget), m_config.get(key::LoggingLevel), /*daemonMode=*/true);
 
     m_runtime = std::make_unique<CoreRuntime>(m_config, Clock::system());
+    m_runtime->setLiveTradingConfirmed(m_liveConfirmed);
     m_notifier = new SystemdNotifier([this] { return m_runtime && m_runtime->isResponsive(); }, this);
     m_signals = new UnixSignalWatcher(this);
     connect(m_signals, &UnixSignalWatcher::terminateRequested, this, &DaemonRunner::shutdown);

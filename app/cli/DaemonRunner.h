@@ -30,6 +30,8 @@ public:
 
     // --insecure-listen: serve the API on a non-loopback address without token and TLS.
     void setInsecureListenAllowed(bool allowed) { m_insecureListen = allowed; }
+    // --confirm-live: the operator typed the confirmation a live venue needs.
+    void setLiveTradingConfirmed(bool confirmed) { m_liveConfirmed = confirmed; }
 
     int run();
 
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<api::MonitoredCore> m_monitoredCore;
     std::unique_ptr<api::MonitoringApi> m_api;
     bool m_insecureListen = false;
+    bool m_liveConfirmed = false;
     SystemdNotifier *m_notifier = nullptr;
     UnixSignalWatcher *m_signals = nullptr;
 };

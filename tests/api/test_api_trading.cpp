@@ -57,12 +57,14 @@ protected:
     {
         m_process.setProcessEnvironment(m_env);
         m_process.start(QStringLiteral(VIRTUOSO_BINARY),
-                        {QStringLiteral("--daemon"), QStringLiteral("--set"), QStringLiteral("logging.level=notice"),
-                         QStringLiteral("--set"), QStringLiteral("logging.target=stderr"), QStringLiteral("--set"),
-                         QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
-                         QStringLiteral("api.token_file=") + m_monitoringFile, QStringLiteral("--set"),
-                         QStringLiteral("trading.token_file=") + tradingTokenFile, QStringLiteral("--set"),
-                         QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT")});
+                        QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
+                                    QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
+                                    QStringLiteral("logging.target=stderr"), QStringLiteral("--set"),
+                                    QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
+                                    QStringLiteral("api.token_file=") + m_monitoringFile, QStringLiteral("--set"),
+                                    QStringLiteral("trading.token_file=") + tradingTokenFile, QStringLiteral("--set"),
+                                    QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT")} +
+                            m_extra);
         if (!m_process.waitForStarted(5000))
             return 0;
         static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));
@@ -89,7 +91,8 @@ protected:
     // Signed size of the symbol's position in the view, 0 when flat or absent.
     double positionSize(const QString &symbol)
     {
-        for (const QJsonValue &p : get(QStringLiteral("/api/v1/positions")).json().value(QStringLiteral("positions")).toArray())
+        for (const QJsonValue &p :
+             get(QStringLiteral("/api/v1/positions")).json().value(QStringLiteral("positions")).toArray())
             if (p.toObject().value(QStringLiteral("symbol")).toString() == symbol) {
                 const double size = p.toObject().value(QStringLiteral("size")).toString().toDouble();
                 return p.toObject().value(QStringLiteral("side")).toString() == u"Short" ? -size : size;
@@ -105,6 +108,7 @@ protected:
     QString m_base;
     QString m_monitoringFile;
     QString m_tradingFile;
+    QStringList m_extra; // more daemon arguments
 };
 
 } // namespace
@@ -129,12 +133,13 @@ TEST_F(ApiTradingTest, OnlyTheTradingTokenTradesAndTheKillSwitchFlattens)
 
     // Malformed tickets are refused with a sentence, and nothing is sent.
     EXPECT_EQ(send("POST", QStringLiteral("/api/v1/orders"), "not json", kTradingToken).status, 400);
-    EXPECT_EQ(send("POST", QStringLiteral("/api/v1/orders"), R"({"symbol":"BTCUSDT","side":"Buy","qty":5})",
-                   kTradingToken)
-                  .status,
-              400);
-    const HttpReply offGrid = send("POST", QStringLiteral("/api/v1/orders"),
-                                   R"({"symbol":"BTCUSDT","side":"Buy","type":"Market","qty":"0.0005"})", kTradingToken);
+    EXPECT_EQ(
+        send("POST", QStringLiteral("/api/v1/orders"), R"({"symbol":"BTCUSDT","side":"Buy","qty":5})", kTradingToken)
+            .status,
+        400);
+    const HttpReply offGrid =
+        send("POST", QStringLiteral("/api/v1/orders"),
+             R"({"symbol":"BTCUSDT","side":"Buy","type":"Market","qty":"0.0005"})", kTradingToken);
     EXPECT_EQ(offGrid.status, 400) << offGrid.body.toStdString();
     EXPECT_EQ(get(QStringLiteral("/api/v1/orders?status=bogus")).status, 400);
 
@@ -152,7 +157,8 @@ TEST_F(ApiTradingTest, OnlyTheTradingTokenTradesAndTheKillSwitchFlattens)
     ASSERT_TRUE(waitFor([&] { return positionSize(QStringLiteral("BTCUSDT")) > 0; }, 10000))
         << get(QStringLiteral("/api/v1/orders?status=all")).body.toStdString();
     EXPECT_NEAR(positionSize(QStringLiteral("BTCUSDT")), 0.005, 1e-9);
-    const QJsonArray fills = get(QStringLiteral("/api/v1/executions")).json().value(QStringLiteral("executions")).toArray();
+    const QJsonArray fills =
+        get(QStringLiteral("/api/v1/executions")).json().value(QStringLiteral("executions")).toArray();
     ASSERT_FALSE(fills.isEmpty());
     EXPECT_EQ(fills.first().toObject().value(QStringLiteral("order_link_id")).toString(), linkId);
 
@@ -212,4 +218,29 @@ TEST_F(ApiTradingTest, TheMonitoringTokenCannotBeTheTradingToken)
     m_err += m_process.readAllStandardError();
     EXPECT_EQ(m_process.exitCode(), virtuoso::ExitConfigInvalid) << m_err.toStdString();
     EXPECT_TRUE(m_err.contains("trading.token_file holds the same token as api.token_file")) << m_err.toStdString();
+}
+
+TEST_F(ApiTradingTest, LiveTradingNeedsTheConfigAndTheTypedConfirmation)
+{
+    // venue = live alone: trading stays off and says why; monitoring runs on.
+    m_extra = {QStringLiteral("--set"), QStringLiteral("trading.venue=live")};
+    ASSERT_NE(startDaemon(m_tradingFile), 0) << m_err.toStdString();
+    ASSERT_TRUE(waitFor([&] { return account().contains(QStringLiteral("error")); }, 15000));
+    EXPECT_FALSE(account().value(QStringLiteral("running")).toBool());
+    EXPECT_EQ(account().value(QStringLiteral("venue")).toString(), QStringLiteral("live"));
+    EXPECT_TRUE(account().value(QStringLiteral("error")).toString().contains(QStringLiteral("trading.allow_live")));
+    const HttpReply refused = send("POST", QStringLiteral("/api/v1/orders"),
+                                   R"({"symbol":"BTCUSDT","side":"Buy","type":"Market","qty":"0.001"})", kTradingToken);
+    EXPECT_EQ(refused.status, 400) << refused.body.toStdString();
+    EXPECT_EQ(get(QStringLiteral("/health")).status, 200);
+    m_process.kill();
+    m_process.waitForFinished(5000);
+
+    // allow_live as well, but no typed confirmation: still off.
+    m_err.clear();
+    m_extra = {QStringLiteral("--set"), QStringLiteral("trading.venue=live"), QStringLiteral("--set"),
+               QStringLiteral("trading.allow_live=true")};
+    ASSERT_NE(startDaemon(m_tradingFile), 0) << m_err.toStdString();
+    ASSERT_TRUE(waitFor([&] { return account().contains(QStringLiteral("error")); }, 15000));
+    EXPECT_TRUE(account().value(QStringLiteral("error")).toString().contains(QStringLiteral("typed confirmation")));
 }
