@@ -11,26 +11,6 @@ QString text(const std::string &value)
     return QString::fromStdString(value);
 }
 
-const char *sideName(trading::Side side)
-{
-    return side == trading::Side::Buy ? "Buy" : "Sell";
-}
-
-const char *tifName(trading::TimeInForce tif)
-{
-    switch (tif) {
-    case trading::TimeInForce::GTC:
-        return "GTC";
-    case trading::TimeInForce::IOC:
-        return "IOC";
-    case trading::TimeInForce::FOK:
-        return "FOK";
-    case trading::TimeInForce::PostOnly:
-        return "PostOnly";
-    }
-    return "GTC";
-}
-
 QJsonObject header(const trading::TradingView &view)
 {
     return QJsonObject{
@@ -59,10 +39,9 @@ QJsonObject orders(const trading::TradingView &view, bool openOnly, const QStrin
             {QStringLiteral("order_link_id"), text(order.intent.orderLinkId)},
             {QStringLiteral("order_id"), text(order.orderId)},
             {QStringLiteral("symbol"), text(order.intent.symbol)},
-            {QStringLiteral("side"), QLatin1String(sideName(order.intent.side))},
-            {QStringLiteral("type"),
-             order.intent.type == trading::OrderType::Market ? QStringLiteral("Market") : QStringLiteral("Limit")},
-            {QStringLiteral("time_in_force"), QLatin1String(tifName(order.intent.timeInForce))},
+            {QStringLiteral("side"), QLatin1String(trading::sideName(order.intent.side))},
+            {QStringLiteral("type"), QLatin1String(trading::orderTypeName(order.intent.type))},
+            {QStringLiteral("time_in_force"), QLatin1String(trading::timeInForceName(order.intent.timeInForce))},
             {QStringLiteral("reduce_only"), order.intent.reduceOnly},
             {QStringLiteral("status"), QLatin1String(trading::orderStatusName(order.status))},
             {QStringLiteral("price"), text(row.price)},
@@ -94,7 +73,7 @@ QJsonObject executions(const trading::TradingView &view, const QString &symbol, 
             {QStringLiteral("order_id"), text(e.orderId)},
             {QStringLiteral("order_link_id"), text(e.orderLinkId)},
             {QStringLiteral("symbol"), text(e.symbol)},
-            {QStringLiteral("side"), QLatin1String(sideName(e.side))},
+            {QStringLiteral("side"), QLatin1String(trading::sideName(e.side))},
             {QStringLiteral("price"), text(row.price)},
             {QStringLiteral("qty"), text(row.quantity)},
             {QStringLiteral("fee"), QString::fromStdString(e.fee.toString())},

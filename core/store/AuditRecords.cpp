@@ -39,27 +39,17 @@ QString text(std::string_view s)
 
 QString sideText(trading::Side side)
 {
-    return side == trading::Side::Buy ? QStringLiteral("Buy") : QStringLiteral("Sell");
+    return QLatin1String(trading::sideName(side));
 }
 
 QString typeText(trading::OrderType type)
 {
-    return type == trading::OrderType::Market ? QStringLiteral("Market") : QStringLiteral("Limit");
+    return QLatin1String(trading::orderTypeName(type));
 }
 
 QString timeInForceText(trading::TimeInForce tif)
 {
-    switch (tif) {
-    case trading::TimeInForce::GTC:
-        return QStringLiteral("GTC");
-    case trading::TimeInForce::IOC:
-        return QStringLiteral("IOC");
-    case trading::TimeInForce::FOK:
-        return QStringLiteral("FOK");
-    case trading::TimeInForce::PostOnly:
-        return QStringLiteral("PostOnly");
-    }
-    return {};
+    return QLatin1String(trading::timeInForceName(tif));
 }
 
 // A key that names a credential: api_key, apiKey, X-BAPI-API-KEY, secret, api_secret, sign,

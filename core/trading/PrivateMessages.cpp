@@ -541,26 +541,9 @@ bool decodePrivateFrame(std::string_view frame, const InstrumentLookup &lookup, 
 
 // ---- Request bodies ----
 
-const char *sideText(Side side)
-{
-    return side == Side::Buy ? "Buy" : "Sell";
-}
-
 const char *timeInForceText(TimeInForce timeInForce, OrderType type)
 {
-    if (type == OrderType::Market)
-        return "IOC";
-    switch (timeInForce) {
-    case TimeInForce::GTC:
-        return "GTC";
-    case TimeInForce::IOC:
-        return "IOC";
-    case TimeInForce::FOK:
-        return "FOK";
-    case TimeInForce::PostOnly:
-        return "PostOnly";
-    }
-    return "GTC";
+    return type == OrderType::Market ? "IOC" : timeInForceName(timeInForce); // market orders are IOC at Bybit
 }
 
 std::string leverageText(double leverage)
@@ -637,7 +620,7 @@ std::string_view RequestBodyWriter::create(const OrderIntent &intent, const Inst
     begin();
     stringField("category", "linear");
     stringField("symbol", intent.symbol);
-    stringField("side", sideText(intent.side));
+    stringField("side", sideName(intent.side));
     stringField("orderType", intent.type == OrderType::Market ? "Market" : "Limit");
     gridField("qty", spec.quantity, intent.quantity);
     if (intent.type == OrderType::Limit)

@@ -1,5 +1,7 @@
 #include "ApiTestSupport.h"
 
+#include <QRegularExpression>
+
 #include "TestSupport.h"
 
 #include <QFile>
@@ -61,6 +63,31 @@ HttpReply httpSend(QNetworkAccessManager &nam, const QByteArray &method, const Q
         r.networkError = reply->errorString();
     reply->deleteLater();
     return r;
+}
+
+quint16 startDaemonProcess(QProcess &process, const QProcessEnvironment &env, const QStringList &arguments,
+                           QByteArray *err)
+{
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(VIRTUOSO_BINARY),
+                  QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
+                              QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
+                              QStringLiteral("logging.target=stderr")} +
+                      arguments);
+    if (!process.waitForStarted(5000))
+        return 0;
+    static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));
+    quint16 port = 0;
+    waitFor(
+        [&] {
+            *err += process.readAllStandardError();
+            const auto m = listening.match(QString::fromUtf8(*err));
+            if (m.hasMatch())
+                port = static_cast<quint16>(m.captured(1).toUInt());
+            return port != 0 || process.state() == QProcess::NotRunning;
+        },
+        15000);
+    return port;
 }
 
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QProcess>
 #include <QSslConfiguration>
 #include <QString>
 #include <QTemporaryDir>
@@ -32,6 +33,12 @@ HttpReply httpGet(QNetworkAccessManager &nam, const QUrl &url, const QByteArray 
 // A request with a body (POST, DELETE, ...), waited for like httpGet.
 HttpReply httpSend(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QByteArray &body,
                    const QByteArray &bearer = {});
+
+// Starts `virtuoso --daemon` with logs on stderr at notice level and `arguments` after them, and
+// waits for the port it logs as listening on; 0 when it stops or never says. Its stderr collects
+// in `err`.
+quint16 startDaemonProcess(QProcess &process, const QProcessEnvironment &env, const QStringList &arguments,
+                           QByteArray *err);
 
 // Raw bytes to host:port over plain TCP; returns everything the server sent until it closed
 // the connection or `timeoutMs` passed.

@@ -32,29 +32,7 @@ protected:
     }
 
     // Starts the daemon on an ephemeral port and returns the port it logged, or 0.
-    quint16 startDaemon(const QStringList &extra = {})
-    {
-        m_process.setProcessEnvironment(m_env);
-        m_process.start(QStringLiteral(VIRTUOSO_BINARY),
-                        QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
-                                    QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
-                                    QStringLiteral("logging.target=stderr")} +
-                            extra);
-        if (!m_process.waitForStarted(5000))
-            return 0;
-        static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));
-        quint16 port = 0;
-        waitFor(
-            [&] {
-                m_err += m_process.readAllStandardError();
-                const auto m = listening.match(QString::fromUtf8(m_err));
-                if (m.hasMatch())
-                    port = static_cast<quint16>(m.captured(1).toUInt());
-                return port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-        return port;
-    }
+    quint16 startDaemon(const QStringList &extra = {}) { return startDaemonProcess(m_process, m_env, extra, &m_err); }
 
     int terminate()
     {

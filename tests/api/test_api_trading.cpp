@@ -55,29 +55,14 @@ protected:
 
     quint16 startDaemon(const QString &tradingTokenFile)
     {
-        m_process.setProcessEnvironment(m_env);
-        m_process.start(QStringLiteral(VIRTUOSO_BINARY),
-                        QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
-                                    QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
-                                    QStringLiteral("logging.target=stderr"), QStringLiteral("--set"),
-                                    QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
-                                    QStringLiteral("api.token_file=") + m_monitoringFile, QStringLiteral("--set"),
-                                    QStringLiteral("trading.token_file=") + tradingTokenFile, QStringLiteral("--set"),
-                                    QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT")} +
-                            m_extra);
-        if (!m_process.waitForStarted(5000))
-            return 0;
-        static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));
-        quint16 port = 0;
-        waitFor(
-            [&] {
-                m_err += m_process.readAllStandardError();
-                const auto m = listening.match(QString::fromUtf8(m_err));
-                if (m.hasMatch())
-                    port = static_cast<quint16>(m.captured(1).toUInt());
-                return port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            15000);
+        const quint16 port = startDaemonProcess(
+            m_process, m_env,
+            QStringList{QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
+                        QStringLiteral("api.token_file=") + m_monitoringFile, QStringLiteral("--set"),
+                        QStringLiteral("trading.token_file=") + tradingTokenFile, QStringLiteral("--set"),
+                        QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT")} +
+                m_extra,
+            &m_err);
         m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
         return port;
     }

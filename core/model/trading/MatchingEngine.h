@@ -19,6 +19,7 @@ namespace virtuoso::trading {
 namespace retcode {
 constexpr int Ok = 0;
 constexpr int ParamError = 10001;
+constexpr int TimestampOutOfWindow = 10002;
 constexpr int InvalidKey = 10003;
 constexpr int BadSignature = 10004;
 constexpr int OrderNotFound = 110001;
@@ -27,6 +28,7 @@ constexpr int InsufficientBalance = 110007;
 constexpr int OrderFinished = 110008;
 constexpr int ReduceOnlyNotSatisfied = 110017;
 constexpr int TooManyOrders = 110020;
+constexpr int LeverageNotModified = 110043;
 constexpr int DuplicateOrderLinkId = 110072;
 constexpr int NotionalTooSmall = 110094;
 } // namespace retcode

@@ -2,6 +2,8 @@
 // and wallets, what is reported, and the queries.
 #include "model/trading/MatchingEngineState.h"
 
+#include "model/trading/NotionalMath.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,19 +17,6 @@ using matching::OrderRec;
 using matching::Pos;
 
 namespace {
-
-Notional magnitude(Notional v)
-{
-    return v < 0 ? -v : v;
-}
-
-// a × b / c rounded to the nearest integer (c > 0).
-Notional scaledRound(Notional a, Notional b, Notional c)
-{
-    const Notional product = a * b;
-    const Notional half = c / 2;
-    return product >= 0 ? (product + half) / c : -((-product + half) / c);
-}
 
 quint64 splitmix(quint64 x)
 {

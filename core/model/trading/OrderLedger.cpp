@@ -4,6 +4,31 @@
 
 namespace virtuoso::trading {
 
+const char *sideName(Side side)
+{
+    return side == Side::Buy ? "Buy" : "Sell";
+}
+
+const char *orderTypeName(OrderType type)
+{
+    return type == OrderType::Market ? "Market" : "Limit";
+}
+
+const char *timeInForceName(TimeInForce timeInForce)
+{
+    switch (timeInForce) {
+    case TimeInForce::GTC:
+        return "GTC";
+    case TimeInForce::IOC:
+        return "IOC";
+    case TimeInForce::FOK:
+        return "FOK";
+    case TimeInForce::PostOnly:
+        return "PostOnly";
+    }
+    return "GTC";
+}
+
 namespace {
 
 // Progress of an order's life: an update may move an order up this scale, never down.

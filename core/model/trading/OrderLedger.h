@@ -38,6 +38,10 @@ enum class OrderStatus : std::uint8_t {
 };
 
 const char *orderStatusName(OrderStatus status);
+// Bybit's words: "Buy"/"Sell", "Market"/"Limit", "GTC"/"IOC"/"FOK"/"PostOnly".
+const char *sideName(Side side);
+const char *orderTypeName(OrderType type);
+const char *timeInForceName(TimeInForce timeInForce);
 bool isFinal(OrderStatus status);
 // Bybit's orderStatus ("New", "PartiallyFilled", "Untriggered", "Filled", "Cancelled",
 // "PartiallyFilledCanceled", "Rejected", "Triggered", "Deactivated") in our terms; nothing for an

@@ -1,23 +1,12 @@
 #include "model/trading/PositionLedger.h"
 
+#include "model/trading/NotionalMath.h"
+
 #include <cstdlib>
 
 namespace virtuoso::trading {
 
 namespace {
-
-Notional magnitude(Notional v)
-{
-    return v < 0 ? -v : v;
-}
-
-// a × b / c rounded to the nearest integer (c > 0).
-Notional scaledRound(Notional a, Notional b, Notional c)
-{
-    const Notional product = a * b;
-    const Notional half = c / 2;
-    return product >= 0 ? (product + half) / c : -((-product + half) / c);
-}
 
 // A fee in 10^-kFeeScale of the coin: exact up to that many decimals, rounded beyond.
 Notional feeUnits(const exchange::Decimal &fee)

@@ -65,11 +65,6 @@ QString money(double value)
     return trimmed(value, 8);
 }
 
-const char *sideName(trading::Side side)
-{
-    return side == trading::Side::Buy ? "Buy" : "Sell";
-}
-
 const char *bybitOrderStatus(trading::OrderStatus status)
 {
     switch (status) {
@@ -84,25 +79,6 @@ const char *bybitOrderStatus(trading::OrderStatus status)
     default:
         return "New";
     }
-}
-
-const char *timeInForceName(trading::TimeInForce tif)
-{
-    switch (tif) {
-    case trading::TimeInForce::IOC:
-        return "IOC";
-    case trading::TimeInForce::FOK:
-        return "FOK";
-    case trading::TimeInForce::PostOnly:
-        return "PostOnly";
-    default:
-        return "GTC";
-    }
-}
-
-const char *orderTypeName(trading::OrderType type)
-{
-    return type == trading::OrderType::Market ? "Market" : "Limit";
 }
 
 QJsonObject order(const trading::ExchangeOrder &o, const exchange::InstrumentSpec &spec)

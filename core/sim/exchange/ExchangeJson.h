@@ -12,11 +12,11 @@ namespace virtuoso::sim::exchangejson {
 // decimal strings on the instrument's grids, times as millisecond strings, money as plain decimals.
 // The same printers serve the REST answers, the private stream's data and the control API's truth.
 
-QString money(double value);              // "99999.98845", "0"
-const char *sideName(trading::Side side); // "Buy" / "Sell"
+QString money(double value); // "99999.98845", "0"
 const char *bybitOrderStatus(trading::OrderStatus status);
-const char *timeInForceName(trading::TimeInForce tif);
-const char *orderTypeName(trading::OrderType type);
+using trading::orderTypeName;
+using trading::sideName;
+using trading::timeInForceName;
 
 QJsonObject order(const trading::ExchangeOrder &order, const exchange::InstrumentSpec &spec);
 QJsonObject execution(const trading::ExchangeExecution &execution, const trading::ExchangeOrder *order,

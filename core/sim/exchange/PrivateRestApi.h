@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/http/HttpMessage.h"
+#include "model/trading/MatchingEngine.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -16,14 +17,8 @@ using api::HttpResponse;
 
 class SimExchange;
 
-// Bybit's retCodes of the signed REST requests (the others are MatchingEngine's, docs/trading.md).
-namespace privatecode {
-constexpr int ParamError = 10001;
-constexpr int TimestampOutOfWindow = 10002;
-constexpr int InvalidKey = 10003;
-constexpr int BadSignature = 10004;
-constexpr int LeverageNotModified = 110043;
-} // namespace privatecode
+// Bybit's retCodes, one list for the exchange and its matching engine (docs/trading.md).
+namespace privatecode = trading::retcode;
 
 // The outcome of checking one signed request's X-BAPI-* headers.
 struct SignatureCheck
