@@ -190,27 +190,31 @@ QWidget *TradingView::buildDesk()
         table->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     m_positionsTable->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     const auto widths = [](QTableView *table, std::initializer_list<std::pair<int, int>> columns) {
+        // 0: as wide as an orderLinkId of this program.
         for (const auto &[column, chars] : columns)
-            table->setColumnWidth(column, table->fontMetrics().averageCharWidth() * chars + 16);
+            table->setColumnWidth(
+                column, (chars > 0 ? table->fontMetrics().averageCharWidth() * chars
+                                   : table->fontMetrics().horizontalAdvance(QStringLiteral("vw-000000-mxbu2khu-000"))) +
+                            16);
     };
     widths(m_ordersTable, {{OrdersModel::TimeColumn, 8},
                            {OrdersModel::SymbolColumn, 9},
                            {OrdersModel::SideColumn, 5},
-                           {OrdersModel::TypeColumn, 12},
+                           {OrdersModel::TypeColumn, 18},
                            {OrdersModel::PriceColumn, 10},
                            {OrdersModel::QuantityColumn, 8},
                            {OrdersModel::FilledColumn, 8},
                            {OrdersModel::StatusColumn, 14},
-                           {OrdersModel::OrderLinkIdColumn, 22}});
+                           {OrdersModel::OrderLinkIdColumn, 0}});
     widths(m_positionsTable, {{PositionsModel::SymbolColumn, 9}, {PositionsModel::SideColumn, 6}});
     widths(m_executionsTable, {{ExecutionsModel::TimeColumn, 8},
                                {ExecutionsModel::SymbolColumn, 9},
                                {ExecutionsModel::SideColumn, 5},
                                {ExecutionsModel::PriceColumn, 10},
                                {ExecutionsModel::QuantityColumn, 8},
-                               {ExecutionsModel::FeeColumn, 11},
+                               {ExecutionsModel::FeeColumn, 13},
                                {ExecutionsModel::LiquidityColumn, 8},
-                               {ExecutionsModel::OrderLinkIdColumn, 22}});
+                               {ExecutionsModel::OrderLinkIdColumn, 0}});
 
     auto *cancelOrder = new QAction(tr("Cancel Selected Order"), m_ordersTable);
     cancelOrder->setObjectName(QStringLiteral("CancelOrderAction"));
@@ -285,6 +289,7 @@ QWidget *TradingView::buildAccount()
     m_balance = valueLabel(box, "BalanceLabel");
     m_unrealised = valueLabel(box, "UnrealisedLabel");
     m_realised = valueLabel(box, "RealisedLabel");
+    m_daily = valueLabel(box, "DailyPnlLabel");
     m_dailyLoss = new QProgressBar(box);
     m_dailyLoss->setObjectName(QStringLiteral("DailyLossBar"));
     m_dailyLoss->setRange(0, 1000);
@@ -299,6 +304,7 @@ QWidget *TradingView::buildAccount()
     form->addRow(tr("Wallet balance"), m_balance);
     form->addRow(tr("Unrealised PnL"), m_unrealised);
     form->addRow(tr("Realised PnL (session)"), m_realised);
+    form->addRow(tr("PnL today"), m_daily);
     form->addRow(tr("Daily loss"), m_dailyLoss);
     form->addRow(m_limits);
     return box;
@@ -481,7 +487,7 @@ void TradingView::showStatus(const trading::TradingView &view)
                                ? tr("private stream up")
                                : tr("private stream down (%1)").arg(QString::fromStdString(view.streamReason));
     m_status->setText(
-        tr("Venue %1 · %2 · %3 open orders · %4 positions")
+        tr("Venue %1 · %2 · open orders: %3 · positions: %4")
             .arg(venue, stream)
             .arg(std::count_if(view.orders.begin(), view.orders.end(), [](const auto &o) { return o.order.isOpen(); }))
             .arg(view.positions.size()));
@@ -538,15 +544,17 @@ void TradingView::showAccount(const trading::TradingView &view)
     money(m_balance, w.walletBalance, false);
     money(m_unrealised, view.unrealisedPnl, true);
     money(m_realised, view.realisedPnl, true);
+    money(m_daily, view.dailyPnl, true);
 
     const double limit = view.limits.dailyLossLimit;
     const double loss = std::max(0.0, -view.dailyPnl);
     const double used = limit > 0 ? std::min(1.0, loss / limit) : 0;
     m_dailyLoss->setValue(static_cast<int>(std::lround(used * 1000)));
-    m_dailyLoss->setFormat(limit > 0 ? tr("PnL today %1 · loss %2 of %3 (%4 %)")
-                                           .arg(moneyText(view.dailyPnl), moneyText(loss), moneyText(limit))
-                                           .arg(std::lround(used * 100))
-                                     : tr("PnL today %1 · no daily loss limit").arg(moneyText(view.dailyPnl)));
+    m_dailyLoss->setFormat(
+        limit > 0 ? tr("%1 of %2 (%3 %)").arg(moneyText(loss), moneyText(limit)).arg(std::lround(used * 100))
+                  : tr("no limit"));
+    m_dailyLoss->setToolTip(tr("Today's realised and unrealised loss against the daily loss limit; reaching it "
+                               "engages the kill switch."));
     const QColor bar = used >= 0.8 ? sellColour() : (used >= 0.5 ? pendingColour() : buyColour());
     m_dailyLoss->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(bar.name()));
 

@@ -124,6 +124,7 @@ private:
     QLabel *m_balance = nullptr;
     QLabel *m_unrealised = nullptr;
     QLabel *m_realised = nullptr;
+    QLabel *m_daily = nullptr;
     QProgressBar *m_dailyLoss = nullptr;
     QLabel *m_limits = nullptr;
 };

@@ -609,9 +609,42 @@ void WorkstationViews::finishScreenshots(const QString &directory, bool live)
         if (saveWidgetPng(&m_window, path).isEmpty())
             files << path;
     }
-    VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
-        << files.size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
-    m_window.close();
+    CoreRuntime *runtime = m_tradingDesk->runtime();
+    if (!windowOnly.isEmpty() || !runtime || qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_ORDERS") <= 0) {
+        VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
+            << files.size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
+        m_window.close();
+        return;
+    }
+    // Last, the kill switch: fired on the paper account, shot once its report is complete.
+    auto done = std::make_shared<bool>(false);
+    const auto shootKill = [this, directory, live, files = std::make_shared<QStringList>(files), done] {
+        if (std::exchange(*done, true))
+            return;
+        m_tradingDesk->refresh();
+        QList<QDockWidget *> hidden;
+        for (QDockWidget *dock : m_window.findChildren<QDockWidget *>())
+            if (dock->isVisible() && !dock->isFloating()) {
+                dock->hide();
+                hidden << dock;
+            }
+        raiseView(m_tradingDesk);
+        QCoreApplication::processEvents();
+        const QString path = QDir(directory).filePath(QStringLiteral("trading-kill-switch.png"));
+        if (saveWidgetPng(m_tradingDesk, path).isEmpty())
+            *files << path;
+        VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
+            << files->size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
+        m_window.close();
+    };
+    connect(runtime, &CoreRuntime::tradingChanged, this, [runtime, shootKill] {
+        const auto view = runtime->tradingView();
+        if (view && view->killEngaged && view->lastKill.finished())
+            shootKill();
+    });
+    QTimer::singleShot(15'000, this, shootKill);
+    runtime->postTrading(
+        [](trading::TradingService &service) { service.engageKillSwitch("operator (workstation screenshots)"); });
 }
 
 void WorkstationViews::fireDemonstrationFaults()
