@@ -200,7 +200,7 @@ QWidget *TradingView::buildDesk()
     widths(m_ordersTable, {{OrdersModel::TimeColumn, 8},
                            {OrdersModel::SymbolColumn, 9},
                            {OrdersModel::SideColumn, 5},
-                           {OrdersModel::TypeColumn, 18},
+                           {OrdersModel::TypeColumn, 22},
                            {OrdersModel::PriceColumn, 10},
                            {OrdersModel::QuantityColumn, 8},
                            {OrdersModel::FilledColumn, 8},
@@ -490,7 +490,8 @@ void TradingView::showStatus(const trading::TradingView &view)
         tr("Venue %1 · %2 · open orders: %3 · positions: %4")
             .arg(venue, stream)
             .arg(std::count_if(view.orders.begin(), view.orders.end(), [](const auto &o) { return o.order.isOpen(); }))
-            .arg(view.positions.size()));
+            .arg(std::count_if(view.positions.begin(), view.positions.end(),
+                               [](const auto &p) { return p.size != 0; })));
     m_status->setStyleSheet(view.streamUp ? QString()
                                           : QStringLiteral("color: %1; font-weight: bold;").arg(sellColour().name()));
 }
