@@ -4,6 +4,8 @@
 # view (the app's screenshot mode, VIRTUOSO_SCREENSHOT_DIR) plus the whole window. The screenshot
 # mode fires a book gap, a stalled stream and a dropped socket through the embedded simulator's
 # control API (VIRTUOSO_SCREENSHOT_FAULTS=1) so the timeout and connection views show an incident,
+# places three paper orders through the trading desk's ticket (VIRTUOSO_SCREENSHOT_ORDERS=1: one refused by
+# the risk gate, a market buy, a resting limit buy),
 # and the log analysis view analyses this run's own log (VIRTUOSO_SCREENSHOT_LOG) before the capture.
 # The symbols are spread over three connections so that a fault on all of them shows as an incident.
 #   BUILD_DIR   build directory (default: build)
@@ -30,7 +32,7 @@ mkdir -p "$home/.config/virtuoso"
 printf '[appearance]\ntheme=dark\n' > "$home/.config/virtuoso/workstation.ini"
 
 HOME="$home" XDG_CONFIG_HOME="$home/.config" VIRTUOSO_SCREENSHOT_DIR="$PWD/$OUT" \
-VIRTUOSO_SCREENSHOT_DELAY_S="$SETTLE_S" VIRTUOSO_SCREENSHOT_FAULTS=1 VIRTUOSO_SCREENSHOT_LOG="$home/virtuoso.log" \
+VIRTUOSO_SCREENSHOT_DELAY_S="$SETTLE_S" VIRTUOSO_SCREENSHOT_FAULTS=1 VIRTUOSO_SCREENSHOT_ORDERS=1 VIRTUOSO_SCREENSHOT_LOG="$home/virtuoso.log" \
 QT_QPA_PLATFORM=xcb \
   timeout $((SETTLE_S + 240)) xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$BUILD_DIR/bin/virtuoso" --set connection.max_args_chars=700 ${VIRTUOSO_ARGS:-} 2> "$home/virtuoso.log" || {

@@ -428,6 +428,53 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::ExecutionsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation>Liquidität</translation>
+    </message>
+    <message>
+        <source>Order link ID</source>
+        <translation>Order-Link-ID</translation>
+    </message>
+    <message>
+        <source>Execution ID</source>
+        <translation>Ausführungs-ID</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>taker</source>
+        <translation>Taker</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::HostManager</name>
     <message>
         <source>This computer</source>
@@ -894,6 +941,315 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::OrderTicketPanel</name>
+    <message>
+        <source>Reduce-only</source>
+        <translation>Nur reduzieren</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>GTC — good till cancelled</source>
+        <translation>GTC — gültig bis Widerruf</translation>
+    </message>
+    <message>
+        <source>IOC — immediate or cancel</source>
+        <translation>IOC — sofort oder streichen</translation>
+    </message>
+    <message>
+        <source>FOK — fill or kill</source>
+        <translation>FOK — ganz oder gar nicht</translation>
+    </message>
+    <message>
+        <source>Post-only</source>
+        <translation>Nur Maker (Post-only)</translation>
+    </message>
+    <message>
+        <source>Send a buy order with this ticket</source>
+        <translation>Kauforder mit diesem Ticket senden</translation>
+    </message>
+    <message>
+        <source>Send a sell order with this ticket</source>
+        <translation>Verkaufsorder mit diesem Ticket senden</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Time in force</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Mark %1</translation>
+    </message>
+    <message>
+        <source>No symbol to trade.</source>
+        <translation>Kein Symbol zum Handeln.</translation>
+    </message>
+    <message>
+        <source>Looking up the lot and tick of %1…</source>
+        <translation>Lot und Tick von %1 werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>Lot %1 · tick %2</source>
+        <translation>Lot %1 · Tick %2</translation>
+    </message>
+    <message>
+        <source> · min %1</source>
+        <translation> · min. %1</translation>
+    </message>
+    <message>
+        <source>Buy %1 %2</source>
+        <translation>Kaufe %1 %2</translation>
+    </message>
+    <message>
+        <source>Sell %1 %2</source>
+        <translation>Verkaufe %1 %2</translation>
+    </message>
+    <message>
+        <source>limit %1, %2</source>
+        <translation>Limit %1, %2</translation>
+    </message>
+    <message>
+        <source>at market</source>
+        <translation>zum Marktpreis</translation>
+    </message>
+    <message>
+        <source>, reduce-only</source>
+        <translation>, nur reduzieren</translation>
+    </message>
+    <message>
+        <source>Choose a symbol.</source>
+        <translation>Wählen Sie ein Symbol.</translation>
+    </message>
+    <message>
+        <source>The lot and tick of %1 are not known yet.</source>
+        <translation>Lot und Tick von %1 sind noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity: a multiple of the lot %1.</source>
+        <translation>Geben Sie eine Menge ein: ein Vielfaches des Lots %1.</translation>
+    </message>
+    <message>
+        <source>The quantity %1 is below the minimum %2.</source>
+        <translation>Die Menge %1 liegt unter dem Minimum %2.</translation>
+    </message>
+    <message>
+        <source>The quantity %1 is above the maximum %2.</source>
+        <translation>Die Menge %1 liegt über dem Maximum %2.</translation>
+    </message>
+    <message>
+        <source>Enter a limit price: a multiple of the tick %1.</source>
+        <translation>Geben Sie einen Limitpreis ein: ein Vielfaches des Ticks %1.</translation>
+    </message>
+    <message>
+        <source>the quantity to %1 (lot %2)</source>
+        <translation>die Menge auf %1 (Lot %2)</translation>
+    </message>
+    <message>
+        <source>the price to %1 (tick %2)</source>
+        <translation>den Preis auf %1 (Tick %2)</translation>
+    </message>
+    <message>
+        <source>Snapped %1. Check and send again.</source>
+        <translation>Gerundet: %1. Prüfen und erneut senden.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 %3…</source>
+        <translation>Sende %1 %2 %3…</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::OrdersModel</name>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>Pending new</source>
+        <translation>Neu, ausstehend</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation>Teilweise ausgeführt</translation>
+    </message>
+    <message>
+        <source>Pending cancel</source>
+        <translation>Stornierung ausstehend</translation>
+    </message>
+    <message>
+        <source>Pending amend</source>
+        <translation>Änderung ausstehend</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>, reduce-only</source>
+        <translation>, nur reduzieren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order link ID</source>
+        <translation>Order-Link-ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>Markt</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::PositionsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Unrealised</source>
+        <translation>Unrealisiert</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realisiert</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>Liq.-Preis</translation>
+    </message>
+    <message>
+        <source>Long</source>
+        <translation>Long</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Flat</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::RemoteHost</name>
     <message>
         <source>no connection status yet</source>
@@ -980,6 +1336,18 @@
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Order ticket: send the chosen side (or the focused Buy/Sell button)</source>
+        <translation>Orderticket: gewählte Seite senden (oder die fokussierte Kaufen/Verkaufen-Schaltfläche)</translation>
+    </message>
+    <message>
+        <source>Order ticket: clear quantity, price and reduce-only</source>
+        <translation>Orderticket: Menge, Preis und „Nur reduzieren“ leeren</translation>
+    </message>
+    <message>
+        <source>Order ticket: quantity or price one lot or tick up (Down: down)</source>
+        <translation>Orderticket: Menge oder Preis um ein Lot bzw. einen Tick erhöhen (Ab: verringern)</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1578,293 @@
     <message>
         <source>reading older entries…</source>
         <translation>ältere Einträge werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TradingView</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Trading is only available on the local core for now.</source>
+        <translation>Handel ist vorerst nur mit dem lokalen Kern möglich.</translation>
+    </message>
+    <message>
+        <source>KILL SWITCH ENGAGED — new orders are refused until it is reset</source>
+        <translation>NOTAUS AKTIV — neue Orders werden bis zum Zurücksetzen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reset kill switch…</source>
+        <translation>Notaus zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Order ticket</source>
+        <translation>Orderticket</translation>
+    </message>
+    <message>
+        <source>Cancel Selected Order</source>
+        <translation>Ausgewählte Order stornieren</translation>
+    </message>
+    <message>
+        <source>Close position…</source>
+        <translation>Position schließen…</translation>
+    </message>
+    <message>
+        <source>Open orders only</source>
+        <translation>Nur offene Orders</translation>
+    </message>
+    <message>
+        <source>Cancel selected</source>
+        <translation>Auswahl stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel all…</source>
+        <translation>Alle stornieren…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Recent fills</source>
+        <translation>Letzte Ausführungen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Wallet balance</source>
+        <translation>Wallet-Saldo</translation>
+    </message>
+    <message>
+        <source>Unrealised PnL</source>
+        <translation>Unrealisierter PnL</translation>
+    </message>
+    <message>
+        <source>Realised PnL (session)</source>
+        <translation>Realisierter PnL (Sitzung)</translation>
+    </message>
+    <message>
+        <source>Daily loss</source>
+        <translation>Tagesverlust</translation>
+    </message>
+    <message>
+        <source>KILL SWITCH ENGAGED</source>
+        <translation>NOTAUS AKTIV</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — TRADING OFF</source>
+        <translation>%1 — HANDEL AUS</translation>
+    </message>
+    <message>
+        <source>Trading is not running.</source>
+        <translation>Der Handel läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Orders go to the LIVE exchange with real money.</source>
+        <translation>Orders gehen mit echtem Geld an die LIVE-Börse.</translation>
+    </message>
+    <message>
+        <source>Orders go to the %1 venue.</source>
+        <translation>Orders gehen an den Handelsplatz %1.</translation>
+    </message>
+    <message>
+        <source>Private stream: up</source>
+        <translation>Privater Stream: verbunden</translation>
+    </message>
+    <message>
+        <source>Private stream: down (%1)</source>
+        <translation>Privater Stream: getrennt (%1)</translation>
+    </message>
+    <message>
+        <source>Trading is not running on the %1 venue: %2</source>
+        <translation>Der Handel auf %1 läuft nicht: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Trading is not running: %1</source>
+        <translation>Der Handel läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>private stream up</source>
+        <translation>privater Stream verbunden</translation>
+    </message>
+    <message>
+        <source>private stream down (%1)</source>
+        <translation>privater Stream getrennt (%1)</translation>
+    </message>
+    <message>
+        <source>Reason: %1 · engaged %2%3</source>
+        <translation>Grund: %1 · ausgelöst %2%3</translation>
+    </message>
+    <message>
+        <source>, finished %1</source>
+        <translation>, beendet %1</translation>
+    </message>
+    <message>
+        <source>, still working…</source>
+        <translation>, läuft noch…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Orders cancelled: %1 open before, %2 open after · Positions flattened: %3 to flatten, %4 reduce-only orders sent, %5 left</source>
+        <translation>Orders storniert: %1 offen vorher, %2 offen nachher · Positionen glattgestellt: %3 zu schließen, %4 Reduce-only-Orders gesendet, %5 übrig</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Probleme: keine</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>The kill switch can be reset once it has finished.</source>
+        <translation>Der Notaus kann zurückgesetzt werden, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Risk limits</source>
+        <translation>Risikolimits</translation>
+    </message>
+    <message>
+        <source>Order notional</source>
+        <translation>Ordervolumen</translation>
+    </message>
+    <message>
+        <source>Position notional</source>
+        <translation>Positionsvolumen</translation>
+    </message>
+    <message>
+        <source>Total notional</source>
+        <translation>Gesamtvolumen</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Offene Orders</translation>
+    </message>
+    <message>
+        <source>Orders per second</source>
+        <translation>Orders pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Price band</source>
+        <translation>Preisband</translation>
+    </message>
+    <message>
+        <source>Daily loss limit</source>
+        <translation>Tagesverlustlimit</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the risk gate — %1: %2</source>
+        <translation>Von der Risikoprüfung abgelehnt — %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cancel of %1 not sent: %2</source>
+        <translation>Stornierung von %1 nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Cancel all orders</source>
+        <translation>Alle Orders stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel every open order of every symbol?</source>
+        <translation>Alle offenen Orders aller Symbole stornieren?</translation>
+    </message>
+    <message>
+        <source>Close the %1 short of %2 with a reduce-only market buy?</source>
+        <translation>Die %1-Short-Position von %2 mit einem Reduce-only-Marktkauf schließen?</translation>
+    </message>
+    <message>
+        <source>Close the %1 long of %2 with a reduce-only market sell?</source>
+        <translation>Die %1-Long-Position von %2 mit einem Reduce-only-Marktverkauf schließen?</translation>
+    </message>
+    <message>
+        <source>Close position</source>
+        <translation>Position schließen</translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation>Schließe %1…</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>Notaus</translation>
+    </message>
+    <message>
+        <source>Engage the kill switch?
+
+Every open order is cancelled, every position is closed with reduce-only market orders, and new orders are refused until the kill switch is reset.</source>
+        <translation>Notaus auslösen?
+
+Alle offenen Orders werden storniert, alle Positionen mit Reduce-only-Marktorders geschlossen, und neue Orders werden abgelehnt, bis der Notaus zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Engage kill switch</source>
+        <translation>Notaus auslösen</translation>
+    </message>
+    <message>
+        <source>Reset kill switch</source>
+        <translation>Notaus zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the kill switch? New orders will be accepted again.</source>
+        <translation>Notaus zurücksetzen? Neue Orders werden wieder angenommen.</translation>
+    </message>
+    <message>
+        <source>Reset refused: %1</source>
+        <translation>Zurücksetzen abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>PnL today</source>
+        <translation>PnL heute</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Today&apos;s realised and unrealised loss against the daily loss limit; reaching it engages the kill switch.</source>
+        <translation>Heutiger realisierter und unrealisierter Verlust im Verhältnis zum Tagesverlustlimit; wird es erreicht, löst der Notaus aus.</translation>
+    </message>
+    <message>
+        <source>Venue %1 · %2 · open orders: %3 · positions: %4</source>
+        <translation>Handelsplatz %1 · %2 · offene Orders: %3 · Positionen: %4</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2135,70 @@ Vorlage: %2</translation>
     <message>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Export &amp;Orders as CSV…</source>
+        <translation>&amp;Orders als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Orders</source>
+        <translation>Orders exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;Positions as CSV…</source>
+        <translation>&amp;Positionen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Positions</source>
+        <translation>Positionen exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;Fills as CSV…</source>
+        <translation>&amp;Ausführungen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Fills</source>
+        <translation>Ausführungen exportieren</translation>
+    </message>
+    <message>
+        <source>Show T&amp;rading</source>
+        <translation>&amp;Handel anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>Notaus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)</source>
+        <translation>Alle Orders stornieren, alle Positionen schließen und neue Orders ablehnen (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Order ticket: Buy side</source>
+        <translation>Orderticket: Kaufseite</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Order ticket: Sell side</source>
+        <translation>Orderticket: Verkaufsseite</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
 </context>
 </TS>

@@ -426,6 +426,53 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::ExecutionsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <source>Order link ID</source>
+        <translation>订单关联 ID</translation>
+    </message>
+    <message>
+        <source>Execution ID</source>
+        <translation>成交 ID</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>挂单方</translation>
+    </message>
+    <message>
+        <source>taker</source>
+        <translation>吃单方</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::HostManager</name>
     <message>
         <source>This computer</source>
@@ -892,6 +939,315 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::OrderTicketPanel</name>
+    <message>
+        <source>Reduce-only</source>
+        <translation>只减仓</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限价</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>GTC — good till cancelled</source>
+        <translation>GTC — 撤单前有效</translation>
+    </message>
+    <message>
+        <source>IOC — immediate or cancel</source>
+        <translation>IOC — 立即成交或取消</translation>
+    </message>
+    <message>
+        <source>FOK — fill or kill</source>
+        <translation>FOK — 全部成交或取消</translation>
+    </message>
+    <message>
+        <source>Post-only</source>
+        <translation>只做挂单</translation>
+    </message>
+    <message>
+        <source>Send a buy order with this ticket</source>
+        <translation>用此订单票发送买单</translation>
+    </message>
+    <message>
+        <source>Send a sell order with this ticket</source>
+        <translation>用此订单票发送卖单</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Time in force</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>标记价 %1</translation>
+    </message>
+    <message>
+        <source>No symbol to trade.</source>
+        <translation>没有可交易的品种。</translation>
+    </message>
+    <message>
+        <source>Looking up the lot and tick of %1…</source>
+        <translation>正在查询 %1 的数量步长和价格步长…</translation>
+    </message>
+    <message>
+        <source>Lot %1 · tick %2</source>
+        <translation>数量步长 %1 · 价格步长 %2</translation>
+    </message>
+    <message>
+        <source> · min %1</source>
+        <translation> · 最小 %1</translation>
+    </message>
+    <message>
+        <source>Buy %1 %2</source>
+        <translation>买入 %1 %2</translation>
+    </message>
+    <message>
+        <source>Sell %1 %2</source>
+        <translation>卖出 %1 %2</translation>
+    </message>
+    <message>
+        <source>limit %1, %2</source>
+        <translation>限价 %1，%2</translation>
+    </message>
+    <message>
+        <source>at market</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>, reduce-only</source>
+        <translation>，只减仓</translation>
+    </message>
+    <message>
+        <source>Choose a symbol.</source>
+        <translation>请选择品种。</translation>
+    </message>
+    <message>
+        <source>The lot and tick of %1 are not known yet.</source>
+        <translation>%1 的数量步长和价格步长尚未获知。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity: a multiple of the lot %1.</source>
+        <translation>请输入数量：数量步长 %1 的整数倍。</translation>
+    </message>
+    <message>
+        <source>The quantity %1 is below the minimum %2.</source>
+        <translation>数量 %1 低于最小值 %2。</translation>
+    </message>
+    <message>
+        <source>The quantity %1 is above the maximum %2.</source>
+        <translation>数量 %1 高于最大值 %2。</translation>
+    </message>
+    <message>
+        <source>Enter a limit price: a multiple of the tick %1.</source>
+        <translation>请输入限价：价格步长 %1 的整数倍。</translation>
+    </message>
+    <message>
+        <source>the quantity to %1 (lot %2)</source>
+        <translation>数量为 %1（数量步长 %2）</translation>
+    </message>
+    <message>
+        <source>the price to %1 (tick %2)</source>
+        <translation>价格为 %1（价格步长 %2）</translation>
+    </message>
+    <message>
+        <source>Snapped %1. Check and send again.</source>
+        <translation>已对齐：%1。请检查后再次发送。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 %3…</source>
+        <translation>正在发送：%1 %2 %3…</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>卖出</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::OrdersModel</name>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Pending new</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Partially filled</source>
+        <translation>部分成交</translation>
+    </message>
+    <message>
+        <source>Pending cancel</source>
+        <translation>撤单中</translation>
+    </message>
+    <message>
+        <source>Pending amend</source>
+        <translation>改单中</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限价</translation>
+    </message>
+    <message>
+        <source>, reduce-only</source>
+        <translation>，只减仓</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order link ID</source>
+        <translation>订单关联 ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>市价</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::PositionsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>开仓价</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标记价</translation>
+    </message>
+    <message>
+        <source>Unrealised</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>强平价</translation>
+    </message>
+    <message>
+        <source>Long</source>
+        <translation>多头</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>空头</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>无仓位</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::RemoteHost</name>
     <message>
         <source>no connection status yet</source>
@@ -978,6 +1334,18 @@
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Order ticket: send the chosen side (or the focused Buy/Sell button)</source>
+        <translation>订单票：发送所选方向（或当前焦点的买入/卖出按钮）</translation>
+    </message>
+    <message>
+        <source>Order ticket: clear quantity, price and reduce-only</source>
+        <translation>订单票：清空数量、价格和只减仓</translation>
+    </message>
+    <message>
+        <source>Order ticket: quantity or price one lot or tick up (Down: down)</source>
+        <translation>订单票：数量或价格增加一个步长（下箭头：减少）</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1574,293 @@
     <message>
         <source>reading older entries…</source>
         <translation>正在读取较早的条目…</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TradingView</name>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Trading is only available on the local core for now.</source>
+        <translation>目前仅本地核心支持交易。</translation>
+    </message>
+    <message>
+        <source>KILL SWITCH ENGAGED — new orders are refused until it is reset</source>
+        <translation>紧急停止已启动 — 重置前拒绝新订单</translation>
+    </message>
+    <message>
+        <source>Reset kill switch…</source>
+        <translation>重置紧急停止…</translation>
+    </message>
+    <message>
+        <source>Order ticket</source>
+        <translation>订单票</translation>
+    </message>
+    <message>
+        <source>Cancel Selected Order</source>
+        <translation>撤销所选订单</translation>
+    </message>
+    <message>
+        <source>Close position…</source>
+        <translation>平仓…</translation>
+    </message>
+    <message>
+        <source>Open orders only</source>
+        <translation>仅显示未完成订单</translation>
+    </message>
+    <message>
+        <source>Cancel selected</source>
+        <translation>撤销所选</translation>
+    </message>
+    <message>
+        <source>Cancel all…</source>
+        <translation>全部撤销…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>持仓</translation>
+    </message>
+    <message>
+        <source>Recent fills</source>
+        <translation>最近成交</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Wallet balance</source>
+        <translation>钱包余额</translation>
+    </message>
+    <message>
+        <source>Unrealised PnL</source>
+        <translation>未实现盈亏</translation>
+    </message>
+    <message>
+        <source>Realised PnL (session)</source>
+        <translation>已实现盈亏（本次会话）</translation>
+    </message>
+    <message>
+        <source>Daily loss</source>
+        <translation>当日亏损</translation>
+    </message>
+    <message>
+        <source>KILL SWITCH ENGAGED</source>
+        <translation>紧急停止已启动</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — TRADING OFF</source>
+        <translation>%1 — 交易关闭</translation>
+    </message>
+    <message>
+        <source>Trading is not running.</source>
+        <translation>交易未运行。</translation>
+    </message>
+    <message>
+        <source>Orders go to the LIVE exchange with real money.</source>
+        <translation>订单将以真实资金发送到实盘交易所。</translation>
+    </message>
+    <message>
+        <source>Orders go to the %1 venue.</source>
+        <translation>订单发送到 %1 交易场所。</translation>
+    </message>
+    <message>
+        <source>Private stream: up</source>
+        <translation>私有数据流：已连接</translation>
+    </message>
+    <message>
+        <source>Private stream: down (%1)</source>
+        <translation>私有数据流：已断开（%1）</translation>
+    </message>
+    <message>
+        <source>Trading is not running on the %1 venue: %2</source>
+        <translation>%1 交易场所的交易未运行：%2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>Trading is not running: %1</source>
+        <translation>交易未运行：%1</translation>
+    </message>
+    <message>
+        <source>private stream up</source>
+        <translation>私有数据流已连接</translation>
+    </message>
+    <message>
+        <source>private stream down (%1)</source>
+        <translation>私有数据流已断开（%1）</translation>
+    </message>
+    <message>
+        <source>Reason: %1 · engaged %2%3</source>
+        <translation>原因：%1 · 启动于 %2%3</translation>
+    </message>
+    <message>
+        <source>, finished %1</source>
+        <translation>，完成于 %1</translation>
+    </message>
+    <message>
+        <source>, still working…</source>
+        <translation>，仍在执行…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Orders cancelled: %1 open before, %2 open after · Positions flattened: %3 to flatten, %4 reduce-only orders sent, %5 left</source>
+        <translation>已撤订单：之前 %1 个未完成，之后 %2 个 · 平仓：需平 %3 个，已发送 %4 个只减仓订单，剩余 %5 个</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>问题：无</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>The kill switch can be reset once it has finished.</source>
+        <translation>紧急停止执行完毕后才能重置。</translation>
+    </message>
+    <message>
+        <source>Risk limits</source>
+        <translation>风险限额</translation>
+    </message>
+    <message>
+        <source>Order notional</source>
+        <translation>单笔订单名义价值</translation>
+    </message>
+    <message>
+        <source>Position notional</source>
+        <translation>持仓名义价值</translation>
+    </message>
+    <message>
+        <source>Total notional</source>
+        <translation>总名义价值</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成订单</translation>
+    </message>
+    <message>
+        <source>Orders per second</source>
+        <translation>每秒订单数</translation>
+    </message>
+    <message>
+        <source>Price band</source>
+        <translation>价格区间</translation>
+    </message>
+    <message>
+        <source>Daily loss limit</source>
+        <translation>当日亏损上限</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <source>Refused by the risk gate — %1: %2</source>
+        <translation>被风控拒绝 — %1：%2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Cancel of %1 not sent: %2</source>
+        <translation>%1 的撤单未发送：%2</translation>
+    </message>
+    <message>
+        <source>Cancel all orders</source>
+        <translation>撤销全部订单</translation>
+    </message>
+    <message>
+        <source>Cancel every open order of every symbol?</source>
+        <translation>撤销所有品种的全部未完成订单？</translation>
+    </message>
+    <message>
+        <source>Close the %1 short of %2 with a reduce-only market buy?</source>
+        <translation>以只减仓市价买单平掉 %1 的 %2 空头？</translation>
+    </message>
+    <message>
+        <source>Close the %1 long of %2 with a reduce-only market sell?</source>
+        <translation>以只减仓市价卖单平掉 %1 的 %2 多头？</translation>
+    </message>
+    <message>
+        <source>Close position</source>
+        <translation>平仓</translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation>正在平仓 %1…</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>紧急停止</translation>
+    </message>
+    <message>
+        <source>Engage the kill switch?
+
+Every open order is cancelled, every position is closed with reduce-only market orders, and new orders are refused until the kill switch is reset.</source>
+        <translation>启动紧急停止？
+
+将撤销所有未完成订单，以只减仓市价单平掉所有持仓，并在重置前拒绝新订单。</translation>
+    </message>
+    <message>
+        <source>Engage kill switch</source>
+        <translation>启动紧急停止</translation>
+    </message>
+    <message>
+        <source>Reset kill switch</source>
+        <translation>重置紧急停止</translation>
+    </message>
+    <message>
+        <source>Reset the kill switch? New orders will be accepted again.</source>
+        <translation>重置紧急停止？将重新接受新订单。</translation>
+    </message>
+    <message>
+        <source>Reset refused: %1</source>
+        <translation>重置被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>PnL today</source>
+        <translation>今日盈亏</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 / %2（%3 %）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>Today&apos;s realised and unrealised loss against the daily loss limit; reaching it engages the kill switch.</source>
+        <translation>今日已实现和未实现亏损相对于当日亏损上限；达到上限将启动紧急停止。</translation>
+    </message>
+    <message>
+        <source>Venue %1 · %2 · open orders: %3 · positions: %4</source>
+        <translation>交易场所 %1 · %2 · 未完成订单：%3 · 持仓：%4</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2130,70 @@ Template: %2</source>
     <message>
         <source>Cannot write the image %1.</source>
         <translation>无法写入图像 %1。</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Export &amp;Orders as CSV…</source>
+        <translation>将订单导出为 CSV(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export Orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <source>Export &amp;Positions as CSV…</source>
+        <translation>将持仓导出为 CSV(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Positions</source>
+        <translation>导出持仓</translation>
+    </message>
+    <message>
+        <source>Export &amp;Fills as CSV…</source>
+        <translation>将成交导出为 CSV(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export Fills</source>
+        <translation>导出成交</translation>
+    </message>
+    <message>
+        <source>Show T&amp;rading</source>
+        <translation>显示交易(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>紧急停止</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)</source>
+        <translation>撤销所有订单、平掉所有持仓并拒绝新订单（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Order ticket: Buy side</source>
+        <translation>订单票：买入方向</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Order ticket: Sell side</source>
+        <translation>订单票：卖出方向</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ public:
     void warnings(Reply<std::vector<health::WarningAggregate>> done) override;
     bool hasOrderBooks() const override { return true; }
     bool hasWarnings() const override { return true; }
+    CoreRuntime *localCore() const override { return &m_runtime; }
 
     static constexpr qint64 kLaneTimeoutMs = 5000;
 

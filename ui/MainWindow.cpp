@@ -90,10 +90,18 @@ void MainWindow::buildStatusBar()
     m_hostsLabel = new QLabel(this);
     m_hostsLabel->setObjectName(QStringLiteral("HostsLabel"));
     m_hostsLabel->hide();
+    m_tradingLabel = new QLabel(this);
+    m_tradingLabel->setObjectName(QStringLiteral("TradingBadge"));
+    m_tradingLabel->hide();
+    m_streamLabel = new QLabel(this);
+    m_streamLabel->setObjectName(QStringLiteral("TradingStreamLabel"));
+    m_streamLabel->hide();
     statusBar()->addWidget(m_sourceLabel, 1);
     statusBar()->addPermanentWidget(m_hostsLabel);
     statusBar()->addPermanentWidget(m_revisionLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
+    statusBar()->addPermanentWidget(m_streamLabel);
+    statusBar()->addPermanentWidget(m_tradingLabel);
     statusBar()->addPermanentWidget(m_healthLabel);
 }
 
@@ -116,6 +124,25 @@ void MainWindow::onSnapshot(const CoreSnapshotPtr &snapshot)
 void MainWindow::showRevision(quint64 revision)
 {
     m_revisionLabel->setText(revision > 0 ? tr("Revision %1").arg(revision) : QString());
+}
+
+void MainWindow::setTradingBadge(const TradingBadge &badge)
+{
+    if (badge == m_tradingBadge)
+        return;
+    m_tradingBadge = badge;
+    const bool shown = !badge.text.isEmpty();
+    m_tradingLabel->setVisible(shown);
+    m_streamLabel->setVisible(shown && !badge.stream.isEmpty());
+    m_tradingLabel->setText(badge.text);
+    m_tradingLabel->setToolTip(badge.tooltip);
+    m_tradingLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 1px 8px; border-radius: 3px; }")
+            .arg(badge.background.name(), badge.foreground.name()));
+    m_streamLabel->setText(badge.stream);
+    m_streamLabel->setStyleSheet(
+        badge.streamColour.isValid() ? QStringLiteral("color: %1;").arg(badge.streamColour.name()) : QString());
+    setWindowTitle(tr("Virtuoso Workstation") + (shown ? badge.titleSuffix : QString()));
 }
 
 void MainWindow::setStatusProvider(std::function<DataStatus()> provider)

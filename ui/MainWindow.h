@@ -32,6 +32,21 @@ public:
         QString hosts; // all watched hosts in one line; empty with only one
     };
 
+    // The trading badge of the status bar: where orders go (PAPER, …, LIVE in red), KILL SWITCH
+    // ENGAGED, or a warning when trading is not running (the reason in the tooltip), and the
+    // private stream's state. An empty text hides both (trading is only on the local core).
+    struct TradingBadge
+    {
+        QString text;
+        QColor background;
+        QColor foreground;
+        QString tooltip;
+        QString stream;
+        QColor streamColour;
+        QString titleSuffix; // " — PAPER" after the window title
+        bool operator==(const TradingBadge &) const = default;
+    };
+
     // `runtime` is the in-process core, or null when the window shows daemons only.
     explicit MainWindow(CoreRuntime *runtime, QWidget *parent = nullptr);
     explicit MainWindow(CoreRuntime &runtime, QWidget *parent = nullptr)
@@ -43,6 +58,8 @@ public:
     void setStatusProvider(std::function<DataStatus()> provider);
     void refreshStatus();
     void showRevision(quint64 revision);
+    void setTradingBadge(const TradingBadge &badge);
+    const TradingBadge &tradingBadge() const { return m_tradingBadge; }
 
     QTabWidget *centralTabs() const { return m_tabs; }
     // Adds a dockable view with a toggle in the View menu; its position is saved with the layout.
@@ -69,6 +86,9 @@ private:
     QLabel *m_modeLabel = nullptr;
     QLabel *m_healthLabel = nullptr;
     QLabel *m_revisionLabel = nullptr;
+    QLabel *m_tradingLabel = nullptr;
+    QLabel *m_streamLabel = nullptr;
+    TradingBadge m_tradingBadge;
     CoreSnapshotPtr m_lastSnapshot;
 };
 

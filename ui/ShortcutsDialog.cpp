@@ -7,6 +7,15 @@
 
 namespace virtuoso::ui {
 
+QList<ShortcutEntry> ShortcutsDialog::contextShortcuts()
+{
+    return {
+        {QKeySequence(Qt::Key_Return), tr("Order ticket: send the chosen side (or the focused Buy/Sell button)")},
+        {QKeySequence(Qt::Key_Escape), tr("Order ticket: clear quantity, price and reduce-only")},
+        {QKeySequence(Qt::Key_Up), tr("Order ticket: quantity or price one lot or tick up (Down: down)")},
+    };
+}
+
 ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *parent)
     : QDialog(parent)
 {

@@ -19,6 +19,8 @@ class ShortcutsDialog : public QDialog
     Q_OBJECT
 public:
     ShortcutsDialog(const QList<ShortcutEntry> &shortcuts, QWidget *parent = nullptr);
+    // Keys that act only where the focus is (the order ticket), listed with the others.
+    static QList<ShortcutEntry> contextShortcuts();
 };
 
 } // namespace virtuoso::ui

@@ -11,6 +11,10 @@
 #include <optional>
 #include <vector>
 
+namespace virtuoso {
+class CoreRuntime;
+}
+
 namespace virtuoso::ui {
 
 // Where the views get what the snapshots do not carry: order books, exchange candles, timeout
@@ -46,6 +50,9 @@ public:
     // rather than "none yet".
     virtual bool hasOrderBooks() const { return false; }
     virtual bool hasWarnings() const { return false; }
+    // The in-process core behind this source, for what only the local core offers (the trading
+    // desk, for now); null for a daemon.
+    virtual CoreRuntime *localCore() const { return nullptr; }
 };
 
 } // namespace virtuoso::ui

@@ -4,9 +4,13 @@
 #include "CsvExport.h"
 #include "LogAnalysisView.h"
 #include "MainWindow.h"
+#include "OrderTicket.h"
+#include "OrdersModel.h"
+#include "PositionsModel.h"
 #include "SettingsDialog.h"
 #include "SignalsView.h"
 #include "TimeoutHistoryModel.h"
+#include "TradingView.h"
 #include "WarningsView.h"
 #include "base/logging/Log.h"
 #include "engine/CoreRuntime.h"
@@ -14,8 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -31,6 +37,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <algorithm>
 #include <memory>
@@ -52,12 +60,15 @@ WorkstationViews::WorkstationViews(MainWindow &window, std::shared_ptr<ViewDataS
     , m_settings((applyTheme(settings.theme), settings)) // charts take their colours when built
 {
     setObjectName(QStringLiteral("WorkstationViews"));
+    m_tradingDesk = new TradingView;
+    connect(m_tradingDesk, &TradingView::badgeChanged, &m_window, &MainWindow::setTradingBadge);
     createViews();
     configureViews();
 
     // Charts take the central area; the tables dock around it and can be moved, tabbed or hidden.
     m_window.centralTabs()->addTab(m_market, tr("Market"));
     m_window.centralTabs()->addTab(m_signals, tr("Signals"));
+    m_window.centralTabs()->addTab(m_tradingDesk, tr("Trading"));
     m_logAnalysis = new LogAnalysisView;
     m_window.centralTabs()->addTab(m_logAnalysis, tr("Log analysis"));
     m_window.addView(m_connections, tr("Connections"), Qt::BottomDockWidgetArea);
@@ -115,6 +126,9 @@ void WorkstationViews::configureViews()
     }
     if (!source || !source->hasWarnings())
         m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
+    m_tradingDesk->setRuntime(source ? source->localCore() : nullptr);
+    if (QAction *kill = action(QStringLiteral("KillSwitchAction")))
+        kill->setEnabled(m_tradingDesk->runtime() != nullptr);
     if (m_screenshotMode) {
         m_market->setCandleIntervalMs(10'000);
         m_timeouts->setZoom(2);
@@ -187,6 +201,7 @@ void WorkstationViews::applySnapshot(const CoreSnapshot &snapshot)
     m_market->applySnapshot(snapshot);
     m_timeouts->applySnapshot(snapshot);
     m_signals->applySnapshot(snapshot);
+    m_tradingDesk->applySnapshot(snapshot);
     if (m_source && m_source->hasWarnings() && snapshot.epochMs - m_lastWarningsMs >= kWarningsRefreshMs) {
         m_lastWarningsMs = snapshot.epochMs;
         const qint64 nowMs = snapshot.epochMs;
@@ -255,6 +270,21 @@ void WorkstationViews::buildActions()
                  exportWithDialog(tr("Save Chart"), QStringLiteral("chart.png"), tr("PNG images (*.png)"),
                                   [chart](const QString &p) { return saveWidgetPng(chart, p); });
              });
+    const auto exportTable = [this, &make](const char *name, const QString &text, const QString &title,
+                                           const QString &file,
+                                           QString (WorkstationViews::*write)(const QString &) const) {
+        return make(QString::fromLatin1(name), text, QKeySequence(), [this, title, file, write] {
+            exportWithDialog(title, file, tr("CSV files (*.csv)"),
+                             [this, write](const QString &p) { return (this->*write)(p); });
+        });
+    };
+    QAction *exportOrders = exportTable("ExportOrdersAction", tr("Export &Orders as CSV…"), tr("Export Orders"),
+                                        QStringLiteral("orders.csv"), &WorkstationViews::exportOrdersCsv);
+    QAction *exportPositions =
+        exportTable("ExportPositionsAction", tr("Export &Positions as CSV…"), tr("Export Positions"),
+                    QStringLiteral("positions.csv"), &WorkstationViews::exportPositionsCsv);
+    QAction *exportFills = exportTable("ExportExecutionsAction", tr("Export &Fills as CSV…"), tr("Export Fills"),
+                                       QStringLiteral("fills.csv"), &WorkstationViews::exportExecutionsCsv);
     QAction *settings = make(QStringLiteral("SettingsAction"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
                              [this] { showSettings(); });
     settings->setMenuRole(QAction::PreferencesRole);
@@ -262,6 +292,8 @@ void WorkstationViews::buildActions()
         QAction *quit = fileMenu->actions().isEmpty() ? nullptr : fileMenu->actions().constLast();
         QMenu *exportMenu = new QMenu(tr("&Export"), fileMenu);
         exportMenu->addActions({exportTimeouts, exportWarnings, exportChart});
+        exportMenu->addSeparator();
+        exportMenu->addActions({exportOrders, exportPositions, exportFills});
         fileMenu->insertMenu(quit, exportMenu);
         fileMenu->insertAction(quit, settings);
         fileMenu->insertSeparator(quit);
@@ -281,6 +313,7 @@ void WorkstationViews::buildActions()
          [this] { return m_connections; }},
         {"ShowTimeoutsAction", tr("Show &Timeout History"), QKeySequence(tr("Ctrl+4")), [this] { return m_timeouts; }},
         {"ShowWarningsAction", tr("Show &Warnings"), QKeySequence(tr("Ctrl+5")), [this] { return m_warnings; }},
+        {"ShowTradingAction", tr("Show T&rading"), QKeySequence(tr("Ctrl+6")), [this] { return m_tradingDesk; }},
     };
     if (viewMenu)
         viewMenu->addSeparator();
@@ -307,15 +340,57 @@ void WorkstationViews::buildActions()
     if (viewMenu)
         viewMenu->addAction(find);
 
+    buildTradingActions();
+
     QAction *keys = make(QStringLiteral("ShortcutsAction"), tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")),
                          [this] { showShortcuts(); });
     if (helpMenu)
         helpMenu->insertAction(helpMenu->actions().isEmpty() ? nullptr : helpMenu->actions().constFirst(), keys);
 }
 
+void WorkstationViews::buildTradingActions()
+{
+    // The kill switch is always one click (or Ctrl+Shift+K) away, in red, in its own toolbar; it
+    // still asks before it fires.
+    auto *kill = new QAction(tr("Kill switch"), &m_window);
+    kill->setObjectName(QStringLiteral("KillSwitchAction"));
+    kill->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    kill->setShortcutContext(Qt::ApplicationShortcut);
+    kill->setToolTip(tr("Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)"));
+    kill->setEnabled(m_tradingDesk->runtime() != nullptr);
+    connect(kill, &QAction::triggered, this, [this] { m_tradingDesk->requestKillSwitch(); });
+    m_window.addAction(kill);
+    m_actions << kill;
+    auto *toolbar = new QToolBar(tr("Trading"), &m_window);
+    toolbar->setObjectName(QStringLiteral("TradingToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(kill);
+    if (QWidget *button = toolbar->widgetForAction(kill))
+        button->setStyleSheet(
+            QStringLiteral("QToolButton { background: #c62828; color: white; font-weight: bold; padding: 3px 12px;"
+                           " border-radius: 3px; } QToolButton:disabled { background: #9e9e9e; }"));
+    m_window.addToolBar(Qt::TopToolBarArea, toolbar);
+
+    // The ticket from the keyboard: choose the side and land in the quantity; Enter sends.
+    const auto side = [this](const char *name, const QString &text, const QString &keys, trading::Side s) {
+        auto *a = new QAction(text, &m_window);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(QKeySequence(keys));
+        a->setShortcutContext(Qt::ApplicationShortcut);
+        connect(a, &QAction::triggered, this, [this, s] {
+            raiseView(m_tradingDesk);
+            m_tradingDesk->focusTicket(s);
+        });
+        m_window.addAction(a);
+        m_actions << a;
+    };
+    side("TicketBuyAction", tr("Order ticket: Buy side"), tr("Ctrl+Shift+B"), trading::Side::Buy);
+    side("TicketSellAction", tr("Order ticket: Sell side"), tr("Ctrl+Shift+S"), trading::Side::Sell);
+}
+
 QList<ShortcutEntry> WorkstationViews::shortcuts() const
 {
-    QList<ShortcutEntry> list;
+    QList<ShortcutEntry> list = ShortcutsDialog::contextShortcuts();
     for (QAction *a : m_window.findChildren<QAction *>()) {
         if (a->shortcut().isEmpty())
             continue;
@@ -396,6 +471,21 @@ QString WorkstationViews::exportWarningsCsv(const QString &path) const
     return exportModelToCsv(*m_warnings->filteredModel(), path);
 }
 
+QString WorkstationViews::exportOrdersCsv(const QString &path) const
+{
+    return exportModelToCsv(*m_tradingDesk->ordersProxy(), path);
+}
+
+QString WorkstationViews::exportPositionsCsv(const QString &path) const
+{
+    return exportModelToCsv(*m_tradingDesk->positionsProxy(), path);
+}
+
+QString WorkstationViews::exportExecutionsCsv(const QString &path) const
+{
+    return exportModelToCsv(*m_tradingDesk->executionsProxy(), path);
+}
+
 QString WorkstationViews::saveWidgetPng(QWidget *widget, const QString &path)
 {
     if (!widget)
@@ -431,6 +521,18 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
     shoot(m_connections, QStringLiteral("connections.png"));
     shoot(m_timeouts, QStringLiteral("timeout-history.png"));
     shoot(m_warnings, QStringLiteral("warnings.png"));
+    if (m_tradingDesk->runtime()) {
+        // The desk is wide: shot with the docks out of the way.
+        QList<QDockWidget *> hidden;
+        for (QDockWidget *dock : m_window.findChildren<QDockWidget *>())
+            if (dock->isVisible() && !dock->isFloating()) {
+                dock->hide();
+                hidden << dock;
+            }
+        shoot(m_tradingDesk, QStringLiteral("trading.png"));
+        for (QDockWidget *dock : hidden)
+            dock->show();
+    }
     shoot(m_logAnalysis, QStringLiteral("log-analysis.png"));
     raiseView(m_market);
     raiseView(m_connections);
@@ -467,6 +569,8 @@ void WorkstationViews::startScreenshotMode(const QString &directory)
             *liveSinceMs = *waitedMs;
             if (qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_FAULTS") > 0)
                 fireDemonstrationFaults();
+            if (qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_ORDERS") > 0)
+                placeDemonstrationOrders();
         }
         const bool settled = live && *waitedMs - *liveSinceMs >= settleS * 1000LL;
         if (!settled && *waitedMs < (settleS + 120) * 1000LL)
@@ -505,9 +609,42 @@ void WorkstationViews::finishScreenshots(const QString &directory, bool live)
         if (saveWidgetPng(&m_window, path).isEmpty())
             files << path;
     }
-    VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
-        << files.size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
-    m_window.close();
+    CoreRuntime *runtime = m_tradingDesk->runtime();
+    if (!windowOnly.isEmpty() || !runtime || qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_ORDERS") <= 0) {
+        VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
+            << files.size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
+        m_window.close();
+        return;
+    }
+    // Last, the kill switch: fired on the paper account, shot once its report is complete.
+    auto done = std::make_shared<bool>(false);
+    const auto shootKill = [this, directory, live, files = std::make_shared<QStringList>(files), done] {
+        if (std::exchange(*done, true))
+            return;
+        m_tradingDesk->refresh();
+        QList<QDockWidget *> hidden;
+        for (QDockWidget *dock : m_window.findChildren<QDockWidget *>())
+            if (dock->isVisible() && !dock->isFloating()) {
+                dock->hide();
+                hidden << dock;
+            }
+        raiseView(m_tradingDesk);
+        QCoreApplication::processEvents();
+        const QString path = QDir(directory).filePath(QStringLiteral("trading-kill-switch.png"));
+        if (saveWidgetPng(m_tradingDesk, path).isEmpty())
+            *files << path;
+        VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
+            << files->size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
+        m_window.close();
+    };
+    connect(runtime, &CoreRuntime::tradingChanged, this, [runtime, shootKill] {
+        const auto view = runtime->tradingView();
+        if (view && view->killEngaged && view->lastKill.finished())
+            shootKill();
+    });
+    QTimer::singleShot(15'000, this, shootKill);
+    runtime->postTrading(
+        [](trading::TradingService &service) { service.engageKillSwitch("operator (workstation screenshots)"); });
 }
 
 void WorkstationViews::fireDemonstrationFaults()
@@ -537,6 +674,33 @@ void WorkstationViews::fireDemonstrationFaults()
     QTimer::singleShot(50'000, this, [fire, all] {
         fire({{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), all}});
     });
+}
+
+void WorkstationViews::placeDemonstrationOrders()
+{
+    // Through the ticket, as an operator would: one order the risk gate refuses (above the order
+    // notional limit), a small market buy that opens a position, and a limit buy resting 1 %
+    // under the mark. Paper venue only: the screenshots never trade anywhere else.
+    CoreRuntime *runtime = m_tradingDesk->runtime();
+    const auto view = runtime ? runtime->tradingView() : nullptr;
+    if (!view || !view->running || view->venue != trading::VenueKind::Paper)
+        return;
+    OrderTicketPanel *ticket = m_tradingDesk->ticket();
+    const auto order = [this, ticket](const QString &type, double quantity, double priceFactor, trading::Side side) {
+        raiseView(m_tradingDesk);
+        ticket->typeBox()->setCurrentIndex(ticket->typeBox()->findData(type));
+        ticket->quantityBox()->setValue(quantity);
+        if (priceFactor > 0 && m_pending) {
+            for (const MarketSummary &market : m_pending->markets)
+                if (market.symbol == ticket->symbol())
+                    ticket->priceBox()->setValue(market.markPrice.toDouble() * priceFactor);
+        }
+        ticket->snapToGrids();
+        ticket->send(side);
+    };
+    QTimer::singleShot(2000, this, [order] { order(QStringLiteral("Limit"), 1.0, 0.995, trading::Side::Buy); });
+    QTimer::singleShot(4000, this, [order] { order(QStringLiteral("Market"), 0.005, 0, trading::Side::Buy); });
+    QTimer::singleShot(6000, this, [order] { order(QStringLiteral("Limit"), 0.004, 0.99, trading::Side::Buy); });
 }
 
 } // namespace virtuoso::ui

@@ -28,6 +28,7 @@ class ConnectionsView;
 class LogAnalysisView;
 class MainWindow;
 class SignalsView;
+class TradingView;
 class WarningsView;
 
 // The workstation's views, registered with the main window, fed from snapshots at the operator's
@@ -59,6 +60,7 @@ public:
     WarningsView *warnings() const { return m_warnings; }
     SignalsView *signalsView() const { return m_signals; }
     LogAnalysisView *logAnalysis() const { return m_logAnalysis; }
+    TradingView *tradingDesk() const { return m_tradingDesk; }
     const WorkstationSettings &settings() const { return m_settings; }
     void applySettings(const WorkstationSettings &settings);
     int refreshIntervalMs() const { return m_refresh.interval(); }
@@ -68,6 +70,9 @@ public:
     // Exports; an empty result means success, otherwise a message for the user.
     QString exportTimeoutsCsv(const QString &path) const;
     QString exportWarningsCsv(const QString &path) const;
+    QString exportOrdersCsv(const QString &path) const;
+    QString exportPositionsCsv(const QString &path) const;
+    QString exportExecutionsCsv(const QString &path) const;
     static QString saveWidgetPng(QWidget *widget, const QString &path);
     // Writes one PNG per view (and the whole window) into `directory`; returns the files written.
     QStringList captureScreenshots(const QString &directory);
@@ -87,6 +92,9 @@ private:
     void startScreenshotMode(const QString &directory);
     void finishScreenshots(const QString &directory, bool live);
     void fireDemonstrationFaults();
+    // Screenshots of the desk: a refused, a market and a resting limit order through the ticket.
+    void placeDemonstrationOrders();
+    void buildTradingActions();
 
     MainWindow &m_window;
     std::shared_ptr<ViewDataSource> m_source;
@@ -97,6 +105,7 @@ private:
     WarningsView *m_warnings = nullptr;
     SignalsView *m_signals = nullptr;
     LogAnalysisView *m_logAnalysis = nullptr; // works on files and daemons, not on the current source
+    TradingView *m_tradingDesk = nullptr;     // stays; trades on the local core when it is the source
     bool m_screenshotMode = false;
     QTimer m_refresh;
     CoreSnapshotPtr m_pending;

@@ -79,8 +79,9 @@ TEST(WorkstationViews, RegistersEveryViewWithMenusAndShortcuts)
     ui::WorkstationViews views(window, std::make_shared<FixedWarnings>(), ui::WorkstationSettings{});
     window.show();
 
-    EXPECT_EQ(window.centralTabs()->count(), 3); // Market, Signals, Log analysis
-    EXPECT_EQ(window.centralTabs()->widget(2)->objectName(), QStringLiteral("LogAnalysisView"));
+    EXPECT_EQ(window.centralTabs()->count(), 4); // Market, Signals, Trading, Log analysis
+    EXPECT_EQ(window.centralTabs()->widget(2)->objectName(), QStringLiteral("TradingView"));
+    EXPECT_EQ(window.centralTabs()->widget(3)->objectName(), QStringLiteral("LogAnalysisView"));
     for (const char *dock : {"ConnectionsViewDock", "TimeoutHistoryViewDock", "WarningsViewDock"})
         EXPECT_NE(window.findChild<QDockWidget *>(QString::fromLatin1(dock)), nullptr) << dock;
     auto *file = window.findChild<QMenu *>(QStringLiteral("FileMenu"));
@@ -112,7 +113,8 @@ TEST(WorkstationViews, RegistersEveryViewWithMenusAndShortcuts)
     QStringList keys;
     for (const auto &s : views.shortcuts())
         keys << s.keys.toString();
-    for (const char *k : {"Ctrl+E", "Ctrl+Shift+E", "Ctrl+Shift+P", "Ctrl+,", "F1", "Ctrl+1", "Ctrl+5", "Ctrl+F"})
+    for (const char *k : {"Ctrl+E", "Ctrl+Shift+E", "Ctrl+Shift+P", "Ctrl+,", "F1", "Ctrl+1", "Ctrl+5", "Ctrl+6",
+                          "Ctrl+F", "Ctrl+Shift+K", "Ctrl+Shift+B", "Ctrl+Shift+S", "Del", "Return", "Esc"})
         EXPECT_TRUE(keys.contains(QString::fromLatin1(k))) << k << " in " << keys.join(u' ').toStdString();
 
     // Ctrl+2 brings the signals tab forward; it says plainly that there is no engine output yet.

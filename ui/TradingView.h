@@ -1,0 +1,132 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "engine/CoreRuntime.h"
+#include "trading/TradingService.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace virtuoso {
+struct CoreSnapshot;
+}
+
+namespace virtuoso::ui {
+
+class ExecutionsModel;
+class OrderTicketPanel;
+class OrdersModel;
+class PositionsModel;
+
+// The trading desk of the local core: the order ticket, open orders, positions, recent fills,
+// the account against its risk limits, and the kill switch. It never waits for the trading
+// thread: commands go there with CoreRuntime::postTrading and their answers come back through
+// the GUI thread's event loop; the tables follow tradingChanged() and the core's latest view.
+class TradingView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TradingView(QWidget *parent = nullptr);
+    ~TradingView() override;
+
+    // The in-process core to trade on; null (a daemon is shown) says trading is only local for now.
+    void setRuntime(CoreRuntime *runtime);
+    CoreRuntime *runtime() const { return m_runtime; }
+    // The watched symbols and their marks, for the ticket.
+    void applySnapshot(const CoreSnapshot &snapshot);
+    // Draws the core's newest trading view (after tradingChanged).
+    void refresh();
+    void applyView(const trading::TradingViewPtr &view);
+
+    // The operator's commands. Those that take risk off in bulk, or end the kill switch, ask first.
+    void requestKillSwitch();
+    void requestKillReset();
+    void cancelSelectedOrders();
+    void requestCancelAll();
+    void requestClosePosition(int sourceRow);
+    // Brings the ticket forward with `side` chosen (keyboard operation).
+    void focusTicket(trading::Side side);
+
+    const MainWindow::TradingBadge &badge() const { return m_badge; }
+    static MainWindow::TradingBadge badgeFor(const trading::TradingView *view);
+
+    OrderTicketPanel *ticket() const { return m_ticket; }
+    OrdersModel *ordersModel() const { return m_orders; }
+    PositionsModel *positionsModel() const { return m_positions; }
+    ExecutionsModel *executionsModel() const { return m_executions; }
+    QSortFilterProxyModel *ordersProxy() const { return m_ordersProxy; }
+    QSortFilterProxyModel *positionsProxy() const { return m_positionsProxy; }
+    QSortFilterProxyModel *executionsProxy() const { return m_executionsProxy; }
+    QTableView *ordersTable() const { return m_ordersTable; }
+    QTableView *positionsTable() const { return m_positionsTable; }
+    bool killBannerShown() const;
+    QString killReportText() const;
+    QString statusText() const;
+
+signals:
+    void badgeChanged(const virtuoso::ui::MainWindow::TradingBadge &badge);
+
+private:
+    // Runs `work` on the trading thread and `done` with its answer on the GUI thread, if this
+    // view still exists then.
+    template<typename Result>
+    void ask(std::function<Result(trading::TradingService &)> work, std::function<void(Result)> done);
+    void place(const trading::OrderTicket &ticket);
+    void requestInstruments();
+    void showStatus(const trading::TradingView &view);
+    void showKill(const trading::TradingView &view);
+    void showAccount(const trading::TradingView &view);
+    void setBadge(const MainWindow::TradingBadge &badge);
+    QWidget *buildDesk();
+    QWidget *buildAccount();
+    QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &name);
+
+    QPointer<CoreRuntime> m_runtime;
+    trading::TradingViewPtr m_view;
+    QMetaObject::Connection m_changed;
+    QStringList m_symbols;
+    QHash<QString, exchange::InstrumentSpec> m_specs;
+    qint64 m_instrumentsAskedMs = 0;
+    MainWindow::TradingBadge m_badge;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_unavailable = nullptr;
+    QLabel *m_status = nullptr;
+    QFrame *m_killBanner = nullptr;
+    QLabel *m_killReport = nullptr;
+    QLabel *m_killError = nullptr;
+    QPushButton *m_killReset = nullptr;
+    OrderTicketPanel *m_ticket = nullptr;
+    OrdersModel *m_orders = nullptr;
+    PositionsModel *m_positions = nullptr;
+    ExecutionsModel *m_executions = nullptr;
+    QSortFilterProxyModel *m_ordersProxy = nullptr;
+    QSortFilterProxyModel *m_positionsProxy = nullptr;
+    QSortFilterProxyModel *m_executionsProxy = nullptr;
+    QTableView *m_ordersTable = nullptr;
+    QTableView *m_positionsTable = nullptr;
+    QTableView *m_executionsTable = nullptr;
+    QCheckBox *m_openOnly = nullptr;
+    QLabel *m_equity = nullptr;
+    QLabel *m_available = nullptr;
+    QLabel *m_balance = nullptr;
+    QLabel *m_unrealised = nullptr;
+    QLabel *m_realised = nullptr;
+    QLabel *m_daily = nullptr;
+    QProgressBar *m_dailyLoss = nullptr;
+    QLabel *m_limits = nullptr;
+};
+
+} // namespace virtuoso::ui
