@@ -180,6 +180,16 @@
         <translation>Der Kern konnte nicht starten:
 %1</translation>
     </message>
+    <message>
+        <source>Live trading</source>
+        <translation>Live-Handel</translation>
+    </message>
+    <message>
+        <source>Orders will go to Bybit mainnet with real money.
+Type %1 to trade live in this session; anything else starts the workstation with trading off.</source>
+        <translation>Aufträge gehen mit echtem Geld an das Bybit-Mainnet.
+Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die Workstation ohne Handel.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteHost</name>

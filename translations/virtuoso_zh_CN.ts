@@ -180,6 +180,16 @@
         <translation>核心无法启动：
 %1</translation>
     </message>
+    <message>
+        <source>Live trading</source>
+        <translation>实盘交易</translation>
+    </message>
+    <message>
+        <source>Orders will go to Bybit mainnet with real money.
+Type %1 to trade live in this session; anything else starts the workstation with trading off.</source>
+        <translation>订单将以真实资金发送到 Bybit 主网。
+输入 %1 以在本次会话中进行实盘交易；输入其他内容则以关闭交易的方式启动工作站。</translation>
+    </message>
 </context>
 <context>
     <name>RemoteHost</name>

@@ -9,12 +9,15 @@
 #include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
+#include "base/config/ConfigKeys.h"
 #include "engine/CoreRuntime.h"
 #include "engine/LoggingSetup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -67,6 +70,18 @@ WorkstationEnd runWorkstation(int &argc, char **argv, const Config &config, cons
     std::unique_ptr<CoreRuntime> runtime;
     if (targets.isEmpty() || options.local) {
         runtime = std::make_unique<CoreRuntime>(config, Clock::system());
+        // Live trading is opted into twice: trading.allow_live in the configuration, and the phrase
+        // typed here once per session. Anything else leaves trading off (monitoring runs on).
+        if (config.get(key::TradingVenue) == u"live" && config.get(key::TradingAllowLive)) {
+            bool ok = false;
+            const QString typed = QInputDialog::getText(
+                nullptr, QObject::tr("Live trading"),
+                QObject::tr("Orders will go to Bybit mainnet with real money.\nType %1 to trade live in this "
+                            "session; anything else starts the workstation with trading off.")
+                    .arg(QStringLiteral("I ACCEPT LIVE TRADING")),
+                QLineEdit::Normal, QString(), &ok);
+            runtime->setLiveTradingConfirmed(ok && typed == QLatin1String("I ACCEPT LIVE TRADING"));
+        }
         QString error;
         if (!runtime->start(&error)) {
             QMessageBox::critical(nullptr, QObject::tr("Virtuoso Workstation"),
