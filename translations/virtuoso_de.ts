@@ -1260,6 +1260,17 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::PriceLadder</name>
+    <message>
+        <source>Price ladder: bids, asks and your orders per tick. C re-centres. With click to trade armed, click a bid to buy there, an ask to sell there, your order to cancel it, or drag it to another price.</source>
+        <translation>Preisleiter: Geld, Brief und Ihre Orders je Tick. C zentriert neu. Mit aktiviertem Klickhandel kauft ein Klick auf Geld dort, ein Klick auf Brief verkauft dort, ein Klick auf Ihre Order storniert sie, Ziehen verschiebt sie.</translation>
+    </message>
+    <message>
+        <source>No book yet</source>
+        <translation>Noch kein Orderbuch</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::RemoteHost</name>
     <message>
         <source>no connection status yet</source>
@@ -1875,6 +1886,34 @@ Alle offenen Orders werden storniert, alle Positionen mit Reduce-only-Marktorder
     <message>
         <source>Venue %1 · %2 · open orders: %3 · positions: %4</source>
         <translation>Handelsplatz %1 · %2 · offene Orders: %3 · Positionen: %4</translation>
+    </message>
+    <message>
+        <source>Click to trade</source>
+        <translation>Klickhandel</translation>
+    </message>
+    <message>
+        <source>When on, a click in the ladder&apos;s bid or ask column places a limit order there with the ticket&apos;s quantity, a click on your order cancels it and a drag moves it.</source>
+        <translation>Wenn aktiv, setzt ein Klick in die Geld- oder Briefspalte dort eine Limit-Order mit der Menge des Ordertickets, ein Klick auf Ihre Order storniert sie und Ziehen verschiebt sie.</translation>
+    </message>
+    <message>
+        <source>Re-centre</source>
+        <translation>Zentrieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Price ladder</source>
+        <translation>Preisleiter</translation>
+    </message>
+    <message>
+        <source>Ladder: %1</source>
+        <translation>Preisleiter: %1</translation>
+    </message>
+    <message>
+        <source>Move of %1 not sent: %2</source>
+        <translation>Verschieben von %1 nicht gesendet: %2</translation>
     </message>
 </context>
 <context>

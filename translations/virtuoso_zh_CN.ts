@@ -1258,6 +1258,17 @@ Type %1 to trade live in this session; anything else starts the workstation with
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::PriceLadder</name>
+    <message>
+        <source>Price ladder: bids, asks and your orders per tick. C re-centres. With click to trade armed, click a bid to buy there, an ask to sell there, your order to cancel it, or drag it to another price.</source>
+        <translation>价格阶梯：每个价位的买单、卖单和您的订单。按 C 重新居中。启用点击交易后，点击买方列在该价买入，点击卖方列在该价卖出，点击您的订单将其撤销，拖动可将其移到其他价格。</translation>
+    </message>
+    <message>
+        <source>No book yet</source>
+        <translation>尚无订单簿</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::RemoteHost</name>
     <message>
         <source>no connection status yet</source>
@@ -1871,6 +1882,34 @@ Every open order is cancelled, every position is closed with reduce-only market 
     <message>
         <source>Venue %1 · %2 · open orders: %3 · positions: %4</source>
         <translation>交易场所 %1 · %2 · 未完成订单：%3 · 持仓：%4</translation>
+    </message>
+    <message>
+        <source>Click to trade</source>
+        <translation>点击交易</translation>
+    </message>
+    <message>
+        <source>When on, a click in the ladder&apos;s bid or ask column places a limit order there with the ticket&apos;s quantity, a click on your order cancels it and a drag moves it.</source>
+        <translation>启用后，点击阶梯的买方或卖方列将按订单票的数量在该价下限价单，点击您的订单将其撤销，拖动可移动它。</translation>
+    </message>
+    <message>
+        <source>Re-centre</source>
+        <translation>重新居中</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Price ladder</source>
+        <translation>价格阶梯</translation>
+    </message>
+    <message>
+        <source>Ladder: %1</source>
+        <translation>价格阶梯：%1</translation>
+    </message>
+    <message>
+        <source>Move of %1 not sent: %2</source>
+        <translation>%1 的改价未发送：%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "OrderTicket.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
+#include "PriceLadder.h"
 #include "base/config/ConfigKeys.h"
 #include "engine/CoreRuntime.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -150,7 +152,10 @@ QWidget *TradingView::buildDesk()
     // Left: the ticket over the account.
     m_ticket = new OrderTicketPanel(desk);
     connect(m_ticket, &OrderTicketPanel::sendRequested, this, &TradingView::place);
-    connect(m_ticket, &OrderTicketPanel::symbolChanged, this, [this] { requestInstruments(); });
+    connect(m_ticket, &OrderTicketPanel::symbolChanged, this, [this] {
+        requestInstruments();
+        updateLadderInstrument();
+    });
     auto *ticketBox = new QGroupBox(tr("Order ticket"), desk);
     auto *ticketLayout = new QVBoxLayout(ticketBox);
     ticketLayout->addWidget(m_ticket);
@@ -269,10 +274,41 @@ QWidget *TradingView::buildDesk()
     tables->setStretchFactor(1, 2);
     tables->setStretchFactor(2, 2);
 
+    // Middle: the price ladder of the ticket's symbol.
+    m_ladder = new PriceLadder(desk);
+    m_armLadder = new QCheckBox(tr("Click to trade"), desk);
+    m_armLadder->setObjectName(QStringLiteral("ArmLadder"));
+    m_armLadder->setToolTip(tr("When on, a click in the ladder's bid or ask column places a limit order there "
+                               "with the ticket's quantity, a click on your order cancels it and a drag moves it."));
+    connect(m_armLadder, &QCheckBox::toggled, m_ladder, &PriceLadder::setArmed);
+    auto *recentre = new QPushButton(tr("Re-centre"), desk);
+    recentre->setObjectName(QStringLiteral("LadderRecentre"));
+    recentre->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    connect(recentre, &QPushButton::clicked, m_ladder, &PriceLadder::recentre);
+    connect(m_ladder, &PriceLadder::placeRequested, this, &TradingView::placeFromLadder);
+    connect(m_ladder, &PriceLadder::cancelRequested, this,
+            [this](const QString &id) { this->cancelOrder(id.toStdString()); });
+    connect(m_ladder, &PriceLadder::moveRequested, this, &TradingView::moveOrder);
+    auto *ladderBox = new QWidget(desk);
+    auto *ladderLayout = new QVBoxLayout(ladderBox);
+    ladderLayout->setContentsMargins(0, 0, 0, 0);
+    auto *ladderHeader = new QHBoxLayout;
+    ladderHeader->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Price ladder")), ladderBox));
+    ladderHeader->addStretch(1);
+    ladderHeader->addWidget(m_armLadder);
+    ladderHeader->addWidget(recentre);
+    ladderLayout->addLayout(ladderHeader);
+    ladderLayout->addWidget(m_ladder, 1);
+    m_ladderTimer = new QTimer(this);
+    m_ladderTimer->setInterval(100);
+    connect(m_ladderTimer, &QTimer::timeout, this, &TradingView::pollLadder);
+    m_ladderTimer->start();
+
     auto *body = new QSplitter(Qt::Horizontal, desk);
     body->addWidget(leftScroll);
+    body->addWidget(ladderBox);
     body->addWidget(tables);
-    body->setStretchFactor(1, 1);
+    body->setStretchFactor(2, 1);
 
     auto *layout = new QVBoxLayout(desk);
     layout->addWidget(m_status);
@@ -403,7 +439,111 @@ void TradingView::requestInstruments()
             }
             if (const auto found = m_specs.find(m_ticket->symbol()); found != m_specs.end())
                 m_ticket->setInstrument(*found);
+            updateLadderInstrument();
         });
+}
+
+void TradingView::updateLadderInstrument()
+{
+    const auto found = m_specs.find(m_ticket->symbol());
+    if (found == m_specs.end())
+        return;
+    m_ladder->setInstrument(*found);
+    m_ladderSymbol = m_ticket->symbol();
+    if (m_view)
+        showLadderOrders(*m_view);
+}
+
+void TradingView::pollLadder()
+{
+    // One book read in flight, only while the ladder is on screen: the engine answers on its
+    // thread and the book comes back through the event loop.
+    if (!m_runtime || m_ladderInFlight || m_ladderSymbol.isEmpty() || !m_ladder->isVisible())
+        return;
+    m_ladderInFlight = true;
+    const QString symbol = m_ladderSymbol;
+    m_runtime->orderBookAsync(symbol, 50,
+                              [self = QPointer<TradingView>(this), symbol](std::optional<OrderBookView> book) {
+                                  QMetaObject::invokeMethod(
+                                      QCoreApplication::instance(),
+                                      [self, symbol, book = std::move(book)] {
+                                          if (!self)
+                                              return;
+                                          self->m_ladderInFlight = false;
+                                          if (symbol != self->m_ladderSymbol)
+                                              return;
+                                          if (book)
+                                              self->m_ladder->setBook(book->bids, book->asks, book->valid);
+                                          else
+                                              self->m_ladder->setBook({}, {}, false);
+                                      },
+                                      Qt::QueuedConnection);
+                              });
+    // An answer that never comes (the core stopping) must not stop the ladder for good.
+    const quint64 request = ++m_ladderRequest;
+    QTimer::singleShot(2000, this, [this, request] {
+        if (request == m_ladderRequest)
+            m_ladderInFlight = false;
+    });
+}
+
+void TradingView::showLadderOrders(const trading::TradingView &view)
+{
+    const auto found = m_specs.find(m_ladderSymbol);
+    if (found == m_specs.end())
+        return;
+    std::vector<PriceLadder::OwnOrder> own;
+    const std::string symbol = m_ladderSymbol.toStdString();
+    for (const trading::TradingView::OrderRow &row : view.orders) {
+        const trading::Order &order = row.order;
+        if (!order.isOpen() || order.intent.symbol != symbol || order.price <= 0)
+            continue;
+        own.push_back({QString::fromStdString(order.intent.orderLinkId), order.intent.side, order.price,
+                       QString::fromStdString(found->quantity.format(order.remaining()))});
+    }
+    m_ladder->setOwnOrders(std::move(own));
+}
+
+void TradingView::placeFromLadder(trading::Side side, qint64 priceTicks)
+{
+    const auto found = m_specs.find(m_ladderSymbol);
+    if (found == m_specs.end())
+        return;
+    QString message;
+    const std::optional<trading::OrderTicket> fromTicket = m_ticket->buildTicket(side, &message);
+    if (!fromTicket) {
+        m_ticket->showVerdict(tr("Ladder: %1").arg(message), false);
+        return;
+    }
+    trading::OrderTicket ticket = *fromTicket;
+    ticket.symbol = m_ladderSymbol.toStdString();
+    ticket.type = "Limit";
+    ticket.price = found->price.format(priceTicks);
+    ticket.timeInForce = "GTC";
+    place(ticket);
+}
+
+void TradingView::cancelOrder(const std::string &id)
+{
+    ask<std::string>(
+        [id](trading::TradingService &service) { return service.cancel(id); },
+        [this, id](std::string error) {
+            if (!error.empty())
+                m_ticket->showVerdict(
+                    tr("Cancel of %1 not sent: %2").arg(QString::fromStdString(id), QString::fromStdString(error)),
+                    false);
+        });
+}
+
+void TradingView::moveOrder(const QString &orderLinkId, qint64 priceTicks)
+{
+    const std::string id = orderLinkId.toStdString();
+    ask<std::string>([id, priceTicks](trading::TradingService &service) { return service.amend(id, priceTicks); },
+                     [this, orderLinkId](std::string error) {
+                         if (!error.empty())
+                             m_ticket->showVerdict(
+                                 tr("Move of %1 not sent: %2").arg(orderLinkId, QString::fromStdString(error)), false);
+                     });
 }
 
 void TradingView::refresh()
@@ -425,6 +565,7 @@ void TradingView::applyView(const trading::TradingViewPtr &view)
     showKill(*view);
     showAccount(*view);
     setBadge(badgeFor(view.get()));
+    showLadderOrders(*view);
     if (!m_ticket->hasInstrument())
         requestInstruments();
 }

@@ -18,6 +18,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace virtuoso {
 struct CoreSnapshot;
@@ -29,6 +30,7 @@ class ExecutionsModel;
 class OrderTicketPanel;
 class OrdersModel;
 class PositionsModel;
+class PriceLadder;
 
 // The trading desk of the local core: the order ticket, open orders, positions, recent fills,
 // the account against its risk limits, and the kill switch. It never waits for the trading
@@ -63,6 +65,7 @@ public:
     static MainWindow::TradingBadge badgeFor(const trading::TradingView *view);
 
     OrderTicketPanel *ticket() const { return m_ticket; }
+    PriceLadder *ladder() const { return m_ladder; }
     OrdersModel *ordersModel() const { return m_orders; }
     PositionsModel *positionsModel() const { return m_positions; }
     ExecutionsModel *executionsModel() const { return m_executions; }
@@ -84,6 +87,12 @@ private:
     template<typename Result>
     void ask(std::function<Result(trading::TradingService &)> work, std::function<void(Result)> done);
     void place(const trading::OrderTicket &ticket);
+    void placeFromLadder(trading::Side side, qint64 priceTicks);
+    void cancelOrder(const std::string &orderLinkId);
+    void moveOrder(const QString &orderLinkId, qint64 priceTicks);
+    void updateLadderInstrument();
+    void pollLadder();
+    void showLadderOrders(const trading::TradingView &view);
     void requestInstruments();
     void showStatus(const trading::TradingView &view);
     void showKill(const trading::TradingView &view);
@@ -109,6 +118,12 @@ private:
     QLabel *m_killError = nullptr;
     QPushButton *m_killReset = nullptr;
     OrderTicketPanel *m_ticket = nullptr;
+    PriceLadder *m_ladder = nullptr;
+    QCheckBox *m_armLadder = nullptr;
+    QTimer *m_ladderTimer = nullptr;
+    QString m_ladderSymbol;
+    bool m_ladderInFlight = false;
+    quint64 m_ladderRequest = 0;
     OrdersModel *m_orders = nullptr;
     PositionsModel *m_positions = nullptr;
     ExecutionsModel *m_executions = nullptr;

@@ -328,6 +328,13 @@ std::string TradingService::cancel(const std::string &orderLinkId)
     return m_manager ? m_manager->cancel(orderLinkId) : std::string("trading is not running");
 }
 
+std::string TradingService::amend(const std::string &orderLinkId, Ticks priceTicks)
+{
+    if (!m_manager)
+        return "trading is not running";
+    return m_manager->amend(orderLinkId, priceTicks, std::nullopt);
+}
+
 void TradingService::cancelAll(const std::string &symbol)
 {
     if (m_manager)

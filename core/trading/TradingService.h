@@ -155,6 +155,8 @@ public:
     // Trading thread: what an operator asks for.
     PlaceResult place(const OrderTicket &ticket);
     std::string cancel(const std::string &orderLinkId);
+    // Moves an open order to `priceTicks` (the ladder's drag); an error text when it cannot be asked.
+    std::string amend(const std::string &orderLinkId, Ticks priceTicks);
     void cancelAll(const std::string &symbol);
     void engageKillSwitch(const std::string &reason, OrderManager::KillDone done = {});
     bool resetKillSwitch(std::string *error);
