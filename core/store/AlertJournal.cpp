@@ -57,6 +57,12 @@ std::vector<alerts::AlertField> fieldsFrom(const QString &json)
     return out;
 }
 
+// Text columns are NOT NULL: a null QString would bind as NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 const char *const AlertColumns = "id, ts, source, severity, key, symbol, title, rule, fields, value";
 
 AlertRecord readAlert(const QSqlQuery &q)
@@ -173,10 +179,10 @@ qint64 AlertJournal::recordAlert(const alerts::AlertDecision &decision)
     q.addBindValue(e.timeMs);
     q.addBindValue(QLatin1String(alerts::sourceName(e.source)));
     q.addBindValue(static_cast<int>(e.severity));
-    q.addBindValue(e.key);
-    q.addBindValue(e.symbol);
-    q.addBindValue(e.title);
-    q.addBindValue(decision.rule);
+    q.addBindValue(text(e.key));
+    q.addBindValue(text(e.symbol));
+    q.addBindValue(text(e.title));
+    q.addBindValue(text(decision.rule));
     q.addBindValue(fieldsJson(e.fields));
     q.addBindValue(e.value);
     if (!q.exec()) {
@@ -190,9 +196,9 @@ qint64 AlertJournal::recordAlert(const alerts::AlertDecision &decision)
                              "VALUES (?, ?, 'pending', ?, ?, ?)"));
     for (const alerts::ChannelMessage &m : decision.messages) {
         d.addBindValue(id);
-        d.addBindValue(m.channel);
+        d.addBindValue(text(m.channel));
         d.addBindValue(m.more);
-        d.addBindValue(m.summary());
+        d.addBindValue(text(m.summary()));
         d.addBindValue(e.timeMs);
         if (!d.exec()) {
             fail(sqlError(d.lastError()));
@@ -214,13 +220,13 @@ bool AlertJournal::updateDelivery(qint64 alertId, const AlertDeliveryRecord &del
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE deliveries SET status = ?, attempts = ?, latency_ms = ?, last_error = ?, "
                              "updated_ts = ? WHERE alert_id = ? AND channel = ?"));
-    q.addBindValue(delivery.status);
+    q.addBindValue(text(delivery.status));
     q.addBindValue(delivery.attempts);
     q.addBindValue(delivery.latencyMs);
-    q.addBindValue(delivery.lastError);
+    q.addBindValue(text(delivery.lastError));
     q.addBindValue(delivery.updatedMs);
     q.addBindValue(alertId);
-    q.addBindValue(delivery.channel);
+    q.addBindValue(text(delivery.channel));
     if (!q.exec())
         return fail(sqlError(q.lastError()));
     return true;

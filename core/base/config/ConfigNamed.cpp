@@ -202,8 +202,8 @@ void Config::checkNamedSections(std::vector<ConfigError> &errors) const
                      QStringLiteral("is required: one of desktop, discord, slack, telegram, webhook"));
                 continue;
             }
-            const bool hasUrl = s.values.contains(QStringLiteral("url"));
-            const bool hasUrlFile = s.values.contains(QStringLiteral("url_file"));
+            const bool hasUrl = !text(s, QStringLiteral("url")).isEmpty();
+            const bool hasUrlFile = !text(s, QStringLiteral("url_file")).isEmpty();
             if (type == u"desktop") {
                 if (hasUrl || hasUrlFile)
                     fail(s, hasUrl ? QStringLiteral("url") : QStringLiteral("url_file"),

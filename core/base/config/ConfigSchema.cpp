@@ -302,7 +302,8 @@ std::vector<ConfigFamily> buildFamilies()
         ranged(familyKey("rule", "window_s", T::Int, "300",
                          "liquidation: window of total_notional; timeouts: window of burst_count."),
                1, 86400),
-        familyKey("rule", "levels", T::DoubleList, "", "price: the levels whose crossing raises an alert."),
+        ranged(familyKey("rule", "levels", T::DoubleList, "", "price: the levels whose crossing raises an alert."), 0,
+               1e12),
         ranged(familyKey("rule", "hysteresis", T::Double, "5",
                          "signal: points the score must move back past a threshold before it counts as "
                          "having left the zone."),
