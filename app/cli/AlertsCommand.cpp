@@ -58,8 +58,8 @@ int runAlertsCommand(int argc, char **argv, const QStringList &arguments)
         printLine(stdout, QLatin1String(Usage));
         return ExitOk;
     }
-    const QStringList rest = parser.positionalArguments(); // "alerts", "test", NAME
-    if (rest.size() != 3 || rest[1] != u"test") {
+    const QStringList rest = parser.positionalArguments(); // "test", NAME ("alerts" is the program name)
+    if (rest.size() != 2 || rest[0] != u"test") {
         printLine(stderr, QStringLiteral("virtuoso alerts: expected: alerts test NAME\n%1").arg(QLatin1String(Usage)));
         return ExitUsage;
     }
@@ -85,7 +85,7 @@ int runAlertsCommand(int argc, char **argv, const QStringList &arguments)
         printLine(stderr, QStringLiteral("virtuoso alerts: %1").arg(error));
         return ExitConfigInvalid;
     }
-    const QString name = rest[2];
+    const QString name = rest[1];
     const ChannelSettings *channel = settings->channel(name);
     if (!channel) {
         QStringList names;

@@ -16,7 +16,7 @@ using virtuoso::api::HttpServer;
 
 namespace {
 
-struct Run
+struct CliRun
 {
     int exitCode = -1;
     QByteArray out;
@@ -24,7 +24,7 @@ struct Run
 };
 
 // Runs `virtuoso` while this test's event loop keeps serving the receiver.
-Run runServing(const QStringList &arguments, const QTemporaryDir &home)
+CliRun runServing(const QStringList &arguments, const QTemporaryDir &home)
 {
     QProcess p;
     p.setProcessEnvironment(test::headlessEnvironment(home));
@@ -60,7 +60,7 @@ TEST(AlertsCli, TestAlertIsDeliveredThroughTheNamedChannel)
                        "backoff_initial_ms = 10\n")
             .arg(home.path(), urlFile)
             .toUtf8());
-    const Run ok = runServing(
+    const CliRun ok = runServing(
         {QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("ops"), QStringLiteral("--config"), conf},
         home);
     EXPECT_EQ(ok.exitCode, ExitOk) << ok.err.toStdString();
@@ -72,7 +72,7 @@ TEST(AlertsCli, TestAlertIsDeliveredThroughTheNamedChannel)
     HttpServer broken(HttpServer::Options{},
                       [&](const HttpRequest &, HttpServer::Reply reply) { reply(HttpResponse::text(500, "no")); });
     ASSERT_TRUE(broken.listen(&error));
-    const Run failed =
+    const CliRun failed =
         runServing({QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("ops"), QStringLiteral("--config"),
                     conf, QStringLiteral("--set"), QStringLiteral("channel.ops.max_retries=2"), QStringLiteral("--set"),
                     QStringLiteral("channel.ops.url=http://127.0.0.1:%1/x").arg(broken.port()), QStringLiteral("--set"),
@@ -81,7 +81,7 @@ TEST(AlertsCli, TestAlertIsDeliveredThroughTheNamedChannel)
     EXPECT_EQ(failed.exitCode, ExitFailure) << failed.err.toStdString();
     EXPECT_TRUE(failed.err.contains("HTTP 500")) << failed.err.toStdString();
 
-    const Run unknown = runServing(
+    const CliRun unknown = runServing(
         {QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("nope"), QStringLiteral("--config"), conf},
         home);
     EXPECT_EQ(unknown.exitCode, ExitConfigInvalid);

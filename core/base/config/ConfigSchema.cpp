@@ -607,8 +607,9 @@ QString ConfigSchema::renderExample() const
         out += QStringLiteral("\n# [%1.NAME]: %2. Any number of them, each with its own NAME.\n# [%1.NAME]\n")
                    .arg(f.prefix, f.help);
         for (const ConfigKey &k : f.keys)
-            out += QStringLiteral("# %1 = %2\n#   %3 Allowed: %4.\n")
-                       .arg(k.name, k.defaultValue, k.help, k.allowedDescription());
+            out += (k.defaultValue.isEmpty() ? QStringLiteral("# %1 =\n").arg(k.name)
+                                             : QStringLiteral("# %1 = %2\n").arg(k.name, k.defaultValue)) +
+                   QStringLiteral("#   %1 Allowed: %2.\n").arg(k.help, k.allowedDescription());
     }
     return out;
 }

@@ -74,21 +74,45 @@ void SignalZoneDetector::observe(const QString &symbol, double score, qint64 epo
     }
 }
 
+// Written only for a whale alert that goes out: raw = {price, qty, buy}.
+static void describeWhale(AlertEvent &e)
+{
+    const bool buy = e.raw[2] != 0;
+    e.title = QStringLiteral("%1 large %2: %3 USDT").arg(e.symbol, side(buy).toLower(), formatAmount(e.value));
+    e.fields.push_back({QStringLiteral("Side"), side(buy)});
+    e.fields.push_back({QStringLiteral("Price"), QString::number(e.raw[0], 'g', 12)});
+    e.fields.push_back({QStringLiteral("Quantity"), QString::number(e.raw[1], 'g', 12)});
+    e.fields.push_back({QStringLiteral("Notional"), formatAmount(e.value)});
+}
+
+// Written only for a single liquidation's alert that goes out: raw = {price, qty, buy}.
+static void describeLiquidation(AlertEvent &e)
+{
+    const bool buy = e.raw[2] != 0;
+    e.title = QStringLiteral("%1 %2 liquidation: %3 USDT")
+                  .arg(e.symbol, buy ? QStringLiteral("short") : QStringLiteral("long"), formatAmount(e.value));
+    e.fields.push_back({QStringLiteral("Side"), side(buy)});
+    e.fields.push_back({QStringLiteral("Price"), QString::number(e.raw[0], 'g', 12)});
+    e.fields.push_back({QStringLiteral("Notional"), formatAmount(e.value)});
+}
+
 void WhaleDetector::observe(const QString &symbol, bool buy, double price, double qty, qint64 epochMs,
                             std::vector<AlertEvent> &out) const
 {
     const double notional = price * qty;
     if (m_min <= 0 || notional < m_min)
         return;
-    AlertEvent e =
-        makeEvent(AlertSource::Whale, notional >= 10 * m_min ? AlertSeverity::Critical : AlertSeverity::Warning,
-                  QStringLiteral("whale:%1:%2").arg(symbol, side(buy)), symbol,
-                  QStringLiteral("%1 large %2: %3 USDT").arg(symbol, side(buy).toLower(), formatAmount(notional)),
-                  epochMs, notional);
-    e.fields.push_back({QStringLiteral("Side"), side(buy)});
-    e.fields.push_back({QStringLiteral("Price"), QString::number(price, 'g', 12)});
-    e.fields.push_back({QStringLiteral("Quantity"), QString::number(qty, 'g', 12)});
-    e.fields.push_back({QStringLiteral("Notional"), formatAmount(notional)});
+    AlertEvent e;
+    e.source = AlertSource::Whale;
+    e.severity = notional >= 10 * m_min ? AlertSeverity::Critical : AlertSeverity::Warning;
+    e.key = QStringLiteral("whale:") + symbol + (buy ? QStringLiteral(":Buy") : QStringLiteral(":Sell"));
+    e.symbol = symbol;
+    e.timeMs = epochMs;
+    e.value = notional;
+    e.raw[0] = price;
+    e.raw[1] = qty;
+    e.raw[2] = buy ? 1 : 0;
+    e.describe = &describeWhale;
     out.push_back(std::move(e));
 }
 
@@ -142,15 +166,17 @@ void LiquidationDetector::observe(const QString &symbol, bool buy, double price,
 {
     const double notional = price * qty;
     if (m_single > 0 && notional >= m_single) {
-        AlertEvent e =
-            makeEvent(AlertSource::Liquidation, AlertSeverity::Warning,
-                      QStringLiteral("liquidation:%1:%2").arg(symbol, side(buy)), symbol,
-                      QStringLiteral("%1 %2 liquidation: %3 USDT")
-                          .arg(symbol, buy ? QStringLiteral("short") : QStringLiteral("long"), formatAmount(notional)),
-                      epochMs, notional);
-        e.fields.push_back({QStringLiteral("Side"), side(buy)});
-        e.fields.push_back({QStringLiteral("Price"), QString::number(price, 'g', 12)});
-        e.fields.push_back({QStringLiteral("Notional"), formatAmount(notional)});
+        AlertEvent e;
+        e.source = AlertSource::Liquidation;
+        e.severity = AlertSeverity::Warning;
+        e.key = QStringLiteral("liquidation:") + symbol + (buy ? QStringLiteral(":Buy") : QStringLiteral(":Sell"));
+        e.symbol = symbol;
+        e.timeMs = epochMs;
+        e.value = notional;
+        e.raw[0] = price;
+        e.raw[1] = qty;
+        e.raw[2] = buy ? 1 : 0;
+        e.describe = &describeLiquidation;
         out.push_back(std::move(e));
     }
     if (m_total > 0) {

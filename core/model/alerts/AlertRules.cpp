@@ -185,6 +185,10 @@ bool AlertRuleSet::apply(std::size_t ruleIndex, AlertEvent event, std::vector<Al
     }
     key.sent = true;
     key.lastSentMs = now;
+    if (event.describe) {
+        event.describe(event);
+        event.describe = nullptr;
+    }
     ++m_counts.sent[source];
     decision.rule = rule.name;
     decision.event = std::move(event);

@@ -44,6 +44,10 @@ struct AlertEvent
     std::vector<AlertField> fields;
     qint64 timeMs = 0; // epoch ms when it was raised
     double value = 0;  // the measure rules compare (notional, price, score, seconds)
+    // Set by a detector that leaves the title and fields to be written only for an alert that
+    // goes out (from `raw`), so that an alert held back by its cooldown costs no formatting.
+    void (*describe)(AlertEvent &) = nullptr;
+    double raw[3] = {};
 };
 
 // "and 7 more like this in 10 min": the summary an alert carries for the ones held back before it.
