@@ -4,6 +4,7 @@
 #include "base/FreedMemory.h"
 #include "base/config/Config.h"
 #include "base/logging/Log.h"
+#include "cli/AlertsCommand.h"
 #include "cli/AuditCommand.h"
 #include "cli/DaemonRunner.h"
 #include "cli/IndicatorsCommand.h"
@@ -25,6 +26,7 @@ using namespace virtuoso;
 const std::map<QString, std::function<int(int, char **, const QStringList &)>> &subcommands()
 {
     static const std::map<QString, std::function<int(int, char **, const QStringList &)>> table = {
+        {QStringLiteral("alerts"), &alerts::runAlertsCommand},
         {QStringLiteral("audit"), [](int, char **, const QStringList &args) { return store::runAuditCommand(args); }},
         {QStringLiteral("indicators"),
          [](int, char **, const QStringList &args) { return confluence::runIndicatorsCommand(args); }},

@@ -21,6 +21,7 @@ layer_of() {
   logs/*) echo "2 logs" ;;
   sim/*) echo "2 sim" ;;
   trading/*) echo "3 trading" ;;
+  alerts/*) echo "3 alerts" ;;
   engine/*) echo "4 engine" ;;
   api/*) echo "5 api" ;;
   *) echo "" ;;

@@ -47,7 +47,8 @@ TEST(ConfigSchema, ContractKeysExist)
     EXPECT_EQ(ConfigSchema::instance().sections(),
               (QStringList{QStringLiteral("exchange"), QStringLiteral("connection"), QStringLiteral("rest"),
                            QStringLiteral("confluence"), QStringLiteral("api"), QStringLiteral("store"),
-                           QStringLiteral("logging"), QStringLiteral("trading"), QStringLiteral("risk")}));
+                           QStringLiteral("logging"), QStringLiteral("trading"), QStringLiteral("risk"),
+                           QStringLiteral("alerts")}));
 }
 
 TEST(ConfigKeys, EveryConstantIsASchemaKeyOfItsTypeAndEveryKeyHasAConstant)
@@ -275,4 +276,118 @@ TEST(IniDocument, QuotedValuesAndBinaryInput)
 
     doc = IniDocument::parse(QByteArray("\xff\xfe\x00garbage", 10));
     EXPECT_EQ(doc.errors().size(), 1u);
+}
+
+// Named sections: [channel.NAME] and [rule.NAME] are checked like every other key.
+TEST(ConfigFamilies, ChannelsAndRulesAreReadWithTheirTypesAndDefaults)
+{
+    QTemporaryDir dir;
+    const QString urlFile = writeFile(dir, QStringLiteral("discord.url"), "https://discord.com/api/webhooks/1/x\n");
+    const auto r =
+        loadText(dir, QStringLiteral("[channel.ops]\ntype = discord\nurl_file = %1\n"
+                                     "[channel.phone]\ntype = telegram\nurl = https://api.telegram.org/botT\n"
+                                     "chat_id = 42\n"
+                                     "[rule.whales]\nsource = whale\nsymbols = BTCUSDT,ETHUSDT\n"
+                                     "min_notional = 1000000\nchannels = ops, phone\nquiet_hours = 22:00-07:00\n")
+                          .arg(urlFile)
+                          .toUtf8());
+    ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
+    EXPECT_EQ(r.config.namedSections(QStringLiteral("channel")),
+              (QStringList{QStringLiteral("ops"), QStringLiteral("phone")}));
+    EXPECT_EQ(r.config.namedValue(QStringLiteral("rule"), QStringLiteral("whales"), QStringLiteral("min_notional"))
+                  .toDouble(),
+              1e6);
+    EXPECT_EQ(r.config.namedValue(QStringLiteral("rule"), QStringLiteral("whales"), QStringLiteral("cooldown_s"))
+                  .toLongLong(),
+              300)
+        << "the default";
+    EXPECT_EQ(
+        r.config.namedValue(QStringLiteral("rule"), QStringLiteral("whales"), QStringLiteral("symbols")).toStringList(),
+        (QStringList{QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")}));
+    const QString shown = r.config.render(true);
+    EXPECT_TRUE(shown.contains(QStringLiteral("[channel.phone]")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("botT"))) << "the URL holds the bot token: masked";
+    EXPECT_TRUE(r.config.render(false).contains(QStringLiteral("https://api.telegram.org/botT")));
+}
+
+TEST(ConfigFamilies, UnknownKeysWrongTypesAndUnknownChannelsAreErrorsWithLines)
+{
+    QTemporaryDir dir;
+    const auto r = loadText(dir, "[channel.ops]\n"            // 1
+                                 "type = slak\n"              // 2
+                                 "ulr = https://x\n"          // 3
+                                 "[rule.r1]\n"                // 4
+                                 "source = whale\n"           // 5
+                                 "min_notional = lots\n"      // 6
+                                 "channels = opz\n"           // 7
+                                 "quiet_hours = late\n"       // 8
+                                 "levels = 100\n"             // 9
+                                 "[chanel.x]\ntype = slack\n" // 10, 11
+                                 "[rule.bad name]\nsource = whale\n");
+    ASSERT_FALSE(r.ok());
+    const QString text = r.errorText();
+    EXPECT_TRUE(text.contains(QStringLiteral(":2: channel.ops.type: 'slak' is not allowed"))) << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral(":3: channel.ops.ulr: unknown key of a [channel.NAME] section (did you mean "
+                                     "channel.ops.url?)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(":6: rule.r1.min_notional: 'lots' is not allowed"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(":7: rule.r1.channels: unknown channel 'opz' (did you mean ops?)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(":8: rule.r1.quiet_hours: 'late' is not a time range")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(":9: rule.r1.levels: applies to source = price only")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("unknown section [chanel.x] (did you mean [channel.x]?)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("'bad name' cannot name a [rule.NAME] section"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("channel.ops.type: is required"))) << "the bad type left it unset";
+}
+
+TEST(ConfigFamilies, SecretsMustBeInPrivateFiles)
+{
+    QTemporaryDir dir;
+    const QString open = writeFile(dir, QStringLiteral("open.url"), "https://hooks.slack.com/services/x\n",
+                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    auto r = loadText(dir, QStringLiteral("[channel.s]\ntype = slack\nurl_file = %1\n").arg(open).toUtf8());
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.errorText().contains(QStringLiteral("chmod 600"))) << r.errorText().toStdString();
+
+    // A URL written into the config file makes the file itself secret: 0600 or an error.
+    Config::LoadOptions options;
+    options.explicitFile = writeFile(dir, QStringLiteral("shared.conf"),
+                                     "[channel.s]\ntype = slack\nurl = https://hooks.slack.com/services/x\n",
+                                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    r = Config::load(options);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.errorText().contains(QStringLiteral("chmod 600"))) << r.errorText().toStdString();
+    EXPECT_FALSE(r.errorText().contains(QStringLiteral("hooks.slack.com"))) << "the URL is never shown";
+
+    r = loadText(dir, "[channel.t]\ntype = telegram\nurl = https://api.telegram.org/botX\n"
+                      "[channel.w]\ntype = webhook\n[channel.d]\ntype = desktop\nurl = https://x.test\n");
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.errorText().contains(QStringLiteral("channel.t.chat_id: a telegram channel needs chat_id")))
+        << r.errorText().toStdString();
+    EXPECT_TRUE(r.errorText().contains(QStringLiteral("a webhook channel needs url_file (or url)")));
+    EXPECT_TRUE(r.errorText().contains(QStringLiteral("a desktop channel takes no URL")));
+}
+
+TEST(ConfigFamilies, OverridesReachNamedSectionsAndEveryFamilyDefaultParses)
+{
+    QTemporaryDir dir;
+    const auto r = loadText(dir, "[channel.d]\ntype = desktop\n[rule.p]\nsource = price\nlevels = 100\nchannels = d\n",
+                            {QStringLiteral("rule.p.cooldown_s=5"), QStringLiteral("rule.p.max_per_hour=-1")});
+    ASSERT_EQ(r.errors.size(), 1u) << r.errorText().toStdString();
+    EXPECT_EQ(r.errors[0].key, QStringLiteral("rule.p.max_per_hour"));
+    EXPECT_EQ(
+        r.config.namedValue(QStringLiteral("rule"), QStringLiteral("p"), QStringLiteral("cooldown_s")).toLongLong(), 5);
+    for (const ConfigFamily &f : ConfigSchema::instance().families()) {
+        for (const ConfigKey &k : f.keys) {
+            EXPECT_FALSE(k.help.isEmpty()) << k.name.toStdString();
+            if (!k.defaultValue.isEmpty()) {
+                EXPECT_TRUE(ConfigSchema::parse(k, k.defaultValue).ok())
+                    << f.prefix.toStdString() << "." << k.name.toStdString();
+            }
+        }
+    }
 }

@@ -9,6 +9,9 @@
 
 namespace virtuoso {
 
+// ConfigNamed.cpp
+std::optional<QString> suggestFamily(const QString &section);
+
 QString ConfigError::toString() const
 {
     QString out;
@@ -127,12 +130,23 @@ void Config::loadFile(const QString &path, std::vector<ConfigError> &errors)
                                   .arg(schema.sections().join(QStringLiteral("] [")))});
             continue;
         }
+        if (entry.section.contains(QLatin1Char('.'))) {
+            const ConfigKey *namedKey = nullptr;
+            if (setNamed(entry.section, entry.key, entry.value, Origin{Origin::Kind::File, path, entry.line}, errors,
+                         &namedKey)) {
+                if (namedKey && namedKey->secret && !entry.value.trimmed().isEmpty())
+                    m_fileHasSecrets = true;
+                continue;
+            }
+        }
         const ConfigKey *key = schema.find(entry.section, entry.key);
         if (!key) {
             QString message = schema.sections().contains(entry.section)
                                   ? QStringLiteral("unknown key")
                                   : QStringLiteral("unknown section [%1]").arg(entry.section);
-            if (const auto hint = schema.suggest(qualified))
+            if (const auto family = suggestFamily(entry.section))
+                message += QStringLiteral(" (did you mean [%1]?)").arg(*family);
+            else if (const auto hint = schema.suggest(qualified))
                 message += QStringLiteral(" (did you mean %1?)").arg(*hint);
             errors.push_back({path, entry.line, qualified, message});
             continue;
@@ -155,12 +169,13 @@ void Config::loadFile(const QString &path, std::vector<ConfigError> &errors)
                                                       QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                       QFileDevice::WriteOther | QFileDevice::ExeOther;
         if (QFileInfo(path).permissions() & groupOrOther)
-            errors.push_back({path,
-                              0,
-                              {},
-                              QStringLiteral("the file holds an API secret but others can read it; "
-                                             "run: chmod 600 %1")
-                                  .arg(path)});
+            errors.push_back(
+                {path,
+                 0,
+                 {},
+                 QStringLiteral("the file holds a secret (an API secret or a webhook URL) but others can read it; "
+                                "run: chmod 600 %1")
+                     .arg(path)});
     }
 }
 
@@ -174,6 +189,18 @@ void Config::applyOverride(const QString &assignment, std::vector<ConfigError> &
     }
     const QString qualified = assignment.left(eq).trimmed();
     const ConfigSchema &schema = ConfigSchema::instance();
+    if (qualified.count(QLatin1Char('.')) == 2) { // PREFIX.NAME.KEY: a key of a named section
+        const qsizetype lastDot = qualified.lastIndexOf(QLatin1Char('.'));
+        std::vector<ConfigError> namedErrors;
+        if (setNamed(qualified.left(lastDot), qualified.mid(lastDot + 1), assignment.mid(eq + 1),
+                     Origin{Origin::Kind::Override, {}, 0}, namedErrors, nullptr)) {
+            for (ConfigError &e : namedErrors) {
+                e.file = QStringLiteral("--set");
+                errors.push_back(e);
+            }
+            return;
+        }
+    }
     const ConfigKey *key = schema.find(qualified);
     if (!key) {
         QString message = QStringLiteral("unknown key");
@@ -231,6 +258,8 @@ void Config::checkConsistency(std::vector<ConfigError> &errors) const
     if (get(key::ApiTlsCert).isEmpty() != get(key::ApiTlsKey).isEmpty())
         errors.push_back({fileOf(key::ApiTlsCert), 0, key::ApiTlsCert.qualifiedName(),
                           QStringLiteral("tls_cert and tls_key must be set together")});
+
+    checkNamedSections(errors);
 }
 
 Config::LoadResult Config::load(const LoadOptions &options)
@@ -283,6 +312,7 @@ QString Config::render(bool maskSecrets) const
             text = QStringLiteral("********");
         out += QStringLiteral("%1 = %2  ; %3\n").arg(k.name, text, m_origins.value(k.qualifiedName()).describe());
     }
+    out += renderNamed(maskSecrets);
     return out;
 }
 

@@ -74,6 +74,16 @@ public:
 
     QString sourceFile() const { return m_sourceFile; }
 
+    // Named sections ([channel.NAME], [rule.NAME]; ConfigSchema::families()): the NAMEs the file
+    // holds for one family, in the order they first appear.
+    QStringList namedSections(const QString &prefix) const;
+    bool hasNamedSection(const QString &prefix, const QString &name) const;
+    // The typed value of one key of an instance: the file's value, or the key's default, or an
+    // invalid QVariant when neither is set (a key whose default is empty).
+    QVariant namedValue(const QString &prefix, const QString &name, const QString &key) const;
+    bool namedIsSet(const QString &prefix, const QString &name, const QString &key) const;
+    Origin namedOrigin(const QString &prefix, const QString &name, const QString &key) const;
+
     // The effective configuration as INI text, each key annotated with its origin.
     QString render(bool maskSecrets = true) const;
 
@@ -82,9 +92,25 @@ private:
     void checkConsistency(std::vector<ConfigError> &errors) const;
     void loadFile(const QString &path, std::vector<ConfigError> &errors);
     void applyOverride(const QString &assignment, std::vector<ConfigError> &errors);
+    void checkNamedSections(std::vector<ConfigError> &errors) const;
+    QString renderNamed(bool maskSecrets) const;
+    // [PREFIX.NAME] KEY = text; false when PREFIX is not a family (the caller reports it).
+    bool setNamed(const QString &section, const QString &keyName, const QString &text, const Origin &origin,
+                  std::vector<ConfigError> &errors, const ConfigKey **keyOut);
+
+    struct NamedSection
+    {
+        QString prefix;
+        QString name;
+        Origin origin; // where the section header stands
+        QHash<QString, QVariant> values;
+        QHash<QString, Origin> origins;
+    };
+    const NamedSection *named(const QString &prefix, const QString &name) const;
 
     QHash<QString, QVariant> m_values;
     QHash<QString, Origin> m_origins;
+    std::vector<NamedSection> m_named; // in the order of the file
     QString m_sourceFile;
     bool m_fileHasSecrets = false;
 };

@@ -93,7 +93,9 @@ struct Key
     X(RiskMaxOpenOrders, qint64, "risk", "max_open_orders")                                                            \
     X(RiskMaxOrdersPerSecond, qint64, "risk", "max_orders_per_second")                                                 \
     X(RiskPriceBandPercent, double, "risk", "price_band_percent")                                                      \
-    X(RiskDailyLossLimit, double, "risk", "daily_loss_limit")
+    X(RiskDailyLossLimit, double, "risk", "daily_loss_limit")                                                          \
+    X(AlertsEnabled, bool, "alerts", "enabled")                                                                        \
+    X(AlertsJournalPath, QString, "alerts", "journal_path")
 
 namespace key {
 #define VIRTUOSO_DECLARE_CONFIG_KEY(Constant, Type, Section, Name) inline constexpr Key<Type> Constant{Section, Name};

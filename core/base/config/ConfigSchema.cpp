@@ -221,7 +221,113 @@ std::vector<ConfigKey> buildKeys()
         ranged(key(key::RiskDailyLossLimit, T::Double, "500",
                    "Today's realised + unrealised loss, in USDT, that engages the kill switch (0: off)."),
                0, 1e9),
+
+        // [alerts]
+        key(key::AlertsEnabled, T::Bool, "true",
+            "Evaluate the [rule.NAME] sections and deliver their alerts through the [channel.NAME] sections "
+            "(docs/alerts.md). Off: no alert is raised, delivered or journaled."),
+        key(key::AlertsJournalPath, T::Path, "",
+            "The alert journal (SQLite, mode 0600): every alert, its deliveries and what was suppressed. "
+            "Empty: next to the history database, alerts.sqlite."),
     };
+}
+
+ConfigKey familyKey(const char *prefix, const char *name, ConfigType type, const char *def, const char *help)
+{
+    ConfigKey k;
+    k.section = QLatin1String(prefix);
+    k.name = QLatin1String(name);
+    k.type = type;
+    k.defaultValue = QLatin1String(def);
+    k.help = QLatin1String(help);
+    return k;
+}
+
+// The named sections of the alerts (docs/alerts.md). Keys with an empty default are unset until
+// the file sets them; Config::checkConsistency holds the rules between keys (a rule's channels
+// must exist, a webhook needs a URL, ...).
+std::vector<ConfigFamily> buildFamilies()
+{
+    using T = ConfigType;
+    ConfigFamily channel;
+    channel.prefix = QStringLiteral("channel");
+    channel.help = QStringLiteral("one place alerts are delivered to");
+    channel.keys = {
+        choices(familyKey("channel", "type", T::Enum, "",
+                          "Where the alerts go: a desktop notification of the workstation, a Discord or Slack "
+                          "webhook, a Telegram bot, or any HTTP endpoint taking the documented JSON."),
+                {"desktop", "discord", "slack", "telegram", "webhook"}),
+        secret(familyKey("channel", "url", T::HttpUrl, "",
+                         "The webhook URL (Telegram: https://api.telegram.org/bot<TOKEN>). It is a secret: "
+                         "prefer url_file; a config file holding one must be mode 0600.")),
+        familyKey("channel", "url_file", T::Path, "", "File (mode 0600) holding the URL on its first line."),
+        familyKey("channel", "chat_id", T::String, "", "Telegram: the chat the bot writes to."),
+        choices(familyKey("channel", "parse_mode", T::Enum, "HTML", "Telegram: how the text is marked up."),
+                {"HTML", "MarkdownV2", "none"}),
+        familyKey("channel", "secret_file", T::Path, "",
+                  "Webhook: file (mode 0600) holding the key of the X-Virtuoso-Signature HMAC-SHA256 header."),
+        ranged(familyKey("channel", "timeout_ms", T::Int, "5000", "Deadline of one delivery attempt."), 100, 120000),
+        ranged(familyKey("channel", "max_retries", T::Int, "5",
+                         "Failed attempts of one alert after which the channel is marked failing; its alerts "
+                         "stay queued and journaled and are retried until it recovers."),
+               0, 100),
+        ranged(familyKey("channel", "backoff_initial_ms", T::Int, "1000",
+                         "First delay before a retry; doubles per failure with full jitter."),
+               10, 600000),
+        ranged(familyKey("channel", "backoff_max_ms", T::Int, "60000", "Upper bound of the retry delay."), 10, 3600000),
+        familyKey("channel", "enabled", T::Bool, "true", "Off: rules naming this channel deliver nowhere."),
+    };
+    ConfigFamily rule;
+    rule.prefix = QStringLiteral("rule");
+    rule.help = QStringLiteral("one alert rule: what raises an alert, and where it goes");
+    rule.keys = {
+        choices(familyKey("rule", "source", T::Enum, "",
+                          "What raises the alert: the confluence signal entering or leaving its long/short "
+                          "zone, a large trade, liquidations, price crossing a level, a connection stale or "
+                          "in backoff, a burst of timeouts."),
+                {"signal", "whale", "liquidation", "price", "connection", "timeouts"}),
+        familyKey("rule", "symbols", T::Symbols, "", "Only these symbols. Unset: every watched symbol."),
+        familyKey("rule", "channels", T::String, "", "Comma-separated [channel.NAME] names the alerts go to."),
+        choices(familyKey("rule", "severity", T::Enum, "auto",
+                          "The alerts' severity; 'auto' keeps the one the source gives."),
+                {"auto", "info", "warning", "critical"}),
+        ranged(familyKey("rule", "min_notional", T::Double, "0",
+                         "whale: a trade of at least this notional (USDT); liquidation: a single liquidation "
+                         "of at least this notional (0: not on single ones)."),
+               0, 1e12),
+        ranged(familyKey("rule", "total_notional", T::Double, "0",
+                         "liquidation: liquidations summing to at least this notional within window_s, per "
+                         "symbol and across the symbols (0: off)."),
+               0, 1e13),
+        ranged(familyKey("rule", "window_s", T::Int, "300",
+                         "liquidation: window of total_notional; timeouts: window of burst_count."),
+               1, 86400),
+        ranged(familyKey("rule", "levels", T::DoubleList, "", "price: the levels whose crossing raises an alert."), 0,
+               1e12),
+        ranged(familyKey("rule", "hysteresis", T::Double, "5",
+                         "signal: points the score must move back past a threshold before it counts as "
+                         "having left the zone."),
+               0, 50),
+        ranged(familyKey("rule", "stale_after_s", T::Int, "60",
+                         "connection: stale or in backoff this long raises the alert."),
+               1, 86400),
+        ranged(familyKey("rule", "burst_count", T::Int, "10", "timeouts: this many within window_s is a burst."), 1,
+               100000),
+        ranged(familyKey("rule", "cooldown_s", T::Int, "300",
+                         "Alerts of one key (rule, source, symbol, kind) within this time after a delivered "
+                         "one are counted, not sent; the next one sent says how many."),
+               0, 604800),
+        familyKey("rule", "quiet_hours", T::String, "",
+                  "Local time ranges without alerts, e.g. 22:00-07:00,12:30-13:00; suppressed alerts are "
+                  "counted and summarised by the next one sent."),
+        familyKey("rule", "quiet_allows_critical", T::Bool, "true", "Critical alerts are sent in quiet hours too."),
+        ranged(familyKey("rule", "max_per_hour", T::Int, "30",
+                         "Messages per channel and hour this rule may send (0: no limit); more are counted and "
+                         "summarised by the next one sent."),
+               0, 100000),
+        familyKey("rule", "enabled", T::Bool, "true", "Off: the rule raises nothing."),
+    };
+    return {channel, rule};
 }
 
 int editDistance(const QString &a, const QString &b)
@@ -290,7 +396,47 @@ QString ConfigKey::allowedDescription() const
 
 ConfigSchema::ConfigSchema()
     : m_keys(buildKeys())
+    , m_families(buildFamilies())
 {}
+
+const ConfigKey *ConfigFamily::find(const QString &name) const
+{
+    for (const ConfigKey &k : keys) {
+        if (k.name == name)
+            return &k;
+    }
+    return nullptr;
+}
+
+const ConfigFamily *ConfigSchema::family(const QString &prefix) const
+{
+    for (const ConfigFamily &f : m_families) {
+        if (f.prefix == prefix)
+            return &f;
+    }
+    return nullptr;
+}
+
+std::optional<QString> ConfigSchema::suggestInFamily(const ConfigFamily &family, const QString &instance,
+                                                     const QString &name) const
+{
+    std::optional<QString> best;
+    int bestDistance = 4;
+    for (const ConfigKey &k : family.keys) {
+        const int d = editDistance(name.toLower(), k.name);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = QStringLiteral("%1.%2.%3").arg(family.prefix, instance, k.name);
+        }
+    }
+    return best;
+}
+
+bool ConfigSchema::validInstanceName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return re.match(name).hasMatch();
+}
 
 const ConfigSchema &ConfigSchema::instance()
 {
@@ -455,6 +601,15 @@ QString ConfigSchema::renderExample() const
         out += QStringLiteral("\n# %1\n# Allowed: %2.\n").arg(k.help, k.allowedDescription());
         out += k.defaultValue.isEmpty() ? QStringLiteral("%1 =\n").arg(k.name)
                                         : QStringLiteral("%1 = %2\n").arg(k.name, k.defaultValue);
+    }
+    // Named sections exist only when the file writes them, so they are shown commented out.
+    for (const ConfigFamily &f : m_families) {
+        out += QStringLiteral("\n# [%1.NAME]: %2. Any number of them, each with its own NAME.\n# [%1.NAME]\n")
+                   .arg(f.prefix, f.help);
+        for (const ConfigKey &k : f.keys)
+            out += (k.defaultValue.isEmpty() ? QStringLiteral("# %1 =\n").arg(k.name)
+                                             : QStringLiteral("# %1 = %2\n").arg(k.name, k.defaultValue)) +
+                   QStringLiteral("#   %1 Allowed: %2.\n").arg(k.help, k.allowedDescription());
     }
     return out;
 }

@@ -40,6 +40,18 @@ struct ConfigKey
     QString allowedDescription() const;
 };
 
+// A family of named sections: every [PREFIX.NAME] of the file is one instance, and each instance
+// takes the family's keys, e.g. [channel.ops] with type, url, ... (docs/alerts.md). A key of a
+// family has `section` = the prefix; an instance's key is named "PREFIX.NAME.KEY".
+struct ConfigFamily
+{
+    QString prefix; // "channel", "rule"
+    QString help;   // one line: what an instance is
+    std::vector<ConfigKey> keys;
+
+    const ConfigKey *find(const QString &name) const;
+};
+
 // The single list of every configuration key, its type, default, range and help.
 class ConfigSchema
 {
@@ -50,6 +62,15 @@ public:
     const ConfigKey *find(const QString &section, const QString &name) const;
     const ConfigKey *find(const QString &qualifiedName) const;
     QStringList sections() const;
+
+    // The families of named sections ([channel.NAME], [rule.NAME]).
+    const std::vector<ConfigFamily> &families() const { return m_families; }
+    const ConfigFamily *family(const QString &prefix) const;
+    // The closest key of a family to a misspelled one: "channel.ops.ulr" -> "channel.ops.url".
+    std::optional<QString> suggestInFamily(const ConfigFamily &family, const QString &instance,
+                                           const QString &name) const;
+    // Whether `name` may name an instance: letters, digits, '_' and '-', 1 to 64 of them.
+    static bool validInstanceName(const QString &name);
 
     // Checks one textual value against its key. Returns the typed value or an explanation.
     struct Parsed
@@ -69,6 +90,7 @@ public:
 private:
     ConfigSchema();
     std::vector<ConfigKey> m_keys;
+    std::vector<ConfigFamily> m_families;
 };
 
 } // namespace virtuoso
