@@ -56,16 +56,7 @@ TemplateMiner::Options drainOptionsFor(const DatasetCase &c)
 
 double accuracyOf(const LoghubDataset &data, const TemplateMiner::Options &options)
 {
-    TemplateMiner miner(options);
-    std::vector<int> ids;
-    ids.reserve(static_cast<size_t>(data.contents.size()));
-    for (const QString &line : data.contents)
-        ids.push_back(miner.addForId(line));
-    // Like Drain's benchmark, a group is named by its final template text.
-    QStringList predicted;
-    for (int id : ids)
-        predicted << miner.templateText(id);
-    return groupingAccuracy(data.eventIds, predicted);
+    return minerAccuracy(data, options);
 }
 
 LoghubDataset load(const char *name)
