@@ -44,14 +44,14 @@ public:
     struct Options
     {
         int depth = 5;           // as in Drain: root, length layer, depth-3 token layers, leaf
-        double similarity = 0.7; // share of equal tokens needed to join a template
+        double similarity = 0.6; // share of equal tokens needed to join a template
         int maxChildren = 100;   // per tree node; beyond it new tokens route through <*>
         // Drain counts an equal masked token such as "<*>:" as shared wording. Off, such tokens
         // count like <*> (variables), so two lines agree only on their real words.
         bool maskedTokensAreWords = false;
         // The threshold shrinks with the share of the line's tokens that masks rewrote: a line that
         // is mostly values joins on its few real words (0.7 × 3/6 for six tokens, three masked).
-        bool adaptiveSimilarity = true;
+        bool adaptiveSimilarity = false;
         TemplateMasks masks;
     };
 
@@ -83,10 +83,18 @@ public:
     // Finds the template of a line without learning; templateId -1 when none is similar enough.
     Match match(QStringView line) const;
 
+    // Joins templates that differ only where one of them has variables: "a <*> c" and "a b c",
+    // "<*> closed, <*> bytes" and "<*> closed, <*> <*> bytes" (a run of variables is one). Drain's result depends on
+    // the order lines arrive in; this removes the splits that order caused. Joined ids keep working: they stand for the
+    // template they joined. Returns how many templates were joined.
+    int consolidate();
+    // The id a template's lines are counted under after consolidate() (itself before).
+    int groupOf(int templateId) const;
+
     const Options &options() const { return m_options; }
-    int templateCount() const;
+    int templateCount() const; // every id ever given, joined ones included
     QString templateText(int templateId) const;
-    std::vector<Template> templates() const; // by id
+    std::vector<Template> templates() const; // by id, without joined ones
 
     // The line with masks applied, as the tree sees it (tokens joined by single spaces).
     QString masked(QStringView line) const;

@@ -122,13 +122,15 @@ LoghubDataset loadLabelled(const QString &relativePath)
     return data.value_or(LoghubDataset{});
 }
 
-double minerAccuracy(const LoghubDataset &data, const logs::TemplateMiner::Options &options)
+double minerAccuracy(const LoghubDataset &data, const logs::TemplateMiner::Options &options, bool consolidate)
 {
     logs::TemplateMiner miner(options);
     std::vector<int> ids;
     ids.reserve(static_cast<size_t>(data.contents.size()));
     for (const QString &line : data.contents)
         ids.push_back(miner.addForId(line));
+    if (consolidate)
+        miner.consolidate();
     // Like Drain's benchmark, a group is named by its final template text.
     QStringList predicted;
     for (int id : ids)

@@ -30,7 +30,8 @@ double groupingAccuracy(const QStringList &groundTruth, const QStringList &predi
 LoghubDataset loadLabelled(const QString &relativePath);
 
 // Groups the dataset's lines with one miner in order, as `virtuoso logs templates --format content`
-// does (including its final consolidation), and returns the grouping accuracy.
-double minerAccuracy(const LoghubDataset &data, const logs::TemplateMiner::Options &options);
+// does (including its final consolidation unless `consolidate` is false), and returns the
+// grouping accuracy.
+double minerAccuracy(const LoghubDataset &data, const logs::TemplateMiner::Options &options, bool consolidate = true);
 
 } // namespace virtuoso::test

@@ -28,8 +28,8 @@ struct LoghubSet
 const std::vector<LoghubSet> &loghubSets()
 {
     static const std::vector<LoghubSet> all = {
-        {"HDFS", 0.998},  {"Hadoop", 0.948}, {"Spark", 0.920},   {"Zookeeper", 0.967},
-        {"BGL", 0.963},   {"Apache", 1.000}, {"OpenSSH", 0.788}, {"Linux", 0.690},
+        {"HDFS", 0.998}, {"Hadoop", 0.948}, {"Spark", 0.920},   {"Zookeeper", 0.967},
+        {"BGL", 0.963},  {"Apache", 1.000}, {"OpenSSH", 0.788}, {"Linux", 0.690},
     };
     return all;
 }
@@ -53,7 +53,10 @@ std::vector<TemplateMiner::Options> grid()
 
 QString describe(const TemplateMiner::Options &o)
 {
-    return QStringLiteral("depth %1, sim %2%3").arg(o.depth).arg(o.similarity).arg(o.adaptiveSimilarity ? ", adapt" : "");
+    return QStringLiteral("depth %1, sim %2%3")
+        .arg(o.depth)
+        .arg(o.similarity)
+        .arg(o.adaptiveSimilarity ? ", adapt" : "");
 }
 
 struct Evaluation
@@ -72,7 +75,8 @@ const Evaluation &evaluation()
         r.configs = grid();
         std::vector<LoghubDataset> data;
         for (const LoghubSet &s : loghubSets())
-            data.push_back(loadLabelled(QStringLiteral("loghub/%1/%1_2k.log_structured.csv").arg(QLatin1String(s.name))));
+            data.push_back(
+                loadLabelled(QStringLiteral("loghub/%1/%1_2k.log_structured.csv").arg(QLatin1String(s.name))));
         for (const TemplateMiner::Options &o : r.configs) {
             std::vector<double> row;
             for (const LoghubDataset &d : data)
@@ -127,5 +131,12 @@ TEST(TemplateMinerHeldOut, LeaveOneDatasetOut)
         EXPECT_GE(e.heldOut[i], s.drain - 0.02) << s.name;
     }
     std::printf("%-10s %7s %9.4f %9.4f\n", "average", "", mean(e.tuned), mean(e.heldOut));
+    if (qEnvironmentVariableIsSet("VIRTUOSO_PRINT_GRID"))
+        for (size_t c = 0; c < e.configs.size(); ++c) {
+            std::printf("%-26s", qPrintable(describe(e.configs[c])));
+            for (double a : e.accuracy[c])
+                std::printf(" %6.4f", a);
+            std::printf("  %6.4f\n", mean(e.accuracy[c]));
+        }
     EXPECT_GE(mean(e.heldOut), LeaveOneOutAverageFloor);
 }
