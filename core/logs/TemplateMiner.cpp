@@ -39,6 +39,17 @@ bool isSymbol(QStringView t)
     return false;
 }
 
+// Units written as their own token after a number ("5.2 KB", "30 s"): part of the value.
+bool isUnitWord(QStringView t)
+{
+    for (const char16_t *u :
+         {u"B",  u"KB", u"MB", u"GB",  u"TB",   u"PB",  u"kB",   u"KiB", u"MiB", u"GiB", u"TiB", u"ms",
+          u"us", u"ns", u"s",  u"sec", u"secs", u"min", u"mins", u"h",   u"Hz",  u"kHz", u"MHz", u"GHz"})
+        if (t == QStringView(u))
+            return true;
+    return false;
+}
+
 bool isOpening(QChar c)
 {
     return c == u'(' || c == u'[' || c == u'{' || c == u'\'' || c == u'"' || c == u'<';
@@ -158,6 +169,7 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
                (m.symbols && isSymbol(v));
     };
     const QStringView all(out.line);
+    bool previousWasNumber = false;
     qsizetype i = 0;
     while (i < all.size()) {
         while (i < all.size() && all[i].isSpace())
@@ -178,6 +190,13 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
         while (e > b && isClosing(token[e - 1]))
             --e;
         const QStringView core = token.mid(b, e - b);
+        const bool afterNumber = previousWasNumber;
+        previousWasNumber = m.numbers && !core.isEmpty() && tokens::isNumber(core);
+        if (afterNumber && isUnitWord(core)) {
+            out.replaced.push_back(token.first(b).toString() + wildcard() + token.mid(e).toString());
+            out.views.push_back(out.replaced.back());
+            continue;
+        }
         // An empty pair of brackets or quotes is an empty value: "()" is "(<*>)".
         const bool emptyPair = core.isEmpty() && b > 0 && e < token.size() && pairs(token[b - 1], token[e]);
         if (emptyPair || (!core.isEmpty() && core != wildcard() && isValue(core))) {

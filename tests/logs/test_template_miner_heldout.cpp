@@ -115,7 +115,7 @@ double mean(const std::vector<double> &v)
 }
 
 // Recorded floors: the figures measured when the rules were frozen, less 0.005 for harmless changes.
-constexpr double LeaveOneOutAverageFloor = 0.90;
+constexpr double LeaveOneOutAverageFloor = 0.98; // measured 0.9854
 
 } // namespace
 
