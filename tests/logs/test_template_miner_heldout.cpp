@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <iterator>
 
 using namespace virtuoso;
 using namespace virtuoso::logs;
@@ -139,4 +140,33 @@ TEST(TemplateMinerHeldOut, LeaveOneDatasetOut)
             std::printf("  %6.4f\n", mean(e.accuracy[c]));
         }
     EXPECT_GE(mean(e.heldOut), LeaveOneOutAverageFloor);
+}
+
+// Logs of systems unlike the eight, labelled by hand-written generators (one event per log
+// statement; everything its arguments fill in is a variable), written after the rules were frozen
+// at commit 3689e17. The floors are the figures measured then, less 0.01; they are low because
+// these logs hold what the miner cannot yet tell apart: variables that are plain words (user
+// names, unit names, key=value with a word value, multi-word service names).
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystems)
+{
+    struct OwnSet
+    {
+        const char *name;
+        double floor;
+    };
+    const OwnSet sets[] = {{"systemd_kernel", 0.47},
+                           {"postgresql", 0.37},
+                           {"android", 0.39},
+                           {"windows_events", 0.43},
+                           {"virtuoso_journal", 0.54}};
+    double sum = 0;
+    for (const OwnSet &s : sets) {
+        const LoghubDataset data = loadLabelled(QStringLiteral("logs-heldout/%1.csv").arg(QLatin1String(s.name)));
+        ASSERT_GE(data.contents.size(), 200) << s.name;
+        const double accuracy = minerAccuracy(data, TemplateMiner::Options{});
+        std::printf("%-17s %5lld lines  %.4f\n", s.name, static_cast<long long>(data.contents.size()), accuracy);
+        EXPECT_GE(accuracy, s.floor) << s.name;
+        sum += accuracy;
+    }
+    std::printf("%-17s %12s %.4f\n", "average", "", sum / static_cast<double>(std::size(sets)));
 }
