@@ -164,7 +164,8 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
 
     auto isValue = [&m](QStringView v) {
         return (m.uuids && tokens::isUuid(v)) || (m.ips && (tokens::isIpv4(v) || tokens::isIpv6OrMac(v))) ||
-               (m.hex && tokens::isHex(v)) || (m.paths && tokens::isPathOrUrl(v)) || (m.ips && tokens::isHost(v)) ||
+               (m.hex && tokens::isHex(v)) || (m.paths && (tokens::isPathOrUrl(v) || tokens::isFileName(v))) ||
+               (m.ips && tokens::isHost(v)) ||
                (m.numbers && (tokens::isNumber(v) || tokens::isVersion(v) || tokens::isTimeOrDate(v))) ||
                (m.symbols && isSymbol(v));
     };

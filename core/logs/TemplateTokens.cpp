@@ -239,6 +239,28 @@ bool isPathOrUrl(QStringView t)
     return false;
 }
 
+bool isFileName(QStringView t)
+{
+    const qsizetype dot = t.lastIndexOf(u'.');
+    if (dot <= 0 || dot + 1 == t.size())
+        return false;
+    for (qsizetype i = 0; i < dot; ++i)
+        if (!(isAsciiLetter(t[i]) || isDigit(t[i]) || t[i] == u'_' || t[i] == u'-' || t[i] == u'.' || t[i] == u'@'))
+            return false;
+    const QString ext = t.mid(dot + 1).toString().toLower();
+    static const char16_t *const extensions[] = {
+        u"exe",     u"dll",    u"sys",   u"so",    u"dylib",  u"log",    u"txt",   u"json",   u"xml",  u"yaml", u"yml",
+        u"toml",    u"conf",   u"cfg",   u"ini",   u"py",     u"js",     u"jar",   u"sh",     u"bat",  u"ps1",  u"gz",
+        u"zip",     u"tar",    u"tgz",   u"xz",    u"db",     u"sqlite", u"pid",   u"sock",   u"lock", u"tmp",  u"bin",
+        u"dat",     u"csv",    u"html",  u"htm",   u"php",    u"png",    u"jpg",   u"gif",    u"pdf",  u"msi",  u"cab",
+        u"service", u"socket", u"timer", u"mount", u"target", u"scope",  u"slice", u"device", u"swap", u"path", u"img",
+        u"iso",     u"deb",    u"rpm",   u"pem",   u"crt",    u"key"};
+    for (const char16_t *e : extensions)
+        if (ext == QStringView(e))
+            return true;
+    return false;
+}
+
 bool isTimeOrDate(QStringView t)
 {
     qsizetype i = 0;

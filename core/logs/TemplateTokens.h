@@ -46,6 +46,8 @@ bool isHost(QStringView t);
 // Unix paths (/var/log/x, ~/x), Windows paths (C:\Windows\x.dll, \\server\share) and URLs
 // (https://example.com/x?y=1, file:///tmp/x).
 bool isPathOrUrl(QStringView t);
+// File and unit names with a common extension: chrome.exe, kernel32.dll, nginx.service, app.log.
+bool isFileName(QStringView t);
 // Times and dates: 04:03:01, 00:01, 04:03:01.123, 2016-09-28, 2016-09-28T04:30:30Z, 2016/09/28.
 bool isTimeOrDate(QStringView t);
 

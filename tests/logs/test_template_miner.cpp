@@ -182,6 +182,8 @@ TEST(TemplateMiner, TokenClassesThatHoldAcrossSystems)
     EXPECT_EQ(miner.masked(u"rhost=host-1.example.net user=root size=12KB t=()"),
               QStringLiteral("rhost=<*> user=root size=<*> t=()"));
     EXPECT_EQ(miner.masked(u"connection from 10.0.0.1 () at x"), QStringLiteral("connection from <*> (<*>) at x"));
+    EXPECT_EQ(miner.masked(u"chrome.exe - db.example.com:5070 close"), QStringLiteral("<*> - <*> close"));
+    EXPECT_EQ(miner.masked(u"nginx.service: Failed"), QStringLiteral("<*>: Failed"));
     // Reverse-domain names (Java classes) and plain words are not hosts.
     EXPECT_EQ(miner.masked(u"org.apache.hadoop.Foo started"), QStringLiteral("org.apache.hadoop.Foo started"));
 }
