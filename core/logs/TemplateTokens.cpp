@@ -23,16 +23,20 @@ bool isLowerAlpha(QStringView t)
     return true;
 }
 
-// Generic top-level domains and two-letter country codes.
-bool isTopLevelDomain(QStringView label)
+// Generic top-level domains: the first label of a reverse-domain name (org.example.Foo).
+bool isGenericTopLevelDomain(QStringView label)
 {
-    if (label.size() == 2 && isLowerAlpha(label))
-        return true;
     for (const char16_t *tld : {u"com", u"net", u"org", u"edu", u"gov", u"mil", u"int", u"local", u"lan", u"internal",
                                 u"localdomain", u"arpa", u"corp", u"home"})
         if (label == QStringView(tld))
             return true;
     return false;
+}
+
+// Generic top-level domains and two-letter country codes.
+bool isTopLevelDomain(QStringView label)
+{
+    return (label.size() == 2 && isLowerAlpha(label)) || isGenericTopLevelDomain(label);
 }
 
 bool isPort(QStringView t)
@@ -213,7 +217,7 @@ bool isHost(QStringView t)
             return false;
         }
     }
-    if (labels < 2 || !isTopLevelDomain(last) || isTopLevelDomain(first))
+    if (labels < 2 || !isTopLevelDomain(last) || isGenericTopLevelDomain(first))
         return false;
     // Two labels only with a port (example.com:80): a bare "a.io" is as often a file or a field.
     return labels >= 3 || port;
