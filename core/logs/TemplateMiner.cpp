@@ -31,8 +31,8 @@ bool isSymbol(QStringView t)
     for (QChar c : t)
         if (!(tokens::isDigit(c) || (c.unicode() >= 'A' && c.unicode() <= 'Z')))
             return false;
-    for (const char16_t *quote : {u"USDT", u"USDC", u"USD", u"PERP", u"BTC", u"ETH"}) {
-        const QStringView q(quote);
+    static constexpr QStringView quotes[] = {u"USDT", u"USDC", u"USD", u"PERP", u"BTC", u"ETH"};
+    for (QStringView q : quotes) {
         if (t.endsWith(q) && t.size() > q.size() + 1)
             return true;
     }
@@ -42,10 +42,11 @@ bool isSymbol(QStringView t)
 // Units written as their own token after a number ("5.2 KB", "30 s"): part of the value.
 bool isUnitWord(QStringView t)
 {
-    for (const char16_t *u :
-         {u"B",  u"KB", u"MB", u"GB",  u"TB",   u"PB",  u"kB",   u"KiB", u"MiB", u"GiB", u"TiB", u"ms",
-          u"us", u"ns", u"s",  u"sec", u"secs", u"min", u"mins", u"h",   u"Hz",  u"kHz", u"MHz", u"GHz"})
-        if (t == QStringView(u))
+    static constexpr QStringView units[] = {u"B",    u"KB",  u"MB",   u"GB", u"TB", u"PB",  u"kB",  u"KiB",
+                                            u"MiB",  u"GiB", u"TiB",  u"ms", u"us", u"ns",  u"s",   u"sec",
+                                            u"secs", u"min", u"mins", u"h",  u"Hz", u"kHz", u"MHz", u"GHz"};
+    for (QStringView u : units)
+        if (t == u)
             return true;
     return false;
 }
@@ -100,11 +101,20 @@ struct TemplateMiner::Cluster
     int id = 0;
     Cluster *joined = nullptr; // set when consolidate() joined this template into another
     std::vector<QString> tokens;
+    std::vector<char> wild;     // per token: exactly <*>
+    std::vector<char> variable; // per token: holds <*> (a masked token such as conn_<*>)
     QString text;
     qint64 count = 0;
 
+    // After any change of tokens.
     void refreshText()
     {
+        wild.resize(tokens.size());
+        variable.resize(tokens.size());
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            wild[i] = tokens[i] == TemplateMiner::wildcard();
+            variable[i] = wild[i] || tokens[i].contains(TemplateMiner::wildcard());
+        }
         text.clear();
         for (size_t i = 0; i < tokens.size(); ++i) {
             if (i)
@@ -162,11 +172,23 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
     out.views.clear();
     out.replaced.clear();
 
-    auto isValue = [&m](QStringView v) {
+    auto isValue = [&m](QStringView v, bool number) {
+        // Every class holds a digit or one of . : / \ ~; most words hold neither.
+        bool candidate = false;
+        for (QChar c : v) {
+            const char16_t u = c.unicode();
+            if ((u >= '0' && u <= '9') || u == '.' || u == ':' || u == '/' || u == '\\' || u == '~') {
+                candidate = true;
+                break;
+            }
+        }
+        if (!candidate)
+            return m.symbols && isSymbol(v);
+        if (number)
+            return true;
         return (m.uuids && tokens::isUuid(v)) || (m.ips && (tokens::isIpv4(v) || tokens::isIpv6OrMac(v))) ||
                (m.hex && tokens::isHex(v)) || (m.paths && (tokens::isPathOrUrl(v) || tokens::isFileName(v))) ||
-               (m.ips && tokens::isHost(v)) ||
-               (m.numbers && (tokens::isNumber(v) || tokens::isVersion(v) || tokens::isTimeOrDate(v))) ||
+               (m.ips && tokens::isHost(v)) || (m.numbers && (tokens::isVersion(v) || tokens::isTimeOrDate(v))) ||
                (m.symbols && isSymbol(v));
     };
     const QStringView all(out.line);
@@ -200,7 +222,7 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
         }
         // An empty pair of brackets or quotes is an empty value: "()" is "(<*>)".
         const bool emptyPair = core.isEmpty() && b > 0 && e < token.size() && pairs(token[b - 1], token[e]);
-        if (emptyPair || (!core.isEmpty() && core != wildcard() && isValue(core))) {
+        if (emptyPair || (!core.isEmpty() && core != wildcard() && isValue(core, previousWasNumber))) {
             out.replaced.push_back(token.first(b).toString() + wildcard() + token.mid(e).toString());
             out.views.push_back(out.replaced.back());
             continue;
@@ -215,7 +237,7 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
             while (ve > vb && isClosing(value[ve - 1]))
                 --ve;
             value = value.mid(vb, ve - vb);
-            if (!value.isEmpty() && value != wildcard() && isValue(value)) {
+            if (!value.isEmpty() && value != wildcard() && isValue(value, m.numbers && tokens::isNumber(value))) {
                 out.replaced.push_back(token.first(b + sep + 1 + vb).toString() + wildcard() +
                                        token.mid(b + sep + 1 + vb + value.size()).toString());
                 out.views.push_back(out.replaced.back());
@@ -248,11 +270,12 @@ TemplateMiner::Cluster *TemplateMiner::fastMatch(const std::vector<Cluster *> &c
         int params = 0;
         bool covered = true; // the template already describes the line: nothing to learn
         for (size_t i = 0; i < n; ++i) {
-            const QString &t = c->tokens[i];
-            covered = covered && (t == wildcard() || t == tokens.views[i]);
-            if (t == wildcard() || (!m_options.maskedTokensAreWords && t.contains(wildcard())))
+            const bool wild = c->wild[i];
+            const bool equal = !wild && c->tokens[i] == tokens.views[i];
+            covered = covered && (wild || equal);
+            if (wild || (!m_options.maskedTokensAreWords && c->variable[i]))
                 ++params;
-            else if (t == tokens.views[i])
+            else if (equal)
                 ++same;
         }
         if (covered)

@@ -26,9 +26,10 @@ bool isLowerAlpha(QStringView t)
 // Generic top-level domains: the first label of a reverse-domain name (org.example.Foo).
 bool isGenericTopLevelDomain(QStringView label)
 {
-    for (const char16_t *tld : {u"com", u"net", u"org", u"edu", u"gov", u"mil", u"int", u"local", u"lan", u"internal",
-                                u"localdomain", u"arpa", u"corp", u"home"})
-        if (label == QStringView(tld))
+    static constexpr QStringView tlds[] = {u"com",   u"net", u"org",      u"edu",         u"gov",  u"mil",  u"int",
+                                           u"local", u"lan", u"internal", u"localdomain", u"arpa", u"corp", u"home"};
+    for (QStringView tld : tlds)
+        if (label == tld)
             return true;
     return false;
 }
@@ -83,12 +84,12 @@ bool isNumber(QStringView t)
         return false;
     // A unit right after the number is part of the value.
     const QStringView unit = t.mid(i);
-    static const char16_t *const units[] = {
+    static constexpr QStringView units[] = {
         u"",  u"ms", u"s",  u"us", u"µs", u"ns",  u"m",   u"min", u"h",   u"d",    u"sec",  u"secs", u"%",
         u"b", u"B",  u"KB", u"MB", u"GB", u"TB",  u"kB",  u"KiB", u"MiB", u"GiB",  u"TiB",  u"k",    u"K",
         u"M", u"G",  u"T",  u"x",  u"Hz", u"kHz", u"MHz", u"GHz", u"bps", u"kbps", u"Mbps", u"Gbps"};
-    for (const char16_t *u : units)
-        if (unit == QStringView(u))
+    for (QStringView u : units)
+        if (unit == u)
             return true;
     return false;
 }
@@ -233,8 +234,8 @@ bool isPathOrUrl(QStringView t)
         return true; // C:\Windows\x
     if (t.size() > 2 && t[0] == u'\\' && t[1] == u'\\')
         return true; // \\server\share
-    const qsizetype scheme = t.indexOf(u"://");
-    if (scheme > 0) {
+    const qsizetype scheme = t.indexOf(u':');
+    if (scheme > 0 && scheme + 2 < t.size() && t[scheme + 1] == u'/' && t[scheme + 2] == u'/') {
         for (qsizetype i = 0; i < scheme; ++i)
             if (!(isAsciiLetter(t[i]) || isDigit(t[i]) || t[i] == u'+' || t[i] == u'-' || t[i] == u'.'))
                 return false;
@@ -251,16 +252,18 @@ bool isFileName(QStringView t)
     for (qsizetype i = 0; i < dot; ++i)
         if (!(isAsciiLetter(t[i]) || isDigit(t[i]) || t[i] == u'_' || t[i] == u'-' || t[i] == u'.' || t[i] == u'@'))
             return false;
-    const QString ext = t.mid(dot + 1).toString().toLower();
-    static const char16_t *const extensions[] = {
+    const QStringView ext = t.mid(dot + 1);
+    if (ext.size() > 7)
+        return false;
+    static constexpr QStringView extensions[] = {
         u"exe",     u"dll",    u"sys",   u"so",    u"dylib",  u"log",    u"txt",   u"json",   u"xml",  u"yaml", u"yml",
         u"toml",    u"conf",   u"cfg",   u"ini",   u"py",     u"js",     u"jar",   u"sh",     u"bat",  u"ps1",  u"gz",
         u"zip",     u"tar",    u"tgz",   u"xz",    u"db",     u"sqlite", u"pid",   u"sock",   u"lock", u"tmp",  u"bin",
         u"dat",     u"csv",    u"html",  u"htm",   u"php",    u"png",    u"jpg",   u"gif",    u"pdf",  u"msi",  u"cab",
         u"service", u"socket", u"timer", u"mount", u"target", u"scope",  u"slice", u"device", u"swap", u"path", u"img",
         u"iso",     u"deb",    u"rpm",   u"pem",   u"crt",    u"key"};
-    for (const char16_t *e : extensions)
-        if (ext == QStringView(e))
+    for (QStringView e : extensions)
+        if (ext.compare(e, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }

@@ -12,7 +12,6 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
-#include <iterator>
 
 using namespace virtuoso;
 using namespace virtuoso::logs;
@@ -115,8 +114,8 @@ double mean(const std::vector<double> &v)
     return v.empty() ? 0 : sum / static_cast<double>(v.size());
 }
 
-// Recorded floors: the figures measured when the rules were frozen, less 0.005 for harmless changes.
-constexpr double LeaveOneOutAverageFloor = 0.98; // measured 0.9854
+// Recorded floor: the figure measured when the rules were frozen (0.9854), less 0.005.
+constexpr double LeaveOneOutAverageFloor = 0.98;
 
 } // namespace
 
@@ -142,32 +141,53 @@ TEST(TemplateMinerHeldOut, LeaveOneDatasetOut)
     EXPECT_GE(mean(e.heldOut), LeaveOneOutAverageFloor);
 }
 
-// Logs of systems unlike the eight, labelled by hand-written generators (one event per log
-// statement; everything its arguments fill in is a variable), written after the rules were frozen
-// at commit 3689e17. The floors are the figures measured then, less 0.01 (systemd_kernel: after
-// file and unit names became a class, which these logs showed missing); they are low because
-// these logs hold what the miner cannot yet tell apart: variables that are plain words (user
-// names, unit names, key=value with a word value, multi-word service names).
-TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystems)
+// Logs of systems unlike the eight in tests/data/logs-heldout, labelled by generators written for
+// this repository (one event per log statement; everything its arguments fill in is a variable).
+// Batch 1 was written after the rules were frozen at commit 3689e17, batch 2 after they were frozen
+// again at 5d922a0 (batch 1 had shown file and unit names missing as a class, so it no longer counts
+// as held out). Floors: the figures measured at the freeze, less 0.01. They are low where variables
+// are plain words (user and container names, key=value with a word value, multi-word service names,
+// user agents of varying length), which nothing in a line marks as variable.
+namespace {
+
+struct OwnSet
 {
-    struct OwnSet
-    {
-        const char *name;
-        double floor;
+    const char *name;
+    int batch;
+    double floor;
+};
+
+void measureOwnSets(int batch)
+{
+    const OwnSet sets[] = {
+        {"systemd_kernel", 1, 0.60},   {"postgresql", 1, 0.37}, {"android", 1, 0.39},      {"windows_events", 1, 0.43},
+        {"virtuoso_journal", 1, 0.54}, {"nginx", 2, 0.39},      {"proxy_client", 2, 0.99}, {"redis", 2, 0.94},
+        {"kubernetes", 2, 0.78},
     };
-    const OwnSet sets[] = {{"systemd_kernel", 0.47},
-                           {"postgresql", 0.37},
-                           {"android", 0.39},
-                           {"windows_events", 0.43},
-                           {"virtuoso_journal", 0.54}};
     double sum = 0;
+    int count = 0;
     for (const OwnSet &s : sets) {
+        if (s.batch != batch)
+            continue;
         const LoghubDataset data = loadLabelled(QStringLiteral("logs-heldout/%1.csv").arg(QLatin1String(s.name)));
         ASSERT_GE(data.contents.size(), 200) << s.name;
         const double accuracy = minerAccuracy(data, TemplateMiner::Options{});
         std::printf("%-17s %5lld lines  %.4f\n", s.name, static_cast<long long>(data.contents.size()), accuracy);
         EXPECT_GE(accuracy, s.floor) << s.name;
         sum += accuracy;
+        ++count;
     }
-    std::printf("%-17s %12s %.4f\n", "average", "", sum / static_cast<double>(std::size(sets)));
+    std::printf("%-17s %12s %.4f\n", "average", "", sum / count);
+}
+
+} // namespace
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsFirstBatch)
+{
+    measureOwnSets(1);
+}
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsSecondBatch)
+{
+    measureOwnSets(2);
 }
