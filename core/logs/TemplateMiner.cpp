@@ -173,23 +173,26 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
     out.replaced.clear();
 
     auto isValue = [&m](QStringView v, bool number) {
-        // Every class holds a digit or one of . : / \ ~; most words hold neither.
-        bool candidate = false;
+        // One pass tells which classes can match at all; most words match none.
+        bool digit = false, dot = false, colon = false, slash = false;
         for (QChar c : v) {
             const char16_t u = c.unicode();
-            if ((u >= '0' && u <= '9') || u == '.' || u == ':' || u == '/' || u == '\\' || u == '~') {
-                candidate = true;
-                break;
-            }
+            digit = digit || (u >= '0' && u <= '9');
+            dot = dot || u == '.';
+            colon = colon || u == ':';
+            slash = slash || u == '/' || u == '\\' || u == '~';
         }
-        if (!candidate)
+        if (!digit && !dot && !colon && !slash)
             return m.symbols && isSymbol(v);
         if (number)
             return true;
-        return (m.uuids && tokens::isUuid(v)) || (m.ips && (tokens::isIpv4(v) || tokens::isIpv6OrMac(v))) ||
-               (m.hex && tokens::isHex(v)) || (m.paths && (tokens::isPathOrUrl(v) || tokens::isFileName(v))) ||
-               (m.ips && tokens::isHost(v)) || (m.numbers && (tokens::isVersion(v) || tokens::isTimeOrDate(v))) ||
-               (m.symbols && isSymbol(v));
+        if (digit && ((m.uuids && v.size() == 36 && tokens::isUuid(v)) || (m.hex && tokens::isHex(v)) ||
+                      (m.numbers && (tokens::isVersion(v) || tokens::isTimeOrDate(v))) ||
+                      (m.ips && ((dot && tokens::isIpv4(v)) || (colon && tokens::isIpv6OrMac(v))))))
+            return true;
+        if (m.paths && (((slash || colon) && tokens::isPathOrUrl(v)) || (dot && tokens::isFileName(v))))
+            return true;
+        return (m.ips && dot && tokens::isHost(v)) || (m.symbols && isSymbol(v));
     };
     const QStringView all(out.line);
     bool previousWasNumber = false;
