@@ -40,20 +40,21 @@ struct TemplateMasks
 class TemplateMiner
 {
 public:
-    // The defaults are one configuration for every kind of log. Chosen on seven of the eight Loghub
-    // datasets they give the same figure on the eighth, for each of the eight
-    // (tests/logs/test_template_miner_heldout.cpp); docs/logs.md has the table.
+    // The defaults are one configuration for every kind of log: similarity 0.6 without the adaptive
+    // threshold is what seven of the eight Loghub datasets choose for the eighth, for each of the
+    // eight (leave-one-dataset-out, tests/logs/test_template_miner_heldout.cpp; docs/logs.md).
     // Drain's own behaviour: depth 4, similarity 0.5, maskedTokensAreWords, no adaptiveSimilarity.
     struct Options
     {
         int depth = 5;           // as in Drain: root, length layer, depth-3 token layers, leaf
-        double similarity = 0.6; // share of equal tokens needed to join a template
+        double similarity = 0.6; // share of equal tokens needed to join a template (or one covers the line)
         int maxChildren = 100;   // per tree node; beyond it new tokens route through <*>
         // Drain counts an equal masked token such as "<*>:" as shared wording. Off, such tokens
         // count like <*> (variables), so two lines agree only on their real words.
         bool maskedTokensAreWords = false;
         // The threshold shrinks with the share of the line's tokens that masks rewrote: a line that
         // is mostly values joins on its few real words (0.7 × 3/6 for six tokens, three masked).
+        // Off by default: chosen on seven Loghub datasets it lost on every fold.
         bool adaptiveSimilarity = false;
         TemplateMasks masks;
     };
