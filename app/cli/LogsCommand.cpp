@@ -103,8 +103,11 @@ int runTemplates(const QStringList &files, LogFormat format, int year)
         buffer.erase(0, complete);
         base += static_cast<std::int64_t>(complete);
     }
+    // Templates that differ only in variables are one group (the same step the analyzer takes).
+    sink.miner.consolidate();
     QByteArray out = "line,template_id,template\n";
     for (size_t i = 0; i < sink.ids.size(); ++i) {
+        sink.ids[i] = sink.miner.groupOf(sink.ids[i]);
         QString t = sink.miner.templateText(sink.ids[i]);
         t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         out += QByteArray::number(static_cast<qulonglong>(i + 1)) + ',' + QByteArray::number(sink.ids[i]) + ",\"" +

@@ -28,8 +28,21 @@ void mergeWorkers(const std::vector<std::unique_ptr<Worker>> &workers, AnalysisR
     for (size_t w = 0; w < workers.size(); ++w)
         for (const TemplateMiner::Template &t : workers[w]->m_miner.templates())
             localToGlobal[w].push_back(global.addForId(t.text));
+    // Templates that differ only in variables are one template (as `virtuoso logs templates`
+    // groups them); the groups are numbered densely in order of their first template.
+    global.consolidate();
+    std::vector<int> dense(static_cast<size_t>(global.templateCount()), -1);
+    std::vector<int> groupIds;
+    for (int id = 0; id < global.templateCount(); ++id)
+        if (global.groupOf(id) == id) {
+            dense[static_cast<size_t>(id)] = static_cast<int>(groupIds.size());
+            groupIds.push_back(id);
+        }
+    for (auto &ids : localToGlobal)
+        for (int &id : ids)
+            id = dense[static_cast<size_t>(global.groupOf(id))];
 
-    const int templateCount = global.templateCount();
+    const int templateCount = static_cast<int>(groupIds.size());
     result.templates.resize(static_cast<size_t>(templateCount));
     std::vector<std::vector<std::pair<size_t, size_t>>> keysOf(static_cast<size_t>(templateCount));
     std::vector<std::vector<Example>> examplesOf(static_cast<size_t>(templateCount));
@@ -92,7 +105,7 @@ void mergeWorkers(const std::vector<std::unique_ptr<Worker>> &workers, AnalysisR
     for (int gid = 0; gid < templateCount; ++gid) {
         TemplateStats &t = result.templates[static_cast<size_t>(gid)];
         t.id = gid;
-        t.text = global.templateText(gid);
+        t.text = global.templateText(groupIds[static_cast<size_t>(gid)]);
         t.level = LevelInfo;
         for (int l = 0; l < 8; ++l)
             if (t.byLevel[static_cast<size_t>(l)] > 0) {

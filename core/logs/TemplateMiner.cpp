@@ -1,9 +1,13 @@
 #include "logs/TemplateMiner.h"
 
+#include "logs/TemplateTokens.h"
+
 #include <deque>
 #include <unordered_map>
 
 namespace virtuoso::logs {
+
+using tokens::hasDigit;
 
 namespace {
 
@@ -19,170 +23,56 @@ struct ViewEqual
     bool operator()(QStringView a, QStringView b) const { return a == b; }
 };
 
-bool isDigit(QChar c)
-{
-    return c.unicode() >= '0' && c.unicode() <= '9';
-}
-
-bool isHexDigit(QChar c)
-{
-    const char16_t u = c.unicode();
-    return isDigit(c) || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
-}
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
-}
-
-bool hasDigit(QStringView t)
-{
-    for (QChar c : t)
-        if (isDigit(c))
-            return true;
-    return false;
-}
-
-bool isNumber(QStringView t)
-{
-    qsizetype i = 0;
-    if (i < t.size() && (t[i] == u'-' || t[i] == u'+'))
-        ++i;
-    const qsizetype digitsStart = i;
-    bool dot = false;
-    while (i < t.size() && (isDigit(t[i]) || (t[i] == u'.' && !dot))) {
-        dot = dot || t[i] == u'.';
-        ++i;
-    }
-    if (i == digitsStart || !isDigit(t[i - 1]))
-        return false;
-    // A unit right after the number is part of the value: 250ms, 12.5s, 64KB, 99%.
-    const QStringView unit = t.mid(i);
-    static const char16_t *const units[] = {u"",   u"ms", u"s",  u"us", u"ns", u"m", u"h", u"%", u"b", u"B",
-                                            u"KB", u"MB", u"GB", u"kB", u"k",  u"K", u"M", u"G", u"x"};
-    for (const char16_t *u : units)
-        if (unit == QStringView(u))
-            return true;
-    return false;
-}
-
-bool isHex(QStringView t)
-{
-    if (t.size() > 2 && t[0] == u'0' && (t[1] == u'x' || t[1] == u'X')) {
-        for (qsizetype i = 2; i < t.size(); ++i)
-            if (!isHexDigit(t[i]))
-                return false;
-        return true;
-    }
-    if (t.size() < 8)
-        return false;
-    bool digit = false;
-    for (QChar c : t) {
-        if (!isHexDigit(c))
-            return false;
-        digit = digit || isDigit(c);
-    }
-    return digit;
-}
-
-bool isUuid(QStringView t)
-{
-    if (t.size() != 36)
-        return false;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? t[i] != u'-' : !isHexDigit(t[i]))
-            return false;
-    }
-    return true;
-}
-
-bool isIp(QStringView t)
-{
-    int parts = 0;
-    int digits = 0;
-    qsizetype i = 0;
-    for (; i < t.size(); ++i) {
-        if (isDigit(t[i])) {
-            if (++digits > 3)
-                return false;
-        } else if (t[i] == u'.' && digits > 0 && parts < 3) {
-            ++parts;
-            digits = 0;
-        } else {
-            break;
-        }
-    }
-    if (parts != 3 || digits == 0)
-        return false;
-    if (i == t.size())
-        return true;
-    if (t[i] != u':' || i + 1 == t.size())
-        return false;
-    for (++i; i < t.size(); ++i)
-        if (!isDigit(t[i]))
-            return false;
-    return true;
-}
-
-bool isPath(QStringView t)
-{
-    if (t.size() > 1 && t[0] == u'/' && t[1] != u'/')
-        return true;
-    return t.size() > 2 && t[0] == u'~' && t[1] == u'/';
-}
-
 bool isSymbol(QStringView t)
 {
     // Exchange tickers: upper case letters and digits ending in a quote currency.
     if (t.size() < 6 || t.size() > 20)
         return false;
     for (QChar c : t)
-        if (!(isDigit(c) || (c.unicode() >= 'A' && c.unicode() <= 'Z')))
+        if (!(tokens::isDigit(c) || (c.unicode() >= 'A' && c.unicode() <= 'Z')))
             return false;
-    for (const char16_t *quote : {u"USDT", u"USDC", u"USD", u"PERP", u"BTC", u"ETH"}) {
-        const QStringView q(quote);
+    static constexpr QStringView quotes[] = {u"USDT", u"USDC", u"USD", u"PERP", u"BTC", u"ETH"};
+    for (QStringView q : quotes) {
         if (t.endsWith(q) && t.size() > q.size() + 1)
             return true;
     }
     return false;
 }
 
-// conn_6 → conn_<*>, attempt_14_0020_m_2 → attempt_<*>_<*>_m_<*>: digit runs not glued to letters.
-QString maskDigitRuns(QStringView t, bool *changed)
+// Units written as their own token after a number ("5.2 KB", "30 s"): part of the value.
+bool isUnitWord(QStringView t)
 {
-    QString out;
-    out.reserve(t.size() + 4);
-    *changed = false;
-    qsizetype i = 0;
-    while (i < t.size()) {
-        const bool signedRun = t[i] == u'-' && i + 1 < t.size() && isDigit(t[i + 1]) && i > 0 &&
-                               !isAsciiLetter(t[i - 1]) && !isDigit(t[i - 1]);
-        if (isDigit(t[i]) || signedRun) {
-            qsizetype j = i + (signedRun ? 1 : 0);
-            while (j < t.size() && isDigit(t[j]))
-                ++j;
-            const bool gluedBefore = i > 0 && isAsciiLetter(t[i - 1]);
-            const bool gluedAfter = j < t.size() && isAsciiLetter(t[j]);
-            if (!gluedBefore && !gluedAfter) {
-                out += TemplateMiner::wildcard();
-                *changed = true;
-            } else {
-                out += t.mid(i, j - i);
-            }
-            i = j;
-        } else {
-            out += t[i];
-            ++i;
-        }
-    }
-    return out;
+    static constexpr QStringView units[] = {u"B",    u"KB",  u"MB",   u"GB", u"TB", u"PB",  u"kB",  u"KiB",
+                                            u"MiB",  u"GiB", u"TiB",  u"ms", u"us", u"ns",  u"s",   u"sec",
+                                            u"secs", u"min", u"mins", u"h",  u"Hz", u"kHz", u"MHz", u"GHz"};
+    for (QStringView u : units)
+        if (t == u)
+            return true;
+    return false;
 }
 
 bool isOpening(QChar c)
 {
     return c == u'(' || c == u'[' || c == u'{' || c == u'\'' || c == u'"' || c == u'<';
+}
+
+bool pairs(QChar open, QChar close)
+{
+    return (open == u'(' && close == u')') || (open == u'[' && close == u']') || (open == u'{' && close == u'}') ||
+           (open == u'<' && close == u'>') || (open == u'\'' && close == u'\'') || (open == u'"' && close == u'"');
+}
+
+// Where a key=value token splits: the first '=' after a key of letters, digits, '_', '-' or '.'.
+qsizetype keyValueSeparator(QStringView t)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c == u'=')
+            return i;
+        if (!(tokens::isAsciiLetter(c) || tokens::isDigit(c) || c == u'_' || c == u'-' || c == u'.'))
+            return -1;
+    }
+    return -1;
 }
 
 bool isClosing(QChar c)
@@ -209,12 +99,22 @@ const QString &TemplateMiner::wildcard()
 struct TemplateMiner::Cluster
 {
     int id = 0;
+    Cluster *joined = nullptr; // set when consolidate() joined this template into another
     std::vector<QString> tokens;
+    std::vector<char> wild;     // per token: exactly <*>
+    std::vector<char> variable; // per token: holds <*> (a masked token such as conn_<*>)
     QString text;
     qint64 count = 0;
 
+    // After any change of tokens.
     void refreshText()
     {
+        wild.resize(tokens.size());
+        variable.resize(tokens.size());
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            wild[i] = tokens[i] == TemplateMiner::wildcard();
+            variable[i] = wild[i] || tokens[i].contains(TemplateMiner::wildcard());
+        }
         text.clear();
         for (size_t i = 0; i < tokens.size(); ++i) {
             if (i)
@@ -272,7 +172,30 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
     out.views.clear();
     out.replaced.clear();
 
+    auto isValue = [&m](QStringView v, bool number) {
+        // One pass tells which classes can match at all; most words match none.
+        bool digit = false, dot = false, colon = false, slash = false;
+        for (QChar c : v) {
+            const char16_t u = c.unicode();
+            digit = digit || (u >= '0' && u <= '9');
+            dot = dot || u == '.';
+            colon = colon || u == ':';
+            slash = slash || u == '/' || u == '\\' || u == '~';
+        }
+        if (!digit && !dot && !colon && !slash)
+            return m.symbols && isSymbol(v);
+        if (number)
+            return true;
+        if (digit && ((m.uuids && v.size() == 36 && tokens::isUuid(v)) || (m.hex && tokens::isHex(v)) ||
+                      (m.numbers && (tokens::isVersion(v) || tokens::isTimeOrDate(v))) ||
+                      (m.ips && ((dot && tokens::isIpv4(v)) || (colon && tokens::isIpv6OrMac(v))))))
+            return true;
+        if (m.paths && (((slash || colon) && tokens::isPathOrUrl(v)) || (dot && tokens::isFileName(v))))
+            return true;
+        return (m.ips && dot && tokens::isHost(v)) || (m.symbols && isSymbol(v));
+    };
     const QStringView all(out.line);
+    bool previousWasNumber = false;
     qsizetype i = 0;
     while (i < all.size()) {
         while (i < all.size() && all[i].isSpace())
@@ -293,19 +216,40 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
         while (e > b && isClosing(token[e - 1]))
             --e;
         const QStringView core = token.mid(b, e - b);
-        bool whole = false;
-        if (!core.isEmpty() && core != wildcard()) {
-            whole = (m.uuids && isUuid(core)) || (m.ips && isIp(core)) || (m.hex && isHex(core)) ||
-                    (m.paths && isPath(core)) || (m.numbers && isNumber(core)) || (m.symbols && isSymbol(core));
-        }
-        if (whole) {
+        const bool afterNumber = previousWasNumber;
+        previousWasNumber = m.numbers && !core.isEmpty() && tokens::isNumber(core);
+        if (afterNumber && isUnitWord(core)) {
             out.replaced.push_back(token.first(b).toString() + wildcard() + token.mid(e).toString());
             out.views.push_back(out.replaced.back());
             continue;
         }
+        // An empty pair of brackets or quotes is an empty value: "()" is "(<*>)".
+        const bool emptyPair = core.isEmpty() && b > 0 && e < token.size() && pairs(token[b - 1], token[e]);
+        if (emptyPair || (!core.isEmpty() && core != wildcard() && isValue(core, previousWasNumber))) {
+            out.replaced.push_back(token.first(b).toString() + wildcard() + token.mid(e).toString());
+            out.views.push_back(out.replaced.back());
+            continue;
+        }
+        // key=value with a value of one of the classes: the key stays, the value goes.
+        if (const qsizetype sep = keyValueSeparator(core); sep > 0) {
+            QStringView value = core.mid(sep + 1);
+            qsizetype vb = 0;
+            qsizetype ve = value.size();
+            while (vb < ve && isOpening(value[vb]))
+                ++vb;
+            while (ve > vb && isClosing(value[ve - 1]))
+                --ve;
+            value = value.mid(vb, ve - vb);
+            if (!value.isEmpty() && value != wildcard() && isValue(value, m.numbers && tokens::isNumber(value))) {
+                out.replaced.push_back(token.first(b + sep + 1 + vb).toString() + wildcard() +
+                                       token.mid(b + sep + 1 + vb + value.size()).toString());
+                out.views.push_back(out.replaced.back());
+                continue;
+            }
+        }
         if (m.ids && hasDigit(token)) {
             bool changed = false;
-            QString masked = maskDigitRuns(token, &changed);
+            QString masked = tokens::maskDigitRuns(token, wildcard(), &changed);
             if (changed) {
                 out.replaced.push_back(std::move(masked));
                 out.views.push_back(out.replaced.back());
@@ -327,13 +271,18 @@ TemplateMiner::Cluster *TemplateMiner::fastMatch(const std::vector<Cluster *> &c
             continue;
         int same = 0;
         int params = 0;
+        bool covered = true; // the template already describes the line: nothing to learn
         for (size_t i = 0; i < n; ++i) {
-            const QString &t = c->tokens[i];
-            if (t == wildcard() || (!m_options.maskedTokensAreWords && t.contains(wildcard())))
+            const bool wild = c->wild[i];
+            const bool equal = !wild && c->tokens[i] == tokens.views[i];
+            covered = covered && (wild || equal);
+            if (wild || (!m_options.maskedTokensAreWords && c->variable[i]))
                 ++params;
-            else if (t == tokens.views[i])
+            else if (equal)
                 ++same;
         }
+        if (covered)
+            return c;
         const double sim = n == 0 ? 1.0 : static_cast<double>(same) / static_cast<double>(n);
         if (sim > bestSim || (sim == bestSim && params > bestParams)) {
             best = c;
@@ -433,6 +382,8 @@ int TemplateMiner::learn(const Tokens &tokens, bool *created)
     }
     if (changed)
         cluster->refreshText();
+    while (cluster->joined)
+        cluster = cluster->joined;
     ++cluster->count;
     *created = false;
     return cluster->id;
@@ -463,6 +414,8 @@ TemplateMiner::Match TemplateMiner::match(QStringView line) const
     tokenize(line, tokens);
     Match match;
     if (const Cluster *c = treeSearch(tokens)) {
+        while (c->joined)
+            c = c->joined;
         match.templateId = c->id;
         match.templateText = c->text;
         match.variables = extractVariables(c->text, line).value_or(QStringList{});
@@ -479,7 +432,20 @@ QString TemplateMiner::templateText(int templateId) const
 {
     if (templateId < 0 || templateId >= templateCount())
         return {};
-    return m_clusters[static_cast<size_t>(templateId)]->text;
+    const Cluster *c = m_clusters[static_cast<size_t>(templateId)].get();
+    while (c->joined)
+        c = c->joined;
+    return c->text;
+}
+
+int TemplateMiner::groupOf(int templateId) const
+{
+    if (templateId < 0 || templateId >= templateCount())
+        return -1;
+    const Cluster *c = m_clusters[static_cast<size_t>(templateId)].get();
+    while (c->joined)
+        c = c->joined;
+    return c->id;
 }
 
 std::vector<TemplateMiner::Template> TemplateMiner::templates() const
@@ -487,8 +453,101 @@ std::vector<TemplateMiner::Template> TemplateMiner::templates() const
     std::vector<Template> out;
     out.reserve(m_clusters.size());
     for (const auto &c : m_clusters)
-        out.push_back(Template{c->id, c->text, c->count});
+        if (!c->joined)
+            out.push_back(Template{c->id, c->text, c->count});
     return out;
+}
+
+namespace {
+
+// A template as consolidate() compares it: tokens that are only variables and punctuation
+// (<*>, <*>:<*>, (<*>)) are one variable, and a run of variables is one variable.
+std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens)
+{
+    std::vector<QString> out;
+    for (const QString &t : tokens) {
+        bool onlyVariable = false;
+        if (t.contains(TemplateMiner::wildcard())) {
+            onlyVariable = true;
+            QString rest = t;
+            rest.remove(TemplateMiner::wildcard());
+            for (QChar c : rest)
+                onlyVariable = onlyVariable && !c.isLetterOrNumber();
+        }
+        if (!onlyVariable)
+            out.push_back(t);
+        else if (out.empty() || out.back() != TemplateMiner::wildcard())
+            out.push_back(TemplateMiner::wildcard());
+    }
+    return out;
+}
+
+// Whether `general` matches `specific` token by token, its variables standing for a word or a
+// variable each. (A variable standing for several words would join "Failed password for <*>"
+// with "Failed password for invalid user <*>", which are different events.)
+bool covers(const std::vector<QString> &general, const std::vector<QString> &specific)
+{
+    if (general.size() != specific.size())
+        return false;
+    for (size_t i = 0; i < general.size(); ++i)
+        if (general[i] != TemplateMiner::wildcard() && general[i] != specific[i])
+            return false;
+    return true;
+}
+
+size_t wordCount(const std::vector<QString> &tokens)
+{
+    size_t words = 0;
+    for (const QString &t : tokens)
+        words += t.contains(TemplateMiner::wildcard()) ? 0 : 1;
+    return words;
+}
+
+} // namespace
+
+int TemplateMiner::consolidate()
+{
+    std::vector<Cluster *> live;
+    std::vector<std::vector<QString>> keys;
+    for (const auto &c : m_clusters)
+        if (!c->joined) {
+            live.push_back(c.get());
+            keys.push_back(variableRunsJoined(c->tokens));
+        }
+    auto join = [](Cluster *from, Cluster *into) {
+        from->joined = into;
+        into->count += from->count;
+        if (from->tokens.size() == into->tokens.size()) {
+            bool changed = false;
+            for (size_t i = 0; i < into->tokens.size(); ++i)
+                if (into->tokens[i] != from->tokens[i] && into->tokens[i] != wildcard()) {
+                    into->tokens[i] = wildcard();
+                    changed = true;
+                }
+            if (changed)
+                into->refreshText();
+        }
+    };
+    int joined = 0;
+    // A template joins an earlier one that covers it: the same words, with variables where it
+    // has words or variables. The covering template must keep at least two words and half its
+    // tokens as words, so that mostly-variable templates do not swallow others.
+    for (size_t i = 0; i < live.size(); ++i) {
+        if (live[i]->joined)
+            continue;
+        const size_t words = wordCount(keys[i]);
+        if (words < 2 || 2 * words < keys[i].size())
+            continue;
+        for (size_t j = 0; j < live.size(); ++j) {
+            if (j == i || live[j]->joined)
+                continue;
+            if (keys[j] == keys[i] ? j > i : covers(keys[i], keys[j])) {
+                join(live[j], live[i]);
+                ++joined;
+            }
+        }
+    }
+    return joined;
 }
 
 QString TemplateMiner::masked(QStringView line) const

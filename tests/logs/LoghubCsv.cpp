@@ -1,5 +1,7 @@
 #include "LoghubCsv.h"
 
+#include "TestSupport.h"
+
 #include <QFile>
 #include <QHash>
 
@@ -109,6 +111,31 @@ double groupingAccuracy(const QStringList &groundTruth, const QStringList &predi
             accurate += it->size();
     }
     return static_cast<double>(accurate) / static_cast<double>(groundTruth.size());
+}
+
+LoghubDataset loadLabelled(const QString &relativePath)
+{
+    QString error;
+    auto data = loadLoghubStructured(dataFile(relativePath), &error);
+    if (!data)
+        qWarning("%s", qPrintable(error));
+    return data.value_or(LoghubDataset{});
+}
+
+double minerAccuracy(const LoghubDataset &data, const logs::TemplateMiner::Options &options, bool consolidate)
+{
+    logs::TemplateMiner miner(options);
+    std::vector<int> ids;
+    ids.reserve(static_cast<size_t>(data.contents.size()));
+    for (const QString &line : data.contents)
+        ids.push_back(miner.addForId(line));
+    if (consolidate)
+        miner.consolidate();
+    // Like Drain's benchmark, a group is named by its final template text.
+    QStringList predicted;
+    for (int id : ids)
+        predicted << miner.templateText(id);
+    return groupingAccuracy(data.eventIds, predicted);
 }
 
 } // namespace virtuoso::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logs/TemplateMiner.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -23,5 +25,13 @@ std::optional<LoghubDataset> loadLoghubStructured(const QString &path, QString *
 // Grouping accuracy as in Zhu et al. (ICSE-SEIP 2019): the share of messages whose predicted group
 // holds exactly the messages of one ground-truth group.
 double groupingAccuracy(const QStringList &groundTruth, const QStringList &predicted);
+
+// Loads <dir>/<name>/<name>_2k.log_structured.csv (or any Content/EventId CSV) from tests/data.
+LoghubDataset loadLabelled(const QString &relativePath);
+
+// Groups the dataset's lines with one miner in order, as `virtuoso logs templates --format content`
+// does (including its final consolidation unless `consolidate` is false), and returns the
+// grouping accuracy.
+double minerAccuracy(const LoghubDataset &data, const logs::TemplateMiner::Options &options, bool consolidate = true);
 
 } // namespace virtuoso::test

@@ -1,5 +1,6 @@
 // The report on a journal shaped like the incident in the design (tests/data/logs, written by
 // make_incident_journal.py), and the command line around it.
+#include "LoghubCsv.h"
 #include "TestSupport.h"
 #include "api/LogsAnalyzeRoute.h"
 #include "base/Clock.h"
@@ -280,5 +281,33 @@ TEST(JournalSource, ReadsTheLocalJournalWithinItsEntryBound)
         EXPECT_TRUE(stopped.contains(QStringLiteral("stopped after")) ||
                     stopped.contains(QStringLiteral("not available")))
             << stopped.toStdString();
+    }
+}
+
+// The held-out figures are those of the command itself: `virtuoso logs templates --format content`
+// groups a labelled log exactly as the evaluation's miner does (tests/logs/LoghubCsv.cpp).
+TEST(LogsCommandLine, TemplatesCommandGroupsAsTheAccuracyTestsMeasure)
+{
+    for (const char *set : {"loghub/Linux/Linux_2k.log_structured.csv", "logs-heldout/nginx.csv"}) {
+        const LoghubDataset data = loadLabelled(QString::fromLatin1(set));
+        ASSERT_FALSE(data.contents.isEmpty()) << set;
+        QTemporaryDir home;
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("content.txt"), data.contents.join(u'\n').toUtf8() + '\n');
+        const ProcessResult csv = runVirtuoso({QStringLiteral("logs"), QStringLiteral("templates"), file,
+                                               QStringLiteral("--format"), QStringLiteral("content")},
+                                              headlessEnvironment(home));
+        ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+        const std::vector<QStringList> rows = parseCsv(csv.out);
+        ASSERT_EQ(rows.size(), static_cast<size_t>(data.contents.size()) + 1) << set;
+        QStringList byId;
+        QStringList byText;
+        for (size_t r = 1; r < rows.size(); ++r) {
+            byId << rows[r][1];
+            byText << rows[r][2];
+        }
+        const double expected = minerAccuracy(data, TemplateMiner::Options{});
+        EXPECT_DOUBLE_EQ(groupingAccuracy(data.eventIds, byId), expected) << set;
+        EXPECT_DOUBLE_EQ(groupingAccuracy(data.eventIds, byText), expected) << set;
     }
 }

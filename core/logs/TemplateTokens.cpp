@@ -1,0 +1,351 @@
+#include "logs/TemplateTokens.h"
+
+namespace virtuoso::logs::tokens {
+
+namespace {
+
+// Reads digits from i; returns how many.
+qsizetype digitsAt(QStringView t, qsizetype &i)
+{
+    const qsizetype start = i;
+    while (i < t.size() && isDigit(t[i]))
+        ++i;
+    return i - start;
+}
+
+bool isLowerAlpha(QStringView t)
+{
+    if (t.isEmpty())
+        return false;
+    for (QChar c : t)
+        if (c.unicode() < 'a' || c.unicode() > 'z')
+            return false;
+    return true;
+}
+
+// Generic top-level domains: the first label of a reverse-domain name (org.example.Foo).
+bool isGenericTopLevelDomain(QStringView label)
+{
+    static constexpr QStringView tlds[] = {u"com",   u"net", u"org",      u"edu",         u"gov",  u"mil",  u"int",
+                                           u"local", u"lan", u"internal", u"localdomain", u"arpa", u"corp", u"home"};
+    for (QStringView tld : tlds)
+        if (label == tld)
+            return true;
+    return false;
+}
+
+// Generic top-level domains and two-letter country codes.
+bool isTopLevelDomain(QStringView label)
+{
+    return (label.size() == 2 && isLowerAlpha(label)) || isGenericTopLevelDomain(label);
+}
+
+bool isPort(QStringView t)
+{
+    if (t.isEmpty() || t.size() > 5)
+        return false;
+    for (QChar c : t)
+        if (!isDigit(c))
+            return false;
+    return true;
+}
+
+} // namespace
+
+bool hasDigit(QStringView t)
+{
+    for (QChar c : t)
+        if (isDigit(c))
+            return true;
+    return false;
+}
+
+bool isNumber(QStringView t)
+{
+    qsizetype i = 0;
+    if (i < t.size() && (t[i] == u'-' || t[i] == u'+'))
+        ++i;
+    const qsizetype digitsStart = i;
+    bool dot = false;
+    while (i < t.size()) {
+        if (isDigit(t[i])) {
+            ++i;
+        } else if (t[i] == u'.' && !dot) {
+            dot = true;
+            ++i;
+        } else if (t[i] == u',' && i > digitsStart && i + 3 < t.size() && isDigit(t[i + 1]) && isDigit(t[i + 2]) &&
+                   isDigit(t[i + 3]) && (i + 4 == t.size() || !isDigit(t[i + 4]))) {
+            i += 1; // a thousands separator: 1,024
+        } else {
+            break;
+        }
+    }
+    if (i == digitsStart || !isDigit(t[i - 1]))
+        return false;
+    // A unit right after the number is part of the value.
+    const QStringView unit = t.mid(i);
+    static constexpr QStringView units[] = {
+        u"",  u"ms", u"s",  u"us", u"µs", u"ns",  u"m",   u"min", u"h",   u"d",    u"sec",  u"secs", u"%",
+        u"b", u"B",  u"KB", u"MB", u"GB", u"TB",  u"kB",  u"KiB", u"MiB", u"GiB",  u"TiB",  u"k",    u"K",
+        u"M", u"G",  u"T",  u"x",  u"Hz", u"kHz", u"MHz", u"GHz", u"bps", u"kbps", u"Mbps", u"Gbps"};
+    for (QStringView u : units)
+        if (unit == u)
+            return true;
+    return false;
+}
+
+bool isVersion(QStringView t)
+{
+    qsizetype i = 0;
+    if (i < t.size() && (t[i] == u'v' || t[i] == u'V'))
+        ++i;
+    int groups = 0;
+    while (i < t.size()) {
+        if (digitsAt(t, i) == 0)
+            return false;
+        ++groups;
+        if (i == t.size())
+            break;
+        if (t[i] != u'.')
+            return false;
+        ++i;
+    }
+    return groups >= 2 && !t.endsWith(u'.');
+}
+
+bool isHex(QStringView t)
+{
+    if (t.size() > 2 && t[0] == u'0' && (t[1] == u'x' || t[1] == u'X')) {
+        for (qsizetype i = 2; i < t.size(); ++i)
+            if (!isHexDigit(t[i]))
+                return false;
+        return true;
+    }
+    if (t.size() < 8)
+        return false;
+    bool digit = false;
+    for (QChar c : t) {
+        if (!isHexDigit(c))
+            return false;
+        digit = digit || isDigit(c);
+    }
+    return digit;
+}
+
+bool isUuid(QStringView t)
+{
+    if (t.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? t[i] != u'-' : !isHexDigit(t[i]))
+            return false;
+    }
+    return true;
+}
+
+bool isIpv4(QStringView t)
+{
+    qsizetype i = 0;
+    for (int part = 0; part < 4; ++part) {
+        const qsizetype n = digitsAt(t, i);
+        if (n == 0 || n > 3)
+            return false;
+        if (part < 3) {
+            if (i == t.size() || t[i] != u'.')
+                return false;
+            ++i;
+        }
+    }
+    return i == t.size() || (t[i] == u':' && isPort(t.mid(i + 1)));
+}
+
+bool isIpv6OrMac(QStringView t)
+{
+    if (t.startsWith(u'['))
+        t = t.mid(1);
+    if (const qsizetype close = t.indexOf(u']'); close >= 0) {
+        if (close + 1 < t.size() && !(t[close + 1] == u':' && isPort(t.mid(close + 2))))
+            return false;
+        t = t.first(close);
+    }
+    if (const qsizetype zone = t.indexOf(u'%'); zone > 0)
+        t = t.first(zone);
+    int colons = 0;
+    int group = 0;
+    bool digit = false;
+    for (QChar c : t) {
+        if (c == u':') {
+            ++colons;
+            group = 0;
+        } else if (isHexDigit(c)) {
+            if (++group > 4)
+                return false;
+            digit = digit || isDigit(c);
+        } else if (c != u'.') {
+            return false;
+        }
+    }
+    return colons >= 2 && digit;
+}
+
+bool isHost(QStringView t)
+{
+    qsizetype end = t.size();
+    bool port = false;
+    if (const qsizetype colon = t.lastIndexOf(u':'); colon > 0 && isPort(t.mid(colon + 1))) {
+        end = colon;
+        port = true;
+    }
+    const QStringView host = t.first(end);
+    if (port && host == u"localhost")
+        return true;
+    int labels = 0;
+    qsizetype labelStart = 0;
+    QStringView first;
+    QStringView last;
+    for (qsizetype i = 0; i <= host.size(); ++i) {
+        if (i == host.size() || host[i] == u'.') {
+            const QStringView label = host.mid(labelStart, i - labelStart);
+            if (label.isEmpty() || label.startsWith(u'-') || label.endsWith(u'-'))
+                return false;
+            if (labels == 0)
+                first = label;
+            last = label;
+            ++labels;
+            labelStart = i + 1;
+        } else if (!(isAsciiLetter(host[i]) || isDigit(host[i]) || host[i] == u'-')) {
+            return false;
+        }
+    }
+    if (labels < 2 || !isTopLevelDomain(last) || isGenericTopLevelDomain(first))
+        return false;
+    // Two labels only with a port (example.com:80): a bare "a.io" is as often a file or a field.
+    return labels >= 3 || port;
+}
+
+bool isPathOrUrl(QStringView t)
+{
+    if (t.size() > 1 && t[0] == u'/' && t[1] != u'/')
+        return true;
+    if (t.size() > 2 && t[0] == u'~' && t[1] == u'/')
+        return true;
+    if (t.size() > 3 && isAsciiLetter(t[0]) && t[1] == u':' && t[2] == u'\\')
+        return true; // C:\Windows\x
+    if (t.size() > 2 && t[0] == u'\\' && t[1] == u'\\')
+        return true; // \\server\share
+    const qsizetype scheme = t.indexOf(u':');
+    if (scheme > 0 && scheme + 2 < t.size() && t[scheme + 1] == u'/' && t[scheme + 2] == u'/') {
+        for (qsizetype i = 0; i < scheme; ++i)
+            if (!(isAsciiLetter(t[i]) || isDigit(t[i]) || t[i] == u'+' || t[i] == u'-' || t[i] == u'.'))
+                return false;
+        return isAsciiLetter(t[0]);
+    }
+    return false;
+}
+
+bool isFileName(QStringView t)
+{
+    const qsizetype dot = t.lastIndexOf(u'.');
+    if (dot <= 0 || dot + 1 == t.size())
+        return false;
+    for (qsizetype i = 0; i < dot; ++i)
+        if (!(isAsciiLetter(t[i]) || isDigit(t[i]) || t[i] == u'_' || t[i] == u'-' || t[i] == u'.' || t[i] == u'@'))
+            return false;
+    const QStringView ext = t.mid(dot + 1);
+    if (ext.size() > 7)
+        return false;
+    static constexpr QStringView extensions[] = {
+        u"exe",     u"dll",    u"sys",   u"so",    u"dylib",  u"log",    u"txt",   u"json",   u"xml",  u"yaml", u"yml",
+        u"toml",    u"conf",   u"cfg",   u"ini",   u"py",     u"js",     u"jar",   u"sh",     u"bat",  u"ps1",  u"gz",
+        u"zip",     u"tar",    u"tgz",   u"xz",    u"db",     u"sqlite", u"pid",   u"sock",   u"lock", u"tmp",  u"bin",
+        u"dat",     u"csv",    u"html",  u"htm",   u"php",    u"png",    u"jpg",   u"gif",    u"pdf",  u"msi",  u"cab",
+        u"service", u"socket", u"timer", u"mount", u"target", u"scope",  u"slice", u"device", u"swap", u"path", u"img",
+        u"iso",     u"deb",    u"rpm",   u"pem",   u"crt",    u"key"};
+    for (QStringView e : extensions)
+        if (ext.compare(e, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool isTimeOrDate(QStringView t)
+{
+    qsizetype i = 0;
+    const qsizetype first = digitsAt(t, i);
+    if (first == 0 || i == t.size())
+        return false;
+    if (first == 4 && (t[i] == u'-' || t[i] == u'/')) {
+        // 2016-09-28, 2016/09/28, optionally followed by T or _ and a time.
+        const QChar sep = t[i];
+        ++i;
+        if (digitsAt(t, i) != 2 || i == t.size() || t[i] != sep)
+            return false;
+        ++i;
+        if (digitsAt(t, i) != 2)
+            return false;
+        if (i == t.size())
+            return true;
+        if (t[i] != u'T' && t[i] != u'_' && t[i] != u'-')
+            return false;
+        return isTimeOrDate(t.mid(i + 1));
+    }
+    if (first > 2 || t[i] != u':')
+        return false;
+    ++i;
+    if (digitsAt(t, i) != 2)
+        return false;
+    if (i < t.size() && t[i] == u':') {
+        ++i;
+        if (digitsAt(t, i) != 2)
+            return false;
+    }
+    if (i < t.size() && (t[i] == u'.' || t[i] == u',')) {
+        ++i;
+        if (digitsAt(t, i) == 0)
+            return false;
+    }
+    // A zone: Z, +02:00, +0200.
+    if (i < t.size() && t[i] == u'Z')
+        ++i;
+    else if (i < t.size() && (t[i] == u'+' || t[i] == u'-')) {
+        ++i;
+        digitsAt(t, i);
+        if (i < t.size() && t[i] == u':') {
+            ++i;
+            digitsAt(t, i);
+        }
+    }
+    return i == t.size();
+}
+
+QString maskDigitRuns(QStringView t, const QString &wildcard, bool *changed)
+{
+    QString out;
+    out.reserve(t.size() + 4);
+    *changed = false;
+    qsizetype i = 0;
+    while (i < t.size()) {
+        const bool signedRun = t[i] == u'-' && i + 1 < t.size() && isDigit(t[i + 1]) && i > 0 &&
+                               !isAsciiLetter(t[i - 1]) && !isDigit(t[i - 1]);
+        if (isDigit(t[i]) || signedRun) {
+            qsizetype j = i + (signedRun ? 1 : 0);
+            while (j < t.size() && isDigit(t[j]))
+                ++j;
+            const bool gluedBefore = i > 0 && isAsciiLetter(t[i - 1]);
+            const bool gluedAfter = j < t.size() && isAsciiLetter(t[j]);
+            if (!gluedBefore && !gluedAfter) {
+                out += wildcard;
+                *changed = true;
+            } else {
+                out += t.mid(i, j - i);
+            }
+            i = j;
+        } else {
+            out += t[i];
+            ++i;
+        }
+    }
+    return out;
+}
+
+} // namespace virtuoso::logs::tokens

@@ -1,0 +1,193 @@
+// Held-out grouping accuracy of the template miner: how it groups logs nobody tuned it on.
+//
+// 1. Leave-one-dataset-out over the eight Loghub 2k sets in tests/data/loghub: for each set, the
+//    miner's tunable parameters (tree depth, similarity threshold, adaptive threshold) are chosen on
+//    the other seven from a fixed grid and the accuracy is measured on the eighth.
+// 2. Labelled logs of other systems in tests/data/logs-heldout, written after the grouping rules
+//    were frozen, measured with the default configuration.
+// Both fail below the floors recorded here; docs/logs.md carries the table this test prints.
+#include "LoghubCsv.h"
+#include "logs/TemplateMiner.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+using namespace virtuoso;
+using namespace virtuoso::logs;
+using namespace virtuoso::test;
+
+namespace {
+
+struct LoghubSet
+{
+    const char *name;
+    double drain; // published (Zhu et al., ICSE-SEIP 2019, Table 4), Drain tuned per dataset
+};
+
+const std::vector<LoghubSet> &loghubSets()
+{
+    static const std::vector<LoghubSet> all = {
+        {"HDFS", 0.998}, {"Hadoop", 0.948}, {"Spark", 0.920},   {"Zookeeper", 0.967},
+        {"BGL", 0.963},  {"Apache", 1.000}, {"OpenSSH", 0.788}, {"Linux", 0.690},
+    };
+    return all;
+}
+
+// The parameters a user could tune. The product's defaults come first, so on a tie they win.
+std::vector<TemplateMiner::Options> grid()
+{
+    std::vector<TemplateMiner::Options> out;
+    out.push_back(TemplateMiner::Options{});
+    for (int depth : {4, 5, 6})
+        for (double similarity : {0.5, 0.6, 0.7, 0.8})
+            for (bool adaptive : {true, false}) {
+                TemplateMiner::Options o;
+                o.depth = depth;
+                o.similarity = similarity;
+                o.adaptiveSimilarity = adaptive;
+                out.push_back(o);
+            }
+    return out;
+}
+
+QString describe(const TemplateMiner::Options &o)
+{
+    return QStringLiteral("depth %1, sim %2%3")
+        .arg(o.depth)
+        .arg(o.similarity)
+        .arg(o.adaptiveSimilarity ? ", adapt" : "");
+}
+
+struct Evaluation
+{
+    std::vector<TemplateMiner::Options> configs;
+    std::vector<std::vector<double>> accuracy; // [config][dataset]
+    std::vector<double> tuned;                 // defaults, on every set (the rules were written on these)
+    std::vector<double> heldOut;               // parameters chosen on the other seven
+    std::vector<size_t> chosen;
+};
+
+const Evaluation &evaluation()
+{
+    static const Evaluation e = [] {
+        Evaluation r;
+        r.configs = grid();
+        std::vector<LoghubDataset> data;
+        for (const LoghubSet &s : loghubSets())
+            data.push_back(
+                loadLabelled(QStringLiteral("loghub/%1/%1_2k.log_structured.csv").arg(QLatin1String(s.name))));
+        for (const TemplateMiner::Options &o : r.configs) {
+            std::vector<double> row;
+            for (const LoghubDataset &d : data)
+                row.push_back(minerAccuracy(d, o));
+            r.accuracy.push_back(row);
+        }
+        const size_t n = data.size();
+        for (size_t held = 0; held < n; ++held) {
+            size_t best = 0;
+            double bestMean = -1;
+            for (size_t c = 0; c < r.configs.size(); ++c) {
+                double sum = 0;
+                for (size_t d = 0; d < n; ++d)
+                    if (d != held)
+                        sum += r.accuracy[c][d];
+                if (sum > bestMean + 1e-12) {
+                    bestMean = sum;
+                    best = c;
+                }
+            }
+            r.chosen.push_back(best);
+            r.heldOut.push_back(r.accuracy[best][held]);
+            r.tuned.push_back(r.accuracy[0][held]);
+        }
+        return r;
+    }();
+    return e;
+}
+
+double mean(const std::vector<double> &v)
+{
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    return v.empty() ? 0 : sum / static_cast<double>(v.size());
+}
+
+// Recorded floor: the figure measured when the rules were frozen (0.9854), less 0.005.
+constexpr double LeaveOneOutAverageFloor = 0.98;
+
+} // namespace
+
+TEST(TemplateMinerHeldOut, LeaveOneDatasetOut)
+{
+    const Evaluation &e = evaluation();
+    std::printf("%-10s %7s %9s %9s  %s\n", "dataset", "Drain", "defaults", "held-out", "chosen on the other seven");
+    for (size_t i = 0; i < loghubSets().size(); ++i) {
+        const LoghubSet &s = loghubSets()[i];
+        std::printf("%-10s %7.3f %9.4f %9.4f  %s\n", s.name, s.drain, e.tuned[i], e.heldOut[i],
+                    qPrintable(describe(e.configs[e.chosen[i]])));
+        // Acceptance: no set more than 0.02 below Drain tuned on that very set.
+        EXPECT_GE(e.heldOut[i], s.drain - 0.02) << s.name;
+    }
+    std::printf("%-10s %7s %9.4f %9.4f\n", "average", "", mean(e.tuned), mean(e.heldOut));
+    if (qEnvironmentVariableIsSet("VIRTUOSO_PRINT_GRID"))
+        for (size_t c = 0; c < e.configs.size(); ++c) {
+            std::printf("%-26s", qPrintable(describe(e.configs[c])));
+            for (double a : e.accuracy[c])
+                std::printf(" %6.4f", a);
+            std::printf("  %6.4f\n", mean(e.accuracy[c]));
+        }
+    EXPECT_GE(mean(e.heldOut), LeaveOneOutAverageFloor);
+}
+
+// Logs of systems unlike the eight in tests/data/logs-heldout, labelled by generators written for
+// this repository (one event per log statement; everything its arguments fill in is a variable).
+// Batch 1 was written after the rules were frozen at commit 3689e17, batch 2 after they were frozen
+// again at 5d922a0 (batch 1 had shown file and unit names missing as a class, so it no longer counts
+// as held out). Floors: the figures measured at the freeze, less 0.01. They are low where variables
+// are plain words (user and container names, key=value with a word value, multi-word service names,
+// user agents of varying length), which nothing in a line marks as variable.
+namespace {
+
+struct OwnSet
+{
+    const char *name;
+    int batch;
+    double floor;
+};
+
+void measureOwnSets(int batch)
+{
+    const OwnSet sets[] = {
+        {"systemd_kernel", 1, 0.60},   {"postgresql", 1, 0.37}, {"android", 1, 0.39},      {"windows_events", 1, 0.43},
+        {"virtuoso_journal", 1, 0.54}, {"nginx", 2, 0.39},      {"proxy_client", 2, 0.99}, {"redis", 2, 0.94},
+        {"kubernetes", 2, 0.78},
+    };
+    double sum = 0;
+    int count = 0;
+    for (const OwnSet &s : sets) {
+        if (s.batch != batch)
+            continue;
+        const LoghubDataset data = loadLabelled(QStringLiteral("logs-heldout/%1.csv").arg(QLatin1String(s.name)));
+        ASSERT_GE(data.contents.size(), 200) << s.name;
+        const double accuracy = minerAccuracy(data, TemplateMiner::Options{});
+        std::printf("%-17s %5lld lines  %.4f\n", s.name, static_cast<long long>(data.contents.size()), accuracy);
+        EXPECT_GE(accuracy, s.floor) << s.name;
+        sum += accuracy;
+        ++count;
+    }
+    std::printf("%-17s %12s %.4f\n", "average", "", sum / count);
+}
+
+} // namespace
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsFirstBatch)
+{
+    measureOwnSets(1);
+}
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsSecondBatch)
+{
+    measureOwnSets(2);
+}
