@@ -6,6 +6,7 @@
 #include "base/Clock.h"
 #include "base/config/Config.h"
 #include "base/logging/Log.h"
+#include "cli/ConsoleOutput.h"
 #include "engine/LoggingSetup.h"
 
 #include <QCommandLineParser>
@@ -19,12 +20,7 @@ namespace virtuoso::alerts {
 
 namespace {
 
-void printLine(FILE *out, const QString &text)
-{
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), out);
-    std::fflush(out);
-}
+using cli::printLine;
 
 const char *const Usage = "Usage: virtuoso alerts test NAME [options]\n"
                           "\n"

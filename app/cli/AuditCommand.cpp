@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "base/Clock.h"
+#include "cli/ConsoleOutput.h"
 #include "logs/TimeArgument.h"
 #include "store/AuditLog.h"
 
@@ -16,16 +17,11 @@ namespace virtuoso::store {
 
 namespace {
 
+using cli::writeOut;
+
 void printError(const QString &text)
 {
-    const QByteArray bytes = QStringLiteral("virtuoso audit: %1\n").arg(text).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
-
-void writeOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    cli::printError("audit", text);
 }
 
 QString usage()

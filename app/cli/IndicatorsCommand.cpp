@@ -1,6 +1,7 @@
 #include "cli/IndicatorsCommand.h"
 
 #include "ExitCode.h"
+#include "cli/ConsoleOutput.h"
 #include "model/confluence/IndicatorSet.h"
 #include "model/confluence/KlineFile.h"
 
@@ -15,8 +16,7 @@ namespace {
 
 void printError(const QString &text)
 {
-    const QByteArray bytes = QStringLiteral("virtuoso indicators: %1\n").arg(text).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    cli::printError("indicators", text);
 }
 
 } // namespace

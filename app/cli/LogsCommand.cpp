@@ -1,6 +1,7 @@
 #include "cli/LogsCommand.h"
 
 #include "ExitCode.h"
+#include "cli/ConsoleOutput.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogInput.h"
 #include "logs/LogReport.h"
@@ -20,16 +21,11 @@ namespace virtuoso::logs {
 
 namespace {
 
+using cli::writeOut;
+
 void printError(const QString &text)
 {
-    const QByteArray bytes = QStringLiteral("virtuoso logs: %1\n").arg(text).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
-
-void writeOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    cli::printError("logs", text);
 }
 
 QString usage()

@@ -4,6 +4,7 @@
 #include "base/UnixSignalWatcher.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
+#include "cli/ConsoleOutput.h"
 #include "engine/LoggingSetup.h"
 #include "sim/server/EmbeddedSimulator.h"
 
@@ -18,12 +19,7 @@ namespace virtuoso::sim {
 
 namespace {
 
-void printLine(FILE *out, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), out);
-    std::fflush(out);
-}
+using cli::printLine;
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "base/config/Config.h"
 #include "base/logging/Log.h"
+#include "cli/ConsoleOutput.h"
 #include "connector/InstrumentCatalog.h"
 #include "engine/LoggingSetup.h"
 #include "trading/BybitVenue.h"
@@ -30,6 +31,8 @@ namespace virtuoso::trading {
 
 namespace {
 
+using cli::printLine;
+
 const char *const kUsage =
     "Trading from a shell.\n"
     "\n"
@@ -52,14 +55,6 @@ const char *const kUsage =
     "  --timeout S               how long to wait for the venue (default 20)\n";
 
 constexpr const char *kLivePhrase = "I ACCEPT LIVE TRADING";
-
-void printLine(FILE *out, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), out);
-    if (!text.endsWith(QLatin1Char('\n')))
-        std::fputc('\n', out);
-}
 
 QString fixed(double value, int decimals = 2)
 {
