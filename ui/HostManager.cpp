@@ -9,7 +9,9 @@
 #include "engine/CoreRuntime.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
@@ -40,6 +42,33 @@ HostManager::HostManager(MainWindow &window, WorkstationViews &views, CoreRuntim
         m_current = 0; // the views were built on the local core
     }
     m_window.setStatusProvider([this] { return status(); });
+    // The views follow the current host's health within a quarter of a second: a daemon that went
+    // away greys them under a banner, whatever the snapshots' pace was.
+    m_outageTimer.setInterval(250);
+    connect(&m_outageTimer, &QTimer::timeout, this, &HostManager::updateOutage);
+    m_outageTimer.start();
+}
+
+QString HostManager::outageText(int index) const
+{
+    if (index < 0 || index >= count())
+        return {};
+    const RemoteHost::Health h = health(index);
+    const bool down = isLocal(index) ? !m_local->isResponsive()
+                                     : h == RemoteHost::Health::Disconnected || h == RemoteHost::Health::Stale;
+    if (!down)
+        return {};
+    const qint64 age = lastUpdateAgeMs(index);
+    if (age < 0)
+        return tr("%1: %2 — no data received yet").arg(name(index), healthDetail(index));
+    const QString since = QLocale().toString(QDateTime::currentDateTime().addMSecs(-age).time(), QLocale::LongFormat);
+    return tr("%1: %2 — no data since %3 (%4 s ago); what is shown is from then")
+        .arg(name(index), healthDetail(index), since, ageText(age));
+}
+
+void HostManager::updateOutage()
+{
+    m_views.setSourceOutage(outageText(m_current));
 }
 
 HostManager::~HostManager()
@@ -78,10 +107,7 @@ RemoteHost::Health HostManager::health(int index) const
         if (!m_local->isResponsive() || !m_localLatest ||
             m_clock.monotonicMs() - m_localLastMs > m_timings.staleAfterMs)
             return RemoteHost::Health::Stale;
-        for (const health::ConnectionStatus &c : m_localLatest->connections)
-            if (c.state != health::ConnectionState::Live)
-                return RemoteHost::Health::Degraded;
-        return m_localLatest->connections.empty() ? RemoteHost::Health::Degraded : RemoteHost::Health::Live;
+        return RemoteHost::liveAndFresh(m_localLatest) ? RemoteHost::Health::Live : RemoteHost::Health::Degraded;
     }
     const RemoteHost *host = remote(index);
     return host ? host->health() : RemoteHost::Health::Disconnected;
@@ -151,6 +177,7 @@ int HostManager::addRemote(const RemoteHost::Target &target, QString *error, boo
     connect(host, &RemoteHost::healthChanged, this, [this] {
         emit hostsChanged();
         m_window.refreshStatus();
+        updateOutage();
     });
     host->start();
     save();
@@ -201,6 +228,7 @@ void HostManager::select(int index)
     const CoreSnapshotPtr latest = index < 0 ? nullptr : (isLocal(index) ? m_localLatest : remote(index)->latest());
     m_window.showRevision(latest ? latest->revision : 0);
     m_window.refreshStatus();
+    updateOutage();
     emit currentChanged(index);
 }
 

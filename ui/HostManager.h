@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <vector>
 
@@ -65,6 +66,9 @@ public:
 
     // The status bar line of the current host.
     MainWindow::DataStatus status() const;
+    // The banner over the views when host `index` is down ("host: reason — no data since 14:02:31
+    // (12 s ago)…"); empty while its data flows.
+    QString outageText(int index) const;
 
     static QList<RemoteHost::Target> savedTargets();
     void save() const;
@@ -76,6 +80,7 @@ signals:
 private:
     void onRemoteSnapshot(RemoteHost *host, const CoreSnapshotPtr &snapshot);
     void onLocalSnapshot(const CoreSnapshotPtr &snapshot);
+    void updateOutage();
 
     MainWindow &m_window;
     WorkstationViews &m_views;
@@ -88,6 +93,7 @@ private:
     qint64 m_localLastMs = 0; // monotonic
     HostSidebar *m_sidebar = nullptr;
     QList<RemoteHost::Target> m_unusable;
+    QTimer m_outageTimer;
 };
 
 } // namespace virtuoso::ui

@@ -1,5 +1,7 @@
 #include "RemoteHost.h"
 
+#include "DataFreshness.h"
+
 #include "NetworkErrorText.h"
 #include "api/SnapshotReader.h"
 #include "base/Clock.h"
@@ -97,12 +99,7 @@ RemoteHost::Health RemoteHost::health() const
         return Health::Disconnected;
     if (m_client.isStale())
         return Health::Stale;
-    if (!m_latest || m_latest->connections.empty())
-        return Health::Degraded;
-    for (const health::ConnectionStatus &c : m_latest->connections)
-        if (c.state != health::ConnectionState::Live)
-            return Health::Degraded;
-    return Health::Live;
+    return liveAndFresh(m_latest) ? Health::Live : Health::Degraded;
 }
 
 QString RemoteHost::healthDetail() const
@@ -120,6 +117,19 @@ QString RemoteHost::healthDetail() const
     return {};
 }
 
+bool RemoteHost::liveAndFresh(const CoreSnapshotPtr &snapshot)
+{
+    if (!snapshot || snapshot->connections.empty())
+        return false;
+    for (const health::ConnectionStatus &c : snapshot->connections)
+        if (c.state != health::ConnectionState::Live)
+            return false;
+    for (const auto &[symbol, freshness] : symbolFreshness(*snapshot))
+        if (freshness.stale)
+            return false;
+    return true;
+}
+
 QString RemoteHost::connectionsLiveText(const CoreSnapshotPtr &snapshot)
 {
     if (!snapshot || snapshot->connections.empty())
@@ -127,7 +137,9 @@ QString RemoteHost::connectionsLiveText(const CoreSnapshotPtr &snapshot)
     const auto live =
         std::count_if(snapshot->connections.begin(), snapshot->connections.end(),
                       [](const health::ConnectionStatus &c) { return c.state == health::ConnectionState::Live; });
-    return tr("%1 of %2 connections live").arg(live).arg(snapshot->connections.size());
+    const QString text = tr("%1 of %2 connections live").arg(live).arg(snapshot->connections.size());
+    const QString stale = stalenessSummary(*snapshot);
+    return stale.isEmpty() ? text : tr("%1; %2").arg(text, stale);
 }
 
 QString RemoteHost::lastError() const

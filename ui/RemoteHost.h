@@ -71,8 +71,11 @@ public:
                                std::function<void(std::vector<health::TimeoutEntry>)> done);
 
     static QString healthText(Health health);
-    // "2 of 3 connections live" for a snapshot (the in-process core's too).
+    // "2 of 3 connections live; stale connections: 1, stale symbols: 3" for a snapshot (the in-process
+    // core's too).
     static QString connectionsLiveText(const CoreSnapshotPtr &snapshot);
+    // Every connection live and no symbol stale: the only state the status bar calls live or healthy.
+    static bool liveAndFresh(const CoreSnapshotPtr &snapshot);
     static QColor healthColor(Health health);
 
 signals:
