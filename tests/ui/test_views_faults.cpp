@@ -283,12 +283,16 @@ TEST_F(LiveWorkstation, DuringAStallTheRowsTurnStaleTheMarketRowsGreyAndTheStatu
             return false;
         },
         2000));
-    bool colouredAge = false;
-    for (int r = 0; r < markets->rowCount(); ++r)
-        colouredAge =
-            colouredAge ||
-            markets->index(r, ui::MarketsModel::AgeColumn).data(Qt::ForegroundRole).value<QBrush>().color().isValid();
-    EXPECT_TRUE(colouredAge);
+    const auto colouredAge = [&] {
+        for (int r = 0; r < markets->rowCount(); ++r) {
+            const QColor c =
+                markets->index(r, ui::MarketsModel::AgeColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+            if (c == ui::ageColor(ui::AgeLevel::Late) || c == ui::ageColor(ui::AgeLevel::Stale))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(waitFor(colouredAge, 2000)) << "ages amber or red";
     // The journal says why, naming a topic and the silence.
     EXPECT_TRUE(waitFor(
         [&] {
