@@ -408,11 +408,38 @@ void ConfluenceEngine::logTransitions(SymbolState &s)
                                          ? QString()
                                          : QStringLiteral(" (was %1)")
                                                .arg(QLatin1String(sufficiencyName(static_cast<Sufficiency>(before))));
-                VLOG(Info, "confluence", "DATA_SUFFICIENCY").symbol(s.name)
+                VLOG(Debug, "confluence", "DATA_SUFFICIENCY").symbol(s.name)
                     << where << QStringLiteral(": ") << detail << from;
+                // Summed up by state and reason: warming progress differs per symbol, the reason does not.
+                const QString key = sub.state == Sufficiency::Warming ? QStringLiteral("warming up")
+                                    : sub.state == Sufficiency::Unavailable
+                                        ? QStringLiteral("unavailable: %1").arg(QLatin1String(sub.why ? sub.why : ""))
+                                        : QStringLiteral("ready");
+                SufficiencyTally &tally = m_sufficiencyTally[key];
+                ++tally.changes;
+                tally.symbols.insert(s.name);
+                if (tally.example.isEmpty())
+                    tally.example = s.name + QLatin1Char(' ') + where;
             }
         }
     }
+    const qint64 now = m_clock.monotonicMs();
+    if (!m_sufficiencyTally.empty() && m_sufficiencyFlushMs < 0)
+        m_sufficiencyFlushMs = now + SufficiencySummaryMs;
+    if (m_sufficiencyFlushMs >= 0 && now >= m_sufficiencyFlushMs)
+        flushSufficiencySummary();
+}
+
+void ConfluenceEngine::flushSufficiencySummary()
+{
+    for (const auto &[key, tally] : m_sufficiencyTally) {
+        VLOG(Info, "confluence", "DATA_SUFFICIENCY")
+            << key << QStringLiteral(" — sub-indicators: ") << tally.changes << QStringLiteral(", symbols: ")
+            << static_cast<qint64>(tally.symbols.size()) << QStringLiteral(" (e.g. ") << tally.example
+            << QStringLiteral(")");
+    }
+    m_sufficiencyTally.clear();
+    m_sufficiencyFlushMs = -1;
 }
 
 } // namespace virtuoso::confluence
