@@ -214,7 +214,7 @@ TEST(ConfluenceEngine, NoLiquidationsMeansUnavailableNotNeutral)
     EXPECT_GT(after->score, 50.0); // shorts squeezed
 }
 
-TEST(ConfluenceEngine, AStartOfManySymbolsIsOneSufficiencyLinePerReasonWithCounts)
+TEST(ConfluenceEngine, AStartOfManySymbolsIsOneSufficiencyLinePerStateWithCounts)
 {
     auto sink = std::make_unique<CountingSink>();
     CountingSink *counter = sink.get();
@@ -241,11 +241,15 @@ TEST(ConfluenceEngine, AStartOfManySymbolsIsOneSufficiencyLinePerReasonWithCount
     ASSERT_FALSE(lines.isEmpty());
     EXPECT_LE(lines.size(), 10) << lines.join(u'\n').toStdString();
     EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const QString &line) {
-        return line.startsWith(QStringLiteral("warming up — ")) && line.contains(QLatin1String("symbols: 30 "));
+        return line.startsWith(QStringLiteral("warming — ")) && line.contains(QLatin1String("symbols: 30 "));
     })) << lines.join(u'\n').toStdString();
-    std::set<QString> reasons;
+    std::set<QString> states;
     for (const QString &line : lines)
-        EXPECT_TRUE(reasons.insert(line.section(QStringLiteral(" — "), 0, 0)).second) << "one line per reason";
+        EXPECT_TRUE(states.insert(line.section(QStringLiteral(" — "), 0, 0)).second) << "one line per state";
+    EXPECT_LE(lines.size(), 2) << lines.join(u'\n').toStdString();
+    EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const QString &line) {
+        return line.startsWith(QStringLiteral("unavailable — ")) && line.contains(QLatin1String("no trades received "));
+    })) << lines.join(u'\n').toStdString();
 }
 
 TEST(ConfluenceEngine, WarmingReportsProgressAndLogsEachChangeOnce)

@@ -92,3 +92,26 @@ TEST(WorkstationProcess, WindowAppearsWithinBudgetAndSigtermExitsZero)
     EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(p.exitCode(), 0);
 }
+
+TEST(WorkstationProcess, AStartAtTheDefaultLevelWritesAtMostTwentyLinesToStderr)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = virtuoso::test::headlessEnvironment(home);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QByteArray err;
+    QObject::connect(&p, &QProcess::readyReadStandardError, [&] { err += p.readAllStandardError(); });
+    p.start(QStringLiteral(VIRTUOSO_BINARY), {});
+    ASSERT_TRUE(p.waitForStarted(5000));
+    // Through the start: the core live, the history bootstrapped and the first data-sufficiency
+    // summary written (the confluence engine sums up its start-up states after 5 s).
+    ASSERT_TRUE(waitFor([&] { return err.contains("DATA_SUFFICIENCY") && err.contains("BOOTSTRAP_DONE"); }, 20000))
+        << err.toStdString();
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    ASSERT_TRUE(p.waitForFinished(5000));
+    err += p.readAllStandardError();
+    const qsizetype lines = err.count('\n');
+    EXPECT_LE(lines, 20) << err.toStdString();
+    EXPECT_LE(err.count("DATA_SUFFICIENCY"), 3) << err.toStdString();
+}

@@ -410,14 +410,15 @@ void ConfluenceEngine::logTransitions(SymbolState &s)
                                                .arg(QLatin1String(sufficiencyName(static_cast<Sufficiency>(before))));
                 VLOG(Debug, "confluence", "DATA_SUFFICIENCY").symbol(s.name)
                     << where << QStringLiteral(": ") << detail << from;
-                // Summed up by state and reason: warming progress differs per symbol, the reason does not.
-                const QString key = sub.state == Sufficiency::Warming ? QStringLiteral("warming up")
-                                    : sub.state == Sufficiency::Unavailable
-                                        ? QStringLiteral("unavailable: %1").arg(QLatin1String(sub.why ? sub.why : ""))
-                                        : QStringLiteral("ready");
-                SufficiencyTally &tally = m_sufficiencyTally[key];
+                // Summed up by state, with the reasons counted: warming progress differs per symbol, the
+                // reasons do not. Becoming ready is good news and stays at the debug level.
+                if (sub.state == Sufficiency::Ready)
+                    continue;
+                SufficiencyTally &tally = m_sufficiencyTally[QLatin1String(sufficiencyName(sub.state))];
                 ++tally.changes;
                 tally.symbols.insert(s.name);
+                if (sub.state == Sufficiency::Unavailable)
+                    ++tally.reasons[QLatin1String(sub.why ? sub.why : "")];
                 if (tally.example.isEmpty())
                     tally.example = s.name + QLatin1Char(' ') + where;
             }
@@ -432,11 +433,15 @@ void ConfluenceEngine::logTransitions(SymbolState &s)
 
 void ConfluenceEngine::flushSufficiencySummary()
 {
-    for (const auto &[key, tally] : m_sufficiencyTally) {
+    for (const auto &[state, tally] : m_sufficiencyTally) {
+        QStringList reasons;
+        for (const auto &[why, count] : tally.reasons)
+            reasons << QStringLiteral("%1 %2").arg(why).arg(count);
         VLOG(Info, "confluence", "DATA_SUFFICIENCY")
-            << key << QStringLiteral(" — sub-indicators: ") << tally.changes << QStringLiteral(", symbols: ")
-            << static_cast<qint64>(tally.symbols.size()) << QStringLiteral(" (e.g. ") << tally.example
-            << QStringLiteral(")");
+            << state << QStringLiteral(" — sub-indicators: ") << tally.changes << QStringLiteral(", symbols: ")
+            << static_cast<qint64>(tally.symbols.size())
+            << (reasons.isEmpty() ? QString() : QStringLiteral("; ") + reasons.join(QStringLiteral(", ")))
+            << QStringLiteral(" (e.g. ") << tally.example << QStringLiteral(")");
     }
     m_sufficiencyTally.clear();
     m_sufficiencyFlushMs = -1;

@@ -67,8 +67,8 @@ public:
     void remove(const QString &symbol);
 
     // Sufficiency state changes so far. Each is a debug line; at the default level one
-    // DATA_SUFFICIENCY line per state and reason sums them up, with counts, every
-    // SufficiencySummaryMs at most (a start with 300 symbols is a handful of lines, not thousands).
+    // DATA_SUFFICIENCY line per state (warming, unavailable with its reasons) sums them up, with
+    // counts, every SufficiencySummaryMs at most (a start with 300 symbols is two lines, not thousands).
     long long sufficiencyTransitions() const { return m_transitions; }
     // Writes the pending summary lines now (the engine does so itself once the window has passed).
     void flushSufficiencySummary();
@@ -94,9 +94,10 @@ private:
     {
         int changes = 0;
         QSet<QString> symbols;
-        QString example; // "BTCUSDT orderflow/1m/cvd"
+        QString example;                // "BTCUSDT orderflow/1m/cvd"
+        std::map<QString, int> reasons; // why unavailable → sub-indicators
     };
-    std::map<QString, SufficiencyTally> m_sufficiencyTally; // "unavailable: no trades received" → …
+    std::map<QString, SufficiencyTally> m_sufficiencyTally; // "warming", "unavailable" → …
     qint64 m_sufficiencyFlushMs = -1;                       // monotonic; -1: nothing pending
 };
 
