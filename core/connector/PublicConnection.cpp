@@ -398,9 +398,12 @@ void PublicConnection::refreshLiveness(const QString &why)
     for (const TopicSlot &slot : m_topics)
         if (slot.state == TopicState::Stale)
             stale << slot.name;
+    const QString silence = QStringLiteral("no data on any topic for %1 ms")
+                                .arg(m_clock.monotonicMs() - std::max(m_lastDataMs, m_subscribedAtMs));
     if (m_silent && m_state == ConnectionState::Live)
-        transition(ConnectionState::Stale, QStringLiteral("no data on any topic for %1 ms")
-                                               .arg(m_clock.monotonicMs() - std::max(m_lastDataMs, m_subscribedAtMs)));
+        transition(ConnectionState::Stale, silence);
+    else if (m_silent && !m_reason.startsWith(QLatin1String("no data on any topic")))
+        m_reason = silence; // stale already for a few topics: the whole connection went quiet since
     else if (!stale.isEmpty() && m_state == ConnectionState::Live)
         transition(ConnectionState::Stale, QStringLiteral("no data on %1").arg(describeList(stale)));
     else if (stale.isEmpty() && !m_silent && m_state == ConnectionState::Stale)

@@ -445,6 +445,26 @@ TEST_F(Fixture, ATotalStallOfABusyConnectionIsStaleWithinTwoSecondsAndJournaledB
     EXPECT_EQ(journal.query(q).size(), 1u);
 }
 
+TEST_F(Fixture, AConnectionStaleForOneTopicSaysSoWhenEveryTopicFallsSilent)
+{
+    bringLive(topicsOf(QStringLiteral("BTCUSDT")));
+    streamBusyMarket(*this, 3000);
+    // The ticker stops 500 ms before the rest: it is stale first, then the whole connection.
+    const QString book = QStringLiteral("orderbook.50.BTCUSDT");
+    for (int i = 0; i < 25; ++i) {
+        transport.receive(dataFrame(book));
+        advance(20, 20);
+    }
+    advance(700, 100);
+    ASSERT_EQ(connection->state(), ConnectionState::Stale);
+    EXPECT_TRUE(connection->status().reason.startsWith(QLatin1String("no data on tickers.BTCUSDT")))
+        << connection->status().reason.toStdString();
+    advance(600, 100);
+    EXPECT_EQ(connection->state(), ConnectionState::Stale);
+    EXPECT_TRUE(connection->status().reason.startsWith(QLatin1String("no data on any topic")))
+        << connection->status().reason.toStdString();
+}
+
 TEST_F(Fixture, AStallOutlastingTheMaximumWindowReconnectsWithOneEntry)
 {
     bringLive(topicsOf(QStringLiteral("BTCUSDT")));
