@@ -69,8 +69,7 @@ QString stalenessSummary(const CoreSnapshot &snapshot)
         staleSymbols += f.stale;
     QStringList parts;
     if (stale > 0)
-        parts << QCoreApplication::translate("DataFreshness", "%n connection(s) stale", nullptr,
-                                             static_cast<int>(stale));
+        parts << QCoreApplication::translate("DataFreshness", "stale connections: %1").arg(stale);
     if (staleSymbols > 0)
         parts << QCoreApplication::translate("DataFreshness", "stale symbols: %1").arg(staleSymbols);
     return parts.join(QStringLiteral(", "));

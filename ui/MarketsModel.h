@@ -18,6 +18,7 @@ class MarketsModel : public QAbstractTableModel
 public:
     enum Column {
         SymbolColumn,
+        AgeColumn, // next to the symbol: how fresh the row is, visible at any width
         LastColumn,
         ChangeColumn,
         BidColumn,
@@ -26,7 +27,6 @@ public:
         FundingColumn,
         OpenInterestColumn,
         BookColumn,
-        AgeColumn,
         ColumnCount
     };
     // StaleRole: true when the symbol's data is stale (its row is greyed).
