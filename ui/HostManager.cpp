@@ -148,14 +148,17 @@ int HostManager::indexOf(const QString &url) const
     return -1;
 }
 
-int HostManager::addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable)
+int HostManager::addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable, bool watch)
 {
     RemoteHost::Target t = target;
     t.url = t.url.trimmed();
     while (t.url.endsWith(u'/'))
         t.url.chop(1);
-    if (const int existing = indexOf(t.url); existing >= 0)
+    if (const int existing = indexOf(t.url); existing >= 0) {
+        if (RemoteHost *host = remote(existing); watch && host && !host->watched())
+            host->start();
         return existing;
+    }
     auto options = RemoteHost::clientOptions(t, error);
     if (!options) {
         if (keepIfUnusable && !m_unusable.contains(t))
@@ -179,7 +182,8 @@ int HostManager::addRemote(const RemoteHost::Target &target, QString *error, boo
         m_window.refreshStatus();
         updateOutage();
     });
-    host->start();
+    if (watch)
+        host->start();
     save();
     emit hostsChanged();
     if (m_current < 0)
@@ -221,6 +225,8 @@ void HostManager::select(int index)
             m_views.submitSnapshot(m_localLatest);
     } else {
         RemoteHost *host = remote(index);
+        if (!host->watched())
+            host->start(); // selecting a remembered host is asking to watch it
         m_views.switchSources(host->dataSource());
         if (host->latest())
             m_views.submitSnapshot(host->latest());
@@ -321,10 +327,13 @@ MainWindow::DataStatus HostManager::status() const
         s.health = age >= 0 ? tr("● Disconnected, stale for %1 s").arg(ageText(age))
                             : tr("● Disconnected: %1").arg(healthDetail(m_current));
         break;
+    case RemoteHost::Health::NotWatched:
+        s.health = tr("● Not watched");
+        break;
     }
     s.healthColor = RemoteHost::healthColor(h);
     if (count() > 1) {
-        int byHealth[4] = {};
+        int byHealth[5] = {};
         for (int i = 0; i < count(); ++i)
             ++byHealth[static_cast<int>(health(i))];
         s.hosts = tr("Hosts: %1 live, %2 degraded, %3 stale, %4 disconnected")
@@ -332,6 +341,8 @@ MainWindow::DataStatus HostManager::status() const
                       .arg(byHealth[1])
                       .arg(byHealth[2])
                       .arg(byHealth[3]);
+        if (byHealth[4] > 0)
+            s.hosts += tr(", %1 not watched").arg(byHealth[4]);
     }
     return s;
 }

@@ -54,7 +54,8 @@ public:
     // Adds and starts a daemon; returns its index, or -1 with `error` set. A daemon already in
     // the list is not added twice (its index is returned). `keepIfUnusable`: a saved daemon that
     // cannot be used now (e.g. its token file's mode) stays in the settings for the next start.
-    int addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable = false);
+    // `watch` false: listed as remembered but not followed until it is selected ("not watched").
+    int addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable = false, bool watch = true);
     void remove(int index);
     void select(int index);
 

@@ -77,12 +77,14 @@ RemoteHost::~RemoteHost()
 
 void RemoteHost::start()
 {
+    m_watched = true;
     m_client.start();
     m_poll.start();
 }
 
 void RemoteHost::stop()
 {
+    m_watched = false;
     m_poll.stop();
     m_client.stop();
 }
@@ -95,6 +97,8 @@ QString RemoteHost::name() const
 
 RemoteHost::Health RemoteHost::health() const
 {
+    if (!m_watched)
+        return Health::NotWatched;
     if (!m_client.isConnected())
         return Health::Disconnected;
     if (m_client.isStale())
@@ -113,6 +117,8 @@ QString RemoteHost::healthDetail() const
         return tr("no update for %1 s").arg(std::max<qint64>(0, lastUpdateAgeMs()) / 1000);
     case Health::Disconnected:
         return lastError().isEmpty() ? tr("connecting…") : lastError();
+    case Health::NotWatched:
+        return tr("remembered, not watched: select it to watch it");
     }
     return {};
 }
@@ -165,6 +171,8 @@ QString RemoteHost::healthText(Health health)
         return tr("Stale");
     case Health::Disconnected:
         return tr("Disconnected");
+    case Health::NotWatched:
+        return tr("Not watched");
     }
     return {};
 }
@@ -180,6 +188,8 @@ QColor RemoteHost::healthColor(Health health)
         return QColor(0x9a, 0x6b, 0xd8);
     case Health::Disconnected:
         return QColor(0xd2, 0x3c, 0x3c);
+    case Health::NotWatched:
+        return QColor(0x8a, 0x8a, 0x8a);
     }
     return {};
 }

@@ -9,15 +9,14 @@
 #include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
-#include "base/config/ConfigKeys.h"
 #include "engine/CoreRuntime.h"
 #include "engine/LoggingSetup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -99,9 +98,12 @@ WorkstationEnd runWorkstation(int &argc, char **argv, const Config &config, cons
     hosts->installSidebar();
     // The saved daemons come back; those of the command line join them (and are saved too).
     const QList<RemoteHost::Target> saved = HostManager::savedTargets();
+    // With the in-process core, remembered daemons are listed but not watched until selected; those
+    // named on the command line are watched.
     for (const RemoteHost::Target &target : saved + targets) {
         QString error;
-        if (hosts->addRemote(target, &error, saved.contains(target)) < 0) {
+        const bool watch = !runtime || targets.contains(target);
+        if (hosts->addRemote(target, &error, saved.contains(target), watch) < 0) {
             VLOG(Warning, "ui", "REMOTE_HOST_SKIPPED") << "daemon " << target.url << " skipped: " << error;
         }
     }

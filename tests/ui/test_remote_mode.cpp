@@ -382,6 +382,29 @@ TEST_F(RemoteMode, TwoDaemonsInTheSidebarOneStaleAndSelectingSwitchesEveryView)
     beta.stop();
 }
 
+TEST_F(RemoteMode, ARememberedHostThatIsNotWatchedSaysSoUntilItIsSelected)
+{
+    RemoteWorkstation ws(Clock::system());
+    QString error;
+    // Nothing listens on these ports: a watched host would be a failure (disconnected).
+    ASSERT_EQ(ws.hosts->addRemote({QStringLiteral("http://127.0.0.1:9"), {}, {}}, &error), 0) << error.toStdString();
+    ASSERT_EQ(ws.hosts->addRemote({QStringLiteral("http://127.0.0.1:7"), {}, {}}, &error, false, /*watch=*/false), 1)
+        << error.toStdString();
+    EXPECT_EQ(ws.hosts->current(), 0);
+    EXPECT_EQ(ws.hosts->health(1), RemoteHost::Health::NotWatched);
+    EXPECT_EQ(ws.sidebarHealth(1), QStringLiteral("Not watched"));
+    EXPECT_FALSE(ws.hosts->remote(1)->watched());
+    ws.window.refreshStatus();
+    EXPECT_TRUE(ws.label("HostsLabel").contains(QStringLiteral("1 not watched")))
+        << ws.label("HostsLabel").toStdString();
+
+    // Selecting it is asking to watch it: from then on its failures are failures.
+    ws.hosts->select(1);
+    EXPECT_TRUE(ws.hosts->remote(1)->watched());
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(1) == RemoteHost::Health::Disconnected; }, 3000));
+    EXPECT_EQ(ws.sidebarHealth(1), QStringLiteral("Disconnected"));
+}
+
 TEST_F(RemoteMode, TheConnectDialogRefusesBadAddressesAndTokenFilesOthersCanRead)
 {
     QTemporaryDir dir;
