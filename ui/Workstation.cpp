@@ -30,11 +30,16 @@ QString installTranslation(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *translator = new QTranslator(qApp);
     // Looks for virtuoso_de.qm, then virtuoso_de_DE.qm, ... in the embedded resources.
-    if (translator->load(locale, QStringLiteral("virtuoso"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator->load(locale, QStringLiteral("virtuoso"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !translator->language().startsWith(QLatin1String("en"))) {
         QCoreApplication::installTranslator(translator);
         return locale.name();
     }
-    delete translator;
+    // English: the source texts, with their plural forms ("1 entry held", "2 entries held").
+    if (translator->load(QStringLiteral(":/i18n/virtuoso_en.qm")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
     return {};
 }
 

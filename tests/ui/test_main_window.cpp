@@ -68,6 +68,30 @@ TEST(MainWindow, GermanTranslationIsInstalled)
         QCoreApplication::removeTranslator(t);
 }
 
+TEST(MainWindow, CountsUseThePluralFormsOfTheLanguage)
+{
+    const auto entries = [](int n) {
+        return QCoreApplication::translate("virtuoso::ui::TimeoutHistoryView",
+                                           "%n entries held, no incidents in this period", nullptr, n);
+    };
+    const auto removeAll = [] {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+    };
+    removeAll();
+    EXPECT_TRUE(ui::installTranslation(QStringLiteral("en_US")).isEmpty()); // English: the source texts
+    EXPECT_EQ(entries(1), QStringLiteral("1 entry held, no incidents in this period"));
+    EXPECT_EQ(entries(3), QStringLiteral("3 entries held, no incidents in this period"));
+    removeAll();
+    ASSERT_FALSE(ui::installTranslation(QStringLiteral("de")).isEmpty());
+    EXPECT_EQ(entries(1), QStringLiteral("1 Eintrag gespeichert, keine Vorfälle in diesem Zeitraum"));
+    EXPECT_EQ(entries(2), QStringLiteral("2 Einträge gespeichert, keine Vorfälle in diesem Zeitraum"));
+    removeAll();
+    ASSERT_EQ(ui::installTranslation(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    EXPECT_EQ(entries(1), QStringLiteral("共 1 条记录，此期间无事故"));
+    removeAll();
+}
+
 TEST(WorkstationProcess, WindowAppearsWithinBudgetAndSigtermExitsZero)
 {
     QTemporaryDir home;
