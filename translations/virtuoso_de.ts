@@ -59,12 +59,12 @@
         <translation>veraltet</translation>
     </message>
     <message>
-        <source>reconnecting</source>
-        <translation>verbindet neu</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>backoff</source>
+        <translation>Backoff (wartet auf Neuverbindung)</translation>
     </message>
 </context>
 <context>
@@ -550,10 +550,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <translation>● Live</translation>
     </message>
     <message>
-        <source>● Healthy</source>
-        <translation>● Gesund</translation>
-    </message>
-    <message>
         <source>● Degraded: %1</source>
         <translation>● Beeinträchtigt: %1</translation>
     </message>
@@ -819,10 +815,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <translation>Revision %1</translation>
     </message>
     <message>
-        <source>● Healthy</source>
-        <translation>● Gesund</translation>
-    </message>
-    <message>
         <source>● Core not responding (%1 ms)</source>
         <translation>● Kern reagiert nicht (%1 ms)</translation>
     </message>
@@ -845,6 +837,10 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>● Degraded: %1</source>
         <translation>● Beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
     </message>
 </context>
 <context>

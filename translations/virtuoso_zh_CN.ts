@@ -59,12 +59,12 @@
         <translation>陈旧</translation>
     </message>
     <message>
-        <source>reconnecting</source>
-        <translation>重连中</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>backoff</source>
+        <translation>退避（等待重连）</translation>
     </message>
 </context>
 <context>
@@ -548,10 +548,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>● 实时</translation>
     </message>
     <message>
-        <source>● Healthy</source>
-        <translation>● 正常</translation>
-    </message>
-    <message>
         <source>● Degraded: %1</source>
         <translation>● 降级：%1</translation>
     </message>
@@ -817,10 +813,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>● Healthy</source>
-        <translation>● 健康</translation>
-    </message>
-    <message>
         <source>● Core not responding (%1 ms)</source>
         <translation>● 核心无响应（%1 毫秒）</translation>
     </message>
@@ -843,6 +835,10 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>● Degraded: %1</source>
         <translation>● 降级：%1</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 实时</translation>
     </message>
 </context>
 <context>

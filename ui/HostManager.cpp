@@ -315,7 +315,7 @@ MainWindow::DataStatus HostManager::status() const
     const qint64 age = lastUpdateAgeMs(m_current);
     switch (h) {
     case RemoteHost::Health::Live:
-        s.health = s.remote ? tr("● Live") : tr("● Healthy");
+        s.health = tr("● Live"); // the word of the host list and the connection states, local or remote
         break;
     case RemoteHost::Health::Degraded:
         s.health = tr("● Degraded: %1").arg(healthDetail(m_current));

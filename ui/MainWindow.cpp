@@ -166,7 +166,7 @@ void MainWindow::refreshHealth()
     } else if (m_runtime) {
         const bool responsive = m_runtime->isResponsive();
         status.source = tr("Source: %1").arg(m_runtime->dataSourceDescription());
-        // Healthy only while the data is: a stale connection or symbol makes it degraded.
+        // Live only while the data is: a stale connection or symbol makes it degraded.
         const QString stale = m_lastSnapshot ? stalenessSummary(*m_lastSnapshot) : QString();
         if (!responsive) {
             status.health = tr("● Core not responding (%1 ms)").arg(m_runtime->worstHeartbeatAgeMs());
@@ -175,7 +175,7 @@ void MainWindow::refreshHealth()
             status.health = tr("● Degraded: %1").arg(stale);
             status.healthColor = QColor(0xd9, 0x8c, 0x1f);
         } else {
-            status.health = tr("● Healthy");
+            status.health = tr("● Live");
             status.healthColor = QColor(0x2e, 0x9d, 0x4f);
         }
     } else {

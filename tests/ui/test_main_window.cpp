@@ -38,7 +38,7 @@ TEST(MainWindow, ShowsTitleStatusAndClosesWithExitCodeZero)
     ASSERT_NE(revision, nullptr);
     ASSERT_TRUE(waitFor([&] { return revision->text().startsWith(QStringLiteral("Revision")); }, 3000));
     auto *health = window.findChild<QLabel *>(QStringLiteral("HealthLabel"));
-    ASSERT_TRUE(waitFor([&] { return health->text().contains(QStringLiteral("Healthy")); }, 3000));
+    ASSERT_TRUE(waitFor([&] { return health->text().contains(QStringLiteral("● Live")); }, 3000));
 
     // A view added to the frame gets a dock and a toggle in the View menu.
     auto *view = new QLabel(QStringLiteral("view"));

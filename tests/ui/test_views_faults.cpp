@@ -196,9 +196,9 @@ protected:
     ui::ConnectionsModel *connections = nullptr;
 };
 
-TEST_F(LiveWorkstation, ADropTurnsTheStatusBarAndTheLocalHostDegradedWithinASecondThenHealthyAgain)
+TEST_F(LiveWorkstation, ADropTurnsTheStatusBarAndTheLocalHostDegradedWithinASecondThenLiveAgain)
 {
-    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("Healthy")); }, 5000))
+    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("● Live")); }, 5000))
         << healthLabel().toStdString();
     ASSERT_EQ(hosts->count(), 1);
     hosts->sidebar()->refresh();
@@ -219,7 +219,7 @@ TEST_F(LiveWorkstation, ADropTurnsTheStatusBarAndTheLocalHostDegradedWithinASeco
     EXPECT_EQ(local->text(1), QStringLiteral("Degraded"));
 
     ASSERT_TRUE(waitFor([&] { return allRowsLive(connections, 3); }, 10000));
-    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("Healthy")); }, 3000))
+    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("● Live")); }, 3000))
         << healthLabel().toStdString();
     hosts->sidebar()->refresh();
     EXPECT_EQ(local->text(1), QStringLiteral("Live"));
@@ -227,9 +227,9 @@ TEST_F(LiveWorkstation, ADropTurnsTheStatusBarAndTheLocalHostDegradedWithinASeco
         EXPECT_GE(connections->index(r, ui::ConnectionsModel::ReconnectsColumn).data().toInt(), 1) << r;
 }
 
-TEST_F(LiveWorkstation, DuringAStallTheRowsTurnStaleTheMarketRowsGreyAndTheStatusBarLeavesHealthy)
+TEST_F(LiveWorkstation, DuringAStallTheRowsTurnStaleTheMarketRowsGreyAndTheStatusBarIsNoLongerLive)
 {
-    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("Healthy")); }, 5000))
+    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("● Live")); }, 5000))
         << healthLabel().toStdString();
     ui::MarketsModel *markets = views->market()->model();
     ASSERT_TRUE(waitFor([&] { return markets->rowCount() == 3; }, 5000));
@@ -263,7 +263,7 @@ TEST_F(LiveWorkstation, DuringAStallTheRowsTurnStaleTheMarketRowsGreyAndTheStatu
     ASSERT_TRUE(waitFor(anyRowStale, threshold + 2500)) << "threshold " << threshold;
     EXPECT_LE(sinceStall.elapsed(), threshold + 2500);
     const QString stalled = healthLabel();
-    EXPECT_FALSE(stalled.contains(QStringLiteral("Healthy"))) << stalled.toStdString();
+    EXPECT_FALSE(stalled.contains(QStringLiteral("● Live"))) << stalled.toStdString();
     EXPECT_TRUE(stalled.contains(QStringLiteral("stale"))) << stalled.toStdString();
     int staleRow = -1;
     for (int r = 0; r < connections->rowCount(); ++r)
@@ -303,9 +303,9 @@ TEST_F(LiveWorkstation, DuringAStallTheRowsTurnStaleTheMarketRowsGreyAndTheStatu
         },
         3000));
 
-    // When the stall ends everything is live and fresh again, and the status bar healthy.
+    // When the stall ends everything is live and fresh again, and so is the status bar.
     ASSERT_TRUE(waitFor([&] { return allRowsLive(connections, 3); }, 15000));
-    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("Healthy")); }, 5000))
+    ASSERT_TRUE(waitFor([&] { return healthLabel().contains(QStringLiteral("● Live")); }, 5000))
         << healthLabel().toStdString();
 }
 
