@@ -59,12 +59,12 @@
         <translation>veraltet</translation>
     </message>
     <message>
-        <source>reconnecting</source>
-        <translation>verbindet neu</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>backoff</source>
+        <translation>Backoff (wartet auf Neuverbindung)</translation>
     </message>
 </context>
 <context>
@@ -72,6 +72,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataFreshness</name>
+    <message>
+        <source>stale connections: %1</source>
+        <translation>veraltete Verbindungen: %1</translation>
+    </message>
+    <message>
+        <source>stale symbols: %1</source>
+        <translation>veraltete Symbole: %1</translation>
     </message>
 </context>
 <context>
@@ -393,6 +404,14 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <source>Recent latency p50</source>
         <translation>Latenz p50 (zuletzt)</translation>
     </message>
+    <message>
+        <source>Time since this connection last received data (pongs do not count); stale after %1, its fastest topic&apos;s threshold.</source>
+        <translation>Zeit seit den letzten Daten dieser Verbindung (Pongs zählen nicht); veraltet nach %1, der Schwelle ihres schnellsten Themas.</translation>
+    </message>
+    <message>
+        <source>Stale after %1 without a message (a few times this topic&apos;s usual interval).</source>
+        <translation>Veraltet nach %1 ohne Nachricht (ein Mehrfaches des üblichen Abstands dieses Themas).</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::ConnectionsView</name>
@@ -531,10 +550,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <translation>● Live</translation>
     </message>
     <message>
-        <source>● Healthy</source>
-        <translation>● Gesund</translation>
-    </message>
-    <message>
         <source>● Degraded: %1</source>
         <translation>● Beeinträchtigt: %1</translation>
     </message>
@@ -565,6 +580,22 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>no snapshot yet</source>
         <translation>noch keine Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>%1: %2 — no data received yet</source>
+        <translation>%1: %2 — noch keine Daten empfangen</translation>
+    </message>
+    <message>
+        <source>%1: %2 — no data since %3 (%4 s ago); what is shown is from then</source>
+        <translation>%1: %2 — keine Daten seit %3 (vor %4 s); die Anzeige ist von damals</translation>
+    </message>
+    <message>
+        <source>● Not watched</source>
+        <translation>● Nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>, %1 not watched</source>
+        <translation>, %1 nicht beobachtet</translation>
     </message>
 </context>
 <context>
@@ -784,10 +815,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <translation>Revision %1</translation>
     </message>
     <message>
-        <source>● Healthy</source>
-        <translation>● Gesund</translation>
-    </message>
-    <message>
         <source>● Core not responding (%1 ms)</source>
         <translation>● Kern reagiert nicht (%1 ms)</translation>
     </message>
@@ -806,6 +833,14 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>Remote</source>
         <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>● Degraded: %1</source>
+        <translation>● Beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
     </message>
 </context>
 <context>
@@ -948,6 +983,18 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>Book</source>
         <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>Time since the freshest book, ticker or candle of %1; stale after %2.</source>
+        <translation>Zeit seit dem jüngsten Orderbuch, Ticker oder Kerze von %1; veraltet nach %2.</translation>
+    </message>
+    <message>
+        <source>The data of %1 on %2 is stale.</source>
+        <translation>Die Daten von %1 auf %2 sind veraltet.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1351,18 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
+    <message>
+        <source>remembered, not watched: select it to watch it</source>
+        <translation>gemerkt, nicht beobachtet: zum Beobachten auswählen</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Nicht beobachtet</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::SettingsDialog</name>
@@ -1557,14 +1616,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         </translation>
     </message>
     <message>
-        <source>%1 entries held, no incidents in this period</source>
-        <translation>%1 Einträge gespeichert, keine Vorfälle in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>%1 entries held; incidents (bursts of connection failures) at %2</source>
-        <translation>%1 Einträge gespeichert; Vorfälle (Häufungen von Verbindungsfehlern) um %2</translation>
-    </message>
-    <message>
         <source>◀ Earlier</source>
         <translation>◀ Früher</translation>
     </message>
@@ -1599,6 +1650,20 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>reading older entries…</source>
         <translation>ältere Einträge werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held, no incidents in this period</source>
+        <translation>
+            <numerusform>%n Eintrag gespeichert, keine Vorfälle in diesem Zeitraum</numerusform>
+            <numerusform>%n Einträge gespeichert, keine Vorfälle in diesem Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held; incidents (bursts of connection failures) at %1</source>
+        <translation>
+            <numerusform>%n Eintrag gespeichert; Vorfälle (gehäufte Verbindungsfehler) um %1</numerusform>
+            <numerusform>%n Einträge gespeichert; Vorfälle (gehäufte Verbindungsfehler) um %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

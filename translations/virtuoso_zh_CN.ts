@@ -59,12 +59,12 @@
         <translation>陈旧</translation>
     </message>
     <message>
-        <source>reconnecting</source>
-        <translation>重连中</translation>
-    </message>
-    <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>backoff</source>
+        <translation>退避（等待重连）</translation>
     </message>
 </context>
 <context>
@@ -72,6 +72,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DataFreshness</name>
+    <message>
+        <source>stale connections: %1</source>
+        <translation>过期连接：%1</translation>
+    </message>
+    <message>
+        <source>stale symbols: %1</source>
+        <translation>过期交易对：%1</translation>
     </message>
 </context>
 <context>
@@ -391,6 +402,14 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <source>Recent latency p50</source>
         <translation>近期延迟 p50</translation>
     </message>
+    <message>
+        <source>Time since this connection last received data (pongs do not count); stale after %1, its fastest topic&apos;s threshold.</source>
+        <translation>距此连接上次收到数据的时间（不计 pong）；超过 %1（其最快主题的阈值）即为过期。</translation>
+    </message>
+    <message>
+        <source>Stale after %1 without a message (a few times this topic&apos;s usual interval).</source>
+        <translation>%1 内无消息即为过期（该主题通常间隔的数倍）。</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::ConnectionsView</name>
@@ -529,10 +548,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>● 实时</translation>
     </message>
     <message>
-        <source>● Healthy</source>
-        <translation>● 正常</translation>
-    </message>
-    <message>
         <source>● Degraded: %1</source>
         <translation>● 降级：%1</translation>
     </message>
@@ -563,6 +578,22 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>no snapshot yet</source>
         <translation>尚无快照</translation>
+    </message>
+    <message>
+        <source>%1: %2 — no data received yet</source>
+        <translation>%1：%2 —— 尚未收到数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 — no data since %3 (%4 s ago); what is shown is from then</source>
+        <translation>%1：%2 —— 自 %3 起无数据（%4 秒前）；所显示内容为当时数据</translation>
+    </message>
+    <message>
+        <source>● Not watched</source>
+        <translation>● 未监视</translation>
+    </message>
+    <message>
+        <source>, %1 not watched</source>
+        <translation>，%1 个未监视</translation>
     </message>
 </context>
 <context>
@@ -782,10 +813,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>● Healthy</source>
-        <translation>● 健康</translation>
-    </message>
-    <message>
         <source>● Core not responding (%1 ms)</source>
         <translation>● 核心无响应（%1 毫秒）</translation>
     </message>
@@ -804,6 +831,14 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>Remote</source>
         <translation>远程</translation>
+    </message>
+    <message>
+        <source>● Degraded: %1</source>
+        <translation>● 降级：%1</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 实时</translation>
     </message>
 </context>
 <context>
@@ -946,6 +981,18 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>Book</source>
         <translation>订单簿</translation>
+    </message>
+    <message>
+        <source>Time since the freshest book, ticker or candle of %1; stale after %2.</source>
+        <translation>距 %1 最新的订单簿、行情或K线的时间；超过 %2 即为过期。</translation>
+    </message>
+    <message>
+        <source>The data of %1 on %2 is stale.</source>
+        <translation>%2 上 %1 的数据已过期。</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时效</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1349,18 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
+    <message>
+        <source>remembered, not watched: select it to watch it</source>
+        <translation>已记住，未监视：选中即开始监视</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>未监视</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::SettingsDialog</name>
@@ -1553,14 +1612,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
         </translation>
     </message>
     <message>
-        <source>%1 entries held, no incidents in this period</source>
-        <translation>已保存 %1 条记录，此时段内无事故</translation>
-    </message>
-    <message>
-        <source>%1 entries held; incidents (bursts of connection failures) at %2</source>
-        <translation>已保存 %1 条记录；事故（连接故障集中爆发）发生于 %2</translation>
-    </message>
-    <message>
         <source>◀ Earlier</source>
         <translation>◀ 更早</translation>
     </message>
@@ -1595,6 +1646,18 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>reading older entries…</source>
         <translation>正在读取较早的条目…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held, no incidents in this period</source>
+        <translation>
+            <numerusform>共 %n 条记录，此期间无事故</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held; incidents (bursts of connection failures) at %1</source>
+        <translation>
+            <numerusform>共 %n 条记录；事故（连接故障集中爆发）发生于 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

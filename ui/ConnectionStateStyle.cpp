@@ -99,7 +99,7 @@ QString connectionStateText(ConnectionState state)
     case ConnectionState::Stale:
         return QCoreApplication::translate("ConnectionState", "stale");
     case ConnectionState::Backoff:
-        return QCoreApplication::translate("ConnectionState", "reconnecting");
+        return QCoreApplication::translate("ConnectionState", "backoff");
     case ConnectionState::Stopped:
         return QCoreApplication::translate("ConnectionState", "stopped");
     }

@@ -1,5 +1,7 @@
 #include "ConnectionsModel.h"
 
+#include "DataFreshness.h"
+
 #include "ConnectionStateStyle.h"
 #include "DisplayFormat.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -12,6 +14,17 @@
 #include <limits>
 
 namespace virtuoso::ui {
+
+namespace {
+
+// Since the last data frame when the core says (a stalled server may still answer pings), else since
+// the last frame of any kind.
+qint64 dataAgeMs(const health::ConnectionStatus &s)
+{
+    return s.lastDataAgeMs >= 0 ? s.lastDataAgeMs : s.lastMessageAgeMs;
+}
+
+} // namespace
 
 using health::ConnectionStatus;
 
@@ -227,6 +240,10 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
         return connectionStateIcon(s.state);
     if (role == Qt::ForegroundRole && column == StateColumn)
         return QBrush(connectionStateColor(s.state));
+    if (role == Qt::ForegroundRole && column == LastMessageColumn) {
+        const QColor colour = ageColor(ageLevel(dataAgeMs(s), s.staleAfterMs));
+        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+    }
     if (role == Qt::TextAlignmentRole && column != ConnectionColumn && column != StateColumn && column != ReasonColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
@@ -235,7 +252,10 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
         if (column == TopicsColumn && !s.rejectedTopics.isEmpty())
             return tr("Refused by the exchange: %1").arg(s.rejectedTopics.join(QStringLiteral(", ")));
         if (column == LastMessageColumn)
-            return tr("Time since this connection last received a frame.");
+            return s.staleAfterMs > 0 ? tr("Time since this connection last received data (pongs do not count); "
+                                           "stale after %1, its fastest topic's threshold.")
+                                            .arg(formatAge(s.staleAfterMs))
+                                      : tr("Time since this connection last received a frame.");
         if (column == ReasonColumn)
             return s.reason;
         if (column >= LatencyP50Column && column <= LatencyMaxColumn)
@@ -266,7 +286,7 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
         return s.sampledEpochMs > 0 ? formatBytesPerSecond(s.bytesPerSec) : notAvailableText();
     case LastMessageColumn:
         if (s.sampledEpochMs > 0)
-            return s.lastMessageAgeMs >= 0 ? formatAge(s.lastMessageAgeMs) : notAvailableText();
+            return dataAgeMs(s) >= 0 ? formatAge(dataAgeMs(s)) : notAvailableText();
         return row.lastFrameSeenMs > 0 ? formatAge(m_nowMs - row.lastFrameSeenMs) : notAvailableText();
     case LatencyP50Column:
         return s.latency.recentCount > 0 ? formatMicros(s.latency.recentP50Us) : notAvailableText();
@@ -297,10 +317,17 @@ QVariant ConnectionsModel::topicCell(const Row &row, const health::TopicStatus &
     if (role == Qt::ForegroundRole && column == StateColumn && t.state != u"live")
         return QBrush(connectionStateColor(t.state == u"pending" ? health::ConnectionState::Subscribing
                                                                  : health::ConnectionState::Stale));
+    if (role == Qt::ForegroundRole && column == LastMessageColumn) {
+        const QColor colour = ageColor(ageLevel(t.lastMessageAgeMs, t.staleAfterMs));
+        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+    }
     if (role == Qt::TextAlignmentRole && column != ConnectionColumn && column != StateColumn && column != ReasonColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == ReasonColumn)
         return t.lastError;
+    if (role == Qt::ToolTipRole && column == LastMessageColumn && t.staleAfterMs > 0)
+        return tr("Stale after %1 without a message (a few times this topic's usual interval).")
+            .arg(formatAge(t.staleAfterMs));
     if (role == Qt::ToolTipRole && column >= LatencyP50Column && column <= LatencyMaxColumn)
         return latencyText(t.latency);
     if (role != Qt::DisplayRole)

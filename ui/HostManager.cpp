@@ -9,7 +9,9 @@
 #include "engine/CoreRuntime.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
@@ -40,6 +42,33 @@ HostManager::HostManager(MainWindow &window, WorkstationViews &views, CoreRuntim
         m_current = 0; // the views were built on the local core
     }
     m_window.setStatusProvider([this] { return status(); });
+    // The views follow the current host's health within a quarter of a second: a daemon that went
+    // away greys them under a banner, whatever the snapshots' pace was.
+    m_outageTimer.setInterval(250);
+    connect(&m_outageTimer, &QTimer::timeout, this, &HostManager::updateOutage);
+    m_outageTimer.start();
+}
+
+QString HostManager::outageText(int index) const
+{
+    if (index < 0 || index >= count())
+        return {};
+    const RemoteHost::Health h = health(index);
+    const bool down = isLocal(index) ? !m_local->isResponsive()
+                                     : h == RemoteHost::Health::Disconnected || h == RemoteHost::Health::Stale;
+    if (!down)
+        return {};
+    const qint64 age = lastUpdateAgeMs(index);
+    if (age < 0)
+        return tr("%1: %2 — no data received yet").arg(name(index), healthDetail(index));
+    const QString since = QLocale().toString(QDateTime::currentDateTime().addMSecs(-age).time(), QLocale::LongFormat);
+    return tr("%1: %2 — no data since %3 (%4 s ago); what is shown is from then")
+        .arg(name(index), healthDetail(index), since, ageText(age));
+}
+
+void HostManager::updateOutage()
+{
+    m_views.setSourceOutage(outageText(m_current));
 }
 
 HostManager::~HostManager()
@@ -78,10 +107,7 @@ RemoteHost::Health HostManager::health(int index) const
         if (!m_local->isResponsive() || !m_localLatest ||
             m_clock.monotonicMs() - m_localLastMs > m_timings.staleAfterMs)
             return RemoteHost::Health::Stale;
-        for (const health::ConnectionStatus &c : m_localLatest->connections)
-            if (c.state != health::ConnectionState::Live)
-                return RemoteHost::Health::Degraded;
-        return m_localLatest->connections.empty() ? RemoteHost::Health::Degraded : RemoteHost::Health::Live;
+        return RemoteHost::liveAndFresh(m_localLatest) ? RemoteHost::Health::Live : RemoteHost::Health::Degraded;
     }
     const RemoteHost *host = remote(index);
     return host ? host->health() : RemoteHost::Health::Disconnected;
@@ -122,14 +148,17 @@ int HostManager::indexOf(const QString &url) const
     return -1;
 }
 
-int HostManager::addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable)
+int HostManager::addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable, bool watch)
 {
     RemoteHost::Target t = target;
     t.url = t.url.trimmed();
     while (t.url.endsWith(u'/'))
         t.url.chop(1);
-    if (const int existing = indexOf(t.url); existing >= 0)
+    if (const int existing = indexOf(t.url); existing >= 0) {
+        if (RemoteHost *host = remote(existing); watch && host && !host->watched())
+            host->start();
         return existing;
+    }
     auto options = RemoteHost::clientOptions(t, error);
     if (!options) {
         if (keepIfUnusable && !m_unusable.contains(t))
@@ -151,8 +180,10 @@ int HostManager::addRemote(const RemoteHost::Target &target, QString *error, boo
     connect(host, &RemoteHost::healthChanged, this, [this] {
         emit hostsChanged();
         m_window.refreshStatus();
+        updateOutage();
     });
-    host->start();
+    if (watch)
+        host->start();
     save();
     emit hostsChanged();
     if (m_current < 0)
@@ -194,6 +225,8 @@ void HostManager::select(int index)
             m_views.submitSnapshot(m_localLatest);
     } else {
         RemoteHost *host = remote(index);
+        if (!host->watched())
+            host->start(); // selecting a remembered host is asking to watch it
         m_views.switchSources(host->dataSource());
         if (host->latest())
             m_views.submitSnapshot(host->latest());
@@ -201,6 +234,7 @@ void HostManager::select(int index)
     const CoreSnapshotPtr latest = index < 0 ? nullptr : (isLocal(index) ? m_localLatest : remote(index)->latest());
     m_window.showRevision(latest ? latest->revision : 0);
     m_window.refreshStatus();
+    updateOutage();
     emit currentChanged(index);
 }
 
@@ -281,7 +315,7 @@ MainWindow::DataStatus HostManager::status() const
     const qint64 age = lastUpdateAgeMs(m_current);
     switch (h) {
     case RemoteHost::Health::Live:
-        s.health = s.remote ? tr("● Live") : tr("● Healthy");
+        s.health = tr("● Live"); // the word of the host list and the connection states, local or remote
         break;
     case RemoteHost::Health::Degraded:
         s.health = tr("● Degraded: %1").arg(healthDetail(m_current));
@@ -293,10 +327,13 @@ MainWindow::DataStatus HostManager::status() const
         s.health = age >= 0 ? tr("● Disconnected, stale for %1 s").arg(ageText(age))
                             : tr("● Disconnected: %1").arg(healthDetail(m_current));
         break;
+    case RemoteHost::Health::NotWatched:
+        s.health = tr("● Not watched");
+        break;
     }
     s.healthColor = RemoteHost::healthColor(h);
     if (count() > 1) {
-        int byHealth[4] = {};
+        int byHealth[5] = {};
         for (int i = 0; i < count(); ++i)
             ++byHealth[static_cast<int>(health(i))];
         s.hosts = tr("Hosts: %1 live, %2 degraded, %3 stale, %4 disconnected")
@@ -304,6 +341,8 @@ MainWindow::DataStatus HostManager::status() const
                       .arg(byHealth[1])
                       .arg(byHealth[2])
                       .arg(byHealth[3]);
+        if (byHealth[4] > 0)
+            s.hosts += tr(", %1 not watched").arg(byHealth[4]);
     }
     return s;
 }

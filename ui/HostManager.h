@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <vector>
 
@@ -53,7 +54,8 @@ public:
     // Adds and starts a daemon; returns its index, or -1 with `error` set. A daemon already in
     // the list is not added twice (its index is returned). `keepIfUnusable`: a saved daemon that
     // cannot be used now (e.g. its token file's mode) stays in the settings for the next start.
-    int addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable = false);
+    // `watch` false: listed as remembered but not followed until it is selected ("not watched").
+    int addRemote(const RemoteHost::Target &target, QString *error, bool keepIfUnusable = false, bool watch = true);
     void remove(int index);
     void select(int index);
 
@@ -65,6 +67,9 @@ public:
 
     // The status bar line of the current host.
     MainWindow::DataStatus status() const;
+    // The banner over the views when host `index` is down ("host: reason — no data since 14:02:31
+    // (12 s ago)…"); empty while its data flows.
+    QString outageText(int index) const;
 
     static QList<RemoteHost::Target> savedTargets();
     void save() const;
@@ -76,6 +81,7 @@ signals:
 private:
     void onRemoteSnapshot(RemoteHost *host, const CoreSnapshotPtr &snapshot);
     void onLocalSnapshot(const CoreSnapshotPtr &snapshot);
+    void updateOutage();
 
     MainWindow &m_window;
     WorkstationViews &m_views;
@@ -88,6 +94,7 @@ private:
     qint64 m_localLastMs = 0; // monotonic
     HostSidebar *m_sidebar = nullptr;
     QList<RemoteHost::Target> m_unusable;
+    QTimer m_outageTimer;
 };
 
 } // namespace virtuoso::ui

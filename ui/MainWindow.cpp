@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DataFreshness.h"
+
 #include "WorkstationSettings.h"
 #include "engine/CoreRuntime.h"
 
@@ -164,9 +166,18 @@ void MainWindow::refreshHealth()
     } else if (m_runtime) {
         const bool responsive = m_runtime->isResponsive();
         status.source = tr("Source: %1").arg(m_runtime->dataSourceDescription());
-        status.health =
-            responsive ? tr("● Healthy") : tr("● Core not responding (%1 ms)").arg(m_runtime->worstHeartbeatAgeMs());
-        status.healthColor = responsive ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd2, 0x3c, 0x3c);
+        // Live only while the data is: a stale connection or symbol makes it degraded.
+        const QString stale = m_lastSnapshot ? stalenessSummary(*m_lastSnapshot) : QString();
+        if (!responsive) {
+            status.health = tr("● Core not responding (%1 ms)").arg(m_runtime->worstHeartbeatAgeMs());
+            status.healthColor = QColor(0xd2, 0x3c, 0x3c);
+        } else if (!stale.isEmpty()) {
+            status.health = tr("● Degraded: %1").arg(stale);
+            status.healthColor = QColor(0xd9, 0x8c, 0x1f);
+        } else {
+            status.health = tr("● Live");
+            status.healthColor = QColor(0x2e, 0x9d, 0x4f);
+        }
     } else {
         status.health = tr("● No data source");
         status.healthColor = QColor(0xd2, 0x3c, 0x3c);

@@ -27,7 +27,7 @@ public:
     {
         QString source; // "Source: embedded simulator"
         bool remote = false;
-        QString health; // "● Healthy", "● Stale for 12 s"
+        QString health; // "● Live", "● Stale for 12 s"
         QColor healthColor;
         QString hosts; // all watched hosts in one line; empty with only one
     };

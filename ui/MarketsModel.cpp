@@ -28,6 +28,11 @@ const MarketSummary *MarketsModel::market(int row) const
     return row >= 0 && row < rowCount() ? &m_rows[static_cast<size_t>(row)] : nullptr;
 }
 
+const SymbolFreshness *MarketsModel::freshness(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_fresh.size()) ? &m_fresh[static_cast<size_t>(row)] : nullptr;
+}
+
 int MarketsModel::rowOf(const QString &symbol) const
 {
     auto it = std::lower_bound(m_rows.begin(), m_rows.end(), symbol,
@@ -49,6 +54,13 @@ void MarketsModel::applySnapshot(const CoreSnapshot &snapshot)
     std::vector<MarketSummary> incoming = snapshot.markets;
     std::sort(incoming.begin(), incoming.end(),
               [](const MarketSummary &a, const MarketSummary &b) { return a.symbol < b.symbol; });
+    const std::map<QString, SymbolFreshness> byName = symbolFreshness(snapshot);
+    std::vector<SymbolFreshness> fresh;
+    fresh.reserve(incoming.size());
+    for (const MarketSummary &m : incoming) {
+        const auto it = byName.find(m.symbol);
+        fresh.push_back(it != byName.end() ? it->second : SymbolFreshness{});
+    }
     const bool sameSymbols =
         incoming.size() == m_rows.size() &&
         std::equal(incoming.begin(), incoming.end(), m_rows.begin(),
@@ -57,6 +69,7 @@ void MarketsModel::applySnapshot(const CoreSnapshot &snapshot)
         // The symbol set changes only when the feed (re)starts; a reset is fine then.
         beginResetModel();
         m_rows = std::move(incoming);
+        m_fresh = std::move(fresh);
         endResetModel();
         m_lastChangedCells = rowCount() * ColumnCount;
         return;
@@ -64,16 +77,28 @@ void MarketsModel::applySnapshot(const CoreSnapshot &snapshot)
     for (int r = 0; r < rowCount(); ++r) {
         MarketSummary &old = m_rows[static_cast<size_t>(r)];
         const MarketSummary &now = incoming[static_cast<size_t>(r)];
+        SymbolFreshness &oldFresh = m_fresh[static_cast<size_t>(r)];
+        const SymbolFreshness &nowFresh = fresh[static_cast<size_t>(r)];
         int first = -1;
         int last = -1;
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (cell(old, c, Qt::DisplayRole) != cell(now, c, Qt::DisplayRole)) {
-                first = first < 0 ? c : first;
-                last = c;
-                ++m_lastChangedCells;
+        if (oldFresh.stale != nowFresh.stale) {
+            // The whole row greys out or comes back.
+            first = 0;
+            last = ColumnCount - 1;
+            m_lastChangedCells += ColumnCount;
+        } else {
+            for (int c = 0; c < ColumnCount; ++c) {
+                if (cell(old, oldFresh, c, Qt::DisplayRole) != cell(now, nowFresh, c, Qt::DisplayRole) ||
+                    (c == AgeColumn && ageLevel(oldFresh.ageMs, oldFresh.staleAfterMs) !=
+                                           ageLevel(nowFresh.ageMs, nowFresh.staleAfterMs))) {
+                    first = first < 0 ? c : first;
+                    last = c;
+                    ++m_lastChangedCells;
+                }
             }
         }
         old = now;
+        oldFresh = nowFresh;
         if (first >= 0)
             emit dataChanged(index(r, first), index(r, last));
     }
@@ -83,11 +108,14 @@ QVariant MarketsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    return cell(m_rows[static_cast<size_t>(index.row())], index.column(), role);
+    return cell(m_rows[static_cast<size_t>(index.row())], m_fresh[static_cast<size_t>(index.row())], index.column(),
+                role);
 }
 
-QVariant MarketsModel::cell(const MarketSummary &m, int column, int role) const
+QVariant MarketsModel::cell(const MarketSummary &m, const SymbolFreshness &f, int column, int role) const
 {
+    if (role == StaleRole)
+        return f.stale;
     if (role == SortRole) {
         switch (column) {
         case LastColumn:
@@ -104,19 +132,37 @@ QVariant MarketsModel::cell(const MarketSummary &m, int column, int role) const
             return m.fundingRate.toDouble();
         case OpenInterestColumn:
             return m.openInterest.toDouble();
+        case AgeColumn:
+            return f.ageMs;
         default:
-            return cell(m, column, Qt::DisplayRole);
+            return cell(m, f, column, Qt::DisplayRole);
         }
     }
     if (role == Qt::TextAlignmentRole)
         return column == SymbolColumn || column == BookColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
+        if (column == AgeColumn) {
+            const QColor colour = ageColor(ageLevel(f.ageMs, f.staleAfterMs));
+            if (colour.isValid())
+                return QBrush(colour);
+        }
+        if (f.stale)
+            return QBrush(staleRowColor());
         if (column == ChangeColumn && m.change24hPercent != 0)
             return QBrush(m.change24hPercent > 0 ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd2, 0x3c, 0x3c));
         if (column == BookColumn && !m.bookValid)
             return QBrush(QColor(0xe0, 0x9b, 0x1a));
         return {};
+    }
+    if (role == Qt::ToolTipRole && (column == AgeColumn || f.stale)) {
+        QString tip = f.staleAfterMs > 0 ? tr("Time since the freshest book, ticker or candle of %1; stale after %2.")
+                                               .arg(m.symbol, formatAge(f.staleAfterMs))
+                                         : QString();
+        if (f.stale)
+            tip = tr("The data of %1 on %2 is stale.").arg(m.symbol, f.connId) +
+                  (tip.isEmpty() ? QString() : QStringLiteral("\n") + tip);
+        return tip;
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -147,6 +193,8 @@ QVariant MarketsModel::cell(const MarketSummary &m, int column, int role) const
         if (!m.bookValid)
             return tr("resyncing");
         return tr("%1 levels").arg(m.bookDepth);
+    case AgeColumn:
+        return f.ageMs >= 0 ? formatAge(f.ageMs) : notAvailableText();
     default:
         return {};
     }
@@ -175,6 +223,8 @@ QVariant MarketsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Open interest");
     case BookColumn:
         return tr("Book");
+    case AgeColumn:
+        return tr("Age");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataFreshness.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
 #include <QAbstractTableModel>
@@ -8,14 +9,16 @@
 
 namespace virtuoso::ui {
 
-// The symbol list of the market view: last price, 24h change, spread and book health per symbol.
-// Refreshed from snapshots with dataChanged limited to the cells that changed.
+// The symbol list of the market view: last price, 24h change, spread, book health and data age per
+// symbol; a symbol whose data is stale is greyed, its age amber then red. Refreshed from snapshots
+// with dataChanged limited to the cells that changed.
 class MarketsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column {
         SymbolColumn,
+        AgeColumn, // next to the symbol: how fresh the row is, visible at any width
         LastColumn,
         ChangeColumn,
         BidColumn,
@@ -26,12 +29,14 @@ public:
         BookColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    // StaleRole: true when the symbol's data is stale (its row is greyed).
+    enum Role { SortRole = Qt::UserRole + 1, StaleRole };
 
     explicit MarketsModel(QObject *parent = nullptr);
 
     void applySnapshot(const CoreSnapshot &snapshot);
     const MarketSummary *market(int row) const;
+    const SymbolFreshness *freshness(int row) const;
     int rowOf(const QString &symbol) const;
     int lastChangedCells() const { return m_lastChangedCells; }
 
@@ -44,9 +49,10 @@ public:
     static double spreadBps(const MarketSummary &market);
 
 private:
-    QVariant cell(const MarketSummary &m, int column, int role) const;
+    QVariant cell(const MarketSummary &m, const SymbolFreshness &f, int column, int role) const;
 
-    std::vector<MarketSummary> m_rows; // sorted by symbol, like the snapshot
+    std::vector<MarketSummary> m_rows;    // sorted by symbol, like the snapshot
+    std::vector<SymbolFreshness> m_fresh; // per row
     int m_lastChangedCells = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "RemoteHost.h"
 
+#include "DataFreshness.h"
+
 #include "NetworkErrorText.h"
 #include "api/SnapshotReader.h"
 #include "base/Clock.h"
@@ -75,12 +77,14 @@ RemoteHost::~RemoteHost()
 
 void RemoteHost::start()
 {
+    m_watched = true;
     m_client.start();
     m_poll.start();
 }
 
 void RemoteHost::stop()
 {
+    m_watched = false;
     m_poll.stop();
     m_client.stop();
 }
@@ -93,16 +97,13 @@ QString RemoteHost::name() const
 
 RemoteHost::Health RemoteHost::health() const
 {
+    if (!m_watched)
+        return Health::NotWatched;
     if (!m_client.isConnected())
         return Health::Disconnected;
     if (m_client.isStale())
         return Health::Stale;
-    if (!m_latest || m_latest->connections.empty())
-        return Health::Degraded;
-    for (const health::ConnectionStatus &c : m_latest->connections)
-        if (c.state != health::ConnectionState::Live)
-            return Health::Degraded;
-    return Health::Live;
+    return liveAndFresh(m_latest) ? Health::Live : Health::Degraded;
 }
 
 QString RemoteHost::healthDetail() const
@@ -116,8 +117,23 @@ QString RemoteHost::healthDetail() const
         return tr("no update for %1 s").arg(std::max<qint64>(0, lastUpdateAgeMs()) / 1000);
     case Health::Disconnected:
         return lastError().isEmpty() ? tr("connecting…") : lastError();
+    case Health::NotWatched:
+        return tr("remembered, not watched: select it to watch it");
     }
     return {};
+}
+
+bool RemoteHost::liveAndFresh(const CoreSnapshotPtr &snapshot)
+{
+    if (!snapshot || snapshot->connections.empty())
+        return false;
+    for (const health::ConnectionStatus &c : snapshot->connections)
+        if (c.state != health::ConnectionState::Live)
+            return false;
+    for (const auto &[symbol, freshness] : symbolFreshness(*snapshot))
+        if (freshness.stale)
+            return false;
+    return true;
 }
 
 QString RemoteHost::connectionsLiveText(const CoreSnapshotPtr &snapshot)
@@ -127,7 +143,9 @@ QString RemoteHost::connectionsLiveText(const CoreSnapshotPtr &snapshot)
     const auto live =
         std::count_if(snapshot->connections.begin(), snapshot->connections.end(),
                       [](const health::ConnectionStatus &c) { return c.state == health::ConnectionState::Live; });
-    return tr("%1 of %2 connections live").arg(live).arg(snapshot->connections.size());
+    const QString text = tr("%1 of %2 connections live").arg(live).arg(snapshot->connections.size());
+    const QString stale = stalenessSummary(*snapshot);
+    return stale.isEmpty() ? text : tr("%1; %2").arg(text, stale);
 }
 
 QString RemoteHost::lastError() const
@@ -153,6 +171,8 @@ QString RemoteHost::healthText(Health health)
         return tr("Stale");
     case Health::Disconnected:
         return tr("Disconnected");
+    case Health::NotWatched:
+        return tr("Not watched");
     }
     return {};
 }
@@ -168,6 +188,8 @@ QColor RemoteHost::healthColor(Health health)
         return QColor(0x9a, 0x6b, 0xd8);
     case Health::Disconnected:
         return QColor(0xd2, 0x3c, 0x3c);
+    case Health::NotWatched:
+        return QColor(0x8a, 0x8a, 0x8a);
     }
     return {};
 }

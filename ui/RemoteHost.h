@@ -35,7 +35,8 @@ public:
         bool operator==(const Target &) const = default;
     };
 
-    enum class Health { Live, Degraded, Stale, Disconnected };
+    // NotWatched: remembered but not followed (its stream is not opened): no news, not a failure.
+    enum class Health { Live, Degraded, Stale, Disconnected, NotWatched };
 
     // The client options for `target`, or nothing with `error` set (bad URL, unfit token file, ...).
     static std::optional<api::ApiClient::Options> clientOptions(const Target &target, QString *error);
@@ -45,6 +46,7 @@ public:
 
     void start();
     void stop();
+    bool watched() const { return m_watched; }
 
     const Target &target() const { return m_target; }
     QString name() const; // host:port
@@ -71,8 +73,11 @@ public:
                                std::function<void(std::vector<health::TimeoutEntry>)> done);
 
     static QString healthText(Health health);
-    // "2 of 3 connections live" for a snapshot (the in-process core's too).
+    // "2 of 3 connections live; stale connections: 1, stale symbols: 3" for a snapshot (the in-process
+    // core's too).
     static QString connectionsLiveText(const CoreSnapshotPtr &snapshot);
+    // Every connection live and no symbol stale: the only state the status bar calls live or healthy.
+    static bool liveAndFresh(const CoreSnapshotPtr &snapshot);
     static QColor healthColor(Health health);
 
 signals:
@@ -118,7 +123,8 @@ private:
     };
     std::map<std::pair<QString, int>, Candles> m_candles;
     bool m_candlesInFlight = false;
-    Health m_reportedHealth = Health::Disconnected;
+    Health m_reportedHealth = Health::NotWatched;
+    bool m_watched = false;
 };
 
 } // namespace virtuoso::ui

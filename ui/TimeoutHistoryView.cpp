@@ -370,11 +370,11 @@ void TimeoutHistoryView::rebuildChart()
     m_chartModel->setTitle(shown == 0 ? tr("No timeouts from %1 — the connector has nothing to report.").arg(range)
                                       : tr("%n event(s) from %1", nullptr, shown).arg(range));
 
-    QString summary = incidentTimes.isEmpty()
-                          ? tr("%1 entries held, no incidents in this period").arg(m_model->rowCount())
-                          : tr("%1 entries held; incidents (bursts of connection failures) at %2")
-                                .arg(m_model->rowCount())
-                                .arg(incidentTimes.join(QStringLiteral(", ")));
+    QString summary =
+        incidentTimes.isEmpty()
+            ? tr("%n entries held, no incidents in this period", nullptr, m_model->rowCount())
+            : tr("%n entries held; incidents (bursts of connection failures) at %1", nullptr, m_model->rowCount())
+                  .arg(incidentTimes.join(QStringLiteral(", ")));
     if (m_historyPending)
         summary += QStringLiteral(" · ") + tr("reading older entries…");
     if (m_model->missedEntries() > 0)

@@ -9,15 +9,14 @@
 #include "base/config/ConfigKeys.h"
 #include "base/logging/Log.h"
 #include "base/logging/LogSinks.h"
-#include "base/config/ConfigKeys.h"
 #include "engine/CoreRuntime.h"
 #include "engine/LoggingSetup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -31,11 +30,16 @@ QString installTranslation(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *translator = new QTranslator(qApp);
     // Looks for virtuoso_de.qm, then virtuoso_de_DE.qm, ... in the embedded resources.
-    if (translator->load(locale, QStringLiteral("virtuoso"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator->load(locale, QStringLiteral("virtuoso"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !translator->language().startsWith(QLatin1String("en"))) {
         QCoreApplication::installTranslator(translator);
         return locale.name();
     }
-    delete translator;
+    // English: the source texts, with their plural forms ("1 entry held", "2 entries held").
+    if (translator->load(QStringLiteral(":/i18n/virtuoso_en.qm")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
     return {};
 }
 
@@ -99,9 +103,12 @@ WorkstationEnd runWorkstation(int &argc, char **argv, const Config &config, cons
     hosts->installSidebar();
     // The saved daemons come back; those of the command line join them (and are saved too).
     const QList<RemoteHost::Target> saved = HostManager::savedTargets();
+    // With the in-process core, remembered daemons are listed but not watched until selected; those
+    // named on the command line are watched.
     for (const RemoteHost::Target &target : saved + targets) {
         QString error;
-        if (hosts->addRemote(target, &error, saved.contains(target)) < 0) {
+        const bool watch = !runtime || targets.contains(target);
+        if (hosts->addRemote(target, &error, saved.contains(target), watch) < 0) {
             VLOG(Warning, "ui", "REMOTE_HOST_SKIPPED") << "daemon " << target.url << " skipped: " << error;
         }
     }

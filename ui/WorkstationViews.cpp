@@ -1,5 +1,7 @@
 #include "WorkstationViews.h"
 
+#include "SourceOutage.h"
+
 #include "ConnectionsView.h"
 #include "CsvExport.h"
 #include "LogAnalysisView.h"
@@ -164,6 +166,16 @@ void WorkstationViews::switchSources(std::shared_ptr<ViewDataSource> source)
     for (size_t i = 0; i < std::size(old); ++i)
         replaceView(old[i], fresh[i]);
     configureViews();
+    m_outage.clear(); // the new source's health is judged afresh
+}
+
+void WorkstationViews::setSourceOutage(const QString &text)
+{
+    if (text == m_outage)
+        return;
+    m_outage = text;
+    for (QWidget *view : std::initializer_list<QWidget *>{m_connections, m_market, m_timeouts, m_warnings, m_signals})
+        applySourceOutage(view, text);
 }
 
 WorkstationViews::~WorkstationViews() = default;

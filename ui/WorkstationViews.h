@@ -53,6 +53,10 @@ public:
     // Another data source (e.g. another host): every view starts again, empty, in its place,
     // and takes its data from `source` and the snapshots submitted from now on.
     void switchSources(std::shared_ptr<ViewDataSource> source);
+    // The source is down: every view it feeds is greyed under a banner saying `text` (the host, the
+    // reason and since when); an empty text restores them.
+    void setSourceOutage(const QString &text);
+    const QString &sourceOutage() const { return m_outage; }
 
     ConnectionsView *connections() const { return m_connections; }
     MarketView *market() const { return m_market; }
@@ -114,6 +118,7 @@ private:
     quint64 m_appliedRevision = 0;
     qint64 m_lastWarningsMs = 0;
     QList<QAction *> m_actions;
+    QString m_outage;
 };
 
 } // namespace virtuoso::ui

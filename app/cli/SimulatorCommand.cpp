@@ -69,7 +69,12 @@ int runSimulatorCommand(int argc, char **argv, const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        printLine(stdout, parser.helpText().replace(arguments.first(), QStringLiteral("virtuoso sim")));
+        // Qt writes the program as "<executable_name>" when the arguments do not name it.
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("<executable_name>"), QStringLiteral("virtuoso sim"));
+        if (!arguments.isEmpty() && text.startsWith(QStringLiteral("Usage: ") + arguments.first() + u' '))
+            text.replace(7, arguments.first().size(), QStringLiteral("virtuoso sim"));
+        printLine(stdout, text);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

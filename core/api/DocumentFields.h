@@ -108,6 +108,7 @@ void topicFields(const health::TopicStatus &a, const health::TopicStatus &b, V &
     v("messages_per_s", rate(a.messagesPerSec), rate(b.messagesPerSec));
     v("bytes_per_s", rate(a.bytesPerSec), rate(b.bytesPerSec));
     v("last_message_age_ms", a.lastMessageAgeMs, b.lastMessageAgeMs);
+    v("stale_after_ms", a.staleAfterMs, b.staleAfterMs);
     v.nested("handler_latency_us", [&](auto &w) { latencyFields(a.latency, b.latency, w); });
     v("last_error", a.lastError, b.lastError);
 }
@@ -168,6 +169,8 @@ void connectionFields(const health::ConnectionStatus &a, const health::Connectio
     v("messages_per_s", rate(a.messagesPerSec), rate(b.messagesPerSec));
     v("bytes_per_s", rate(a.bytesPerSec), rate(b.bytesPerSec));
     v("last_message_age_ms", a.lastMessageAgeMs, b.lastMessageAgeMs);
+    v("last_data_age_ms", a.lastDataAgeMs, b.lastDataAgeMs);
+    v("stale_after_ms", a.staleAfterMs, b.staleAfterMs);
     v("last_error", a.lastError, b.lastError);
     v("sampled_ms", a.sampledEpochMs, b.sampledEpochMs);
     v.computed(

@@ -231,6 +231,7 @@ health::TopicStatus topicStatus(const QString &name, const QJsonObject &json, QS
     t.bytesPerSec = rate(r, QLatin1StringView("bytes_per_s"));
     t.lastMessageAgeMs =
         r.integer(QLatin1StringView("last_message_age_ms"), -1, std::numeric_limits<qint64>::max(), -1);
+    t.staleAfterMs = r.integer(QLatin1StringView("stale_after_ms"), 0);
     t.latency = handlerLatency(r.object(QLatin1StringView("handler_latency_us")), problems,
                                where + QStringLiteral(".handler_latency_us"));
     t.lastError = r.string(QLatin1StringView("last_error"));
@@ -281,6 +282,8 @@ health::ConnectionStatus connection(const QString &connId, const QJsonObject &js
     c.bytesPerSec = rate(r, QLatin1StringView("bytes_per_s"));
     c.lastMessageAgeMs =
         r.integer(QLatin1StringView("last_message_age_ms"), -1, std::numeric_limits<qint64>::max(), -1);
+    c.lastDataAgeMs = r.integer(QLatin1StringView("last_data_age_ms"), -1, std::numeric_limits<qint64>::max(), -1);
+    c.staleAfterMs = r.integer(QLatin1StringView("stale_after_ms"), 0);
     c.lastError = r.string(QLatin1StringView("last_error"));
     // The monotonic reading time is the core's own; only the wall-clock one travels.
     c.sampledEpochMs = r.integer(QLatin1StringView("sampled_ms"), 0);

@@ -151,6 +151,7 @@ void PublicConnection::failAndBackoff(const QString &reason)
     m_opening = false;
     m_pending.clear();
     m_pingSentMs = -1;
+    m_silent = false;
     m_lastError = reason;
     if (m_everLive)
         ++m_reconnects;
@@ -281,58 +282,105 @@ void PublicConnection::poll()
     runWatchdog(now);
 }
 
+qint64 PublicConnection::maxStaleAfter(const TopicSlot &slot) const
+{
+    return static_cast<qint64>(
+        std::llround(static_cast<double>(slot.info.expectedIntervalMs) * m_settings.staleFactor));
+}
+
+qint64 PublicConnection::staleAfter(const TopicSlot &slot) const
+{
+    const qint64 ceiling = maxStaleAfter(slot);
+    if (slot.cadenceStaleAfterMs <= 0)
+        return ceiling;
+    return std::clamp(slot.cadenceStaleAfterMs, std::min<qint64>(MinStaleAfterMs, ceiling), ceiling);
+}
+
+void PublicConnection::noteInterval(TopicSlot &slot, qint64 gapMs)
+{
+    slot.gaps[static_cast<size_t>(slot.gapNext)] = gapMs;
+    slot.gapNext = (slot.gapNext + 1) % static_cast<int>(slot.gaps.size());
+    slot.gapCount = std::min(slot.gapCount + 1, static_cast<int>(slot.gaps.size()));
+    // The median of the recent intervals, refreshed every fourth message once there are enough: one
+    // burst or one lull moves it little, and a book at 50 messages a second costs a sort of 16
+    // numbers a dozen times a second.
+    if (slot.gapCount < MinCadenceSamples || slot.gapNext % 4 != 0)
+        return;
+    std::array<qint64, 16> sorted = slot.gaps;
+    const auto used = sorted.begin() + slot.gapCount;
+    const auto middle = sorted.begin() + slot.gapCount / 2;
+    std::nth_element(sorted.begin(), middle, used);
+    slot.cadenceStaleAfterMs = static_cast<qint64>(std::llround(static_cast<double>(*middle) * m_settings.staleFactor));
+}
+
 void PublicConnection::runWatchdog(qint64 now)
 {
     int watched = 0;
-    int stale = 0;
+    int overdue = 0;
     struct Due
     {
         int index;
         qint64 age;
-        qint64 staleAfter;
+        qint64 maxStaleAfter;
     };
-    std::vector<Due> due; // silent topics due for a journal entry and a resync
+    std::vector<Due> due; // silent topics past their maximum window: a journal entry and a resync
     qint64 fastestStaleAfter = 0;
+    qint64 fastestMaxStaleAfter = 0;
+    int fastest = -1;
     for (TopicSlot &slot : m_topics) {
         if (slot.info.expectedIntervalMs <= 0 || slot.state == TopicState::Rejected)
             continue;
         ++watched;
-        const qint64 staleAfter =
-            static_cast<qint64>(std::llround(slot.info.expectedIntervalMs * m_settings.staleFactor));
-        if (fastestStaleAfter == 0 || staleAfter < fastestStaleAfter)
-            fastestStaleAfter = staleAfter;
-        const qint64 age = now - std::max(slot.lastDataMs, slot.subscribedAtMs);
-        if (slot.state == TopicState::Stale || (slot.state != TopicState::Pending && age > staleAfter)) {
-            ++stale;
+        const qint64 threshold = staleAfter(slot);
+        const qint64 ceiling = maxStaleAfter(slot);
+        if (fastest < 0 || threshold < fastestStaleAfter) {
+            fastestStaleAfter = threshold;
+            fastest = static_cast<int>(&slot - m_topics.data());
         }
-        if (slot.state == TopicState::Live && age > staleAfter) {
+        if (fastestMaxStaleAfter == 0 || ceiling < fastestMaxStaleAfter)
+            fastestMaxStaleAfter = ceiling;
+        const qint64 heardMs = std::max(slot.lastDataMs, slot.subscribedAtMs);
+        const qint64 age = now - heardMs;
+        if (slot.state != TopicState::Pending && age > ceiling)
+            ++overdue;
+        // Shown stale as soon as the silence is out of character for the topic; journaled and
+        // resubscribed once it outlasts the maximum, then again at doubling intervals.
+        if (slot.state == TopicState::Live && age > threshold) {
             slot.state = TopicState::Stale;
             slot.staleReports = 0;
-            slot.nextStaleReportMs = now;
+            slot.nextStaleReportMs = heardMs + ceiling + 1;
         }
-        if (slot.state == TopicState::Stale && now >= slot.nextStaleReportMs)
-            due.push_back({static_cast<int>(&slot - m_topics.data()), age, staleAfter});
+        if (slot.state == TopicState::Stale && now >= slot.nextStaleReportMs && age > ceiling)
+            due.push_back({static_cast<int>(&slot - m_topics.data()), age, ceiling});
     }
-    // No data frame at all for the stale window of the fastest topic: the connection, not a topic,
-    // is what failed (a stalled server may still answer pings). One entry says so; an entry per
-    // topic would only repeat it (a stall of 300 symbols would journal 1,200 of them).
+    // No data frame at all for the fastest topic's threshold: the connection, not a topic, is what
+    // failed (a stalled server may still answer pings). It is stale at once, with one entry naming
+    // the topic that should have spoken first and the silence; an entry per topic would only repeat
+    // it (a stall of 300 symbols would journal 1,200 of them). Past the maximum window it reconnects.
     const qint64 silentMs = now - std::max(m_lastDataMs, m_subscribedAtMs);
-    if ((watched > 0 && stale == watched) || (fastestStaleAfter > 0 && silentMs > fastestStaleAfter)) {
-        m_journal.record(TimeoutKind::StaleStream, m_settings.connId, {}, {}, silentMs,
-                         QStringLiteral("no data on any of %1 topics").arg(m_topics.size()));
+    if (fastest >= 0 && silentMs > fastestStaleAfter && !m_silent) {
+        m_silent = true;
+        const TopicSlot &first = m_topics[static_cast<size_t>(fastest)];
+        m_journal.record(TimeoutKind::StaleStream, m_settings.connId, first.name, first.info.symbol, silentMs,
+                         QStringLiteral("no data on any of %1 topics for %2 ms (%3 is stale after %4 ms)")
+                             .arg(m_topics.size())
+                             .arg(silentMs)
+                             .arg(first.name)
+                             .arg(fastestStaleAfter));
+    }
+    if ((watched > 0 && overdue == watched) || (fastestMaxStaleAfter > 0 && silentMs > fastestMaxStaleAfter)) {
         failAndBackoff(QStringLiteral("no data on any topic for %1 ms").arg(silentMs));
         return;
     }
     // A silent topic is news only while its connection still delivers other data. When the whole
-    // connection has been quiet for half the stale window, the topics that cross their own window
-    // first are the start of a stall, judged above once it lasts; they are reported later if the
-    // connection comes back without them.
-    if (fastestStaleAfter > 0 && silentMs > fastestStaleAfter / 2)
+    // connection has been quiet for half the fastest window, the topics that cross their own window
+    // first are the start of a stall, judged above; they are reported later if the connection comes
+    // back without them.
+    if (m_silent || (fastestStaleAfter > 0 && silentMs > fastestStaleAfter / 2))
         due.clear();
-    // Reported and resubscribed on entry, then again at doubling intervals while it stays silent.
-    for (const auto &[index, age, staleAfter] : due) {
+    for (const auto &[index, age, ceiling] : due) {
         TopicSlot &slot = m_topics[static_cast<size_t>(index)];
-        slot.nextStaleReportMs = now + (staleAfter << std::min(slot.staleReports, 6));
+        slot.nextStaleReportMs = now + (ceiling << std::min(slot.staleReports, 6));
         ++slot.staleReports;
         m_journal.record(
             TimeoutKind::StaleStream, m_settings.connId, slot.name, slot.info.symbol, age,
@@ -350,9 +398,15 @@ void PublicConnection::refreshLiveness(const QString &why)
     for (const TopicSlot &slot : m_topics)
         if (slot.state == TopicState::Stale)
             stale << slot.name;
-    if (!stale.isEmpty() && m_state == ConnectionState::Live)
+    const QString silence = QStringLiteral("no data on any topic for %1 ms")
+                                .arg(m_clock.monotonicMs() - std::max(m_lastDataMs, m_subscribedAtMs));
+    if (m_silent && m_state == ConnectionState::Live)
+        transition(ConnectionState::Stale, silence);
+    else if (m_silent && !m_reason.startsWith(QLatin1String("no data on any topic")))
+        m_reason = silence; // stale already for a few topics: the whole connection went quiet since
+    else if (!stale.isEmpty() && m_state == ConnectionState::Live)
         transition(ConnectionState::Stale, QStringLiteral("no data on %1").arg(describeList(stale)));
-    else if (stale.isEmpty() && m_state == ConnectionState::Stale)
+    else if (stale.isEmpty() && !m_silent && m_state == ConnectionState::Stale)
         transition(ConnectionState::Live, why.isEmpty() ? QStringLiteral("data resumed") : why);
 }
 
@@ -362,6 +416,7 @@ void PublicConnection::onTransportOpened()
         return;
     const qint64 now = m_clock.monotonicMs();
     m_opening = false;
+    m_silent = false;
     m_openedAtMs = now;
     m_lastFrameMs = now;
     ++m_session;
@@ -427,8 +482,15 @@ void PublicConnection::onTransportText(const QByteArray &frame, qint64 receivedN
         return;
     ++slot.messages;
     slot.bytes += static_cast<quint64>(frame.size());
+    if (slot.state == TopicState::Live && slot.lastDataMs > 0 && slot.info.expectedIntervalMs > 0)
+        noteInterval(slot, now - slot.lastDataMs);
     slot.lastDataMs = now;
     m_lastDataMs = now;
+    if (m_silent) {
+        m_silent = false;
+        if (slot.state == TopicState::Live)
+            refreshLiveness(QStringLiteral("data resumed on %1").arg(slot.name));
+    }
     if (slot.state != TopicState::Live) {
         const bool wasStale = slot.state == TopicState::Stale;
         markTopicLive(slot, now);
@@ -643,6 +705,7 @@ ConnectionStatus PublicConnection::status() const
     s.sampledEpochMs = m_clock.epochMs();
     s.bytesReceived = m_bytesReceived;
     s.lastMessageAgeMs = m_framesReceived > 0 ? now - m_lastFrameMs : -1;
+    s.lastDataAgeMs = m_lastDataMs > 0 ? now - m_lastDataMs : -1;
     s.lastError = m_lastError;
     s.topics.reserve(m_topics.size());
     for (const TopicSlot &slot : m_topics) {
@@ -667,6 +730,11 @@ ConnectionStatus PublicConnection::status() const
         t.messages = slot.messages;
         t.bytes = slot.bytes;
         t.lastMessageAgeMs = slot.messages > 0 ? now - slot.lastDataMs : -1;
+        if (slot.info.expectedIntervalMs > 0 && slot.state != TopicState::Rejected) {
+            t.staleAfterMs = staleAfter(slot);
+            if (s.staleAfterMs == 0 || t.staleAfterMs < s.staleAfterMs)
+                s.staleAfterMs = t.staleAfterMs;
+        }
         s.topics.push_back(std::move(t));
     }
     return s;

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <array>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -53,6 +54,9 @@ struct PublicConnectionSettings
     qint64 connectTimeoutMs = 10000;
     qint64 subscribeTimeoutMs = 10000;
     qint64 minResyncIntervalMs = 1000; // one topic is resubscribed at most this often
+    // A watched topic is stale after staleFactor × its measured median interval, at least 1 s and at
+    // most staleFactor × its nominal interval (TopicInfo::expectedIntervalMs). A topic resubscribes, and
+    // a connection with no data at all reconnects, only once the maximum has passed.
     double staleFactor = 5;
     Backoff::Settings backoff;
     quint64 seed = 0; // 0: random
@@ -102,6 +106,11 @@ public:
     void onTransportClosed(const QString &reason) override;
     void onTransportText(const QByteArray &frame, qint64 receivedNs) override;
 
+    // No topic is judged stale sooner than this, however fast it streams.
+    static constexpr qint64 MinStaleAfterMs = 1000;
+    // Intervals seen before the measured cadence replaces the nominal one.
+    static constexpr int MinCadenceSamples = 8;
+
 private:
     struct TopicSlot
     {
@@ -119,6 +128,11 @@ private:
         QString rejection;
         quint64 messages = 0; // data messages, for the connection registry
         quint64 bytes = 0;
+        // Cadence: the most recent inter-message intervals, and the threshold derived from them.
+        std::array<qint64, 16> gaps{};
+        int gapCount = 0;
+        int gapNext = 0;
+        qint64 cadenceStaleAfterMs = 0; // 0 until enough intervals were seen
     };
     struct PendingRequest
     {
@@ -145,6 +159,9 @@ private:
     void checkSubscribed(qint64 now);
     void runWatchdog(qint64 now);
     void refreshLiveness(const QString &why);
+    void noteInterval(TopicSlot &slot, qint64 gapMs);
+    qint64 maxStaleAfter(const TopicSlot &slot) const;
+    qint64 staleAfter(const TopicSlot &slot) const;
     int findTopic(std::string_view name) const;
     QByteArray nextReqId();
     bool connected() const;
@@ -187,6 +204,7 @@ private:
     int m_reconnects = 0;
     int m_resyncs = 0;
     bool m_everLive = false;
+    bool m_silent = false; // no data on any topic beyond the fastest topic's threshold (journaled once)
 };
 
 } // namespace virtuoso::exchange

@@ -268,7 +268,8 @@ void PublicMarketFeed::openConnection(size_t index)
         }
         c.start();
     }
-    m_stateText = QStringLiteral("streaming on %1 connections").arg(open);
+    m_stateText = open == 1 ? QStringLiteral("streaming on 1 connection")
+                            : QStringLiteral("streaming on %1 connections").arg(open);
 }
 
 void PublicMarketFeed::updateSymbols(const QStringList &symbols)

@@ -41,8 +41,8 @@ constexpr size_t memberCount()
     type " gained or lost a member: write it in SnapshotDocument, read it in SnapshotReader, fill it in full() and "   \
          "compare it in this test"
 static_assert(memberCount<CoreSnapshot>() == 9, GROWN("CoreSnapshot"));
-static_assert(memberCount<health::ConnectionStatus>() == 26, GROWN("ConnectionStatus"));
-static_assert(memberCount<health::TopicStatus>() == 10, GROWN("TopicStatus"));
+static_assert(memberCount<health::ConnectionStatus>() == 28, GROWN("ConnectionStatus"));
+static_assert(memberCount<health::TopicStatus>() == 11, GROWN("TopicStatus"));
 static_assert(memberCount<health::ConnectionTransition>() == 4, GROWN("ConnectionTransition"));
 static_assert(memberCount<health::HandlerLatency>() == 9, GROWN("HandlerLatency"));
 static_assert(memberCount<MarketSummary>() == 27, GROWN("MarketSummary"));
@@ -104,6 +104,8 @@ void expectEqual(const health::ConnectionStatus &a, const health::ConnectionStat
     EXPECT_DOUBLE_EQ(a.messagesPerSec, b.messagesPerSec);
     EXPECT_DOUBLE_EQ(a.bytesPerSec, b.bytesPerSec);
     EXPECT_EQ(a.lastMessageAgeMs, b.lastMessageAgeMs);
+    EXPECT_EQ(a.lastDataAgeMs, b.lastDataAgeMs);
+    EXPECT_EQ(a.staleAfterMs, b.staleAfterMs);
     EXPECT_EQ(a.lastError, b.lastError);
     EXPECT_EQ(b.sampledMonotonicMs, 0); // the core's own clock reading does not travel
     EXPECT_EQ(a.sampledEpochMs, b.sampledEpochMs);
@@ -119,6 +121,7 @@ void expectEqual(const health::ConnectionStatus &a, const health::ConnectionStat
         EXPECT_DOUBLE_EQ(x.messagesPerSec, y.messagesPerSec);
         EXPECT_DOUBLE_EQ(x.bytesPerSec, y.bytesPerSec);
         EXPECT_EQ(x.lastMessageAgeMs, y.lastMessageAgeMs);
+        EXPECT_EQ(x.staleAfterMs, y.staleAfterMs);
         EXPECT_EQ(x.latency.p50Us, y.latency.p50Us);
         EXPECT_EQ(x.latency.p99Us, y.latency.p99Us);
         EXPECT_EQ(x.latency.maxUs, y.latency.maxUs);
@@ -303,6 +306,8 @@ health::ConnectionStatus connection(int n, health::ConnectionState state)
     c.messagesPerSec = 412.5;
     c.bytesPerSec = 98765.4;
     c.lastMessageAgeMs = 35;
+    c.lastDataAgeMs = 40;
+    c.staleAfterMs = 1000;
     c.lastError = QStringLiteral("connection lost: remote host closed the connection");
     c.sampledEpochMs = 1'760'000'000'300;
     // Key order, as the document's object keeps them.
@@ -316,6 +321,7 @@ health::ConnectionStatus connection(int n, health::ConnectionState state)
         t.messagesPerSec = 50.5;
         t.bytesPerSec = 12000.1;
         t.lastMessageAgeMs = t.state == u"stale" ? 16000 : 12;
+        t.staleAfterMs = 1500;
         t.latency = {9, 80, 1500, 4242};
         t.lastError = t.state == u"stale" ? QStringLiteral("no data for 16 s") : QString();
         c.topics.push_back(t);

@@ -14,6 +14,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include <cmath>
 #include <mutex>
 
@@ -89,11 +92,15 @@ public:
     void write(const log::Entry &entry) override
     {
         std::lock_guard lock(mutex);
-        if (entry.code == "DATA_SUFFICIENCY")
+        if (entry.code == "DATA_SUFFICIENCY") {
             ++lines;
+            if (entry.level >= log::Level::Info)
+                messages << entry.message;
+        }
     }
     std::mutex mutex;
     int lines = 0;
+    QStringList messages; // at the default level and above
 };
 
 } // namespace
@@ -205,6 +212,44 @@ TEST(ConfluenceEngine, NoLiquidationsMeansUnavailableNotNeutral)
     const auto *after = sub(engine.evaluate(kSymbol), ComponentId::Sentiment, "liquidations");
     EXPECT_EQ(after->state, Sufficiency::Ready);
     EXPECT_GT(after->score, 50.0); // shorts squeezed
+}
+
+TEST(ConfluenceEngine, AStartOfManySymbolsIsOneSufficiencyLinePerStateWithCounts)
+{
+    auto sink = std::make_unique<CountingSink>();
+    CountingSink *counter = sink.get();
+    log::Logger::instance().addSink(std::move(sink));
+    const auto messages = [&] {
+        std::lock_guard lock(counter->mutex);
+        return counter->messages;
+    };
+
+    ManualClock clock;
+    ConfluenceEngine engine(clock, ConfluenceSettings{});
+    for (int i = 0; i < 30; ++i) {
+        const QString symbol = QStringLiteral("SYM%1USDT").arg(i);
+        for (int m = 0; m < 10; ++m)
+            engine.onCandle(symbol, {kStart + m * 60'000LL, 100, 101, 99, 100.0 + (m % 3), 10});
+        engine.evaluate(symbol);
+    }
+    ASSERT_GT(engine.sufficiencyTransitions(), 300) << "hundreds of sub-indicator states changed";
+    EXPECT_TRUE(messages().isEmpty()) << "summed up, not written one by one";
+
+    clock.advanceMs(ConfluenceEngine::SufficiencySummaryMs);
+    engine.evaluate(QStringLiteral("SYM0USDT"));
+    const QStringList lines = messages();
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_LE(lines.size(), 10) << lines.join(u'\n').toStdString();
+    EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const QString &line) {
+        return line.startsWith(QStringLiteral("warming — ")) && line.contains(QLatin1String("symbols: 30 "));
+    })) << lines.join(u'\n').toStdString();
+    std::set<QString> states;
+    for (const QString &line : lines)
+        EXPECT_TRUE(states.insert(line.section(QStringLiteral(" — "), 0, 0)).second) << "one line per state";
+    EXPECT_LE(lines.size(), 2) << lines.join(u'\n').toStdString();
+    EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const QString &line) {
+        return line.startsWith(QStringLiteral("unavailable — ")) && line.contains(QLatin1String("no trades received "));
+    })) << lines.join(u'\n').toStdString();
 }
 
 TEST(ConfluenceEngine, WarmingReportsProgressAndLogsEachChangeOnce)

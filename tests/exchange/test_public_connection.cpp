@@ -333,7 +333,8 @@ TEST_F(Fixture, AllTopicsSilentRestartsTheConnection)
     q.kind = TimeoutKind::StaleStream;
     const auto entries = journal.query(q);
     ASSERT_EQ(entries.size(), 1u);
-    EXPECT_TRUE(entries[0].topic.isEmpty());
+    // Nothing measured yet: every topic has its nominal window, and the first book is named.
+    EXPECT_EQ(entries[0].topic, QStringLiteral("orderbook.50.BTCUSDT"));
     EXPECT_TRUE(entries[0].detail.startsWith(QLatin1String("no data on any of")));
     EXPECT_GT(entries[0].durationMs, 15000);
     advance(1200);
@@ -366,8 +367,124 @@ TEST_F(Fixture, AStallThatReachesTopicsAtDifferentTimesIsStillOneConnectionEntry
     q.kind = TimeoutKind::StaleStream;
     const auto entries = journal.query(q);
     ASSERT_EQ(entries.size(), 1u);
-    EXPECT_TRUE(entries[0].topic.isEmpty());
+    EXPECT_TRUE(entries[0].detail.startsWith(QLatin1String("no data on any of")));
     EXPECT_EQ(transport.requests(QStringLiteral("unsubscribe")).size(), 0u) << "no topic was resubscribed";
+}
+
+// Streams every topic of BTCUSDT for `ms`: the book at 50 messages a second, the ticker every 100 ms,
+// the candles every second, the others not at all (event-driven). Pongs answer every ping.
+void streamBusyMarket(Fixture &f, qint64 ms)
+{
+    const QString book = QStringLiteral("orderbook.50.BTCUSDT");
+    const QString ticker = QStringLiteral("tickers.BTCUSDT");
+    for (qint64 t = 0; t < ms; t += 20) {
+        f.transport.receive(dataFrame(book));
+        if (t % 100 == 0)
+            f.transport.receive(dataFrame(ticker));
+        if (t % 1000 == 0) {
+            for (const QString &topic : f.connection->topics())
+                if (topic.startsWith(QLatin1String("kline.")))
+                    f.transport.receive(dataFrame(topic));
+            f.transport.pong();
+        }
+        f.advance(20, 20);
+    }
+}
+
+TEST_F(Fixture, AFastTopicsThresholdFollowsItsMeasuredCadenceWithinOneSecondAndTheMaximum)
+{
+    bringLive(topicsOf(QStringLiteral("BTCUSDT")));
+    auto thresholdOf = [&](const QString &topic) {
+        for (const health::TopicStatus &t : connection->status().topics)
+            if (t.topic == topic)
+                return t.staleAfterMs;
+        return qint64(-1);
+    };
+    // Before anything is measured, the nominal window: 5 × 3 s.
+    EXPECT_EQ(thresholdOf(QStringLiteral("orderbook.50.BTCUSDT")), 15000);
+    streamBusyMarket(*this, 10000);
+    EXPECT_EQ(connection->state(), ConnectionState::Live);
+    // 5 × 20 ms is below the floor; 5 × 100 ms is the ticker's own; 5 × 1 s for a candle.
+    EXPECT_EQ(thresholdOf(QStringLiteral("orderbook.50.BTCUSDT")), 1000);
+    EXPECT_EQ(thresholdOf(QStringLiteral("tickers.BTCUSDT")), 1000);
+    EXPECT_EQ(thresholdOf(QStringLiteral("kline.1.BTCUSDT")), 5000);
+    EXPECT_EQ(thresholdOf(QStringLiteral("publicTrade.BTCUSDT")), 0) << "event-driven: never stale";
+    EXPECT_EQ(connection->status().staleAfterMs, 1000);
+}
+
+TEST_F(Fixture, ATotalStallOfABusyConnectionIsStaleWithinTwoSecondsAndJournaledBeforeAnyReconnect)
+{
+    bringLive(topicsOf(QStringLiteral("BTCUSDT")));
+    streamBusyMarket(*this, 3000);
+    ASSERT_EQ(connection->state(), ConnectionState::Live);
+    // The server stalls: no data, though it still answers pings.
+    qint64 silentMs = 0;
+    while (connection->state() == ConnectionState::Live && silentMs < 20000) {
+        advance(100, 100);
+        silentMs += 100;
+    }
+    EXPECT_EQ(connection->state(), ConnectionState::Stale);
+    EXPECT_LE(silentMs, 1000 + 2000) << "stale within 2 s of the book's 1 s threshold";
+    EXPECT_GE(silentMs, 900) << "the last frame came 20 ms before the count started";
+    EXPECT_TRUE(connection->status().reason.startsWith(QLatin1String("no data on any topic")))
+        << connection->status().reason.toStdString();
+    health::TimeoutQuery q;
+    q.kind = TimeoutKind::StaleStream;
+    auto entries = journal.query(q);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0].topic, QStringLiteral("orderbook.50.BTCUSDT"));
+    EXPECT_GT(entries[0].durationMs, 1000);
+    EXPECT_LT(entries[0].durationMs, 3000);
+    EXPECT_EQ(transport.opens, 1) << "stale is shown before the reconnect";
+    EXPECT_EQ(journalCount(TimeoutKind::PongTimeout), 0);
+
+    // Data resumes: live again, no reconnect, no second entry.
+    streamBusyMarket(*this, 200);
+    EXPECT_EQ(connection->state(), ConnectionState::Live);
+    EXPECT_EQ(transport.opens, 1);
+    EXPECT_EQ(journal.query(q).size(), 1u);
+}
+
+TEST_F(Fixture, AConnectionStaleForOneTopicSaysSoWhenEveryTopicFallsSilent)
+{
+    bringLive(topicsOf(QStringLiteral("BTCUSDT")));
+    streamBusyMarket(*this, 3000);
+    // The ticker stops 500 ms before the rest: it is stale first, then the whole connection.
+    const QString book = QStringLiteral("orderbook.50.BTCUSDT");
+    for (int i = 0; i < 25; ++i) {
+        transport.receive(dataFrame(book));
+        advance(20, 20);
+    }
+    advance(700, 100);
+    ASSERT_EQ(connection->state(), ConnectionState::Stale);
+    EXPECT_TRUE(connection->status().reason.startsWith(QLatin1String("no data on tickers.BTCUSDT")))
+        << connection->status().reason.toStdString();
+    advance(600, 100);
+    EXPECT_EQ(connection->state(), ConnectionState::Stale);
+    EXPECT_TRUE(connection->status().reason.startsWith(QLatin1String("no data on any topic")))
+        << connection->status().reason.toStdString();
+}
+
+TEST_F(Fixture, AStallOutlastingTheMaximumWindowReconnectsWithOneEntry)
+{
+    bringLive(topicsOf(QStringLiteral("BTCUSDT")));
+    streamBusyMarket(*this, 3000);
+    int seconds = 0;
+    while (connection->state() != ConnectionState::Backoff && seconds < 60) {
+        transport.pong();
+        advance(1000, 100);
+        ++seconds;
+    }
+    EXPECT_EQ(connection->state(), ConnectionState::Backoff);
+    EXPECT_NEAR(seconds, 15, 1) << "the book's maximum, 5 × 3 s, bounds the reconnect as before";
+    health::TimeoutQuery q;
+    q.kind = TimeoutKind::StaleStream;
+    EXPECT_EQ(journal.query(q).size(), 1u);
+    // The state timeline says the silent stretch was stale, not live.
+    const auto transitions = connection->status().transitions;
+    ASSERT_GE(transitions.size(), 2u);
+    EXPECT_EQ(transitions[transitions.size() - 2].to, ConnectionState::Stale);
+    EXPECT_EQ(transitions.back().to, ConnectionState::Backoff);
 }
 
 TEST_F(Fixture, AnUnansweredSubscribeBatchIsOneEntryNamingTheRequestNotOneOfItsTopics)

@@ -40,7 +40,7 @@ TEST(ConnectionsModel, RowsFollowConnectionsAndShowStateColourAndIcon)
     ASSERT_EQ(model.rowCount(), 2);
     // Rows keep the connector's order whatever order the snapshot lists them in.
     EXPECT_EQ(model.index(0, ConnectionsModel::ConnectionColumn).data().toString(), QStringLiteral("conn_0"));
-    EXPECT_EQ(model.index(0, ConnectionsModel::StateColumn).data().toString(), QStringLiteral("reconnecting"));
+    EXPECT_EQ(model.index(0, ConnectionsModel::StateColumn).data().toString(), QStringLiteral("backoff"));
     EXPECT_EQ(model.index(1, ConnectionsModel::StateColumn).data().toString(), QStringLiteral("live"));
     EXPECT_FALSE(model.index(1, ConnectionsModel::StateColumn).data(Qt::DecorationRole).isNull());
     EXPECT_NE(model.index(0, ConnectionsModel::StateColumn).data(Qt::ForegroundRole),
@@ -51,12 +51,14 @@ TEST(ConnectionsModel, RowsFollowConnectionsAndShowStateColourAndIcon)
     EXPECT_EQ(model.index(1, ConnectionsModel::LatencyP99Column).data().toString(), QStringLiteral("700 µs"));
     EXPECT_EQ(model.index(1, ConnectionsModel::LatencyMaxColumn).data().toString(), QStringLiteral("1.5 ms"));
     const QString tip = model.index(1, ConnectionsModel::LatencyP99Column).data(Qt::ToolTipRole).toString();
-    EXPECT_TRUE(tip.contains(QStringLiteral("Recent (last 45 s): p50 100 µs, p99 700 µs, max 1.5 ms over 5 message(s)")))
+    EXPECT_TRUE(
+        tip.contains(QStringLiteral("Recent (last 45 s): p50 100 µs, p99 700 µs, max 1.5 ms over 5 message(s)")))
         << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("Since start: p50 120 µs, p99 900 µs, max 4.0 ms over 10 message(s)")))
         << tip.toStdString();
-    EXPECT_TRUE(model.headerData(ConnectionsModel::LatencyP50Column, Qt::Horizontal).toString().startsWith(
-        QStringLiteral("Recent")));
+    EXPECT_TRUE(model.headerData(ConnectionsModel::LatencyP50Column, Qt::Horizontal)
+                    .toString()
+                    .startsWith(QStringLiteral("Recent")));
     // Nothing in the recent window: no figure rather than the lifetime one in its place.
     EXPECT_EQ(model.index(0, ConnectionsModel::LatencyP99Column).data().toString(), ui::notAvailableText());
 
@@ -131,7 +133,7 @@ TEST(ConnectionsView, SelectingAConnectionShowsItsTimelineAndTransitions)
     ASSERT_NE(transitions, nullptr);
     ASSERT_EQ(transitions->topLevelItemCount(), 4);
     EXPECT_EQ(transitions->topLevelItem(0)->text(3), QStringLiteral("resubscribed")); // newest first
-    EXPECT_EQ(transitions->topLevelItem(1)->text(2), QStringLiteral("reconnecting"));
+    EXPECT_EQ(transitions->topLevelItem(1)->text(2), QStringLiteral("backoff"));
     auto *title = view.findChild<QLabel *>(QStringLiteral("ConnectionDetailTitle"));
     EXPECT_TRUE(title->text().startsWith(QStringLiteral("conn_1"))) << title->text().toStdString();
     // The detail pane carries both latency windows of the selected connection.

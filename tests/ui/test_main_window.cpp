@@ -38,7 +38,7 @@ TEST(MainWindow, ShowsTitleStatusAndClosesWithExitCodeZero)
     ASSERT_NE(revision, nullptr);
     ASSERT_TRUE(waitFor([&] { return revision->text().startsWith(QStringLiteral("Revision")); }, 3000));
     auto *health = window.findChild<QLabel *>(QStringLiteral("HealthLabel"));
-    ASSERT_TRUE(waitFor([&] { return health->text().contains(QStringLiteral("Healthy")); }, 3000));
+    ASSERT_TRUE(waitFor([&] { return health->text().contains(QStringLiteral("● Live")); }, 3000));
 
     // A view added to the frame gets a dock and a toggle in the View menu.
     auto *view = new QLabel(QStringLiteral("view"));
@@ -68,6 +68,30 @@ TEST(MainWindow, GermanTranslationIsInstalled)
         QCoreApplication::removeTranslator(t);
 }
 
+TEST(MainWindow, CountsUseThePluralFormsOfTheLanguage)
+{
+    const auto entries = [](int n) {
+        return QCoreApplication::translate("virtuoso::ui::TimeoutHistoryView",
+                                           "%n entries held, no incidents in this period", nullptr, n);
+    };
+    const auto removeAll = [] {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+    };
+    removeAll();
+    EXPECT_TRUE(ui::installTranslation(QStringLiteral("en_US")).isEmpty()); // English: the source texts
+    EXPECT_EQ(entries(1), QStringLiteral("1 entry held, no incidents in this period"));
+    EXPECT_EQ(entries(3), QStringLiteral("3 entries held, no incidents in this period"));
+    removeAll();
+    ASSERT_FALSE(ui::installTranslation(QStringLiteral("de")).isEmpty());
+    EXPECT_EQ(entries(1), QStringLiteral("1 Eintrag gespeichert, keine Vorfälle in diesem Zeitraum"));
+    EXPECT_EQ(entries(2), QStringLiteral("2 Einträge gespeichert, keine Vorfälle in diesem Zeitraum"));
+    removeAll();
+    ASSERT_EQ(ui::installTranslation(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    EXPECT_EQ(entries(1), QStringLiteral("共 1 条记录，此期间无事故"));
+    removeAll();
+}
+
 TEST(WorkstationProcess, WindowAppearsWithinBudgetAndSigtermExitsZero)
 {
     QTemporaryDir home;
@@ -91,4 +115,27 @@ TEST(WorkstationProcess, WindowAppearsWithinBudgetAndSigtermExitsZero)
     ASSERT_TRUE(p.waitForFinished(5000));
     EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(p.exitCode(), 0);
+}
+
+TEST(WorkstationProcess, AStartAtTheDefaultLevelWritesAtMostTwentyLinesToStderr)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = virtuoso::test::headlessEnvironment(home);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QByteArray err;
+    QObject::connect(&p, &QProcess::readyReadStandardError, [&] { err += p.readAllStandardError(); });
+    p.start(QStringLiteral(VIRTUOSO_BINARY), {});
+    ASSERT_TRUE(p.waitForStarted(5000));
+    // Through the start: the core live, the history bootstrapped and the first data-sufficiency
+    // summary written (the confluence engine sums up its start-up states after 5 s).
+    ASSERT_TRUE(waitFor([&] { return err.contains("DATA_SUFFICIENCY") && err.contains("BOOTSTRAP_DONE"); }, 20000))
+        << err.toStdString();
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    ASSERT_TRUE(p.waitForFinished(5000));
+    err += p.readAllStandardError();
+    const qsizetype lines = err.count('\n');
+    EXPECT_LE(lines, 20) << err.toStdString();
+    EXPECT_LE(err.count("DATA_SUFFICIENCY"), 3) << err.toStdString();
 }

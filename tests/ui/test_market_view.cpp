@@ -11,8 +11,12 @@
 #include <gtest/gtest.h>
 
 using namespace virtuoso;
+using ui::ageColor;
+using ui::AgeLevel;
+using ui::ageLevel;
 using ui::ChartCandle;
 using ui::MarketsModel;
+using ui::staleRowColor;
 using ui::TickerCandles;
 
 namespace {
@@ -102,6 +106,83 @@ TEST(MarketsModel, SymbolRowsWithSpreadAndMinimalUpdates)
     EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().row(), 1);
     EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().column(), MarketsModel::LastColumn);
     EXPECT_EQ(model.lastChangedCells(), 1);
+}
+
+// A connection carrying the book and ticker of `symbol`, the book `bookAgeMs` old against a threshold
+// of 1 s, the ticker 3 s old against 15 s.
+static health::ConnectionStatus carrying(const QString &symbol, health::ConnectionState state, qint64 bookAgeMs,
+                                         const QString &bookState)
+{
+    health::ConnectionStatus c;
+    c.connId = QStringLiteral("conn_0");
+    c.state = state;
+    health::TopicStatus book;
+    book.topic = QStringLiteral("orderbook.50.") + symbol;
+    book.state = bookState;
+    book.lastMessageAgeMs = bookAgeMs;
+    book.staleAfterMs = 1000;
+    health::TopicStatus ticker;
+    ticker.topic = QStringLiteral("tickers.") + symbol;
+    ticker.state = QStringLiteral("live");
+    ticker.lastMessageAgeMs = 3000;
+    ticker.staleAfterMs = 15000;
+    health::TopicStatus trades; // event-driven: its silence says nothing
+    trades.topic = QStringLiteral("publicTrade.") + symbol;
+    trades.state = QStringLiteral("live");
+    trades.lastMessageAgeMs = 60000;
+    c.topics = {book, ticker, trades};
+    return c;
+}
+
+TEST(MarketsModel, EachSymbolShowsItsDataAgeAmberThenRedAndItsRowGreysWhenStale)
+{
+    MarketsModel model;
+    auto at = [&](qint64 ms, health::ConnectionState state, qint64 bookAgeMs, const char *bookState) {
+        CoreSnapshot s = marketsAt(ms, {test::market(QStringLiteral("BTCUSDT"), 50000, 49999, 50001, "1")});
+        s.connections = {carrying(QStringLiteral("BTCUSDT"), state, bookAgeMs, QLatin1String(bookState))};
+        model.applySnapshot(s);
+    };
+    const auto age = [&] { return model.index(0, MarketsModel::AgeColumn); };
+    const auto stale = [&] {
+        return model.index(0, MarketsModel::SymbolColumn).data(MarketsModel::StaleRole).toBool();
+    };
+    const auto colour = [&](const QModelIndex &i) { return i.data(Qt::ForegroundRole).value<QBrush>().color(); };
+
+    at(kT0, health::ConnectionState::Live, 40, "live");
+    EXPECT_EQ(model.headerData(MarketsModel::AgeColumn, Qt::Horizontal).toString(), QStringLiteral("Age"));
+    EXPECT_EQ(age().data().toString(), QStringLiteral("40 ms")) << "the freshest watched topic";
+    EXPECT_FALSE(age().data(Qt::ForegroundRole).isValid()) << "fresh: the view's own colour";
+    EXPECT_FALSE(stale());
+
+    at(kT0 + 100, health::ConnectionState::Live, 1500, "live");
+    EXPECT_EQ(age().data().toString(), QStringLiteral("1 s"));
+    EXPECT_EQ(colour(age()), ageColor(AgeLevel::Late)) << "past the threshold: amber";
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    at(kT0 + 200, health::ConnectionState::Stale, 2500, "stale");
+    EXPECT_TRUE(stale());
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().column(), 0) << "the whole row greys";
+    EXPECT_EQ(changed.at(0).at(1).value<QModelIndex>().column(), MarketsModel::ColumnCount - 1);
+    EXPECT_EQ(colour(model.index(0, MarketsModel::LastColumn)), staleRowColor());
+
+    at(kT0 + 300, health::ConnectionState::Stale, 3500, "stale");
+    EXPECT_EQ(age().data().toString(), QStringLiteral("3 s")) << "the ticker is fresher than the book now";
+    at(kT0 + 400, health::ConnectionState::Backoff, 16000, "pending");
+    EXPECT_TRUE(stale()) << "a connection that is not streaming leaves its symbols stale";
+
+    at(kT0 + 500, health::ConnectionState::Live, 20, "live");
+    EXPECT_FALSE(stale());
+    EXPECT_FALSE(model.index(0, MarketsModel::LastColumn).data(Qt::ForegroundRole).isValid());
+}
+
+TEST(DataFreshness, AgesAreFreshThenLateThenStaleAtThreeTimesTheThreshold)
+{
+    EXPECT_EQ(ageLevel(900, 1000), AgeLevel::Fresh);
+    EXPECT_EQ(ageLevel(1001, 1000), AgeLevel::Late);
+    EXPECT_EQ(ageLevel(3001, 1000), AgeLevel::Stale);
+    EXPECT_EQ(ageLevel(60000, 0), AgeLevel::Fresh) << "no threshold: event-driven";
+    EXPECT_EQ(ageLevel(-1, 1000), AgeLevel::Fresh) << "nothing received yet";
 }
 
 TEST(MarketView, ChartsTheSelectedSymbolsCandlesAndCumulativeDepth)

@@ -11,8 +11,11 @@
 #include "MainWindow.h"
 #include "MarketsModel.h"
 #include "NetworkErrorText.h"
+#include "SignalsView.h"
+#include "SourceOutage.h"
 #include "TimeoutHistoryModel.h"
 #include "TimeoutHistoryView.h"
+#include "WarningsView.h"
 #include "Workstation.h"
 #include "WorkstationViews.h"
 #include "api/ApiSettings.h"
@@ -30,6 +33,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -239,9 +243,35 @@ TEST_F(RemoteMode, ShowsTheDaemonsConnectionsTurnsDisconnectedWhenItStopsAndLive
     ASSERT_TRUE(waitFor([&] { return ws.views->market()->drawsExchangeCandles(); }, 5000));
     EXPECT_GT(ws.views->market()->drawnCandles(), 0);
 
-    // The daemon's API goes away: the host turns disconnected and says for how long it is stale.
+    const auto viewsFed = [&] {
+        return std::vector<QWidget *>{static_cast<QWidget *>(ws.views->connections()), ws.views->market(),
+                                      ws.views->timeouts(), ws.views->warnings(), ws.views->signalsView()};
+    };
+    for (QWidget *view : viewsFed())
+        EXPECT_TRUE(ui::sourceOutageText(view).isEmpty()) << view->objectName().toStdString();
+
+    // The daemon's API goes away: within 2 s every view it feeds is greyed under a banner naming the
+    // host, the reason and since when; the host turns disconnected and says for how long it is stale.
     daemonApi->stop();
     daemonApi.reset();
+    QElapsedTimer sinceKill;
+    sinceKill.start();
+    const auto everyViewGreyed = [&] {
+        for (QWidget *view : viewsFed()) {
+            if (ui::sourceOutageText(view).isEmpty())
+                return false;
+            const auto children = view->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+            for (QWidget *child : children)
+                if (child->objectName() != QStringLiteral("SourceOutageBanner") && child->isEnabled())
+                    return false;
+        }
+        return true;
+    };
+    ASSERT_TRUE(waitFor(everyViewGreyed, 2000));
+    EXPECT_LE(sinceKill.elapsed(), 2000);
+    const QString banner = ui::sourceOutageText(ws.views->market());
+    EXPECT_TRUE(banner.contains(QStringLiteral("127.0.0.1:%1").arg(port))) << banner.toStdString();
+    EXPECT_TRUE(banner.contains(QStringLiteral("no data since"))) << banner.toStdString();
     ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Disconnected; }, 3000));
     ws.window.refreshStatus();
     EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("Disconnected")))
@@ -257,6 +287,14 @@ TEST_F(RemoteMode, ShowsTheDaemonsConnectionsTurnsDisconnectedWhenItStopsAndLive
     ASSERT_TRUE(daemonApi->start(&error)) << error.toStdString();
     ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Live; }, 5000));
     ASSERT_TRUE(waitFor([&] { return ws.views->connections() != viewsBefore && ws.allRowsLive(); }, 3000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            for (QWidget *view : viewsFed())
+                if (!ui::sourceOutageText(view).isEmpty())
+                    return false;
+            return ws.views->sourceOutage().isEmpty();
+        },
+        2000));
     EXPECT_GE(ws.hosts->remote(0)->client().reconnectAttempt(), 0);
     ws.window.refreshStatus();
     EXPECT_TRUE(ws.label("HealthLabel").contains(QStringLiteral("Live"))) << ws.label("HealthLabel").toStdString();
@@ -342,6 +380,29 @@ TEST_F(RemoteMode, TwoDaemonsInTheSidebarOneStaleAndSelectingSwitchesEveryView)
 
     alpha.stop();
     beta.stop();
+}
+
+TEST_F(RemoteMode, ARememberedHostThatIsNotWatchedSaysSoUntilItIsSelected)
+{
+    RemoteWorkstation ws(Clock::system());
+    QString error;
+    // Nothing listens on these ports: a watched host would be a failure (disconnected).
+    ASSERT_EQ(ws.hosts->addRemote({QStringLiteral("http://127.0.0.1:9"), {}, {}}, &error), 0) << error.toStdString();
+    ASSERT_EQ(ws.hosts->addRemote({QStringLiteral("http://127.0.0.1:7"), {}, {}}, &error, false, /*watch=*/false), 1)
+        << error.toStdString();
+    EXPECT_EQ(ws.hosts->current(), 0);
+    EXPECT_EQ(ws.hosts->health(1), RemoteHost::Health::NotWatched);
+    EXPECT_EQ(ws.sidebarHealth(1), QStringLiteral("Not watched"));
+    EXPECT_FALSE(ws.hosts->remote(1)->watched());
+    ws.window.refreshStatus();
+    EXPECT_TRUE(ws.label("HostsLabel").contains(QStringLiteral("1 not watched")))
+        << ws.label("HostsLabel").toStdString();
+
+    // Selecting it is asking to watch it: from then on its failures are failures.
+    ws.hosts->select(1);
+    EXPECT_TRUE(ws.hosts->remote(1)->watched());
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(1) == RemoteHost::Health::Disconnected; }, 3000));
+    EXPECT_EQ(ws.sidebarHealth(1), QStringLiteral("Disconnected"));
 }
 
 TEST_F(RemoteMode, TheConnectDialogRefusesBadAddressesAndTokenFilesOthersCanRead)

@@ -240,7 +240,8 @@ TEST(WorkstationViews, ViewsSpeakGermanAndChinese)
         EXPECT_EQ(window.centralTabs()->tabText(0), QStringLiteral("Markt"));
         EXPECT_EQ(views.connections()->model()->headerData(ui::ConnectionsModel::StateColumn, Qt::Horizontal),
                   QStringLiteral("Zustand"));
-        EXPECT_EQ(ui::connectionStateText(health::ConnectionState::Backoff), QStringLiteral("verbindet neu"));
+        EXPECT_EQ(ui::connectionStateText(health::ConnectionState::Backoff),
+                  QStringLiteral("Backoff (wartet auf Neuverbindung)"));
         EXPECT_EQ(views.connections()->model()->headerData(ui::ConnectionsModel::LatencyP50Column, Qt::Horizontal),
                   QStringLiteral("Latenz p50 (zuletzt)"));
         EXPECT_EQ(views.timeouts()->findChild<QComboBox *>(QStringLiteral("TimeoutZoom"))->itemText(3),

@@ -408,11 +408,43 @@ void ConfluenceEngine::logTransitions(SymbolState &s)
                                          ? QString()
                                          : QStringLiteral(" (was %1)")
                                                .arg(QLatin1String(sufficiencyName(static_cast<Sufficiency>(before))));
-                VLOG(Info, "confluence", "DATA_SUFFICIENCY").symbol(s.name)
+                VLOG(Debug, "confluence", "DATA_SUFFICIENCY").symbol(s.name)
                     << where << QStringLiteral(": ") << detail << from;
+                // Summed up by state, with the reasons counted: warming progress differs per symbol, the
+                // reasons do not. Becoming ready is good news and stays at the debug level.
+                if (sub.state == Sufficiency::Ready)
+                    continue;
+                SufficiencyTally &tally = m_sufficiencyTally[QLatin1String(sufficiencyName(sub.state))];
+                ++tally.changes;
+                tally.symbols.insert(s.name);
+                if (sub.state == Sufficiency::Unavailable)
+                    ++tally.reasons[QLatin1String(sub.why ? sub.why : "")];
+                if (tally.example.isEmpty())
+                    tally.example = s.name + QLatin1Char(' ') + where;
             }
         }
     }
+    const qint64 now = m_clock.monotonicMs();
+    if (!m_sufficiencyTally.empty() && m_sufficiencyFlushMs < 0)
+        m_sufficiencyFlushMs = now + SufficiencySummaryMs;
+    if (m_sufficiencyFlushMs >= 0 && now >= m_sufficiencyFlushMs)
+        flushSufficiencySummary();
+}
+
+void ConfluenceEngine::flushSufficiencySummary()
+{
+    for (const auto &[state, tally] : m_sufficiencyTally) {
+        QStringList reasons;
+        for (const auto &[why, count] : tally.reasons)
+            reasons << QStringLiteral("%1 %2").arg(why).arg(count);
+        VLOG(Info, "confluence", "DATA_SUFFICIENCY")
+            << state << QStringLiteral(" — sub-indicators: ") << tally.changes << QStringLiteral(", symbols: ")
+            << static_cast<qint64>(tally.symbols.size())
+            << (reasons.isEmpty() ? QString() : QStringLiteral("; ") + reasons.join(QStringLiteral(", ")))
+            << QStringLiteral(" (e.g. ") << tally.example << QStringLiteral(")");
+    }
+    m_sufficiencyTally.clear();
+    m_sufficiencyFlushMs = -1;
 }
 
 } // namespace virtuoso::confluence

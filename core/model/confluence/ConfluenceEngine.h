@@ -7,10 +7,12 @@
 #include "model/confluence/TimeframeSeries.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <array>
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -64,8 +66,13 @@ public:
     // Forgets the symbol's series, windows and last signal (it left the watched set).
     void remove(const QString &symbol);
 
-    // Sufficiency state changes logged so far (one line per change of a sub-indicator's state).
+    // Sufficiency state changes so far. Each is a debug line; at the default level one
+    // DATA_SUFFICIENCY line per state (warming, unavailable with its reasons) sums them up, with
+    // counts, every SufficiencySummaryMs at most (a start with 300 symbols is two lines, not thousands).
     long long sufficiencyTransitions() const { return m_transitions; }
+    // Writes the pending summary lines now (the engine does so itself once the window has passed).
+    void flushSufficiencySummary();
+    static constexpr qint64 SufficiencySummaryMs = 5000;
     // 1m candles ignored: repeated or older than the last one, or with impossible values.
     long long skippedCandles() const { return m_skippedCandles; }
 
@@ -83,6 +90,15 @@ private:
     std::vector<std::unique_ptr<SymbolState>> m_symbols;
     long long m_transitions = 0;
     long long m_skippedCandles = 0;
+    struct SufficiencyTally
+    {
+        int changes = 0;
+        QSet<QString> symbols;
+        QString example;                // "BTCUSDT orderflow/1m/cvd"
+        std::map<QString, int> reasons; // why unavailable → sub-indicators
+    };
+    std::map<QString, SufficiencyTally> m_sufficiencyTally; // "warming", "unavailable" → …
+    qint64 m_sufficiencyFlushMs = -1;                       // monotonic; -1: nothing pending
 };
 
 } // namespace virtuoso::confluence

@@ -69,8 +69,11 @@ struct TopicStatus
     double messagesPerSec = 0; // over the last full second (or more) between board updates
     double bytesPerSec = 0;
     qint64 lastMessageAgeMs = -1; // -1: nothing received yet
-    HandlerLatency latency;       // frame read → applied, for this topic
-    QString lastError;            // the exchange's refusal, or why it went stale
+    // Stale after this much silence: a few times the measured cadence, within [1 s, the configured
+    // maximum]; the maximum until enough messages were seen. 0: event-driven, never judged stale.
+    qint64 staleAfterMs = 0;
+    HandlerLatency latency; // frame read → applied, for this topic
+    QString lastError;      // the exchange's refusal, or why it went stale
 };
 
 // What an operator needs to see about one connection: where it is, why, and since when.
@@ -98,6 +101,8 @@ struct ConnectionStatus
     double messagesPerSec = 0;                     // frames per second (see TopicStatus for the window)
     double bytesPerSec = 0;
     qint64 lastMessageAgeMs = -1;  // since the last frame of any kind; -1 before the first
+    qint64 lastDataAgeMs = -1;     // since the last data frame (pongs and acks do not count)
+    qint64 staleAfterMs = 0;       // the fastest topic's threshold: silence beyond it is a stale connection
     QString lastError;             // the last failure that dropped the socket; empty when none
     qint64 sampledMonotonicMs = 0; // when these counts were read (monotonic clock)
     qint64 sampledEpochMs = 0;

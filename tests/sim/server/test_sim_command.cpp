@@ -126,6 +126,9 @@ TEST(SimCommand, BadArgumentsAreUsageErrors)
     const auto help = virtuoso::test::runVirtuoso({QStringLiteral("sim"), QStringLiteral("--help")}, env);
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--faults"));
+    EXPECT_TRUE(help.out.startsWith("Usage: virtuoso sim [options]")) << help.out.toStdString();
+    EXPECT_FALSE(help.out.contains("<executable_name>")) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains("docs/simulator.md")) << help.out.toStdString();
 }
 
 TEST(EmbeddedSimulator, ListensOnLoopbackAndStops)

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>virtuoso::ui::ConnectionsModel</name>
+    <message numerus="yes">
+        <source>Recent (last %1 s): p50 %2, p99 %3, max %4 over %n message(s)</source>
+        <translation>
+            <numerusform>Recent (last %1 s): p50 %2, p99 %3, max %4 over %n message</numerusform>
+            <numerusform>Recent (last %1 s): p50 %2, p99 %3, max %4 over %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since start: p50 %1, p99 %2, max %3 over %n message(s)</source>
+        <translation>
+            <numerusform>Since start: p50 %1, p99 %2, max %3 over %n message</numerusform>
+            <numerusform>Since start: p50 %1, p99 %2, max %3 over %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TimeoutHistoryView</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n event from %1</numerusform>
+            <numerusform>%n events from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held, no incidents in this period</source>
+        <translation>
+            <numerusform>%n entry held, no incidents in this period</numerusform>
+            <numerusform>%n entries held, no incidents in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries held; incidents (bursts of connection failures) at %1</source>
+        <translation>
+            <numerusform>%n entry held; incidents (bursts of connection failures) at %1</numerusform>
+            <numerusform>%n entries held; incidents (bursts of connection failures) at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) arrived too fast to be shown</source>
+        <translation>
+            <numerusform>%n entry arrived too fast to be shown</numerusform>
+            <numerusform>%n entries arrived too fast to be shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::WarningsModel</name>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
