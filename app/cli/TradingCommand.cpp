@@ -202,6 +202,16 @@ struct Request
     qint64 timeoutMs = 20'000;
 };
 
+// The document as JSON with --json, else as `text` prints it; the exit code of the printing.
+int printDocument(const Request &r, const QJsonObject &doc, const std::function<int(const QJsonObject &)> &text)
+{
+    if (r.json) {
+        printLine(stdout, QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    return text(doc);
+}
+
 // --- against a daemon ------------------------------------------------------------------------
 
 int viaApi(const Request &r, const QUrl &base, const QByteArray &readToken, const QByteArray &tradeToken)
@@ -221,13 +231,8 @@ int viaApi(const Request &r, const QUrl &base, const QByteArray &readToken, cons
                   QStringLiteral("virtuoso %1: %2").arg(reply.status ? QString::number(reply.status) : QString(), why));
         return reply.status == 0 ? ExitStartupFailed : ExitFailure;
     };
-    const auto output = [&r](const QByteArray &body, const std::function<int(const QJsonObject &)> &print) -> int {
-        const QJsonObject doc = QJsonDocument::fromJson(body).object();
-        if (r.json) {
-            printLine(stdout, QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
-            return ExitOk;
-        }
-        return print(doc);
+    const auto output = [&r](const QByteArray &body, const std::function<int(const QJsonObject &)> &print) {
+        return printDocument(r, QJsonDocument::fromJson(body).object(), print);
     };
     if (r.command == u"orders" || r.command == u"positions") {
         QUrl u = url(r.command == u"orders" ? QStringLiteral("/api/v1/orders") : QStringLiteral("/api/v1/positions"));
@@ -371,12 +376,8 @@ int direct(const Request &r, const Config &config, bool liveConfirmed)
                               .arg(r.command, QString::fromStdString(service.view()->streamReason)));
         return ExitStartupFailed;
     }
-    const auto print = [&r](const QJsonObject &doc, const std::function<int(const QJsonObject &)> &text) -> int {
-        if (r.json) {
-            printLine(stdout, QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
-            return ExitOk;
-        }
-        return text(doc);
+    const auto print = [&r](const QJsonObject &doc, const std::function<int(const QJsonObject &)> &text) {
+        return printDocument(r, doc, text);
     };
     int exit = ExitOk;
     if (r.command == u"orders") {
@@ -406,15 +407,12 @@ int direct(const Request &r, const Config &config, bool liveConfirmed)
                 const Order *order = service.manager()->orders().find(id);
                 return order ? order->status : OrderStatus::PendingNew;
             };
-            // A resting order is answered once the venue has it; one that takes (market, IOC, FOK)
-            // once it has ended, so the fill is in the answer.
+            // A resting order (limit, GTC or PostOnly) is answered once the venue has it; one that
+            // takes (market, IOC, FOK) once it has ended, so the fill is in the answer.
+            const Order *sent = service.manager()->orders().find(id);
             const bool rests =
-                placed.orderLinkId.size() && r.ticket.price.size() &&
-                (r.ticket.timeInForce.empty() ||
-                 QString::fromStdString(r.ticket.timeInForce).compare(QStringLiteral("GTC"), Qt::CaseInsensitive) ==
-                     0 ||
-                 QString::fromStdString(r.ticket.timeInForce)
-                         .compare(QStringLiteral("PostOnly"), Qt::CaseInsensitive) == 0);
+                sent && sent->intent.type == OrderType::Limit &&
+                (sent->intent.timeInForce == TimeInForce::GTC || sent->intent.timeInForce == TimeInForce::PostOnly);
             waitUntil(
                 [&] {
                     const OrderStatus s = status();

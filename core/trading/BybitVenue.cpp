@@ -51,36 +51,43 @@ void logSkipped(const ParseIssues &issues, const char *what)
 
 } // namespace
 
-QUrl defaultRestUrl(VenueKind kind)
+namespace {
+
+// Bybit's REST and private-stream hosts per venue; none for paper and the simulator (configured).
+struct VenueHosts
+{
+    const char *rest;
+    const char *stream;
+};
+
+VenueHosts hostsOf(VenueKind kind)
 {
     switch (kind) {
     case VenueKind::Live:
-        return QUrl(QStringLiteral("https://api.bybit.com"));
+        return {"https://api.bybit.com", "wss://stream.bybit.com/v5/private"};
     case VenueKind::Testnet:
-        return QUrl(QStringLiteral("https://api-testnet.bybit.com"));
+        return {"https://api-testnet.bybit.com", "wss://stream-testnet.bybit.com/v5/private"};
     case VenueKind::Demo:
-        return QUrl(QStringLiteral("https://api-demo.bybit.com"));
+        return {"https://api-demo.bybit.com", "wss://stream-demo.bybit.com/v5/private"};
     case VenueKind::Paper:
     case VenueKind::Simulator:
         break;
     }
-    return {};
+    return {nullptr, nullptr};
+}
+
+} // namespace
+
+QUrl defaultRestUrl(VenueKind kind)
+{
+    const char *host = hostsOf(kind).rest;
+    return host ? QUrl(QString::fromLatin1(host)) : QUrl();
 }
 
 QUrl defaultStreamUrl(VenueKind kind)
 {
-    switch (kind) {
-    case VenueKind::Live:
-        return QUrl(QStringLiteral("wss://stream.bybit.com/v5/private"));
-    case VenueKind::Testnet:
-        return QUrl(QStringLiteral("wss://stream-testnet.bybit.com/v5/private"));
-    case VenueKind::Demo:
-        return QUrl(QStringLiteral("wss://stream-demo.bybit.com/v5/private"));
-    case VenueKind::Paper:
-    case VenueKind::Simulator:
-        break;
-    }
-    return {};
+    const char *host = hostsOf(kind).stream;
+    return host ? QUrl(QString::fromLatin1(host)) : QUrl();
 }
 
 template<typename Item>

@@ -192,6 +192,7 @@ bool TradingService::start(QString *error)
             m_paper->onMark(symbol, mark, m_clock.epochMs());
         m_manager->onMark(symbol, mark);
     }
+    m_marks.clear(); // the manager keeps them from here on
     m_manager->start();
     m_timer = new QTimer(this);
     m_timer->setInterval(250);
@@ -241,7 +242,10 @@ void TradingService::setInstruments(const std::vector<exchange::InstrumentSpec> 
 
 void TradingService::onMark(const std::string &symbol, Ticks markTicks)
 {
-    m_marks[symbol] = markTicks; // kept for a manager that starts later
+    if (!m_manager) {
+        m_marks[symbol] = markTicks; // held until the manager starts
+        return;
+    }
     if (m_paper)
         m_paper->onMark(symbol, markTicks, m_clock.epochMs());
     if (m_manager)

@@ -174,7 +174,7 @@ private:
     TradingServiceSettings m_settings;
     const Clock &m_clock;
     std::unordered_map<std::string, exchange::InstrumentSpec> m_instruments;
-    std::unordered_map<std::string, Ticks> m_marks;
+    std::unordered_map<std::string, Ticks> m_marks; // marks that came before start()
     std::unique_ptr<store::AuditLog> m_audit;
     std::unique_ptr<AuditJournal> m_journal;
     std::unique_ptr<Venue> m_venue;
