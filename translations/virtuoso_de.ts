@@ -210,6 +210,324 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::AlertsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Whale trade</source>
+        <translation>Wal-Trade</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>Liquidation</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>Preismarke</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Timeout burst</source>
+        <translation>Timeout-Häufung</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störfall</translation>
+    </message>
+    <message>
+        <source>IP ban</source>
+        <translation>IP-Sperre</translation>
+    </message>
+    <message>
+        <source>Handler latency</source>
+        <translation>Handler-Latenz</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Order rejected</source>
+        <translation>Order abgelehnt</translation>
+    </message>
+    <message>
+        <source>Order filled</source>
+        <translation>Order ausgeführt</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>Notaus</translation>
+    </message>
+    <message>
+        <source>Daily loss</source>
+        <translation>Tagesverlust</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more like this</source>
+        <translation>
+            <numerusform>%n weiterer dieser Art</numerusform>
+            <numerusform>%n weitere dieser Art</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::AlertsView</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle bestätigen</translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation>Testalarm senden</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Liquidated 5 min</source>
+        <translation>Liquidiert 5 min</translation>
+    </message>
+    <message>
+        <source>Liquidated 1 h</source>
+        <translation>Liquidiert 1 h</translation>
+    </message>
+    <message>
+        <source>Liquidations 1 h</source>
+        <translation>Liquidationen 1 h</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Warning and worse</source>
+        <translation>Warnung und schlimmer</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritische</translation>
+    </message>
+    <message>
+        <source>Sends one test alert through the selected channel and shows its delivery here</source>
+        <translation>Sendet einen Testalarm über den gewählten Kanal und zeigt hier seine Zustellung</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Trades and liquidations</source>
+        <translation>Trades und Liquidationen</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Liquidations</source>
+        <translation>Liquidationen</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Market events</source>
+        <translation>Marktereignisse</translation>
+    </message>
+    <message>
+        <source>Last delivered %1</source>
+        <translation>Zuletzt zugestellt %1</translation>
+    </message>
+    <message>
+        <source>Nothing delivered yet</source>
+        <translation>Noch nichts zugestellt</translation>
+    </message>
+    <message>
+        <source>All symbols</source>
+        <translation>Alle Symbole</translation>
+    </message>
+    <message>
+        <source>The core shows trades of at least %1 USDT and every liquidation</source>
+        <translation>Der Kern zeigt Trades ab %1 USDT und jede Liquidation</translation>
+    </message>
+    <message>
+        <source>Alerts are off for this core: no [rule.NAME] section, or [alerts] enabled = false (docs/alerts.md).</source>
+        <translation>Alarme sind für diesen Kern aus: kein Abschnitt [rule.NAME] oder [alerts] enabled = false (docs/alerts.md).</translation>
+    </message>
+    <message>
+        <source>No alert rules</source>
+        <translation>Keine Alarmregeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged</source>
+        <translation>
+            <numerusform>%n unbestätigt</numerusform>
+            <numerusform>%n unbestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) failing</source>
+        <translation>
+            <numerusform>%n Kanal gestört</numerusform>
+            <numerusform>%n Kanäle gestört</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>muted rules: %1</source>
+        <translation>stummgeschaltete Regeln: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muted key(s)</source>
+        <translation>
+            <numerusform>%n stummgeschalteter Schlüssel</numerusform>
+            <numerusform>%n stummgeschaltete Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending a test alert to %1…</source>
+        <translation>Sende einen Testalarm an %1…</translation>
+    </message>
+    <message>
+        <source>Test alert queued for %1</source>
+        <translation>Testalarm für %1 eingereiht</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>Mute rule &apos;%1&apos; for</source>
+        <translation>Regel &apos;%1&apos; stummschalten für</translation>
+    </message>
+    <message>
+        <source>Mute &apos;%1&apos; for</source>
+        <translation>&apos;%1&apos; stummschalten für</translation>
+    </message>
+    <message>
+        <source>Unmute rule &apos;%1&apos;</source>
+        <translation>Regel &apos;%1&apos; wieder einschalten</translation>
+    </message>
+    <message>
+        <source>Unmute &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; wieder einschalten</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::ConnectDialog</name>
     <message>
         <source>Browse…</source>
@@ -841,6 +1159,61 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>● Live</source>
         <translation>● Live</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::MarketEventsModel</name>
+    <message>
+        <source>Liquidation</source>
+        <translation>Liquidation</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <source>Long liquidated</source>
+        <translation>Long liquidiert</translation>
+    </message>
+    <message>
+        <source>Short liquidated</source>
+        <translation>Short liquidiert</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Notional (USDT)</source>
+        <translation>Nominalwert (USDT)</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2686,18 @@ Vorlage: %2</translation>
     <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>Read-only: the alerts of a remote host are muted and tested on that host</source>
+        <translation>Nur lesend: die Alarme eines entfernten Hosts werden auf diesem Host stummgeschaltet und getestet</translation>
     </message>
 </context>
 </TS>

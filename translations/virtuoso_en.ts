@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>virtuoso::ui::AlertsModel</name>
+    <message numerus="yes">
+        <source>%n more like this</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::AlertsView</name>
+    <message numerus="yes">
+        <source>%n unacknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muted key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::ConnectionsModel</name>
     <message numerus="yes">
         <source>Recent (last %1 s): p50 %2, p99 %3, max %4 over %n message(s)</source>

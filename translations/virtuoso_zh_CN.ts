@@ -210,6 +210,320 @@ Type %1 to trade live in this session; anything else starts the workstation with
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::AlertsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Whale trade</source>
+        <translation>巨鲸成交</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>强平</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>价格位</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Timeout burst</source>
+        <translation>超时激增</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <source>IP ban</source>
+        <translation>IP 封禁</translation>
+    </message>
+    <message>
+        <source>Handler latency</source>
+        <translation>处理延迟</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Order rejected</source>
+        <translation>订单被拒</translation>
+    </message>
+    <message>
+        <source>Order filled</source>
+        <translation>订单成交</translation>
+    </message>
+    <message>
+        <source>Kill switch</source>
+        <translation>紧急停止</translation>
+    </message>
+    <message>
+        <source>Daily loss</source>
+        <translation>当日亏损</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more like this</source>
+        <translation>
+            <numerusform>另有 %n 条同类</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>键：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>已暂缓</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::AlertsView</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>全部确认</translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation>发送测试警报</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Liquidated 5 min</source>
+        <translation>5 分钟强平额</translation>
+    </message>
+    <message>
+        <source>Liquidated 1 h</source>
+        <translation>1 小时强平额</translation>
+    </message>
+    <message>
+        <source>Liquidations 1 h</source>
+        <translation>1 小时强平笔数</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Warning and worse</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <source>Sends one test alert through the selected channel and shows its delivery here</source>
+        <translation>通过所选渠道发送一条测试警报，并在此显示其送达情况</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Trades and liquidations</source>
+        <translation>成交和强平</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Liquidations</source>
+        <translation>强平</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Market events</source>
+        <translation>市场事件</translation>
+    </message>
+    <message>
+        <source>Last delivered %1</source>
+        <translation>最近送达 %1</translation>
+    </message>
+    <message>
+        <source>Nothing delivered yet</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <source>All symbols</source>
+        <translation>所有品种</translation>
+    </message>
+    <message>
+        <source>The core shows trades of at least %1 USDT and every liquidation</source>
+        <translation>核心显示至少 %1 USDT 的成交和所有强平</translation>
+    </message>
+    <message>
+        <source>Alerts are off for this core: no [rule.NAME] section, or [alerts] enabled = false (docs/alerts.md).</source>
+        <translation>此核心的警报已关闭：没有 [rule.NAME] 段，或 [alerts] enabled = false（docs/alerts.md）。</translation>
+    </message>
+    <message>
+        <source>No alert rules</source>
+        <translation>没有警报规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged</source>
+        <translation>
+            <numerusform>%n 条未确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) failing</source>
+        <translation>
+            <numerusform>%n 个渠道故障</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>muted rules: %1</source>
+        <translation>已静音规则：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muted key(s)</source>
+        <translation>
+            <numerusform>%n 个已静音的键</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending a test alert to %1…</source>
+        <translation>正在向 %1 发送测试警报…</translation>
+    </message>
+    <message>
+        <source>Test alert queued for %1</source>
+        <translation>已为 %1 排队测试警报</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>Mute rule &apos;%1&apos; for</source>
+        <translation>将规则“%1”静音</translation>
+    </message>
+    <message>
+        <source>Mute &apos;%1&apos; for</source>
+        <translation>将“%1”静音</translation>
+    </message>
+    <message>
+        <source>Unmute rule &apos;%1&apos;</source>
+        <translation>取消规则“%1”静音</translation>
+    </message>
+    <message>
+        <source>Unmute &apos;%1&apos;</source>
+        <translation>取消“%1”静音</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::ConnectDialog</name>
     <message>
         <source>Browse…</source>
@@ -839,6 +1153,61 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>● Live</source>
         <translation>● 实时</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::MarketEventsModel</name>
+    <message>
+        <source>Liquidation</source>
+        <translation>强平</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Long liquidated</source>
+        <translation>多头被强平</translation>
+    </message>
+    <message>
+        <source>Short liquidated</source>
+        <translation>空头被强平</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Notional (USDT)</source>
+        <translation>名义价值 (USDT)</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2675,18 @@ Template: %2</source>
     <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>警报 (%1)</translation>
+    </message>
+    <message>
+        <source>Read-only: the alerts of a remote host are muted and tested on that host</source>
+        <translation>只读：远程主机的警报需在该主机上静音和测试</translation>
     </message>
 </context>
 </TS>

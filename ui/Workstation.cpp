@@ -3,6 +3,7 @@
 #include "HostManager.h"
 #include "LocalDataSource.h"
 #include "MainWindow.h"
+#include "TrayNotifier.h"
 #include "WorkstationViews.h"
 #include "base/Clock.h"
 #include "base/UnixSignalWatcher.h"
@@ -71,9 +72,11 @@ WorkstationEnd runWorkstation(int &argc, char **argv, const Config &config, cons
     }
 
     // With --remote the in-process core (and its embedded simulator) only runs when asked.
+    TrayNotifier tray; // desktop alert channels; declared first, it outlives the core that delivers to it
     std::unique_ptr<CoreRuntime> runtime;
     if (targets.isEmpty() || options.local) {
         runtime = std::make_unique<CoreRuntime>(config, Clock::system());
+        runtime->setDesktopNotifier(&tray);
         // Live trading is opted into twice: trading.allow_live in the configuration, and the phrase
         // typed here once per session. Anything else leaves trading off (monitoring runs on).
         if (config.get(key::TradingVenue) == u"live" && config.get(key::TradingAllowLive)) {

@@ -2,6 +2,7 @@
 
 #include "SourceOutage.h"
 
+#include "AlertsView.h"
 #include "ConnectionsView.h"
 #include "CsvExport.h"
 #include "LogAnalysisView.h"
@@ -63,6 +64,7 @@ WorkstationViews::WorkstationViews(MainWindow &window, std::shared_ptr<ViewDataS
 {
     setObjectName(QStringLiteral("WorkstationViews"));
     m_tradingDesk = new TradingView;
+    m_alertsView = new AlertsView;
     connect(m_tradingDesk, &TradingView::badgeChanged, &m_window, &MainWindow::setTradingBadge);
     createViews();
     configureViews();
@@ -71,6 +73,11 @@ WorkstationViews::WorkstationViews(MainWindow &window, std::shared_ptr<ViewDataS
     m_window.centralTabs()->addTab(m_market, tr("Market"));
     m_window.centralTabs()->addTab(m_signals, tr("Signals"));
     m_window.centralTabs()->addTab(m_tradingDesk, tr("Trading"));
+    m_window.centralTabs()->addTab(m_alertsView, tr("Alerts"));
+    connect(m_alertsView, &AlertsView::unacknowledgedChanged, this, [this](int count) {
+        const int tab = m_window.centralTabs()->indexOf(m_alertsView);
+        m_window.centralTabs()->setTabText(tab, count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+    });
     m_logAnalysis = new LogAnalysisView;
     m_window.centralTabs()->addTab(m_logAnalysis, tr("Log analysis"));
     m_window.addView(m_connections, tr("Connections"), Qt::BottomDockWidgetArea);
@@ -129,6 +136,26 @@ void WorkstationViews::configureViews()
     if (!source || !source->hasWarnings())
         m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
     m_tradingDesk->setRuntime(source ? source->localCore() : nullptr);
+    m_alertsView->applyBoard(nullptr); // the new source's alerts start afresh
+    AlertActions alertActions;
+    if (CoreRuntime *core = source ? source->localCore() : nullptr) {
+        alertActions.mute = [core](bool rule, const QString &name, qint64 durationMs) {
+            if (rule)
+                core->muteAlertRule(name, durationMs);
+            else
+                core->muteAlertKey(name, durationMs);
+        };
+        alertActions.sendTest = [core, self = QPointer<WorkstationViews>(this)](const QString &channel,
+                                                                                 std::function<void(QString)> done) {
+            core->sendTestAlert(channel, [self, done = std::move(done)](const QString &error) {
+                if (WorkstationViews *views = self.data())
+                    QMetaObject::invokeMethod(views, [done, error] { done(error); }, Qt::QueuedConnection);
+            });
+        };
+    } else {
+        alertActions.unavailableReason = tr("Read-only: the alerts of a remote host are muted and tested on that host");
+    }
+    m_alertsView->setActions(std::move(alertActions));
     if (QAction *kill = action(QStringLiteral("KillSwitchAction")))
         kill->setEnabled(m_tradingDesk->runtime() != nullptr);
     if (m_screenshotMode) {
@@ -174,7 +201,8 @@ void WorkstationViews::setSourceOutage(const QString &text)
     if (text == m_outage)
         return;
     m_outage = text;
-    for (QWidget *view : std::initializer_list<QWidget *>{m_connections, m_market, m_timeouts, m_warnings, m_signals})
+    for (QWidget *view :
+         std::initializer_list<QWidget *>{m_connections, m_market, m_timeouts, m_warnings, m_signals, m_alertsView})
         applySourceOutage(view, text);
 }
 
@@ -214,6 +242,7 @@ void WorkstationViews::applySnapshot(const CoreSnapshot &snapshot)
     m_timeouts->applySnapshot(snapshot);
     m_signals->applySnapshot(snapshot);
     m_tradingDesk->applySnapshot(snapshot);
+    m_alertsView->applyBoard(snapshot.alerts);
     if (m_source && m_source->hasWarnings() && snapshot.epochMs - m_lastWarningsMs >= kWarningsRefreshMs) {
         m_lastWarningsMs = snapshot.epochMs;
         const qint64 nowMs = snapshot.epochMs;

@@ -24,6 +24,7 @@ class CoreRuntime;
 
 namespace virtuoso::ui {
 
+class AlertsView;
 class ConnectionsView;
 class LogAnalysisView;
 class MainWindow;
@@ -65,6 +66,7 @@ public:
     SignalsView *signalsView() const { return m_signals; }
     LogAnalysisView *logAnalysis() const { return m_logAnalysis; }
     TradingView *tradingDesk() const { return m_tradingDesk; }
+    AlertsView *alertsView() const { return m_alertsView; }
     const WorkstationSettings &settings() const { return m_settings; }
     void applySettings(const WorkstationSettings &settings);
     int refreshIntervalMs() const { return m_refresh.interval(); }
@@ -110,6 +112,7 @@ private:
     SignalsView *m_signals = nullptr;
     LogAnalysisView *m_logAnalysis = nullptr; // works on files and daemons, not on the current source
     TradingView *m_tradingDesk = nullptr;     // stays; trades on the local core when it is the source
+    AlertsView *m_alertsView = nullptr;       // stays; shows the alerts of whichever source is current
     bool m_screenshotMode = false;
     QTimer m_refresh;
     CoreSnapshotPtr m_pending;

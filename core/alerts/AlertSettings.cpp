@@ -69,6 +69,7 @@ std::optional<AlertSettings> AlertSettings::fromConfig(const Config &config, QSt
     AlertSettings out;
     out.enabled = config.get(key::AlertsEnabled);
     out.journalPath = config.get(key::AlertsJournalPath);
+    out.tapeMinNotional = config.get(key::AlertsTapeMinNotional);
     if (out.journalPath.isEmpty())
         out.journalPath = store::AlertJournal::defaultPath();
 
@@ -133,6 +134,12 @@ std::optional<AlertSettings> AlertSettings::fromConfig(const Config &config, QSt
         r.shortThreshold = shortThreshold;
         r.staleAfterMs = value("stale_after_s").toLongLong() * 1000;
         r.burstCount = static_cast<int>(value("burst_count").toLongLong());
+        if (r.source == AlertSource::Latency)
+            r.limit = value("latency_ms").toDouble();
+        else if (r.source == AlertSource::Memory)
+            r.limit = value("max_rss_mb").toDouble();
+        else if (r.source == AlertSource::DailyLoss)
+            r.limit = value("near_pct").toDouble();
         r.severity = severityFromName(value("severity").toString()); // "auto": none
         for (const QString &c : value("channels").toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const ChannelSettings *channel = out.channel(c.trimmed());

@@ -43,6 +43,7 @@ struct AlertSettings
 {
     bool enabled = true;
     QString journalPath;
+    double tapeMinNotional = 100'000;
     std::vector<ChannelSettings> channels;
     std::vector<AlertRule> rules;
 

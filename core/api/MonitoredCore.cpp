@@ -221,4 +221,33 @@ JsonResult RuntimeMonitoredCore::cancelOrder(const QString &orderLinkId)
                       {}};
 }
 
+std::optional<std::vector<store::AlertRecord>>
+RuntimeMonitoredCore::alertHistory(const store::AlertJournalQuery &query, QString *error) const
+{
+    const QString path = m_runtime.alertJournalPath();
+    if (path.isEmpty()) {
+        *error = QStringLiteral("alerts are off in this process ([alerts] enabled, [rule.NAME] sections)");
+        return std::nullopt;
+    }
+    // A connection of the calling thread's own, read-only: the alert thread keeps writing.
+    store::AlertJournal journal;
+    if (!journal.open(path, true)) {
+        *error = QStringLiteral("the alert journal cannot be read: %1").arg(journal.lastError());
+        return std::nullopt;
+    }
+    return journal.query(query);
+}
+
+QString RuntimeMonitoredCore::muteAlerts(bool rule, const QString &name, qint64 durationMs)
+{
+    const alerts::AlertBoardPtr board = m_runtime.alertBoard();
+    if (!board)
+        return QStringLiteral("alerts are off in this process");
+    if (rule)
+        m_runtime.muteAlertRule(name, durationMs);
+    else
+        m_runtime.muteAlertKey(name, durationMs);
+    return {};
+}
+
 } // namespace virtuoso::api

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/health/TimeoutJournal.h"
+#include "store/AlertJournal.h"
 #include "store/TimeoutHistory.h"
 
 #include <QByteArray>
@@ -87,6 +88,22 @@ public:
         Q_UNUSED(orderLinkId);
         return JsonResult::failure(503, QStringLiteral("this core does not trade"));
     }
+    // Alerts: the journal's alerts matching `query` (nothing: no journal), and an operator's mute
+    // of a rule or a key (an error text when refused, empty on success).
+    virtual std::optional<std::vector<store::AlertRecord>> alertHistory(const store::AlertJournalQuery &query,
+                                                                        QString *error) const
+    {
+        Q_UNUSED(query);
+        *error = QStringLiteral("alerts are off in this process");
+        return std::nullopt;
+    }
+    virtual QString muteAlerts(bool rule, const QString &name, qint64 durationMs)
+    {
+        Q_UNUSED(rule);
+        Q_UNUSED(name);
+        Q_UNUSED(durationMs);
+        return QStringLiteral("alerts are off in this process");
+    }
 };
 
 // The daemon's view of its CoreRuntime, plus the process-wide metrics and warnings.
@@ -112,6 +129,9 @@ public:
     QString resetKillSwitch() override;
     JsonResult placeOrder(const QJsonObject &ticket) override;
     JsonResult cancelOrder(const QString &orderLinkId) override;
+    std::optional<std::vector<store::AlertRecord>> alertHistory(const store::AlertJournalQuery &query,
+                                                                QString *error) const override;
+    QString muteAlerts(bool rule, const QString &name, qint64 durationMs) override;
 
 private:
     CoreRuntime &m_runtime;

@@ -338,6 +338,7 @@ void MonitoringApi::addRoutes()
     get(QStringLiteral("/api/v1/candles/{symbol}"),
         [this](const HttpRequest &r, const PathParams &p) { return candles(r, p.value(QStringLiteral("symbol"))); });
     addTradingRoutes();
+    addAlertRoutes();
     get(QStringLiteral("/api/v1/logs/analyze"),
         [route = std::make_shared<LogsAnalyzeRoute>(m_clock)](const HttpRequest &r, const PathParams &) {
             return route->handle(r);

@@ -1,4 +1,5 @@
 // The stream's data: whole states and patches, written entry by entry from two snapshots.
+#include "api/AlertsDocument.h"
 #include "api/DocumentFields.h"
 #include "base/JsonMergePatch.h"
 
@@ -28,13 +29,16 @@ QByteArray jsonKey(const QString &key)
 // The top-level members that are not keyed collections.
 QJsonObject scalars(const CoreSnapshot &snapshot)
 {
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("revision"), static_cast<qint64>(snapshot.revision)},
         {QStringLiteral("epoch_ms"), snapshot.epochMs},
         {QStringLiteral("data_source"), snapshot.dataSource},
         {QStringLiteral("feed_state"), snapshot.feedState},
         {QStringLiteral("probe"), probe(snapshot.probe)},
     };
+    if (snapshot.alerts)
+        out.insert(QStringLiteral("alert_status"), alerts_document::status(*snapshot.alerts));
+    return out;
 }
 
 // One keyed collection of the stream state (markets by symbol, connections by id, ...), as the
@@ -96,6 +100,24 @@ const std::vector<Section> &sections()
                                      return signalPatch(*static_cast<const confluence::ConfluenceSignal *>(old), *p);
                                  }});
              }
+             return out;
+         }},
+        // Keyed by sequence: a new alert or market event is one entry of the patch.
+        {QStringLiteral("alerts"),
+         [](const CoreSnapshot &s) {
+             QMap<QString, Section::Entry> out;
+             if (s.alerts)
+                 for (const alerts::AlertItem &a : s.alerts->recent)
+                     out.insert(QString::number(a.sequence), {[&a] { return alerts_document::item(a); }, nullptr, {}});
+             return out;
+         }},
+        {QStringLiteral("market_events"),
+         [](const CoreSnapshot &s) {
+             QMap<QString, Section::Entry> out;
+             if (s.alerts)
+                 for (const alerts::MarketEvent &e : s.alerts->tape)
+                     out.insert(QString::number(e.sequence),
+                                {[&e] { return alerts_document::marketEvent(e); }, nullptr, {}});
              return out;
          }},
     };

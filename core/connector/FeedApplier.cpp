@@ -83,6 +83,8 @@ void FeedApplier::drain()
     const bool more = feedBacklog(kBatch);
     if (m_tap)
         flushTap();
+    for (MarketObserver *observer : m_observers)
+        observer->afterDrain();
     if (more && !m_drainPosted) {
         m_drainPosted = true;
         QMetaObject::invokeMethod(this, &FeedApplier::drain, Qt::QueuedConnection);
@@ -272,6 +274,8 @@ bool FeedApplier::applyToMarket(PublicMessage &message)
         m_resync(conn, outcome.topic->toQString(), QString::fromLatin1(outcome.reason));
     if (m_tap && !held && !outcome.needsResync())
         tapMessage(message);
+    if (!m_observers.empty() && !held && !outcome.needsResync())
+        observe(message);
     return !held && !outcome.needsResync() && m_confluenceFeed;
 }
 
@@ -297,6 +301,10 @@ void FeedApplier::attachConfluence(const confluence::ConfluenceSettings &setting
         return;
     m_confluence = std::make_unique<confluence::ConfluenceEngine>(m_clock, settings);
     m_confluenceFeed = std::make_unique<confluence::MarketFeedAdapter>(*m_confluence);
+    m_confluence->setSignalSink([this](const confluence::ConfluenceSignal &signal) {
+        for (MarketObserver *observer : m_observers)
+            observer->onSignal(signal);
+    });
     auto *timer = new QTimer(this);
     timer->setInterval(100);
     // Evaluations the live rate limit held back; messages that arrive meanwhile are applied first.
@@ -641,6 +649,33 @@ void FeedApplier::flushTap()
     if (m_tapBatch && !m_tapBatch->empty())
         m_tap(std::move(m_tapBatch));
     m_tapBatch.reset();
+}
+
+void FeedApplier::addObserver(MarketObserver *observer)
+{
+    if (observer && std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
+        m_observers.push_back(observer);
+}
+
+void FeedApplier::removeObserver(MarketObserver *observer)
+{
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
+}
+
+void FeedApplier::observe(const PublicMessage &message)
+{
+    if (const auto *trades = message.as<TradeMessage>()) {
+        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(trades->topic.symbol) : nullptr)
+            for (MarketObserver *observer : m_observers)
+                observer->onTrades(*trades, *spec);
+    } else if (const auto *liquidations = message.as<LiquidationMessage>()) {
+        for (MarketObserver *observer : m_observers)
+            observer->onLiquidations(*liquidations);
+    } else if (const auto *ticker = message.as<TickerMessage>()) {
+        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(ticker->topic.symbol) : nullptr)
+            for (MarketObserver *observer : m_observers)
+                observer->onTicker(*ticker, *spec);
+    }
 }
 
 } // namespace virtuoso::exchange

@@ -2,6 +2,7 @@
 
 #include "connector/InstrumentCatalog.h"
 #include "connector/MarketBootstrap.h"
+#include "connector/MarketObserver.h"
 #include "connector/MarketTap.h"
 #include "connector/PublicMarketFeed.h"
 #include "model/confluence/ConfluenceEngine.h"
@@ -74,6 +75,10 @@ public:
     // Engine thread: mark prices go to `tap` after each drain, and with `withBooks` the top
     // `bookDepth` levels of each book that changed and every trade (the paper broker's market).
     void setMarketTap(MarketTap tap, bool withBooks, int bookDepth = 25);
+    // Engine thread: `observer` sees every applied trade, liquidation, ticker and confluence signal
+    // from now on, and afterDrain() after each drain. Not owned; removeObserver before it dies.
+    void addObserver(MarketObserver *observer);
+    void removeObserver(MarketObserver *observer);
 
     // History (REST bootstrap). Between begin and the piece (or end), stream candles and trades of
     // those symbols are held back, so history lands first and the rings stay in time order.
@@ -133,6 +138,8 @@ private:
 
     bool watched(const Symbol &symbol) const;
     void tapMessage(const PublicMessage &message);
+    void observe(const PublicMessage &message);
+    std::vector<MarketObserver *> m_observers;
     void flushTap();
 
     MarketTap m_tap;

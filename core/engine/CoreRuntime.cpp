@@ -1,5 +1,6 @@
 #include "engine/CoreRuntime.h"
 
+#include "alerts/AlertDispatcher.h"
 #include "base/Clock.h"
 #include "base/FreedMemory.h"
 #include "base/ProcessMetrics.h"
@@ -11,6 +12,7 @@
 #include "connector/FeedApplier.h"
 #include "connector/PublicMarketFeed.h"
 #include "connector/RestClient.h"
+#include "engine/AlertSources.h"
 #include "engine/HistoryRecorder.h"
 #include "engine/WarningFilterSink.h"
 #include "model/confluence/ConfluenceSettings.h"
@@ -220,6 +222,7 @@ bool CoreRuntime::start(QString *error)
     if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
         startMarketFeed();
     startHistory();
+    startAlerts();
 
     if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
         m_probe = m_probeThread.create<exchange::ConnectivityProbe>(m_restUrl, m_wsPublicUrl, m_journal, m_clock);
@@ -352,6 +355,8 @@ void CoreRuntime::startMarketFeed()
         snapshot.recentTimeouts = m_journal.tail(50);
         snapshot.probe = m_board.probe();
         snapshot.confluenceSignals = applier->confluenceSignals();
+        if (AlertSources *alerts = m_alertSources)
+            snapshot.alerts = alerts->snapshotBoard();
     });
 }
 
@@ -364,6 +369,7 @@ void CoreRuntime::stop()
     // From here on no worker posts to another: they may be deleted as their threads end.
     if (m_gate)
         m_gate->close();
+    stopAlerts();
     stopTrading();
     // Order matters: the feed stops producing first, then the engine (the consumer) goes, then
     // the network thread that owns the queues.
@@ -372,6 +378,8 @@ void CoreRuntime::stop()
     if (m_publisher)
         QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::stop, Qt::BlockingQueuedConnection);
     m_engine.stop();
+    m_alertSources = nullptr;
+    m_alertService.reset(); // what is still queued stays journaled and goes out after a restart
     m_network.stop();
     m_queryThread.stop(); // before the store goes: a query in progress finishes first
     m_queryAnchor = nullptr;
@@ -436,6 +444,7 @@ QStringList CoreRuntime::applyConfig(const Config &next)
         QMetaObject::invokeMethod(
             feed, [feed, symbols] { feed->updateSymbols(symbols); }, Qt::QueuedConnection);
     }
+    needRestart << reloadAlerts(next);
     return needRestart;
 }
 

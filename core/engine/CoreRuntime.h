@@ -4,6 +4,7 @@
 #include "base/WorkerThread.h"
 #include "base/config/Config.h"
 #include "connector/ConnectionPacer.h"
+#include "model/alerts/AlertBoard.h"
 #include "model/health/ConnectionMetrics.h"
 #include "model/health/ConnectionStatus.h"
 #include "model/health/MetricsRegistry.h"
@@ -38,6 +39,12 @@ class EmbeddedSimulator;
 namespace store {
 class HistoryStore;
 }
+namespace alerts {
+class AlertService;
+class DesktopNotifier;
+class RecordingDesktopNotifier;
+} // namespace alerts
+class AlertSources;
 namespace trading {
 class TradingService;
 struct TradingView;
@@ -127,6 +134,21 @@ public:
     // The operator typed the confirmation a live venue needs; call before start().
     void setLiveTradingConfirmed(bool confirmed) { m_liveConfirmed = confirmed; }
 
+    // Alerts (docs/alerts.md): the rules evaluated on the engine thread, delivered on their own.
+    // Where desktop channels deliver (the workstation's tray); call before start(). Without one,
+    // desktop alerts are kept in memory (the daemon has no desktop); not owned.
+    void setDesktopNotifier(alerts::DesktopNotifier *notifier) { m_desktopNotifier = notifier; }
+    // The alerts' part of the snapshots as of now; null when alerts are off or the core is stopped.
+    alerts::AlertBoardPtr alertBoard() const;
+    // The alert journal's file; empty when alerts are off.
+    QString alertJournalPath() const { return m_alertJournalPath; }
+    // An operator mutes a rule or a key for `durationMs` (0 lifts the mute). Thread-safe.
+    void muteAlertRule(const QString &rule, qint64 durationMs);
+    void muteAlertKey(const QString &key, qint64 durationMs);
+    // One test alert through `channel`; `done` runs on the engine thread with an error text (empty:
+    // queued for delivery). Not answered when alerts are off or the core is stopped.
+    void sendTestAlert(const QString &channel, std::function<void(QString)> done);
+
 signals:
     // After each change of the trading view (queued to the receiver's thread).
     void tradingChanged();
@@ -148,6 +170,10 @@ private:
     void stopHistory();
     void startTrading();
     void stopTrading();
+    void startAlerts();
+    void stopAlerts();
+    // The alert rules of a reloaded configuration; channel changes are returned (restart needed).
+    QStringList reloadAlerts(const Config &next);
 
     Config m_config;
     Config m_startConfig; // what the threads, sockets and simulator were built from
@@ -184,6 +210,11 @@ private:
     WorkerThread m_tradingThread{QStringLiteral("virtuoso-trading")};
     trading::TradingService *m_trading = nullptr;
     bool m_liveConfirmed = false;
+    std::shared_ptr<alerts::AlertService> m_alertService;
+    AlertSources *m_alertSources = nullptr; // engine thread
+    alerts::DesktopNotifier *m_desktopNotifier = nullptr;
+    std::unique_ptr<alerts::RecordingDesktopNotifier> m_recordingDesktop;
+    QString m_alertJournalPath;
     bool m_started = false;
 };
 

@@ -245,3 +245,83 @@ TEST(AlertDetectors, StaleConnectionOncePerEpisodeAndTimeoutBursts)
         t.observe(QStringLiteral("pong"), at, 0, out);
     EXPECT_EQ(out.size(), 2u) << "a new burst after a quiet window";
 }
+
+TEST(AlertRules, ALevelOverItsLimitRaisesOncePerEpisodeWithHysteresis)
+{
+    ManualClock clock;
+    AlertRule latency;
+    latency.name = QStringLiteral("latency");
+    latency.source = AlertSource::Latency;
+    latency.limit = 50; // ms
+    latency.channels = {QStringLiteral("ops")};
+    latency.cooldownMs = 0;
+    latency.maxPerHour = 0;
+    AlertRuleSet rules(clock, {latency});
+    std::vector<AlertDecision> out;
+    EXPECT_EQ(rules.onLatency(QStringLiteral("conn_0"), 12, 0, out), 0);
+    EXPECT_EQ(rules.onLatency(QStringLiteral("conn_0"), 75, 0, out), 1);
+    EXPECT_EQ(rules.onLatency(QStringLiteral("conn_0"), 90, 0, out), 0) << "still the same episode";
+    EXPECT_EQ(rules.onLatency(QStringLiteral("conn_0"), 47, 0, out), 0) << "below the limit but not below 90 % of it";
+    EXPECT_EQ(rules.onLatency(QStringLiteral("conn_1"), 51, 0, out), 1) << "each connection has its own episode";
+    EXPECT_EQ(rules.onLatency(QStringLiteral("conn_0"), 20, 0, out), 1) << "recovered";
+    ASSERT_EQ(out.size(), 3u);
+    EXPECT_EQ(out[0].event.key, QStringLiteral("latency:conn_0:over"));
+    EXPECT_EQ(out[0].event.severity, AlertSeverity::Warning);
+    EXPECT_EQ(out[2].event.key, QStringLiteral("latency:conn_0:recovered"));
+    EXPECT_EQ(out[2].event.severity, AlertSeverity::Info);
+}
+
+TEST(AlertRules, MemoryAndDailyLossUseTheirOwnLimits)
+{
+    ManualClock clock;
+    AlertRule memory;
+    memory.name = QStringLiteral("memory");
+    memory.source = AlertSource::Memory;
+    memory.limit = 512;
+    memory.channels = {QStringLiteral("ops")};
+    AlertRule loss = memory;
+    loss.name = QStringLiteral("loss");
+    loss.source = AlertSource::DailyLoss;
+    loss.limit = 80;
+    AlertRuleSet rules(clock, {memory, loss});
+    std::vector<AlertDecision> out;
+    EXPECT_EQ(rules.onMemory(300, 0, out), 0);
+    EXPECT_EQ(rules.onDailyLoss(79.9, 0, out), 0);
+    EXPECT_EQ(rules.onMemory(600, 0, out), 1);
+    EXPECT_EQ(rules.onDailyLoss(85, 0, out), 1);
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0].rule, QStringLiteral("memory"));
+    EXPECT_EQ(out[0].event.key, QStringLiteral("memory:process:over"));
+    EXPECT_EQ(out[1].rule, QStringLiteral("loss"));
+    EXPECT_EQ(out[1].event.severity, AlertSeverity::Critical) << "a loss near its limit is critical";
+}
+
+TEST(AlertRules, SourcesHaveStableNamesBothWays)
+{
+    for (int i = 0; i < AlertSourceCount; ++i) {
+        const auto source = static_cast<AlertSource>(i);
+        EXPECT_EQ(sourceFromName(QString::fromLatin1(sourceName(source))), source) << sourceName(source);
+    }
+    EXPECT_EQ(sourceFromName(u"rest_ban"), AlertSource::RestBan);
+    EXPECT_FALSE(sourceFromName(u"nonsense"));
+}
+
+TEST(AlertRules, AMuteHoldsBackARuleOrAKeyUntilItEnds)
+{
+    ManualClock clock;
+    AlertRuleSet rules(clock, {whaleRule()});
+    std::vector<AlertDecision> out;
+    rules.muteRule(QStringLiteral("whales"), clock.monotonicMs() + 60'000);
+    EXPECT_EQ(rules.mutedRules(), QStringList{QStringLiteral("whales")});
+    EXPECT_EQ(rules.evaluate(event(QStringLiteral("a")), out), 0);
+    clock.advanceMs(60'000);
+    EXPECT_TRUE(rules.mutedRules().isEmpty());
+    ASSERT_EQ(rules.evaluate(event(QStringLiteral("a")), out), 1);
+    EXPECT_EQ(out.back().messages.at(0).more, 1);
+    rules.muteKey(QStringLiteral("a"), clock.monotonicMs() + 60'000);
+    EXPECT_EQ(rules.evaluate(event(QStringLiteral("a")), out), 0);
+    EXPECT_EQ(rules.evaluate(event(QStringLiteral("b")), out), 1);
+    rules.muteKey(QStringLiteral("a"), 0); // lifted
+    EXPECT_TRUE(rules.mutedKeys().isEmpty());
+    EXPECT_EQ(rules.evaluate(event(QStringLiteral("a")), out), 1);
+}

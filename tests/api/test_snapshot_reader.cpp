@@ -1,6 +1,7 @@
 // The stream state a daemon serves, read back into a CoreSnapshot: what the writer puts in, the
 // reader takes out, field by field; hostile documents give defaults and a list of problems.
 #include "api/SnapshotDocument.h"
+#include "api/AlertsDocument.h"
 #include "api/SnapshotReader.h"
 #include "base/JsonMergePatch.h"
 #include "model/confluence/ConfluenceTypes.h"
@@ -40,7 +41,12 @@ constexpr size_t memberCount()
 #define GROWN(type)                                                                                                    \
     type " gained or lost a member: write it in SnapshotDocument, read it in SnapshotReader, fill it in full() and "   \
          "compare it in this test"
-static_assert(memberCount<CoreSnapshot>() == 9, GROWN("CoreSnapshot"));
+static_assert(memberCount<CoreSnapshot>() == 10, GROWN("CoreSnapshot"));
+static_assert(memberCount<alerts::AlertBoard>() == 12, GROWN("AlertBoard"));
+static_assert(memberCount<alerts::AlertItem>() == 12, GROWN("AlertItem"));
+static_assert(memberCount<alerts::ChannelHealth>() == 8, GROWN("ChannelHealth"));
+static_assert(memberCount<alerts::MarketEvent>() == 8, GROWN("MarketEvent"));
+static_assert(memberCount<alerts::LiquidationTotals>() == 4, GROWN("LiquidationTotals"));
 static_assert(memberCount<health::ConnectionStatus>() == 28, GROWN("ConnectionStatus"));
 static_assert(memberCount<health::TopicStatus>() == 11, GROWN("TopicStatus"));
 static_assert(memberCount<health::ConnectionTransition>() == 4, GROWN("ConnectionTransition"));
@@ -278,6 +284,19 @@ void expectEqual(const CoreSnapshot &a, const CoreSnapshot &b)
     ASSERT_EQ(a.confluenceSignals.size(), b.confluenceSignals.size());
     for (size_t i = 0; i < a.confluenceSignals.size(); ++i)
         expectEqual(*a.confluenceSignals[i], *b.confluenceSignals[i]);
+    // The alert board: every member is in its documents (AlertsDocument), so equal documents are
+    // equal boards; the member counts above make a new member show up here.
+    ASSERT_EQ(static_cast<bool>(a.alerts), static_cast<bool>(b.alerts));
+    if (a.alerts) {
+        EXPECT_EQ(api::alerts_document::status(*a.alerts), api::alerts_document::status(*b.alerts));
+        ASSERT_EQ(a.alerts->recent.size(), b.alerts->recent.size());
+        for (size_t i = 0; i < a.alerts->recent.size(); ++i)
+            EXPECT_EQ(api::alerts_document::item(a.alerts->recent[i]), api::alerts_document::item(b.alerts->recent[i]));
+        ASSERT_EQ(a.alerts->tape.size(), b.alerts->tape.size());
+        for (size_t i = 0; i < a.alerts->tape.size(); ++i)
+            EXPECT_EQ(api::alerts_document::marketEvent(a.alerts->tape[i]),
+                      api::alerts_document::marketEvent(b.alerts->tape[i]));
+    }
 }
 
 health::ConnectionStatus connection(int n, health::ConnectionState state)
@@ -398,6 +417,46 @@ std::shared_ptr<const confluence::ConfluenceSignal> signal(const char *symbol)
     return s;
 }
 
+std::shared_ptr<alerts::AlertBoard> alertBoard()
+{
+    auto board = std::make_shared<alerts::AlertBoard>();
+    board->enabled = true;
+    board->tapeMinNotional = 250'000;
+    board->mutedRules = {QStringLiteral("whales")};
+    board->mutedKeys = {QStringLiteral("price:BTCUSDT:65000:up")};
+    board->raised[static_cast<std::size_t>(alerts::AlertSource::Whale)] = 12;
+    board->sent[static_cast<std::size_t>(alerts::AlertSource::Whale)] = 4;
+    board->suppressed[static_cast<std::size_t>(alerts::AlertSource::Whale)] = 8;
+    board->channels = {{QStringLiteral("ops"), QStringLiteral("discord"), QStringLiteral("retrying"), 3, 17, 2,
+                        QStringLiteral("HTTP 429"), 1'760'000'000'500}};
+    board->totals = {{QStringLiteral("BTCUSDT"), 1'250'000, 4'000'000, 9}, {QString(), 1'250'000, 4'000'000, 9}};
+    alerts::AlertItem a;
+    a.sequence = 41;
+    a.timeMs = 1'760'000'000'400;
+    a.source = alerts::AlertSource::Liquidation;
+    a.severity = alerts::AlertSeverity::Critical;
+    a.key = QStringLiteral("liquidation:all:total");
+    a.title = QStringLiteral("Liquidations 5,000,000 within 5 min");
+    a.rule = QStringLiteral("cascade");
+    a.channels = {QStringLiteral("ops"), QStringLiteral("desk")};
+    a.more = 3;
+    a.summary = QStringLiteral("and 3 more like this in 2 min");
+    a.fields = {{QStringLiteral("Total"), QStringLiteral("5,000,000")}};
+    board->recent.push_back(a);
+    a.sequence = 42;
+    a.symbol = QStringLiteral("BTCUSDT");
+    a.source = alerts::AlertSource::Whale;
+    a.severity = alerts::AlertSeverity::Warning;
+    a.more = 0;
+    a.summary.clear();
+    board->recent.push_back(a);
+    board->tape = {{alerts::MarketEvent::Kind::Trade, 7, 1'760'000'000'100, QStringLiteral("BTCUSDT"), true, 95000.5,
+                    3.25, 308751.63},
+                   {alerts::MarketEvent::Kind::Liquidation, 8, 1'760'000'000'200, QStringLiteral("ETHUSDT"), false,
+                    3100, 100, 310000}};
+    return board;
+}
+
 CoreSnapshot full()
 {
     CoreSnapshot s;
@@ -430,6 +489,7 @@ CoreSnapshot full()
                         {{QStringLiteral("dns"), true, 3, QStringLiteral("1.2.3.4")},
                          {QStringLiteral("tcp"), false, 3000, QStringLiteral("timed out")}}}};
     s.confluenceSignals = {signal("BTCUSDT"), signal("ETHUSDT")};
+    s.alerts = alertBoard();
     return s;
 }
 
@@ -598,6 +658,59 @@ TEST(StreamData, ASignalIsTheDocumentOfApiSignalsPlusTheBreakdownExtras)
     expected.insert(QStringLiteral("components"), components);
     expected.insert(QStringLiteral("ready"), s->ready);
     EXPECT_EQ(overTheWire(snapshot_document::signal(*s)), overTheWire(expected));
+}
+
+TEST(SnapshotReader, TheAlertBoardComesBackWhole)
+{
+    const CoreSnapshot original = full();
+    const auto read = snapshot_reader::fromStreamState(overTheWire(snapshot_document::streamState(original)));
+    ASSERT_TRUE(read.snapshot && read.snapshot->alerts);
+    const alerts::AlertBoard &b = *read.snapshot->alerts;
+    ASSERT_EQ(b.recent.size(), 2u);
+    EXPECT_EQ(b.recent[0].sequence, 41u);
+    EXPECT_EQ(b.recent[0].severity, alerts::AlertSeverity::Critical);
+    EXPECT_EQ(b.recent[0].summary, QStringLiteral("and 3 more like this in 2 min"));
+    EXPECT_EQ(b.recent[1].symbol, QStringLiteral("BTCUSDT"));
+    ASSERT_EQ(b.tape.size(), 2u);
+    EXPECT_EQ(b.tape[1].kind, alerts::MarketEvent::Kind::Liquidation);
+    EXPECT_FALSE(b.tape[1].buy);
+    ASSERT_EQ(b.channels.size(), 1u);
+    EXPECT_EQ(b.channels[0].state, QStringLiteral("retrying"));
+    EXPECT_EQ(b.channels[0].delivered, 17u);
+    ASSERT_EQ(b.totals.size(), 2u);
+    EXPECT_TRUE(b.totals.back().symbol.isEmpty()) << "the all-symbols row stays last";
+    EXPECT_EQ(b.suppressed[static_cast<std::size_t>(alerts::AlertSource::Whale)], 8u);
+    EXPECT_EQ(b.mutedRules, QStringList{QStringLiteral("whales")});
+}
+
+TEST(SnapshotReader, HostileAlertsGiveDefaultsNeverACrash)
+{
+    QJsonObject state = snapshot_document::streamState(full());
+    QJsonObject status = state.value(QStringLiteral("alert_status")).toObject();
+    status.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("bogus"), 1},
+                                                        {QStringLiteral("whale"), QJsonObject{{QStringLiteral("sent"), -5}}}});
+    status.insert(QStringLiteral("channels"),
+                  QJsonObject{{QStringLiteral("x"), QJsonObject{{QStringLiteral("state"), QStringLiteral("ok?")},
+                                                                {QStringLiteral("queued"), 1e300}}}});
+    state.insert(QStringLiteral("alert_status"), status);
+    QJsonObject items;
+    for (int i = 0; i < 500; ++i) // far more than the board keeps
+        items.insert(QString::number(i), QJsonObject{{QStringLiteral("seq"), i}, {QStringLiteral("title"), 42},
+                                                     {QStringLiteral("severity"), QStringLiteral("apocalyptic")}});
+    items.insert(QStringLiteral("junk"), QStringLiteral("not an object"));
+    state.insert(QStringLiteral("alerts"), items);
+    state.insert(QStringLiteral("market_events"), QJsonObject{{QStringLiteral("1"), QJsonObject{{QStringLiteral("price"), QStringLiteral("NaN")}}}});
+    const auto read = snapshot_reader::fromStreamState(overTheWire(state));
+    ASSERT_TRUE(read.snapshot && read.snapshot->alerts);
+    const alerts::AlertBoard &b = *read.snapshot->alerts;
+    EXPECT_EQ(b.recent.size(), alerts::AlertBoard::kRecent);
+    EXPECT_EQ(b.recent.back().sequence, 499u) << "the newest are kept";
+    EXPECT_EQ(b.recent.back().severity, alerts::AlertSeverity::Warning);
+    EXPECT_EQ(b.channels.at(0).state, QStringLiteral("failing")) << "an unknown state is never shown as healthy";
+    EXPECT_EQ(b.channels.at(0).queued, 0);
+    EXPECT_EQ(b.sent[static_cast<std::size_t>(alerts::AlertSource::Whale)], 0u);
+    EXPECT_EQ(b.tape.size(), 1u);
+    EXPECT_FALSE(read.problems.isEmpty());
 }
 
 TEST(SnapshotReader, ConnectionsKeepTheCoresNumericOrder)

@@ -79,9 +79,10 @@ TEST(WorkstationViews, RegistersEveryViewWithMenusAndShortcuts)
     ui::WorkstationViews views(window, std::make_shared<FixedWarnings>(), ui::WorkstationSettings{});
     window.show();
 
-    EXPECT_EQ(window.centralTabs()->count(), 4); // Market, Signals, Trading, Log analysis
+    EXPECT_EQ(window.centralTabs()->count(), 5); // Market, Signals, Trading, Alerts, Log analysis
     EXPECT_EQ(window.centralTabs()->widget(2)->objectName(), QStringLiteral("TradingView"));
-    EXPECT_EQ(window.centralTabs()->widget(3)->objectName(), QStringLiteral("LogAnalysisView"));
+    EXPECT_EQ(window.centralTabs()->widget(3)->objectName(), QStringLiteral("AlertsView"));
+    EXPECT_EQ(window.centralTabs()->widget(4)->objectName(), QStringLiteral("LogAnalysisView"));
     for (const char *dock : {"ConnectionsViewDock", "TimeoutHistoryViewDock", "WarningsViewDock"})
         EXPECT_NE(window.findChild<QDockWidget *>(QString::fromLatin1(dock)), nullptr) << dock;
     auto *file = window.findChild<QMenu *>(QStringLiteral("FileMenu"));

@@ -95,7 +95,8 @@ struct Key
     X(RiskPriceBandPercent, double, "risk", "price_band_percent")                                                      \
     X(RiskDailyLossLimit, double, "risk", "daily_loss_limit")                                                          \
     X(AlertsEnabled, bool, "alerts", "enabled")                                                                        \
-    X(AlertsJournalPath, QString, "alerts", "journal_path")
+    X(AlertsJournalPath, QString, "alerts", "journal_path")                                                            \
+    X(AlertsTapeMinNotional, double, "alerts", "tape_min_notional")
 
 namespace key {
 #define VIRTUOSO_DECLARE_CONFIG_KEY(Constant, Type, Section, Name) inline constexpr Key<Type> Constant{Section, Name};

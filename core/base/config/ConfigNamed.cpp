@@ -233,7 +233,9 @@ void Config::checkNamedSections(std::vector<ConfigError> &errors) const
             const QString source = text(s, QStringLiteral("source"));
             if (source.isEmpty())
                 fail(s, QStringLiteral("source"),
-                     QStringLiteral("is required: one of signal, whale, liquidation, price, connection, timeouts"));
+                     QStringLiteral("is required: one of signal, whale, liquidation, price, connection, timeouts, "
+                                    "incident, rest_ban, latency, memory, order_rejected, order_filled, "
+                                    "kill_switch, daily_loss"));
             const QStringList names = text(s, QStringLiteral("channels")).split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (names.isEmpty())
                 fail(s, QStringLiteral("channels"), QStringLiteral("is required: the [channel.NAME] names to send to"));
@@ -276,6 +278,9 @@ void Config::checkNamedSections(std::vector<ConfigError> &errors) const
                 {"hysteresis", {QStringLiteral("signal")}},
                 {"stale_after_s", {QStringLiteral("connection")}},
                 {"burst_count", {QStringLiteral("timeouts")}},
+                {"latency_ms", {QStringLiteral("latency")}},
+                {"max_rss_mb", {QStringLiteral("memory")}},
+                {"near_pct", {QStringLiteral("daily_loss")}},
             };
             for (const auto &[key, sources] : only) {
                 if (!source.isEmpty() && s.values.contains(QLatin1String(key)) && !sources.contains(source))

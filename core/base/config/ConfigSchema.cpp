@@ -229,6 +229,10 @@ std::vector<ConfigKey> buildKeys()
         key(key::AlertsJournalPath, T::Path, "",
             "The alert journal (SQLite, mode 0600): every alert, its deliveries and what was suppressed. "
             "Empty: next to the history database, alerts.sqlite."),
+        ranged(key(key::AlertsTapeMinNotional, T::Double, "100000",
+                   "The market-events tape of the Alerts view shows trades of at least this notional (USDT) "
+                   "and every liquidation."),
+               0, 1e12),
     };
 }
 
@@ -284,8 +288,11 @@ std::vector<ConfigFamily> buildFamilies()
         choices(familyKey("rule", "source", T::Enum, "",
                           "What raises the alert: the confluence signal entering or leaving its long/short "
                           "zone, a large trade, liquidations, price crossing a level, a connection stale or "
-                          "in backoff, a burst of timeouts."),
-                {"signal", "whale", "liquidation", "price", "connection", "timeouts"}),
+                          "in backoff, a burst of timeouts, several connections failing together (incident), "
+                          "an IP ban of the exchange's REST API, handler latency or memory over a limit, an "
+                          "order rejected or filled, the kill switch, the day's loss near its limit."),
+                {"signal", "whale", "liquidation", "price", "connection", "timeouts", "incident", "rest_ban",
+                 "latency", "memory", "order_rejected", "order_filled", "kill_switch", "daily_loss"}),
         familyKey("rule", "symbols", T::Symbols, "", "Only these symbols. Unset: every watched symbol."),
         familyKey("rule", "channels", T::String, "", "Comma-separated [channel.NAME] names the alerts go to."),
         choices(familyKey("rule", "severity", T::Enum, "auto",
@@ -313,6 +320,15 @@ std::vector<ConfigFamily> buildFamilies()
                1, 86400),
         ranged(familyKey("rule", "burst_count", T::Int, "10", "timeouts: this many within window_s is a burst."), 1,
                100000),
+        ranged(familyKey("rule", "latency_ms", T::Double, "100",
+                         "latency: a connection's recent handler latency (p99) at least this raises the alert."),
+               0.1, 60000),
+        ranged(familyKey("rule", "max_rss_mb", T::Double, "1024",
+                         "memory: the process's resident memory at least this raises the alert."),
+               16, 1e6),
+        ranged(familyKey("rule", "near_pct", T::Double, "80",
+                         "daily_loss: the day's loss at this share of risk.daily_loss_limit raises the alert."),
+               1, 100),
         ranged(familyKey("rule", "cooldown_s", T::Int, "300",
                          "Alerts of one key (rule, source, symbol, kind) within this time after a delivered "
                          "one are counted, not sent; the next one sent says how many."),

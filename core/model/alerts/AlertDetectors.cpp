@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace virtuoso::alerts {
@@ -268,6 +269,69 @@ void TimeoutBurstDetector::observe(const QString &kind, qint64 monoMs, qint64 ep
                              epochMs, static_cast<double>(m_times.size()));
     e.fields.push_back({QStringLiteral("Latest"), kind});
     e.fields.push_back({QStringLiteral("Count"), QString::number(m_times.size())});
+    out.push_back(std::move(e));
+}
+
+void LevelDetector::configure(AlertSource source, double limit, double recoverRatio)
+{
+    m_source = source;
+    m_limit = limit;
+    m_recover = std::clamp(recoverRatio, 0.0, 1.0);
+}
+
+void LevelDetector::observe(const QString &subject, double value, qint64 epochMs, std::vector<AlertEvent> &out)
+{
+    if (m_limit <= 0)
+        return;
+    bool &over = m_over[subject];
+    const QString prefix = QLatin1String(sourceName(m_source));
+    if (over) {
+        if (value >= m_limit * m_recover)
+            return;
+        over = false;
+        AlertEvent e = makeEvent(m_source, AlertSeverity::Info, QStringLiteral("%1:%2:recovered").arg(prefix, subject),
+                                 QString(), QString(), epochMs, value);
+        switch (m_source) {
+        case AlertSource::Latency:
+            e.title = QStringLiteral("%1 handler latency back to %2 ms").arg(subject).arg(value, 0, 'f', 1);
+            break;
+        case AlertSource::Memory:
+            e.title = QStringLiteral("Memory back to %1 MB").arg(value, 0, 'f', 0);
+            break;
+        default:
+            e.title = QStringLiteral("Daily loss back to %1 % of its limit").arg(value, 0, 'f', 0);
+            break;
+        }
+        out.push_back(std::move(e));
+        return;
+    }
+    if (value < m_limit)
+        return;
+    over = true;
+    AlertEvent e = makeEvent(m_source, AlertSeverity::Warning, QStringLiteral("%1:%2:over").arg(prefix, subject),
+                             QString(), QString(), epochMs, value);
+    switch (m_source) {
+    case AlertSource::Latency:
+        e.title = QStringLiteral("%1 handler latency %2 ms (limit %3 ms)")
+                      .arg(subject)
+                      .arg(value, 0, 'f', 1)
+                      .arg(m_limit, 0, 'g', 6);
+        e.fields.push_back({QStringLiteral("Connection"), subject});
+        e.fields.push_back({QStringLiteral("p99"), QStringLiteral("%1 ms").arg(value, 0, 'f', 1)});
+        break;
+    case AlertSource::Memory:
+        e.title = QStringLiteral("Memory %1 MB (limit %2 MB)").arg(value, 0, 'f', 0).arg(m_limit, 0, 'f', 0);
+        e.fields.push_back({QStringLiteral("Resident"), QStringLiteral("%1 MB").arg(value, 0, 'f', 0)});
+        break;
+    default:
+        e.severity = AlertSeverity::Critical;
+        e.title = QStringLiteral("Daily loss at %1 % of its limit").arg(value, 0, 'f', 0);
+        e.fields.push_back({QStringLiteral("Used"), QStringLiteral("%1 %").arg(value, 0, 'f', 0)});
+        break;
+    }
+    e.fields.push_back({QStringLiteral("Limit"), m_source == AlertSource::DailyLoss
+                                                     ? QStringLiteral("%1 %").arg(m_limit, 0, 'g', 6)
+                                                     : QString::number(m_limit, 'g', 6)});
     out.push_back(std::move(e));
 }
 

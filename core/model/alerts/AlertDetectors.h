@@ -119,6 +119,25 @@ private:
     bool m_armed = true;
 };
 
+// A measure over its limit: a connection's handler latency (source Latency, subject the connection,
+// value in ms), the process's resident memory (Memory, "process", MB), the day's loss as a share of
+// its limit (DailyLoss, "account", %). One alert per episode when the value reaches the limit
+// ("latency:conn_2:over"), one when it is below the limit again ("latency:conn_2:recovered", info)
+// — below `recoverRatio` times the limit, so a value hovering at the limit raises one alert.
+class LevelDetector
+{
+public:
+    void configure(AlertSource source, double limit, double recoverRatio = 0.9);
+    void observe(const QString &subject, double value, qint64 epochMs, std::vector<AlertEvent> &out);
+    double limit() const { return m_limit; }
+
+private:
+    AlertSource m_source = AlertSource::Latency;
+    double m_limit = 0;
+    double m_recover = 0.9;
+    QHash<QString, bool> m_over;
+};
+
 // Notional and prices as people read them: "1,250,000", "27450.5".
 QString formatAmount(double value);
 

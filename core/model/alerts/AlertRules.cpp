@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 
 namespace virtuoso::alerts {
 
@@ -14,7 +15,10 @@ namespace {
 constexpr qint64 HourMs = 3'600'000;
 
 const char *const SeverityNames[] = {"info", "warning", "critical"};
-const char *const SourceNames[] = {"signal", "whale", "liquidation", "price", "connection", "timeouts", "test"};
+const char *const SourceNames[] = {"signal",   "whale",          "liquidation",  "price",       "connection",
+                                   "timeouts", "incident",       "rest_ban",     "latency",     "memory",
+                                   "order_rejected", "order_filled", "kill_switch", "daily_loss", "test"};
+static_assert(std::size(SourceNames) == AlertSourceCount);
 
 } // namespace
 
@@ -95,6 +99,7 @@ AlertRuleSet::AlertRuleSet(const Clock &clock, std::vector<AlertRule> rules)
         s.price.configure(r.levels);
         s.connection.configure(r.staleAfterMs);
         s.timeouts.configure(r.burstCount, r.windowMs);
+        s.level.configure(r.source, r.limit);
     }
     m_scratch.reserve(8);
 }
@@ -150,6 +155,14 @@ bool AlertRuleSet::apply(std::size_t ruleIndex, AlertEvent event, std::vector<Al
     }
     if (key.sent && now - key.lastSentMs < rule.cooldownMs)
         return holdBack();
+    if (!m_mutedRules.isEmpty() || !m_mutedKeys.isEmpty()) {
+        const auto muted = [now](const QHash<QString, qint64> &mutes, const QString &name) {
+            const auto it = mutes.constFind(name);
+            return it != mutes.constEnd() && now < *it;
+        };
+        if (muted(m_mutedRules, rule.name) || muted(m_mutedKeys, event.key))
+            return holdBack();
+    }
 
     // What no channel got since the key's last message goes to every channel's summary.
     const qint64 carried = key.suppressed;
@@ -194,6 +207,45 @@ bool AlertRuleSet::apply(std::size_t ruleIndex, AlertEvent event, std::vector<Al
     decision.event = std::move(event);
     out.push_back(std::move(decision));
     return true;
+}
+
+void AlertRuleSet::muteRule(const QString &rule, qint64 untilMonoMs)
+{
+    if (untilMonoMs <= m_clock.monotonicMs())
+        m_mutedRules.remove(rule);
+    else
+        m_mutedRules.insert(rule, untilMonoMs);
+}
+
+void AlertRuleSet::muteKey(const QString &key, qint64 untilMonoMs)
+{
+    if (untilMonoMs <= m_clock.monotonicMs())
+        m_mutedKeys.remove(key);
+    else
+        m_mutedKeys.insert(key, untilMonoMs);
+}
+
+namespace {
+QStringList activeMutes(const QHash<QString, qint64> &mutes, qint64 now)
+{
+    QStringList out;
+    for (auto it = mutes.constBegin(); it != mutes.constEnd(); ++it) {
+        if (now < it.value())
+            out << it.key();
+    }
+    out.sort();
+    return out;
+}
+} // namespace
+
+QStringList AlertRuleSet::mutedRules() const
+{
+    return activeMutes(m_mutedRules, m_clock.monotonicMs());
+}
+
+QStringList AlertRuleSet::mutedKeys() const
+{
+    return activeMutes(m_mutedKeys, m_clock.monotonicMs());
 }
 
 int AlertRuleSet::evaluate(const AlertEvent &event, std::vector<AlertDecision> &out)
@@ -254,6 +306,23 @@ int AlertRuleSet::onTimeout(const QString &kind, qint64 timeMs, std::vector<Aler
 {
     const qint64 mono = m_clock.monotonicMs();
     VIRTUOSO_ALERT_OBSERVE(AlertSource::Timeouts, QString(), timeouts.observe(kind, mono, timeMs, m_scratch))
+}
+
+int AlertRuleSet::onLatency(const QString &connection, double p99Ms, qint64 timeMs, std::vector<AlertDecision> &out)
+{
+    VIRTUOSO_ALERT_OBSERVE(AlertSource::Latency, QString(), level.observe(connection, p99Ms, timeMs, m_scratch))
+}
+
+int AlertRuleSet::onMemory(double residentMb, qint64 timeMs, std::vector<AlertDecision> &out)
+{
+    VIRTUOSO_ALERT_OBSERVE(AlertSource::Memory, QString(),
+                           level.observe(QStringLiteral("process"), residentMb, timeMs, m_scratch))
+}
+
+int AlertRuleSet::onDailyLoss(double percentOfLimit, qint64 timeMs, std::vector<AlertDecision> &out)
+{
+    VIRTUOSO_ALERT_OBSERVE(AlertSource::DailyLoss, QString(),
+                           level.observe(QStringLiteral("account"), percentOfLimit, timeMs, m_scratch))
 }
 
 #undef VIRTUOSO_ALERT_OBSERVE

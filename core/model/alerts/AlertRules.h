@@ -45,6 +45,7 @@ struct AlertRule
     double shortThreshold = 35; // signal: from confluence.short_threshold
     qint64 staleAfterMs = 60'000;
     int burstCount = 10;
+    double limit = 0; // latency: latency_ms; memory: max_rss_mb; daily_loss: near_pct
     std::optional<AlertSeverity> severity; // overrides the source's severity
     QStringList channels;
     qint64 cooldownMs = 300'000;
@@ -112,6 +113,20 @@ public:
     int onConnection(const QString &connection, bool healthy, qint64 sinceMs, qint64 timeMs,
                      std::vector<AlertDecision> &out);
     int onTimeout(const QString &kind, qint64 timeMs, std::vector<AlertDecision> &out);
+    // A connection's recent handler latency (p99, ms); the process's resident memory (MB); the
+    // day's loss as a percentage of the daily loss limit.
+    int onLatency(const QString &connection, double p99Ms, qint64 timeMs, std::vector<AlertDecision> &out);
+    int onMemory(double residentMb, qint64 timeMs, std::vector<AlertDecision> &out);
+    int onDailyLoss(double percentOfLimit, qint64 timeMs, std::vector<AlertDecision> &out);
+
+    // An operator's "not now": alerts of the rule (or of the key, whichever rule raises it) are
+    // held back until `untilMonoMs` (monotonic), counted and summarised like a cooldown's. A time
+    // in the past lifts the mute.
+    void muteRule(const QString &rule, qint64 untilMonoMs);
+    void muteKey(const QString &key, qint64 untilMonoMs);
+    // What is muted now, for the status.
+    QStringList mutedRules() const;
+    QStringList mutedKeys() const;
 
     const std::vector<AlertRule> &rules() const { return m_rules; }
     const AlertCounts &counts() const { return m_counts; }
@@ -140,6 +155,7 @@ private:
         PriceCrossDetector price;
         ConnectionStaleDetector connection;
         TimeoutBurstDetector timeouts;
+        LevelDetector level;
     };
 
     bool matches(const AlertRule &rule, AlertSource source, const QString &symbol) const;
@@ -151,6 +167,8 @@ private:
     std::vector<RuleState> m_state;
     AlertCounts m_counts;
     std::vector<AlertEvent> m_scratch; // detector output, reused
+    QHash<QString, qint64> m_mutedRules; // rule -> until (monotonic ms)
+    QHash<QString, qint64> m_mutedKeys;
     std::optional<int> m_fixedOffsetMinutes;
     qint64 m_offsetForMinute = -1; // the epoch minute m_offsetMinutes was read for
     int m_offsetMinutes = 0;

@@ -13,12 +13,30 @@ namespace virtuoso::alerts {
 enum class AlertSeverity : std::uint8_t { Info, Warning, Critical };
 
 // What raised an alert. Test is the one `virtuoso alerts test` sends; no rule names it.
-enum class AlertSource : std::uint8_t { Signal, Whale, Liquidation, Price, Connection, Timeouts, Test };
+enum class AlertSource : std::uint8_t {
+    Signal,        // the confluence score entering or leaving its long/short zone
+    Whale,         // a large trade
+    Liquidation,   // a large liquidation, or many within a window
+    Price,         // the price crossing a level
+    Connection,    // a connection stale or in backoff too long
+    Timeouts,      // a burst of timeouts
+    Incident,      // several connections failing together
+    RestBan,       // the exchange banned this IP (HTTP 403)
+    Latency,       // a connection's handler latency over its limit
+    Memory,        // the process's resident memory over its limit
+    OrderRejected, // an order refused by the risk gate or the venue
+    OrderFilled,   // an execution of one of our orders
+    KillSwitch,    // the kill switch engaged
+    DailyLoss,     // the day's loss near its limit
+    Test,
+};
 
-inline constexpr int AlertSourceCount = 7;
+inline constexpr int AlertSourceCount = 15;
 
 // "info", "warning", "critical"; "signal", "whale", "liquidation", "price", "connection",
-// "timeouts", "test": the words of the configuration, the journal and the webhook JSON.
+// "timeouts", "incident", "rest_ban", "latency", "memory", "order_rejected", "order_filled",
+// "kill_switch", "daily_loss", "test": the words of the configuration, the journal and the
+// webhook JSON.
 const char *severityName(AlertSeverity severity);
 std::optional<AlertSeverity> severityFromName(QStringView name);
 const char *sourceName(AlertSource source);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/alerts/AlertBoard.h"
 #include "model/confluence/ConfluenceTypes.h"
 #include "model/health/ConnectionStatus.h"
 #include "model/health/TimeoutJournal.h"
@@ -65,6 +66,8 @@ struct CoreSnapshot
     health::ProbeResult probe;                        // the last connectivity probe (epochMs 0: none yet)
     // The confluence engine's newest signal per symbol, sorted by symbol; empty while it is not running.
     std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> confluenceSignals;
+    // Recent alerts, channel health, the market-events tape; null when alerts are off.
+    alerts::AlertBoardPtr alerts;
 };
 using CoreSnapshotPtr = std::shared_ptr<const CoreSnapshot>;
 

@@ -166,10 +166,10 @@ std::vector<LongShortPoint> MarketSimulator::longShortRatio(const QString &symbo
     return market ? market->longShortRatio(intervalMinutes, limit) : std::vector<LongShortPoint>{};
 }
 
-void MarketSimulator::triggerLiquidationBurst(const QString &symbol)
+void MarketSimulator::triggerLiquidationBurst(const QString &symbol, double scale)
 {
     if (SymbolMarket *market = d->find(symbol))
-        market->triggerLiquidationBurst();
+        market->triggerLiquidationBurst(scale);
 }
 
 void MarketSimulator::triggerVolatilityBurst(const QString &symbol, int seconds)

@@ -61,7 +61,7 @@ public:
     std::vector<LongShortPoint> longShortRatio(const QString &symbol, int intervalMinutes, int limit) const;
 
     // Fault hooks used by the fault injector: force a burst of liquidations, or a volatility burst.
-    void triggerLiquidationBurst(const QString &symbol);
+    void triggerLiquidationBurst(const QString &symbol, double scale = 1.0);
     void triggerVolatilityBurst(const QString &symbol, int seconds);
 
 private:

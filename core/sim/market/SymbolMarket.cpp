@@ -87,7 +87,7 @@ void SymbolMarket::secondTick(qint64 epochMs)
     // Liquidations cluster in violent markets.
     const double perSecond = m_price.bursting() ? 1.0 / 40 : 1.0 / 2400;
     if (m_pending.empty() && m_random.chance(perSecond))
-        scheduleLiquidations(recentLosingSide(), epochMs);
+        scheduleLiquidations(recentLosingSide(), epochMs, 1.0);
 }
 
 Side SymbolMarket::recentLosingSide()
@@ -101,22 +101,23 @@ Side SymbolMarket::recentLosingSide()
     return now < then ? Side::Buy : Side::Sell;
 }
 
-void SymbolMarket::scheduleLiquidations(Side positionSide, qint64 fromMs)
+void SymbolMarket::scheduleLiquidations(Side positionSide, qint64 fromMs, double scale)
 {
-    const int count = 3 + static_cast<int>(m_random.below(10));
+    // A cascade (scale above 1): three times as many liquidations, each `scale` times larger.
+    const int count = (3 + static_cast<int>(m_random.below(10))) * (scale > 1 ? 3 : 1);
     double at = static_cast<double>(fromMs);
     for (int i = 0; i < count; ++i) {
         at += 20 + m_random.exponential(350);
-        const Lots lots = std::max<Lots>(1, std::llround(m_tradeLots * m_random.logNormal(0.8, 0.9)));
+        const Lots lots = std::max<Lots>(1, std::llround(m_tradeLots * scale * m_random.logNormal(0.8, 0.9)));
         m_pending.push_back({static_cast<qint64>(at), positionSide, lots});
     }
     std::stable_sort(m_pending.begin(), m_pending.end(),
                      [](const PendingLiquidation &a, const PendingLiquidation &b) { return a.atMs < b.atMs; });
 }
 
-void SymbolMarket::triggerLiquidationBurst()
+void SymbolMarket::triggerLiquidationBurst(double scale)
 {
-    scheduleLiquidations(recentLosingSide(), m_nowMs);
+    scheduleLiquidations(recentLosingSide(), m_nowMs, std::clamp(scale, 1.0, 1000.0));
 }
 
 void SymbolMarket::triggerVolatilityBurst(int seconds)

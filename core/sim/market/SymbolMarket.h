@@ -65,7 +65,8 @@ public:
     std::vector<FundingPoint> fundingHistory(int limit) const;
     std::vector<LongShortPoint> longShortRatio(int intervalMinutes, int limit) const;
 
-    void triggerLiquidationBurst();
+    // A burst of 3–12 liquidations of the side that lost lately; `scale` above 1 makes it a cascade.
+    void triggerLiquidationBurst(double scale = 1.0);
     void triggerVolatilityBurst(int seconds);
 
     quint64 seq() const { return m_seq; }
@@ -96,7 +97,7 @@ private:
 
     void executeTaker(Side side, Lots quantity, int maxLevels, double impactShare);
     void recordTrade(Side side, Ticks price, Lots size);
-    void scheduleLiquidations(Side positionSide, qint64 fromMs);
+    void scheduleLiquidations(Side positionSide, qint64 fromMs, double scale);
     Side recentLosingSide();
     Lots takerSize();
     Lots levelSize(double distanceTicks, Ticks price);

@@ -143,10 +143,14 @@ HttpResponse ControlApi::market(const HttpRequest &request, const QString &actio
     if (!object)
         return error(400, why);
     const QString symbol = object->value(QStringLiteral("symbol")).toString().toUpper();
-    if (action == u"liquidations")
-        why = m_service.triggerLiquidations(symbol);
-    else
+    if (action == u"liquidations") {
+        const double scale = object->value(QStringLiteral("scale")).toDouble(1.0);
+        if (!(scale >= 1 && scale <= 1000))
+            return error(400, QStringLiteral("scale is a number from 1 (a burst) to 1000 (a cascade)"));
+        why = m_service.triggerLiquidations(symbol, scale);
+    } else {
         why = m_service.triggerVolatility(symbol, object->value(QStringLiteral("seconds")).toInt(60));
+    }
     if (!why.isEmpty())
         return error(404, why);
     return jsonResponse(200, QJsonObject{{QStringLiteral("ok"), true}});

@@ -395,11 +395,18 @@ std::optional<QJsonObject> SimulatorService::truthBook(const QString &symbol, in
                        {QStringLiteral("ts"), static_cast<double>(m_market->nowMs())}};
 }
 
-QString SimulatorService::triggerLiquidations(const QString &symbol)
+QString SimulatorService::triggerLiquidations(const QString &symbol, double scale)
 {
-    if (!m_market || !m_market->instrument(symbol))
+    if (!m_market)
+        return QStringLiteral("the market is not running");
+    if (symbol == u"ALL") { // a cascade across the market
+        for (const SimInstrument &instrument : m_market->instruments())
+            m_market->triggerLiquidationBurst(instrument.name, scale);
+        return {};
+    }
+    if (!m_market->instrument(symbol))
         return QStringLiteral("unknown symbol '%1'").arg(symbol);
-    m_market->triggerLiquidationBurst(symbol);
+    m_market->triggerLiquidationBurst(symbol, scale);
     return {};
 }
 

@@ -61,7 +61,7 @@ public:
     QJsonArray connections() const;
     // The book the exchange holds for `symbol` at `depth`, with the u of orderbook.<depth>.<symbol>.
     std::optional<QJsonObject> truthBook(const QString &symbol, int depth, QString *error) const;
-    QString triggerLiquidations(const QString &symbol);
+    QString triggerLiquidations(const QString &symbol, double scale = 1.0);
     QString triggerVolatility(const QString &symbol, int seconds);
     // The exchange's accounts (keys only) and one account as the engine holds it; nothing when unknown.
     QStringList accountKeys() const;
