@@ -53,6 +53,7 @@ QString usage()
         "  --fee-bps F           fee per fill in basis points (5.5)\n"
         "  --slippage-bps S      slippage per fill in basis points (2)\n"
         "  --stop-atr K          ATR multiple of the stop (1.5)\n"
+        "  --plan-timeframe M    minutes of the candles the ATR(14), swings and regime are read on (5)\n"
         "  --final-target R      close at this target: 1, 2 or 3 (3)\n"
         "  --seed N              seed of the random baseline sample (1)\n"
         "  --sweep               one scorecard row per threshold pair (long X, short 100 − X) of --sweep-range\n"
@@ -113,11 +114,11 @@ QString parseArguments(const QStringList &argv, Parsed &p, bool &help)
                              config = option("config"), longThreshold = option("long-threshold"),
                              shortThreshold = option("short-threshold"), weight = option("weight"),
                              horizon = option("horizon"), fee = option("fee-bps"), slippage = option("slippage-bps"),
-                             stopAtr = option("stop-atr"), finalTarget = option("final-target"), seed = option("seed"),
+                             stopAtr = option("stop-atr"), planTimeframe = option("plan-timeframe"), finalTarget = option("final-target"), seed = option("seed"),
                              sweep = option("sweep", false), sweepRange = option("sweep-range"),
                              report = option("report"), out = option("out"), db = option("db"), run = option("run");
     parser.addOptions({helpOption, klines, replay, instruments, symbols, from, to, config, longThreshold,
-                       shortThreshold, weight, horizon, fee, slippage, stopAtr, finalTarget, seed, sweep, sweepRange,
+                       shortThreshold, weight, horizon, fee, slippage, stopAtr, planTimeframe, finalTarget, seed, sweep, sweepRange,
                        report, out, db, run});
     if (!parser.parse(argv))
         return parser.errorText();
@@ -157,12 +158,12 @@ QString parseArguments(const QStringList &argv, Parsed &p, bool &help)
         return {};
     };
     QString error;
-    double finalR = 3, seedValue = 1;
+    double finalR = 3, seedValue = 1, planMinutes = 5;
     for (const QString &e :
          {number(longThreshold, p.engine.longThreshold, 0, 100), number(shortThreshold, p.engine.shortThreshold, 0, 100),
           number(fee, p.settings.feeBps, 0, 1000), number(slippage, p.settings.slippageBps, 0, 1000),
           number(stopAtr, p.settings.plan.stopAtr, 0.1, 20), number(finalTarget, finalR, 1, 3),
-          number(seed, seedValue, 0, 9e15)}) {
+          number(seed, seedValue, 0, 9e15), number(planTimeframe, planMinutes, 1, 240)}) {
         if (error.isEmpty())
             error = e;
     }
@@ -171,6 +172,9 @@ QString parseArguments(const QStringList &argv, Parsed &p, bool &help)
     if (finalR != 1 && finalR != 2 && finalR != 3)
         return QStringLiteral("--final-target wants 1, 2 or 3");
     p.settings.finalTargetR = finalR;
+    if (planMinutes != std::floor(planMinutes) || 1440 % static_cast<int>(planMinutes) != 0)
+        return QStringLiteral("--plan-timeframe wants whole minutes that divide a day (1, 5, 15, 30, 60, 240)");
+    p.settings.planTimeframeMinutes = static_cast<int>(planMinutes);
     p.settings.baselineSeed = static_cast<std::uint64_t>(seedValue);
     if (p.engine.shortThreshold >= p.engine.longThreshold)
         return QStringLiteral("the short threshold (%1) must be below the long threshold (%2)")

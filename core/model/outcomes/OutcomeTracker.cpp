@@ -341,6 +341,9 @@ void OutcomeTracker::priceEvent(SymbolState &s, std::int64_t timeMs, const Candl
             close(s, i, timeMs, range.open, ExitReason::Horizon);
             continue;
         }
+        // Excursions only grow: a change is worth handing over (takeChanged) when they do.
+        const double mfeBefore = o.mfeR, maeBefore = o.maeR;
+        const auto targetsBefore = o.timeToTargetMs;
         const double adverse = isLong ? range.low : range.high;
         const double favourable = isLong ? range.high : range.low;
         const double openR = p.rAt(range.open);
@@ -371,6 +374,8 @@ void OutcomeTracker::priceEvent(SymbolState &s, std::int64_t timeMs, const Candl
         }
         if (candle && endMs >= expiry)
             close(s, i, endMs, range.close, ExitReason::Horizon);
+        else if (o.mfeR != mfeBefore || o.maeR != maeBefore || o.timeToTargetMs != targetsBefore)
+            markChanged(s, i);
     }
     std::erase_if(s.active, [&s](size_t i) { return !s.outcomes[i].active(); });
     resolveForward(s, endMs, range.close, candle);
