@@ -84,6 +84,7 @@ int record(const QString &dir, int symbolCount, int minutes, int steps)
     options.recordDirectory = dir;
     options.stepsPerSecond = steps;
     options.historyMinutes = 60;
+    options.idleTimeoutMs = 0; // the client sends no pings
     virtuoso::sim::SimulatorService service(options);
     QString error;
     if (!service.start(&error)) {

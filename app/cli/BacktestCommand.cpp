@@ -339,7 +339,7 @@ int runBacktestCommand(const QStringList &arguments)
             }
         }
         report.inputs.push_back(p.replay.toStdString());
-        for (const QString &s : std::as_const(stats.symbols))
+        for (const QString &s : std::as_const(stats.fedSymbols))
             report.symbols.push_back(s.toStdString());
         report.messages = stats.messages;
         report.firstMs = stats.firstMs;

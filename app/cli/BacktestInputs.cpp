@@ -249,7 +249,8 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
         return false;
     }
     std::unordered_map<std::string, std::string> connOfTopic;
-    QSet<QString> seenSymbols;
+    QSet<QString> seenSymbols; // in the recording
+    QSet<QString> fedSymbols;  // of those, fed to the backtest
     PublicMessage message;
     std::string conn;
     std::string frame;
@@ -291,6 +292,7 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
         if (!topic)
             return; // acks and pongs
         const QString symbol = topic->symbol.toQString();
+        seenSymbols.insert(symbol);
         if (!symbols.isEmpty() && !symbols.contains(symbol))
             return;
         const auto [known, added] = connOfTopic.try_emplace(topic->toString(), conn);
@@ -302,7 +304,7 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
         if (stats.messages == 0)
             stats.firstMs = t;
         stats.lastMs = std::max(stats.lastMs, t);
-        seenSymbols.insert(symbol);
+        fedSymbols.insert(symbol);
         ++stats.messages;
         backtest.feedMessage(message, *spec, t);
     };
@@ -328,7 +330,7 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
             buffer.remove(0, from);
         }
     }
-    if (stats.messages == 0) {
+    if (seenSymbols.isEmpty()) {
         error = QStringLiteral("%1 holds no market data messages%2")
                     .arg(path, stats.decodeErrors > 0 ? QStringLiteral(" (%1 frames could not be decoded; first: %2)")
                                                             .arg(stats.decodeErrors)
@@ -338,6 +340,8 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
     }
     stats.symbols = QStringList(seenSymbols.begin(), seenSymbols.end());
     stats.symbols.sort();
+    stats.fedSymbols = QStringList(fedSymbols.begin(), fedSymbols.end());
+    stats.fedSymbols.sort();
     return true;
 }
 

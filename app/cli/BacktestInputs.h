@@ -34,7 +34,8 @@ struct ReplayStats
     QString firstDecodeError;
     std::int64_t firstMs = 0;
     std::int64_t lastMs = 0;
-    QStringList symbols; // sorted
+    QStringList symbols;     // in the recording, sorted
+    QStringList fedSymbols;  // of those, fed to the backtest (--symbols), sorted
 };
 
 // Streams the simulator's recordings (`{"t":..,"conn":..,"frame":".."}` lines; a folder: its *.jsonl
@@ -42,7 +43,7 @@ struct ReplayStats
 // decoder into `backtest`, in recorded order. Of each topic, the frames of the first connection that
 // carried it are used (a recording holds one copy per connection). Instruments come from
 // `instrumentsFile` (a v5 instruments-info reply) or, without one, from the simulator's instruments.
-// Only `symbols` are fed when it is not empty. False with `error` when nothing could be read.
+// Only `symbols` are fed when it is not empty. False with `error` when the input holds no market data.
 bool replayRecording(const QString &path, const QString &instrumentsFile, const QSet<QString> &symbols,
                      SignalBacktest &backtest, ReplayStats &stats, QString &error);
 

@@ -221,6 +221,7 @@ TEST(BacktestCommand, ReplaysASimulatorRecordingThroughTheWholePipeline)
         options.symbols = {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")};
         options.recordDirectory = recordings;
         options.stepsPerSecond = 5;
+        options.idleTimeoutMs = 0; // the client sends no pings
         sim::SimulatorService service(options);
         QString error;
         ASSERT_TRUE(service.start(&error)) << error.toStdString();
