@@ -103,9 +103,10 @@ int record(const QString &dir, int symbolCount, int minutes, int steps)
                 args << QStringLiteral("orderbook.50.") + s << QStringLiteral("publicTrade.") + s
                      << QStringLiteral("tickers.") + s << QStringLiteral("kline.1.") + s
                      << QStringLiteral("allLiquidation.") + s;
-            socket.sendTextMessage(QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("subscribe")}, {QStringLiteral("args"), args}})
-                    .toJson(QJsonDocument::Compact)));
+            socket.sendTextMessage(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("subscribe")},
+                                                            {QStringLiteral("args"), args}})
+                                      .toJson(QJsonDocument::Compact)));
         }
     });
     socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v5/public/linear").arg(service.port())));

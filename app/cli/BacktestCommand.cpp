@@ -114,12 +114,13 @@ QString parseArguments(const QStringList &argv, Parsed &p, bool &help)
                              config = option("config"), longThreshold = option("long-threshold"),
                              shortThreshold = option("short-threshold"), weight = option("weight"),
                              horizon = option("horizon"), fee = option("fee-bps"), slippage = option("slippage-bps"),
-                             stopAtr = option("stop-atr"), planTimeframe = option("plan-timeframe"), finalTarget = option("final-target"), seed = option("seed"),
+                             stopAtr = option("stop-atr"), planTimeframe = option("plan-timeframe"),
+                             finalTarget = option("final-target"), seed = option("seed"),
                              sweep = option("sweep", false), sweepRange = option("sweep-range"),
                              report = option("report"), out = option("out"), db = option("db"), run = option("run");
-    parser.addOptions({helpOption, klines, replay, instruments, symbols, from, to, config, longThreshold,
-                       shortThreshold, weight, horizon, fee, slippage, stopAtr, planTimeframe, finalTarget, seed, sweep, sweepRange,
-                       report, out, db, run});
+    parser.addOptions({helpOption,    klines,         replay, instruments, symbols, from,     to,      config,
+                       longThreshold, shortThreshold, weight, horizon,     fee,     slippage, stopAtr, planTimeframe,
+                       finalTarget,   seed,           sweep,  sweepRange,  report,  out,      db,      run});
     if (!parser.parse(argv))
         return parser.errorText();
     if (parser.isSet(helpOption)) {
@@ -159,11 +160,11 @@ QString parseArguments(const QStringList &argv, Parsed &p, bool &help)
     };
     QString error;
     double finalR = 3, seedValue = 1, planMinutes = 5;
-    for (const QString &e :
-         {number(longThreshold, p.engine.longThreshold, 0, 100), number(shortThreshold, p.engine.shortThreshold, 0, 100),
-          number(fee, p.settings.feeBps, 0, 1000), number(slippage, p.settings.slippageBps, 0, 1000),
-          number(stopAtr, p.settings.plan.stopAtr, 0.1, 20), number(finalTarget, finalR, 1, 3),
-          number(seed, seedValue, 0, 9e15), number(planTimeframe, planMinutes, 1, 240)}) {
+    for (const QString &e : {number(longThreshold, p.engine.longThreshold, 0, 100),
+                             number(shortThreshold, p.engine.shortThreshold, 0, 100),
+                             number(fee, p.settings.feeBps, 0, 1000), number(slippage, p.settings.slippageBps, 0, 1000),
+                             number(stopAtr, p.settings.plan.stopAtr, 0.1, 20), number(finalTarget, finalR, 1, 3),
+                             number(seed, seedValue, 0, 9e15), number(planTimeframe, planMinutes, 1, 240)}) {
         if (error.isEmpty())
             error = e;
     }
@@ -316,7 +317,8 @@ int runBacktestCommand(const QStringList &arguments)
             for (const confluence::Candle &c : s.candles)
                 backtest.feedCandle(s.symbol, c);
             report.candles += static_cast<long long>(s.candles.size());
-            report.firstMs = first ? s.candles.front().openTimeMs : std::min(report.firstMs, s.candles.front().openTimeMs);
+            report.firstMs =
+                first ? s.candles.front().openTimeMs : std::min(report.firstMs, s.candles.front().openTimeMs);
             report.lastMs = std::max(report.lastMs, s.candles.back().openTimeMs + 60'000);
             first = false;
         }
@@ -354,8 +356,9 @@ int runBacktestCommand(const QStringList &arguments)
                                        .arg(stats.firstDecodeError)
                                        .toStdString());
         if (stats.skippedLines > 0)
-            report.notes.push_back(
-                QStringLiteral("%1 lines were not recorded text frames and were skipped.").arg(stats.skippedLines).toStdString());
+            report.notes.push_back(QStringLiteral("%1 lines were not recorded text frames and were skipped.")
+                                       .arg(stats.skippedLines)
+                                       .toStdString());
         if (backtest.resyncs() > 0)
             report.notes.push_back(QStringLiteral("%1 book updates did not follow their book (a gap in the recording); "
                                                   "that book was left out until its next snapshot.")
@@ -385,11 +388,10 @@ int runBacktestCommand(const QStringList &arguments)
             return ExitStartupFailed;
         }
     }
-    const std::string text = p.report == u"json" ? report.toJson()
+    const std::string text = p.report == u"json"   ? report.toJson()
                              : p.report == u"html" ? report.toHtml()
                                                    : report.toMarkdown();
-    return writeBytes(p.out, QByteArray(text.data(), static_cast<qsizetype>(text.size()))) ? ExitOk
-                                                                                         : ExitStartupFailed;
+    return writeBytes(p.out, QByteArray(text.data(), static_cast<qsizetype>(text.size()))) ? ExitOk : ExitStartupFailed;
 }
 
 } // namespace virtuoso::outcomes

@@ -13,6 +13,7 @@
 #include <charconv>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace virtuoso::outcomes {
 
@@ -55,8 +56,8 @@ bool readKlineInputs(const QStringList &paths, std::vector<KlineSeries> &out, QS
             error = QStringLiteral("%1: no such file or folder").arg(path);
             return false;
         }
-        const QStringList files = filesOf(path, {QStringLiteral("*.csv"), QStringLiteral("*.json"),
-                                                 QStringLiteral("*.jsonl")});
+        const QStringList files =
+            filesOf(path, {QStringLiteral("*.csv"), QStringLiteral("*.json"), QStringLiteral("*.jsonl")});
         if (files.isEmpty()) {
             error = QStringLiteral("%1: the folder holds no .csv, .json or .jsonl files").arg(path);
             return false;
@@ -114,19 +115,18 @@ bool readKlineInputs(const QStringList &paths, std::vector<KlineSeries> &out, QS
 namespace {
 
 // A JSON string literal starting at `p` (at the opening quote) into `out`; returns past the closing
-// quote, or nullptr when the literal is broken.
+// quote, or nullptr when the literal is broken. Unescaped text is never longer than its literal, so it
+// is written into `out` sized once (frames are mostly escaped quotes: no per-character appends).
 const char *readString(const char *p, const char *end, std::string &out)
 {
-    out.clear();
     if (p == end || *p != '"')
         return nullptr;
     ++p;
+    out.resize(static_cast<size_t>(end - p));
+    char *w = out.data();
     while (p != end && *p != '"') {
         if (*p != '\\') {
-            const char *run = p;
-            while (p != end && *p != '"' && *p != '\\')
-                ++p;
-            out.append(run, p);
+            *w++ = *p++;
             continue;
         }
         if (++p == end)
@@ -134,45 +134,47 @@ const char *readString(const char *p, const char *end, std::string &out)
         const char c = *p++;
         switch (c) {
         case 'n':
-            out += '\n';
+            *w++ = '\n';
             break;
         case 't':
-            out += '\t';
+            *w++ = '\t';
             break;
         case 'r':
-            out += '\r';
+            *w++ = '\r';
             break;
         case 'b':
-            out += '\b';
+            *w++ = '\b';
             break;
         case 'f':
-            out += '\f';
+            *w++ = '\f';
             break;
         case 'u': {
-            if (end - p < 4)
-                return nullptr;
             unsigned code = 0;
-            if (std::from_chars(p, p + 4, code, 16).ptr != p + 4)
+            if (end - p < 4 || std::from_chars(p, p + 4, code, 16).ptr != p + 4)
                 return nullptr;
             p += 4;
+            // At most 3 bytes for the 6 of the escape. Surrogates are kept as they are (the frames
+            // carry none); the decoder judges the rest.
             if (code < 0x80) {
-                out += static_cast<char>(code);
+                *w++ = static_cast<char>(code);
             } else if (code < 0x800) {
-                out += static_cast<char>(0xc0 | (code >> 6));
-                out += static_cast<char>(0x80 | (code & 0x3f));
+                *w++ = static_cast<char>(0xc0 | (code >> 6));
+                *w++ = static_cast<char>(0x80 | (code & 0x3f));
             } else {
-                // Surrogates are kept as they are (the frames carry none); the decoder judges the rest.
-                out += static_cast<char>(0xe0 | (code >> 12));
-                out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-                out += static_cast<char>(0x80 | (code & 0x3f));
+                *w++ = static_cast<char>(0xe0 | (code >> 12));
+                *w++ = static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+                *w++ = static_cast<char>(0x80 | (code & 0x3f));
             }
             break;
         }
         default:
-            out += c;
+            *w++ = c;
         }
     }
-    return p == end ? nullptr : p + 1;
+    if (p == end)
+        return nullptr;
+    out.resize(static_cast<size_t>(w - out.data()));
+    return p + 1;
 }
 
 // `{"t":<ms>,"conn":"<id>","frame":"<text>"}` → t, conn, frame. False for other shapes (binary frames).
@@ -248,9 +250,16 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
         error = QStringLiteral("%1: the folder holds no .jsonl recordings").arg(path);
         return false;
     }
-    std::unordered_map<std::string, std::string> connOfTopic;
-    QSet<QString> seenSymbols; // in the recording
-    QSet<QString> fedSymbols;  // of those, fed to the backtest
+    struct TopicHash
+    {
+        size_t operator()(const TopicKey &k) const
+        {
+            return std::hash<Symbol>{}(k.symbol) ^ (size_t(k.kind) << 20) ^ size_t(k.param);
+        }
+    };
+    std::unordered_map<TopicKey, std::string, TopicHash> connOfTopic;
+    std::unordered_set<Symbol> seenSymbols; // in the recording
+    std::unordered_set<Symbol> fedSymbols;  // of those, fed to the backtest
     PublicMessage message;
     std::string conn;
     std::string frame;
@@ -291,11 +300,10 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
         const std::optional<TopicKey> topic = message.topic();
         if (!topic)
             return; // acks and pongs
-        const QString symbol = topic->symbol.toQString();
-        seenSymbols.insert(symbol);
-        if (!symbols.isEmpty() && !symbols.contains(symbol))
+        seenSymbols.insert(topic->symbol);
+        if (!symbols.isEmpty() && !symbols.contains(topic->symbol.toQString()))
             return;
-        const auto [known, added] = connOfTopic.try_emplace(topic->toString(), conn);
+        const auto [known, added] = connOfTopic.try_emplace(*topic, conn);
         if (!added && known->second != conn)
             return; // the same topic as another connection received it
         const InstrumentSpec *spec = catalog->find(topic->symbol);
@@ -304,7 +312,7 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
         if (stats.messages == 0)
             stats.firstMs = t;
         stats.lastMs = std::max(stats.lastMs, t);
-        fedSymbols.insert(symbol);
+        fedSymbols.insert(topic->symbol);
         ++stats.messages;
         backtest.feedMessage(message, *spec, t);
     };
@@ -316,12 +324,15 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
         }
         QByteArray buffer;
         while (true) {
-            const QByteArray chunk = f.read(4 << 20);
-            if (chunk.isEmpty()) {
+            constexpr qsizetype kChunk = 4 << 20;
+            const qsizetype kept = buffer.size();
+            buffer.resize(kept + kChunk);
+            const qint64 got = f.read(buffer.data() + kept, kChunk);
+            buffer.resize(kept + std::max<qint64>(got, 0));
+            if (got <= 0) {
                 handleLine(std::string_view(buffer.constData(), static_cast<size_t>(buffer.size())));
                 break; // a last line without its newline (a truncated recording) is tried too
             }
-            buffer += chunk;
             qsizetype from = 0;
             for (qsizetype nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n', from)) {
                 handleLine(std::string_view(buffer.constData() + from, static_cast<size_t>(nl - from)));
@@ -330,7 +341,7 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
             buffer.remove(0, from);
         }
     }
-    if (seenSymbols.isEmpty()) {
+    if (seenSymbols.empty()) {
         error = QStringLiteral("%1 holds no market data messages%2")
                     .arg(path, stats.decodeErrors > 0 ? QStringLiteral(" (%1 frames could not be decoded; first: %2)")
                                                             .arg(stats.decodeErrors)
@@ -338,9 +349,11 @@ bool replayRecording(const QString &path, const QString &instrumentsFile, const 
                                                       : QString());
         return false;
     }
-    stats.symbols = QStringList(seenSymbols.begin(), seenSymbols.end());
+    for (const Symbol &symbol : seenSymbols)
+        stats.symbols << symbol.toQString();
+    for (const Symbol &symbol : fedSymbols)
+        stats.fedSymbols << symbol.toQString();
     stats.symbols.sort();
-    stats.fedSymbols = QStringList(fedSymbols.begin(), fedSymbols.end());
     stats.fedSymbols.sort();
     return true;
 }

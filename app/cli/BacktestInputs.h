@@ -34,8 +34,8 @@ struct ReplayStats
     QString firstDecodeError;
     std::int64_t firstMs = 0;
     std::int64_t lastMs = 0;
-    QStringList symbols;     // in the recording, sorted
-    QStringList fedSymbols;  // of those, fed to the backtest (--symbols), sorted
+    QStringList symbols;    // in the recording, sorted
+    QStringList fedSymbols; // of those, fed to the backtest (--symbols), sorted
 };
 
 // Streams the simulator's recordings (`{"t":..,"conn":..,"frame":".."}` lines; a folder: its *.jsonl

@@ -216,9 +216,8 @@ bool OutcomeStore::open(const QString &path, bool readOnly)
         const int version = schemaVersion();
         if (version < 1 || version > SchemaVersion) {
             close();
-            return fail(cannot.arg(path, QStringLiteral("schema version %1, this program reads %2")
-                                             .arg(version)
-                                             .arg(SchemaVersion)));
+            return fail(cannot.arg(
+                path, QStringLiteral("schema version %1, this program reads %2").arg(version).arg(SchemaVersion)));
         }
         return true;
     }

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -57,8 +58,8 @@ QJsonObject jsonOf(const ProcessResult &r)
     return QJsonDocument::fromJson(r.out).object();
 }
 
-const QStringList kLoose = {QStringLiteral("--long-threshold"), QStringLiteral("62"), QStringLiteral("--short-threshold"),
-                            QStringLiteral("38")};
+const QStringList kLoose = {QStringLiteral("--long-threshold"), QStringLiteral("62"),
+                            QStringLiteral("--short-threshold"), QStringLiteral("38")};
 
 } // namespace
 
@@ -66,13 +67,15 @@ TEST(BacktestCommand, JsonReportHasTheScorecardAndEveryOutcomeAndIsByteIdentical
 {
     QTemporaryDir home;
     const QString klines = writeKlines(home);
-    const auto a = backtest(home, QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--report"),
-                                              QStringLiteral("json")} + kLoose);
+    const auto a = backtest(
+        home,
+        QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--report"), QStringLiteral("json")} + kLoose);
     ASSERT_TRUE(a.finished);
     ASSERT_EQ(a.exitCode, ExitOk) << a.err.toStdString();
     EXPECT_TRUE(a.err.isEmpty()) << a.err.toStdString();
-    const auto b = backtest(home, QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--report"),
-                                              QStringLiteral("json")} + kLoose);
+    const auto b = backtest(
+        home,
+        QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--report"), QStringLiteral("json")} + kLoose);
     EXPECT_EQ(a.out, b.out);
     const QJsonObject report = jsonOf(a);
     ASSERT_TRUE(report.value(QStringLiteral("scorecard")).isObject());
@@ -86,8 +89,11 @@ TEST(BacktestCommand, JsonReportHasTheScorecardAndEveryOutcomeAndIsByteIdentical
     EXPECT_EQ(report.value(QStringLiteral("symbols")).toArray().size(), 2);
     EXPECT_EQ(report.value(QStringLiteral("candles")).toInt(), 6000);
     // It says that only the candle-derived components scored.
-    EXPECT_TRUE(report.value(QStringLiteral("notes")).toArray().first().toString().startsWith(
-        QStringLiteral("Candle-derived components only")));
+    EXPECT_TRUE(report.value(QStringLiteral("notes"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .startsWith(QStringLiteral("Candle-derived components only")));
     const QJsonObject first = outcomes.first().toObject();
     for (const char *key : {"id", "symbol", "signal_ms", "direction", "score", "status", "net_r", "mfe_r", "mae_r",
                             "forward_return", "dominant", "agreement", "regime"})
@@ -108,7 +114,8 @@ TEST(BacktestCommand, MarkdownAndASelfContainedHtmlPage)
 
     const QString page = home.filePath(QStringLiteral("report.html"));
     const auto html = backtest(home, QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--report"),
-                                                 QStringLiteral("html"), QStringLiteral("--out"), page} + kLoose);
+                                                 QStringLiteral("html"), QStringLiteral("--out"), page} +
+                                         kLoose);
     ASSERT_EQ(html.exitCode, ExitOk) << html.err.toStdString();
     EXPECT_TRUE(html.out.isEmpty());
     QFile f(page);
@@ -143,10 +150,11 @@ TEST(BacktestCommand, StoresTheRunInTheOutcomeStore)
     QTemporaryDir home;
     const QString klines = writeKlines(home);
     const QString db = home.filePath(QStringLiteral("outcomes.sqlite"));
-    const auto r = backtest(home, QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--symbols"),
-                                              QStringLiteral("BTCUSDT"), QStringLiteral("--db"), db,
-                                              QStringLiteral("--run"), QStringLiteral("btc"), QStringLiteral("--report"),
-                                              QStringLiteral("json")} + kLoose);
+    const auto r =
+        backtest(home, QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--symbols"),
+                                   QStringLiteral("BTCUSDT"), QStringLiteral("--db"), db, QStringLiteral("--run"),
+                                   QStringLiteral("btc"), QStringLiteral("--report"), QStringLiteral("json")} +
+                           kLoose);
     ASSERT_EQ(r.exitCode, ExitOk) << r.err.toStdString();
     const QJsonObject report = jsonOf(r);
     EXPECT_EQ(report.value(QStringLiteral("symbols")).toArray().size(), 1);
@@ -161,13 +169,64 @@ TEST(BacktestCommand, StoresTheRunInTheOutcomeStore)
               report.value(QStringLiteral("scorecard")).toObject());
 }
 
+TEST(BacktestCommand, TheWindowAndTheWeightsShapeTheRun)
+{
+    QTemporaryDir home;
+    const QString klines = writeKlines(home);
+    const auto all = backtest(
+        home,
+        QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--report"), QStringLiteral("json")} + kLoose);
+    ASSERT_EQ(all.exitCode, ExitOk) << all.err.toStdString();
+    const QJsonObject full = jsonOf(all);
+    const qint64 from = static_cast<qint64>(full.value(QStringLiteral("from_ms")).toDouble()) + 12 * 3'600'000LL;
+    const qint64 to = from + 12 * 3'600'000LL;
+    const auto window = backtest(home, QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--from"),
+                                                   QStringLiteral("@%1").arg(from / 1000), QStringLiteral("--to"),
+                                                   QStringLiteral("@%1").arg(to / 1000), QStringLiteral("--report"),
+                                                   QStringLiteral("json")} +
+                                           kLoose);
+    ASSERT_EQ(window.exitCode, ExitOk) << window.err.toStdString();
+    const QJsonArray inside = jsonOf(window).value(QStringLiteral("outcomes")).toArray();
+    ASSERT_FALSE(inside.isEmpty());
+    EXPECT_LT(inside.size(), full.value(QStringLiteral("outcomes")).toArray().size());
+    for (const QJsonValue &o : inside) {
+        const qint64 t = static_cast<qint64>(o.toObject().value(QStringLiteral("signal_ms")).toDouble());
+        EXPECT_GE(t, from);
+        EXPECT_LT(t, to);
+    }
+    // Outcomes inside the window are those of the full run (the data before it warmed up the same);
+    // only their numbers start again inside the window.
+    const auto withoutId = [](QJsonObject o) {
+        o.remove(QStringLiteral("id"));
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    QSet<QString> fullOutcomes;
+    for (const QJsonValue &o : full.value(QStringLiteral("outcomes")).toArray())
+        fullOutcomes.insert(withoutId(o.toObject()));
+    for (const QJsonValue &o : inside)
+        EXPECT_TRUE(fullOutcomes.contains(withoutId(o.toObject()))) << withoutId(o.toObject()).toStdString();
+
+    const auto weighted = backtest(home, QStringList{QStringLiteral("--klines"), klines, QStringLiteral("--weight"),
+                                                     QStringLiteral("technical=0,volume=0.5"),
+                                                     QStringLiteral("--report"), QStringLiteral("json")} +
+                                             kLoose);
+    ASSERT_EQ(weighted.exitCode, ExitOk) << weighted.err.toStdString();
+    const QJsonObject weights =
+        jsonOf(weighted).value(QStringLiteral("settings")).toObject().value(QStringLiteral("weights")).toObject();
+    EXPECT_EQ(weights.value(QStringLiteral("technical")).toDouble(), 0);
+    EXPECT_EQ(weights.value(QStringLiteral("volume")).toDouble(), 0.5);
+    EXPECT_NE(jsonOf(weighted).value(QStringLiteral("outcomes")), full.value(QStringLiteral("outcomes")));
+    for (const QJsonValue &o : jsonOf(weighted).value(QStringLiteral("outcomes")).toArray())
+        EXPECT_NE(o.toObject().value(QStringLiteral("dominant")).toString(), QStringLiteral("technical"));
+}
+
 TEST(BacktestCommand, BadInputIsAClearErrorAndAnExitCode)
 {
     QTemporaryDir home;
     const QString klines = writeKlines(home);
     const QString empty = writeFile(home, QStringLiteral("EMPTY.csv"), "");
-    const QString truncated =
-        writeFile(home, QStringLiteral("TRUNC.json"), "[[1733011200000,\"100\",\"101\",\"99\",\"100\",\"5\"],\n[17330112");
+    const QString truncated = writeFile(home, QStringLiteral("TRUNC.json"),
+                                        "[[1733011200000,\"100\",\"101\",\"99\",\"100\",\"5\"],\n[17330112");
     QByteArray fiveMinute;
     for (int i = 0; i < 10; ++i)
         fiveMinute += QByteArray::number(1733011200000LL + i * 300000LL) + ",100,101,99,100,5\n";
@@ -184,16 +243,20 @@ TEST(BacktestCommand, BadInputIsAClearErrorAndAnExitCode)
         {{QStringLiteral("--klines"), truncated}, ExitStartupFailed, "line 2"},
         {{QStringLiteral("--klines"), coarse}, ExitStartupFailed, "1m candles"},
         {{QStringLiteral("--klines"), home.filePath(QStringLiteral("absent.csv"))}, ExitStartupFailed, "no such file"},
-        {{QStringLiteral("--klines"), klines, QStringLiteral("--symbols"), QStringLiteral("XRPUSDT")}, ExitUsage,
+        {{QStringLiteral("--klines"), klines, QStringLiteral("--symbols"), QStringLiteral("XRPUSDT")},
+         ExitUsage,
          "no data for symbol XRPUSDT"},
         {{}, ExitUsage, "--klines"},
         {{QStringLiteral("--klines"), klines, QStringLiteral("--replay"), klines}, ExitUsage, "either"},
         {{QStringLiteral("--klines"), klines, QStringLiteral("--report"), QStringLiteral("pdf")}, ExitUsage, "pdf"},
-        {{QStringLiteral("--klines"), klines, QStringLiteral("--horizon"), QStringLiteral("soon")}, ExitUsage,
+        {{QStringLiteral("--klines"), klines, QStringLiteral("--horizon"), QStringLiteral("soon")},
+         ExitUsage,
          "--horizon"},
-        {{QStringLiteral("--klines"), klines, QStringLiteral("--weight"), QStringLiteral("magic=1")}, ExitUsage,
+        {{QStringLiteral("--klines"), klines, QStringLiteral("--weight"), QStringLiteral("magic=1")},
+         ExitUsage,
          "magic"},
-        {{QStringLiteral("--klines"), klines, QStringLiteral("--long-threshold"), QStringLiteral("30")}, ExitUsage,
+        {{QStringLiteral("--klines"), klines, QStringLiteral("--long-threshold"), QStringLiteral("30")},
+         ExitUsage,
          "below the long threshold"},
         {{QStringLiteral("--replay"), home.filePath(QStringLiteral("klines"))}, ExitStartupFailed, "no .jsonl"},
         {{QStringLiteral("--replay"), empty}, ExitStartupFailed, "no market data"},
@@ -240,11 +303,11 @@ TEST(BacktestCommand, ReplaysASimulatorRecordingThroughTheWholePipeline)
         }
         sim::test::settle(200);
     }
-    const QStringList args = {QStringLiteral("--replay"),         recordings, QStringLiteral("--plan-timeframe"),
-                              QStringLiteral("1"),                QStringLiteral("--long-threshold"),
-                              QStringLiteral("55"),               QStringLiteral("--short-threshold"),
-                              QStringLiteral("45"),               QStringLiteral("--report"),
-                              QStringLiteral("json")};
+    const QStringList args = {QStringLiteral("--replay"),          recordings,
+                              QStringLiteral("--plan-timeframe"),  QStringLiteral("1"),
+                              QStringLiteral("--long-threshold"),  QStringLiteral("55"),
+                              QStringLiteral("--short-threshold"), QStringLiteral("45"),
+                              QStringLiteral("--report"),          QStringLiteral("json")};
     const auto a = backtest(home, args);
     ASSERT_EQ(a.exitCode, ExitOk) << a.err.toStdString();
     const QJsonObject report = jsonOf(a);
@@ -253,8 +316,11 @@ TEST(BacktestCommand, ReplaysASimulatorRecordingThroughTheWholePipeline)
     EXPECT_GT(report.value(QStringLiteral("evaluations")).toInt(), 100);
     EXPECT_EQ(report.value(QStringLiteral("symbols")).toArray(),
               (QJsonArray{QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")}));
-    EXPECT_TRUE(report.value(QStringLiteral("notes")).toArray().first().toString().startsWith(
-        QStringLiteral("All components")));
+    EXPECT_TRUE(report.value(QStringLiteral("notes"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .startsWith(QStringLiteral("All components")));
     EXPECT_TRUE(report.value(QStringLiteral("scorecard")).isObject());
     // The same recording gives the same bytes.
     EXPECT_EQ(backtest(home, args).out, a.out);

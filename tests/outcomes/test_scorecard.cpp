@@ -126,9 +126,12 @@ TEST(Scorecard, OverallAndBreakdownsMatchAnIndependentComputation)
                 independent(outcomes, [](const Outcome &o) { return o.signal.direction == Direction::Long; }), "long");
     for (const ScoreRow &row : card.byScoreBucket) {
         const double low = std::stod(row.key.substr(0, row.key.find('-')));
-        expectStats(row.stats, independent(outcomes, [&](const Outcome &o) {
-                        return o.signal.score >= low && (o.signal.score < low + 5 || (low == 95 && o.signal.score <= 100));
-                    }),
+        expectStats(row.stats,
+                    independent(outcomes,
+                                [&](const Outcome &o) {
+                                    return o.signal.score >= low &&
+                                           (o.signal.score < low + 5 || (low == 95 && o.signal.score <= 100));
+                                }),
                     row.key);
     }
     for (const ScoreRow &row : card.byAgreement)
@@ -136,10 +139,12 @@ TEST(Scorecard, OverallAndBreakdownsMatchAnIndependentComputation)
                     independent(outcomes, [&](const Outcome &o) { return o.signal.agreementLabel() == row.key; }),
                     row.key);
     for (const ScoreRow &row : card.byRegime)
-        expectStats(row.stats, independent(outcomes, [&](const Outcome &o) { return regimeName(o.signal.regime) == row.key; }),
+        expectStats(row.stats,
+                    independent(outcomes, [&](const Outcome &o) { return regimeName(o.signal.regime) == row.key; }),
                     row.key);
     for (const ScoreRow &row : card.byDominant)
-        expectStats(row.stats, independent(outcomes, [&](const Outcome &o) { return o.signal.dominantName() == row.key; }),
+        expectStats(row.stats,
+                    independent(outcomes, [&](const Outcome &o) { return o.signal.dominantName() == row.key; }),
                     row.key);
     ASSERT_EQ(card.equityR.size(), static_cast<size_t>(closed));
     EXPECT_NEAR(card.equityR.back(), card.overall.totalR, 1e-9);

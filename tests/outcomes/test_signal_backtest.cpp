@@ -38,7 +38,8 @@ std::vector<Series> threeSymbols()
         l.openTimeMs = c.openTimeMs;
         later.push_back(l);
     }
-    return {{QStringLiteral("BTCUSDT"), btc}, {QStringLiteral("INVUSDT"), inverse}, {QStringLiteral("LATERUSDT"), later}};
+    return {
+        {QStringLiteral("BTCUSDT"), btc}, {QStringLiteral("INVUSDT"), inverse}, {QStringLiteral("LATERUSDT"), later}};
 }
 
 OutcomeSettings settings()

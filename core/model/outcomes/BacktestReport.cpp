@@ -268,8 +268,8 @@ std::string BacktestReport::toMarkdown() const
     for (const Calibration &cal : c.calibration) {
         out += "### " + cal.horizon + " after the signal\n\n";
         out += "n = " + std::to_string(cal.n) + " (" + std::to_string(cal.signalSamples) + " signals, " +
-               std::to_string(cal.n - cal.signalSamples) + " baseline); Spearman ρ(score, return) = " +
-               fixed(cal.spearman, 3) + "\n\n";
+               std::to_string(cal.n - cal.signalSamples) +
+               " baseline); Spearman ρ(score, return) = " + fixed(cal.spearman, 3) + "\n\n";
         if (cal.rows.empty())
             continue;
         out += "| score | n | mean (bps) | 95 % CI (bps) |\n|---|---:|---:|---|\n";
@@ -300,9 +300,9 @@ std::string BacktestReport::toMarkdown() const
            "|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|\n";
     for (size_t i = 0; i < outcomes.size() && i < kListed; ++i) {
         const Outcome &o = outcomes[i];
-        out += "| " + o.id + " | " + utcTime(o.signal.timeMs) + " | " +
-               confluence::directionName(o.signal.direction) + " | " + fixed(o.signal.score, 1) + " | " +
-               fixed(o.plan.entry, 6) + " | " + fixed(o.plan.stop, 6) + " | " + fixed(o.exitPrice, 6) + " | " +
+        out += "| " + o.id + " | " + utcTime(o.signal.timeMs) + " | " + confluence::directionName(o.signal.direction) +
+               " | " + fixed(o.signal.score, 1) + " | " + fixed(o.plan.entry, 6) + " | " + fixed(o.plan.stop, 6) +
+               " | " + fixed(o.exitPrice, 6) + " | " +
                (o.closed() ? exitReasonName(o.exitReason) : statusName(o.status)) + " | " + fixed(o.netR, 2) + " | " +
                fixed(o.mfeR, 2) + " | " + fixed(o.maeR, 2) + " |\n";
     }

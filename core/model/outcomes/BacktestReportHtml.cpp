@@ -63,10 +63,10 @@ void statsHead(std::string &out, const std::string &first)
 void statsRow(std::string &out, const std::string &key, const ScoreStats &s)
 {
     out += "<tr><td>" + escape(key) + "</td><td>" + std::to_string(s.count) + "</td><td>" + percent(s.hitRate) +
-           "</td><td" + signedClass(s.averageR) + ">" + fixed(s.averageR, 2) + "</td><td>" +
-           fixed(s.expectancyBps, 1) + "</td><td>" + fixed(s.profitFactor, 2) + "</td><td" +
-           signedClass(s.totalR) + ">" + fixed(s.totalR, 1) + "</td><td>" + fixed(s.maxDrawdownR, 1) + "</td><td>" +
-           fixed(s.averageMfeR, 2) + "</td><td>" + fixed(s.averageMaeR, 2) + "</td></tr>\n";
+           "</td><td" + signedClass(s.averageR) + ">" + fixed(s.averageR, 2) + "</td><td>" + fixed(s.expectancyBps, 1) +
+           "</td><td>" + fixed(s.profitFactor, 2) + "</td><td" + signedClass(s.totalR) + ">" + fixed(s.totalR, 1) +
+           "</td><td>" + fixed(s.maxDrawdownR, 1) + "</td><td>" + fixed(s.averageMfeR, 2) + "</td><td>" +
+           fixed(s.averageMaeR, 2) + "</td></tr>\n";
 }
 
 void breakdown(std::string &out, const std::string &title, const std::string &column, const std::vector<ScoreRow> &rows)
@@ -101,7 +101,8 @@ void equityChart(std::string &out, const std::vector<double> &equity)
         return L + (W - L - R) * (equity.size() == 1 ? 1.0 : double(i) / double(equity.size() - 1));
     };
     const auto y = [&](double v) { return T + (H - T - B) * (hi - v) / (hi - lo); };
-    out += "<svg width=\"1000\" height=\"260\" viewBox=\"0 0 1000 260\" role=\"img\" aria-label=\"equity curve in R\">\n";
+    out +=
+        "<svg width=\"1000\" height=\"260\" viewBox=\"0 0 1000 260\" role=\"img\" aria-label=\"equity curve in R\">\n";
     out += "<line x1=\"" + fixed(L, 1) + "\" y1=\"" + fixed(y(0), 1) + "\" x2=\"" + fixed(W - R, 1) + "\" y2=\"" +
            fixed(y(0), 1) + "\" stroke=\"#9aa3b5\" stroke-dasharray=\"4 3\"/>\n";
     out += "<text x=\"4\" y=\"" + fixed(y(hi) + 4, 1) + "\">" + fixed(hi, 1) + " R</text>\n";

@@ -167,7 +167,7 @@ void OutcomeTracker::onSignal(const ConfluenceSignal &signal)
 {
     ++m_counters.evaluations;
     SymbolState &s = state(signal.symbol);
-    const Direction zone = !signal.ready                                 ? Direction::Neutral
+    const Direction zone = !signal.ready                               ? Direction::Neutral
                            : signal.score >= m_settings.longThreshold  ? Direction::Long
                            : signal.score <= m_settings.shortThreshold ? Direction::Short
                                                                        : Direction::Neutral;

@@ -60,7 +60,7 @@ struct SignalContext
     double score = NAN;
     Direction direction = Direction::Neutral;
     double reliability = NAN;
-    int dominant = -1; // ComponentId leaning hardest the signal's way (weight × distance from 50); -1: none
+    int dominant = -1;          // ComponentId leaning hardest the signal's way (weight × distance from 50); -1: none
     int timeframesAgreeing = 0; // timeframes whose blended component score leans the signal's way
     int timeframesScored = 0;   // timeframes with any component score
     Regime regime = Regime::Unknown;
@@ -85,13 +85,13 @@ struct Outcome
     double exitPrice = NAN;
     ExitReason exitReason = ExitReason::None;
     double grossR = NAN;
-    double costR = NAN; // fees and slippage of both fills, in R
-    double netR = NAN;  // grossR − costR: the R multiple the scorecard counts
-    double mfeR = 0;    // maximum favourable excursion while open, in R
-    double maeR = 0;    // maximum adverse excursion while open, in R (positive)
+    double costR = NAN;                                     // fees and slippage of both fills, in R
+    double netR = NAN;                                      // grossR − costR: the R multiple the scorecard counts
+    double mfeR = 0;                                        // maximum favourable excursion while open, in R
+    double maeR = 0;                                        // maximum adverse excursion while open, in R (positive)
     std::array<std::int64_t, 3> timeToTargetMs{-1, -1, -1}; // from the entry; -1: not reached
     std::array<double, 3> forwardReturn{NAN, NAN, NAN};     // price change after forwardMs, as a fraction
-    bool exitPending = false; // an opposite signal asked for the exit at the next price
+    bool exitPending = false;                               // an opposite signal asked for the exit at the next price
 
     bool closed() const { return status == OutcomeStatus::Closed; }
     bool active() const { return status == OutcomeStatus::Pending || status == OutcomeStatus::Open; }

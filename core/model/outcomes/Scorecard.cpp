@@ -151,9 +151,8 @@ Scorecard Scorecard::compute(const std::vector<Outcome> &outcomes, const std::ve
         return rows;
     };
     card.bySymbol = breakdown([](const Outcome &o) { return std::pair(0.0, o.signal.symbol); });
-    card.byDirection = breakdown([](const Outcome &o) {
-        return std::pair(0.0, std::string(confluence::directionName(o.signal.direction)));
-    });
+    card.byDirection = breakdown(
+        [](const Outcome &o) { return std::pair(0.0, std::string(confluence::directionName(o.signal.direction))); });
     card.byScoreBucket = breakdown(
         [](const Outcome &o) { return std::pair(bucketLow(o.signal.score, 5), scoreBucket(o.signal.score)); });
     card.byDominant = breakdown([](const Outcome &o) { return std::pair(0.0, o.signal.dominantName()); });
@@ -162,8 +161,7 @@ Scorecard Scorecard::compute(const std::vector<Outcome> &outcomes, const std::ve
     });
     card.byRegime =
         breakdown([](const Outcome &o) { return std::pair(0.0, std::string(regimeName(o.signal.regime))); });
-    card.byExit =
-        breakdown([](const Outcome &o) { return std::pair(0.0, std::string(exitReasonName(o.exitReason))); });
+    card.byExit = breakdown([](const Outcome &o) { return std::pair(0.0, std::string(exitReasonName(o.exitReason))); });
 
     for (size_t h = 0; h < settings.forwardMs.size(); ++h) {
         Calibration cal;

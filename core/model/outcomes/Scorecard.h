@@ -10,8 +10,8 @@ namespace virtuoso::outcomes {
 // The figures of a set of closed outcomes (docs/backtest.md explains each and its caveats).
 struct ScoreStats
 {
-    int count = 0; // closed outcomes
-    int wins = 0;  // net R > 0
+    int count = 0;              // closed outcomes
+    int wins = 0;               // net R > 0
     double hitRate = NAN;       // wins / count
     double averageR = NAN;      // mean net R: the expectancy in units of risk
     double expectancyBps = NAN; // mean net return per trade in basis points of the entry price
@@ -45,10 +45,10 @@ struct CalibrationRow
 
 struct Calibration
 {
-    std::string horizon; // "1h"
-    int n = 0;           // samples with this forward return known
-    int signalSamples = 0; // of which signals (the rest is the random baseline)
-    double spearman = NAN; // rank correlation of score and forward return over the n samples; NaN for n < 3
+    std::string horizon;              // "1h"
+    int n = 0;                        // samples with this forward return known
+    int signalSamples = 0;            // of which signals (the rest is the random baseline)
+    double spearman = NAN;            // rank correlation of score and forward return over the n samples; NaN for n < 3
     std::vector<CalibrationRow> rows; // buckets with at least one sample, low to high
 };
 
@@ -56,16 +56,16 @@ struct Scorecard
 {
     int signalCount = 0; // outcomes, whatever their state
     int closed = 0;
-    int open = 0;     // pending or open at the end of the data: not scored
-    int noPlan = 0;   // no plan could be drawn (warming up): not scored
+    int open = 0;   // pending or open at the end of the data: not scored
+    int noPlan = 0; // no plan could be drawn (warming up): not scored
     ScoreStats overall;
     std::vector<ScoreRow> bySymbol;
     std::vector<ScoreRow> byDirection;
-    std::vector<ScoreRow> byScoreBucket; // 5-point buckets of the signal's score
-    std::vector<ScoreRow> byDominant;    // the component leaning hardest the signal's way
-    std::vector<ScoreRow> byAgreement;   // timeframes agreeing with the signal / timeframes scored
-    std::vector<ScoreRow> byRegime;      // trend / range by plan-timeframe ADX(14)
-    std::vector<ScoreRow> byExit;        // stop / target / horizon / opposite
+    std::vector<ScoreRow> byScoreBucket;  // 5-point buckets of the signal's score
+    std::vector<ScoreRow> byDominant;     // the component leaning hardest the signal's way
+    std::vector<ScoreRow> byAgreement;    // timeframes agreeing with the signal / timeframes scored
+    std::vector<ScoreRow> byRegime;       // trend / range by plan-timeframe ADX(14)
+    std::vector<ScoreRow> byExit;         // stop / target / horizon / opposite
     std::vector<Calibration> calibration; // one per forward horizon
     std::vector<double> equityR;          // cumulative net R after each closed outcome, by exit time
 

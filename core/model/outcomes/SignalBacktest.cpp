@@ -29,6 +29,14 @@ void SignalBacktest::advanceTo(std::int64_t epochMs)
     }
 }
 
+const SignalBacktest::Names &SignalBacktest::namesOf(const exchange::Symbol &symbol)
+{
+    auto it = m_names.find(symbol);
+    if (it == m_names.end())
+        it = m_names.emplace(symbol, Names{symbol.toQString(), std::string(symbol.view())}).first;
+    return it->second;
+}
+
 void SignalBacktest::feedCandle(const QString &symbol, const confluence::Candle &minute)
 {
     advanceTo(minute.openTimeMs + 60'000);
@@ -56,11 +64,12 @@ void SignalBacktest::feedMessage(const exchange::PublicMessage &message, const e
         ++m_resyncs;
         return;
     }
-    const QString symbol = spec.symbol.toQString();
+    const Names &names = namesOf(spec.symbol);
+    const QString &symbol = names.text;
+    const std::string &name = names.key;
     const DecimalGrid &price = spec.price;
     const DecimalGrid &quantity = spec.quantity;
     if (const auto *trades = message.as<TradeMessage>()) {
-        const std::string name = symbol.toStdString();
         for (const Trade &t : trades->trades) {
             const double p = price.toDouble(t.price);
             for (auto &tracker : m_trackers)
@@ -69,12 +78,15 @@ void SignalBacktest::feedMessage(const exchange::PublicMessage &message, const e
         }
     } else if (const auto *klines = message.as<KlineMessage>()) {
         if (klines->topic.param == 1) {
-            const std::string name = symbol.toStdString();
             for (const exchange::Candle &c : klines->candles) {
                 if (!c.confirmed)
                     continue;
-                const confluence::Candle minute{c.startMs,          price.toDouble(c.open),  price.toDouble(c.high),
-                                                price.toDouble(c.low), price.toDouble(c.close), quantity.toDouble(c.volume)};
+                const confluence::Candle minute{c.startMs,
+                                                price.toDouble(c.open),
+                                                price.toDouble(c.high),
+                                                price.toDouble(c.low),
+                                                price.toDouble(c.close),
+                                                quantity.toDouble(c.volume)};
                 for (auto &tracker : m_trackers)
                     tracker->feedCandle(name, minute);
             }

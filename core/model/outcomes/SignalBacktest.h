@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace virtuoso::outcomes {
@@ -49,12 +50,19 @@ public:
 
 private:
     void advanceTo(std::int64_t epochMs);
+    struct Names
+    {
+        QString text;
+        std::string key;
+    };
+    const Names &namesOf(const exchange::Symbol &symbol);
 
     ManualClock m_clock{0, 0};
     confluence::ConfluenceEngine m_engine;
     confluence::MarketFeedAdapter m_adapter{m_engine};
     market::MarketState m_market;
     std::vector<std::unique_ptr<OutcomeTracker>> m_trackers;
+    std::unordered_map<exchange::Symbol, Names> m_names;
     std::int64_t m_nowMs = 0;
     std::int64_t m_nextFlushMs = 0;
     long long m_evaluations = 0;

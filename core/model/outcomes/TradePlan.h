@@ -38,10 +38,7 @@ struct TradePlan
     // The price `r` multiples of the risk away from the entry in the trade's favour (negative: against).
     double priceAtR(double r) const { return direction == Direction::Short ? entry - r * risk : entry + r * risk; }
     // The excursion of `price` from the entry in R, positive in the trade's favour.
-    double rAt(double price) const
-    {
-        return (direction == Direction::Short ? entry - price : price - entry) / risk;
-    }
+    double rAt(double price) const { return (direction == Direction::Short ? entry - price : price - entry) / risk; }
 };
 
 // The one definition of a trade plan, shared by the outcome tracker and the workstation's "trade plan
