@@ -1,6 +1,7 @@
 // Inputs for the backtest benchmarks (not a Google Benchmark; bench/bench_backtest.sh times the command):
-//   bench_backtest candles DIR [--symbols 300] [--minutes 1440] [--seed 1]
+//   bench_backtest candles DIR [--symbols 300] [--minutes 1440] [--seed 1] [--trend 1]
 //       one CSV of 1m candles per symbol, a deterministic random walk with trending and ranging spells
+//       (--trend 0: a driftless random walk, where no signal can have an edge)
 //   bench_backtest record DIR [--symbols 50] [--minutes 60] [--steps 10]
 //       the simulator on a manual clock with one client subscribed to the topics the connector takes
 //       per symbol (orderbook.50, publicTrade, tickers, kline.1, allLiquidation), recorded by the
@@ -37,7 +38,7 @@ QStringList symbolNames(int count)
     return symbols;
 }
 
-int writeCandles(const QString &dir, int symbols, int minutes, quint64 seed)
+int writeCandles(const QString &dir, int symbols, int minutes, quint64 seed, double trend)
 {
     QDir().mkpath(dir);
     constexpr qint64 start = 1'733'011'200'000; // 2024-12-01 00:00 UTC
@@ -53,7 +54,7 @@ int writeCandles(const QString &dir, int symbols, int minutes, quint64 seed)
         csv.reserve(64 * minutes);
         for (int m = 0; m < minutes; ++m) {
             if (m % 90 == 0) // a new spell: trending one way, or ranging
-                drift = u(rng) < 0.5 ? 0 : (u(rng) < 0.5 ? 1 : -1) * vol * (0.1 + 0.3 * u(rng));
+                drift = u(rng) < 0.5 ? 0 : (u(rng) < 0.5 ? 1 : -1) * vol * (0.1 + 0.3 * u(rng)) * trend;
             const double open = price;
             const double close = open * std::exp(drift + vol * noise(rng));
             const double high = std::max(open, close) * (1 + std::fabs(noise(rng)) * vol * 0.5);
@@ -143,7 +144,9 @@ int main(int argc, char **argv)
                                   QStringLiteral("1"));
     const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Market steps per second."),
                                    QStringLiteral("n"), QStringLiteral("10"));
-    parser.addOptions({symbols, minutes, seed, steps});
+    const QCommandLineOption trend(QStringLiteral("trend"), QStringLiteral("Scale of the trending spells."),
+                                   QStringLiteral("x"), QStringLiteral("1"));
+    parser.addOptions({symbols, minutes, seed, steps, trend});
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("candles or record"));
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("output folder"));
@@ -156,7 +159,7 @@ int main(int argc, char **argv)
     if (args[0] == u"candles")
         return writeCandles(args[1], parser.value(symbols).isEmpty() ? 300 : parser.value(symbols).toInt(),
                             parser.value(minutes).isEmpty() ? 1440 : parser.value(minutes).toInt(),
-                            parser.value(seed).toULongLong());
+                            parser.value(seed).toULongLong(), parser.value(trend).toDouble());
     if (args[0] == u"record")
         return record(args[1], parser.value(symbols).isEmpty() ? 50 : parser.value(symbols).toInt(),
                       parser.value(minutes).isEmpty() ? 60 : parser.value(minutes).toInt(),
