@@ -6,6 +6,7 @@
 #include "base/logging/Log.h"
 #include "cli/AlertsCommand.h"
 #include "cli/AuditCommand.h"
+#include "cli/BacktestCommand.h"
 #include "cli/DaemonRunner.h"
 #include "cli/IndicatorsCommand.h"
 #include "cli/LogsCommand.h"
@@ -28,6 +29,8 @@ const std::map<QString, std::function<int(int, char **, const QStringList &)>> &
     static const std::map<QString, std::function<int(int, char **, const QStringList &)>> table = {
         {QStringLiteral("alerts"), &alerts::runAlertsCommand},
         {QStringLiteral("audit"), [](int, char **, const QStringList &args) { return store::runAuditCommand(args); }},
+        {QStringLiteral("backtest"),
+         [](int, char **, const QStringList &args) { return outcomes::runBacktestCommand(args); }},
         {QStringLiteral("indicators"),
          [](int, char **, const QStringList &args) { return confluence::runIndicatorsCommand(args); }},
         {QStringLiteral("logs"), [](int, char **, const QStringList &args) { return logs::runLogsCommand(args); }},
