@@ -151,6 +151,7 @@ QJsonObject status(const alerts::AlertBoard &board)
         {QStringLiteral("enabled"), board.enabled},
         {QStringLiteral("problem"), board.problem},
         {QStringLiteral("tape_min_notional"), board.tapeMinNotional},
+        {QStringLiteral("observed"), static_cast<qint64>(board.observed)},
         {QStringLiteral("muted_rules"), QJsonArray::fromStringList(board.mutedRules)},
         {QStringLiteral("muted_keys"), QJsonArray::fromStringList(board.mutedKeys)},
         {QStringLiteral("counts"), counts},
@@ -202,6 +203,7 @@ alerts::AlertBoardPtr readBoard(const QJsonObject &statusJson, const QJsonObject
     board->enabled = statusJson.value(QLatin1String("enabled")).toBool();
     board->problem = text(statusJson, "problem", problems, where);
     board->tapeMinNotional = number(statusJson, "tape_min_notional", problems, where);
+    board->observed = static_cast<quint64>(std::max<qint64>(0, whole(statusJson, "observed", problems, where)));
     board->mutedRules = strings(statusJson.value(QLatin1String("muted_rules")), 1000);
     board->mutedKeys = strings(statusJson.value(QLatin1String("muted_keys")), 1000);
     const QJsonObject counts = statusJson.value(QLatin1String("counts")).toObject();

@@ -134,6 +134,7 @@ void AlertSources::onTrades(const exchange::TradeMessage &message, const exchang
     if (!m_wantsTrades)
         return;
     const QString symbol = message.topic.symbol.toQString();
+    m_observed += message.trades.size();
     for (const exchange::Trade &t : message.trades) {
         const double price = spec.price.toDouble(t.price);
         const double qty = spec.quantity.toDouble(t.size);
@@ -148,6 +149,7 @@ void AlertSources::onTrades(const exchange::TradeMessage &message, const exchang
 void AlertSources::onLiquidations(const exchange::LiquidationMessage &message)
 {
     const QString symbol = message.topic.symbol.toQString();
+    m_observed += message.liquidations.size();
     for (const exchange::Liquidation &l : message.liquidations) {
         const double price = l.price.toDouble();
         const double qty = l.size.toDouble();
@@ -162,14 +164,17 @@ void AlertSources::onTicker(const exchange::TickerMessage &message, const exchan
 {
     if (!m_wantsPrices)
         return;
+    ++m_observed;
     if (const auto last = message.get(exchange::TickerField::LastPrice))
         m_rules->onPrice(message.topic.symbol.toQString(), last->toDouble(), message.tsMs, m_pending);
 }
 
 void AlertSources::onSignal(const confluence::ConfluenceSignal &signal)
 {
-    if (m_wantsSignals)
-        m_rules->onSignalScore(QString::fromStdString(signal.symbol), signal.score, signal.timestampMs, m_pending);
+    if (!m_wantsSignals)
+        return;
+    ++m_observed;
+    m_rules->onSignalScore(QString::fromStdString(signal.symbol), signal.score, signal.timestampMs, m_pending);
 }
 
 void AlertSources::afterDrain()
@@ -377,6 +382,7 @@ void AlertSources::rebuildBoard()
     auto board = std::make_shared<alerts::AlertBoard>();
     board->enabled = m_settings.enabled && !m_settings.rules.empty();
     board->tapeMinNotional = m_settings.tapeMinNotional;
+    board->observed = m_observed;
     board->recent.assign(m_recent.begin(), m_recent.end());
     board->tape.assign(m_tape.begin(), m_tape.end());
     board->totals = m_liquidations.totals(m_clock.epochMs());

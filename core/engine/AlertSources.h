@@ -121,6 +121,7 @@ private:
     alerts::LiquidationTotalsWindow m_liquidations;
     quint64 m_sequence = 0;
     quint64 m_tapeSequence = 0;
+    quint64 m_observed = 0;
     bool m_boardDirty = true;
     mutable std::mutex m_boardMutex;
     alerts::AlertBoardPtr m_boardPtr;

@@ -42,7 +42,7 @@ constexpr size_t memberCount()
     type " gained or lost a member: write it in SnapshotDocument, read it in SnapshotReader, fill it in full() and "   \
          "compare it in this test"
 static_assert(memberCount<CoreSnapshot>() == 10, GROWN("CoreSnapshot"));
-static_assert(memberCount<alerts::AlertBoard>() == 12, GROWN("AlertBoard"));
+static_assert(memberCount<alerts::AlertBoard>() == 13, GROWN("AlertBoard"));
 static_assert(memberCount<alerts::AlertItem>() == 12, GROWN("AlertItem"));
 static_assert(memberCount<alerts::ChannelHealth>() == 8, GROWN("ChannelHealth"));
 static_assert(memberCount<alerts::MarketEvent>() == 8, GROWN("MarketEvent"));
@@ -422,6 +422,7 @@ std::shared_ptr<alerts::AlertBoard> alertBoard()
     auto board = std::make_shared<alerts::AlertBoard>();
     board->enabled = true;
     board->tapeMinNotional = 250'000;
+    board->observed = 123'456;
     board->mutedRules = {QStringLiteral("whales")};
     board->mutedKeys = {QStringLiteral("price:BTCUSDT:65000:up")};
     board->raised[static_cast<std::size_t>(alerts::AlertSource::Whale)] = 12;

@@ -82,6 +82,7 @@ struct AlertBoard
     bool enabled = false;   // [alerts] enabled and at least one rule
     QString problem;        // why alerts are off, when they are
     double tapeMinNotional = 0;
+    quint64 observed = 0; // market events (trades, liquidations, tickers, signals) the rules have seen
 
     static constexpr std::size_t kRecent = 100;
     static constexpr std::size_t kTape = 200;
