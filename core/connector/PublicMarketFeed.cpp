@@ -254,7 +254,7 @@ void PublicMarketFeed::openConnection(size_t index)
         s.url = m_settings.wsPublicUrl;
         s.topics = plan.topics;
         s.batching = m_settings.plan;
-        m_transports[index] = std::make_unique<QtWebSocketTransport>(m_clock);
+        m_transports[index] = makeWebSocketTransport(m_settings.transport, m_clock);
         m_connections[index] =
             std::make_unique<PublicConnection>(s, *m_transports[index], m_pacer, m_journal, m_clock, this);
         ++open;
@@ -393,7 +393,12 @@ bool PublicMarketFeed::deliverFrame(int connIndex, std::string_view topic, const
         noteLoss(connIndex, topic, receivedNs);
         return false;
     }
-    m_decoder.decode(std::string_view(frame.constData(), static_cast<size_t>(frame.size())), receivedNs, *slot);
+    const std::string_view bytes(frame.constData(), static_cast<size_t>(frame.size()));
+    const auto transport = static_cast<size_t>(connIndex);
+    if (transport < m_transports.size() && m_transports[transport] && m_transports[transport]->padsTextMessages())
+        m_decoder.decodePadded(bytes, receivedNs, *slot);
+    else
+        m_decoder.decode(bytes, receivedNs, *slot);
     slot->connectionIndex = connIndex;
     queue.commitPush();
     if (m_wake && !m_wakePending.exchange(true, std::memory_order_acq_rel))

@@ -37,6 +37,7 @@ struct MarketFeedSettings
     QStringList symbols;
     TopicPlanSettings plan;
     PublicConnectionSettings connection; // template: connId, index, url and topics are filled per connection
+    WebSocketTransportSettings transport;
     int queueCapacity = 8192;
     qint64 pollIntervalMs = 100;
     bool bootstrap = true; // fetch history over REST at start
