@@ -401,9 +401,27 @@ bool PublicMarketFeed::deliverFrame(int connIndex, std::string_view topic, const
         m_decoder.decode(bytes, receivedNs, *slot);
     slot->connectionIndex = connIndex;
     queue.commitPush();
-    if (m_wake && !m_wakePending.exchange(true, std::memory_order_acq_rel))
-        m_wake();
+    // One wake-up per socket read (endOfRead), not per message: a wake-up costs the two threads
+    // several microseconds, as much as a message.
+    if (++m_unannounced >= kWakeAfterMessages)
+        wakeEngine();
     return true;
+}
+
+void PublicMarketFeed::endOfRead(int connIndex)
+{
+    Q_UNUSED(connIndex);
+    if (m_unannounced > 0)
+        wakeEngine();
+}
+
+void PublicMarketFeed::wakeEngine()
+{
+    m_unannounced = 0;
+    // While a wake-up is pending the engine will see these messages anyway.
+    if (m_wake && !m_wakePending.load(std::memory_order_acquire) &&
+        !m_wakePending.exchange(true, std::memory_order_acq_rel))
+        m_wake();
 }
 
 void PublicMarketFeed::noteLoss(int connIndex, std::string_view topic, qint64 receivedNs)
@@ -436,8 +454,8 @@ bool PublicMarketFeed::flushLossNotes(int connIndex, MessageQueue &queue, qint64
         queue.commitPush();
     }
     lost.erase(lost.begin(), lost.begin() + static_cast<std::ptrdiff_t>(sent));
-    if (sent && m_wake && !m_wakePending.exchange(true, std::memory_order_acq_rel))
-        m_wake();
+    if (sent)
+        ++m_unannounced; // announced with the frame that follows, or at the end of the read
     return lost.empty();
 }
 
@@ -463,6 +481,8 @@ void PublicMarketFeed::tick()
     for (size_t i = 0; i < m_lost.size(); ++i)
         if (!m_lost[i].empty())
             flushLossNotes(static_cast<int>(i), *m_queues[i], m_clock.monotonicNs());
+    if (m_unannounced > 0)
+        wakeEngine();
     for (auto &c : m_connections) {
         if (!c)
             continue;

@@ -75,6 +75,9 @@ void QtWebSocketTransport::open(const QUrl &url)
         char *end = m_encoder.appendToBuffer(m_utf8.data(), message);
         m_utf8.truncate(end - m_utf8.constData());
         m_listener->onTransportText(m_utf8, receivedNs);
+        // QWebSocket hands over one message per signal: each is a read of its own.
+        if (socket == m_socket && m_listener)
+            m_listener->onTransportReadDone();
     });
     connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
         const qint64 receivedNs = m_clock.monotonicNs();
@@ -83,8 +86,11 @@ void QtWebSocketTransport::open(const QUrl &url)
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &message) {
         const qint64 receivedNs = m_clock.monotonicNs();
+        if (socket != m_socket || !m_listener)
+            return;
+        m_listener->onTransportText(message, receivedNs);
         if (socket == m_socket && m_listener)
-            m_listener->onTransportText(message, receivedNs);
+            m_listener->onTransportReadDone();
     });
     socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(m_maxMessageBytes));
     socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(m_maxMessageBytes));

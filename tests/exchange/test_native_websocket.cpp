@@ -356,3 +356,40 @@ TEST(NativeWebSocket, APeerThatStopsMidFrameIsCaughtByTheStreamWatchdog)
     EXPECT_EQ(connection.status().framesReceived, before) << "half a frame is not a message";
     connection.stop(QStringLiteral("done"));
 }
+
+// The feed wakes the engine once per socket read: the connection passes the end of each read on.
+TEST(NativeWebSocket, TheConnectionPassesTheEndOfEachReadToItsSink)
+{
+    struct Sink final : PublicFrameSink
+    {
+        bool deliverFrame(int, std::string_view, const QByteArray &, qint64) override
+        {
+            ++frames;
+            return true;
+        }
+        void endOfRead(int) override { readsEnded.push_back(frames); }
+        int frames = 0;
+        std::vector<int> readsEnded;
+    } sink;
+    TestPeer peer;
+    NativeWebSocketTransport transport(Clock::system());
+    ConnectionPacer pacer(0);
+    health::TimeoutJournal journal(Clock::system());
+    PublicConnectionSettings settings;
+    settings.url = peer.url();
+    settings.topics = {QStringLiteral("orderbook.50.BTCUSDT")};
+    PublicConnection connection(settings, transport, pacer, journal, Clock::system(), &sink);
+    connection.start();
+    ASSERT_TRUE(waitFor([&] { return !peer.frames.isEmpty(); }, 5000));
+    const QJsonObject subscribe = QJsonDocument::fromJson(peer.frames[0].payload).object();
+    const QByteArray delta = R"({"topic":"orderbook.50.BTCUSDT","type":"delta","data":{}})";
+    peer.write(text(QJsonDocument(QJsonObject{{"success", true},
+                                              {"ret_msg", ""},
+                                              {"op", "subscribe"},
+                                              {"req_id", subscribe.value(QLatin1String("req_id"))}})
+                        .toJson(QJsonDocument::Compact)) +
+               text(delta) + text(delta) + text(delta));
+    ASSERT_TRUE(waitFor([&] { return sink.frames == 3 && !sink.readsEnded.empty() && sink.readsEnded.back() == 3; }, 5000))
+        << sink.frames << " frames, " << sink.readsEnded.size() << " reads ended";
+    connection.stop(QStringLiteral("done"));
+}
