@@ -33,6 +33,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -129,8 +130,10 @@ ConnectionFigures connectionFigures(quint16 apiPort)
 class Child
 {
 public:
-    bool start(const QString &program, const QStringList &args, const QString &workDir = {})
+    bool start(const QString &program, const QStringList &args, const QString &workDir = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
+        m_process.setProcessEnvironment(env);
         m_process.setProgram(program);
         m_process.setArguments(args);
         if (!workDir.isEmpty())
@@ -239,7 +242,13 @@ RunResult runDaemon(const Options &o, double rate)
                         QStringLiteral("--set"), QStringLiteral("logging.level=info"),
                         QStringLiteral("--set"), QStringLiteral("logging.target=stderr"),
                         QStringLiteral("--set"), QStringLiteral("connection.transport=") + o.transport};
-    if (!daemon.start(o.daemonBinary, args + o.extra)) {
+    // Its state (the paper trading audit log) goes to a folder of its own, not the user's.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home.path() + QStringLiteral("/state"));
+    env.insert(QStringLiteral("STATE_DIRECTORY"), home.path() + QStringLiteral("/state"));
+    if (!daemon.start(o.daemonBinary, args + o.extra, {}, env)) {
         r.error = QStringLiteral("virtuosod did not start");
         return r;
     }
