@@ -18,6 +18,13 @@ constexpr std::size_t kBatch = 2048;
 // The recent latency window is two slices of this length: it reaches 30–60 s back.
 constexpr qint64 kRecentSliceMs = 30'000;
 
+bool sameBook(const PublicMessage &a, const PublicMessage &b)
+{
+    const auto *x = a.as<OrderBookMessage>();
+    const auto *y = b.as<OrderBookMessage>();
+    return x && y && x->topic.param == y->topic.param && x->topic.symbol == y->topic.symbol;
+}
+
 QString text(const std::optional<Decimal> &value)
 {
     return value ? QString::fromStdString(value->toString()) : QString();
@@ -62,7 +69,12 @@ bool FeedApplier::feedBacklog(std::size_t maxMessages)
         Backlog &b = m_backlog[q];
         const size_t mask = b.wantsConfluence.size() - 1;
         for (size_t fed = 0; b.applied > 0 && fed < maxMessages; ++fed) {
-            if (b.wantsConfluence[b.fedSeq & mask])
+            // The confluence engine reads the book as the market state holds it, which already has
+            // the next delta applied: a book input followed at once by one of the same book would
+            // hand it the same levels twice.
+            const bool superseded = b.applied > 1 && b.wantsConfluence[(b.fedSeq + 1) & mask] &&
+                                    sameBook(queue.peek(0), queue.peek(1));
+            if (b.wantsConfluence[b.fedSeq & mask] && !superseded)
                 feedConfluence(queue.peek(0));
             queue.popFront(1);
             ++b.fedSeq;
@@ -116,6 +128,7 @@ void FeedApplier::setWatchedSymbols(const QStringList &symbols)
             continue;
         dropped << symbol.toQString();
         m_market.remove(symbol);
+        m_symbolNames.erase(symbol);
     }
     std::erase_if(m_holds, [this](const auto &entry) {
         return !m_watched->contains(entry.first.section(QLatin1Char('|'), 0, 0));
@@ -328,6 +341,14 @@ std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> FeedApplier::co
     return out;
 }
 
+const QString &FeedApplier::confluenceName(const Symbol &symbol)
+{
+    auto it = m_symbolNames.find(symbol);
+    if (it == m_symbolNames.end())
+        it = m_symbolNames.emplace(symbol, symbol.toQString()).first;
+    return it->second;
+}
+
 void FeedApplier::feedConfluence(const PublicMessage &message)
 {
     if (!m_confluenceFeed)
@@ -335,20 +356,20 @@ void FeedApplier::feedConfluence(const PublicMessage &message)
     const auto grids = [this](const Symbol &symbol) { return m_catalog ? m_catalog->find(symbol) : nullptr; };
     if (const auto *k = message.as<KlineMessage>()) {
         if (const InstrumentSpec *spec = grids(k->topic.symbol))
-            m_confluenceFeed->onKlines(k->topic.symbol.toQString(), *k, spec->price, spec->quantity);
+            m_confluenceFeed->onKlines(confluenceName(k->topic.symbol), *k, spec->price, spec->quantity);
     } else if (const auto *t = message.as<TradeMessage>()) {
         if (const InstrumentSpec *spec = grids(t->topic.symbol))
-            m_confluenceFeed->onTrades(t->topic.symbol.toQString(), *t, spec->price, spec->quantity);
+            m_confluenceFeed->onTrades(confluenceName(t->topic.symbol), *t, spec->price, spec->quantity);
     } else if (const auto *ticker = message.as<TickerMessage>()) {
-        m_confluenceFeed->onTicker(ticker->topic.symbol.toQString(), *ticker);
+        m_confluenceFeed->onTicker(confluenceName(ticker->topic.symbol), *ticker);
     } else if (const auto *l = message.as<LiquidationMessage>()) {
-        m_confluenceFeed->onLiquidations(l->topic.symbol.toQString(), *l);
+        m_confluenceFeed->onLiquidations(confluenceName(l->topic.symbol), *l);
     } else if (const auto *b = message.as<OrderBookMessage>()) {
         const InstrumentSpec *spec = grids(b->topic.symbol);
         const market::SymbolMarket *m = m_market.find(b->topic.symbol);
         const market::OrderBook *book = m ? m->book(b->topic.param) : nullptr;
         if (spec && book)
-            m_confluenceFeed->onBook(b->topic.symbol.toQString(), *book, b->tsMs, spec->price, spec->quantity);
+            m_confluenceFeed->onBook(confluenceName(b->topic.symbol), *book, b->tsMs, spec->price, spec->quantity);
     }
 }
 

@@ -123,6 +123,8 @@ private:
     bool feedBacklog(std::size_t maxMessages);
     void recordLatency(int connIndex, qint64 latencyNs, qint64 nowMs);
     void feedConfluence(const PublicMessage &message);
+    // The symbol's name as the confluence engine keys it, made once per symbol.
+    const QString &confluenceName(const Symbol &symbol);
     void feedConfluenceHistory(const HistoryPiece &piece);
     void reportDecodeError(int connIndex, const DecodeError &error);
     void reportSlow(int connIndex, qint64 latencyNs, const std::optional<TopicKey> &topic);
@@ -148,6 +150,7 @@ private:
     std::shared_ptr<MarketTapBatch> m_tapBatch;
     std::vector<std::pair<Symbol, int>> m_tapDirtyBooks; // symbol, depth topic
     std::unordered_map<Symbol, Ticks> m_tapMarks;        // the last mark handed on
+    std::unordered_map<Symbol, QString> m_symbolNames;
 
     std::map<QString, Held> m_holds;
     std::optional<QSet<QString>> m_watched; // unset: whatever the feed sends

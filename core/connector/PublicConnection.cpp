@@ -503,6 +503,12 @@ void PublicConnection::onTransportText(const QByteArray &frame, qint64 receivedN
         resyncTopic(slot.name, QStringLiteral("hand-over queue full"));
 }
 
+void PublicConnection::onTransportReadDone()
+{
+    if (m_sink)
+        m_sink->endOfRead(m_settings.index);
+}
+
 void PublicConnection::markTopicLive(TopicSlot &slot, qint64 now)
 {
     if (slot.state == TopicState::Rejected)

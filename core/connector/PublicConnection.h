@@ -41,6 +41,8 @@ public:
     virtual ~PublicFrameSink() = default;
     // Returns false when the frame could not be handed over (queue full): the topic is resynced.
     virtual bool deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs) = 0;
+    // Every frame of one socket read was delivered (work handed over per frame may be flushed).
+    virtual void endOfRead(int connIndex) { Q_UNUSED(connIndex); }
 };
 
 struct PublicConnectionSettings
@@ -105,6 +107,7 @@ public:
     void onTransportOpened() override;
     void onTransportClosed(const QString &reason) override;
     void onTransportText(const QByteArray &frame, qint64 receivedNs) override;
+    void onTransportReadDone() override;
 
     // No topic is judged stale sooner than this, however fast it streams.
     static constexpr qint64 MinStaleAfterMs = 1000;

@@ -254,7 +254,7 @@ void PublicMarketFeed::openConnection(size_t index)
         s.url = m_settings.wsPublicUrl;
         s.topics = plan.topics;
         s.batching = m_settings.plan;
-        m_transports[index] = std::make_unique<QtWebSocketTransport>(m_clock);
+        m_transports[index] = makeWebSocketTransport(m_settings.transport, m_clock);
         m_connections[index] =
             std::make_unique<PublicConnection>(s, *m_transports[index], m_pacer, m_journal, m_clock, this);
         ++open;
@@ -393,12 +393,35 @@ bool PublicMarketFeed::deliverFrame(int connIndex, std::string_view topic, const
         noteLoss(connIndex, topic, receivedNs);
         return false;
     }
-    m_decoder.decode(std::string_view(frame.constData(), static_cast<size_t>(frame.size())), receivedNs, *slot);
+    const std::string_view bytes(frame.constData(), static_cast<size_t>(frame.size()));
+    const auto transport = static_cast<size_t>(connIndex);
+    if (transport < m_transports.size() && m_transports[transport] && m_transports[transport]->padsTextMessages())
+        m_decoder.decodePadded(bytes, receivedNs, *slot);
+    else
+        m_decoder.decode(bytes, receivedNs, *slot);
     slot->connectionIndex = connIndex;
     queue.commitPush();
-    if (m_wake && !m_wakePending.exchange(true, std::memory_order_acq_rel))
-        m_wake();
+    // One wake-up per socket read (endOfRead), not per message: a wake-up costs the two threads
+    // several microseconds, as much as a message.
+    if (++m_unannounced >= kWakeAfterMessages)
+        wakeEngine();
     return true;
+}
+
+void PublicMarketFeed::endOfRead(int connIndex)
+{
+    Q_UNUSED(connIndex);
+    if (m_unannounced > 0)
+        wakeEngine();
+}
+
+void PublicMarketFeed::wakeEngine()
+{
+    m_unannounced = 0;
+    // While a wake-up is pending the engine will see these messages anyway.
+    if (m_wake && !m_wakePending.load(std::memory_order_acquire) &&
+        !m_wakePending.exchange(true, std::memory_order_acq_rel))
+        m_wake();
 }
 
 void PublicMarketFeed::noteLoss(int connIndex, std::string_view topic, qint64 receivedNs)
@@ -431,8 +454,8 @@ bool PublicMarketFeed::flushLossNotes(int connIndex, MessageQueue &queue, qint64
         queue.commitPush();
     }
     lost.erase(lost.begin(), lost.begin() + static_cast<std::ptrdiff_t>(sent));
-    if (sent && m_wake && !m_wakePending.exchange(true, std::memory_order_acq_rel))
-        m_wake();
+    if (sent)
+        ++m_unannounced; // announced with the frame that follows, or at the end of the read
     return lost.empty();
 }
 
@@ -458,6 +481,8 @@ void PublicMarketFeed::tick()
     for (size_t i = 0; i < m_lost.size(); ++i)
         if (!m_lost[i].empty())
             flushLossNotes(static_cast<int>(i), *m_queues[i], m_clock.monotonicNs());
+    if (m_unannounced > 0)
+        wakeEngine();
     for (auto &c : m_connections) {
         if (!c)
             continue;

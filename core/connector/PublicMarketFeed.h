@@ -37,6 +37,7 @@ struct MarketFeedSettings
     QStringList symbols;
     TopicPlanSettings plan;
     PublicConnectionSettings connection; // template: connId, index, url and topics are filled per connection
+    WebSocketTransportSettings transport;
     int queueCapacity = 8192;
     qint64 pollIntervalMs = 100;
     bool bootstrap = true; // fetch history over REST at start
@@ -128,6 +129,9 @@ public:
 
     // PublicFrameSink
     bool deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs) override;
+    void endOfRead(int connIndex) override;
+    // The engine is woken once per socket read, or after this many messages of one long read.
+    static constexpr int kWakeAfterMessages = 64;
 
 private:
     void fetchInstruments();
@@ -139,6 +143,7 @@ private:
     void tick();
     bool flushLossNotes(int connIndex, MessageQueue &queue, qint64 nowNs);
     void noteLoss(int connIndex, std::string_view topic, qint64 receivedNs);
+    void wakeEngine();
 
     MarketFeedSettings m_settings;
     RestClient &m_rest;
@@ -158,6 +163,7 @@ private:
     std::function<void()> m_wake;
     std::function<void(std::shared_ptr<const InstrumentCatalog>)> m_onCatalog;
     std::atomic<bool> m_wakePending{false};
+    int m_unannounced = 0; // messages queued since the engine was last woken
     HistoryHandlers m_history;
     std::shared_ptr<const InstrumentCatalog> m_catalog;
     MarketBootstrap *m_bootstrap = nullptr;

@@ -122,6 +122,16 @@ PublicMessage PublicMessageDecoder::decode(std::string_view frame, qint64 receiv
 
 void PublicMessageDecoder::decode(std::string_view frame, qint64 receivedNs, PublicMessage &out) noexcept
 {
+    decode(frame, false, receivedNs, out);
+}
+
+void PublicMessageDecoder::decodePadded(std::string_view frame, qint64 receivedNs, PublicMessage &out) noexcept
+{
+    decode(frame, true, receivedNs, out);
+}
+
+void PublicMessageDecoder::decode(std::string_view frame, bool padded, qint64 receivedNs, PublicMessage &out) noexcept
+{
     out.receivedNs = receivedNs;
     ++m_decoded;
     std::optional<TopicKey> topic;
@@ -132,14 +142,19 @@ void PublicMessageDecoder::decode(std::string_view frame, qint64 receivedNs, Pub
                 return Failure{DecodeErrorKind::FrameTooLarge,
                                "frame of " + std::to_string(frame.size()) + " bytes exceeds the limit"};
             Parser &p = *m_parser;
-            const std::size_t needed = frame.size() + simdjson::SIMDJSON_PADDING;
-            if (p.buffer.size() < needed)
-                p.buffer.resize(needed + needed / 2);
-            std::memcpy(p.buffer.data(), frame.data(), frame.size());
-            std::memset(p.buffer.data() + frame.size(), 0, simdjson::SIMDJSON_PADDING);
+            const char *input = frame.data();
+            std::size_t capacity = frame.size() + simdjson::SIMDJSON_PADDING;
+            if (!padded) {
+                if (p.buffer.size() < capacity)
+                    p.buffer.resize(capacity + capacity / 2);
+                std::memcpy(p.buffer.data(), frame.data(), frame.size());
+                std::memset(p.buffer.data() + frame.size(), 0, simdjson::SIMDJSON_PADDING);
+                input = p.buffer.data();
+                capacity = p.buffer.size();
+            }
 
             od::document doc;
-            if (auto error = p.parser.iterate(p.buffer.data(), frame.size(), p.buffer.size()).get(doc))
+            if (auto error = p.parser.iterate(input, frame.size(), capacity).get(doc))
                 return jsonFailure(error, "frame");
             od::object root;
             if (auto error = doc.get_object().get(root))

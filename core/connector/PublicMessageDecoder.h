@@ -31,6 +31,9 @@ public:
     // Decodes `frame` into `out`, reusing out's vectors when it already holds the same kind of
     // message (the hand-over queue's slots do). Sets out.receivedNs; leaves out.connectionIndex.
     void decode(std::string_view frame, qint64 receivedNs, PublicMessage &out) noexcept;
+    // The same for a frame followed in memory by at least kWebSocketMessagePadding zero bytes
+    // (NativeWebSocketTransport's messages): parsed in place, without a copy.
+    void decodePadded(std::string_view frame, qint64 receivedNs, PublicMessage &out) noexcept;
     // Convenience for tests and cold paths.
     PublicMessage decode(std::string_view frame, qint64 receivedNs);
 
@@ -39,6 +42,8 @@ public:
     quint64 errorCount() const { return m_errors; }
 
 private:
+    void decode(std::string_view frame, bool padded, qint64 receivedNs, PublicMessage &out) noexcept;
+
     struct Parser; // simdjson state and the padded input buffer
     std::unique_ptr<Parser> m_parser;
     std::shared_ptr<const InstrumentCatalog> m_catalog;

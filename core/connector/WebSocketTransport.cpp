@@ -1,6 +1,7 @@
 #include "connector/WebSocketTransport.h"
 
 #include "base/Clock.h"
+#include "connector/NativeWebSocketTransport.h"
 
 #include <QWebSocket>
 
@@ -74,12 +75,25 @@ void QtWebSocketTransport::open(const QUrl &url)
         char *end = m_encoder.appendToBuffer(m_utf8.data(), message);
         m_utf8.truncate(end - m_utf8.constData());
         m_listener->onTransportText(m_utf8, receivedNs);
+        // QWebSocket hands over one message per signal: each is a read of its own.
+        if (socket == m_socket && m_listener)
+            m_listener->onTransportReadDone();
+    });
+    connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
+        const qint64 receivedNs = m_clock.monotonicNs();
+        if (socket == m_socket && m_listener)
+            m_listener->onTransportPong(receivedNs);
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &message) {
         const qint64 receivedNs = m_clock.monotonicNs();
+        if (socket != m_socket || !m_listener)
+            return;
+        m_listener->onTransportText(message, receivedNs);
         if (socket == m_socket && m_listener)
-            m_listener->onTransportText(message, receivedNs);
+            m_listener->onTransportReadDone();
     });
+    socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(m_maxMessageBytes));
+    socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(m_maxMessageBytes));
     socket->open(url);
 }
 
@@ -88,11 +102,39 @@ void QtWebSocketTransport::abort()
     discardSocket();
 }
 
+bool QtWebSocketTransport::sendPing(const QByteArray &payload)
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    m_socket->ping(payload);
+    return true;
+}
+
 bool QtWebSocketTransport::sendText(const QByteArray &text)
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return false;
     return m_socket->sendTextMessage(QString::fromUtf8(text)) > 0;
+}
+
+std::optional<WebSocketTransportKind> parseWebSocketTransportKind(const QString &name)
+{
+    if (name == u"native")
+        return WebSocketTransportKind::Native;
+    if (name == u"qt")
+        return WebSocketTransportKind::Qt;
+    return std::nullopt;
+}
+
+std::unique_ptr<WebSocketTransport> makeWebSocketTransport(const WebSocketTransportSettings &settings,
+                                                           const Clock &clock)
+{
+    if (settings.kind == WebSocketTransportKind::Qt) {
+        auto transport = std::make_unique<QtWebSocketTransport>(clock);
+        transport->setMaxMessageBytes(settings.maxMessageBytes);
+        return transport;
+    }
+    return std::make_unique<NativeWebSocketTransport>(clock, settings.maxMessageBytes);
 }
 
 } // namespace virtuoso::exchange

@@ -50,6 +50,9 @@ exchange::MarketFeedSettings feedSettings(const Config &c, const QUrl &wsUrl)
     s.plan.maxArgsChars = static_cast<int>(c.get(key::ConnectionMaxArgsChars));
     s.queueCapacity = static_cast<int>(c.get(key::ConnectionQueueCapacity));
     s.bootstrapAfterOutageMs = c.get(key::ConnectionBootstrapAfterOutageS) * 1000;
+    s.transport.kind = exchange::parseWebSocketTransportKind(c.get(key::ConnectionTransport))
+                           .value_or(exchange::WebSocketTransportKind::Native);
+    s.transport.maxMessageBytes = c.get(key::ConnectionMaxMessageMib) * 1024 * 1024;
     exchange::PublicConnectionSettings &k = s.connection;
     k.pingIntervalMs = c.get(key::ConnectionPingIntervalS) * 1000;
     k.pongTimeoutMs = c.get(key::ConnectionPongTimeoutS) * 1000;

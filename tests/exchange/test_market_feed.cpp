@@ -395,3 +395,61 @@ TEST(MarketFeed, AFullHandOverQueueLeavesALossNoteWhereTheFramesWentMissing)
     EXPECT_EQ(book()->bids.front().second, QStringLiteral("4.000"));
     feed.stop();
 }
+
+// A wake-up costs the network and engine threads several microseconds each, as much as a message:
+// the engine is woken once per socket read (and after every 64 messages of a long one), never once
+// per message, and never while a wake-up is still pending.
+TEST(MarketFeed, TheEngineIsWokenOncePerReadNotPerMessage)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/instruments-info"),
+                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+    health::TimeoutJournal journal(Clock::system());
+    exchange::RestClientSettings restSettings;
+    restSettings.baseUrl = server.restUrl();
+    exchange::RestClient rest(restSettings, journal, Clock::system());
+    exchange::ConnectionPacer pacer(0);
+    health::ConnectionStatusBoard board;
+    exchange::MarketFeedSettings settings;
+    settings.wsPublicUrl = server.wsUrl();
+    settings.symbols = {QStringLiteral("BTCUSDT")};
+    settings.plan.orderbookDepth = 1;
+    settings.queueCapacity = 1024;
+    settings.bootstrap = false;
+    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
+    int wakes = 0;
+    feed.setWakeHandler([&] { ++wakes; });
+    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
+    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
+    feed.start();
+    ASSERT_TRUE(waitFor([&] { return catalog && feed.connectionCount() == 1; }, 5000));
+    const std::string_view topic = "orderbook.1.BTCUSDT";
+    exchange::MessageQueue &queue = *feed.queues()[0];
+    const qsizetype before = qsizetype(queue.sizeApprox());
+    const int wakesBefore = wakes;
+
+    // A read of ten messages: one wake-up, at its end.
+    for (quint64 u = 1; u <= 10; ++u)
+        ASSERT_TRUE(feed.deliverFrame(0, topic, bookFrame(u == 1, u, "1.000"), 0));
+    EXPECT_EQ(wakes, wakesBefore) << "no wake-up in the middle of a read";
+    feed.endOfRead(0);
+    EXPECT_EQ(wakes, wakesBefore + 1);
+    EXPECT_EQ(qsizetype(queue.sizeApprox()), before + 10);
+    // The engine has not started yet: the next read is seen by the same wake-up.
+    feed.deliverFrame(0, topic, bookFrame(false, 11, "1.000"), 0);
+    feed.endOfRead(0);
+    EXPECT_EQ(wakes, wakesBefore + 1);
+    // Once the engine acknowledges, a long read wakes it every 64 messages and at its end.
+    feed.acknowledgeWake();
+    for (quint64 u = 12; u < 12 + 64; ++u)
+        feed.deliverFrame(0, topic, bookFrame(false, u, "1.000"), 0);
+    EXPECT_EQ(wakes, wakesBefore + 2);
+    feed.acknowledgeWake();
+    feed.deliverFrame(0, topic, bookFrame(false, 76, "1.000"), 0);
+    feed.endOfRead(0);
+    EXPECT_EQ(wakes, wakesBefore + 3);
+    // A read that only held control frames wakes nobody.
+    feed.acknowledgeWake();
+    feed.endOfRead(0);
+    EXPECT_EQ(wakes, wakesBefore + 3);
+}

@@ -238,17 +238,23 @@ TEST(Tls, RestAndTheStreamWorkOverVerifiedTls)
     EXPECT_TRUE(reply.body.contains("timeNano"));
     EXPECT_EQ(restServer.requests, 1);
 
-    QtWebSocketTransport transport(Clock::system());
-    ConnectionPacer pacer(0);
-    CollectingSink sink;
-    PublicConnection connection(streamSettings(streamServer.url()), transport, pacer, journal, Clock::system(), &sink);
-    connection.start();
-    ASSERT_TRUE(waitFor([&] { return connection.state() == ConnectionState::Live && !sink.topics.isEmpty(); }, 10000))
-        << connection.status().reason.toStdString();
-    EXPECT_EQ(sink.topics, QStringList{QStringLiteral("orderbook.50.BTCUSDT")});
-    EXPECT_TRUE(sink.frames.front().contains("\"u\":1"));
-    EXPECT_TRUE(journal.tail(10).empty());
-    connection.stop(QStringLiteral("done"));
+    // Both WebSocket clients (connection.transport), verified by Qt's TLS against the same CA list.
+    for (const WebSocketTransportKind kind : {WebSocketTransportKind::Native, WebSocketTransportKind::Qt}) {
+        SCOPED_TRACE(kind == WebSocketTransportKind::Native ? "native" : "qt");
+        const auto transport = makeWebSocketTransport({kind}, Clock::system());
+        ConnectionPacer pacer(0);
+        CollectingSink sink;
+        PublicConnection connection(streamSettings(streamServer.url()), *transport, pacer, journal, Clock::system(),
+                                    &sink);
+        connection.start();
+        ASSERT_TRUE(
+            waitFor([&] { return connection.state() == ConnectionState::Live && !sink.topics.isEmpty(); }, 10000))
+            << connection.status().reason.toStdString();
+        EXPECT_EQ(sink.topics, QStringList{QStringLiteral("orderbook.50.BTCUSDT")});
+        EXPECT_TRUE(sink.frames.front().contains("\"u\":1"));
+        EXPECT_TRUE(journal.tail(10).empty());
+        connection.stop(QStringLiteral("done"));
+    }
 }
 
 TEST(Tls, AnUntrustedCertificateIsATlsFailureNotASilentConnection)
@@ -273,14 +279,20 @@ TEST(Tls, AnUntrustedCertificateIsATlsFailureNotASilentConnection)
                 reply.error.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
         << reply.error.toStdString();
 
-    QtWebSocketTransport transport(Clock::system());
-    ConnectionPacer pacer(0);
-    CollectingSink sink;
-    PublicConnection connection(streamSettings(streamServer.url()), transport, pacer, journal, Clock::system(), &sink);
-    connection.start();
-    ASSERT_TRUE(waitFor([&] { return connection.state() == ConnectionState::Backoff; }, 10000));
-    EXPECT_TRUE(connection.status().reason.contains(QLatin1String("TLS"))) << connection.status().reason.toStdString();
-    EXPECT_TRUE(sink.topics.isEmpty());
-    EXPECT_GE(journal.count(health::TimeoutKind::ReconnectFailed), 1);
-    connection.stop(QStringLiteral("done"));
+    for (const WebSocketTransportKind kind : {WebSocketTransportKind::Native, WebSocketTransportKind::Qt}) {
+        SCOPED_TRACE(kind == WebSocketTransportKind::Native ? "native" : "qt");
+        const int failedBefore = journal.count(health::TimeoutKind::ReconnectFailed);
+        const auto transport = makeWebSocketTransport({kind}, Clock::system());
+        ConnectionPacer pacer(0);
+        CollectingSink sink;
+        PublicConnection connection(streamSettings(streamServer.url()), *transport, pacer, journal, Clock::system(),
+                                    &sink);
+        connection.start();
+        ASSERT_TRUE(waitFor([&] { return connection.state() == ConnectionState::Backoff; }, 10000));
+        EXPECT_TRUE(connection.status().reason.contains(QLatin1String("TLS: ")))
+            << connection.status().reason.toStdString();
+        EXPECT_TRUE(sink.topics.isEmpty());
+        EXPECT_GE(journal.count(health::TimeoutKind::ReconnectFailed), failedBefore + 1);
+        connection.stop(QStringLiteral("done"));
+    }
 }

@@ -49,6 +49,8 @@ struct Key
     X(ConnectionQueueCapacity, qint64, "connection", "queue_capacity")                                                 \
     X(ConnectionHandlerBudgetMs, qint64, "connection", "handler_budget_ms")                                            \
     X(ConnectionBootstrapAfterOutageS, qint64, "connection", "bootstrap_after_outage_s")                               \
+    X(ConnectionTransport, QString, "connection", "transport")                                                         \
+    X(ConnectionMaxMessageMib, qint64, "connection", "max_message_mib")                                                \
     X(RestTimeoutMs, qint64, "rest", "timeout_ms")                                                                     \
     X(RestIpLimitPer5s, qint64, "rest", "ip_limit_per_5s")                                                             \
     X(RestMaxRetries, qint64, "rest", "max_retries")                                                                   \

@@ -107,6 +107,13 @@ std::vector<ConfigKey> buildKeys()
         ranged(key(key::ConnectionBootstrapAfterOutageS, T::Int, "300",
                    "When no stream was live for longer than this, candle and trade history is fetched again."),
                10, 86400),
+        choices(key(key::ConnectionTransport, T::Enum, "native",
+                    "WebSocket client of the public streams: native (RFC 6455 over Qt's TCP/TLS sockets, UTF-8 "
+                    "throughout) or qt (QWebSocket)."),
+                {"native", "qt"}),
+        ranged(key(key::ConnectionMaxMessageMib, T::Int, "16",
+                   "A public stream message larger than this many MiB closes the connection (close code 1009)."),
+               1, 1024),
 
         // [rest]
         ranged(key(key::RestTimeoutMs, T::Int, "5000", "Deadline of one REST request."), 100, 120000),
