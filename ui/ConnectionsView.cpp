@@ -2,6 +2,7 @@
 
 #include "ConnectionStateStyle.h"
 #include "ConnectionsModel.h"
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 #include "StateTimelineWidget.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -105,9 +106,19 @@ void ConnectionsView::applySnapshot(const CoreSnapshot &snapshot)
     m_feedState->setText(
         snapshot.connections.empty() && snapshot.feedState.isEmpty()
             ? tr("No exchange connections in this data source.")
-            : tr("Feed: %1").arg(snapshot.feedState.isEmpty() ? notAvailableText() : snapshot.feedState));
+            : tr("Feed: %1")
+                  .arg(snapshot.feedState.isEmpty() ? notAvailableText() : CoreTexts::text(snapshot.feedState)));
     if (selectedConnection().isEmpty() && m_model->rowCount() > 0)
         selectConnection(0);
+    refreshDetail();
+}
+
+void ConnectionsView::setHostOutages(const std::vector<HostOutage> &outages)
+{
+    if (outages == m_outages)
+        return;
+    m_outages = outages;
+    m_timeline->setHostOutages(outages);
     refreshDetail();
 }
 
@@ -142,8 +153,8 @@ void ConnectionsView::refreshDetail()
     m_transitions->clear();
     QList<QTreeWidgetItem *> items;
     for (auto it = status->transitions.rbegin(); it != status->transitions.rend(); ++it) {
-        auto *item = new QTreeWidgetItem(
-            {formatDateTime(it->epochMs), connectionStateText(it->from), connectionStateText(it->to), it->reason});
+        auto *item = new QTreeWidgetItem({formatDateTime(it->epochMs), connectionStateText(it->from),
+                                          connectionStateText(it->to), CoreTexts::text(it->reason)});
         item->setIcon(2, connectionStateIcon(it->to));
         items << item;
     }

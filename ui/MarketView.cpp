@@ -1,5 +1,6 @@
 #include "MarketView.h"
 
+#include "ChartAxes.h"
 #include "DisplayFormat.h"
 #include "MarketsModel.h"
 #include "Theme.h"
@@ -10,11 +11,10 @@
 #include <QBarSet>
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <limits>
@@ -70,7 +69,11 @@ MarketView::MarketView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
     m_table->setWordWrap(false);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fittedRows = -1; });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString symbol = current.sibling(current.row(), MarketsModel::SymbolColumn).data().toString();
@@ -81,6 +84,7 @@ MarketView::MarketView(QWidget *parent)
                     m_lastExchangeCandlesMs = 0;
                     refreshCandles();
                     refreshDepth(0);
+                    emit symbolSelected(symbol);
                 }
             });
 
@@ -134,7 +138,7 @@ MarketView::MarketView(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 840});
+    splitter->setSizes({640, 760});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 }
@@ -149,11 +153,8 @@ void MarketView::buildCandleChart()
     m_candleSeries->setBodyOutlineVisible(false);
     m_candleSeries->setMaximumColumnWidth(14);
     m_candleChart->addSeries(m_candleSeries);
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(7);
-    m_priceAxis = new QValueAxis;
-    m_priceAxis->setLabelFormat(QStringLiteral("%.6g"));
+    m_timeAxis = new QCategoryAxis;
+    m_priceAxis = new QCategoryAxis;
     m_candleChart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_candleChart->addAxis(m_priceAxis, Qt::AlignRight);
     m_candleSeries->attachAxis(m_timeAxis);
@@ -176,9 +177,7 @@ void MarketView::buildCandleChart()
     m_volumeCategories = new QBarCategoryAxis;
     m_volumeCategories->setLabelsVisible(false);
     m_volumeCategories->setGridLineVisible(false);
-    m_volumeAxis = new QValueAxis;
-    m_volumeAxis->setLabelFormat(QStringLiteral("%.3g"));
-    m_volumeAxis->setTickCount(3);
+    m_volumeAxis = new QCategoryAxis;
     m_volumeChart->addAxis(m_volumeCategories, Qt::AlignBottom);
     m_volumeChart->addAxis(m_volumeAxis, Qt::AlignRight);
     m_volumeSeries->attachAxis(m_volumeCategories);
@@ -209,11 +208,8 @@ void MarketView::buildDepthChart()
     m_askArea->setPen(QPen(kDown, 1.5));
     m_depthChartModel->addSeries(m_bidArea);
     m_depthChartModel->addSeries(m_askArea);
-    m_depthPriceAxis = new QValueAxis;
-    m_depthPriceAxis->setLabelFormat(QStringLiteral("%.6g"));
-    m_depthPriceAxis->setTickCount(5);
-    m_depthSizeAxis = new QValueAxis;
-    m_depthSizeAxis->setLabelFormat(QStringLiteral("%.3g"));
+    m_depthPriceAxis = new QCategoryAxis;
+    m_depthSizeAxis = new QCategoryAxis;
     m_depthChartModel->addAxis(m_depthPriceAxis, Qt::AlignBottom);
     m_depthChartModel->addAxis(m_depthSizeAxis, Qt::AlignRight);
     for (QAreaSeries *s : {m_bidArea, m_askArea}) {
@@ -225,6 +221,19 @@ void MarketView::buildDepthChart()
     m_depthView->setObjectName(QStringLiteral("DepthChart"));
     m_depthView->setRenderHint(QPainter::Antialiasing);
     m_depthView->setMinimumHeight(150);
+}
+
+void MarketView::fitColumns()
+{
+    // Each column as wide as its widest cell or its header (with the sort arrow), whichever is wider.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int padding = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00"));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int content = m_table->sizeHintForColumn(c);
+        const int title = header->sectionSizeHint(c);
+        header->resizeSection(c, std::max({content + padding, title, header->minimumSectionSize()}));
+    }
+    m_fittedRows = m_model->rowCount();
 }
 
 void MarketView::setCandleIntervalMs(qint64 intervalMs)
@@ -269,12 +278,13 @@ void MarketView::applySnapshot(const CoreSnapshot &snapshot)
                                                    : tr("Select a symbol."));
         return;
     }
-    m_header->setText(tr("%1   %2   %3 %   spread %4")
-                          .arg(market->symbol, market->lastPrice.isEmpty() ? notAvailableText() : market->lastPrice)
-                          .arg(market->change24hPercent, 0, 'f', 2)
-                          .arg(MarketsModel::spreadBps(*market) < 0
-                                   ? notAvailableText()
-                                   : tr("%1 bp").arg(MarketsModel::spreadBps(*market), 0, 'f', 2)));
+    const int row = m_model->rowOf(m_symbol);
+    m_header->setText(tr("%1   %2   %3   spread %4")
+                          .arg(market->symbol, m_model->index(row, MarketsModel::LastColumn).data().toString(),
+                               m_model->index(row, MarketsModel::ChangeColumn).data().toString(),
+                               m_model->index(row, MarketsModel::SpreadColumn).data().toString()));
+    if (m_fittedRows != m_model->rowCount())
+        fitColumns();
     if (isVisible()) {
         refreshCandles(snapshot.epochMs);
         refreshDepth(snapshot.epochMs);
@@ -378,14 +388,14 @@ void MarketView::drawCandles(const std::vector<ChartCandle> &drawn, const QStrin
         maxVolume = std::max(maxVolume, c.volume);
     }
     const double pad = std::max((high - low) * 0.08, high * 1e-5);
-    m_priceAxis->setRange(low - pad, high + pad);
+    chart_axes::applyTicks(m_priceAxis, low - pad, high + pad, chart_axes::valueTicks(low - pad, high + pad, 6));
     const qint64 span = drawn.size() > 1 ? drawn[1].openMs - drawn[0].openMs : candleIntervalMs();
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(drawn.front().openMs - span),
-                         QDateTime::fromMSecsSinceEpoch(drawn.back().openMs + span));
-    m_volumeAxis->setRange(0, maxVolume > 0 ? maxVolume * 1.1 : 1.0);
-    // Several days on the axis need the date; within a day the time says it.
-    m_timeAxis->setFormat(drawn.back().openMs - drawn.front().openMs > 20 * 3'600'000 ? QStringLiteral("dd.MM HH:mm")
-                                                                                      : QStringLiteral("HH:mm"));
+    const qint64 fromMs = drawn.front().openMs - span;
+    const qint64 toMs = drawn.back().openMs + span;
+    // Round times; the date where the candles span days.
+    chart_axes::applyTicks(m_timeAxis, double(fromMs), double(toMs), chart_axes::timeTicks(fromMs, toMs, 7));
+    const double volumeTop = maxVolume > 0 ? maxVolume * 1.1 : 1.0;
+    chart_axes::applyTicks(m_volumeAxis, 0, volumeTop, chart_axes::valueTicks(0, volumeTop, 2, /*si=*/true));
     m_candleChart->setTitle(title);
 }
 
@@ -445,8 +455,9 @@ void MarketView::drawDepth(const std::optional<OrderBookView> &book)
     m_askLine->replace(steps(book->asks, &minP, &maxP, &maxSize));
     m_drawnDepthLevels = static_cast<int>(std::max(book->bids.size(), book->asks.size()));
     if (maxP > minP)
-        m_depthPriceAxis->setRange(minP, maxP);
-    m_depthSizeAxis->setRange(0, maxSize > 0 ? maxSize * 1.05 : 1.0);
+        chart_axes::applyTicks(m_depthPriceAxis, minP, maxP, chart_axes::valueTicks(minP, maxP, 5));
+    const double sizeTop = maxSize > 0 ? maxSize * 1.05 : 1.0;
+    chart_axes::applyTicks(m_depthSizeAxis, 0, sizeTop, chart_axes::valueTicks(0, sizeTop, 3, /*si=*/true));
     m_depthChartModel->setTitle(
         book->valid
             ? tr("%1 order book · %2 levels per side · u %3").arg(m_symbol).arg(m_drawnDepthLevels).arg(book->updateId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostOutage.h"
 #include "ViewDataSource.h"
 #include "api/ApiClient.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -59,6 +60,10 @@ public:
     // Why the stream is down, in the user's language (the daemon's own close reason as it said it).
     QString lastError() const;
     api::ApiClient &client() { return m_client; }
+    // The spans in which this host's data stopped reaching the workstation after it had flowed,
+    // oldest first (the last one open while it lasts); at most kMaxOutages.
+    const std::vector<HostOutage> &outages() const { return m_outages; }
+    static constexpr size_t kMaxOutages = 100;
 
     // The views' data from this host: answered from its caches at once, each stale entry refreshed
     // from the daemon in the background (the next request sees it). Safe to keep after the host
@@ -96,6 +101,8 @@ private:
     void requestBook(const QString &symbol, int depth);
     void requestCandles(const QString &symbol, int intervalMinutes, int limit);
     void rememberTimeouts(const std::vector<health::TimeoutEntry> &entries);
+    // Emits healthChanged when the health moved, opening or closing an outage.
+    void updateHealth();
 
     Target m_target;
     const Clock &m_clock;
@@ -125,6 +132,7 @@ private:
     bool m_candlesInFlight = false;
     Health m_reportedHealth = Health::NotWatched;
     bool m_watched = false;
+    std::vector<HostOutage> m_outages;
 };
 
 } // namespace virtuoso::ui

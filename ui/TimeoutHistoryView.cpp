@@ -1,5 +1,7 @@
 #include "TimeoutHistoryView.h"
 
+#include "ChartAxes.h"
+
 #include "DisplayFormat.h"
 #include "Theme.h"
 #include "TimeoutHistoryModel.h"
@@ -27,6 +29,7 @@
 #include <QValueAxis>
 
 #include <array>
+#include <map>
 
 namespace virtuoso::ui {
 
@@ -183,6 +186,24 @@ void TimeoutHistoryView::onBackfill(std::vector<health::TimeoutEntry> entries)
     }
 }
 
+void TimeoutHistoryView::addHostOutages(const std::vector<HostOutage> &outages)
+{
+    for (const HostOutage &o : outages) {
+        if (o.toMs <= 0 ||
+            std::find(m_recordedOutages.begin(), m_recordedOutages.end(), o.fromMs) != m_recordedOutages.end())
+            continue;
+        m_recordedOutages.push_back(o.fromMs);
+        health::TimeoutEntry entry;
+        entry.ts = o.fromMs;
+        entry.kind = health::TimeoutKind::StaleStream;
+        entry.connId = o.host;
+        entry.durationMs = o.toMs - o.fromMs;
+        entry.detail = tr("no data from the host for %1 (%2)").arg(formatAge(entry.durationMs), o.reason);
+        m_model->insertByTime(entry);
+        m_chartDirty = true;
+    }
+}
+
 void TimeoutHistoryView::applySnapshot(const CoreSnapshot &snapshot)
 {
     m_nowMs = snapshot.epochMs;
@@ -324,20 +345,25 @@ void TimeoutHistoryView::rebuildChart()
 
     m_series->clear();
     QStringList categories;
-    const QString format = zoom.bucketMs >= 6 * 3'600'000LL ? QStringLiteral("dd.MM. HH:00")
-                           : zoom.bucketMs >= 3'600'000     ? QStringLiteral("HH:00")
-                                                            : QStringLiteral("HH:mm");
-    // Category labels must be unique; incident buckets carry a marker. Past 24 buckets the labels
-    // no longer fit, so the axis goes quiet and the title and summary carry the times instead.
+    // Round times label the buckets they start (at most eight, the date where the window spans
+    // days); the other buckets' labels are invisible, and unique as category labels must be.
+    // Incident buckets carry a marker.
+    std::map<qint64, QString> labelAt;
+    for (const chart_axes::Tick &t : chart_axes::timeTicks(firstBucketStart, m_windowEndMs - zoom.bucketMs, 8))
+        labelAt[static_cast<qint64>(t.value)] = t.label;
     QStringList incidentTimes;
     for (int b = 0; b < zoom.buckets; ++b) {
-        const QString label = QDateTime::fromMSecsSinceEpoch(firstBucketStart + b * zoom.bucketMs).toString(format);
+        const qint64 startMs = firstBucketStart + b * zoom.bucketMs;
+        const auto tick = labelAt.find(startMs);
+        QString label = tick != labelAt.end() ? tick->second : QString(b + 1, QChar(0x200B));
         const bool incident = m_incidentBuckets[static_cast<size_t>(b)];
-        if (incident)
-            incidentTimes << label;
-        categories << (incident ? QStringLiteral("⚠ ") + label : label);
+        if (incident) {
+            incidentTimes << chart_axes::timeRangeEnds(startMs, startMs + zoom.bucketMs).first;
+            label = QStringLiteral("⚠") + (tick != labelAt.end() ? QStringLiteral(" ") : QString()) + label;
+        }
+        categories << label;
     }
-    m_categories->setLabelsVisible(zoom.buckets <= 24);
+    m_categories->setLabelsVisible(true);
     m_categories->setCategories(categories);
     int maxStack = 0;
     for (const auto &bucket : m_counts) {
@@ -360,13 +386,9 @@ void TimeoutHistoryView::rebuildChart()
         m_series->append(set);
     }
     m_countAxis->setRange(0, std::max(4, maxStack + maxStack / 5 + 1));
-    // Times only for the window that ends now; with the date once it spans days or lies in the past.
-    const QString rangeFormat = m_endOffsetMs > 0 || zoom.bucketMs * zoom.buckets > 24 * 3'600'000LL
-                                    ? QStringLiteral("yyyy-MM-dd HH:mm")
-                                    : QStringLiteral("HH:mm");
-    const QString range = tr("%1 to %2")
-                              .arg(QDateTime::fromMSecsSinceEpoch(firstBucketStart).toString(rangeFormat),
-                                   QDateTime::fromMSecsSinceEpoch(m_windowEndMs).toString(rangeFormat));
+    // Times alone within a day; with the date when the window crosses midnight or lasts a day.
+    const auto [fromText, toText] = chart_axes::timeRangeEnds(firstBucketStart, m_windowEndMs);
+    const QString range = tr("%1 to %2").arg(fromText, toText);
     m_chartModel->setTitle(shown == 0 ? tr("No timeouts from %1 — the connector has nothing to report.").arg(range)
                                       : tr("%n event(s) from %1", nullptr, shown).arg(range));
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostOutage.h"
 #include "model/health/TimeoutJournal.h"
 
 #include <QWidget>
@@ -59,6 +60,9 @@ public:
     // Moves the chart's window by whole windows: -1 one window earlier, +1 later (never past now).
     void stepWindow(int windows);
     void showLatest();
+    // Records each of the host's outages that has ended as one entry (kind STALE_STREAM, the host as
+    // its connection), once: the daemon's journal cannot hold a span in which it was not heard.
+    void addHostOutages(const std::vector<HostOutage> &outages);
     // The chart's window [start, end) as last drawn, epoch ms.
     qint64 windowStartMs() const { return m_windowStartMs; }
     qint64 windowEndMs() const { return m_windowEndMs; }
@@ -114,6 +118,7 @@ private:
     qint64 m_nowMs = 0;
     qint64 m_lastChartMs = 0;
     bool m_chartDirty = true;
+    std::vector<qint64> m_recordedOutages; // start times of the host outages already entered
 };
 
 } // namespace virtuoso::ui
