@@ -53,6 +53,11 @@ std::vector<Tick> valueTicks(double min, double max, int maxTicks, bool si)
     const double step = niceStep(max - min, maxTicks);
     const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(step) + 1e-9)), 0, 12);
     const double first = std::ceil(min / step - 1e-9) * step;
+    // SI labels share one unit along the axis, the largest tick's: 0, 50 k, 100 k.
+    const double largest = std::max(std::abs(min), std::abs(max));
+    const int power = largest >= 999.5 ? std::clamp(static_cast<int>(std::floor(std::log10(largest) / 3)), 0, 4) : 0;
+    const double unit = std::pow(1000.0, power);
+    const int siDecimals = std::clamp(static_cast<int>(-std::floor(std::log10(step / unit) + 1e-9)), 0, 12);
     QSet<QString> seen;
     for (int i = 0; i <= maxTicks + 1; ++i) {
         double v = first + i * step;
@@ -60,7 +65,8 @@ std::vector<Tick> valueTicks(double min, double max, int maxTicks, bool si)
             break;
         if (std::abs(v) < step * 1e-9)
             v = 0; // no "-0"
-        const QString label = si ? formatSi(v) : QLocale().toString(v, 'f', decimals);
+        const QString label = si ? (v == 0 ? QLocale().toString(0) : formatSiScaled(v, power, siDecimals))
+                                 : QLocale().toString(v, 'f', decimals);
         if (seen.contains(label))
             continue;
         seen.insert(label);

@@ -130,30 +130,37 @@ QString formatGrouped(double value, int decimals)
     return locale.toString(value, 'f', decimals);
 }
 
+QString formatSiScaled(double value, int power, int decimals)
+{
+    static const char *const suffixes[] = {
+        QT_TRANSLATE_NOOP("DisplayFormat", "k"), QT_TRANSLATE_NOOP("DisplayFormat", "M"),
+        QT_TRANSLATE_NOOP("DisplayFormat", "B"), QT_TRANSLATE_NOOP("DisplayFormat", "T")};
+    power = std::clamp(power, 0, 4);
+    const QString number = QLocale().toString(value / std::pow(1000.0, power), 'f', std::max(0, decimals));
+    if (power == 0)
+        return number;
+    //: A number with a unit suffix: %1 the number, %2 k, M, B or T.
+    return QCoreApplication::translate("DisplayFormat", "%1 %2")
+        .arg(number, QCoreApplication::translate("DisplayFormat", suffixes[power - 1]));
+}
+
 QString formatSi(double value)
 {
     if (!std::isfinite(value))
         return notAvailableText();
-    static const char *const suffixes[] = {
-        QT_TRANSLATE_NOOP("DisplayFormat", "k"), QT_TRANSLATE_NOOP("DisplayFormat", "M"),
-        QT_TRANSLATE_NOOP("DisplayFormat", "B"), QT_TRANSLATE_NOOP("DisplayFormat", "T")};
-    const QLocale locale;
     const double magnitude = std::abs(value);
-    if (magnitude < 1000) {
+    if (magnitude < 999.5) {
         // Three significant digits below a thousand too, whole numbers as they are.
-        const int decimals = magnitude == std::floor(magnitude) ? 0 : magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
-        return locale.toString(value, 'f', decimals);
+        const int decimals = magnitude == std::floor(magnitude) || magnitude >= 99.95 ? 0 : magnitude >= 9.995 ? 1 : 2;
+        return formatSiScaled(value, 0, decimals);
     }
     int power = 0;
-    double scaled = value;
-    while (std::abs(scaled) >= 999.5 && power < 4) {
+    double scaled = magnitude;
+    while (scaled >= 999.5 && power < 4) {
         scaled /= 1000.0;
         ++power;
     }
-    const double a = std::abs(scaled);
-    const int decimals = a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
-    return QCoreApplication::translate("DisplayFormat", "%1 %2")
-        .arg(locale.toString(scaled, 'f', decimals), QCoreApplication::translate("DisplayFormat", suffixes[power - 1]));
+    return formatSiScaled(value, power, scaled >= 99.95 ? 0 : scaled >= 9.995 ? 1 : 2);
 }
 
 QString formatFundingRate(const QString &rate)

@@ -21,6 +21,8 @@ QString formatDecimalText(const QString &exact, int decimals, bool group = false
 QString formatGrouped(double value, int decimals);
 // SI-style with three significant digits: 1570383121.9 → "1.57 B", 63800 → "63.8 k", 512 → "512".
 QString formatSi(double value);
+// `value` in units of 1000^`power` (0–4) with `decimals` decimals and that unit's suffix: (50000, 1, 0) → "50 k".
+QString formatSiScaled(double value, int power, int decimals);
 // A funding rate as a signed percentage with four decimals: "-0.000212" → "-0.0212 %", "0.0001" → "+0.0100 %".
 QString formatFundingRate(const QString &rate);
 // Time until `targetMs` from `nowMs`: "in 3 h 12 min", "in 45 min", "in 30 s", "due".

@@ -225,13 +225,12 @@ void MarketView::buildDepthChart()
 
 void MarketView::fitColumns()
 {
-    // Each column as wide as its widest cell or its header (with the sort arrow), whichever is wider.
+    // Each column as wide as its widest cell or its header (with the sort arrow), with some air.
     QHeaderView *header = m_table->horizontalHeader();
     const int padding = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00"));
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        const int content = m_table->sizeHintForColumn(c);
-        const int title = header->sectionSizeHint(c);
-        header->resizeSection(c, std::max({content + padding, title, header->minimumSectionSize()}));
+        m_table->resizeColumnToContents(c); // the wider of the cells and the header
+        header->resizeSection(c, std::max(header->sectionSize(c) + padding, header->minimumSectionSize()));
     }
     m_fittedRows = m_model->rowCount();
 }
