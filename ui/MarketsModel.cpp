@@ -93,7 +93,10 @@ void MarketsModel::applySnapshot(const CoreSnapshot &snapshot)
             m_lastChangedCells += ColumnCount;
         } else {
             for (int c = 0; c < ColumnCount; ++c) {
-                const bool countdownMoved = c == FundingColumn && previousNowMs / 1000 != m_nowMs / 1000;
+                // The funding countdown moves with the clock, not with the data.
+                const bool countdownMoved = c == FundingColumn && old.nextFundingTimeMs > 0 &&
+                                            formatCountdown(previousNowMs, old.nextFundingTimeMs) !=
+                                                formatCountdown(m_nowMs, old.nextFundingTimeMs);
                 if (countdownMoved ||
                     cell(old, oldFresh, c, Qt::DisplayRole) != cell(now, nowFresh, c, Qt::DisplayRole) ||
                     (c == AgeColumn && ageLevel(oldFresh.ageMs, oldFresh.staleAfterMs) !=
