@@ -5,6 +5,7 @@
 #include "CoreTexts.h"
 #include "DisplayFormat.h"
 #include "StateTimelineWidget.h"
+#include "Theme.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
 #include <QHeaderView>
@@ -46,6 +47,7 @@ ConnectionsView::ConnectionsView(QWidget *parent)
                                 m_model->headerData(ConnectionsModel::LatencyP50Column, Qt::Horizontal).toString()) +
                                 24);
     m_table->setWordWrap(false);
+    fitSectionsToHeaders(m_table->header());
 
     m_detailTitle->setObjectName(QStringLiteral("ConnectionDetailTitle"));
     m_latency->setObjectName(QStringLiteral("ConnectionLatencyLabel"));

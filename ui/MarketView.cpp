@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <limits>
@@ -154,10 +155,13 @@ void MarketView::buildCandleChart()
     m_candleSeries->setMaximumColumnWidth(14);
     m_candleChart->addSeries(m_candleSeries);
     m_timeAxis = new QCategoryAxis;
+    m_candleTimeValues = new QValueAxis;
+    m_candleTimeValues->setVisible(false);
     m_priceAxis = new QCategoryAxis;
+    m_candleChart->addAxis(m_candleTimeValues, Qt::AlignBottom);
     m_candleChart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_candleChart->addAxis(m_priceAxis, Qt::AlignRight);
-    m_candleSeries->attachAxis(m_timeAxis);
+    m_candleSeries->attachAxis(m_candleTimeValues);
     m_candleSeries->attachAxis(m_priceAxis);
     styleChart(m_candleChart);
     m_candleView = new QChartView(m_candleChart, this);
@@ -392,6 +396,7 @@ void MarketView::drawCandles(const std::vector<ChartCandle> &drawn, const QStrin
     const qint64 fromMs = drawn.front().openMs - span;
     const qint64 toMs = drawn.back().openMs + span;
     // Round times; the date where the candles span days.
+    m_candleTimeValues->setRange(double(fromMs), double(toMs));
     chart_axes::applyTicks(m_timeAxis, double(fromMs), double(toMs), chart_axes::timeTicks(fromMs, toMs, 7));
     const double volumeTop = maxVolume > 0 ? maxVolume * 1.1 : 1.0;
     chart_axes::applyTicks(m_volumeAxis, 0, volumeTop, chart_axes::valueTicks(0, volumeTop, 2, /*si=*/true));

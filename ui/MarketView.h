@@ -15,6 +15,7 @@ class QBarSet;
 class QChart;
 class QChartView;
 class QCategoryAxis;
+class QValueAxis;
 class QBarCategoryAxis;
 class QLineSeries;
 class QAreaSeries;
@@ -108,6 +109,9 @@ private:
     QChart *m_candleChart = nullptr;
     QChartView *m_candleView = nullptr;
     QCandlestickSeries *m_candleSeries = nullptr;
+    // Candlesticks place themselves only on a value or date axis: they sit on a hidden value axis
+    // and the labelled time axis beside it spans the same range.
+    QValueAxis *m_candleTimeValues = nullptr;
     QCategoryAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_priceAxis = nullptr;
     QChart *m_volumeChart = nullptr;

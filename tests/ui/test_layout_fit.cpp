@@ -4,6 +4,7 @@
 
 #include "HostManager.h"
 #include "MainWindow.h"
+#include "SignalsView.h"
 #include "ViewTestData.h"
 #include "Workstation.h"
 #include "WorkstationViews.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
