@@ -41,8 +41,8 @@ QString formatBytesPerSecond(double bytes)
     if (bytes < 1000)
         return ConnectionsModel::tr("%1 B/s").arg(bytes, 0, 'f', 0);
     if (bytes < 1'000'000)
-        return ConnectionsModel::tr("%1 kB/s").arg(bytes / 1000.0, 0, 'f', 1);
-    return ConnectionsModel::tr("%1 MB/s").arg(bytes / 1'000'000.0, 0, 'f', 2);
+        return ConnectionsModel::tr("%1 kB/s").arg(QLocale().toString(bytes / 1000.0, 'f', 1));
+    return ConnectionsModel::tr("%1 MB/s").arg(QLocale().toString(bytes / 1'000'000.0, 'f', 2));
 }
 
 } // namespace
