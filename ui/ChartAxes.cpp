@@ -58,6 +58,8 @@ std::vector<Tick> valueTicks(double min, double max, int maxTicks, bool si)
     const int power = largest >= 999.5 ? std::clamp(static_cast<int>(std::floor(std::log10(largest) / 3)), 0, 4) : 0;
     const double unit = std::pow(1000.0, power);
     const int siDecimals = std::clamp(static_cast<int>(-std::floor(std::log10(step / unit) + 1e-9)), 0, 12);
+    QLocale locale; // thousands grouped, whatever the default's options
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     QSet<QString> seen;
     for (int i = 0; i <= maxTicks + 1; ++i) {
         double v = first + i * step;
@@ -66,7 +68,7 @@ std::vector<Tick> valueTicks(double min, double max, int maxTicks, bool si)
         if (std::abs(v) < step * 1e-9)
             v = 0; // no "-0"
         const QString label = si ? (v == 0 ? QLocale().toString(0) : formatSiScaled(v, power, siDecimals))
-                                 : QLocale().toString(v, 'f', decimals);
+                                 : locale.toString(v, 'f', decimals);
         if (seen.contains(label))
             continue;
         seen.insert(label);

@@ -65,10 +65,12 @@ QString valueText(double value)
 {
     if (std::isnan(value))
         return QStringLiteral("–");
+    QLocale locale; // the user's decimal point, no thousands separators
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     if (std::fabs(value) < 1000)
-        return QLocale().toString(value, 'g', 5);
-    QString text = QLocale().toString(value, 'f', 2);
-    const QString point = QLocale().decimalPoint();
+        return locale.toString(value, 'g', 5);
+    QString text = locale.toString(value, 'f', 2);
+    const QString point = locale.decimalPoint();
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);
     if (text.endsWith(point))
