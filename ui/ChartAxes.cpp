@@ -168,14 +168,33 @@ std::pair<QString, QString> timeRangeEnds(qint64 fromMs, qint64 toMs)
 
 void applyTicks(QCategoryAxis *axis, double min, double max, const std::vector<Tick> &ticks)
 {
+    // Unchanged ticks leave the axis alone: re-adding the same categories costs a relayout, and
+    // one done while the chart is hidden (another tab) leaves its labels hidden when it shows again.
+    std::vector<Tick> inRange;
+    for (const Tick &t : ticks)
+        if (t.value >= min && t.value <= max)
+            inRange.push_back(t);
+    const QStringList current = axis->categoriesLabels();
+    bool same = axis->min() == min && axis->max() == max && axis->startValue() == min &&
+                current.size() == static_cast<qsizetype>(inRange.size());
+    for (qsizetype i = 0; same && i < current.size(); ++i)
+        same = current.at(i) == inRange[static_cast<size_t>(i)].label &&
+               axis->endValue(current.at(i)) == inRange[static_cast<size_t>(i)].value;
+    if (same)
+        return;
     for (const QString &label : axis->categoriesLabels())
         axis->remove(label);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(min, max);
     axis->setStartValue(min);
-    for (const Tick &t : ticks)
-        if (t.value >= min && t.value <= max)
-            axis->append(t.label, t.value);
+    for (const Tick &t : inRange)
+        axis->append(t.label, t.value);
+}
+
+void refreshLabels(QCategoryAxis *axis)
+{
+    if (!axis->categoriesLabels().isEmpty())
+        axis->setStartValue(axis->startValue()); // announces the categories again
 }
 
 } // namespace virtuoso::ui::chart_axes

@@ -41,5 +41,7 @@ QString shortDate(qint64 epochMs);
 
 // Puts `ticks` on a category axis spanning [min, max], each label on its value.
 void applyTicks(QCategoryAxis *axis, double min, double max, const std::vector<Tick> &ticks);
+// Lays the axis' labels out again: a chart resized while hidden keeps them hidden otherwise.
+void refreshLabels(QCategoryAxis *axis);
 
 } // namespace virtuoso::ui::chart_axes

@@ -139,7 +139,7 @@ MarketView::MarketView(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({640, 760});
+    splitter->setSizes({780, 620}); // the table's most read columns in view, the charts beside them
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 }
@@ -227,11 +227,18 @@ void MarketView::buildDepthChart()
     m_depthView->setMinimumHeight(150);
 }
 
+void MarketView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    for (QCategoryAxis *axis : {m_timeAxis, m_priceAxis, m_volumeAxis, m_depthPriceAxis, m_depthSizeAxis})
+        chart_axes::refreshLabels(axis);
+}
+
 void MarketView::fitColumns()
 {
     // Each column as wide as its widest cell or its header (with the sort arrow), with some air.
     QHeaderView *header = m_table->horizontalHeader();
-    const int padding = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00"));
+    const int padding = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     for (int c = 0; c < m_model->columnCount(); ++c) {
         m_table->resizeColumnToContents(c); // the wider of the cells and the header
         header->resizeSection(c, std::max(header->sectionSize(c) + padding, header->minimumSectionSize()));

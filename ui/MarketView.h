@@ -76,6 +76,9 @@ signals:
     // The operator selected another symbol's row.
     void symbolSelected(const QString &symbol);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // Asks for the exchange's candles when due and draws what is held: the exchange's candles of
     // the selected symbol and interval when they have arrived, the ticker's otherwise.

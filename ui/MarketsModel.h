@@ -26,12 +26,12 @@ public:
         BidColumn,
         AskColumn,
         SpreadColumn,
-        MarkColumn,
-        IndexColumn,
-        FundingColumn,           // "+0.0100 % · in 3 h 12 min"
         TurnoverColumn,          // 24h turnover, "1.57 B"
+        FundingColumn,           // "+0.0100 % · in 3 h 12 min"
         OpenInterestColumn,      // contracts
         OpenInterestValueColumn, // notional
+        MarkColumn,
+        IndexColumn,
         BookColumn,
         ColumnCount
     };

@@ -204,6 +204,12 @@ void SignalsView::applySnapshot(const CoreSnapshot &snapshot)
         selectSymbol(m_wantedSymbol);
 }
 
+void SignalsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    chart_axes::refreshLabels(m_historyTime);
+}
+
 void SignalsView::selectSymbol(const QString &symbol)
 {
     m_wantedSymbol = symbol;

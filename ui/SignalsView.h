@@ -63,6 +63,9 @@ signals:
     // The operator selected another symbol's row.
     void symbolSelected(const QString &symbol);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showSignals();
     void showBreakdown();

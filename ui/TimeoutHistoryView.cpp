@@ -10,6 +10,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -29,7 +30,6 @@
 #include <QValueAxis>
 
 #include <array>
-#include <map>
 
 namespace virtuoso::ui {
 
@@ -70,6 +70,7 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     , m_chartView(new QChartView(m_chartModel, this))
     , m_series(new QStackedBarSeries)
     , m_categories(new QBarCategoryAxis)
+    , m_timeLabels(new QCategoryAxis)
     , m_countAxis(new QValueAxis)
     , m_table(new QTableView(this))
     , m_earlier(new QPushButton(tr("◀ Earlier"), this))
@@ -121,6 +122,9 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
 
     m_chartModel->addSeries(m_series);
     m_chartModel->addAxis(m_categories, Qt::AlignBottom);
+    m_categories->setGridLineVisible(false);
+    // Bucket b spans [b - 0.5, b + 0.5] on the bar axis; the time labels share that scale.
+    m_chartModel->addAxis(m_timeLabels, Qt::AlignBottom);
     m_chartModel->addAxis(m_countAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_countAxis);
@@ -345,26 +349,27 @@ void TimeoutHistoryView::rebuildChart()
 
     m_series->clear();
     QStringList categories;
-    // Round times label the buckets they start (at most eight, the date where the window spans
-    // days); the other buckets' labels are invisible, and unique as category labels must be.
-    // Incident buckets carry a marker.
-    std::map<qint64, QString> labelAt;
-    for (const chart_axes::Tick &t : chart_axes::timeTicks(firstBucketStart, m_windowEndMs - zoom.bucketMs, 8))
-        labelAt[static_cast<qint64>(t.value)] = t.label;
+    // The bar axis marks incident buckets; its other labels are invisible (and unique, as
+    // category labels must be). Round times (at most eight, the date where the window spans days)
+    // stand under the buckets they start, on an axis of their own where they have room.
     QStringList incidentTimes;
     for (int b = 0; b < zoom.buckets; ++b) {
         const qint64 startMs = firstBucketStart + b * zoom.bucketMs;
-        const auto tick = labelAt.find(startMs);
-        QString label = tick != labelAt.end() ? tick->second : QString(b + 1, QChar(0x200B));
         const bool incident = m_incidentBuckets[static_cast<size_t>(b)];
-        if (incident) {
+        if (incident)
             incidentTimes << chart_axes::timeRangeEnds(startMs, startMs + zoom.bucketMs).first;
-            label = QStringLiteral("⚠") + (tick != labelAt.end() ? QStringLiteral(" ") : QString()) + label;
-        }
-        categories << label;
+        categories << (incident ? QStringLiteral("⚠") : QString()) + QString(b + 1, QChar(0x200B));
     }
-    m_categories->setLabelsVisible(true);
     m_categories->setCategories(categories);
+    std::vector<chart_axes::Tick> timeTicks;
+    for (chart_axes::Tick t : chart_axes::timeTicks(firstBucketStart, m_windowEndMs - zoom.bucketMs, 8)) {
+        const qint64 offset = static_cast<qint64>(t.value) - firstBucketStart;
+        if (offset % zoom.bucketMs != 0)
+            continue; // between two buckets
+        t.value = static_cast<double>(offset / zoom.bucketMs) - 0.5;
+        timeTicks.push_back(t);
+    }
+    chart_axes::applyTicks(m_timeLabels, -0.5, zoom.buckets - 0.5, timeTicks);
     int maxStack = 0;
     for (const auto &bucket : m_counts) {
         int sum = 0;

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QBarCategoryAxis;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -108,7 +109,8 @@ private:
     QChart *m_chartModel;
     QChartView *m_chartView;
     QStackedBarSeries *m_series;
-    QBarCategoryAxis *m_categories;
+    QBarCategoryAxis *m_categories; // the buckets (labels: incident markers only)
+    QCategoryAxis *m_timeLabels;    // round times under the buckets they start
     QValueAxis *m_countAxis;
     QTableView *m_table;
     QPushButton *m_earlier;
