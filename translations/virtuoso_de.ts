@@ -478,6 +478,10 @@
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
+    <message>
+        <source>%1 (connection slot in %2 ms)</source>
+        <translation>%1 (Verbindungsplatz in %2 ms)</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

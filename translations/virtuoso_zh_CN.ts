@@ -478,6 +478,10 @@
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
+    <message>
+        <source>%1 (connection slot in %2 ms)</source>
+        <translation>%1（%2 毫秒后有连接名额）</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

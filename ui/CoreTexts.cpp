@@ -29,6 +29,8 @@ const std::vector<Pattern> &patterns()
         };
         return std::vector<Pattern>{
             // Connection transitions and errors (connector/PublicConnection).
+            p("(.+) \\(connection slot in (\\d+) ms\\)",
+              QT_TRANSLATE_NOOP("CoreTexts", "%1 (connection slot in %2 ms)"), 1),
             p("start", QT_TRANSLATE_NOOP("CoreTexts", "start")),
             p("shutdown", QT_TRANSLATE_NOOP("CoreTexts", "shutdown")),
             p("symbol set changed", QT_TRANSLATE_NOOP("CoreTexts", "symbol set changed")),

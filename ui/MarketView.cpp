@@ -24,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -111,6 +112,9 @@ MarketView::MarketView(QWidget *parent)
 
     buildCandleChart();
     buildDepthChart();
+    for (QWidget *chart : {static_cast<QWidget *>(m_candleView), static_cast<QWidget *>(m_volumeView),
+                           static_cast<QWidget *>(m_depthView)})
+        chart->installEventFilter(this);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -230,8 +234,28 @@ void MarketView::buildDepthChart()
 void MarketView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    for (QCategoryAxis *axis : {m_timeAxis, m_priceAxis, m_volumeAxis, m_depthPriceAxis, m_depthSizeAxis})
-        chart_axes::refreshLabels(axis);
+    scheduleLabelRefresh();
+}
+
+bool MarketView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+        scheduleLabelRefresh();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MarketView::scheduleLabelRefresh()
+{
+    // After the layout that the show or resize starts: axes whose ticks did not change since a
+    // layout done while the chart was hidden or tiny would keep their labels hidden.
+    if (m_labelRefreshPending)
+        return;
+    m_labelRefreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_labelRefreshPending = false;
+        for (QCategoryAxis *axis : {m_timeAxis, m_priceAxis, m_volumeAxis, m_depthPriceAxis, m_depthSizeAxis})
+            chart_axes::refreshLabels(axis);
+    });
 }
 
 void MarketView::fitColumns()

@@ -78,6 +78,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Asks for the exchange's candles when due and draws what is held: the exchange's candles of
@@ -135,6 +136,8 @@ private:
     QCategoryAxis *m_depthPriceAxis = nullptr;
     QCategoryAxis *m_depthSizeAxis = nullptr;
     int m_fittedRows = -1; // the row count the columns were last fitted to
+    bool m_labelRefreshPending = false;
+    void scheduleLabelRefresh();
     qint64 m_lastDepthMs = 0;
     int m_drawnDepthLevels = 0;
 };

@@ -241,6 +241,8 @@ TEST(GermanTexts, CoreTextsAndNumbersAreTranslatedAndLocalised)
     EXPECT_EQ(formatFundingRate(QStringLiteral("0.0001")), QStringLiteral("+0,0100 %"));
     EXPECT_EQ(formatSi(1570383121.9), QStringLiteral("1,57 Mrd."));
     EXPECT_EQ(CoreTexts::text(QStringLiteral("retry 4 after 3203 ms")), QStringLiteral("Versuch 4 nach 3203 ms"));
+    EXPECT_EQ(CoreTexts::text(QStringLiteral("retry 4 after 1921 ms (connection slot in 501 ms)")),
+              QStringLiteral("Versuch 4 nach 1921 ms (Verbindungsplatz in 501 ms)"));
     EXPECT_EQ(CoreTexts::text(QStringLiteral("connection lost: the remote host closed the connection")),
               QStringLiteral("Verbindung verloren: the remote host closed the connection"));
     EXPECT_EQ(CoreTexts::text(QStringLiteral("streaming on 3 connections; history 90/90 (done)")),
