@@ -8,12 +8,15 @@
 #include "Theme.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace virtuoso::ui {
 
@@ -117,10 +120,14 @@ void ConnectionsView::applySnapshot(const CoreSnapshot &snapshot)
 
 void ConnectionsView::setHostOutages(const std::vector<HostOutage> &outages)
 {
-    if (outages == m_outages)
+    // While an outage lasts no snapshot moves the timeline on: the clock does, so the red span grows.
+    const bool ongoing = !outages.empty() && outages.back().toMs == 0;
+    if (outages == m_outages && !ongoing)
         return;
     m_outages = outages;
     m_timeline->setHostOutages(outages);
+    if (ongoing)
+        m_nowMs = std::max(m_nowMs, QDateTime::currentMSecsSinceEpoch());
     refreshDetail();
 }
 
