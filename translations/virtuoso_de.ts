@@ -482,6 +482,226 @@
         <source>%1 (connection slot in %2 ms)</source>
         <translation>%1 (Verbindungsplatz in %2 ms)</translation>
     </message>
+    <message>
+        <source>absorbed buys</source>
+        <translation>absorbierte Käufe</translation>
+    </message>
+    <message>
+        <source>absorbed sells</source>
+        <translation>absorbierte Verkäufe</translation>
+    </message>
+    <message>
+        <source>ask quantity</source>
+        <translation>Briefmenge</translation>
+    </message>
+    <message>
+        <source>ATR %</source>
+        <translation>ATR %</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>bars since</source>
+        <translation>Balken seitdem</translation>
+    </message>
+    <message>
+        <source>baseline ATR %</source>
+        <translation>Basis-ATR %</translation>
+    </message>
+    <message>
+        <source>bearish gaps</source>
+        <translation>bärische Lücken</translation>
+    </message>
+    <message>
+        <source>bid quantity</source>
+        <translation>Geldmenge</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Körper</translation>
+    </message>
+    <message>
+        <source>bullish gaps</source>
+        <translation>bullische Lücken</translation>
+    </message>
+    <message>
+        <source>buy trades</source>
+        <translation>Kauf-Trades</translation>
+    </message>
+    <message>
+        <source>buy volume</source>
+        <translation>Kaufvolumen</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <source>count 1m</source>
+        <translation>Anzahl 1m</translation>
+    </message>
+    <message>
+        <source>count 5m</source>
+        <translation>Anzahl 5m</translation>
+    </message>
+    <message>
+        <source>CVD slope</source>
+        <translation>CVD-Steigung</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>funding rate</source>
+        <translation>Funding-Rate</translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>large buy volume</source>
+        <translation>großes Kaufvolumen</translation>
+    </message>
+    <message>
+        <source>large sell volume</source>
+        <translation>großes Verkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>long notional</source>
+        <translation>Long-Nominalwert</translation>
+    </message>
+    <message>
+        <source>long/short ratio</source>
+        <translation>Long/Short-Verhältnis</translation>
+    </message>
+    <message>
+        <source>microprice</source>
+        <translation>Mikropreis</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>net volume</source>
+        <translation>Nettovolumen</translation>
+    </message>
+    <message>
+        <source>OI change</source>
+        <translation>OI-Änderung</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>POC</source>
+        <translation>POC</translation>
+    </message>
+    <message>
+        <source>price change</source>
+        <translation>Preisänderung</translation>
+    </message>
+    <message>
+        <source>prior high</source>
+        <translation>vorheriges Hoch</translation>
+    </message>
+    <message>
+        <source>prior low</source>
+        <translation>vorheriges Tief</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>Spannenhoch</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>Spannentief</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>Widerstand</translation>
+    </message>
+    <message>
+        <source>resistance touches</source>
+        <translation>Berührungen des Widerstands</translation>
+    </message>
+    <message>
+        <source>sell trades</source>
+        <translation>Verkaufs-Trades</translation>
+    </message>
+    <message>
+        <source>sell volume</source>
+        <translation>Verkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>share of volume</source>
+        <translation>Anteil am Volumen</translation>
+    </message>
+    <message>
+        <source>short notional</source>
+        <translation>Short-Nominalwert</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>spread (bp)</source>
+        <translation>Spread (bp)</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>support touches</source>
+        <translation>Berührungen der Unterstützung</translation>
+    </message>
+    <message>
+        <source>swept high</source>
+        <translation>überschrittenes Hoch</translation>
+    </message>
+    <message>
+        <source>swept low</source>
+        <translation>unterschrittenes Tief</translation>
+    </message>
+    <message>
+        <source>traded</source>
+        <translation>gehandelt</translation>
+    </message>
+    <message>
+        <source>value area high</source>
+        <translation>Value-Area-Hoch</translation>
+    </message>
+    <message>
+        <source>value area low</source>
+        <translation>Value-Area-Tief</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>volume per bar</source>
+        <translation>Volumen je Balken</translation>
+    </message>
+    <message>
+        <source>weighted ask</source>
+        <translation>gewichteter Brief</translation>
+    </message>
+    <message>
+        <source>weighted bid</source>
+        <translation>gewichtetes Geld</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

@@ -482,6 +482,226 @@
         <source>%1 (connection slot in %2 ms)</source>
         <translation>%1（%2 毫秒后有连接名额）</translation>
     </message>
+    <message>
+        <source>absorbed buys</source>
+        <translation>被吸收的买单</translation>
+    </message>
+    <message>
+        <source>absorbed sells</source>
+        <translation>被吸收的卖单</translation>
+    </message>
+    <message>
+        <source>ask quantity</source>
+        <translation>卖单数量</translation>
+    </message>
+    <message>
+        <source>ATR %</source>
+        <translation>ATR %</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>区间带</translation>
+    </message>
+    <message>
+        <source>bars since</source>
+        <translation>距今K线数</translation>
+    </message>
+    <message>
+        <source>baseline ATR %</source>
+        <translation>基准 ATR %</translation>
+    </message>
+    <message>
+        <source>bearish gaps</source>
+        <translation>看跌缺口</translation>
+    </message>
+    <message>
+        <source>bid quantity</source>
+        <translation>买单数量</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>bullish gaps</source>
+        <translation>看涨缺口</translation>
+    </message>
+    <message>
+        <source>buy trades</source>
+        <translation>买入成交</translation>
+    </message>
+    <message>
+        <source>buy volume</source>
+        <translation>买入量</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>收盘</translation>
+    </message>
+    <message>
+        <source>count 1m</source>
+        <translation>1分钟计数</translation>
+    </message>
+    <message>
+        <source>count 5m</source>
+        <translation>5分钟计数</translation>
+    </message>
+    <message>
+        <source>CVD slope</source>
+        <translation>CVD 斜率</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>funding rate</source>
+        <translation>资金费率</translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <source>large buy volume</source>
+        <translation>大额买入量</translation>
+    </message>
+    <message>
+        <source>large sell volume</source>
+        <translation>大额卖出量</translation>
+    </message>
+    <message>
+        <source>long notional</source>
+        <translation>多头名义价值</translation>
+    </message>
+    <message>
+        <source>long/short ratio</source>
+        <translation>多空比</translation>
+    </message>
+    <message>
+        <source>microprice</source>
+        <translation>微观价格</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>中间价</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>net volume</source>
+        <translation>净成交量</translation>
+    </message>
+    <message>
+        <source>OI change</source>
+        <translation>持仓量变化</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>POC</source>
+        <translation>POC</translation>
+    </message>
+    <message>
+        <source>price change</source>
+        <translation>价格变化</translation>
+    </message>
+    <message>
+        <source>prior high</source>
+        <translation>前高</translation>
+    </message>
+    <message>
+        <source>prior low</source>
+        <translation>前低</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>区间高点</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>区间低点</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>阻力</translation>
+    </message>
+    <message>
+        <source>resistance touches</source>
+        <translation>阻力触及次数</translation>
+    </message>
+    <message>
+        <source>sell trades</source>
+        <translation>卖出成交</translation>
+    </message>
+    <message>
+        <source>sell volume</source>
+        <translation>卖出量</translation>
+    </message>
+    <message>
+        <source>share of volume</source>
+        <translation>成交量占比</translation>
+    </message>
+    <message>
+        <source>short notional</source>
+        <translation>空头名义价值</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>信号线</translation>
+    </message>
+    <message>
+        <source>spread (bp)</source>
+        <translation>价差（基点）</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>支撑</translation>
+    </message>
+    <message>
+        <source>support touches</source>
+        <translation>支撑触及次数</translation>
+    </message>
+    <message>
+        <source>swept high</source>
+        <translation>被扫前高</translation>
+    </message>
+    <message>
+        <source>swept low</source>
+        <translation>被扫前低</translation>
+    </message>
+    <message>
+        <source>traded</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>value area high</source>
+        <translation>价值区上沿</translation>
+    </message>
+    <message>
+        <source>value area low</source>
+        <translation>价值区下沿</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>volume per bar</source>
+        <translation>每根K线成交量</translation>
+    </message>
+    <message>
+        <source>weighted ask</source>
+        <translation>加权卖价</translation>
+    </message>
+    <message>
+        <source>weighted bid</source>
+        <translation>加权买价</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

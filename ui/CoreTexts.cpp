@@ -217,4 +217,69 @@ QString CoreTexts::topicState(const QString &code)
     return fromTable(names, code);
 }
 
+QString CoreTexts::inputName(const QString &code)
+{
+    // Indicator abbreviations with their periods (rsi14, ema20, adx14, …) read the same in every
+    // language and are shown as the core names them.
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("absorbed_buys"), QT_TRANSLATE_NOOP("CoreTexts", "absorbed buys")},
+        {QStringLiteral("absorbed_sells"), QT_TRANSLATE_NOOP("CoreTexts", "absorbed sells")},
+        {QStringLiteral("ask_quantity"), QT_TRANSLATE_NOOP("CoreTexts", "ask quantity")},
+        {QStringLiteral("atr_pct"), QT_TRANSLATE_NOOP("CoreTexts", "ATR %")},
+        {QStringLiteral("band"), QT_TRANSLATE_NOOP("CoreTexts", "band")},
+        {QStringLiteral("bars_since"), QT_TRANSLATE_NOOP("CoreTexts", "bars since")},
+        {QStringLiteral("baseline_atr_pct"), QT_TRANSLATE_NOOP("CoreTexts", "baseline ATR %")},
+        {QStringLiteral("bearish_gaps"), QT_TRANSLATE_NOOP("CoreTexts", "bearish gaps")},
+        {QStringLiteral("bid_quantity"), QT_TRANSLATE_NOOP("CoreTexts", "bid quantity")},
+        {QStringLiteral("body"), QT_TRANSLATE_NOOP("CoreTexts", "body")},
+        {QStringLiteral("bullish_gaps"), QT_TRANSLATE_NOOP("CoreTexts", "bullish gaps")},
+        {QStringLiteral("buy_trades"), QT_TRANSLATE_NOOP("CoreTexts", "buy trades")},
+        {QStringLiteral("buy_volume"), QT_TRANSLATE_NOOP("CoreTexts", "buy volume")},
+        {QStringLiteral("close"), QT_TRANSLATE_NOOP("CoreTexts", "close")},
+        {QStringLiteral("count_1m"), QT_TRANSLATE_NOOP("CoreTexts", "count 1m")},
+        {QStringLiteral("count_5m"), QT_TRANSLATE_NOOP("CoreTexts", "count 5m")},
+        {QStringLiteral("cvd_slope"), QT_TRANSLATE_NOOP("CoreTexts", "CVD slope")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("CoreTexts", "direction")},
+        {QStringLiteral("funding_rate"), QT_TRANSLATE_NOOP("CoreTexts", "funding rate")},
+        {QStringLiteral("histogram"), QT_TRANSLATE_NOOP("CoreTexts", "histogram")},
+        {QStringLiteral("large_buy_volume"), QT_TRANSLATE_NOOP("CoreTexts", "large buy volume")},
+        {QStringLiteral("large_sell_volume"), QT_TRANSLATE_NOOP("CoreTexts", "large sell volume")},
+        {QStringLiteral("long_notional"), QT_TRANSLATE_NOOP("CoreTexts", "long notional")},
+        {QStringLiteral("long_short_ratio"), QT_TRANSLATE_NOOP("CoreTexts", "long/short ratio")},
+        {QStringLiteral("microprice"), QT_TRANSLATE_NOOP("CoreTexts", "microprice")},
+        {QStringLiteral("mid"), QT_TRANSLATE_NOOP("CoreTexts", "mid")},
+        {QStringLiteral("move"), QT_TRANSLATE_NOOP("CoreTexts", "move")},
+        {QStringLiteral("net_volume"), QT_TRANSLATE_NOOP("CoreTexts", "net volume")},
+        {QStringLiteral("oi_change"), QT_TRANSLATE_NOOP("CoreTexts", "OI change")},
+        {QStringLiteral("period"), QT_TRANSLATE_NOOP("CoreTexts", "period")},
+        {QStringLiteral("poc"), QT_TRANSLATE_NOOP("CoreTexts", "POC")},
+        {QStringLiteral("price_change"), QT_TRANSLATE_NOOP("CoreTexts", "price change")},
+        {QStringLiteral("prior_high"), QT_TRANSLATE_NOOP("CoreTexts", "prior high")},
+        {QStringLiteral("prior_low"), QT_TRANSLATE_NOOP("CoreTexts", "prior low")},
+        {QStringLiteral("range_high"), QT_TRANSLATE_NOOP("CoreTexts", "range high")},
+        {QStringLiteral("range_low"), QT_TRANSLATE_NOOP("CoreTexts", "range low")},
+        {QStringLiteral("resistance"), QT_TRANSLATE_NOOP("CoreTexts", "resistance")},
+        {QStringLiteral("resistance_touches"), QT_TRANSLATE_NOOP("CoreTexts", "resistance touches")},
+        {QStringLiteral("sell_trades"), QT_TRANSLATE_NOOP("CoreTexts", "sell trades")},
+        {QStringLiteral("sell_volume"), QT_TRANSLATE_NOOP("CoreTexts", "sell volume")},
+        {QStringLiteral("share_of_volume"), QT_TRANSLATE_NOOP("CoreTexts", "share of volume")},
+        {QStringLiteral("short_notional"), QT_TRANSLATE_NOOP("CoreTexts", "short notional")},
+        {QStringLiteral("signal"), QT_TRANSLATE_NOOP("CoreTexts", "signal")},
+        {QStringLiteral("spread_bps"), QT_TRANSLATE_NOOP("CoreTexts", "spread (bp)")},
+        {QStringLiteral("start"), QT_TRANSLATE_NOOP("CoreTexts", "start")},
+        {QStringLiteral("support"), QT_TRANSLATE_NOOP("CoreTexts", "support")},
+        {QStringLiteral("support_touches"), QT_TRANSLATE_NOOP("CoreTexts", "support touches")},
+        {QStringLiteral("swept_high"), QT_TRANSLATE_NOOP("CoreTexts", "swept high")},
+        {QStringLiteral("swept_low"), QT_TRANSLATE_NOOP("CoreTexts", "swept low")},
+        {QStringLiteral("traded"), QT_TRANSLATE_NOOP("CoreTexts", "traded")},
+        {QStringLiteral("value_area_high"), QT_TRANSLATE_NOOP("CoreTexts", "value area high")},
+        {QStringLiteral("value_area_low"), QT_TRANSLATE_NOOP("CoreTexts", "value area low")},
+        {QStringLiteral("volume"), QT_TRANSLATE_NOOP("CoreTexts", "volume")},
+        {QStringLiteral("volume_per_bar"), QT_TRANSLATE_NOOP("CoreTexts", "volume per bar")},
+        {QStringLiteral("weighted_ask"), QT_TRANSLATE_NOOP("CoreTexts", "weighted ask")},
+        {QStringLiteral("weighted_bid"), QT_TRANSLATE_NOOP("CoreTexts", "weighted bid")},
+    };
+    return fromTable(names, code);
+}
+
 } // namespace virtuoso::ui

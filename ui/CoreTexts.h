@@ -22,6 +22,9 @@ public:
     static QString subIndicatorName(const QString &code);
     // A topic's state in the connections table ("pending", "live", "stale", "rejected").
     static QString topicState(const QString &code);
+    // An input behind a sub-indicator's score ("prior_high" → "prior high"); abbreviations such as
+    // "rsi14" are shown as they are.
+    static QString inputName(const QString &code);
 };
 
 } // namespace virtuoso::ui

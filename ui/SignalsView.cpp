@@ -408,7 +408,8 @@ void SignalsView::showInputs(QTreeWidgetItem *parent, const confluence::SubIndic
     trim(parent, count);
     for (int i = 0; i < count; ++i) {
         const confluence::ScoreInput &input = reading.inputs[size_t(i)];
-        setRow(childItem(parent, i), QLatin1String(input.name ? input.name : ""), NAN, valueText(input.value), false);
+        setRow(childItem(parent, i), CoreTexts::inputName(QLatin1String(input.name ? input.name : "")), NAN,
+               valueText(input.value), false);
     }
 }
 
