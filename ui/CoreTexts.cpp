@@ -266,7 +266,6 @@ QString CoreTexts::inputName(const QString &code)
         {QStringLiteral("short_notional"), QT_TRANSLATE_NOOP("CoreTexts", "short notional")},
         {QStringLiteral("signal"), QT_TRANSLATE_NOOP("CoreTexts", "signal")},
         {QStringLiteral("spread_bps"), QT_TRANSLATE_NOOP("CoreTexts", "spread (bp)")},
-        {QStringLiteral("start"), QT_TRANSLATE_NOOP("CoreTexts", "start")},
         {QStringLiteral("support"), QT_TRANSLATE_NOOP("CoreTexts", "support")},
         {QStringLiteral("support_touches"), QT_TRANSLATE_NOOP("CoreTexts", "support touches")},
         {QStringLiteral("swept_high"), QT_TRANSLATE_NOOP("CoreTexts", "swept high")},
