@@ -69,6 +69,8 @@ QString HostManager::outageText(int index) const
 
 void HostManager::updateOutage()
 {
+    for (RemoteHost *host : m_remotes)
+        host->updateHealth(); // may emit healthChanged, which comes back here: harmless
     m_views.setSourceOutage(outageText(m_current));
     const RemoteHost *host = remote(m_current);
     m_views.setHostOutages(host ? host->outages() : std::vector<HostOutage>{});

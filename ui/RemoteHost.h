@@ -64,6 +64,9 @@ public:
     // oldest first (the last one open while it lasts); at most kMaxOutages.
     const std::vector<HostOutage> &outages() const { return m_outages; }
     static constexpr size_t kMaxOutages = 100;
+    // Emits healthChanged when the health moved, opening or closing an outage. Staleness is a matter
+    // of the clock: the host manager asks a few times a second, besides the client's own signals.
+    void updateHealth();
 
     // The views' data from this host: answered from its caches at once, each stale entry refreshed
     // from the daemon in the background (the next request sees it). Safe to keep after the host
@@ -101,8 +104,6 @@ private:
     void requestBook(const QString &symbol, int depth);
     void requestCandles(const QString &symbol, int intervalMinutes, int limit);
     void rememberTimeouts(const std::vector<health::TimeoutEntry> &entries);
-    // Emits healthChanged when the health moved, opening or closing an outage.
-    void updateHealth();
 
     Target m_target;
     const Clock &m_clock;
