@@ -37,6 +37,19 @@
     </message>
 </context>
 <context>
+    <name>ChartAxes</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A date without the year on a chart axis or caption (QDate format: d day, MMM month name).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A tick on a time axis where the day changes: %1 the date, %2 the time.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionState</name>
     <message>
         <source>idle</source>
@@ -65,6 +78,629 @@
     <message>
         <source>backoff</source>
         <translation>Backoff (wartet auf Neuverbindung)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTexts</name>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>shutdown</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>symbol set changed</source>
+        <translation>Symbolliste geändert</translation>
+    </message>
+    <message>
+        <source>retry %1 after %2 ms</source>
+        <translation>Versuch %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 in %3 ms</source>
+        <translation>%1; Versuch %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>connect timeout after %1 ms</source>
+        <translation>Verbindungsaufbau nach %1 ms abgebrochen</translation>
+    </message>
+    <message>
+        <source>no WebSocket handshake with %1</source>
+        <translation>kein WebSocket-Handshake mit %1</translation>
+    </message>
+    <message>
+        <source>no pong within %1 ms</source>
+        <translation>kein Pong innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>no pong to ping %1</source>
+        <translation>kein Pong auf Ping %1</translation>
+    </message>
+    <message>
+        <source>no answer to subscribe %1</source>
+        <translation>keine Antwort auf Abonnement %1</translation>
+    </message>
+    <message>
+        <source>subscribe not acknowledged within %1 ms</source>
+        <translation>Abonnement nicht innerhalb von %1 ms bestätigt</translation>
+    </message>
+    <message>
+        <source>no data on any of %1 topics for %2 ms (%3 is stale after %4 ms)</source>
+        <translation>keine Daten auf allen %1 Topics seit %2 ms (%3 gilt nach %4 ms als veraltet)</translation>
+    </message>
+    <message>
+        <source>no data on any topic for %1 ms</source>
+        <translation>keine Daten auf irgendeinem Topic seit %1 ms</translation>
+    </message>
+    <message>
+        <source>no data for %1 ms (expected every %2 ms)</source>
+        <translation>keine Daten seit %1 ms (erwartet alle %2 ms)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>keine Daten seit %1 s</translation>
+    </message>
+    <message>
+        <source>no data on %1</source>
+        <translation>keine Daten auf %1</translation>
+    </message>
+    <message>
+        <source>stale stream</source>
+        <translation>veralteter Stream</translation>
+    </message>
+    <message>
+        <source>data resumed</source>
+        <translation>Daten fließen wieder</translation>
+    </message>
+    <message>
+        <source>data resumed on %1</source>
+        <translation>Daten fließen wieder auf %1</translation>
+    </message>
+    <message>
+        <source>connected; subscribing %1 topics</source>
+        <translation>verbunden; abonniere %1 Topics</translation>
+    </message>
+    <message>
+        <source>connect to %1 failed: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>connect failed: %1</source>
+        <translation>Verbindungsaufbau fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>hand-over queue full</source>
+        <translation>Übergabewarteschlange voll</translation>
+    </message>
+    <message>
+        <source>subscription refused</source>
+        <translation>Abonnement abgelehnt</translation>
+    </message>
+    <message>
+        <source>subscription rejected by the exchange: %1</source>
+        <translation>Abonnement von der Börse abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>subscribed %1 topics, %2 rejected</source>
+        <translation>%1 Topics abonniert, %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>subscribed %1 topics</source>
+        <translation>%1 Topics abonniert</translation>
+    </message>
+    <message>
+        <source>resubscribing for a fresh snapshot: %1</source>
+        <translation>neues Abonnement für einen frischen Snapshot: %1</translation>
+    </message>
+    <message>
+        <source>update id gap</source>
+        <translation>Lücke in den Update-IDs</translation>
+    </message>
+    <message>
+        <source>crossed book</source>
+        <translation>gekreuztes Orderbuch</translation>
+    </message>
+    <message>
+        <source>undecodable book message</source>
+        <translation>nicht lesbare Orderbuch-Nachricht</translation>
+    </message>
+    <message>
+        <source>no response within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>repeated connection failures</source>
+        <translation>wiederholte Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>%1 message(s) took longer than %2 ms from socket to market state</source>
+        <translation>%1 Nachricht(en) brauchten länger als %2 ms vom Socket bis zum Marktzustand</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>fetching instruments</source>
+        <translation>lade Instrumente</translation>
+    </message>
+    <message>
+        <source>instruments unavailable (%1); retry in %2 ms</source>
+        <translation>Instrumente nicht verfügbar (%1); neuer Versuch in %2 ms</translation>
+    </message>
+    <message>
+        <source>streaming on 1 connection</source>
+        <translation>Stream über 1 Verbindung</translation>
+    </message>
+    <message>
+        <source>streaming on %1 connections</source>
+        <translation>Stream über %1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>history %1/%2, %3 failed (done)</source>
+        <translation>Historie %1/%2, %3 fehlgeschlagen (fertig)</translation>
+    </message>
+    <message>
+        <source>history %1/%2, %3 failed</source>
+        <translation>Historie %1/%2, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>history %1/%2 (done)</source>
+        <translation>Historie %1/%2 (fertig)</translation>
+    </message>
+    <message>
+        <source>history %1/%2</source>
+        <translation>Historie %1/%2</translation>
+    </message>
+    <message>
+        <source>embedded simulator</source>
+        <translation>eingebetteter Simulator</translation>
+    </message>
+    <message>
+        <source>Bybit: %1</source>
+        <translation>Bybit: %1</translation>
+    </message>
+    <message>
+        <source>no trades received</source>
+        <translation>keine Trades empfangen</translation>
+    </message>
+    <message>
+        <source>no order book received</source>
+        <translation>kein Orderbuch empfangen</translation>
+    </message>
+    <message>
+        <source>no funding rate received</source>
+        <translation>keine Funding-Rate empfangen</translation>
+    </message>
+    <message>
+        <source>no liquidations received</source>
+        <translation>keine Liquidationen empfangen</translation>
+    </message>
+    <message>
+        <source>no open-interest data received</source>
+        <translation>keine Open-Interest-Daten empfangen</translation>
+    </message>
+    <message>
+        <source>no long/short ratio received</source>
+        <translation>kein Long/Short-Verhältnis empfangen</translation>
+    </message>
+    <message>
+        <source>the order book has an empty side or awaits a resync</source>
+        <translation>dem Orderbuch fehlt eine Seite oder es wartet auf eine Neusynchronisierung</translation>
+    </message>
+    <message>
+        <source>warming up %1/%2</source>
+        <translation>Aufwärmphase %1/%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Order flow</source>
+        <translation>Orderflow</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Price structure</source>
+        <translation>Preisstruktur</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Absorption</source>
+        <translation>Absorption</translation>
+    </message>
+    <message>
+        <source>A/D line</source>
+        <translation>A/D-Linie</translation>
+    </message>
+    <message>
+        <source>ADX</source>
+        <translation>ADX</translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <source>Awesome oscillator</source>
+        <translation>Awesome-Oszillator</translation>
+    </message>
+    <message>
+        <source>CCI</source>
+        <translation>CCI</translation>
+    </message>
+    <message>
+        <source>CMF</source>
+        <translation>CMF</translation>
+    </message>
+    <message>
+        <source>CVD</source>
+        <translation>CVD</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Fair value gaps</source>
+        <translation>Fair-Value-Lücken</translation>
+    </message>
+    <message>
+        <source>Funding rate</source>
+        <translation>Funding-Rate</translation>
+    </message>
+    <message>
+        <source>Imbalance</source>
+        <translation>Ungleichgewicht</translation>
+    </message>
+    <message>
+        <source>Large trades</source>
+        <translation>Große Trades</translation>
+    </message>
+    <message>
+        <source>Liquidations</source>
+        <translation>Liquidationen</translation>
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation>Liquidität</translation>
+    </message>
+    <message>
+        <source>Long/short ratio</source>
+        <translation>Long/Short-Verhältnis</translation>
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation>MACD</translation>
+    </message>
+    <message>
+        <source>OBV</source>
+        <translation>OBV</translation>
+    </message>
+    <message>
+        <source>Open interest</source>
+        <translation>Offene Positionen</translation>
+    </message>
+    <message>
+        <source>Order imbalance ratio</source>
+        <translation>Order-Ungleichgewicht</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Range position</source>
+        <translation>Position in der Spanne</translation>
+    </message>
+    <message>
+        <source>Relative volume</source>
+        <translation>Relatives Volumen</translation>
+    </message>
+    <message>
+        <source>RSI</source>
+        <translation>RSI</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Structure breaks</source>
+        <translation>Strukturbrüche</translation>
+    </message>
+    <message>
+        <source>Support/resistance</source>
+        <translation>Unterstützung/Widerstand</translation>
+    </message>
+    <message>
+        <source>Trade flow imbalance</source>
+        <translation>Ungleichgewicht im Handelsfluss</translation>
+    </message>
+    <message>
+        <source>Trend position</source>
+        <translation>Trendposition</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Volatilität</translation>
+    </message>
+    <message>
+        <source>Volume delta</source>
+        <translation>Volumendelta</translation>
+    </message>
+    <message>
+        <source>Volume profile</source>
+        <translation>Volumenprofil</translation>
+    </message>
+    <message>
+        <source>VWAP</source>
+        <translation>VWAP</translation>
+    </message>
+    <message>
+        <source>Williams %R</source>
+        <translation>Williams %R</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (connection slot in %2 ms)</source>
+        <translation>%1 (Verbindungsplatz in %2 ms)</translation>
+    </message>
+    <message>
+        <source>absorbed buys</source>
+        <translation>absorbierte Käufe</translation>
+    </message>
+    <message>
+        <source>absorbed sells</source>
+        <translation>absorbierte Verkäufe</translation>
+    </message>
+    <message>
+        <source>ask quantity</source>
+        <translation>Briefmenge</translation>
+    </message>
+    <message>
+        <source>ATR %</source>
+        <translation>ATR %</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>bars since</source>
+        <translation>Balken seitdem</translation>
+    </message>
+    <message>
+        <source>baseline ATR %</source>
+        <translation>Basis-ATR %</translation>
+    </message>
+    <message>
+        <source>bearish gaps</source>
+        <translation>bärische Lücken</translation>
+    </message>
+    <message>
+        <source>bid quantity</source>
+        <translation>Geldmenge</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Körper</translation>
+    </message>
+    <message>
+        <source>bullish gaps</source>
+        <translation>bullische Lücken</translation>
+    </message>
+    <message>
+        <source>buy trades</source>
+        <translation>Kauf-Trades</translation>
+    </message>
+    <message>
+        <source>buy volume</source>
+        <translation>Kaufvolumen</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <source>count 1m</source>
+        <translation>Anzahl 1m</translation>
+    </message>
+    <message>
+        <source>count 5m</source>
+        <translation>Anzahl 5m</translation>
+    </message>
+    <message>
+        <source>CVD slope</source>
+        <translation>CVD-Steigung</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>funding rate</source>
+        <translation>Funding-Rate</translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>large buy volume</source>
+        <translation>großes Kaufvolumen</translation>
+    </message>
+    <message>
+        <source>large sell volume</source>
+        <translation>großes Verkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>long notional</source>
+        <translation>Long-Nominalwert</translation>
+    </message>
+    <message>
+        <source>long/short ratio</source>
+        <translation>Long/Short-Verhältnis</translation>
+    </message>
+    <message>
+        <source>microprice</source>
+        <translation>Mikropreis</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>net volume</source>
+        <translation>Nettovolumen</translation>
+    </message>
+    <message>
+        <source>OI change</source>
+        <translation>OI-Änderung</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>POC</source>
+        <translation>POC</translation>
+    </message>
+    <message>
+        <source>price change</source>
+        <translation>Preisänderung</translation>
+    </message>
+    <message>
+        <source>prior high</source>
+        <translation>vorheriges Hoch</translation>
+    </message>
+    <message>
+        <source>prior low</source>
+        <translation>vorheriges Tief</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>Spannenhoch</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>Spannentief</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>Widerstand</translation>
+    </message>
+    <message>
+        <source>resistance touches</source>
+        <translation>Berührungen des Widerstands</translation>
+    </message>
+    <message>
+        <source>sell trades</source>
+        <translation>Verkaufs-Trades</translation>
+    </message>
+    <message>
+        <source>sell volume</source>
+        <translation>Verkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>share of volume</source>
+        <translation>Anteil am Volumen</translation>
+    </message>
+    <message>
+        <source>short notional</source>
+        <translation>Short-Nominalwert</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>spread (bp)</source>
+        <translation>Spread (bp)</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>support touches</source>
+        <translation>Berührungen der Unterstützung</translation>
+    </message>
+    <message>
+        <source>swept high</source>
+        <translation>überschrittenes Hoch</translation>
+    </message>
+    <message>
+        <source>swept low</source>
+        <translation>unterschrittenes Tief</translation>
+    </message>
+    <message>
+        <source>traded</source>
+        <translation>gehandelt</translation>
+    </message>
+    <message>
+        <source>value area high</source>
+        <translation>Value-Area-Hoch</translation>
+    </message>
+    <message>
+        <source>value area low</source>
+        <translation>Value-Area-Tief</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>volume per bar</source>
+        <translation>Volumen je Balken</translation>
+    </message>
+    <message>
+        <source>weighted ask</source>
+        <translation>gewichteter Brief</translation>
+    </message>
+    <message>
+        <source>weighted bid</source>
+        <translation>gewichtetes Geld</translation>
     </message>
 </context>
 <context>
@@ -106,6 +742,47 @@
     <message>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>Tsd.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>Mio.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Mrd.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>Bio.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number with a unit suffix: %1 the number, %2 k, M, B or T.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -659,22 +1336,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>live</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>veraltet</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Time since this connection last received a frame.</source>
@@ -1259,14 +1920,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <translation>Wählen Sie ein Symbol.</translation>
     </message>
     <message>
-        <source>%1   %2   %3 %   spread %4</source>
-        <translation>%1   %2   %3 %   Spread %4</translation>
-    </message>
-    <message>
-        <source>%1 bp</source>
-        <translation>%1 bp</translation>
-    </message>
-    <message>
         <source>No candles yet for %1: they build from the live ticker.</source>
         <translation>Noch keine Kerzen für %1: Sie entstehen aus dem Live-Ticker.</translation>
     </message>
@@ -1305,6 +1958,10 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>%1 · %2 from the exchange</source>
         <translation>%1 · %2 von der Börse</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3   spread %4</source>
+        <translation>%1   %2   %3   Spread %4</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +2025,70 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>Age</source>
         <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Funding rate %1; the next funding is at %2.</source>
+        <translation>Funding-Rate %1; das nächste Funding ist um %2.</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time since the freshest book, ticker or candle of the symbol</source>
+        <translation>Zeit seit dem frischesten Orderbuch, Ticker oder Candle des Symbols</translation>
+    </message>
+    <message>
+        <source>Price change over the last 24 hours</source>
+        <translation>Preisänderung in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Ask minus bid, in basis points of the mid price</source>
+        <translation>Ask minus Bid, in Basispunkten des Mittelkurses</translation>
+    </message>
+    <message>
+        <source>Mark price: what positions are valued and liquidated at</source>
+        <translation>Mark-Preis: zu ihm werden Positionen bewertet und liquidiert</translation>
+    </message>
+    <message>
+        <source>Index price: the spot price across exchanges</source>
+        <translation>Indexpreis: der Spotpreis über mehrere Börsen</translation>
+    </message>
+    <message>
+        <source>Funding rate per interval and the time to the next funding</source>
+        <translation>Funding-Rate je Intervall und die Zeit bis zum nächsten Funding</translation>
+    </message>
+    <message>
+        <source>Traded value over the last 24 hours, in the quote currency</source>
+        <translation>Gehandelter Wert der letzten 24 Stunden, in der Quotierungswährung</translation>
+    </message>
+    <message>
+        <source>Open interest in contracts</source>
+        <translation>Offene Positionen in Kontrakten</translation>
+    </message>
+    <message>
+        <source>Open interest in the quote currency</source>
+        <translation>Offene Positionen in der Quotierungswährung</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Volume 24h</source>
+        <translation>Volumen 24h</translation>
+    </message>
+    <message>
+        <source>OI value</source>
+        <translation>OI-Wert</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2625,10 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <source>now</source>
         <translation>jetzt</translation>
     </message>
+    <message>
+        <source>red, hatched: no data from the host</source>
+        <translation>rot schraffiert: keine Daten vom Host</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::TimeoutHistoryModel</name>
@@ -2037,6 +2762,10 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
             <numerusform>%n Eintrag gespeichert; Vorfälle (gehäufte Verbindungsfehler) um %1</numerusform>
             <numerusform>%n Einträge gespeichert; Vorfälle (gehäufte Verbindungsfehler) um %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no data from the host for %1 (%2)</source>
+        <translation>keine Daten vom Host für %1 (%2)</translation>
     </message>
 </context>
 <context>

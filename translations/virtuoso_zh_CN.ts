@@ -37,6 +37,19 @@
     </message>
 </context>
 <context>
+    <name>ChartAxes</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A date without the year on a chart axis or caption (QDate format: d day, MMM month name).</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A tick on a time axis where the day changes: %1 the date, %2 the time.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionState</name>
     <message>
         <source>idle</source>
@@ -65,6 +78,629 @@
     <message>
         <source>backoff</source>
         <translation>退避（等待重连）</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTexts</name>
+    <message>
+        <source>start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>shutdown</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>symbol set changed</source>
+        <translation>交易对集合已更改</translation>
+    </message>
+    <message>
+        <source>retry %1 after %2 ms</source>
+        <translation>%2 毫秒后第 %1 次重试</translation>
+    </message>
+    <message>
+        <source>%1; retry %2 in %3 ms</source>
+        <translation>%1；%3 毫秒后第 %2 次重试</translation>
+    </message>
+    <message>
+        <source>connect timeout after %1 ms</source>
+        <translation>连接 %1 毫秒后超时</translation>
+    </message>
+    <message>
+        <source>no WebSocket handshake with %1</source>
+        <translation>未能与 %1 完成 WebSocket 握手</translation>
+    </message>
+    <message>
+        <source>no pong within %1 ms</source>
+        <translation>%1 毫秒内未收到 pong</translation>
+    </message>
+    <message>
+        <source>no pong to ping %1</source>
+        <translation>ping %1 未收到 pong</translation>
+    </message>
+    <message>
+        <source>no answer to subscribe %1</source>
+        <translation>订阅 %1 无应答</translation>
+    </message>
+    <message>
+        <source>subscribe not acknowledged within %1 ms</source>
+        <translation>订阅未在 %1 毫秒内确认</translation>
+    </message>
+    <message>
+        <source>no data on any of %1 topics for %2 ms (%3 is stale after %4 ms)</source>
+        <translation>%1 个主题均已 %2 毫秒无数据（%3 在 %4 毫秒后视为过期）</translation>
+    </message>
+    <message>
+        <source>no data on any topic for %1 ms</source>
+        <translation>所有主题已 %1 毫秒无数据</translation>
+    </message>
+    <message>
+        <source>no data for %1 ms (expected every %2 ms)</source>
+        <translation>已 %1 毫秒无数据（预期每 %2 毫秒一次）</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>已 %1 秒无数据</translation>
+    </message>
+    <message>
+        <source>no data on %1</source>
+        <translation>%1 无数据</translation>
+    </message>
+    <message>
+        <source>stale stream</source>
+        <translation>数据流过期</translation>
+    </message>
+    <message>
+        <source>data resumed</source>
+        <translation>数据已恢复</translation>
+    </message>
+    <message>
+        <source>data resumed on %1</source>
+        <translation>%1 数据已恢复</translation>
+    </message>
+    <message>
+        <source>connected; subscribing %1 topics</source>
+        <translation>已连接；正在订阅 %1 个主题</translation>
+    </message>
+    <message>
+        <source>connect to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>connect failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>连接断开：%1</translation>
+    </message>
+    <message>
+        <source>hand-over queue full</source>
+        <translation>交接队列已满</translation>
+    </message>
+    <message>
+        <source>subscription refused</source>
+        <translation>订阅被拒绝</translation>
+    </message>
+    <message>
+        <source>subscription rejected by the exchange: %1</source>
+        <translation>交易所拒绝订阅：%1</translation>
+    </message>
+    <message>
+        <source>subscribed %1 topics, %2 rejected</source>
+        <translation>已订阅 %1 个主题，%2 个被拒绝</translation>
+    </message>
+    <message>
+        <source>subscribed %1 topics</source>
+        <translation>已订阅 %1 个主题</translation>
+    </message>
+    <message>
+        <source>resubscribing for a fresh snapshot: %1</source>
+        <translation>重新订阅以获取新快照：%1</translation>
+    </message>
+    <message>
+        <source>update id gap</source>
+        <translation>更新 ID 缺口</translation>
+    </message>
+    <message>
+        <source>crossed book</source>
+        <translation>订单簿交叉</translation>
+    </message>
+    <message>
+        <source>undecodable book message</source>
+        <translation>无法解码的订单簿消息</translation>
+    </message>
+    <message>
+        <source>no response within %1 ms</source>
+        <translation>%1 毫秒内无响应</translation>
+    </message>
+    <message>
+        <source>repeated connection failures</source>
+        <translation>连接反复失败</translation>
+    </message>
+    <message>
+        <source>%1 message(s) took longer than %2 ms from socket to market state</source>
+        <translation>%1 条消息从套接字到市场状态耗时超过 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>fetching instruments</source>
+        <translation>正在获取合约列表</translation>
+    </message>
+    <message>
+        <source>instruments unavailable (%1); retry in %2 ms</source>
+        <translation>合约列表不可用（%1）；%2 毫秒后重试</translation>
+    </message>
+    <message>
+        <source>streaming on 1 connection</source>
+        <translation>通过 1 个连接接收数据流</translation>
+    </message>
+    <message>
+        <source>streaming on %1 connections</source>
+        <translation>通过 %1 个连接接收数据流</translation>
+    </message>
+    <message>
+        <source>history %1/%2, %3 failed (done)</source>
+        <translation>历史数据 %1/%2，%3 个失败（已完成）</translation>
+    </message>
+    <message>
+        <source>history %1/%2, %3 failed</source>
+        <translation>历史数据 %1/%2，%3 个失败</translation>
+    </message>
+    <message>
+        <source>history %1/%2 (done)</source>
+        <translation>历史数据 %1/%2（已完成）</translation>
+    </message>
+    <message>
+        <source>history %1/%2</source>
+        <translation>历史数据 %1/%2</translation>
+    </message>
+    <message>
+        <source>embedded simulator</source>
+        <translation>内置模拟器</translation>
+    </message>
+    <message>
+        <source>Bybit: %1</source>
+        <translation>Bybit：%1</translation>
+    </message>
+    <message>
+        <source>no trades received</source>
+        <translation>未收到成交</translation>
+    </message>
+    <message>
+        <source>no order book received</source>
+        <translation>未收到订单簿</translation>
+    </message>
+    <message>
+        <source>no funding rate received</source>
+        <translation>未收到资金费率</translation>
+    </message>
+    <message>
+        <source>no liquidations received</source>
+        <translation>未收到强平数据</translation>
+    </message>
+    <message>
+        <source>no open-interest data received</source>
+        <translation>未收到持仓量数据</translation>
+    </message>
+    <message>
+        <source>no long/short ratio received</source>
+        <translation>未收到多空比</translation>
+    </message>
+    <message>
+        <source>the order book has an empty side or awaits a resync</source>
+        <translation>订单簿有一侧为空或正在等待重新同步</translation>
+    </message>
+    <message>
+        <source>warming up %1/%2</source>
+        <translation>预热中 %1/%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Order flow</source>
+        <translation>订单流</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>订单簿</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>Price structure</source>
+        <translation>价格结构</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术指标</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>市场情绪</translation>
+    </message>
+    <message>
+        <source>Absorption</source>
+        <translation>吸收</translation>
+    </message>
+    <message>
+        <source>A/D line</source>
+        <translation>A/D 线</translation>
+    </message>
+    <message>
+        <source>ADX</source>
+        <translation>ADX</translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <source>Awesome oscillator</source>
+        <translation>动量震荡指标（AO）</translation>
+    </message>
+    <message>
+        <source>CCI</source>
+        <translation>CCI</translation>
+    </message>
+    <message>
+        <source>CMF</source>
+        <translation>CMF</translation>
+    </message>
+    <message>
+        <source>CVD</source>
+        <translation>CVD</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>Fair value gaps</source>
+        <translation>公允价值缺口</translation>
+    </message>
+    <message>
+        <source>Funding rate</source>
+        <translation>资金费率</translation>
+    </message>
+    <message>
+        <source>Imbalance</source>
+        <translation>失衡</translation>
+    </message>
+    <message>
+        <source>Large trades</source>
+        <translation>大额成交</translation>
+    </message>
+    <message>
+        <source>Liquidations</source>
+        <translation>强平</translation>
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <source>Long/short ratio</source>
+        <translation>多空比</translation>
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation>MACD</translation>
+    </message>
+    <message>
+        <source>OBV</source>
+        <translation>OBV</translation>
+    </message>
+    <message>
+        <source>Open interest</source>
+        <translation>持仓量</translation>
+    </message>
+    <message>
+        <source>Order imbalance ratio</source>
+        <translation>订单失衡比</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>买卖压力</translation>
+    </message>
+    <message>
+        <source>Range position</source>
+        <translation>区间位置</translation>
+    </message>
+    <message>
+        <source>Relative volume</source>
+        <translation>相对成交量</translation>
+    </message>
+    <message>
+        <source>RSI</source>
+        <translation>RSI</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>价差</translation>
+    </message>
+    <message>
+        <source>Structure breaks</source>
+        <translation>结构突破</translation>
+    </message>
+    <message>
+        <source>Support/resistance</source>
+        <translation>支撑/阻力</translation>
+    </message>
+    <message>
+        <source>Trade flow imbalance</source>
+        <translation>成交流失衡</translation>
+    </message>
+    <message>
+        <source>Trend position</source>
+        <translation>趋势位置</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>波动率</translation>
+    </message>
+    <message>
+        <source>Volume delta</source>
+        <translation>成交量差</translation>
+    </message>
+    <message>
+        <source>Volume profile</source>
+        <translation>成交量分布</translation>
+    </message>
+    <message>
+        <source>VWAP</source>
+        <translation>VWAP</translation>
+    </message>
+    <message>
+        <source>Williams %R</source>
+        <translation>威廉指标 %R</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (connection slot in %2 ms)</source>
+        <translation>%1（%2 毫秒后有连接名额）</translation>
+    </message>
+    <message>
+        <source>absorbed buys</source>
+        <translation>被吸收的买单</translation>
+    </message>
+    <message>
+        <source>absorbed sells</source>
+        <translation>被吸收的卖单</translation>
+    </message>
+    <message>
+        <source>ask quantity</source>
+        <translation>卖单数量</translation>
+    </message>
+    <message>
+        <source>ATR %</source>
+        <translation>ATR %</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>区间带</translation>
+    </message>
+    <message>
+        <source>bars since</source>
+        <translation>距今K线数</translation>
+    </message>
+    <message>
+        <source>baseline ATR %</source>
+        <translation>基准 ATR %</translation>
+    </message>
+    <message>
+        <source>bearish gaps</source>
+        <translation>看跌缺口</translation>
+    </message>
+    <message>
+        <source>bid quantity</source>
+        <translation>买单数量</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>bullish gaps</source>
+        <translation>看涨缺口</translation>
+    </message>
+    <message>
+        <source>buy trades</source>
+        <translation>买入成交</translation>
+    </message>
+    <message>
+        <source>buy volume</source>
+        <translation>买入量</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>收盘</translation>
+    </message>
+    <message>
+        <source>count 1m</source>
+        <translation>1分钟计数</translation>
+    </message>
+    <message>
+        <source>count 5m</source>
+        <translation>5分钟计数</translation>
+    </message>
+    <message>
+        <source>CVD slope</source>
+        <translation>CVD 斜率</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>funding rate</source>
+        <translation>资金费率</translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <source>large buy volume</source>
+        <translation>大额买入量</translation>
+    </message>
+    <message>
+        <source>large sell volume</source>
+        <translation>大额卖出量</translation>
+    </message>
+    <message>
+        <source>long notional</source>
+        <translation>多头名义价值</translation>
+    </message>
+    <message>
+        <source>long/short ratio</source>
+        <translation>多空比</translation>
+    </message>
+    <message>
+        <source>microprice</source>
+        <translation>微观价格</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>中间价</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>net volume</source>
+        <translation>净成交量</translation>
+    </message>
+    <message>
+        <source>OI change</source>
+        <translation>持仓量变化</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>POC</source>
+        <translation>POC</translation>
+    </message>
+    <message>
+        <source>price change</source>
+        <translation>价格变化</translation>
+    </message>
+    <message>
+        <source>prior high</source>
+        <translation>前高</translation>
+    </message>
+    <message>
+        <source>prior low</source>
+        <translation>前低</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>区间高点</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>区间低点</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>阻力</translation>
+    </message>
+    <message>
+        <source>resistance touches</source>
+        <translation>阻力触及次数</translation>
+    </message>
+    <message>
+        <source>sell trades</source>
+        <translation>卖出成交</translation>
+    </message>
+    <message>
+        <source>sell volume</source>
+        <translation>卖出量</translation>
+    </message>
+    <message>
+        <source>share of volume</source>
+        <translation>成交量占比</translation>
+    </message>
+    <message>
+        <source>short notional</source>
+        <translation>空头名义价值</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>信号线</translation>
+    </message>
+    <message>
+        <source>spread (bp)</source>
+        <translation>价差（基点）</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>支撑</translation>
+    </message>
+    <message>
+        <source>support touches</source>
+        <translation>支撑触及次数</translation>
+    </message>
+    <message>
+        <source>swept high</source>
+        <translation>被扫前高</translation>
+    </message>
+    <message>
+        <source>swept low</source>
+        <translation>被扫前低</translation>
+    </message>
+    <message>
+        <source>traded</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>value area high</source>
+        <translation>价值区上沿</translation>
+    </message>
+    <message>
+        <source>value area low</source>
+        <translation>价值区下沿</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>volume per bar</source>
+        <translation>每根K线成交量</translation>
+    </message>
+    <message>
+        <source>weighted ask</source>
+        <translation>加权卖价</translation>
+    </message>
+    <message>
+        <source>weighted bid</source>
+        <translation>加权买价</translation>
     </message>
 </context>
 <context>
@@ -106,6 +742,47 @@
     <message>
         <source>%1 µs</source>
         <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number with a unit suffix: %1 the number, %2 k, M, B or T.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2%</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>即将</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>%1 秒后</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>%1 小时 %2 分钟后</translation>
     </message>
 </context>
 <context>
@@ -655,22 +1332,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>陈旧</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Time since this connection last received a frame.</source>
@@ -1253,14 +1914,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>请选择一个交易对。</translation>
     </message>
     <message>
-        <source>%1   %2   %3 %   spread %4</source>
-        <translation>%1   %2   %3 %   价差 %4</translation>
-    </message>
-    <message>
-        <source>%1 bp</source>
-        <translation>%1 基点</translation>
-    </message>
-    <message>
         <source>No candles yet for %1: they build from the live ticker.</source>
         <translation>%1 暂无K线：K线由实时行情生成。</translation>
     </message>
@@ -1299,6 +1952,10 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>%1 · %2 from the exchange</source>
         <translation>%1 · %2（来自交易所）</translation>
+    </message>
+    <message>
+        <source>%1   %2   %3   spread %4</source>
+        <translation>%1   %2   %3   价差 %4</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +2019,70 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>Age</source>
         <translation>时效</translation>
+    </message>
+    <message>
+        <source>Funding rate %1; the next funding is at %2.</source>
+        <translation>资金费率 %1；下次资金结算时间为 %2。</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time since the freshest book, ticker or candle of the symbol</source>
+        <translation>距该交易对最新的订单簿、行情或K线的时间</translation>
+    </message>
+    <message>
+        <source>Price change over the last 24 hours</source>
+        <translation>过去 24 小时的价格变化</translation>
+    </message>
+    <message>
+        <source>Ask minus bid, in basis points of the mid price</source>
+        <translation>卖价减买价，以中间价的基点表示</translation>
+    </message>
+    <message>
+        <source>Mark price: what positions are valued and liquidated at</source>
+        <translation>标记价格：仓位按此估值和强平</translation>
+    </message>
+    <message>
+        <source>Index price: the spot price across exchanges</source>
+        <translation>指数价格：多家交易所的现货价格</translation>
+    </message>
+    <message>
+        <source>Funding rate per interval and the time to the next funding</source>
+        <translation>每个周期的资金费率及距下次资金结算的时间</translation>
+    </message>
+    <message>
+        <source>Traded value over the last 24 hours, in the quote currency</source>
+        <translation>过去 24 小时的成交额（计价货币）</translation>
+    </message>
+    <message>
+        <source>Open interest in contracts</source>
+        <translation>持仓量（合约张数）</translation>
+    </message>
+    <message>
+        <source>Open interest in the quote currency</source>
+        <translation>持仓价值（计价货币）</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标记价</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数价</translation>
+    </message>
+    <message>
+        <source>Volume 24h</source>
+        <translation>24h 成交额</translation>
+    </message>
+    <message>
+        <source>OI value</source>
+        <translation>持仓价值</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2619,10 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <source>now</source>
         <translation>现在</translation>
     </message>
+    <message>
+        <source>red, hatched: no data from the host</source>
+        <translation>红色斜线：未收到主机数据</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::TimeoutHistoryModel</name>
@@ -2027,6 +2752,10 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>
             <numerusform>共 %n 条记录；事故（连接故障集中爆发）发生于 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no data from the host for %1 (%2)</source>
+        <translation>%1 未收到主机数据（%2）</translation>
     </message>
 </context>
 <context>

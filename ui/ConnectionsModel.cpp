@@ -3,10 +3,12 @@
 #include "DataFreshness.h"
 
 #include "ConnectionStateStyle.h"
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
 #include <QBrush>
+#include <QLocale>
 #include <QScopedValueRollback>
 
 #include <algorithm>
@@ -39,8 +41,8 @@ QString formatBytesPerSecond(double bytes)
     if (bytes < 1000)
         return ConnectionsModel::tr("%1 B/s").arg(bytes, 0, 'f', 0);
     if (bytes < 1'000'000)
-        return ConnectionsModel::tr("%1 kB/s").arg(bytes / 1000.0, 0, 'f', 1);
-    return ConnectionsModel::tr("%1 MB/s").arg(bytes / 1'000'000.0, 0, 'f', 2);
+        return ConnectionsModel::tr("%1 kB/s").arg(QLocale().toString(bytes / 1000.0, 'f', 1));
+    return ConnectionsModel::tr("%1 MB/s").arg(QLocale().toString(bytes / 1'000'000.0, 'f', 2));
 }
 
 } // namespace
@@ -95,15 +97,7 @@ int ConnectionsModel::columnCount(const QModelIndex &) const
 
 QString ConnectionsModel::topicStateText(const QString &state)
 {
-    if (state == u"pending")
-        return tr("pending");
-    if (state == u"live")
-        return tr("live");
-    if (state == u"stale")
-        return tr("stale");
-    if (state == u"rejected")
-        return tr("rejected");
-    return state;
+    return CoreTexts::topicState(state);
 }
 
 const ConnectionStatus *ConnectionsModel::status(int row) const
@@ -257,7 +251,7 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
                                             .arg(formatAge(s.staleAfterMs))
                                       : tr("Time since this connection last received a frame.");
         if (column == ReasonColumn)
-            return s.reason;
+            return CoreTexts::text(s.reason);
         if (column >= LatencyP50Column && column <= LatencyMaxColumn)
             return latencyText(s.latency);
         return {};
@@ -281,7 +275,7 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
         return s.topicsStale > 0 ? tr("%1/%2 (%3 stale)").arg(s.topicsLive).arg(s.topicsTotal).arg(s.topicsStale)
                                  : tr("%1/%2").arg(s.topicsLive).arg(s.topicsTotal);
     case RateColumn:
-        return QString::number(s.sampledEpochMs > 0 ? s.messagesPerSec : row.messagesPerSecond, 'f', 1);
+        return QLocale().toString(s.sampledEpochMs > 0 ? s.messagesPerSec : row.messagesPerSecond, 'f', 1);
     case BytesRateColumn:
         return s.sampledEpochMs > 0 ? formatBytesPerSecond(s.bytesPerSec) : notAvailableText();
     case LastMessageColumn:
@@ -301,8 +295,9 @@ QVariant ConnectionsModel::cell(const Row &row, int column, int role) const
     case PingColumn:
         return s.lastPongRttMs >= 0 ? tr("%1 ms").arg(s.lastPongRttMs) : notAvailableText();
     case ReasonColumn:
-        return s.lastError.isEmpty() || s.lastError == s.reason ? s.reason
-                                                                : tr("%1 (last error: %2)").arg(s.reason, s.lastError);
+        return s.lastError.isEmpty() || s.lastError == s.reason
+                   ? CoreTexts::text(s.reason)
+                   : tr("%1 (last error: %2)").arg(CoreTexts::text(s.reason), CoreTexts::text(s.lastError));
     default:
         return {};
     }
@@ -324,7 +319,7 @@ QVariant ConnectionsModel::topicCell(const Row &row, const health::TopicStatus &
     if (role == Qt::TextAlignmentRole && column != ConnectionColumn && column != StateColumn && column != ReasonColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == ReasonColumn)
-        return t.lastError;
+        return CoreTexts::text(t.lastError);
     if (role == Qt::ToolTipRole && column == LastMessageColumn && t.staleAfterMs > 0)
         return tr("Stale after %1 without a message (a few times this topic's usual interval).")
             .arg(formatAge(t.staleAfterMs));
@@ -340,7 +335,7 @@ QVariant ConnectionsModel::topicCell(const Row &row, const health::TopicStatus &
     case SinceColumn:
         return t.sinceEpochMs > 0 ? formatAge(std::max<qint64>(0, m_nowMs - t.sinceEpochMs)) : notAvailableText();
     case RateColumn:
-        return QString::number(t.messagesPerSec, 'f', 1);
+        return QLocale().toString(t.messagesPerSec, 'f', 1);
     case BytesRateColumn:
         return formatBytesPerSecond(t.bytesPerSec);
     case LastMessageColumn:
@@ -352,7 +347,7 @@ QVariant ConnectionsModel::topicCell(const Row &row, const health::TopicStatus &
     case LatencyMaxColumn:
         return t.latency.recentCount > 0 ? formatMicros(t.latency.recentMaxUs) : notAvailableText();
     case ReasonColumn:
-        return t.lastError;
+        return CoreTexts::text(t.lastError);
     default:
         return {};
     }

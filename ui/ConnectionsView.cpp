@@ -2,16 +2,21 @@
 
 #include "ConnectionStateStyle.h"
 #include "ConnectionsModel.h"
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 #include "StateTimelineWidget.h"
+#include "Theme.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace virtuoso::ui {
 
@@ -45,6 +50,7 @@ ConnectionsView::ConnectionsView(QWidget *parent)
                                 m_model->headerData(ConnectionsModel::LatencyP50Column, Qt::Horizontal).toString()) +
                                 24);
     m_table->setWordWrap(false);
+    fitSectionsToHeaders(m_table->header());
 
     m_detailTitle->setObjectName(QStringLiteral("ConnectionDetailTitle"));
     m_latency->setObjectName(QStringLiteral("ConnectionLatencyLabel"));
@@ -105,9 +111,23 @@ void ConnectionsView::applySnapshot(const CoreSnapshot &snapshot)
     m_feedState->setText(
         snapshot.connections.empty() && snapshot.feedState.isEmpty()
             ? tr("No exchange connections in this data source.")
-            : tr("Feed: %1").arg(snapshot.feedState.isEmpty() ? notAvailableText() : snapshot.feedState));
+            : tr("Feed: %1")
+                  .arg(snapshot.feedState.isEmpty() ? notAvailableText() : CoreTexts::text(snapshot.feedState)));
     if (selectedConnection().isEmpty() && m_model->rowCount() > 0)
         selectConnection(0);
+    refreshDetail();
+}
+
+void ConnectionsView::setHostOutages(const std::vector<HostOutage> &outages)
+{
+    // While an outage lasts no snapshot moves the timeline on: the clock does, so the red span grows.
+    const bool ongoing = !outages.empty() && outages.back().toMs == 0;
+    if (outages == m_outages && !ongoing)
+        return;
+    m_outages = outages;
+    m_timeline->setHostOutages(outages);
+    if (ongoing)
+        m_nowMs = std::max(m_nowMs, QDateTime::currentMSecsSinceEpoch());
     refreshDetail();
 }
 
@@ -142,8 +162,8 @@ void ConnectionsView::refreshDetail()
     m_transitions->clear();
     QList<QTreeWidgetItem *> items;
     for (auto it = status->transitions.rbegin(); it != status->transitions.rend(); ++it) {
-        auto *item = new QTreeWidgetItem(
-            {formatDateTime(it->epochMs), connectionStateText(it->from), connectionStateText(it->to), it->reason});
+        auto *item = new QTreeWidgetItem({formatDateTime(it->epochMs), connectionStateText(it->from),
+                                          connectionStateText(it->to), CoreTexts::text(it->reason)});
         item->setIcon(2, connectionStateIcon(it->to));
         items << item;
     }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "HostOutage.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 class QTreeView;
@@ -31,6 +35,9 @@ public:
     QString selectedConnection() const;
     // The detail pane's handler-latency line of the selected connection (recent and since start).
     QString latencyDetail() const;
+    // The host's outages, drawn on every connection's timeline (remote mode).
+    void setHostOutages(const std::vector<HostOutage> &outages);
+    StateTimelineWidget *timeline() const { return m_timeline; }
 
 private:
     void refreshDetail();
@@ -46,6 +53,7 @@ private:
     int m_shownTransitions = -1;
     qint64 m_shownLastTransitionMs = 0;
     QString m_shownConnection;
+    std::vector<HostOutage> m_outages;
 };
 
 } // namespace virtuoso::ui

@@ -1,6 +1,7 @@
 #include "HostManager.h"
 
 #include "ConnectDialog.h"
+#include "CoreTexts.h"
 #include "HostSidebar.h"
 #include "LocalDataSource.h"
 #include "WorkstationSettings.h"
@@ -68,7 +69,11 @@ QString HostManager::outageText(int index) const
 
 void HostManager::updateOutage()
 {
+    for (RemoteHost *host : m_remotes)
+        host->updateHealth(); // may emit healthChanged, which comes back here: harmless
     m_views.setSourceOutage(outageText(m_current));
+    const RemoteHost *host = remote(m_current);
+    m_views.setHostOutages(host ? host->outages() : std::vector<HostOutage>{});
 }
 
 HostManager::~HostManager()
@@ -185,6 +190,7 @@ int HostManager::addRemote(const RemoteHost::Target &target, QString *error, boo
     if (watch)
         host->start();
     save();
+    updateSidebarVisibility();
     emit hostsChanged();
     if (m_current < 0)
         select(count() - 1);
@@ -209,6 +215,7 @@ void HostManager::remove(int index)
     }
     host->deleteLater(); // after the views let go of its sources
     save();
+    updateSidebarVisibility();
     emit hostsChanged();
 }
 
@@ -278,7 +285,22 @@ HostSidebar *HostManager::installSidebar()
         fileMenu->insertSeparator(first);
     }
     m_window.restoreLayout();
+    updateSidebarVisibility();
     return m_sidebar;
+}
+
+void HostManager::updateSidebarVisibility()
+{
+    // With the in-process core alone there is nothing to choose between: the Hosts dock stays
+    // closed (View ▸ Hosts, or Connect to Daemon…, opens it); the first daemon opens it.
+    auto *dock = m_window.findChild<QDockWidget *>(QStringLiteral("HostSidebarDock"));
+    if (!dock)
+        return;
+    const bool localOnly = m_local && m_remotes.empty();
+    if (localOnly != m_sidebarCollapsed) {
+        m_sidebarCollapsed = localOnly;
+        dock->setVisible(!localOnly);
+    }
 }
 
 void HostManager::showConnectDialog()
@@ -306,8 +328,8 @@ MainWindow::DataStatus HostManager::status() const
     }
     const RemoteHost::Health h = health(m_current);
     const CoreSnapshotPtr latest = isLocal(m_current) ? m_localLatest : remote(m_current)->latest();
-    const QString dataSource =
-        isLocal(m_current) ? m_local->dataSourceDescription() : (latest ? latest->dataSource : QString());
+    const QString dataSource = CoreTexts::text(isLocal(m_current) ? m_local->dataSourceDescription()
+                                                                  : (latest ? latest->dataSource : QString()));
     s.remote = !isLocal(m_current);
     s.source = s.remote ? (dataSource.isEmpty() ? tr("Source: %1").arg(name(m_current))
                                                 : tr("Source: %1 on %2").arg(dataSource, name(m_current)))

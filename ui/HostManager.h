@@ -82,6 +82,7 @@ private:
     void onRemoteSnapshot(RemoteHost *host, const CoreSnapshotPtr &snapshot);
     void onLocalSnapshot(const CoreSnapshotPtr &snapshot);
     void updateOutage();
+    void updateSidebarVisibility();
 
     MainWindow &m_window;
     WorkstationViews &m_views;
@@ -95,6 +96,7 @@ private:
     HostSidebar *m_sidebar = nullptr;
     QList<RemoteHost::Target> m_unusable;
     QTimer m_outageTimer;
+    bool m_sidebarCollapsed = false;
 };
 
 } // namespace virtuoso::ui

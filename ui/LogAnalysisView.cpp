@@ -88,6 +88,7 @@ LogAnalysisView::LogAnalysisView(QWidget *parent)
     m_findings->setHeaderLabels({tr("Finding"), tr("Lines"), tr("First seen"), tr("Last seen"), tr("Details")});
     m_findings->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_findings->setObjectName(QStringLiteral("LogFindings"));
+    fitSectionsToHeaders(m_findings->header());
     m_chart->setMinimumHeight(260);
     m_chart->chart()->setTitle(tr("Lines per hour (UTC), errors on top"));
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);

@@ -2,6 +2,7 @@
 
 #include "DataFreshness.h"
 
+#include "CoreTexts.h"
 #include "WorkstationSettings.h"
 #include "engine/CoreRuntime.h"
 
@@ -165,7 +166,7 @@ void MainWindow::refreshHealth()
         status = m_statusProvider();
     } else if (m_runtime) {
         const bool responsive = m_runtime->isResponsive();
-        status.source = tr("Source: %1").arg(m_runtime->dataSourceDescription());
+        status.source = tr("Source: %1").arg(CoreTexts::text(m_runtime->dataSourceDescription()));
         // Live only while the data is: a stale connection or symbol makes it degraded.
         const QString stale = m_lastSnapshot ? stalenessSummary(*m_lastSnapshot) : QString();
         if (!responsive) {

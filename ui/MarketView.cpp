@@ -1,5 +1,6 @@
 #include "MarketView.h"
 
+#include "ChartAxes.h"
 #include "DisplayFormat.h"
 #include "MarketsModel.h"
 #include "Theme.h"
@@ -10,11 +11,10 @@
 #include <QBarSet>
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -70,7 +71,11 @@ MarketView::MarketView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
     m_table->setWordWrap(false);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fittedRows = -1; });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString symbol = current.sibling(current.row(), MarketsModel::SymbolColumn).data().toString();
@@ -81,6 +86,7 @@ MarketView::MarketView(QWidget *parent)
                     m_lastExchangeCandlesMs = 0;
                     refreshCandles();
                     refreshDepth(0);
+                    emit symbolSelected(symbol);
                 }
             });
 
@@ -106,6 +112,9 @@ MarketView::MarketView(QWidget *parent)
 
     buildCandleChart();
     buildDepthChart();
+    for (QWidget *chart : {static_cast<QWidget *>(m_candleView), static_cast<QWidget *>(m_volumeView),
+                           static_cast<QWidget *>(m_depthView)})
+        chart->installEventFilter(this);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -134,7 +143,7 @@ MarketView::MarketView(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 840});
+    splitter->setSizes({780, 620}); // the table's most read columns in view, the charts beside them
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 }
@@ -149,14 +158,14 @@ void MarketView::buildCandleChart()
     m_candleSeries->setBodyOutlineVisible(false);
     m_candleSeries->setMaximumColumnWidth(14);
     m_candleChart->addSeries(m_candleSeries);
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(7);
-    m_priceAxis = new QValueAxis;
-    m_priceAxis->setLabelFormat(QStringLiteral("%.6g"));
+    m_timeAxis = new QCategoryAxis;
+    m_candleTimeValues = new QValueAxis;
+    m_candleTimeValues->setVisible(false);
+    m_priceAxis = new QCategoryAxis;
+    m_candleChart->addAxis(m_candleTimeValues, Qt::AlignBottom);
     m_candleChart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_candleChart->addAxis(m_priceAxis, Qt::AlignRight);
-    m_candleSeries->attachAxis(m_timeAxis);
+    m_candleSeries->attachAxis(m_candleTimeValues);
     m_candleSeries->attachAxis(m_priceAxis);
     styleChart(m_candleChart);
     m_candleView = new QChartView(m_candleChart, this);
@@ -176,9 +185,7 @@ void MarketView::buildCandleChart()
     m_volumeCategories = new QBarCategoryAxis;
     m_volumeCategories->setLabelsVisible(false);
     m_volumeCategories->setGridLineVisible(false);
-    m_volumeAxis = new QValueAxis;
-    m_volumeAxis->setLabelFormat(QStringLiteral("%.3g"));
-    m_volumeAxis->setTickCount(3);
+    m_volumeAxis = new QCategoryAxis;
     m_volumeChart->addAxis(m_volumeCategories, Qt::AlignBottom);
     m_volumeChart->addAxis(m_volumeAxis, Qt::AlignRight);
     m_volumeSeries->attachAxis(m_volumeCategories);
@@ -209,11 +216,8 @@ void MarketView::buildDepthChart()
     m_askArea->setPen(QPen(kDown, 1.5));
     m_depthChartModel->addSeries(m_bidArea);
     m_depthChartModel->addSeries(m_askArea);
-    m_depthPriceAxis = new QValueAxis;
-    m_depthPriceAxis->setLabelFormat(QStringLiteral("%.6g"));
-    m_depthPriceAxis->setTickCount(5);
-    m_depthSizeAxis = new QValueAxis;
-    m_depthSizeAxis->setLabelFormat(QStringLiteral("%.3g"));
+    m_depthPriceAxis = new QCategoryAxis;
+    m_depthSizeAxis = new QCategoryAxis;
     m_depthChartModel->addAxis(m_depthPriceAxis, Qt::AlignBottom);
     m_depthChartModel->addAxis(m_depthSizeAxis, Qt::AlignRight);
     for (QAreaSeries *s : {m_bidArea, m_askArea}) {
@@ -225,6 +229,45 @@ void MarketView::buildDepthChart()
     m_depthView->setObjectName(QStringLiteral("DepthChart"));
     m_depthView->setRenderHint(QPainter::Antialiasing);
     m_depthView->setMinimumHeight(150);
+}
+
+void MarketView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    scheduleLabelRefresh();
+}
+
+bool MarketView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+        scheduleLabelRefresh();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MarketView::scheduleLabelRefresh()
+{
+    // After the layout that the show or resize starts: axes whose ticks did not change since a
+    // layout done while the chart was hidden or tiny would keep their labels hidden.
+    if (m_labelRefreshPending)
+        return;
+    m_labelRefreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_labelRefreshPending = false;
+        for (QCategoryAxis *axis : {m_timeAxis, m_priceAxis, m_volumeAxis, m_depthPriceAxis, m_depthSizeAxis})
+            chart_axes::refreshLabels(axis);
+    });
+}
+
+void MarketView::fitColumns()
+{
+    // Each column as wide as its widest cell or its header (with the sort arrow), with some air.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int padding = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_table->resizeColumnToContents(c); // the wider of the cells and the header
+        header->resizeSection(c, std::max(header->sectionSize(c) + padding, header->minimumSectionSize()));
+    }
+    m_fittedRows = m_model->rowCount();
 }
 
 void MarketView::setCandleIntervalMs(qint64 intervalMs)
@@ -269,12 +312,13 @@ void MarketView::applySnapshot(const CoreSnapshot &snapshot)
                                                    : tr("Select a symbol."));
         return;
     }
-    m_header->setText(tr("%1   %2   %3 %   spread %4")
-                          .arg(market->symbol, market->lastPrice.isEmpty() ? notAvailableText() : market->lastPrice)
-                          .arg(market->change24hPercent, 0, 'f', 2)
-                          .arg(MarketsModel::spreadBps(*market) < 0
-                                   ? notAvailableText()
-                                   : tr("%1 bp").arg(MarketsModel::spreadBps(*market), 0, 'f', 2)));
+    const int row = m_model->rowOf(m_symbol);
+    m_header->setText(tr("%1   %2   %3   spread %4")
+                          .arg(market->symbol, m_model->index(row, MarketsModel::LastColumn).data().toString(),
+                               m_model->index(row, MarketsModel::ChangeColumn).data().toString(),
+                               m_model->index(row, MarketsModel::SpreadColumn).data().toString()));
+    if (m_fittedRows != m_model->rowCount())
+        fitColumns();
     if (isVisible()) {
         refreshCandles(snapshot.epochMs);
         refreshDepth(snapshot.epochMs);
@@ -378,14 +422,15 @@ void MarketView::drawCandles(const std::vector<ChartCandle> &drawn, const QStrin
         maxVolume = std::max(maxVolume, c.volume);
     }
     const double pad = std::max((high - low) * 0.08, high * 1e-5);
-    m_priceAxis->setRange(low - pad, high + pad);
+    chart_axes::applyTicks(m_priceAxis, low - pad, high + pad, chart_axes::valueTicks(low - pad, high + pad, 6));
     const qint64 span = drawn.size() > 1 ? drawn[1].openMs - drawn[0].openMs : candleIntervalMs();
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(drawn.front().openMs - span),
-                         QDateTime::fromMSecsSinceEpoch(drawn.back().openMs + span));
-    m_volumeAxis->setRange(0, maxVolume > 0 ? maxVolume * 1.1 : 1.0);
-    // Several days on the axis need the date; within a day the time says it.
-    m_timeAxis->setFormat(drawn.back().openMs - drawn.front().openMs > 20 * 3'600'000 ? QStringLiteral("dd.MM HH:mm")
-                                                                                      : QStringLiteral("HH:mm"));
+    const qint64 fromMs = drawn.front().openMs - span;
+    const qint64 toMs = drawn.back().openMs + span;
+    // Round times; the date where the candles span days.
+    m_candleTimeValues->setRange(double(fromMs), double(toMs));
+    chart_axes::applyTicks(m_timeAxis, double(fromMs), double(toMs), chart_axes::timeTicks(fromMs, toMs, 7));
+    const double volumeTop = maxVolume > 0 ? maxVolume * 1.1 : 1.0;
+    chart_axes::applyTicks(m_volumeAxis, 0, volumeTop, chart_axes::valueTicks(0, volumeTop, 2, /*si=*/true));
     m_candleChart->setTitle(title);
 }
 
@@ -445,8 +490,9 @@ void MarketView::drawDepth(const std::optional<OrderBookView> &book)
     m_askLine->replace(steps(book->asks, &minP, &maxP, &maxSize));
     m_drawnDepthLevels = static_cast<int>(std::max(book->bids.size(), book->asks.size()));
     if (maxP > minP)
-        m_depthPriceAxis->setRange(minP, maxP);
-    m_depthSizeAxis->setRange(0, maxSize > 0 ? maxSize * 1.05 : 1.0);
+        chart_axes::applyTicks(m_depthPriceAxis, minP, maxP, chart_axes::valueTicks(minP, maxP, 5));
+    const double sizeTop = maxSize > 0 ? maxSize * 1.05 : 1.0;
+    chart_axes::applyTicks(m_depthSizeAxis, 0, sizeTop, chart_axes::valueTicks(0, sizeTop, 3, /*si=*/true));
     m_depthChartModel->setTitle(
         book->valid
             ? tr("%1 order book · %2 levels per side · u %3").arg(m_symbol).arg(m_drawnDepthLevels).arg(book->updateId)

@@ -14,7 +14,7 @@ class QBarSeries;
 class QBarSet;
 class QChart;
 class QChartView;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QValueAxis;
 class QBarCategoryAxis;
 class QLineSeries;
@@ -56,6 +56,8 @@ public:
     void setCandleIntervalMs(qint64 intervalMs);
     qint64 candleIntervalMs() const;
     QString selectedSymbol() const { return m_symbol; }
+    // Sizes every column of the symbol table to its content and header, with a minimum.
+    void fitColumns();
 
     MarketsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -69,6 +71,14 @@ public:
 
     static constexpr int kMaxDrawnCandles = 120;
     static constexpr int kDepthLevels = 50;
+
+signals:
+    // The operator selected another symbol's row.
+    void symbolSelected(const QString &symbol);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Asks for the exchange's candles when due and draws what is held: the exchange's candles of
@@ -103,14 +113,17 @@ private:
     QChart *m_candleChart = nullptr;
     QChartView *m_candleView = nullptr;
     QCandlestickSeries *m_candleSeries = nullptr;
-    QDateTimeAxis *m_timeAxis = nullptr;
-    QValueAxis *m_priceAxis = nullptr;
+    // Candlesticks place themselves only on a value or date axis: they sit on a hidden value axis
+    // and the labelled time axis beside it spans the same range.
+    QValueAxis *m_candleTimeValues = nullptr;
+    QCategoryAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_priceAxis = nullptr;
     QChart *m_volumeChart = nullptr;
     QChartView *m_volumeView = nullptr;
     QBarSeries *m_volumeSeries = nullptr;
     QBarSet *m_volumeSet = nullptr;
     QBarCategoryAxis *m_volumeCategories = nullptr;
-    QValueAxis *m_volumeAxis = nullptr;
+    QCategoryAxis *m_volumeAxis = nullptr;
     qint64 m_drawnFirstOpenMs = -1;
     int m_drawnCount = 0;
 
@@ -120,8 +133,11 @@ private:
     QLineSeries *m_askLine = nullptr;
     QAreaSeries *m_bidArea = nullptr;
     QAreaSeries *m_askArea = nullptr;
-    QValueAxis *m_depthPriceAxis = nullptr;
-    QValueAxis *m_depthSizeAxis = nullptr;
+    QCategoryAxis *m_depthPriceAxis = nullptr;
+    QCategoryAxis *m_depthSizeAxis = nullptr;
+    int m_fittedRows = -1; // the row count the columns were last fitted to
+    bool m_labelRefreshPending = false;
+    void scheduleLabelRefresh();
     qint64 m_lastDepthMs = 0;
     int m_drawnDepthLevels = 0;
 };

@@ -4,8 +4,12 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace virtuoso::ui {
 
@@ -51,6 +55,7 @@ double MarketsModel::spreadBps(const MarketSummary &m)
 void MarketsModel::applySnapshot(const CoreSnapshot &snapshot)
 {
     m_lastChangedCells = 0;
+    const qint64 previousNowMs = std::exchange(m_nowMs, snapshot.epochMs);
     std::vector<MarketSummary> incoming = snapshot.markets;
     std::sort(incoming.begin(), incoming.end(),
               [](const MarketSummary &a, const MarketSummary &b) { return a.symbol < b.symbol; });
@@ -88,7 +93,12 @@ void MarketsModel::applySnapshot(const CoreSnapshot &snapshot)
             m_lastChangedCells += ColumnCount;
         } else {
             for (int c = 0; c < ColumnCount; ++c) {
-                if (cell(old, oldFresh, c, Qt::DisplayRole) != cell(now, nowFresh, c, Qt::DisplayRole) ||
+                // The funding countdown moves with the clock, not with the data.
+                const bool countdownMoved = c == FundingColumn && old.nextFundingTimeMs > 0 &&
+                                            formatCountdown(previousNowMs, old.nextFundingTimeMs) !=
+                                                formatCountdown(m_nowMs, old.nextFundingTimeMs);
+                if (countdownMoved ||
+                    cell(old, oldFresh, c, Qt::DisplayRole) != cell(now, nowFresh, c, Qt::DisplayRole) ||
                     (c == AgeColumn && ageLevel(oldFresh.ageMs, oldFresh.staleAfterMs) !=
                                            ageLevel(nowFresh.ageMs, nowFresh.staleAfterMs))) {
                     first = first < 0 ? c : first;
@@ -130,8 +140,16 @@ QVariant MarketsModel::cell(const MarketSummary &m, const SymbolFreshness &f, in
             return m.bestAskPrice;
         case FundingColumn:
             return m.fundingRate.toDouble();
+        case MarkColumn:
+            return m.markPrice.toDouble();
+        case IndexColumn:
+            return m.indexPrice.toDouble();
+        case TurnoverColumn:
+            return m.turnover24h.toDouble();
         case OpenInterestColumn:
             return m.openInterest.toDouble();
+        case OpenInterestValueColumn:
+            return m.openInterestValue.toDouble();
         case AgeColumn:
             return f.ageMs;
         default:
@@ -155,6 +173,9 @@ QVariant MarketsModel::cell(const MarketSummary &m, const SymbolFreshness &f, in
             return QBrush(QColor(0xe0, 0x9b, 0x1a));
         return {};
     }
+    if (role == Qt::ToolTipRole && column == FundingColumn && m.nextFundingTimeMs > 0 && !f.stale)
+        return tr("Funding rate %1; the next funding is at %2.")
+            .arg(formatFundingRate(m.fundingRate), formatDateTime(m.nextFundingTimeMs));
     if (role == Qt::ToolTipRole && (column == AgeColumn || f.stale)) {
         QString tip = f.staleAfterMs > 0 ? tr("Time since the freshest book, ticker or candle of %1; stale after %2.")
                                                .arg(m.symbol, formatAge(f.staleAfterMs))
@@ -166,29 +187,52 @@ QVariant MarketsModel::cell(const MarketSummary &m, const SymbolFreshness &f, in
     }
     if (role != Qt::DisplayRole)
         return {};
-    const auto orDash = [](const QString &s) { return s.isEmpty() ? notAvailableText() : s; };
+    return displayText(m, f, column);
+}
+
+QString MarketsModel::displayText(const MarketSummary &m, const SymbolFreshness &f, int column) const
+{
+    const auto price = [&m](const QString &exact) {
+        return exact.isEmpty() ? notAvailableText() : formatDecimalText(exact, m.priceDecimals);
+    };
+    const auto number = [](const QString &exact) {
+        bool ok = false;
+        const double v = exact.toDouble(&ok);
+        return ok ? v : std::numeric_limits<double>::quiet_NaN();
+    };
     switch (column) {
     case SymbolColumn:
         return m.symbol;
     case LastColumn:
-        return orDash(m.lastPrice);
+        return price(m.lastPrice);
     case ChangeColumn:
         return m.price24hPcnt.isEmpty() ? notAvailableText()
-                                        : QStringLiteral("%1%2 %")
-                                              .arg(m.change24hPercent > 0 ? QStringLiteral("+") : QString())
-                                              .arg(m.change24hPercent, 0, 'f', 2);
+                                        : tr("%1%2 %").arg(m.change24hPercent > 0 ? QStringLiteral("+") : QString(),
+                                                           QLocale().toString(m.change24hPercent, 'f', 2));
     case BidColumn:
-        return orDash(m.bestBid);
+        return price(m.bestBid);
     case AskColumn:
-        return orDash(m.bestAsk);
+        return price(m.bestAsk);
     case SpreadColumn: {
         const double bps = spreadBps(m);
-        return bps < 0 ? notAvailableText() : tr("%1 bp").arg(bps, 0, 'f', 2);
+        return bps < 0 ? notAvailableText() : tr("%1 bp").arg(QLocale().toString(bps, 'f', 2));
     }
+    case MarkColumn:
+        return price(m.markPrice);
+    case IndexColumn:
+        return price(m.indexPrice);
     case FundingColumn:
-        return orDash(m.fundingRate);
+        if (m.fundingRate.isEmpty())
+            return notAvailableText();
+        return m.nextFundingTimeMs > 0 && m_nowMs > 0
+                   ? tr("%1 · %2").arg(formatFundingRate(m.fundingRate), formatCountdown(m_nowMs, m.nextFundingTimeMs))
+                   : formatFundingRate(m.fundingRate);
+    case TurnoverColumn:
+        return m.turnover24h.isEmpty() ? notAvailableText() : formatSi(number(m.turnover24h));
     case OpenInterestColumn:
-        return orDash(m.openInterest);
+        return m.openInterest.isEmpty() ? notAvailableText() : formatDecimalText(m.openInterest, -1, true);
+    case OpenInterestValueColumn:
+        return m.openInterestValue.isEmpty() ? notAvailableText() : formatDecimalText(m.openInterestValue, 0, true);
     case BookColumn:
         if (!m.bookValid)
             return tr("resyncing");
@@ -202,7 +246,33 @@ QVariant MarketsModel::cell(const MarketSummary &m, const SymbolFreshness &f, in
 
 QVariant MarketsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case AgeColumn:
+            return tr("Time since the freshest book, ticker or candle of the symbol");
+        case ChangeColumn:
+            return tr("Price change over the last 24 hours");
+        case SpreadColumn:
+            return tr("Ask minus bid, in basis points of the mid price");
+        case MarkColumn:
+            return tr("Mark price: what positions are valued and liquidated at");
+        case IndexColumn:
+            return tr("Index price: the spot price across exchanges");
+        case FundingColumn:
+            return tr("Funding rate per interval and the time to the next funding");
+        case TurnoverColumn:
+            return tr("Traded value over the last 24 hours, in the quote currency");
+        case OpenInterestColumn:
+            return tr("Open interest in contracts");
+        case OpenInterestValueColumn:
+            return tr("Open interest in the quote currency");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SymbolColumn:
@@ -217,10 +287,18 @@ QVariant MarketsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Ask");
     case SpreadColumn:
         return tr("Spread");
+    case MarkColumn:
+        return tr("Mark");
+    case IndexColumn:
+        return tr("Index");
     case FundingColumn:
         return tr("Funding");
+    case TurnoverColumn:
+        return tr("Volume 24h");
     case OpenInterestColumn:
         return tr("Open interest");
+    case OpenInterestValueColumn:
+        return tr("OI value");
     case BookColumn:
         return tr("Book");
     case AgeColumn:

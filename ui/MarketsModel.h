@@ -9,9 +9,11 @@
 
 namespace virtuoso::ui {
 
-// The symbol list of the market view: last price, 24h change, spread, book health and data age per
-// symbol; a symbol whose data is stale is greyed, its age amber then red. Refreshed from snapshots
-// with dataChanged limited to the cells that changed.
+// The symbol list of the market view: per symbol the data age, last, bid, ask, mark and index prices
+// (all with the decimals of the instrument's tick), 24h change, spread, funding rate with the time to
+// the next funding, 24h turnover, open interest in contracts and notional, and book health; numbers
+// in the user's locale. A symbol whose data is stale is greyed, its age amber then red. Refreshed from
+// snapshots with dataChanged limited to the cells that changed.
 class MarketsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,8 +26,12 @@ public:
         BidColumn,
         AskColumn,
         SpreadColumn,
-        FundingColumn,
-        OpenInterestColumn,
+        TurnoverColumn,          // 24h turnover, "1.57 B"
+        FundingColumn,           // "+0.0100 % · in 3 h 12 min"
+        OpenInterestColumn,      // contracts
+        OpenInterestValueColumn, // notional
+        MarkColumn,
+        IndexColumn,
         BookColumn,
         ColumnCount
     };
@@ -50,10 +56,12 @@ public:
 
 private:
     QVariant cell(const MarketSummary &m, const SymbolFreshness &f, int column, int role) const;
+    QString displayText(const MarketSummary &m, const SymbolFreshness &f, int column) const;
 
     std::vector<MarketSummary> m_rows;    // sorted by symbol, like the snapshot
     std::vector<SymbolFreshness> m_fresh; // per row
     int m_lastChangedCells = 0;
+    qint64 m_nowMs = 0; // the snapshot's time, for the funding countdown
 };
 
 } // namespace virtuoso::ui

@@ -58,12 +58,7 @@ RemoteHost::RemoteHost(Target target, api::ApiClient::Options options, const Clo
     connect(&m_client, &api::ApiClient::stateChanged, this, &RemoteHost::onState);
     connect(&m_client, &api::ApiClient::connectionChanged, this,
             [this](bool connected, const QString &) { onConnection(connected); });
-    connect(&m_client, &api::ApiClient::staleChanged, this, [this] {
-        if (health() != m_reportedHealth) {
-            m_reportedHealth = health();
-            emit healthChanged();
-        }
-    });
+    connect(&m_client, &api::ApiClient::staleChanged, this, &RemoteHost::updateHealth);
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &RemoteHost::poll);
 }
@@ -194,6 +189,28 @@ QColor RemoteHost::healthColor(Health health)
     return {};
 }
 
+void RemoteHost::updateHealth()
+{
+    const Health now = health();
+    if (now == m_reportedHealth)
+        return;
+    const auto flowing = [](Health h) { return h == Health::Live || h == Health::Degraded; };
+    const bool down = now == Health::Disconnected || now == Health::Stale;
+    const bool open = !m_outages.empty() && m_outages.back().toMs == 0;
+    const qint64 nowMs = m_clock.epochMs();
+    if (down && flowing(m_reportedHealth) && !open) {
+        // The data stopped with the last message, not when the silence was noticed.
+        const qint64 age = lastUpdateAgeMs();
+        m_outages.push_back({age >= 0 ? nowMs - age : nowMs, 0, name(), healthDetail()});
+        if (m_outages.size() > kMaxOutages)
+            m_outages.erase(m_outages.begin());
+    } else if (open && (flowing(now) || now == Health::NotWatched)) {
+        m_outages.back().toMs = std::max(nowMs, m_outages.back().fromMs + 1);
+    }
+    m_reportedHealth = now;
+    emit healthChanged();
+}
+
 void RemoteHost::onConnection(bool connected)
 {
     if (connected) {
@@ -209,10 +226,7 @@ void RemoteHost::onConnection(bool connected)
         });
         poll();
     }
-    if (health() != m_reportedHealth) {
-        m_reportedHealth = health();
-        emit healthChanged();
-    }
+    updateHealth();
 }
 
 void RemoteHost::onState()
@@ -236,10 +250,7 @@ void RemoteHost::onState()
     }
     m_latest = std::move(result.snapshot);
     rememberTimeouts(m_latest->recentTimeouts);
-    if (health() != m_reportedHealth) {
-        m_reportedHealth = health();
-        emit healthChanged();
-    }
+    updateHealth();
     deliver();
 }
 

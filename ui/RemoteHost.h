@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostOutage.h"
 #include "ViewDataSource.h"
 #include "api/ApiClient.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -59,6 +60,13 @@ public:
     // Why the stream is down, in the user's language (the daemon's own close reason as it said it).
     QString lastError() const;
     api::ApiClient &client() { return m_client; }
+    // The spans in which this host's data stopped reaching the workstation after it had flowed,
+    // oldest first (the last one open while it lasts); at most kMaxOutages.
+    const std::vector<HostOutage> &outages() const { return m_outages; }
+    static constexpr size_t kMaxOutages = 100;
+    // Emits healthChanged when the health moved, opening or closing an outage. Staleness is a matter
+    // of the clock: the host manager asks a few times a second, besides the client's own signals.
+    void updateHealth();
 
     // The views' data from this host: answered from its caches at once, each stale entry refreshed
     // from the daemon in the background (the next request sees it). Safe to keep after the host
@@ -125,6 +133,7 @@ private:
     bool m_candlesInFlight = false;
     Health m_reportedHealth = Health::NotWatched;
     bool m_watched = false;
+    std::vector<HostOutage> m_outages;
 };
 
 } // namespace virtuoso::ui

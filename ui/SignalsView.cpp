@@ -1,17 +1,20 @@
 #include "SignalsView.h"
 
+#include "ChartAxes.h"
+#include "CoreTexts.h"
 #include "ScoreBarDelegate.h"
 #include "Theme.h"
 #include "model/confluence/ConfluenceTypes.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -29,7 +32,7 @@ enum Column { SymbolColumn, ScoreColumn, DirectionColumn, ReliabilityColumn, Mix
 
 QString scoreText(double score)
 {
-    return std::isnan(score) ? QStringLiteral("–") : QString::number(score, 'f', 1);
+    return std::isnan(score) ? QStringLiteral("–") : QLocale().toString(score, 'f', 1);
 }
 
 // The child at `index`, made when missing; later children beyond `count` are removed by trim().
@@ -62,13 +65,16 @@ QString valueText(double value)
 {
     if (std::isnan(value))
         return QStringLiteral("–");
+    QLocale locale; // the user's decimal point, no thousands separators
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     if (std::fabs(value) < 1000)
-        return QString::number(value, 'g', 5);
-    QString text = QString::number(value, 'f', 2);
+        return locale.toString(value, 'g', 5);
+    QString text = locale.toString(value, 'f', 2);
+    const QString point = locale.decimalPoint();
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
+    if (text.endsWith(point))
+        text.chop(point.size());
     return text;
 }
 
@@ -92,7 +98,7 @@ SignalsView::SignalsView(QWidget *parent)
     , m_breakdown(new QTreeWidget)
     , m_historyView(new QChartView)
     , m_historySeries(new QLineSeries)
-    , m_historyTime(new QDateTimeAxis)
+    , m_historyTime(new QCategoryAxis)
 {
     setObjectName(QStringLiteral("SignalsView"));
     m_state->setObjectName(QStringLiteral("SignalsState"));
@@ -117,7 +123,14 @@ SignalsView::SignalsView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SignalsView::showBreakdown);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        showBreakdown();
+        const QString symbol = selectedSymbol();
+        if (!symbol.isEmpty() && symbol != m_wantedSymbol) {
+            m_wantedSymbol = symbol;
+            emit symbolSelected(symbol);
+        }
+    });
 
     m_table->setItemDelegateForColumn(ScoreColumn, new ScoreBarDelegate(kScoreRole, m_table));
 
@@ -139,8 +152,6 @@ SignalsView::SignalsView(QWidget *parent)
     m_historyView->setRenderHint(QPainter::Antialiasing);
     chart->addSeries(m_historySeries);
     chart->legend()->hide();
-    m_historyTime->setFormat(QStringLiteral("HH:mm:ss"));
-    m_historyTime->setTickCount(6);
     auto *scoreAxis = new QValueAxis;
     scoreAxis->setRange(0, 100);
     scoreAxis->setTickCount(5);
@@ -189,6 +200,27 @@ void SignalsView::applySnapshot(const CoreSnapshot &snapshot)
     m_pages->setCurrentIndex(m_engineRunning ? 1 : 0);
     if (m_engineRunning)
         showSignals();
+    if (!m_wantedSymbol.isEmpty() && selectedSymbol() != m_wantedSymbol)
+        selectSymbol(m_wantedSymbol);
+}
+
+void SignalsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    chart_axes::refreshLabels(m_historyTime);
+}
+
+void SignalsView::selectSymbol(const QString &symbol)
+{
+    m_wantedSymbol = symbol;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_table->item(row, SymbolColumn);
+        if (item && item->text() == symbol) {
+            if (m_table->currentRow() != row)
+                m_table->selectRow(row);
+            return;
+        }
+    }
 }
 
 int SignalsView::historyPoints(const QString &symbol) const
@@ -216,7 +248,7 @@ void SignalsView::showHistory()
     if (!points.isEmpty()) {
         const qint64 last = static_cast<qint64>(points.constLast().x());
         const qint64 first = std::min(static_cast<qint64>(points.constFirst().x()), last - 60'000);
-        m_historyTime->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+        chart_axes::applyTicks(m_historyTime, double(first), double(last), chart_axes::timeTicks(first, last, 6));
     }
 }
 
@@ -283,8 +315,9 @@ void SignalsView::showSignals()
         for (int i = 0; i < s.conflictCount && i < confluence::kComponentCount; ++i) {
             const confluence::SignalConflict &c = s.conflicts[size_t(i)];
             conflicts << tr("%1: %2 vs %3")
-                             .arg(QLatin1String(confluence::componentName(c.component)),
-                                  QLatin1String(c.high ? c.high : ""), QLatin1String(c.low ? c.low : ""));
+                             .arg(CoreTexts::componentName(QLatin1String(confluence::componentName(c.component))),
+                                  CoreTexts::subIndicatorName(QLatin1String(c.high ? c.high : "")),
+                                  CoreTexts::subIndicatorName(QLatin1String(c.low ? c.low : "")));
         }
         QTableWidgetItem *mixed = cell(m_table, row, MixedColumn);
         mixed->setText(s.mixedSignals() ? tr("mixed — %1").arg(conflicts.join(QStringLiteral("; "))) : QString());
@@ -315,7 +348,7 @@ void SignalsView::showBreakdown()
             top = new QTreeWidgetItem(m_breakdown);
             top->setExpanded(true);
         }
-        setRow(top, QLatin1String(confluence::componentName(component.id)), component.score,
+        setRow(top, CoreTexts::componentName(QLatin1String(confluence::componentName(component.id))), component.score,
                tr("%1 % ready").arg(component.coverage * 100.0, 0, 'f', 0));
         const confluence::ComponentReading &reading = component.timeframes[0];
         const int subs = std::min(reading.count, confluence::kMaxSubIndicators);
@@ -326,12 +359,14 @@ void SignalsView::showBreakdown()
             QTreeWidgetItem *row = childItem(top, k);
             if (!component.perTimeframe) {
                 // A live component: one reading, its inputs right under it.
-                setRow(row, QLatin1String(sub.name ? sub.name : ""), sub.score, readingText(sub));
+                setRow(row, CoreTexts::subIndicatorName(QLatin1String(sub.name ? sub.name : "")), sub.score,
+                       readingText(sub));
                 showInputs(row, sub);
                 continue;
             }
             const auto state = std::isnan(blended) ? sub.state : confluence::Sufficiency::Ready;
-            setRow(row, QLatin1String(sub.name ? sub.name : ""), blended, stateName(int(state)));
+            setRow(row, CoreTexts::subIndicatorName(QLatin1String(sub.name ? sub.name : "")), blended,
+                   stateName(int(state)));
             // The blend's parts: each timeframe's reading, and under it the inputs it scored.
             trim(row, confluence::kTimeframeCount);
             for (int tf = 0; tf < confluence::kTimeframeCount; ++tf) {
@@ -373,7 +408,8 @@ void SignalsView::showInputs(QTreeWidgetItem *parent, const confluence::SubIndic
     trim(parent, count);
     for (int i = 0; i < count; ++i) {
         const confluence::ScoreInput &input = reading.inputs[size_t(i)];
-        setRow(childItem(parent, i), QLatin1String(input.name ? input.name : ""), NAN, valueText(input.value), false);
+        setRow(childItem(parent, i), CoreTexts::inputName(QLatin1String(input.name ? input.name : "")), NAN,
+               valueText(input.value), false);
     }
 }
 
@@ -387,7 +423,8 @@ QString SignalsView::readingText(const confluence::SubIndicatorReading &reading)
     case confluence::Sufficiency::Unavailable:
         break;
     }
-    return reading.why && *reading.why ? tr("unavailable: %1").arg(QLatin1String(reading.why)) : tr("unavailable");
+    return reading.why && *reading.why ? tr("unavailable: %1").arg(CoreTexts::text(QLatin1String(reading.why)))
+                                       : tr("unavailable");
 }
 
 } // namespace virtuoso::ui

@@ -9,7 +9,7 @@
 #include <vector>
 
 class QChartView;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLabel;
 class QLineSeries;
 class QStackedWidget;
@@ -49,6 +49,8 @@ public:
     void revealFirstReading();
     // The symbol whose breakdown is shown (the selected row, else the first).
     QString selectedSymbol() const;
+    // Selects the row of `symbol` (remembered until it appears) without emitting symbolSelected.
+    void selectSymbol(const QString &symbol);
     // The selected symbol's score over the last ten minutes, one point per second at most.
     QChartView *historyChart() const { return m_historyView; }
     int historyPoints(const QString &symbol) const;
@@ -56,6 +58,13 @@ public:
     static constexpr int kHistoryPoints = 600;
     // The score (a double) behind a score cell of the table and the breakdown, drawn as a bar.
     static constexpr int kScoreRole = Qt::UserRole + 1;
+
+signals:
+    // The operator selected another symbol's row.
+    void symbolSelected(const QString &symbol);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showSignals();
@@ -73,11 +82,12 @@ private:
     QTreeWidget *m_breakdown;
     QChartView *m_historyView;
     QLineSeries *m_historySeries;
-    QDateTimeAxis *m_historyTime;
+    QCategoryAxis *m_historyTime;
     QString m_historySymbol; // whose points the series holds
     std::vector<std::shared_ptr<const confluence::ConfluenceSignal>> m_signals;
     std::map<QString, std::deque<QPointF>> m_history; // (epoch ms, score) per symbol
     bool m_engineRunning = false;
+    QString m_wantedSymbol; // asked for by selectSymbol before its row existed
 };
 
 } // namespace virtuoso::ui

@@ -29,6 +29,8 @@ void StateTimelineWidget::setTimeline(const std::vector<health::ConnectionTransi
     m_segments.clear();
     // The window grows to the oldest known transition, between 1 and 60 minutes.
     qint64 oldest = transitions.empty() ? nowMs : transitions.front().epochMs;
+    for (const HostOutage &o : m_outages)
+        oldest = std::min(oldest, o.fromMs);
     m_windowMs = std::clamp<qint64>(nowMs - oldest + 5000, 60'000, 3'600'000);
     const qint64 start = nowMs - m_windowMs;
     qint64 from = start;
@@ -41,6 +43,11 @@ void StateTimelineWidget::setTimeline(const std::vector<health::ConnectionTransi
     }
     m_segments.push_back({from, nowMs, current});
     update();
+}
+
+QColor StateTimelineWidget::outageColor()
+{
+    return QColor(0xd2, 0x3c, 0x3c);
 }
 
 void StateTimelineWidget::paintEvent(QPaintEvent *)
@@ -60,12 +67,27 @@ void StateTimelineWidget::paintEvent(QPaintEvent *)
             const int x1 = std::max(x0 + 1, x(s.toMs));
             p.fillRect(QRect(x0, band.top(), x1 - x0, band.height()), connectionStateColor(s.state));
         }
+        for (const HostOutage &o : m_outages) {
+            const qint64 to = o.toMs > 0 ? o.toMs : m_nowMs;
+            if (to < start)
+                continue;
+            const int x0 = x(std::max(o.fromMs, start));
+            const int x1 = std::max(x0 + 2, x(std::min(to, m_nowMs)));
+            p.fillRect(QRect(x0, band.top(), x1 - x0, band.height()), outageColor());
+            p.fillRect(QRect(x0, band.top(), x1 - x0, band.height()), QBrush(Qt::black, Qt::BDiagPattern));
+        }
     }
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(band);
     p.setPen(palette().color(QPalette::WindowText));
     const int textY = band.bottom() + 4 + fontMetrics().ascent();
     p.drawText(band.left(), textY, tr("−%1").arg(formatAge(m_windowMs)));
+    if (!m_outages.empty()) {
+        const QString legend = tr("red, hatched: no data from the host");
+        p.setPen(outageColor());
+        p.drawText((band.left() + band.right() - fontMetrics().horizontalAdvance(legend)) / 2, textY, legend);
+        p.setPen(palette().color(QPalette::WindowText));
+    }
     const QString now = tr("now");
     p.drawText(band.right() - fontMetrics().horizontalAdvance(now), textY, now);
 }

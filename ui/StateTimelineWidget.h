@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostOutage.h"
 #include "model/health/ConnectionStatus.h"
 
 #include <QWidget>
@@ -10,6 +11,8 @@ namespace virtuoso::ui {
 
 // A horizontal band of one connection's states over the recent past, one coloured segment per
 // state, so an operator sees at a glance when it dropped, how long it was away and how often.
+// Spans in which the workstation heard nothing from the host (a daemon's stream down) are drawn
+// over it in red: the connection's own transitions cannot show them.
 class StateTimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -20,6 +23,10 @@ public:
     void setTimeline(const std::vector<health::ConnectionTransition> &transitions, health::ConnectionState current,
                      qint64 nowMs);
     void clear();
+    // The host's outages to draw over the states (call before setTimeline); `toMs` 0: until now.
+    void setHostOutages(std::vector<HostOutage> outages) { m_outages = std::move(outages); }
+    const std::vector<HostOutage> &hostOutages() const { return m_outages; }
+    static QColor outageColor();
     qint64 windowMs() const { return m_windowMs; }
 
     QSize sizeHint() const override { return {480, 64}; }
@@ -36,6 +43,7 @@ private:
         health::ConnectionState state;
     };
     std::vector<Segment> m_segments;
+    std::vector<HostOutage> m_outages;
     qint64 m_nowMs = 0;
     qint64 m_windowMs = 10 * 60 * 1000;
 };

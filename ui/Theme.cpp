@@ -3,6 +3,7 @@
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
+#include <QHeaderView>
 #include <QLegend>
 #include <QPalette>
 #include <QStyle>
@@ -104,6 +105,18 @@ void styleChart(QChart *chart)
         axis->setLabelsColor(text);
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
+    }
+}
+
+void fitSectionsToHeaders(QHeaderView *header)
+{
+    const int air = header->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->sectionResizeMode(section) != QHeaderView::Interactive || header->isSectionHidden(section))
+            continue;
+        const int needed = header->sectionSizeHint(section) + air;
+        if (header->sectionSize(section) < needed)
+            header->resizeSection(section, needed);
     }
 }
 

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QChart;
+class QHeaderView;
 
 namespace virtuoso::ui {
 
@@ -17,5 +18,8 @@ bool isDarkPalette();
 // Chart background, text and grid follow the application palette; call once the axes are attached,
 // and again when the theme changes. Series keep their own colours.
 void styleChart(QChart *chart);
+// Widens every interactive section that is narrower than its title (with the sort arrow), so no
+// column title is cut in any language; wider sections are left as they are.
+void fitSectionsToHeaders(QHeaderView *header);
 
 } // namespace virtuoso::ui

@@ -1,5 +1,6 @@
 #include "TimeoutHistoryModel.h"
 
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 #include "model/health/TimeoutIncidents.h"
 
@@ -108,6 +109,20 @@ int TimeoutHistoryModel::prependOlder(const std::vector<TimeoutEntry> &entries)
     return static_cast<int>(older.size());
 }
 
+void TimeoutHistoryModel::insertByTime(const TimeoutEntry &entry)
+{
+    if (m_entries.size() >= static_cast<size_t>(m_capacity))
+        return;
+    const auto at = std::upper_bound(m_entries.begin(), m_entries.end(), entry.ts,
+                                     [](qint64 ts, const TimeoutEntry &e) { return ts < e.ts; });
+    const int row = static_cast<int>(at - m_entries.begin());
+    beginInsertRows({}, row, row);
+    m_entries.insert(at, entry);
+    m_incident.insert(m_incident.begin() + row, false);
+    endInsertRows();
+    recomputeIncidents(static_cast<size_t>(row));
+}
+
 void TimeoutHistoryModel::recomputeIncidents(size_t fromIndex)
 {
     std::vector<bool> before(m_incident.begin(), m_incident.end());
@@ -163,7 +178,8 @@ QVariant TimeoutHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return incident ? QVariant(QBrush(QColor(0xd2, 0x3c, 0x3c, 60))) : QVariant();
     case Qt::ToolTipRole:
-        return incident ? tr("Part of an incident: a burst of connection failures") : QVariant(e.detail);
+        return incident ? tr("Part of an incident: a burst of connection failures")
+                        : QVariant(CoreTexts::text(e.detail));
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
@@ -179,7 +195,7 @@ QVariant TimeoutHistoryModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return e.durationMs > 0 ? tr("%1 ms").arg(e.durationMs) : QString();
         case DetailColumn:
-            return e.detail;
+            return CoreTexts::text(e.detail);
         default:
             return {};
         }

@@ -36,6 +36,9 @@ public:
     // Puts entries from before the oldest one held (e.g. read back from the history store, id 0)
     // in front, oldest first, as far as the capacity allows; returns how many were added.
     int prependOlder(const std::vector<health::TimeoutEntry> &entries);
+    // Puts one entry that is not the journal's (id 0, e.g. a host outage the workstation saw) in
+    // its place by time; the ids of later merges are unaffected.
+    void insertByTime(const health::TimeoutEntry &entry);
     quint64 lastId() const { return m_lastId; }
     // Ids skipped between two merges: entries that happened but never reached the workstation.
     quint64 missedEntries() const { return m_missed; }

@@ -1,5 +1,7 @@
 #include "TimeoutHistoryView.h"
 
+#include "ChartAxes.h"
+
 #include "DisplayFormat.h"
 #include "Theme.h"
 #include "TimeoutHistoryModel.h"
@@ -8,6 +10,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -67,6 +70,7 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
     , m_chartView(new QChartView(m_chartModel, this))
     , m_series(new QStackedBarSeries)
     , m_categories(new QBarCategoryAxis)
+    , m_timeLabels(new QCategoryAxis)
     , m_countAxis(new QValueAxis)
     , m_table(new QTableView(this))
     , m_earlier(new QPushButton(tr("◀ Earlier"), this))
@@ -118,6 +122,9 @@ TimeoutHistoryView::TimeoutHistoryView(QWidget *parent)
 
     m_chartModel->addSeries(m_series);
     m_chartModel->addAxis(m_categories, Qt::AlignBottom);
+    m_categories->setGridLineVisible(false);
+    // Bucket b spans [b - 0.5, b + 0.5] on the bar axis; the time labels share that scale.
+    m_chartModel->addAxis(m_timeLabels, Qt::AlignBottom);
     m_chartModel->addAxis(m_countAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_countAxis);
@@ -180,6 +187,24 @@ void TimeoutHistoryView::onBackfill(std::vector<health::TimeoutEntry> entries)
     if (m_model->merge(entries) > 0) {
         m_chartDirty = true;
         refreshFilterChoices();
+    }
+}
+
+void TimeoutHistoryView::addHostOutages(const std::vector<HostOutage> &outages)
+{
+    for (const HostOutage &o : outages) {
+        if (o.toMs <= 0 ||
+            std::find(m_recordedOutages.begin(), m_recordedOutages.end(), o.fromMs) != m_recordedOutages.end())
+            continue;
+        m_recordedOutages.push_back(o.fromMs);
+        health::TimeoutEntry entry;
+        entry.ts = o.fromMs;
+        entry.kind = health::TimeoutKind::StaleStream;
+        entry.connId = o.host;
+        entry.durationMs = o.toMs - o.fromMs;
+        entry.detail = tr("no data from the host for %1 (%2)").arg(formatAge(entry.durationMs), o.reason);
+        m_model->insertByTime(entry);
+        m_chartDirty = true;
     }
 }
 
@@ -324,21 +349,27 @@ void TimeoutHistoryView::rebuildChart()
 
     m_series->clear();
     QStringList categories;
-    const QString format = zoom.bucketMs >= 6 * 3'600'000LL ? QStringLiteral("dd.MM. HH:00")
-                           : zoom.bucketMs >= 3'600'000     ? QStringLiteral("HH:00")
-                                                            : QStringLiteral("HH:mm");
-    // Category labels must be unique; incident buckets carry a marker. Past 24 buckets the labels
-    // no longer fit, so the axis goes quiet and the title and summary carry the times instead.
+    // The bar axis marks incident buckets; its other labels are invisible (and unique, as
+    // category labels must be). Round times (at most eight, the date where the window spans days)
+    // stand under the buckets they start, on an axis of their own where they have room.
     QStringList incidentTimes;
     for (int b = 0; b < zoom.buckets; ++b) {
-        const QString label = QDateTime::fromMSecsSinceEpoch(firstBucketStart + b * zoom.bucketMs).toString(format);
+        const qint64 startMs = firstBucketStart + b * zoom.bucketMs;
         const bool incident = m_incidentBuckets[static_cast<size_t>(b)];
         if (incident)
-            incidentTimes << label;
-        categories << (incident ? QStringLiteral("⚠ ") + label : label);
+            incidentTimes << chart_axes::timeRangeEnds(startMs, startMs + zoom.bucketMs).first;
+        categories << (incident ? QStringLiteral("⚠") : QString()) + QString(b + 1, QChar(0x200B));
     }
-    m_categories->setLabelsVisible(zoom.buckets <= 24);
     m_categories->setCategories(categories);
+    std::vector<chart_axes::Tick> timeTicks;
+    for (chart_axes::Tick t : chart_axes::timeTicks(firstBucketStart, m_windowEndMs - zoom.bucketMs, 8)) {
+        const qint64 offset = static_cast<qint64>(t.value) - firstBucketStart;
+        if (offset % zoom.bucketMs != 0)
+            continue; // between two buckets
+        t.value = static_cast<double>(offset / zoom.bucketMs) - 0.5;
+        timeTicks.push_back(t);
+    }
+    chart_axes::applyTicks(m_timeLabels, -0.5, zoom.buckets - 0.5, timeTicks);
     int maxStack = 0;
     for (const auto &bucket : m_counts) {
         int sum = 0;
@@ -360,13 +391,9 @@ void TimeoutHistoryView::rebuildChart()
         m_series->append(set);
     }
     m_countAxis->setRange(0, std::max(4, maxStack + maxStack / 5 + 1));
-    // Times only for the window that ends now; with the date once it spans days or lies in the past.
-    const QString rangeFormat = m_endOffsetMs > 0 || zoom.bucketMs * zoom.buckets > 24 * 3'600'000LL
-                                    ? QStringLiteral("yyyy-MM-dd HH:mm")
-                                    : QStringLiteral("HH:mm");
-    const QString range = tr("%1 to %2")
-                              .arg(QDateTime::fromMSecsSinceEpoch(firstBucketStart).toString(rangeFormat),
-                                   QDateTime::fromMSecsSinceEpoch(m_windowEndMs).toString(rangeFormat));
+    // Times alone within a day; with the date when the window crosses midnight or lasts a day.
+    const auto [fromText, toText] = chart_axes::timeRangeEnds(firstBucketStart, m_windowEndMs);
+    const QString range = tr("%1 to %2").arg(fromText, toText);
     m_chartModel->setTitle(shown == 0 ? tr("No timeouts from %1 — the connector has nothing to report.").arg(range)
                                       : tr("%n event(s) from %1", nullptr, shown).arg(range));
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostOutage.h"
 #include "model/health/TimeoutJournal.h"
 
 #include <QWidget>
@@ -7,6 +8,7 @@
 #include <functional>
 
 class QBarCategoryAxis;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -59,6 +61,9 @@ public:
     // Moves the chart's window by whole windows: -1 one window earlier, +1 later (never past now).
     void stepWindow(int windows);
     void showLatest();
+    // Records each of the host's outages that has ended as one entry (kind STALE_STREAM, the host as
+    // its connection), once: the daemon's journal cannot hold a span in which it was not heard.
+    void addHostOutages(const std::vector<HostOutage> &outages);
     // The chart's window [start, end) as last drawn, epoch ms.
     qint64 windowStartMs() const { return m_windowStartMs; }
     qint64 windowEndMs() const { return m_windowEndMs; }
@@ -104,7 +109,8 @@ private:
     QChart *m_chartModel;
     QChartView *m_chartView;
     QStackedBarSeries *m_series;
-    QBarCategoryAxis *m_categories;
+    QBarCategoryAxis *m_categories; // the buckets (labels: incident markers only)
+    QCategoryAxis *m_timeLabels;    // round times under the buckets they start
     QValueAxis *m_countAxis;
     QTableView *m_table;
     QPushButton *m_earlier;
@@ -114,6 +120,7 @@ private:
     qint64 m_nowMs = 0;
     qint64 m_lastChartMs = 0;
     bool m_chartDirty = true;
+    std::vector<qint64> m_recordedOutages; // start times of the host outages already entered
 };
 
 } // namespace virtuoso::ui

@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -221,7 +222,7 @@ QVariant WarningsModel::cell(const Row &row, int column, int role) const
         case CountColumn:
             return w.count;
         case RateColumn:
-            return tr("%1/min").arg(w.ratePerMin, 0, 'f', w.ratePerMin < 10 ? 1 : 0);
+            return tr("%1/min").arg(QLocale().toString(w.ratePerMin, 'f', w.ratePerMin < 10 ? 1 : 0));
         case TrendColumn:
             return {};
         case FirstSeenColumn:

@@ -29,6 +29,8 @@ namespace virtuoso::ui {
 QString installTranslation(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Numbers and dates in the views follow the language too (German "1.234,5").
+    QLocale::setDefault(locale);
     auto *translator = new QTranslator(qApp);
     // Looks for virtuoso_de.qm, then virtuoso_de_DE.qm, ... in the embedded resources.
     if (translator->load(locale, QStringLiteral("virtuoso"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&

@@ -36,6 +36,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -90,6 +91,9 @@ WorkstationViews::WorkstationViews(MainWindow &window, std::shared_ptr<ViewDataS
     if (connectionsDock)
         connectionsDock->raise();
     m_window.restoreLayout();
+    // The bottom panel starts at a third of the window; the operator's size comes back with the layout.
+    if (connectionsDock && !layoutStore().contains(QStringLiteral("state")))
+        m_window.resizeDocks({connectionsDock}, {m_window.height() / 3}, Qt::Vertical);
 
     buildActions();
     m_refresh.setTimerType(Qt::PreciseTimer);
@@ -125,6 +129,9 @@ void WorkstationViews::configureViews()
             });
     }
     m_market->selectSymbol(m_settings.defaultSymbol);
+    // The Market and Signals views show the same symbol: selecting it in one selects it in the other.
+    connect(m_market, &MarketView::symbolSelected, m_signals, &SignalsView::selectSymbol);
+    connect(m_signals, &SignalsView::symbolSelected, m_market, &MarketView::selectSymbol);
     if (source) {
         m_timeouts->setBackfillSource([source](quint64 afterId, TimeoutHistoryView::HistoryDone done) {
             source->timeoutsAfter(afterId, std::move(done));
@@ -204,6 +211,12 @@ void WorkstationViews::setSourceOutage(const QString &text)
     for (QWidget *view :
          std::initializer_list<QWidget *>{m_connections, m_market, m_timeouts, m_warnings, m_signals, m_alertsView})
         applySourceOutage(view, text);
+}
+
+void WorkstationViews::setHostOutages(const std::vector<HostOutage> &outages)
+{
+    m_connections->setHostOutages(outages);
+    m_timeouts->addHostOutages(outages);
 }
 
 WorkstationViews::~WorkstationViews() = default;
@@ -674,6 +687,8 @@ void WorkstationViews::finishScreenshots(const QString &directory, bool live)
         const QString path = QDir(directory).filePath(QStringLiteral("trading-kill-switch.png"));
         if (saveWidgetPng(m_tradingDesk, path).isEmpty())
             *files << path;
+        for (QDockWidget *dock : hidden)
+            dock->show(); // the layout saved on closing keeps them
         VLOG(Info, "ui", "SCREENSHOTS_WRITTEN")
             << files->size() << " screenshots written to " << directory << (live ? "" : " (data was not live)");
         m_window.close();

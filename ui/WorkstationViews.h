@@ -57,6 +57,9 @@ public:
     // The source is down: every view it feeds is greyed under a banner saying `text` (the host, the
     // reason and since when); an empty text restores them.
     void setSourceOutage(const QString &text);
+    // The current host's outages as the workstation saw them: on the connections' timelines and
+    // recorded in the timeout history once ended.
+    void setHostOutages(const std::vector<HostOutage> &outages);
     const QString &sourceOutage() const { return m_outage; }
 
     ConnectionsView *connections() const { return m_connections; }

@@ -200,6 +200,9 @@ void marketFields(const MarketSummary &a, const MarketSummary &b, V &v)
     v("turnover_24h", a.turnover24h, b.turnover24h);
     v("funding_rate", a.fundingRate, b.fundingRate);
     v("open_interest", a.openInterest, b.openInterest);
+    v("open_interest_value", a.openInterestValue, b.openInterestValue);
+    v("next_funding_ts", a.nextFundingTimeMs, b.nextFundingTimeMs);
+    v("price_decimals", a.priceDecimals, b.priceDecimals);
     v("ticker_ts", a.tickerTsMs, b.tickerTsMs);
     v("trades", static_cast<qint64>(a.trades), static_cast<qint64>(b.trades));
     v("book_resyncs", static_cast<qint64>(a.bookResyncs), static_cast<qint64>(b.bookResyncs));

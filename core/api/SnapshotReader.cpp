@@ -335,6 +335,9 @@ MarketSummary market(const QString &symbol, const QJsonObject &json, QStringList
     m.turnover24h = r.string(QLatin1StringView("turnover_24h"));
     m.fundingRate = r.string(QLatin1StringView("funding_rate"));
     m.openInterest = r.string(QLatin1StringView("open_interest"));
+    m.openInterestValue = r.string(QLatin1StringView("open_interest_value"));
+    m.nextFundingTimeMs = r.integer(QLatin1StringView("next_funding_ts"), 0);
+    m.priceDecimals = r.integer32(QLatin1StringView("price_decimals"), -1, 18, -1);
     m.tickerTsMs = r.integer(QLatin1StringView("ticker_ts"), 0);
     m.trades = r.unsignedInteger(QLatin1StringView("trades"));
     m.bookResyncs = r.unsignedInteger(QLatin1StringView("book_resyncs"));

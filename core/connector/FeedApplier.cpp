@@ -544,6 +544,11 @@ std::vector<MarketSummary> FeedApplier::summaries()
         s.turnover24h = text(t.get(TickerField::Turnover24h));
         s.fundingRate = text(t.get(TickerField::FundingRate));
         s.openInterest = text(t.get(TickerField::OpenInterest));
+        s.openInterestValue = text(t.get(TickerField::OpenInterestValue));
+        if (auto next = t.get(TickerField::NextFundingTime); next && next->scale == 0)
+            s.nextFundingTimeMs = next->units;
+        if (spec)
+            s.priceDecimals = spec->price.decimals();
         if (auto last = t.get(TickerField::LastPrice))
             s.lastPriceValue = last->toDouble();
         if (auto pct = t.get(TickerField::Price24hPcnt))

@@ -51,7 +51,7 @@ static_assert(memberCount<health::ConnectionStatus>() == 28, GROWN("ConnectionSt
 static_assert(memberCount<health::TopicStatus>() == 11, GROWN("TopicStatus"));
 static_assert(memberCount<health::ConnectionTransition>() == 4, GROWN("ConnectionTransition"));
 static_assert(memberCount<health::HandlerLatency>() == 9, GROWN("HandlerLatency"));
-static_assert(memberCount<MarketSummary>() == 27, GROWN("MarketSummary"));
+static_assert(memberCount<MarketSummary>() == 30, GROWN("MarketSummary"));
 static_assert(memberCount<health::TimeoutEntry>() == 8, GROWN("TimeoutEntry"));
 static_assert(memberCount<health::ProbeResult>() == 5, GROWN("ProbeResult"));
 static_assert(memberCount<health::ProbeTarget>() == 2, GROWN("ProbeTarget"));
@@ -161,6 +161,9 @@ void expectEqual(const MarketSummary &a, const MarketSummary &b)
     EXPECT_EQ(a.turnover24h, b.turnover24h);
     EXPECT_EQ(a.fundingRate, b.fundingRate);
     EXPECT_EQ(a.openInterest, b.openInterest);
+    EXPECT_EQ(a.openInterestValue, b.openInterestValue);
+    EXPECT_EQ(a.nextFundingTimeMs, b.nextFundingTimeMs);
+    EXPECT_EQ(a.priceDecimals, b.priceDecimals);
     EXPECT_DOUBLE_EQ(a.lastPriceValue, b.lastPriceValue);
     EXPECT_DOUBLE_EQ(a.change24hPercent, b.change24hPercent);
     EXPECT_EQ(a.tickerTsMs, b.tickerTsMs);
@@ -373,6 +376,9 @@ MarketSummary market(const QString &symbol, bool valid)
     m.turnover24h = QStringLiteral("800000000.5");
     m.fundingRate = QStringLiteral("0.0001");
     m.openInterest = QStringLiteral("5432.1");
+    m.openInterestValue = QStringLiteral("353086500.27");
+    m.nextFundingTimeMs = 1'760'025'600'000;
+    m.priceDecimals = 1;
     m.lastPriceValue = 65000.0;
     m.change24hPercent = -0.0125 * 100.0;
     m.tickerTsMs = 1'760'000'000'400;

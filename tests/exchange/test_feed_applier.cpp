@@ -1,7 +1,9 @@
 // The engine's end of the hand-over: handler latency since start and over the recent window.
 
+#include "DecoderTestSupport.h"
 #include "base/Clock.h"
 #include "connector/FeedApplier.h"
+#include "connector/PublicMessageDecoder.h"
 #include "model/health/TimeoutJournal.h"
 
 #include <gtest/gtest.h>
@@ -66,4 +68,37 @@ TEST_F(FeedApplierLatency, TheRecentWindowStartsAfterTheBootstrapAndForgetsOldSl
     EXPECT_EQ(l.recentMaxUs, 300);
     EXPECT_EQ(l.count, 13u);
     EXPECT_EQ(l.maxUs, 40'000);
+}
+
+// The ticker's mark, index, funding, open interest and turnover reach the snapshot's market summary,
+// with the next funding time and the decimals of the instrument's tick.
+TEST(FeedApplierSummary, CarriesTheTickerFieldsTheMarketTableShows)
+{
+    ManualClock clock;
+    MessageQueue queue{8};
+    health::TimeoutJournal journal{clock};
+    FeedApplier applier{{&queue}, {QStringLiteral("conn_0")}, journal, clock, 1000};
+    const auto catalog = test::fixtureCatalog();
+    applier.setCatalog(catalog);
+    PublicMessageDecoder decoder{catalog};
+    PublicMessage *slot = queue.tryBeginPush();
+    ASSERT_NE(slot, nullptr);
+    *slot = decoder.decode(test::readDataFile("bybit/ws_ticker_linear.json"), clock.monotonicNs());
+    ASSERT_NE(slot->as<TickerMessage>(), nullptr);
+    queue.commitPush();
+    applier.drain();
+
+    const std::vector<MarketSummary> markets = applier.summaries();
+    ASSERT_EQ(markets.size(), 1u);
+    const MarketSummary &m = markets.front();
+    EXPECT_EQ(m.symbol, QStringLiteral("BTCUSDT"));
+    EXPECT_EQ(m.markPrice, QStringLiteral("17217.33"));
+    EXPECT_EQ(m.indexPrice, QStringLiteral("17227.36"));
+    EXPECT_EQ(m.turnover24h, QStringLiteral("1570383121.943499"));
+    EXPECT_EQ(m.fundingRate, QStringLiteral("-0.000212"));
+    EXPECT_EQ(m.nextFundingTimeMs, 1673280000000);
+    EXPECT_EQ(m.openInterest, QStringLiteral("68744.761"));
+    EXPECT_EQ(m.openInterestValue, QStringLiteral("1183601235.91"));
+    EXPECT_EQ(m.priceDecimals, catalog->find("BTCUSDT")->price.decimals());
+    EXPECT_GE(m.priceDecimals, 1);
 }

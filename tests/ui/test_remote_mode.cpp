@@ -5,6 +5,7 @@
 #include "ConnectDialog.h"
 #include "ConnectionsModel.h"
 #include "ConnectionsView.h"
+#include "CoreTexts.h"
 #include "HostManager.h"
 #include "HostSidebar.h"
 #include "LogAnalysisView.h"
@@ -13,6 +14,7 @@
 #include "NetworkErrorText.h"
 #include "SignalsView.h"
 #include "SourceOutage.h"
+#include "StateTimelineWidget.h"
 #include "TimeoutHistoryModel.h"
 #include "TimeoutHistoryView.h"
 #include "WarningsView.h"
@@ -40,6 +42,7 @@
 #include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -95,6 +98,7 @@ public:
     }
     // Stops publishing but keeps the socket open: a daemon that hangs.
     void freeze() { m_timer.stop(); }
+    void resume() { m_timer.start(50); }
     void stop()
     {
         m_timer.stop();
@@ -234,7 +238,9 @@ TEST_F(RemoteMode, ShowsTheDaemonsConnectionsTurnsDisconnectedWhenItStopsAndLive
     ASSERT_TRUE(waitFor([&] { return ws.views->market()->model()->rowCount() == 2; }, 5000));
     ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Live; }, 5000));
     EXPECT_EQ(ws.label("ModeLabel"), QStringLiteral("Remote"));
-    EXPECT_TRUE(ws.label("SourceLabel").contains(daemonSnapshot->dataSource)) << ws.label("SourceLabel").toStdString();
+    // The daemon's data source, in the user's words (CoreTexts).
+    EXPECT_TRUE(ws.label("SourceLabel").contains(ui::CoreTexts::text(daemonSnapshot->dataSource)))
+        << ws.label("SourceLabel").toStdString();
     EXPECT_TRUE(ws.label("SourceLabel").contains(QString::number(port)));
     EXPECT_EQ(ws.sidebarHealth(0), QStringLiteral("Live"));
     // Depth comes from the daemon's order-book endpoint, minute candles from its candles endpoint.
@@ -302,6 +308,49 @@ TEST_F(RemoteMode, ShowsTheDaemonsConnectionsTurnsDisconnectedWhenItStopsAndLive
     daemonApi->stop();
     runtime.stop();
     simulator.stop();
+}
+
+// A daemon that hangs and comes back: the span in which nothing came is kept, in red on the state
+// timeline of its connections and as one entry of the timeout history; the daemon's own journal
+// cannot know of it.
+TEST_F(RemoteMode, AHostsOutageStaysOnTheTimelineAndInTheTimeoutHistory)
+{
+    FakeDaemon daemon(QStringLiteral("alpha"), 2);
+    ASSERT_TRUE(daemon.start());
+    RemoteWorkstation ws(Clock::system());
+    QString error;
+    ASSERT_EQ(ws.hosts->addRemote({daemon.url(), {}, {}}, &error), 0) << error.toStdString();
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Live && ws.allRowsLive(); }, 5000));
+    EXPECT_TRUE(ws.hosts->remote(0)->outages().empty());
+
+    const qint64 frozenAt = QDateTime::currentMSecsSinceEpoch();
+    daemon.freeze();
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->remote(0)->outages().size() == 1u; }, 4000));
+    EXPECT_NE(ws.hosts->health(0), RemoteHost::Health::Live);
+    EXPECT_EQ(ws.hosts->remote(0)->outages().front().toMs, 0); // still going on
+    daemon.resume();
+    ASSERT_TRUE(waitFor([&] { return ws.hosts->health(0) == RemoteHost::Health::Live; }, 4000));
+    const ui::HostOutage outage = ws.hosts->remote(0)->outages().front();
+    EXPECT_NEAR(double(outage.fromMs), double(frozenAt), 500.0); // from the last message, not the notice
+    EXPECT_GE(outage.toMs - outage.fromMs, 2000);                // at least the stale threshold
+    EXPECT_EQ(outage.host, QStringLiteral("127.0.0.1:%1").arg(daemon.port()));
+
+    // On the timeline of the selected connection, and once in the history.
+    ASSERT_TRUE(waitFor([&] { return !ws.views->connections()->timeline()->hostOutages().empty(); }, 2000));
+    EXPECT_EQ(ws.views->connections()->timeline()->hostOutages().front(), outage);
+    const auto outageRows = [&] {
+        int rows = 0;
+        ui::TimeoutHistoryModel *model = ws.views->timeouts()->model();
+        for (const health::TimeoutEntry &e : model->entries())
+            if (e.connId == outage.host && e.kind == health::TimeoutKind::StaleStream &&
+                e.durationMs == outage.toMs - outage.fromMs)
+                ++rows;
+        return rows;
+    };
+    ASSERT_TRUE(waitFor([&] { return outageRows() == 1; }, 2000));
+    QTest::qWait(600); // a few more outage updates: still one entry
+    EXPECT_EQ(outageRows(), 1);
+    daemon.stop();
 }
 
 TEST_F(RemoteMode, TwoDaemonsInTheSidebarOneStaleAndSelectingSwitchesEveryView)

@@ -64,15 +64,15 @@ TEST(SignalsView, ShowsScoresDirectionsConflictsAndTheSelectedBreakdown)
     EXPECT_NE(table->item(0, 2)->foreground().color(), table->item(1, 2)->foreground().color());
     EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("80 %"));
     EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("46 %"));
-    EXPECT_TRUE(table->item(0, 4)->text().contains(QStringLiteral("rsi")));
-    EXPECT_TRUE(table->item(0, 4)->text().contains(QStringLiteral("macd")));
+    EXPECT_TRUE(table->item(0, 4)->text().contains(QStringLiteral("RSI"))); // the core's names, made readable
+    EXPECT_TRUE(table->item(0, 4)->text().contains(QStringLiteral("MACD")));
     EXPECT_TRUE(table->item(1, 4)->text().isEmpty());
 
     // The first symbol's breakdown until another row is selected.
     QTreeWidget *tree = view.breakdownTree();
     EXPECT_EQ(view.selectedSymbol(), QStringLiteral("BTCUSDT"));
     ASSERT_EQ(tree->topLevelItemCount(), confluence::kComponentCount);
-    EXPECT_EQ(tree->topLevelItem(0)->text(0), QStringLiteral("orderflow"));
+    EXPECT_EQ(tree->topLevelItem(0)->text(0), QStringLiteral("Order flow"));
     EXPECT_EQ(tree->topLevelItem(0)->text(1), QStringLiteral("40.0"));
     ASSERT_EQ(tree->topLevelItem(0)->childCount(), 2);
     EXPECT_EQ(tree->topLevelItem(0)->child(0)->text(1), QStringLiteral("71.3"));
@@ -185,11 +185,11 @@ TEST(SignalsView, DrillsDownToEachTimeframesReadingAndTheInputsBehindTheScore)
     };
     QTreeWidgetItem *technicalRow = tree->topLevelItem(int(confluence::ComponentId::Technical));
     ASSERT_NE(technicalRow, nullptr);
-    EXPECT_EQ(technicalRow->text(0), QStringLiteral("technical"));
+    EXPECT_EQ(technicalRow->text(0), QStringLiteral("Technical"));
     EXPECT_DOUBLE_EQ(technicalRow->data(1, SignalsView::kScoreRole).toDouble(), 66.0) << "the component's bar";
     ASSERT_EQ(technicalRow->childCount(), 1);
     QTreeWidgetItem *rsi = at(technicalRow, 0);
-    EXPECT_EQ(rsi->text(0), QStringLiteral("rsi"));
+    EXPECT_EQ(rsi->text(0), QStringLiteral("RSI"));
     EXPECT_EQ(rsi->text(1), QStringLiteral("64.5"));
     EXPECT_DOUBLE_EQ(rsi->data(1, SignalsView::kScoreRole).toDouble(), 64.5);
     ASSERT_EQ(rsi->childCount(), confluence::kTimeframeCount);

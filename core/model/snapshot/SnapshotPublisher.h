@@ -31,7 +31,9 @@ struct MarketSummary
     quint64 bookSeq = 0;
     qint64 bookTsMs = 0;
     QString lastPrice, markPrice, indexPrice, highPrice24h, lowPrice24h, price24hPcnt, volume24h, turnover24h,
-        fundingRate, openInterest;
+        fundingRate, openInterest, openInterestValue; // the ticker's exact texts; openInterest in contracts
+    qint64 nextFundingTimeMs = 0;                     // epoch ms of the next funding; 0 when not known
+    int priceDecimals = -1;                           // decimals of the instrument's tick size; -1 when not known
     double lastPriceValue = 0;
     double change24hPercent = 0;
     qint64 tickerTsMs = 0;

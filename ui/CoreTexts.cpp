@@ -1,0 +1,284 @@
+#include "CoreTexts.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <vector>
+
+namespace virtuoso::ui {
+
+namespace {
+
+// One English sentence of the core, its translatable source text, and which captures are
+// themselves core texts (translated through).
+struct Pattern
+{
+    QRegularExpression match;
+    const char *source;
+    unsigned nested = 0; // bit i: capture i+1 is a core text
+};
+
+// Numbers and identifiers in the captures are passed through as the core wrote them.
+const std::vector<Pattern> &patterns()
+{
+    static const std::vector<Pattern> table = [] {
+        const auto p = [](const char *re, const char *source, unsigned nested = 0) {
+            return Pattern{QRegularExpression(QStringLiteral("^") + QString::fromLatin1(re) + QStringLiteral("$")),
+                           source, nested};
+        };
+        return std::vector<Pattern>{
+            // Connection transitions and errors (connector/PublicConnection).
+            p("(.+) \\(connection slot in (\\d+) ms\\)",
+              QT_TRANSLATE_NOOP("CoreTexts", "%1 (connection slot in %2 ms)"), 1),
+            p("start", QT_TRANSLATE_NOOP("CoreTexts", "start")),
+            p("shutdown", QT_TRANSLATE_NOOP("CoreTexts", "shutdown")),
+            p("symbol set changed", QT_TRANSLATE_NOOP("CoreTexts", "symbol set changed")),
+            p("retry (\\d+) after (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "retry %1 after %2 ms")),
+            p("(.+); retry (\\d+) in (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "%1; retry %2 in %3 ms"), 1),
+            p("connect timeout after (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "connect timeout after %1 ms")),
+            p("no WebSocket handshake with (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no WebSocket handshake with %1")),
+            p("no pong within (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no pong within %1 ms")),
+            p("no pong to ping (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no pong to ping %1")),
+            p("no answer to subscribe (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no answer to subscribe %1")),
+            p("subscribe not acknowledged within (\\d+) ms",
+              QT_TRANSLATE_NOOP("CoreTexts", "subscribe not acknowledged within %1 ms")),
+            p("no data on any of (\\d+) topics for (\\d+) ms \\((.+) is stale after (\\d+) ms\\)",
+              QT_TRANSLATE_NOOP("CoreTexts", "no data on any of %1 topics for %2 ms (%3 is stale after %4 ms)")),
+            p("no data on any topic for (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no data on any topic for %1 ms")),
+            p("no data for (\\d+) ms \\(expected every (\\d+) ms\\)",
+              QT_TRANSLATE_NOOP("CoreTexts", "no data for %1 ms (expected every %2 ms)")),
+            p("no data for (\\d+) s", QT_TRANSLATE_NOOP("CoreTexts", "no data for %1 s")),
+            p("no data on (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no data on %1")),
+            p("stale stream", QT_TRANSLATE_NOOP("CoreTexts", "stale stream")),
+            p("data resumed", QT_TRANSLATE_NOOP("CoreTexts", "data resumed")),
+            p("data resumed on (.+)", QT_TRANSLATE_NOOP("CoreTexts", "data resumed on %1")),
+            p("connected; subscribing (\\d+) topics",
+              QT_TRANSLATE_NOOP("CoreTexts", "connected; subscribing %1 topics")),
+            p("connect to (\\S+) failed: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connect to %1 failed: %2"), 2),
+            p("connect failed: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connect failed: %1"), 1),
+            p("connection lost: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connection lost: %1"), 1),
+            p("hand-over queue full", QT_TRANSLATE_NOOP("CoreTexts", "hand-over queue full")),
+            p("subscription refused", QT_TRANSLATE_NOOP("CoreTexts", "subscription refused")),
+            p("subscription rejected by the exchange: (.+)",
+              QT_TRANSLATE_NOOP("CoreTexts", "subscription rejected by the exchange: %1")),
+            p("subscribed (\\d+) topics, (\\d+) rejected",
+              QT_TRANSLATE_NOOP("CoreTexts", "subscribed %1 topics, %2 rejected")),
+            p("subscribed (\\d+) topics", QT_TRANSLATE_NOOP("CoreTexts", "subscribed %1 topics")),
+            p("resubscribing for a fresh snapshot: (.+)",
+              QT_TRANSLATE_NOOP("CoreTexts", "resubscribing for a fresh snapshot: %1"), 1),
+            p("update id gap", QT_TRANSLATE_NOOP("CoreTexts", "update id gap")),
+            p("crossed book", QT_TRANSLATE_NOOP("CoreTexts", "crossed book")),
+            p("undecodable book message", QT_TRANSLATE_NOOP("CoreTexts", "undecodable book message")),
+            p("no response within (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no response within %1 ms")),
+            p("repeated connection failures", QT_TRANSLATE_NOOP("CoreTexts", "repeated connection failures")),
+            p("(\\d+) message\\(s\\) took longer than (\\d+) ms from socket to market state",
+              QT_TRANSLATE_NOOP("CoreTexts", "%1 message(s) took longer than %2 ms from socket to market state")),
+            // The feed (connector/PublicMarketFeed, MarketBootstrap).
+            p("idle", QT_TRANSLATE_NOOP("CoreTexts", "idle")),
+            p("fetching instruments", QT_TRANSLATE_NOOP("CoreTexts", "fetching instruments")),
+            p("instruments unavailable \\((.+)\\); retry in (\\d+) ms",
+              QT_TRANSLATE_NOOP("CoreTexts", "instruments unavailable (%1); retry in %2 ms"), 1),
+            p("streaming on 1 connection", QT_TRANSLATE_NOOP("CoreTexts", "streaming on 1 connection")),
+            p("streaming on (\\d+) connections", QT_TRANSLATE_NOOP("CoreTexts", "streaming on %1 connections")),
+            p("history (\\d+)/(\\d+), (\\d+) failed \\(done\\)",
+              QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2, %3 failed (done)")),
+            p("history (\\d+)/(\\d+), (\\d+) failed", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2, %3 failed")),
+            p("history (\\d+)/(\\d+) \\(done\\)", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2 (done)")),
+            p("history (\\d+)/(\\d+)", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2")),
+            // The data source (engine).
+            p("embedded simulator", QT_TRANSLATE_NOOP("CoreTexts", "embedded simulator")),
+            p("bybit: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "Bybit: %1")),
+            // Why a confluence reading is unavailable (model/confluence).
+            p("no trades received", QT_TRANSLATE_NOOP("CoreTexts", "no trades received")),
+            p("no order book received", QT_TRANSLATE_NOOP("CoreTexts", "no order book received")),
+            p("no funding rate received", QT_TRANSLATE_NOOP("CoreTexts", "no funding rate received")),
+            p("no liquidations received", QT_TRANSLATE_NOOP("CoreTexts", "no liquidations received")),
+            p("no open-interest data received", QT_TRANSLATE_NOOP("CoreTexts", "no open-interest data received")),
+            p("no long/short ratio received", QT_TRANSLATE_NOOP("CoreTexts", "no long/short ratio received")),
+            p("the order book has an empty side or awaits a resync",
+              QT_TRANSLATE_NOOP("CoreTexts", "the order book has an empty side or awaits a resync")),
+            p("warming up (\\d+)/(\\d+)", QT_TRANSLATE_NOOP("CoreTexts", "warming up %1/%2")),
+        };
+    }();
+    return table;
+}
+
+QString withArgs(QString text, const QStringList &args)
+{
+    switch (args.size()) {
+    case 0:
+        return text;
+    case 1:
+        return text.arg(args[0]);
+    case 2:
+        return text.arg(args[0], args[1]);
+    case 3:
+        return text.arg(args[0], args[1], args[2]);
+    default:
+        return text.arg(args[0], args[1], args[2], args[3]);
+    }
+}
+
+QString fromTable(const QHash<QString, const char *> &table, const QString &code)
+{
+    const auto it = table.constFind(code);
+    return it == table.cend() ? code : CoreTexts::tr(it.value());
+}
+
+} // namespace
+
+QString CoreTexts::text(const QString &english)
+{
+    if (english.isEmpty())
+        return english;
+    for (const Pattern &p : patterns()) {
+        const QRegularExpressionMatch m = p.match.match(english);
+        if (!m.hasMatch())
+            continue;
+        QStringList args;
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
+            args << ((p.nested >> (i - 1)) & 1u ? text(m.captured(i)) : m.captured(i));
+        return withArgs(tr(p.source), args);
+    }
+    // Composite texts ("streaming on 3 connections; history 90/90 (done)") part by part.
+    const QString separator = QStringLiteral("; ");
+    if (english.contains(separator)) {
+        QStringList parts = english.split(separator);
+        for (QString &part : parts)
+            part = text(part);
+        return parts.join(QCoreApplication::translate("CoreTexts", "; "));
+    }
+    return english;
+}
+
+QString CoreTexts::componentName(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("orderflow"), QT_TRANSLATE_NOOP("CoreTexts", "Order flow")},
+        {QStringLiteral("orderbook"), QT_TRANSLATE_NOOP("CoreTexts", "Order book")},
+        {QStringLiteral("volume"), QT_TRANSLATE_NOOP("CoreTexts", "Volume")},
+        {QStringLiteral("price_structure"), QT_TRANSLATE_NOOP("CoreTexts", "Price structure")},
+        {QStringLiteral("technical"), QT_TRANSLATE_NOOP("CoreTexts", "Technical")},
+        {QStringLiteral("sentiment"), QT_TRANSLATE_NOOP("CoreTexts", "Sentiment")},
+    };
+    return fromTable(names, code);
+}
+
+QString CoreTexts::subIndicatorName(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("absorption"), QT_TRANSLATE_NOOP("CoreTexts", "Absorption")},
+        {QStringLiteral("ad_line"), QT_TRANSLATE_NOOP("CoreTexts", "A/D line")},
+        {QStringLiteral("adx"), QT_TRANSLATE_NOOP("CoreTexts", "ADX")},
+        {QStringLiteral("atr"), QT_TRANSLATE_NOOP("CoreTexts", "ATR")},
+        {QStringLiteral("awesome_oscillator"), QT_TRANSLATE_NOOP("CoreTexts", "Awesome oscillator")},
+        {QStringLiteral("cci"), QT_TRANSLATE_NOOP("CoreTexts", "CCI")},
+        {QStringLiteral("cmf"), QT_TRANSLATE_NOOP("CoreTexts", "CMF")},
+        {QStringLiteral("cvd"), QT_TRANSLATE_NOOP("CoreTexts", "CVD")},
+        {QStringLiteral("depth"), QT_TRANSLATE_NOOP("CoreTexts", "Depth")},
+        {QStringLiteral("fair_value_gaps"), QT_TRANSLATE_NOOP("CoreTexts", "Fair value gaps")},
+        {QStringLiteral("funding_rate"), QT_TRANSLATE_NOOP("CoreTexts", "Funding rate")},
+        {QStringLiteral("imbalance"), QT_TRANSLATE_NOOP("CoreTexts", "Imbalance")},
+        {QStringLiteral("large_trades"), QT_TRANSLATE_NOOP("CoreTexts", "Large trades")},
+        {QStringLiteral("liquidations"), QT_TRANSLATE_NOOP("CoreTexts", "Liquidations")},
+        {QStringLiteral("liquidity"), QT_TRANSLATE_NOOP("CoreTexts", "Liquidity")},
+        {QStringLiteral("long_short_ratio"), QT_TRANSLATE_NOOP("CoreTexts", "Long/short ratio")},
+        {QStringLiteral("macd"), QT_TRANSLATE_NOOP("CoreTexts", "MACD")},
+        {QStringLiteral("obv"), QT_TRANSLATE_NOOP("CoreTexts", "OBV")},
+        {QStringLiteral("open_interest"), QT_TRANSLATE_NOOP("CoreTexts", "Open interest")},
+        {QStringLiteral("order_imbalance_ratio"), QT_TRANSLATE_NOOP("CoreTexts", "Order imbalance ratio")},
+        {QStringLiteral("pressure"), QT_TRANSLATE_NOOP("CoreTexts", "Pressure")},
+        {QStringLiteral("range_position"), QT_TRANSLATE_NOOP("CoreTexts", "Range position")},
+        {QStringLiteral("relative_volume"), QT_TRANSLATE_NOOP("CoreTexts", "Relative volume")},
+        {QStringLiteral("rsi"), QT_TRANSLATE_NOOP("CoreTexts", "RSI")},
+        {QStringLiteral("spread"), QT_TRANSLATE_NOOP("CoreTexts", "Spread")},
+        {QStringLiteral("structure_breaks"), QT_TRANSLATE_NOOP("CoreTexts", "Structure breaks")},
+        {QStringLiteral("support_resistance"), QT_TRANSLATE_NOOP("CoreTexts", "Support/resistance")},
+        {QStringLiteral("trade_flow_imbalance"), QT_TRANSLATE_NOOP("CoreTexts", "Trade flow imbalance")},
+        {QStringLiteral("trend_position"), QT_TRANSLATE_NOOP("CoreTexts", "Trend position")},
+        {QStringLiteral("volatility"), QT_TRANSLATE_NOOP("CoreTexts", "Volatility")},
+        {QStringLiteral("volume_delta"), QT_TRANSLATE_NOOP("CoreTexts", "Volume delta")},
+        {QStringLiteral("volume_profile"), QT_TRANSLATE_NOOP("CoreTexts", "Volume profile")},
+        {QStringLiteral("vwap"), QT_TRANSLATE_NOOP("CoreTexts", "VWAP")},
+        {QStringLiteral("williams_r"), QT_TRANSLATE_NOOP("CoreTexts", "Williams %R")},
+    };
+    return fromTable(names, code);
+}
+
+QString CoreTexts::topicState(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("CoreTexts", "pending")},
+        {QStringLiteral("live"), QT_TRANSLATE_NOOP("CoreTexts", "live")},
+        {QStringLiteral("stale"), QT_TRANSLATE_NOOP("CoreTexts", "stale")},
+        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("CoreTexts", "rejected")},
+    };
+    return fromTable(names, code);
+}
+
+QString CoreTexts::inputName(const QString &code)
+{
+    // Indicator abbreviations with their periods (rsi14, ema20, adx14, …) read the same in every
+    // language and are shown as the core names them.
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("absorbed_buys"), QT_TRANSLATE_NOOP("CoreTexts", "absorbed buys")},
+        {QStringLiteral("absorbed_sells"), QT_TRANSLATE_NOOP("CoreTexts", "absorbed sells")},
+        {QStringLiteral("ask_quantity"), QT_TRANSLATE_NOOP("CoreTexts", "ask quantity")},
+        {QStringLiteral("atr_pct"), QT_TRANSLATE_NOOP("CoreTexts", "ATR %")},
+        {QStringLiteral("band"), QT_TRANSLATE_NOOP("CoreTexts", "band")},
+        {QStringLiteral("bars_since"), QT_TRANSLATE_NOOP("CoreTexts", "bars since")},
+        {QStringLiteral("baseline_atr_pct"), QT_TRANSLATE_NOOP("CoreTexts", "baseline ATR %")},
+        {QStringLiteral("bearish_gaps"), QT_TRANSLATE_NOOP("CoreTexts", "bearish gaps")},
+        {QStringLiteral("bid_quantity"), QT_TRANSLATE_NOOP("CoreTexts", "bid quantity")},
+        {QStringLiteral("body"), QT_TRANSLATE_NOOP("CoreTexts", "body")},
+        {QStringLiteral("bullish_gaps"), QT_TRANSLATE_NOOP("CoreTexts", "bullish gaps")},
+        {QStringLiteral("buy_trades"), QT_TRANSLATE_NOOP("CoreTexts", "buy trades")},
+        {QStringLiteral("buy_volume"), QT_TRANSLATE_NOOP("CoreTexts", "buy volume")},
+        {QStringLiteral("close"), QT_TRANSLATE_NOOP("CoreTexts", "close")},
+        {QStringLiteral("count_1m"), QT_TRANSLATE_NOOP("CoreTexts", "count 1m")},
+        {QStringLiteral("count_5m"), QT_TRANSLATE_NOOP("CoreTexts", "count 5m")},
+        {QStringLiteral("cvd_slope"), QT_TRANSLATE_NOOP("CoreTexts", "CVD slope")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("CoreTexts", "direction")},
+        {QStringLiteral("funding_rate"), QT_TRANSLATE_NOOP("CoreTexts", "funding rate")},
+        {QStringLiteral("histogram"), QT_TRANSLATE_NOOP("CoreTexts", "histogram")},
+        {QStringLiteral("large_buy_volume"), QT_TRANSLATE_NOOP("CoreTexts", "large buy volume")},
+        {QStringLiteral("large_sell_volume"), QT_TRANSLATE_NOOP("CoreTexts", "large sell volume")},
+        {QStringLiteral("long_notional"), QT_TRANSLATE_NOOP("CoreTexts", "long notional")},
+        {QStringLiteral("long_short_ratio"), QT_TRANSLATE_NOOP("CoreTexts", "long/short ratio")},
+        {QStringLiteral("microprice"), QT_TRANSLATE_NOOP("CoreTexts", "microprice")},
+        {QStringLiteral("mid"), QT_TRANSLATE_NOOP("CoreTexts", "mid")},
+        {QStringLiteral("move"), QT_TRANSLATE_NOOP("CoreTexts", "move")},
+        {QStringLiteral("net_volume"), QT_TRANSLATE_NOOP("CoreTexts", "net volume")},
+        {QStringLiteral("oi_change"), QT_TRANSLATE_NOOP("CoreTexts", "OI change")},
+        {QStringLiteral("period"), QT_TRANSLATE_NOOP("CoreTexts", "period")},
+        {QStringLiteral("poc"), QT_TRANSLATE_NOOP("CoreTexts", "POC")},
+        {QStringLiteral("price_change"), QT_TRANSLATE_NOOP("CoreTexts", "price change")},
+        {QStringLiteral("prior_high"), QT_TRANSLATE_NOOP("CoreTexts", "prior high")},
+        {QStringLiteral("prior_low"), QT_TRANSLATE_NOOP("CoreTexts", "prior low")},
+        {QStringLiteral("range_high"), QT_TRANSLATE_NOOP("CoreTexts", "range high")},
+        {QStringLiteral("range_low"), QT_TRANSLATE_NOOP("CoreTexts", "range low")},
+        {QStringLiteral("resistance"), QT_TRANSLATE_NOOP("CoreTexts", "resistance")},
+        {QStringLiteral("resistance_touches"), QT_TRANSLATE_NOOP("CoreTexts", "resistance touches")},
+        {QStringLiteral("sell_trades"), QT_TRANSLATE_NOOP("CoreTexts", "sell trades")},
+        {QStringLiteral("sell_volume"), QT_TRANSLATE_NOOP("CoreTexts", "sell volume")},
+        {QStringLiteral("share_of_volume"), QT_TRANSLATE_NOOP("CoreTexts", "share of volume")},
+        {QStringLiteral("short_notional"), QT_TRANSLATE_NOOP("CoreTexts", "short notional")},
+        {QStringLiteral("signal"), QT_TRANSLATE_NOOP("CoreTexts", "signal")},
+        {QStringLiteral("spread_bps"), QT_TRANSLATE_NOOP("CoreTexts", "spread (bp)")},
+        {QStringLiteral("support"), QT_TRANSLATE_NOOP("CoreTexts", "support")},
+        {QStringLiteral("support_touches"), QT_TRANSLATE_NOOP("CoreTexts", "support touches")},
+        {QStringLiteral("swept_high"), QT_TRANSLATE_NOOP("CoreTexts", "swept high")},
+        {QStringLiteral("swept_low"), QT_TRANSLATE_NOOP("CoreTexts", "swept low")},
+        {QStringLiteral("traded"), QT_TRANSLATE_NOOP("CoreTexts", "traded")},
+        {QStringLiteral("value_area_high"), QT_TRANSLATE_NOOP("CoreTexts", "value area high")},
+        {QStringLiteral("value_area_low"), QT_TRANSLATE_NOOP("CoreTexts", "value area low")},
+        {QStringLiteral("volume"), QT_TRANSLATE_NOOP("CoreTexts", "volume")},
+        {QStringLiteral("volume_per_bar"), QT_TRANSLATE_NOOP("CoreTexts", "volume per bar")},
+        {QStringLiteral("weighted_ask"), QT_TRANSLATE_NOOP("CoreTexts", "weighted ask")},
+        {QStringLiteral("weighted_bid"), QT_TRANSLATE_NOOP("CoreTexts", "weighted bid")},
+    };
+    return fromTable(names, code);
+}
+
+} // namespace virtuoso::ui
