@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::PerformanceView</name>
+    <message numerus="yes">
+        <source>%n signal(s): %1 closed, %2 open, %3 without a plan. Net %4 R, hit rate %5, average %6 R per trade.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::TimeoutHistoryView</name>
     <message numerus="yes">
         <source>%n event(s) from %1</source>
