@@ -83,6 +83,8 @@ void setAxes(QChart *chart, QValueAxis *x, QValueAxis *y)
         s->attachAxis(y);
     }
     styleChart(chart);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
+        axis->setTitleBrush(axis->labelsBrush()); // titles as readable as the labels in either theme
 }
 
 } // namespace
@@ -365,7 +367,7 @@ void PerformanceView::drawEquity()
     auto *x = new QValueAxis;
     x->setTitleText(tr("Closed outcomes"));
     x->setLabelFormat(QStringLiteral("%d"));
-    x->setRange(0, std::max<double>(1, double(points.size() - 1)));
+    x->setRange(0, std::max<double>(4, double(points.size() - 1))); // whole numbers on the ticks
     auto *y = new QValueAxis;
     y->setTitleText(tr("Net R"));
     const double pad = std::max(0.5, (high - low) * 0.1);
