@@ -2350,6 +2350,268 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::PerformanceView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Equity (cumulative net R by exit)</source>
+        <translation>Equity (kumuliertes Netto-R nach Ausstieg)</translation>
+    </message>
+    <message>
+        <source>Calibration: forward return by score</source>
+        <translation>Kalibrierung: Folgerendite nach Score</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Avg R</source>
+        <translation>Ø R</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <source>Total R</source>
+        <translation>Summe R</translation>
+    </message>
+    <message>
+        <source>Max drawdown R</source>
+        <translation>Max. Drawdown R</translation>
+    </message>
+    <message>
+        <source>Avg MFE R</source>
+        <translation>Ø MFE R</translation>
+    </message>
+    <message>
+        <source>Avg MAE R</source>
+        <translation>Ø MAE R</translation>
+    </message>
+    <message>
+        <source>Signal time</source>
+        <translation>Signalzeit</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <source>Net R</source>
+        <translation>Netto-R</translation>
+    </message>
+    <message>
+        <source>Select an outcome to see what was known at its signal, its plan and its end.</source>
+        <translation>Wählen Sie ein Ergebnis, um zu sehen, was beim Signal bekannt war, seinen Plan und sein Ende.</translation>
+    </message>
+    <message>
+        <source>Forward-return horizon of the calibration</source>
+        <translation>Horizont der Folgerendite für die Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Horizont:</translation>
+    </message>
+    <message>
+        <source>Signal outcomes are not available from this source.</source>
+        <translation>Signalergebnisse sind von dieser Quelle nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Loading signal outcomes…</source>
+        <translation>Signalergebnisse werden geladen …</translation>
+    </message>
+    <message>
+        <source>Signal outcomes are off in this core: they are kept with the history ([store] enabled).</source>
+        <translation>Signalergebnisse sind in diesem Kern aus: Sie werden mit der Historie gespeichert ([store] enabled).</translation>
+    </message>
+    <message>
+        <source>No signal outcomes yet (%1).</source>
+        <translation>Noch keine Signalergebnisse (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s): %1 closed, %2 open, %3 without a plan. Net %4 R, hit rate %5, average %6 R per trade.</source>
+        <translation>
+            <numerusform>%n Signal: %1 geschlossen, %2 offen, %3 ohne Plan. Netto %4 R, Trefferquote %5, im Mittel %6 R je Trade.</numerusform>
+            <numerusform>%n Signale: %1 geschlossen, %2 offen, %3 ohne Plan. Netto %4 R, Trefferquote %5, im Mittel %6 R je Trade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>all signals</source>
+        <translation>alle Signale</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
+    </message>
+    <message>
+        <source>Closed outcomes</source>
+        <translation>Geschlossene Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Calibration: mean %1 forward return by score, 95% interval (n = %2, Spearman ρ = %3)</source>
+        <translation>Kalibrierung: mittlere %1-Folgerendite nach Score, 95-%-Intervall (n = %2, Spearman ρ = %3)</translation>
+    </message>
+    <message>
+        <source>Forward return (bps)</source>
+        <translation>Folgerendite (bps)</translation>
+    </message>
+    <message>
+        <source>At the signal</source>
+        <translation>Beim Signal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Leaning hardest</source>
+        <translation>Am stärksten geneigt</translation>
+    </message>
+    <message>
+        <source>Timeframes agreeing</source>
+        <translation>Übereinstimmende Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Regime (ADX)</source>
+        <translation>Regime (ADX)</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>Letzter Preis</translation>
+    </message>
+    <message>
+        <source>ATR(14)</source>
+        <translation>ATR(14)</translation>
+    </message>
+    <message>
+        <source>Swing low / high</source>
+        <translation>Swing-Tief / -Hoch</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Target %1R</source>
+        <translation>Ziel %1R</translation>
+    </message>
+    <message>
+        <source> · reached after %1 s</source>
+        <translation> · erreicht nach %1 s</translation>
+    </message>
+    <message>
+        <source>Excursion (MFE / MAE)</source>
+        <translation>Auslenkung (MFE / MAE)</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Kein Plan</translation>
+    </message>
+    <message>
+        <source>ATR not ready at the signal</source>
+        <translation>ATR beim Signal noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>waiting for the entry</source>
+        <translation>wartet auf den Einstieg</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Gross / costs / net R</source>
+        <translation>Brutto / Kosten / netto R</translation>
+    </message>
+    <message>
+        <source>Forward returns</source>
+        <translation>Folgerenditen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> bps</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::PositionsModel</name>
     <message>
         <source>Symbol</source>
@@ -3427,6 +3689,14 @@ Vorlage: %2</translation>
     <message>
         <source>Read-only: the alerts of a remote host are muted and tested on that host</source>
         <translation>Nur lesend: die Alarme eines entfernten Hosts werden auf diesem Host stummgeschaltet und getestet</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Signal outcomes are not available from this source: a remote host serves them on /api/v1/signals/scorecard and /api/v1/signals/outcomes.</source>
+        <translation>Signalergebnisse sind von dieser Quelle nicht verfügbar: Ein entfernter Host liefert sie unter /api/v1/signals/scorecard und /api/v1/signals/outcomes.</translation>
     </message>
 </context>
 </TS>

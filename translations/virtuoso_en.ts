@@ -5,9 +5,9 @@
     <name>virtuoso::ui::AlertsModel</name>
     <message numerus="yes">
         <source>%n more like this</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more like this</numerusform>
+            <numerusform>%n more like this</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>virtuoso::ui::AlertsView</name>
     <message numerus="yes">
         <source>%n unacknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unacknowledged</numerusform>
+            <numerusform>%n unacknowledged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s) failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n channel failing</numerusform>
+            <numerusform>%n channels failing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n muted key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muted key</numerusform>
+            <numerusform>%n muted keys</numerusform>
         </translation>
     </message>
 </context>
@@ -49,6 +49,16 @@
         <translation>
             <numerusform>Since start: p50 %1, p99 %2, max %3 over %n message</numerusform>
             <numerusform>Since start: p50 %1, p99 %2, max %3 over %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::PerformanceView</name>
+    <message numerus="yes">
+        <source>%n signal(s): %1 closed, %2 open, %3 without a plan. Net %4 R, hit rate %5, average %6 R per trade.</source>
+        <translation>
+            <numerusform>%n signal: %1 closed, %2 open, %3 without a plan. Net %4 R, hit rate %5, average %6 R per trade.</numerusform>
+            <numerusform>%n signals: %1 closed, %2 open, %3 without a plan. Net %4 R, hit rate %5, average %6 R per trade.</numerusform>
         </translation>
     </message>
 </context>

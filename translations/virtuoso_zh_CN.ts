@@ -2344,6 +2344,267 @@ Type %1 to trade live in this session; anything else starts the workstation with
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::PerformanceView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Equity (cumulative net R by exit)</source>
+        <translation>权益（按出场累计净 R）</translation>
+    </message>
+    <message>
+        <source>Calibration: forward return by score</source>
+        <translation>校准：按评分的后续收益</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已平仓</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>胜率</translation>
+    </message>
+    <message>
+        <source>Avg R</source>
+        <translation>平均 R</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>盈利因子</translation>
+    </message>
+    <message>
+        <source>Total R</source>
+        <translation>总 R</translation>
+    </message>
+    <message>
+        <source>Max drawdown R</source>
+        <translation>最大回撤 R</translation>
+    </message>
+    <message>
+        <source>Avg MFE R</source>
+        <translation>平均 MFE R</translation>
+    </message>
+    <message>
+        <source>Avg MAE R</source>
+        <translation>平均 MAE R</translation>
+    </message>
+    <message>
+        <source>Signal time</source>
+        <translation>信号时间</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>交易对</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>出场</translation>
+    </message>
+    <message>
+        <source>Net R</source>
+        <translation>净 R</translation>
+    </message>
+    <message>
+        <source>Select an outcome to see what was known at its signal, its plan and its end.</source>
+        <translation>选择一个结果，查看其信号时的已知信息、交易计划及结束方式。</translation>
+    </message>
+    <message>
+        <source>Forward-return horizon of the calibration</source>
+        <translation>校准所用的后续收益周期</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>Signal outcomes are not available from this source.</source>
+        <translation>此数据源不提供信号结果。</translation>
+    </message>
+    <message>
+        <source>Loading signal outcomes…</source>
+        <translation>正在加载信号结果…</translation>
+    </message>
+    <message>
+        <source>Signal outcomes are off in this core: they are kept with the history ([store] enabled).</source>
+        <translation>此核心未启用信号结果：它们随历史记录一起保存（[store] enabled）。</translation>
+    </message>
+    <message>
+        <source>No signal outcomes yet (%1).</source>
+        <translation>尚无信号结果（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s): %1 closed, %2 open, %3 without a plan. Net %4 R, hit rate %5, average %6 R per trade.</source>
+        <translation>
+            <numerusform>%n 个信号：%1 个已平仓，%2 个持仓中，%3 个无计划。净值 %4 R，胜率 %5，每笔平均 %6 R。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>all signals</source>
+        <translation>全部信号</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>做多</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>做空</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>持仓中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已平仓</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message>
+        <source>Closed outcomes</source>
+        <translation>已平仓结果</translation>
+    </message>
+    <message>
+        <source>Calibration: mean %1 forward return by score, 95% interval (n = %2, Spearman ρ = %3)</source>
+        <translation>校准：按评分的 %1 平均后续收益，95% 区间（n = %2，Spearman ρ = %3）</translation>
+    </message>
+    <message>
+        <source>Forward return (bps)</source>
+        <translation>后续收益（基点）</translation>
+    </message>
+    <message>
+        <source>At the signal</source>
+        <translation>信号时</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Leaning hardest</source>
+        <translation>倾向最强</translation>
+    </message>
+    <message>
+        <source>Timeframes agreeing</source>
+        <translation>一致的时间周期</translation>
+    </message>
+    <message>
+        <source>Regime (ADX)</source>
+        <translation>市场状态（ADX）</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>最新价</translation>
+    </message>
+    <message>
+        <source>ATR(14)</source>
+        <translation>ATR(14)</translation>
+    </message>
+    <message>
+        <source>Swing low / high</source>
+        <translation>摆动低点 / 高点</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>止损</translation>
+    </message>
+    <message>
+        <source>Target %1R</source>
+        <translation>目标 %1R</translation>
+    </message>
+    <message>
+        <source> · reached after %1 s</source>
+        <translation> · %1 秒后到达</translation>
+    </message>
+    <message>
+        <source>Excursion (MFE / MAE)</source>
+        <translation>波动幅度（MFE / MAE）</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message>
+        <source>ATR not ready at the signal</source>
+        <translation>信号时 ATR 尚未就绪</translation>
+    </message>
+    <message>
+        <source>waiting for the entry</source>
+        <translation>等待入场</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Gross / costs / net R</source>
+        <translation>毛 / 成本 / 净 R</translation>
+    </message>
+    <message>
+        <source>Forward returns</source>
+        <translation>后续收益</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> 基点</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::PositionsModel</name>
     <message>
         <source>Symbol</source>
@@ -3416,6 +3677,14 @@ Template: %2</source>
     <message>
         <source>Read-only: the alerts of a remote host are muted and tested on that host</source>
         <translation>只读：远程主机的警报需在该主机上静音和测试</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Signal outcomes are not available from this source: a remote host serves them on /api/v1/signals/scorecard and /api/v1/signals/outcomes.</source>
+        <translation>此数据源不提供信号结果：远程主机通过 /api/v1/signals/scorecard 和 /api/v1/signals/outcomes 提供。</translation>
     </message>
 </context>
 </TS>

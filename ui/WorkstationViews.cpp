@@ -3,6 +3,7 @@
 #include "SourceOutage.h"
 
 #include "AlertsView.h"
+#include "PerformanceView.h"
 #include "ConnectionsView.h"
 #include "CsvExport.h"
 #include "LogAnalysisView.h"
@@ -66,6 +67,7 @@ WorkstationViews::WorkstationViews(MainWindow &window, std::shared_ptr<ViewDataS
     setObjectName(QStringLiteral("WorkstationViews"));
     m_tradingDesk = new TradingView;
     m_alertsView = new AlertsView;
+    m_performance = new PerformanceView;
     connect(m_tradingDesk, &TradingView::badgeChanged, &m_window, &MainWindow::setTradingBadge);
     createViews();
     configureViews();
@@ -79,6 +81,7 @@ WorkstationViews::WorkstationViews(MainWindow &window, std::shared_ptr<ViewDataS
         const int tab = m_window.centralTabs()->indexOf(m_alertsView);
         m_window.centralTabs()->setTabText(tab, count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
     });
+    m_window.centralTabs()->addTab(m_performance, tr("Performance"));
     m_logAnalysis = new LogAnalysisView;
     m_window.centralTabs()->addTab(m_logAnalysis, tr("Log analysis"));
     m_window.addView(m_connections, tr("Connections"), Qt::BottomDockWidgetArea);
@@ -163,6 +166,13 @@ void WorkstationViews::configureViews()
         alertActions.unavailableReason = tr("Read-only: the alerts of a remote host are muted and tested on that host");
     }
     m_alertsView->setActions(std::move(alertActions));
+    // The outcome database is read from a local core; a remote daemon serves it on
+    // /api/v1/signals/outcomes and /scorecard, which this view does not read.
+    if (CoreRuntime *core = source ? source->localCore() : nullptr)
+        m_performance->setLoader(PerformanceView::localLoader(core));
+    else
+        m_performance->setUnavailable(tr("Signal outcomes are not available from this source: a remote host serves "
+                                         "them on /api/v1/signals/scorecard and /api/v1/signals/outcomes."));
     if (QAction *kill = action(QStringLiteral("KillSwitchAction")))
         kill->setEnabled(m_tradingDesk->runtime() != nullptr);
     if (m_screenshotMode) {
@@ -569,6 +579,7 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
         if (dock)
             dock->setFloating(false);
     };
+    m_performance->reload(); // read on the query thread while the other views are shot
     shoot(m_market, QStringLiteral("market.png"));
     m_signals->revealFirstReading();
     shoot(m_signals, QStringLiteral("signals.png"));
@@ -588,6 +599,7 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
             dock->show();
     }
     shoot(m_logAnalysis, QStringLiteral("log-analysis.png"));
+    shoot(m_performance, QStringLiteral("performance.png"));
     raiseView(m_market);
     raiseView(m_connections);
     if (auto *dock = qobject_cast<QDockWidget *>(m_connections->parentWidget()))

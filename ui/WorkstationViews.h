@@ -28,6 +28,7 @@ class AlertsView;
 class ConnectionsView;
 class LogAnalysisView;
 class MainWindow;
+class PerformanceView;
 class SignalsView;
 class TradingView;
 class WarningsView;
@@ -70,6 +71,7 @@ public:
     LogAnalysisView *logAnalysis() const { return m_logAnalysis; }
     TradingView *tradingDesk() const { return m_tradingDesk; }
     AlertsView *alertsView() const { return m_alertsView; }
+    PerformanceView *performanceView() const { return m_performance; }
     const WorkstationSettings &settings() const { return m_settings; }
     void applySettings(const WorkstationSettings &settings);
     int refreshIntervalMs() const { return m_refresh.interval(); }
@@ -116,6 +118,7 @@ private:
     LogAnalysisView *m_logAnalysis = nullptr; // works on files and daemons, not on the current source
     TradingView *m_tradingDesk = nullptr;     // stays; trades on the local core when it is the source
     AlertsView *m_alertsView = nullptr;       // stays; shows the alerts of whichever source is current
+    PerformanceView *m_performance = nullptr; // stays; reads whichever source is current
     bool m_screenshotMode = false;
     QTimer m_refresh;
     CoreSnapshotPtr m_pending;

@@ -250,4 +250,9 @@ QString RuntimeMonitoredCore::muteAlerts(bool rule, const QString &name, qint64 
     return {};
 }
 
+QString RuntimeMonitoredCore::outcomesPath() const
+{
+    return m_runtime.outcomesPath();
+}
+
 } // namespace virtuoso::api

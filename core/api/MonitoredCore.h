@@ -97,6 +97,8 @@ public:
         *error = QStringLiteral("alerts are off in this process");
         return std::nullopt;
     }
+    // Signal outcomes: the outcome database the live tracker writes; empty when outcomes are off.
+    virtual QString outcomesPath() const { return {}; }
     virtual QString muteAlerts(bool rule, const QString &name, qint64 durationMs)
     {
         Q_UNUSED(rule);
@@ -132,6 +134,7 @@ public:
     std::optional<std::vector<store::AlertRecord>> alertHistory(const store::AlertJournalQuery &query,
                                                                 QString *error) const override;
     QString muteAlerts(bool rule, const QString &name, qint64 durationMs) override;
+    QString outcomesPath() const override;
 
 private:
     CoreRuntime &m_runtime;

@@ -325,6 +325,7 @@ void MonitoringApi::addRoutes()
         [this](const HttpRequest &r, const PathParams &) { return timeoutHistogram(r); });
     get(QStringLiteral("/api/v1/warnings"),
         [this](const HttpRequest &, const PathParams &) { return fromResult(m_core.warnings()); });
+    addOutcomeRoutes(); // before /api/v1/signals/{symbol}, which would take its paths
     get(QStringLiteral("/api/v1/signals"),
         [this](const HttpRequest &, const PathParams &) { return confluenceSignals({}); });
     get(QStringLiteral("/api/v1/signals/{symbol}"), [this](const HttpRequest &, const PathParams &p) {

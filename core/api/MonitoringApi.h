@@ -54,6 +54,7 @@ private:
     std::optional<HttpResponse> checkTradingAccess(const HttpRequest &request);
     void addTradingRoutes();
     void addAlertRoutes(); // AlertsRoutes.cpp
+    void addOutcomeRoutes(); // OutcomesRoutes.cpp
     HttpResponse health() const;
     HttpResponse ready() const;
     HttpResponse metrics() const;

@@ -185,9 +185,10 @@ void FeedApplier::release(const QString &key)
     Held held = std::move(it->second);
     m_holds.erase(it);
     for (const KlineMessage &k : held.klines) {
-        if (!m_market.apply(k).needsResync() && m_confluenceFeed) {
+        if (!m_market.apply(k).needsResync()) {
             PublicMessage message;
             message.body = k;
+            observe(message); // held back from the observers too: they see it now, before the engine
             feedConfluence(message);
         }
     }
@@ -198,9 +199,10 @@ void FeedApplier::release(const QString &key)
         TradeMessage fresh = t;
         std::erase_if(fresh.trades, [&](const Trade &x) { return x.timeMs < newest; });
         const bool resync = m_market.apply(fresh).needsResync();
-        if (!resync && m_confluenceFeed) {
+        if (!resync) {
             PublicMessage message;
             message.body = std::move(fresh);
+            observe(message);
             feedConfluence(message);
         }
     }
@@ -384,8 +386,11 @@ void FeedApplier::feedConfluenceHistory(const HistoryPiece &piece)
         // The adapter keeps the closed 1m candles (oldest first) and ignores the other intervals.
         // A page of 1,440 takes milliseconds: what the stream delivers meanwhile is applied to the
         // market state every 64 candles (this symbol's candles and trades stay held until the page).
-        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(piece.symbol) : nullptr)
+        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(piece.symbol) : nullptr) {
+            for (MarketObserver *observer : m_observers)
+                observer->onCandles(piece.klines, *spec);
             m_confluenceFeed->onKlines(symbol, piece.klines, spec->price, spec->quantity, [this] { applyArrived(); });
+        }
         return;
     case Kind::Trades:
         return; // the stream's trades follow; the orderflow windows fill from them
@@ -701,6 +706,10 @@ void FeedApplier::observe(const PublicMessage &message)
         if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(ticker->topic.symbol) : nullptr)
             for (MarketObserver *observer : m_observers)
                 observer->onTicker(*ticker, *spec);
+    } else if (const auto *klines = message.as<KlineMessage>()) {
+        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(klines->topic.symbol) : nullptr)
+            for (MarketObserver *observer : m_observers)
+                observer->onCandles(*klines, *spec);
     }
 }
 

@@ -226,6 +226,7 @@ bool CoreRuntime::start(QString *error)
         startMarketFeed();
     startHistory();
     startAlerts();
+    startOutcomes(); // core/engine/CoreRuntimeOutcomes.cpp
 
     if (m_restUrl.isValid() && m_wsPublicUrl.isValid())
         m_probe = m_probeThread.create<exchange::ConnectivityProbe>(m_restUrl, m_wsPublicUrl, m_journal, m_clock);
@@ -373,6 +374,7 @@ void CoreRuntime::stop()
     if (m_gate)
         m_gate->close();
     stopAlerts();
+    stopOutcomes();
     stopTrading();
     // Order matters: the feed stops producing first, then the engine (the consumer) goes, then
     // the network thread that owns the queues.

@@ -45,6 +45,9 @@ class DesktopNotifier;
 class RecordingDesktopNotifier;
 } // namespace alerts
 class AlertSources;
+class SignalOutcomes;
+class OutcomeWriter;
+struct OutcomesSummary;
 namespace trading {
 class TradingService;
 struct TradingView;
@@ -149,6 +152,13 @@ public:
     // queued for delivery). Not answered when alerts are off or the core is stopped.
     void sendTestAlert(const QString &channel, std::function<void(QString)> done);
 
+    // Signal outcomes (docs/backtest.md, "In the running core"): every confluence signal tracked on
+    // the engine thread and kept in an SQLite file written on its own thread.
+    // The outcome database; empty when outcomes are off or the core is not running.
+    QString outcomesPath() const { return m_started && m_signalOutcomes ? m_outcomesPath : QString(); }
+    // The live tracker's counters as of its last hand-over; nothing when outcomes are off.
+    std::optional<OutcomesSummary> outcomesSummary() const;
+
 signals:
     // After each change of the trading view (queued to the receiver's thread).
     void tradingChanged();
@@ -174,6 +184,8 @@ private:
     void stopAlerts();
     // The alert rules of a reloaded configuration; channel changes are returned (restart needed).
     QStringList reloadAlerts(const Config &next);
+    void startOutcomes();
+    void stopOutcomes();
 
     Config m_config;
     Config m_startConfig; // what the threads, sockets and simulator were built from
@@ -215,6 +227,10 @@ private:
     alerts::DesktopNotifier *m_desktopNotifier = nullptr;
     std::unique_ptr<alerts::RecordingDesktopNotifier> m_recordingDesktop;
     QString m_alertJournalPath;
+    WorkerThread m_outcomesThread{QStringLiteral("virtuoso-outcomes")};
+    SignalOutcomes *m_signalOutcomes = nullptr; // engine thread
+    OutcomeWriter *m_outcomeWriter = nullptr;   // outcomes thread
+    QString m_outcomesPath;
     bool m_started = false;
 };
 

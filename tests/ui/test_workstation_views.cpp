@@ -79,10 +79,11 @@ TEST(WorkstationViews, RegistersEveryViewWithMenusAndShortcuts)
     ui::WorkstationViews views(window, std::make_shared<FixedWarnings>(), ui::WorkstationSettings{});
     window.show();
 
-    EXPECT_EQ(window.centralTabs()->count(), 5); // Market, Signals, Trading, Alerts, Log analysis
+    EXPECT_EQ(window.centralTabs()->count(), 6); // Market, Signals, Trading, Alerts, Performance, Log analysis
     EXPECT_EQ(window.centralTabs()->widget(2)->objectName(), QStringLiteral("TradingView"));
     EXPECT_EQ(window.centralTabs()->widget(3)->objectName(), QStringLiteral("AlertsView"));
-    EXPECT_EQ(window.centralTabs()->widget(4)->objectName(), QStringLiteral("LogAnalysisView"));
+    EXPECT_EQ(window.centralTabs()->widget(4)->objectName(), QStringLiteral("PerformanceView"));
+    EXPECT_EQ(window.centralTabs()->widget(5)->objectName(), QStringLiteral("LogAnalysisView"));
     for (const char *dock : {"ConnectionsViewDock", "TimeoutHistoryViewDock", "WarningsViewDock"})
         EXPECT_NE(window.findChild<QDockWidget *>(QString::fromLatin1(dock)), nullptr) << dock;
     auto *file = window.findChild<QMenu *>(QStringLiteral("FileMenu"));
@@ -218,8 +219,10 @@ TEST(WorkstationViews, ExportsCsvAndChartsAsPng)
     EXPECT_GT(QImage(timeoutPng).width(), 100);
 
     const QStringList shots = views.captureScreenshots(dir.filePath(QStringLiteral("shots")));
-    EXPECT_EQ(shots.size(), 7);
+    EXPECT_EQ(shots.size(), 8);
     EXPECT_TRUE(shots.contains(dir.filePath(QStringLiteral("shots/log-analysis.png"))))
+        << shots.join(u',').toStdString();
+    EXPECT_TRUE(shots.contains(dir.filePath(QStringLiteral("shots/performance.png"))))
         << shots.join(u',').toStdString();
     for (const QString &s : shots)
         EXPECT_FALSE(QImage(s).isNull()) << s.toStdString();

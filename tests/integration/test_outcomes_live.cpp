@@ -1,0 +1,109 @@
+// Signal outcomes in a whole core against the simulator: the bootstrap history warms the plan's
+// ATR, the live stream's evaluations become signals (thresholds of 50.01 and 50 make every evaluation one
+// zone or the other), and a tracked outcome opens at a live trade and lands in the outcome
+// database, written off the engine thread. Waits for events, never for a fixed time.
+#include "SimulatorFixture.h"
+
+#include "engine/SignalOutcomes.h"
+#include "model/confluence/ConfluenceTypes.h"
+#include "store/OutcomeStore.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace virtuoso;
+using namespace virtuoso::test;
+
+namespace {
+
+class OutcomesLive : public SimulatorFixture
+{
+protected:
+    QStringList symbols() const override
+    {
+        return {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT"), QStringLiteral("SOLUSDT")};
+    }
+    // Every symbol's history has landed: the confluence engine scores its technical component.
+    bool historyLanded() const
+    {
+        if (!latest)
+            return false;
+        int ready = 0;
+        const auto technical = size_t(confluence::ComponentId::Technical);
+        for (const auto &signal : latest->confluenceSignals)
+            ready += signal && !std::isnan(signal->components[technical].score) ? 1 : 0;
+        return ready == symbols().size();
+    }
+    CoreSnapshotPtr latest;
+    QTemporaryDir dir;
+    QString dbPath() const { return dir.filePath(QStringLiteral("outcomes.sqlite")); }
+
+    std::vector<outcomes::Outcome> stored() const
+    {
+        store::OutcomeStore db;
+        if (!db.open(dbPath(), true))
+            return {};
+        return db.loadOutcomes(OutcomeWriter::liveRun());
+    }
+};
+
+} // namespace
+
+TEST_F(OutcomesLive, ALiveSignalOpensATrackedOutcomeKeptInTheDatabase)
+{
+    ASSERT_TRUE(dir.isValid());
+    startCore({QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))), QStringLiteral("confluence.long_threshold=50.01"),
+               QStringLiteral("confluence.short_threshold=50")});
+    ASSERT_TRUE(runtime);
+    ASSERT_EQ(runtime->outcomesPath(), dbPath());
+    QObject::connect(runtime.get(), &CoreRuntime::snapshotPublished, runtime.get(),
+                     [this](const CoreSnapshotPtr &snapshot) { latest = snapshot; });
+    ASSERT_TRUE(waitFor([&] { return historyLanded(); }, 30000));
+    // The score moves across 50 again and again in a volatility burst: signals with a warm ATR.
+    for (const QString &symbol : symbols())
+        control("POST", QStringLiteral("/market/volatility"), {{"symbol", symbol}, {"seconds", 60}});
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const auto s = runtime->outcomesSummary();
+            return s && s->opened > 0;
+        },
+        30000))
+        << "evaluations seen: " << (runtime->outcomesSummary() ? runtime->outcomesSummary()->evaluations : -1);
+
+    outcomes::Outcome open;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            for (const outcomes::Outcome &o : stored())
+                if (o.status == outcomes::OutcomeStatus::Open) {
+                    open = o;
+                    return true;
+                }
+            return false;
+        },
+        60000))
+        << "stored outcomes: " << stored().size() << ", without a plan: " << runtime->outcomesSummary()->noPlan;
+    EXPECT_TRUE(open.plan.valid);
+    EXPECT_GT(open.signal.atr, 0);
+    EXPECT_GT(open.plan.entry, 0);
+    EXPECT_GE(open.entryTimeMs, open.signal.timeMs);
+    EXPECT_NE(open.plan.stop, open.plan.entry);
+
+    // Stopping hands on what is left; the database keeps what the tracker had.
+    const long long handedOn = runtime->outcomesSummary()->handedOn;
+    runtime->stop();
+    EXPECT_GE(stored().size(), 1u);
+    EXPECT_GT(handedOn, 0);
+    EXPECT_TRUE(runtime->outcomesPath().isEmpty());
+}
+
+TEST_F(OutcomesLive, WithoutTheStoreNoTrackerAndNoDatabase)
+{
+    ASSERT_TRUE(dir.isValid());
+    startCore({QStringLiteral("store.enabled=false"), QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db")))});
+    EXPECT_TRUE(runtime->outcomesPath().isEmpty());
+    EXPECT_FALSE(runtime->outcomesSummary());
+    ASSERT_TRUE(waitFor([&] { return allLive(); }, 20000));
+    EXPECT_FALSE(QFileInfo::exists(dbPath()));
+}
