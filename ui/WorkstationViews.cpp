@@ -128,9 +128,13 @@ void WorkstationViews::configureViews()
     }
     if (!source || !source->hasWarnings())
         m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
-    m_tradingDesk->setRuntime(source ? source->localCore() : nullptr);
-    if (QAction *kill = action(QStringLiteral("KillSwitchAction")))
-        kill->setEnabled(m_tradingDesk->runtime() != nullptr);
+    // The in-process core's desk, a daemon's (read-only), or none.
+    if (CoreRuntime *local = source ? source->localCore() : nullptr) {
+        m_tradingDesk->setRuntime(local);
+    } else {
+        m_tradingDesk->setRemote(source ? source->remoteHost() : nullptr);
+        m_tradingDesk->setRuntime(nullptr);
+    }
     if (m_screenshotMode) {
         m_market->setCandleIntervalMs(10'000);
         m_timeouts->setZoom(2);
@@ -368,8 +372,16 @@ void WorkstationViews::buildTradingActions()
     kill->setObjectName(QStringLiteral("KillSwitchAction"));
     kill->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     kill->setShortcutContext(Qt::ApplicationShortcut);
-    kill->setToolTip(tr("Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)"));
-    kill->setEnabled(m_tradingDesk->runtime() != nullptr);
+    const auto updateKill = [this, kill] {
+        QString why;
+        const bool available = m_tradingDesk->canKill(&why);
+        kill->setEnabled(available);
+        kill->setToolTip(available
+                             ? tr("Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)")
+                             : tr("Kill switch not available: %1").arg(why));
+    };
+    updateKill();
+    connect(m_tradingDesk, &TradingView::killAvailabilityChanged, this, updateKill);
     connect(kill, &QAction::triggered, this, [this] { m_tradingDesk->requestKillSwitch(); });
     m_window.addAction(kill);
     m_actions << kill;
