@@ -4,10 +4,13 @@
 // amended in the orders table; the ticket shows the risk gate's verdict before sending. Then a
 // daemon's desk, read-only, and its kill switch with the trading token.
 #include "AccountPanel.h"
+#include "ApiTestSupport.h"
 #include "EquityChart.h"
 #include "OrderTicket.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
+#include "RemoteHost.h"
+#include "RemoteTradingSource.h"
 #include "TradingView.h"
 #include "base/Clock.h"
 #include "base/config/Config.h"
@@ -22,7 +25,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QProcess>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -51,6 +57,26 @@ void typeInto(QDoubleSpinBox *box, double value)
     edit->selectAll();
     QTest::keyClicks(edit, box->locale().toString(value, 'f', box->decimals()));
     box->interpretText();
+}
+
+// Accepts the next message box named `name` once it is shown.
+void acceptDialog(const QString &name, std::shared_ptr<bool> seen)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(5);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, name, seen] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (!box || box->objectName() != name || !box->isVisible())
+                continue;
+            *seen = true;
+            poll->stop();
+            poll->deleteLater();
+            box->findChild<QPushButton *>(QStringLiteral("ConfirmButton"))->click();
+            return;
+        }
+    });
+    poll->start();
 }
 
 exchange::InstrumentSpec btcSpec()
@@ -338,4 +364,120 @@ TEST(TradingDesk, TheEquityCurveHasRoundTicks)
     // One sample: a minute-wide axis, not a zero-width one.
     const ui::RoundTimeAxis one = ui::roundTimeAxis(day + 30'000, day + 30'000, 7, 0);
     EXPECT_GT(one.endMs, one.startMs);
+}
+
+namespace {
+
+const QByteArray kMonitoringToken = "monitoring-token-0123456789abcdef";
+const QByteArray kTradingToken = "trading-token-fedcba9876543210";
+
+QString writeToken(const QTemporaryDir &dir, const QString &name, const QByteArray &token)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(token + "\n");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+} // namespace
+
+TEST(TradingDesk, ADaemonsDeskIsReadOnlyAndItsKillSwitchNeedsTheTradingToken)
+{
+    // The daemon as a child process, paper trading on its embedded simulator; started when it says
+    // which port it listens on, used once its account says trading runs.
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = test::headlessEnvironment(home);
+    env.insert(QStringLiteral("STATE_DIRECTORY"), home.filePath(QStringLiteral("state")));
+    const QString monitoringFile = writeToken(home, QStringLiteral("monitoring.token"), kMonitoringToken);
+    const QString tradingFile = writeToken(home, QStringLiteral("trading.token"), kTradingToken);
+    QProcess daemon;
+    QByteArray err;
+    const quint16 port = test::startDaemonProcess(
+        daemon, env,
+        {QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
+         QStringLiteral("api.token_file=") + monitoringFile, QStringLiteral("--set"),
+         QStringLiteral("trading.token_file=") + tradingFile, QStringLiteral("--set"),
+         QStringLiteral("exchange.symbols=BTCUSDT")},
+        &err);
+    ASSERT_NE(port, 0) << err.toStdString();
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    QNetworkAccessManager nam;
+    const auto account = [&] {
+        return test::httpGet(nam, QUrl(base + QStringLiteral("/api/v1/account")), kMonitoringToken).json();
+    };
+    ASSERT_TRUE(waitFor([&] { return account().value(QStringLiteral("running")).toBool(); }, 20000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return test::httpGet(nam, QUrl(base + QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=5")),
+                                 kMonitoringToken)
+                       .status == 200;
+        },
+        20000));
+    const test::HttpReply placed =
+        test::httpSend(nam, "POST", QUrl(base + QStringLiteral("/api/v1/orders")),
+                       R"({"symbol":"BTCUSDT","side":"Buy","type":"Market","qty":"0.005"})", kTradingToken);
+    ASSERT_EQ(placed.status, 201) << placed.body.toStdString();
+
+    // A host without the trading token: the desk shows the daemon's position and fill, read-only.
+    QString error;
+    const ui::RemoteHost::Target reading{base, monitoringFile, {}};
+    const auto readingOptions = ui::RemoteHost::clientOptions(reading, &error);
+    ASSERT_TRUE(readingOptions) << error.toStdString();
+    ui::RemoteHost host(reading, *readingOptions, Clock::system());
+    ui::TradingView desk;
+    desk.resize(1400, 900);
+    desk.show();
+    desk.setRemote(&host);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const int row = desk.positionsModel()->rowOf(QStringLiteral("BTCUSDT"));
+            return row >= 0 &&
+                   desk.positionsModel()->index(row, ui::PositionsModel::SideColumn).data().toString() == u"Long" &&
+                   desk.executionsModel()->rowCount() >= 1;
+        },
+        15000))
+        << desk.statusText().toStdString();
+    EXPECT_TRUE(desk.statusText().contains(QStringLiteral("read-only"))) << desk.statusText().toStdString();
+    EXPECT_EQ(desk.ordersModel()->rowCount(), 1);
+    EXPECT_FALSE(desk.ticket()->buyButton()->isEnabled());
+    EXPECT_FALSE(desk.ticket()->tradingAvailable());
+    EXPECT_EQ(desk.ticket()->verdictText(), QStringLiteral("read-only: remote host"));
+    EXPECT_FALSE(desk.findChild<QPushButton *>(QStringLiteral("CancelAllButton"))->isEnabled());
+    EXPECT_FALSE(desk.findChild<QPushButton *>(QStringLiteral("ClosePositionButton"))->isEnabled());
+    EXPECT_FALSE(desk.ordersModel()->flags(desk.ordersModel()->index(0, ui::OrdersModel::QuantityColumn)) &
+                 Qt::ItemIsEditable);
+    EXPECT_TRUE(desk.accountPanel()->equityText().contains(QStringLiteral("USDT")));
+    QString why;
+    EXPECT_FALSE(desk.canKill(&why));
+    EXPECT_TRUE(why.contains(QStringLiteral("no trading token"))) << why.toStdString();
+
+    // With the trading token the kill switch reaches the daemon: asked, engaged, shown, flattened.
+    const ui::RemoteHost::Target trading{base, monitoringFile, {}, tradingFile};
+    const auto tradingOptions = ui::RemoteHost::clientOptions(trading, &error);
+    ASSERT_TRUE(tradingOptions) << error.toStdString();
+    ui::RemoteHost tradingHost(trading, *tradingOptions, Clock::system());
+    desk.setRemote(&tradingHost);
+    EXPECT_TRUE(desk.canKill(&why)) << why.toStdString();
+    auto asked = std::make_shared<bool>(false);
+    acceptDialog(QStringLiteral("KillSwitchConfirm"), asked);
+    desk.requestKillSwitch();
+    EXPECT_TRUE(*asked);
+    ASSERT_TRUE(waitFor(
+        [&] { return account().value(QStringLiteral("kill_switch")).toObject().value(QStringLiteral("engaged")).toBool(); },
+        15000));
+    ASSERT_TRUE(waitFor([&] { return desk.killBannerShown(); }, 15000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const int row = desk.positionsModel()->rowOf(QStringLiteral("BTCUSDT"));
+            return row < 0 ||
+                   desk.positionsModel()->index(row, ui::PositionsModel::SideColumn).data().toString() == u"Flat";
+        },
+        15000));
+    daemon.terminate();
+    daemon.waitForFinished(10000);
 }
