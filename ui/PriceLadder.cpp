@@ -35,10 +35,19 @@ PriceLadder::PriceLadder(QWidget *parent)
     connect(m_frame, &QTimer::timeout, this, [this] {
         const qint64 now = m_clock.elapsed();
         std::erase_if(m_flashes, [now](const auto &f) { return now - f.second.startMs >= kFlashMs; });
-        if (m_flashes.empty())
+        if (m_flashes.empty() && !m_dirty)
             m_frame->stop();
+        m_dirty = false;
         update();
     });
+}
+
+void PriceLadder::scheduleFrame()
+{
+    // Every change waits for the next frame: a book at 100 updates/s is still 25 paints a second.
+    m_dirty = true;
+    if (!m_frame->isActive())
+        m_frame->start();
 }
 
 void PriceLadder::addTrades(const std::vector<Trade> &trades)
@@ -50,10 +59,8 @@ void PriceLadder::addTrades(const std::vector<Trade> &trades)
         if (t.priceTicks > 0)
             m_flashes[t.priceTicks] = {now, t.sell};
     // Painted by the frame timer: a burst of trades is one repaint per frame, not one per trade.
-    if (!m_frame->isActive() && !m_flashes.empty()) {
-        m_frame->start();
-        update();
-    }
+    if (!m_flashes.empty())
+        scheduleFrame();
 }
 
 double PriceLadder::flashAt(qint64 priceTicks) const
@@ -110,7 +117,7 @@ void PriceLadder::setBook(const std::vector<std::pair<QString, QString>> &bids,
     if (!m_asks.empty())
         m_bestAsk = m_asks.begin()->first;
     followMarket();
-    update();
+    scheduleFrame();
 }
 
 void PriceLadder::setOwnOrders(std::vector<OwnOrder> orders)

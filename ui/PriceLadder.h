@@ -25,8 +25,9 @@ namespace virtuoso::ui {
 // the market; the wheel scrolls; the ladder re-centres by itself when the market leaves the view.
 //
 // Public trades flash at their price (green: a buyer took, red: a seller) and fade out over a
-// second. New trades only mark the ladder dirty; one frame timer (at most kFlashFrameMs apart, and
-// only while a flash is fading) repaints, so a burst of trades costs one repaint per frame.
+// second. New books and trades only mark the ladder dirty; one frame timer (kFlashFrameMs apart,
+// running only while something changed or fades) repaints, so a burst of trades or a fast book costs
+// one repaint per frame.
 class PriceLadder : public QWidget
 {
     Q_OBJECT
@@ -95,6 +96,7 @@ private:
     std::optional<qint64> marketTicks() const; // the mid, else the mark
     void followMarket();
     const OwnOrder *ownOrderAt(int row, int column) const;
+    void scheduleFrame();
 
     exchange::InstrumentSpec m_spec;
     bool m_hasSpec = false;
@@ -117,6 +119,7 @@ private:
     std::map<qint64, Flash> m_flashes; // by price ticks
     QElapsedTimer m_clock;
     QTimer *m_frame = nullptr;
+    bool m_dirty = false; // changed since the last frame
     int m_paints = 0;
 };
 
