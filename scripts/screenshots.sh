@@ -4,8 +4,11 @@
 # view (the app's screenshot mode, VIRTUOSO_SCREENSHOT_DIR) plus the whole window. The screenshot
 # mode fires a book gap, a stalled stream and a dropped socket through the embedded simulator's
 # control API (VIRTUOSO_SCREENSHOT_FAULTS=1) so the timeout and connection views show an incident,
-# places three paper orders through the trading desk's ticket (VIRTUOSO_SCREENSHOT_ORDERS=1: one refused by
-# the risk gate, a market buy, a resting limit buy),
+# places paper orders through the trading desk's ticket (VIRTUOSO_SCREENSHOT_ORDERS=1: one refused by
+# the risk gate, market buys — one with a take-profit and a stop-loss —, resting limits, two of them
+# near the touch so the ladder shows them, and the ticket left prepared with % risk sizing; the desk
+# is shot first, with close-ups of the ticket, the ladder, the account with its equity curve and the
+# positions: trading*.png),
 # and the log analysis view analyses this run's own log (VIRTUOSO_SCREENSHOT_LOG) before the capture.
 # The symbols are spread over three connections so that a fault on all of them shows as an incident.
 #   BUILD_DIR   build directory (default: build)

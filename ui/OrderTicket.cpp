@@ -258,9 +258,13 @@ trading::Side OrderTicketPanel::side() const
 
 void OrderTicketPanel::setTradingAvailable(bool available, const QString &reason)
 {
+    // Called with every view of the trading core: only a change touches the form (and the preview).
+    const bool changed = available != m_available || !m_formInitialised;
     m_available = available;
-    updateForm();
-    if (!available && !reason.isEmpty())
+    m_formInitialised = true;
+    if (changed)
+        updateForm();
+    if (!available && !reason.isEmpty() && verdictText() != reason)
         showVerdict(reason, false);
 }
 
@@ -268,9 +272,15 @@ void OrderTicketPanel::setEquity(double equity)
 {
     if (equity == m_equity)
         return;
+    const QString before = sizingMode() == trading::SizingMode::RiskPercent ? sizedQuantity() : QString();
     m_equity = equity;
-    if (sizingMode() == trading::SizingMode::RiskPercent)
+    if (sizingMode() != trading::SizingMode::RiskPercent)
+        return;
+    // A new size is a new ticket (summary, the gate's verdict); the same size only a new loss figure.
+    if (sizedQuantity() != before)
         updateForm();
+    else
+        recomputeSize();
 }
 
 void OrderTicketPanel::setSizingMode(trading::SizingMode mode)
@@ -359,8 +369,12 @@ void OrderTicketPanel::updateForm()
     if (m_reduceOnly->isChecked())
         how += tr(", reduce-only");
     m_summary->setText(QStringLiteral("%1 — %2").arg(what, how));
-    if (m_available)
+    if (m_available) {
+        // The verdict shown is of the ticket as it was: muted until the gate answers for this one.
+        m_previewPending = true;
+        m_preview->setStyleSheet(QStringLiteral("color: %1;").arg(mutedColour().name()));
         m_previewTimer->start();
+    }
 }
 
 qint64 OrderTicketPanel::nearest(const QDoubleSpinBox *box, const exchange::DecimalGrid &grid)
@@ -587,6 +601,7 @@ void OrderTicketPanel::requestPreview()
     QString message;
     const std::optional<trading::OrderTicket> ticket = compose(side(), &message, false);
     if (!ticket) {
+        m_previewPending = false;
         m_preview->setStyleSheet(QStringLiteral("color: %1;").arg(mutedColour().name()));
         m_preview->setText(message);
         return;
@@ -611,6 +626,9 @@ void OrderTicketPanel::showPreview(const trading::TicketPreview &preview)
                                     : tr("The risk gate would pass it");
         colour = buyColour();
     }
+    if (m_previewTimer->isActive())
+        return; // the ticket changed again since: its own answer comes
+    m_previewPending = false;
     m_preview->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_preview->setText(text);
 }

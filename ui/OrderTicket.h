@@ -69,6 +69,8 @@ public:
     // The gate's verdict on the ticket as it stands, before sending.
     void showPreview(const trading::TicketPreview &preview);
     QString previewText() const;
+    // True from a change of the ticket until the gate's verdict on it is shown.
+    bool previewPending() const { return m_previewPending; }
     // The contracts the sizing gives now, as the instrument prints them ("0.020"); empty when unknown.
     QString sizedQuantity() const;
 
@@ -137,6 +139,8 @@ private:
     double m_equity = 0;
     bool m_available = true;
     bool m_verdictOk = false;
+    bool m_previewPending = false;
+    bool m_formInitialised = false;
 };
 
 } // namespace virtuoso::ui

@@ -60,6 +60,7 @@ public:
     static constexpr int kFlashFrameMs = 40;
     // The flash at a price: 0 none, up to 1 just arrived (tests and the screenshots).
     double flashAt(qint64 priceTicks) const;
+    int ownOrderCount() const { return static_cast<int>(m_own.size()); }
     int flashCount() const { return static_cast<int>(m_flashes.size()); }
     bool animating() const { return m_frame && m_frame->isActive(); }
     // Paints since construction (the repaint budget's test).
@@ -73,6 +74,9 @@ public:
     int rowCount() const;
     int rowHeight() const;
     qint64 centreTicks() const { return m_centreTicks; }
+    // The book's touch as last drawn, in ticks; 0 while unknown.
+    qint64 bestBidTicks() const { return m_bestBid; }
+    qint64 bestAskTicks() const { return m_bestAsk; }
     // The x where a column starts: 0 own buys, 1 bids, 2 price, 3 asks, 4 own sells, 5 the right edge.
     int columnX(int column) const;
 

@@ -190,7 +190,16 @@ QWidget *TradingView::buildDesk()
                            {OrdersModel::FilledColumn, 8},
                            {OrdersModel::StatusColumn, 14},
                            {OrdersModel::OrderLinkIdColumn, 0}});
-    widths(m_positionsTable, {{PositionsModel::SymbolColumn, 9}, {PositionsModel::SideColumn, 6}});
+    widths(m_positionsTable, {{PositionsModel::SymbolColumn, 9},
+                              {PositionsModel::SideColumn, 6},
+                              {PositionsModel::SizeColumn, 7},
+                              {PositionsModel::EntryColumn, 9},
+                              {PositionsModel::MarkColumn, 9},
+                              {PositionsModel::UnrealisedColumn, 8},
+                              {PositionsModel::RealisedColumn, 8},
+                              {PositionsModel::FeesColumn, 6},
+                              {PositionsModel::LiquidationColumn, 9},
+                              {PositionsModel::TakeProfitColumn, 9}});
     widths(m_executionsTable, {{ExecutionsModel::TimeColumn, 8},
                                {ExecutionsModel::SymbolColumn, 9},
                                {ExecutionsModel::SideColumn, 5},

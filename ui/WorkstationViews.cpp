@@ -6,7 +6,9 @@
 #include "CsvExport.h"
 #include "LogAnalysisView.h"
 #include "MainWindow.h"
+#include "AccountPanel.h"
 #include "OrderTicket.h"
+#include "PriceLadder.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
 #include "SettingsDialog.h"
@@ -18,7 +20,9 @@
 #include "engine/CoreRuntime.h"
 
 #include <QAction>
+#include <QTableView>
 #include <QApplication>
+#include <QEventLoop>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
@@ -539,14 +543,24 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
         if (dock)
             dock->setFloating(false);
     };
-    shoot(m_market, QStringLiteral("market.png"));
-    m_signals->revealFirstReading();
-    shoot(m_signals, QStringLiteral("signals.png"));
-    shoot(m_connections, QStringLiteral("connections.png"));
-    shoot(m_timeouts, QStringLiteral("timeout-history.png"));
-    shoot(m_warnings, QStringLiteral("warnings.png"));
     if (m_tradingDesk->runtime()) {
-        // The desk is wide: shot with the docks out of the way.
+        // First, while the desk is still the view on screen and its ladder's trade flashes are
+        // fresh; with the demonstration orders, two resting near the touch once they are drawn. The desk is wide: shot with the docks out of the way.
+        if (qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_ORDERS") > 0) {
+            raiseView(m_tradingDesk);
+            const int before = m_tradingDesk->ladder()->ownOrderCount();
+            placeLadderOrders();
+            // Until the ladder draws them (the paper venue answers within milliseconds), at most a second.
+            QEventLoop settle;
+            QTimer check;
+            connect(&check, &QTimer::timeout, &settle, [this, &settle, before] {
+                if (m_tradingDesk->ladder()->ownOrderCount() >= before + 2)
+                    settle.quit();
+            });
+            check.start(10);
+            QTimer::singleShot(1000, &settle, &QEventLoop::quit);
+            settle.exec();
+        }
         QList<QDockWidget *> hidden;
         for (QDockWidget *dock : m_window.findChildren<QDockWidget *>())
             if (dock->isVisible() && !dock->isFloating()) {
@@ -554,9 +568,26 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
                 hidden << dock;
             }
         shoot(m_tradingDesk, QStringLiteral("trading.png"));
+        // Close-ups: the ticket (TP/SL, % risk, the gate's verdict), the ladder (own orders, trade
+        // flashes), the account with the equity curve, the positions with their PnL.
+        const auto part = [&written, &directory](QWidget *widget, const QString &name) {
+            const QString path = QDir(directory).filePath(name);
+            if (widget && saveWidgetPng(widget, path).isEmpty())
+                written << path;
+        };
+        part(m_tradingDesk->ticket()->parentWidget(), QStringLiteral("trading-ticket.png"));
+        part(m_tradingDesk->ladder()->parentWidget(), QStringLiteral("trading-ladder.png"));
+        part(m_tradingDesk->accountPanel(), QStringLiteral("trading-account.png"));
+        part(m_tradingDesk->positionsTable()->parentWidget(), QStringLiteral("trading-positions.png"));
         for (QDockWidget *dock : hidden)
             dock->show();
     }
+    shoot(m_market, QStringLiteral("market.png"));
+    m_signals->revealFirstReading();
+    shoot(m_signals, QStringLiteral("signals.png"));
+    shoot(m_connections, QStringLiteral("connections.png"));
+    shoot(m_timeouts, QStringLiteral("timeout-history.png"));
+    shoot(m_warnings, QStringLiteral("warnings.png"));
     shoot(m_logAnalysis, QStringLiteral("log-analysis.png"));
     raiseView(m_market);
     raiseView(m_connections);
@@ -698,33 +729,6 @@ void WorkstationViews::fireDemonstrationFaults()
     QTimer::singleShot(50'000, this, [fire, all] {
         fire({{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), all}});
     });
-}
-
-void WorkstationViews::placeDemonstrationOrders()
-{
-    // Through the ticket, as an operator would: one order the risk gate refuses (above the order
-    // notional limit), a small market buy that opens a position, and a limit buy resting 1 %
-    // under the mark. Paper venue only: the screenshots never trade anywhere else.
-    CoreRuntime *runtime = m_tradingDesk->runtime();
-    const auto view = runtime ? runtime->tradingView() : nullptr;
-    if (!view || !view->running || view->venue != trading::VenueKind::Paper)
-        return;
-    OrderTicketPanel *ticket = m_tradingDesk->ticket();
-    const auto order = [this, ticket](const QString &type, double quantity, double priceFactor, trading::Side side) {
-        raiseView(m_tradingDesk);
-        ticket->typeBox()->setCurrentIndex(ticket->typeBox()->findData(type));
-        ticket->quantityBox()->setValue(quantity);
-        if (priceFactor > 0 && m_pending) {
-            for (const MarketSummary &market : m_pending->markets)
-                if (market.symbol == ticket->symbol())
-                    ticket->priceBox()->setValue(market.markPrice.toDouble() * priceFactor);
-        }
-        ticket->snapToGrids();
-        ticket->send(side);
-    };
-    QTimer::singleShot(2000, this, [order] { order(QStringLiteral("Limit"), 1.0, 0.995, trading::Side::Buy); });
-    QTimer::singleShot(4000, this, [order] { order(QStringLiteral("Market"), 0.005, 0, trading::Side::Buy); });
-    QTimer::singleShot(6000, this, [order] { order(QStringLiteral("Limit"), 0.004, 0.99, trading::Side::Buy); });
 }
 
 } // namespace virtuoso::ui

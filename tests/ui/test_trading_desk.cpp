@@ -9,6 +9,7 @@
 #include "OrderTicket.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
+#include "PriceLadder.h"
 #include "RemoteHost.h"
 #include "RemoteTradingSource.h"
 #include "TradingView.h"
@@ -264,14 +265,19 @@ TEST(TradingDesk, TakeProfitAndStopLossGoWithTheOrderAndTheTriggerClosesThePosit
     ui::OrderTicketPanel *ticket = d.desk.ticket();
     ASSERT_TRUE(waitFor([&] { return ticket->hasInstrument() && d.mark > 0; }, 20000));
     ASSERT_TRUE(waitFor([&] { return !d.desk.accountPanel()->equityText().isEmpty(); }, 10000));
-    // A market buy with a take-profit and a stop-loss a few ticks either side: the simulator's
-    // market reaches one of them soon, and that closes the whole position.
+    // A market buy with a take-profit and a stop-loss 30 ticks outside the book's touch (and the
+    // mark, which the ticket checks them against; the venue checks against the last trade, which is
+    // at the touch): the simulator's market reaches one of them soon, and that closes the position.
+    ASSERT_TRUE(waitFor([&] { return d.desk.ladder()->bestBidTicks() > 0 && d.desk.ladder()->bestAskTicks() > 0; },
+                        10000));
     const double tick = ticket->priceBox()->singleStep();
+    const double markTicks = std::round(d.mark / tick);
     ticket->typeBox()->setCurrentIndex(ticket->typeBox()->findData(QStringLiteral("Market")));
     typeInto(ticket->quantityBox(), ticket->quantityBox()->singleStep() * 10);
-    const double around = d.mark;
-    typeInto(ticket->takeProfitBox(), std::ceil(around / tick) * tick + 8 * tick);
-    typeInto(ticket->stopLossBox(), std::floor(around / tick) * tick - 8 * tick);
+    typeInto(ticket->takeProfitBox(),
+             (std::max(markTicks, static_cast<double>(d.desk.ladder()->bestAskTicks())) + 30) * tick);
+    typeInto(ticket->stopLossBox(),
+             (std::min(markTicks, static_cast<double>(d.desk.ladder()->bestBidTicks())) - 30) * tick);
     ticket->buyButton()->click();
     ASSERT_TRUE(waitFor([&] { return d.sentRow() >= 0; }, 10000)) << ticket->verdictText().toStdString();
     // The position holds them (as the venue reports), then the trigger closes it.
@@ -285,7 +291,9 @@ TEST(TradingDesk, TakeProfitAndStopLossGoWithTheOrderAndTheTriggerClosesThePosit
         },
         60000))
         << "take-profit " << d.positionCell(ui::PositionsModel::TakeProfitColumn).toStdString() << ", side "
-        << d.positionCell(ui::PositionsModel::SideColumn).toStdString();
+        << d.positionCell(ui::PositionsModel::SideColumn).toStdString() << ", order "
+        << d.cell(d.sentRow(), ui::OrdersModel::StatusColumn).toStdString() << " "
+        << d.cell(d.sentRow(), ui::OrdersModel::ReasonColumn).toStdString();
     EXPECT_EQ(d.positionCell(ui::PositionsModel::TakeProfitColumn), QStringLiteral("none"));
     // One close, by the venue, named by what fired.
     int closes = 0;
