@@ -6,8 +6,11 @@
 # gap, a stalled stream and a dropped socket through the embedded simulator's control API
 # (VIRTUOSO_SCREENSHOT_FAULTS=1) so the timeout and connection views show an incident, places three
 # paper orders through the trading desk's ticket (VIRTUOSO_SCREENSHOT_ORDERS=1: one refused by the
-# risk gate, a market buy, a resting limit buy), and the log analysis view analyses this run's own log
-# (VIRTUOSO_SCREENSHOT_LOG) before the capture. The symbols are spread over three connections so that
+# risk gate, market buys — one with a take-profit and a stop-loss —, resting limits, two of them near
+# the touch so the ladder shows them, and the ticket left prepared with % risk sizing; the desk is shot
+# first, with close-ups of the ticket, the ladder, the account with its equity curve and the positions:
+# trading*.png), and the log analysis view analyses this run's own log (VIRTUOSO_SCREENSHOT_LOG) before
+# the capture. The symbols are spread over three connections so that
 # a fault on all of them shows as an incident.
 # Then remote mode, three daemons on loopback ports:
 #   remote-outage.png  the current daemon frozen (SIGSTOP) shortly before the capture: the banner and

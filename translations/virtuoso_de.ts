@@ -885,6 +885,101 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <source>%1 is not a daemon address; give http(s)://host:port, e.g. http://127.0.0.1:8787</source>
         <translation>%1 ist keine Daemon-Adresse; geben Sie http(s)://host:port an, z. B. http://127.0.0.1:8787</translation>
     </message>
+    <message>
+        <source>no trading token is configured for %1</source>
+        <translation>für %1 ist kein Handels-Token eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::AccountPanel</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Today&apos;s realised and unrealised loss against the daily loss limit; reaching it engages the kill switch.</source>
+        <translation>Heutiger realisierter und unrealisierter Verlust gegenüber dem Tagesverlustlimit; wird es erreicht, löst der Notaus aus.</translation>
+    </message>
+    <message>
+        <source>Initial margin of the positions and the open orders</source>
+        <translation>Initial-Margin der Positionen und offenen Orders</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Margin in use</source>
+        <translation>Gebundene Margin</translation>
+    </message>
+    <message>
+        <source>Wallet balance</source>
+        <translation>Wallet-Saldo</translation>
+    </message>
+    <message>
+        <source>Unrealised PnL</source>
+        <translation>Unrealisierter PnL</translation>
+    </message>
+    <message>
+        <source>Realised PnL (session)</source>
+        <translation>Realisierter PnL (Sitzung)</translation>
+    </message>
+    <message>
+        <source>PnL today</source>
+        <translation>PnL heute</translation>
+    </message>
+    <message>
+        <source>Daily loss</source>
+        <translation>Tagesverlust</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Risk limits</source>
+        <translation>Risikolimits</translation>
+    </message>
+    <message>
+        <source>Order notional</source>
+        <translation>Order-Nominalwert</translation>
+    </message>
+    <message>
+        <source>Position notional</source>
+        <translation>Positions-Nominalwert</translation>
+    </message>
+    <message>
+        <source>Total notional</source>
+        <translation>Gesamter Nominalwert</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Offene Orders</translation>
+    </message>
+    <message>
+        <source>Orders per second</source>
+        <translation>Orders pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Price band</source>
+        <translation>Preisband</translation>
+    </message>
+    <message>
+        <source>Daily loss limit</source>
+        <translation>Tagesverlustlimit</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::AlertsModel</name>
@@ -1251,12 +1346,24 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>The token file must be readable by you only (chmod 600). The certificate is needed only for https with a certificate of the daemon&apos;s own.</source>
-        <translation>Die Token-Datei darf nur für Sie lesbar sein (chmod 600). Das Zertifikat wird nur für https mit einem eigenen Zertifikat des Daemons benötigt.</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>none (the kill switch stays off for this host)</source>
+        <translation>keine (der Notaus bleibt für diesen Host aus)</translation>
+    </message>
+    <message>
+        <source>T&amp;rading token file:</source>
+        <translation>&amp;Handels-Token-Datei:</translation>
+    </message>
+    <message>
+        <source>Trading Token File</source>
+        <translation>Handels-Token-Datei</translation>
+    </message>
+    <message>
+        <source>The token files must be readable by you only (chmod 600). The certificate is needed only for https with a certificate of the daemon&apos;s own. The trading token (the daemon&apos;s trading.token_file) lets this workstation engage the daemon&apos;s kill switch; the desk is read-only otherwise.</source>
+        <translation>Die Token-Dateien dürfen nur für Sie lesbar sein (chmod 600). Das Zertifikat wird nur für https mit einem eigenen Zertifikat des Daemons benötigt. Mit dem Handels-Token (trading.token_file des Daemons) kann diese Workstation den Notaus des Daemons auslösen; sonst ist der Handelsplatz schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1540,29 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>Handler latency — %1</source>
         <translation>Verarbeitungslatenz — %1</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::EquityChart</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Heute (UTC)</translation>
+    </message>
+    <message>
+        <source>The equity since trading started, or since 00:00 UTC of what this program sampled</source>
+        <translation>Das Eigenkapital seit Handelsbeginn oder seit 00:00 UTC, soweit dieses Programm es erfasst hat</translation>
+    </message>
+    <message>
+        <source>The equity curve starts with the first sample of the account.</source>
+        <translation>Die Eigenkapitalkurve beginnt mit dem ersten Messwert des Kontos.</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2383,170 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <source>sell</source>
         <translation>Verkauf</translation>
     </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Kontrakte</translation>
+    </message>
+    <message>
+        <source>Notional (quote coin)</source>
+        <translation>Nominalwert (Quote-Währung)</translation>
+    </message>
+    <message>
+        <source>% risk of equity to the stop-loss</source>
+        <translation>% Risiko des Eigenkapitals bis zum Stop-Loss</translation>
+    </message>
+    <message>
+        <source>Contracts: the quantity in the base coin. Notional: the order&apos;s value in the quote coin. % risk: the share of the equity lost if the stop-loss is hit — size = equity × % / |entry − stop-loss|. Notional and risk sizes are rounded down to the lot.</source>
+        <translation>Kontrakte: die Menge in der Basiswährung. Nominalwert: der Wert der Order in der Quote-Währung. % Risiko: der Anteil des Eigenkapitals, der beim Stop-Loss verloren geht — Größe = Eigenkapital × % / |Einstieg − Stop-Loss|. Nominal- und Risikogrößen werden auf das Lot abgerundet.</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>Letzter Preis</translation>
+    </message>
+    <message>
+        <source>Mark price</source>
+        <translation>Mark-Preis</translation>
+    </message>
+    <message>
+        <source>The price that triggers the take-profit and the stop-loss</source>
+        <translation>Der Preis, der Take-Profit und Stop-Loss auslöst</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Take-profit for the whole position once the order fills: closed at market when the trigger price reaches it. Empty: none.</source>
+        <translation>Take-Profit für die ganze Position, sobald die Order ausgeführt ist: zum Marktpreis geschlossen, wenn der Auslösepreis ihn erreicht. Leer: keiner.</translation>
+    </message>
+    <message>
+        <source>Stop-loss for the whole position once the order fills: closed at market when the trigger price reaches it. Empty: none. The % risk sizing measures to it.</source>
+        <translation>Stop-Loss für die ganze Position, sobald die Order ausgeführt ist: zum Marktpreis geschlossen, wenn der Auslösepreis ihn erreicht. Leer: keiner. Die Größe nach % Risiko misst bis zu ihm.</translation>
+    </message>
+    <message>
+        <source>Size in</source>
+        <translation>Größe in</translation>
+    </message>
+    <message>
+        <source>Take-profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>Stop-loss</source>
+        <translation>Stop-Loss</translation>
+    </message>
+    <message>
+        <source>TP/SL trigger</source>
+        <translation>TP/SL-Auslöser</translation>
+    </message>
+    <message>
+        <source>Notional</source>
+        <translation>Nominalwert</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>, take-profit %1</source>
+        <translation>, Take-Profit %1</translation>
+    </message>
+    <message>
+        <source>, stop-loss %1</source>
+        <translation>, Stop-Loss %1</translation>
+    </message>
+    <message>
+        <source>enter a limit price</source>
+        <translation>Limitpreis eingeben</translation>
+    </message>
+    <message>
+        <source>no mark price for %1 yet</source>
+        <translation>noch kein Mark-Preis für %1</translation>
+    </message>
+    <message>
+        <source>enter the notional</source>
+        <translation>Nominalwert eingeben</translation>
+    </message>
+    <message>
+        <source>% risk needs a stop-loss: the risk is measured to it</source>
+        <translation>% Risiko braucht einen Stop-Loss: bis zu ihm wird das Risiko gemessen</translation>
+    </message>
+    <message>
+        <source>the stop-loss is at the entry</source>
+        <translation>der Stop-Loss liegt beim Einstieg</translation>
+    </message>
+    <message>
+        <source>the account&apos;s equity is not known yet</source>
+        <translation>das Eigenkapital des Kontos ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>enter the % of equity to risk</source>
+        <translation>den riskierten Anteil des Eigenkapitals in % eingeben</translation>
+    </message>
+    <message>
+        <source>less than one lot (%1 %2)</source>
+        <translation>weniger als ein Lot (%1 %2)</translation>
+    </message>
+    <message>
+        <source>no size: %1</source>
+        <translation>keine Größe: %1</translation>
+    </message>
+    <message>
+        <source>= %1 %2, rounded down to the lot (%3 at %4)</source>
+        <translation>= %1 %2, auf das Lot abgerundet (%3 zu %4)</translation>
+    </message>
+    <message>
+        <source>= %1 %2: %3 of the equity %4 lost at the stop-loss (%5 %)</source>
+        <translation>= %1 %2: %3 des Eigenkapitals %4 beim Stop-Loss verloren (%5 %)</translation>
+    </message>
+    <message>
+        <source>the take-profit to %1 (tick %2)</source>
+        <translation>den Take-Profit auf %1 (Tick %2)</translation>
+    </message>
+    <message>
+        <source>the stop-loss to %1 (tick %2)</source>
+        <translation>den Stop-Loss auf %1 (Tick %2)</translation>
+    </message>
+    <message>
+        <source>No size: %1.</source>
+        <translation>Keine Größe: %1.</translation>
+    </message>
+    <message>
+        <source>The take-profit of a buy must be above %1.</source>
+        <translation>Der Take-Profit eines Kaufs muss über %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The take-profit of a sell must be below %1.</source>
+        <translation>Der Take-Profit eines Verkaufs muss unter %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The stop-loss of a buy must be below %1.</source>
+        <translation>Der Stop-Loss eines Kaufs muss unter %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The stop-loss of a sell must be above %1.</source>
+        <translation>Der Stop-Loss eines Verkaufs muss über %1 liegen.</translation>
+    </message>
+    <message>
+        <source>A reduce-only order takes no take-profit or stop-loss.</source>
+        <translation>Eine Reduce-only-Order nimmt weder Take-Profit noch Stop-Loss.</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <source>The risk gate would refuse it — %1: %2</source>
+        <translation>Die Risikoprüfung würde sie ablehnen — %1: %2</translation>
+    </message>
+    <message>
+        <source>The risk gate would pass it (notional %1)</source>
+        <translation>Die Risikoprüfung würde sie zulassen (Nominalwert %1)</translation>
+    </message>
+    <message>
+        <source>The risk gate would pass it</source>
+        <translation>Die Risikoprüfung würde sie zulassen</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::OrdersModel</name>
@@ -2661,16 +2955,28 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <source>Flat</source>
         <translation>Flat</translation>
     </message>
+    <message>
+        <source>Take-profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>Stop-loss</source>
+        <translation>Stop-Loss</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::PriceLadder</name>
     <message>
-        <source>Price ladder: bids, asks and your orders per tick. C re-centres. With click to trade armed, click a bid to buy there, an ask to sell there, your order to cancel it, or drag it to another price.</source>
-        <translation>Preisleiter: Geld, Brief und Ihre Orders je Tick. C zentriert neu. Mit aktiviertem Klickhandel kauft ein Klick auf Geld dort, ein Klick auf Brief verkauft dort, ein Klick auf Ihre Order storniert sie, Ziehen verschiebt sie.</translation>
-    </message>
-    <message>
         <source>No book yet</source>
         <translation>Noch kein Orderbuch</translation>
+    </message>
+    <message>
+        <source>Price ladder: bids, asks and your orders per tick; public trades flash at their price. Re-centre on the market: C, the middle mouse button, or Ctrl+Shift+C; the wheel scrolls. With click to trade armed, click a bid to buy there, an ask to sell there, your order to cancel it, or drag it to another price.</source>
+        <translation>Preisleiter: Geld, Brief und Ihre Orders je Tick; öffentliche Trades blinken bei ihrem Preis auf. Auf den Markt zentrieren: C, die mittlere Maustaste oder Ctrl+Shift+C; das Mausrad scrollt. Mit aktivem Klickhandel: Klick auf Geld kauft dort, auf Brief verkauft dort, auf Ihre Order storniert sie, Ziehen verschiebt sie auf einen anderen Preis.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3024,17 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>Not watched</source>
         <translation>Nicht beobachtet</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::RemoteTradingSource</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the host is gone</source>
+        <translation>der Host ist nicht mehr da</translation>
     </message>
 </context>
 <context>
@@ -3033,10 +3350,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
 <context>
     <name>virtuoso::ui::TradingView</name>
     <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
         <source>Trading is only available on the local core for now.</source>
         <translation>Handel ist vorerst nur mit dem lokalen Kern möglich.</translation>
     </message>
@@ -3083,34 +3396,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>Recent fills</source>
         <translation>Letzte Ausführungen</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>Eigenkapital</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Wallet balance</source>
-        <translation>Wallet-Saldo</translation>
-    </message>
-    <message>
-        <source>Unrealised PnL</source>
-        <translation>Unrealisierter PnL</translation>
-    </message>
-    <message>
-        <source>Realised PnL (session)</source>
-        <translation>Realisierter PnL (Sitzung)</translation>
-    </message>
-    <message>
-        <source>Daily loss</source>
-        <translation>Tagesverlust</translation>
     </message>
     <message>
         <source>KILL SWITCH ENGAGED</source>
@@ -3197,38 +3482,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <translation>Der Notaus kann zurückgesetzt werden, sobald er fertig ist.</translation>
     </message>
     <message>
-        <source>Risk limits</source>
-        <translation>Risikolimits</translation>
-    </message>
-    <message>
-        <source>Order notional</source>
-        <translation>Ordervolumen</translation>
-    </message>
-    <message>
-        <source>Position notional</source>
-        <translation>Positionsvolumen</translation>
-    </message>
-    <message>
-        <source>Total notional</source>
-        <translation>Gesamtvolumen</translation>
-    </message>
-    <message>
-        <source>Open orders</source>
-        <translation>Offene Orders</translation>
-    </message>
-    <message>
-        <source>Orders per second</source>
-        <translation>Orders pro Sekunde</translation>
-    </message>
-    <message>
-        <source>Price band</source>
-        <translation>Preisband</translation>
-    </message>
-    <message>
-        <source>Daily loss limit</source>
-        <translation>Tagesverlustlimit</translation>
-    </message>
-    <message>
         <source>sent: %1</source>
         <translation>gesendet: %1</translation>
     </message>
@@ -3273,14 +3526,6 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <translation>Notaus</translation>
     </message>
     <message>
-        <source>Engage the kill switch?
-
-Every open order is cancelled, every position is closed with reduce-only market orders, and new orders are refused until the kill switch is reset.</source>
-        <translation>Notaus auslösen?
-
-Alle offenen Orders werden storniert, alle Positionen mit Reduce-only-Marktorders geschlossen, und neue Orders werden abgelehnt, bis der Notaus zurückgesetzt wird.</translation>
-    </message>
-    <message>
         <source>Engage kill switch</source>
         <translation>Notaus auslösen</translation>
     </message>
@@ -3295,22 +3540,6 @@ Alle offenen Orders werden storniert, alle Positionen mit Reduce-only-Marktorder
     <message>
         <source>Reset refused: %1</source>
         <translation>Zurücksetzen abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>PnL today</source>
-        <translation>PnL heute</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3 %)</source>
-        <translation>%1 von %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>kein Limit</translation>
-    </message>
-    <message>
-        <source>Today&apos;s realised and unrealised loss against the daily loss limit; reaching it engages the kill switch.</source>
-        <translation>Heutiger realisierter und unrealisierter Verlust im Verhältnis zum Tagesverlustlimit; wird es erreicht, löst der Notaus aus.</translation>
     </message>
     <message>
         <source>Venue %1 · %2 · open orders: %3 · positions: %4</source>
@@ -3341,8 +3570,92 @@ Alle offenen Orders werden storniert, alle Positionen mit Reduce-only-Marktorder
         <translation>Preisleiter: %1</translation>
     </message>
     <message>
-        <source>Move of %1 not sent: %2</source>
-        <translation>Verschieben von %1 nicht gesendet: %2</translation>
+        <source>This host has no trading desk.</source>
+        <translation>Dieser Host hat keinen Handelsplatz.</translation>
+    </message>
+    <message>
+        <source>Reverse position…</source>
+        <translation>Position umkehren…</translation>
+    </message>
+    <message>
+        <source>Remote host %1 (read-only) · %2</source>
+        <translation>Entfernter Host %1 (schreibgeschützt) · %2</translation>
+    </message>
+    <message>
+        <source>Amend of %1 not sent: %2</source>
+        <translation>Änderung von %1 nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>read-only: remote host</source>
+        <translation>schreibgeschützt: entfernter Host</translation>
+    </message>
+    <message>
+        <source>Reverse the %1 short of %2 into a long of %2 with a market buy of %3?</source>
+        <translation>Die %1-Short-Position von %2 mit einem Marktkauf von %3 in eine Long-Position von %2 umkehren?</translation>
+    </message>
+    <message>
+        <source>Reverse the %1 long of %2 into a short of %2 with a market sell of %3?</source>
+        <translation>Die %1-Long-Position von %2 mit einem Marktverkauf von %3 in eine Short-Position von %2 umkehren?</translation>
+    </message>
+    <message>
+        <source>Reverse position</source>
+        <translation>Position umkehren</translation>
+    </message>
+    <message>
+        <source>Reversing %1…</source>
+        <translation>Kehre %1 um…</translation>
+    </message>
+    <message>
+        <source>Amend of %1 not sent: the lot and tick of %2 are not known yet.</source>
+        <translation>Änderung von %1 nicht gesendet: Lot und Tick von %2 sind noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Amend of %1 not sent: %2 is not a positive multiple of the tick %3.</source>
+        <translation>Änderung von %1 nicht gesendet: %2 ist kein positives Vielfaches des Ticks %3.</translation>
+    </message>
+    <message>
+        <source>Amend of %1 not sent: %2 is not a positive multiple of the lot %3.</source>
+        <translation>Änderung von %1 nicht gesendet: %2 ist kein positives Vielfaches des Lots %3.</translation>
+    </message>
+    <message>
+        <source>The kill switch is not available: %1</source>
+        <translation>Der Notaus ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>on the daemon %1</source>
+        <translation>auf dem Daemon %1</translation>
+    </message>
+    <message>
+        <source>in this program</source>
+        <translation>in diesem Programm</translation>
+    </message>
+    <message>
+        <source>Engage the kill switch %1?
+
+Every open order is cancelled, every position is closed with reduce-only market orders, and new orders are refused until the kill switch is reset.</source>
+        <translation>Notaus %1 auslösen?
+
+Alle offenen Orders werden storniert, alle Positionen mit Reduce-only-Marktorders geschlossen, und neue Orders werden abgelehnt, bis der Notaus zurückgesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Kill switch engaged on the host: %1</source>
+        <translation>Notaus auf dem Host ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>The host refused the kill switch: %1</source>
+        <translation>Der Host hat den Notaus abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Remote host %1: %2</source>
+        <translation>Entfernter Host %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the desk of %1…</source>
+        <translation>Lese den Handelsplatz von %1…</translation>
+    </message>
+    <message>
+        <source>no trading desk on this host</source>
+        <translation>kein Handelsplatz auf diesem Host</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +4010,10 @@ Vorlage: %2</translation>
     <message>
         <source>Signal outcomes are not available from this source: a remote host serves them on /api/v1/signals/scorecard and /api/v1/signals/outcomes.</source>
         <translation>Signalergebnisse sind von dieser Quelle nicht verfügbar: Ein entfernter Host liefert sie unter /api/v1/signals/scorecard und /api/v1/signals/outcomes.</translation>
+    </message>
+    <message>
+        <source>Kill switch not available: %1</source>
+        <translation>Notaus nicht verfügbar: %1</translation>
     </message>
 </context>
 </TS>

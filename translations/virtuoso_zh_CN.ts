@@ -885,6 +885,101 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <source>%1 is not a daemon address; give http(s)://host:port, e.g. http://127.0.0.1:8787</source>
         <translation>%1 不是守护进程地址；请输入 http(s)://主机:端口，例如 http://127.0.0.1:8787</translation>
     </message>
+    <message>
+        <source>no trading token is configured for %1</source>
+        <translation>未为 %1 配置交易令牌</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::AccountPanel</name>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Today&apos;s realised and unrealised loss against the daily loss limit; reaching it engages the kill switch.</source>
+        <translation>今日已实现和未实现亏损相对于当日亏损上限；达到上限将启动紧急停止。</translation>
+    </message>
+    <message>
+        <source>Initial margin of the positions and the open orders</source>
+        <translation>持仓和未完成订单的初始保证金</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Margin in use</source>
+        <translation>已用保证金</translation>
+    </message>
+    <message>
+        <source>Wallet balance</source>
+        <translation>钱包余额</translation>
+    </message>
+    <message>
+        <source>Unrealised PnL</source>
+        <translation>未实现盈亏</translation>
+    </message>
+    <message>
+        <source>Realised PnL (session)</source>
+        <translation>已实现盈亏（本次会话）</translation>
+    </message>
+    <message>
+        <source>PnL today</source>
+        <translation>今日盈亏</translation>
+    </message>
+    <message>
+        <source>Daily loss</source>
+        <translation>当日亏损</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 / %2（%3 %）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>Risk limits</source>
+        <translation>风险限额</translation>
+    </message>
+    <message>
+        <source>Order notional</source>
+        <translation>单笔订单名义价值</translation>
+    </message>
+    <message>
+        <source>Position notional</source>
+        <translation>持仓名义价值</translation>
+    </message>
+    <message>
+        <source>Total notional</source>
+        <translation>总名义价值</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成订单</translation>
+    </message>
+    <message>
+        <source>Orders per second</source>
+        <translation>每秒订单数</translation>
+    </message>
+    <message>
+        <source>Price band</source>
+        <translation>价格区间</translation>
+    </message>
+    <message>
+        <source>Daily loss limit</source>
+        <translation>当日亏损上限</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::AlertsModel</name>
@@ -1247,12 +1342,24 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>The token file must be readable by you only (chmod 600). The certificate is needed only for https with a certificate of the daemon&apos;s own.</source>
-        <translation>令牌文件必须仅您本人可读（chmod 600）。仅当守护进程通过 https 使用自有证书时才需要该证书。</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>连接</translation>
+    </message>
+    <message>
+        <source>none (the kill switch stays off for this host)</source>
+        <translation>无（此主机的紧急停止保持关闭）</translation>
+    </message>
+    <message>
+        <source>T&amp;rading token file:</source>
+        <translation>交易令牌文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Trading Token File</source>
+        <translation>交易令牌文件</translation>
+    </message>
+    <message>
+        <source>The token files must be readable by you only (chmod 600). The certificate is needed only for https with a certificate of the daemon&apos;s own. The trading token (the daemon&apos;s trading.token_file) lets this workstation engage the daemon&apos;s kill switch; the desk is read-only otherwise.</source>
+        <translation>令牌文件必须仅限您本人可读（chmod 600）。仅当守护进程使用自有证书提供 https 时才需要证书。交易令牌（守护进程的 trading.token_file）允许此工作站启动守护进程的紧急停止；否则交易台为只读。</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1534,29 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>Handler latency — %1</source>
         <translation>处理延迟 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::EquityChart</name>
+    <message>
+        <source>Session</source>
+        <translation>本次会话</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>今日（UTC）</translation>
+    </message>
+    <message>
+        <source>The equity since trading started, or since 00:00 UTC of what this program sampled</source>
+        <translation>自交易开始以来的权益，或本程序自 UTC 00:00 起采样的权益</translation>
+    </message>
+    <message>
+        <source>The equity curve starts with the first sample of the account.</source>
+        <translation>权益曲线从账户的第一个采样点开始。</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>权益</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2377,170 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <source>sell</source>
         <translation>卖出</translation>
     </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合约数量</translation>
+    </message>
+    <message>
+        <source>Notional (quote coin)</source>
+        <translation>名义价值（计价币）</translation>
+    </message>
+    <message>
+        <source>% risk of equity to the stop-loss</source>
+        <translation>至止损的权益风险 %</translation>
+    </message>
+    <message>
+        <source>Contracts: the quantity in the base coin. Notional: the order&apos;s value in the quote coin. % risk: the share of the equity lost if the stop-loss is hit — size = equity × % / |entry − stop-loss|. Notional and risk sizes are rounded down to the lot.</source>
+        <translation>合约数量：以基础币计的数量。名义价值：订单以计价币计的价值。风险 %：触及止损时损失的权益比例——数量 = 权益 × % / |入场价 − 止损价|。名义价值和风险数量向下取整到最小数量单位。</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>最新价</translation>
+    </message>
+    <message>
+        <source>Mark price</source>
+        <translation>标记价格</translation>
+    </message>
+    <message>
+        <source>The price that triggers the take-profit and the stop-loss</source>
+        <translation>触发止盈和止损的价格</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Take-profit for the whole position once the order fills: closed at market when the trigger price reaches it. Empty: none.</source>
+        <translation>订单成交后整个仓位的止盈：触发价格到达时以市价平仓。留空：无。</translation>
+    </message>
+    <message>
+        <source>Stop-loss for the whole position once the order fills: closed at market when the trigger price reaches it. Empty: none. The % risk sizing measures to it.</source>
+        <translation>订单成交后整个仓位的止损：触发价格到达时以市价平仓。留空：无。风险 % 仓位计算以此为准。</translation>
+    </message>
+    <message>
+        <source>Size in</source>
+        <translation>数量单位</translation>
+    </message>
+    <message>
+        <source>Take-profit</source>
+        <translation>止盈</translation>
+    </message>
+    <message>
+        <source>Stop-loss</source>
+        <translation>止损</translation>
+    </message>
+    <message>
+        <source>TP/SL trigger</source>
+        <translation>止盈/止损触发</translation>
+    </message>
+    <message>
+        <source>Notional</source>
+        <translation>名义价值</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>, take-profit %1</source>
+        <translation>，止盈 %1</translation>
+    </message>
+    <message>
+        <source>, stop-loss %1</source>
+        <translation>，止损 %1</translation>
+    </message>
+    <message>
+        <source>enter a limit price</source>
+        <translation>请输入限价</translation>
+    </message>
+    <message>
+        <source>no mark price for %1 yet</source>
+        <translation>%1 尚无标记价格</translation>
+    </message>
+    <message>
+        <source>enter the notional</source>
+        <translation>请输入名义价值</translation>
+    </message>
+    <message>
+        <source>% risk needs a stop-loss: the risk is measured to it</source>
+        <translation>风险 % 需要止损价：风险以此计算</translation>
+    </message>
+    <message>
+        <source>the stop-loss is at the entry</source>
+        <translation>止损价等于入场价</translation>
+    </message>
+    <message>
+        <source>the account&apos;s equity is not known yet</source>
+        <translation>账户权益尚未知</translation>
+    </message>
+    <message>
+        <source>enter the % of equity to risk</source>
+        <translation>请输入愿意承担风险的权益 %</translation>
+    </message>
+    <message>
+        <source>less than one lot (%1 %2)</source>
+        <translation>不足一个最小数量单位（%1 %2）</translation>
+    </message>
+    <message>
+        <source>no size: %1</source>
+        <translation>无数量：%1</translation>
+    </message>
+    <message>
+        <source>= %1 %2, rounded down to the lot (%3 at %4)</source>
+        <translation>= %1 %2，向下取整到最小数量单位（%3，价格 %4）</translation>
+    </message>
+    <message>
+        <source>= %1 %2: %3 of the equity %4 lost at the stop-loss (%5 %)</source>
+        <translation>= %1 %2：触及止损时损失权益 %4 中的 %3（%5 %）</translation>
+    </message>
+    <message>
+        <source>the take-profit to %1 (tick %2)</source>
+        <translation>止盈调整为 %1（最小价格变动 %2）</translation>
+    </message>
+    <message>
+        <source>the stop-loss to %1 (tick %2)</source>
+        <translation>止损调整为 %1（最小价格变动 %2）</translation>
+    </message>
+    <message>
+        <source>No size: %1.</source>
+        <translation>无数量：%1。</translation>
+    </message>
+    <message>
+        <source>The take-profit of a buy must be above %1.</source>
+        <translation>买单的止盈必须高于 %1。</translation>
+    </message>
+    <message>
+        <source>The take-profit of a sell must be below %1.</source>
+        <translation>卖单的止盈必须低于 %1。</translation>
+    </message>
+    <message>
+        <source>The stop-loss of a buy must be below %1.</source>
+        <translation>买单的止损必须低于 %1。</translation>
+    </message>
+    <message>
+        <source>The stop-loss of a sell must be above %1.</source>
+        <translation>卖单的止损必须高于 %1。</translation>
+    </message>
+    <message>
+        <source>A reduce-only order takes no take-profit or stop-loss.</source>
+        <translation>只减仓订单不能设置止盈或止损。</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation>订单票：%1</translation>
+    </message>
+    <message>
+        <source>The risk gate would refuse it — %1: %2</source>
+        <translation>风险检查将拒绝 — %1：%2</translation>
+    </message>
+    <message>
+        <source>The risk gate would pass it (notional %1)</source>
+        <translation>风险检查将通过（名义价值 %1）</translation>
+    </message>
+    <message>
+        <source>The risk gate would pass it</source>
+        <translation>风险检查将通过</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::OrdersModel</name>
@@ -2654,16 +2948,28 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <source>Flat</source>
         <translation>无仓位</translation>
     </message>
+    <message>
+        <source>Take-profit</source>
+        <translation>止盈</translation>
+    </message>
+    <message>
+        <source>Stop-loss</source>
+        <translation>止损</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::PriceLadder</name>
     <message>
-        <source>Price ladder: bids, asks and your orders per tick. C re-centres. With click to trade armed, click a bid to buy there, an ask to sell there, your order to cancel it, or drag it to another price.</source>
-        <translation>价格阶梯：每个价位的买单、卖单和您的订单。按 C 重新居中。启用点击交易后，点击买方列在该价买入，点击卖方列在该价卖出，点击您的订单将其撤销，拖动可将其移到其他价格。</translation>
-    </message>
-    <message>
         <source>No book yet</source>
         <translation>尚无订单簿</translation>
+    </message>
+    <message>
+        <source>Price ladder: bids, asks and your orders per tick; public trades flash at their price. Re-centre on the market: C, the middle mouse button, or Ctrl+Shift+C; the wheel scrolls. With click to trade armed, click a bid to buy there, an ask to sell there, your order to cancel it, or drag it to another price.</source>
+        <translation>价格阶梯：每个价位的买盘、卖盘和您的订单；公开成交会在其价格处闪烁。回到市场中心：C 键、鼠标中键或 Ctrl+Shift+C；滚轮滚动。启用点击交易时，点击买盘在该价买入，点击卖盘在该价卖出，点击您的订单撤单，拖动订单改到其他价格。</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3017,17 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>Not watched</source>
         <translation>未监视</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::RemoteTradingSource</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the host is gone</source>
+        <translation>主机已不存在</translation>
     </message>
 </context>
 <context>
@@ -3022,10 +3339,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
 <context>
     <name>virtuoso::ui::TradingView</name>
     <message>
-        <source>off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Trading is only available on the local core for now.</source>
         <translation>目前仅本地核心支持交易。</translation>
     </message>
@@ -3072,34 +3385,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>Recent fills</source>
         <translation>最近成交</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation>权益</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>可用</translation>
-    </message>
-    <message>
-        <source>Wallet balance</source>
-        <translation>钱包余额</translation>
-    </message>
-    <message>
-        <source>Unrealised PnL</source>
-        <translation>未实现盈亏</translation>
-    </message>
-    <message>
-        <source>Realised PnL (session)</source>
-        <translation>已实现盈亏（本次会话）</translation>
-    </message>
-    <message>
-        <source>Daily loss</source>
-        <translation>当日亏损</translation>
     </message>
     <message>
         <source>KILL SWITCH ENGAGED</source>
@@ -3186,38 +3471,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>紧急停止执行完毕后才能重置。</translation>
     </message>
     <message>
-        <source>Risk limits</source>
-        <translation>风险限额</translation>
-    </message>
-    <message>
-        <source>Order notional</source>
-        <translation>单笔订单名义价值</translation>
-    </message>
-    <message>
-        <source>Position notional</source>
-        <translation>持仓名义价值</translation>
-    </message>
-    <message>
-        <source>Total notional</source>
-        <translation>总名义价值</translation>
-    </message>
-    <message>
-        <source>Open orders</source>
-        <translation>未完成订单</translation>
-    </message>
-    <message>
-        <source>Orders per second</source>
-        <translation>每秒订单数</translation>
-    </message>
-    <message>
-        <source>Price band</source>
-        <translation>价格区间</translation>
-    </message>
-    <message>
-        <source>Daily loss limit</source>
-        <translation>当日亏损上限</translation>
-    </message>
-    <message>
         <source>sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
@@ -3262,14 +3515,6 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <translation>紧急停止</translation>
     </message>
     <message>
-        <source>Engage the kill switch?
-
-Every open order is cancelled, every position is closed with reduce-only market orders, and new orders are refused until the kill switch is reset.</source>
-        <translation>启动紧急停止？
-
-将撤销所有未完成订单，以只减仓市价单平掉所有持仓，并在重置前拒绝新订单。</translation>
-    </message>
-    <message>
         <source>Engage kill switch</source>
         <translation>启动紧急停止</translation>
     </message>
@@ -3284,22 +3529,6 @@ Every open order is cancelled, every position is closed with reduce-only market 
     <message>
         <source>Reset refused: %1</source>
         <translation>重置被拒绝：%1</translation>
-    </message>
-    <message>
-        <source>PnL today</source>
-        <translation>今日盈亏</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3 %)</source>
-        <translation>%1 / %2（%3 %）</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>无上限</translation>
-    </message>
-    <message>
-        <source>Today&apos;s realised and unrealised loss against the daily loss limit; reaching it engages the kill switch.</source>
-        <translation>今日已实现和未实现亏损相对于当日亏损上限；达到上限将启动紧急停止。</translation>
     </message>
     <message>
         <source>Venue %1 · %2 · open orders: %3 · positions: %4</source>
@@ -3330,8 +3559,92 @@ Every open order is cancelled, every position is closed with reduce-only market 
         <translation>价格阶梯：%1</translation>
     </message>
     <message>
-        <source>Move of %1 not sent: %2</source>
-        <translation>%1 的改价未发送：%2</translation>
+        <source>This host has no trading desk.</source>
+        <translation>此主机没有交易台。</translation>
+    </message>
+    <message>
+        <source>Reverse position…</source>
+        <translation>反手…</translation>
+    </message>
+    <message>
+        <source>Remote host %1 (read-only) · %2</source>
+        <translation>远程主机 %1（只读）· %2</translation>
+    </message>
+    <message>
+        <source>Amend of %1 not sent: %2</source>
+        <translation>%1 的改单未发送：%2</translation>
+    </message>
+    <message>
+        <source>read-only: remote host</source>
+        <translation>只读：远程主机</translation>
+    </message>
+    <message>
+        <source>Reverse the %1 short of %2 into a long of %2 with a market buy of %3?</source>
+        <translation>以市价买入 %3，将 %1 的 %2 空头反手为 %2 多头？</translation>
+    </message>
+    <message>
+        <source>Reverse the %1 long of %2 into a short of %2 with a market sell of %3?</source>
+        <translation>以市价卖出 %3，将 %1 的 %2 多头反手为 %2 空头？</translation>
+    </message>
+    <message>
+        <source>Reverse position</source>
+        <translation>反手</translation>
+    </message>
+    <message>
+        <source>Reversing %1…</source>
+        <translation>正在反手 %1…</translation>
+    </message>
+    <message>
+        <source>Amend of %1 not sent: the lot and tick of %2 are not known yet.</source>
+        <translation>%1 的改单未发送：%2 的最小数量单位和最小价格变动尚未知。</translation>
+    </message>
+    <message>
+        <source>Amend of %1 not sent: %2 is not a positive multiple of the tick %3.</source>
+        <translation>%1 的改单未发送：%2 不是最小价格变动 %3 的正整数倍。</translation>
+    </message>
+    <message>
+        <source>Amend of %1 not sent: %2 is not a positive multiple of the lot %3.</source>
+        <translation>%1 的改单未发送：%2 不是最小数量单位 %3 的正整数倍。</translation>
+    </message>
+    <message>
+        <source>The kill switch is not available: %1</source>
+        <translation>紧急停止不可用：%1</translation>
+    </message>
+    <message>
+        <source>on the daemon %1</source>
+        <translation>在守护进程 %1 上</translation>
+    </message>
+    <message>
+        <source>in this program</source>
+        <translation>在本程序中</translation>
+    </message>
+    <message>
+        <source>Engage the kill switch %1?
+
+Every open order is cancelled, every position is closed with reduce-only market orders, and new orders are refused until the kill switch is reset.</source>
+        <translation>%1启动紧急停止？
+
+所有未完成订单将被撤销，所有仓位将以只减仓市价单平仓，在紧急停止重置之前将拒绝新订单。</translation>
+    </message>
+    <message>
+        <source>Kill switch engaged on the host: %1</source>
+        <translation>已在主机上启动紧急停止：%1</translation>
+    </message>
+    <message>
+        <source>The host refused the kill switch: %1</source>
+        <translation>主机拒绝了紧急停止：%1</translation>
+    </message>
+    <message>
+        <source>Remote host %1: %2</source>
+        <translation>远程主机 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading the desk of %1…</source>
+        <translation>正在读取 %1 的交易台…</translation>
+    </message>
+    <message>
+        <source>no trading desk on this host</source>
+        <translation>此主机没有交易台</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3998,10 @@ Template: %2</source>
     <message>
         <source>Signal outcomes are not available from this source: a remote host serves them on /api/v1/signals/scorecard and /api/v1/signals/outcomes.</source>
         <translation>此数据源不提供信号结果：远程主机通过 /api/v1/signals/scorecard 和 /api/v1/signals/outcomes 提供。</translation>
+    </message>
+    <message>
+        <source>Kill switch not available: %1</source>
+        <translation>紧急停止不可用：%1</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_tokenFile(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
+    , m_tradingTokenFile(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("ConnectDialog"));
@@ -46,6 +47,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_tokenFile->setPlaceholderText(tr("none (daemon without a token)"));
     m_caFile->setObjectName(QStringLiteral("CaFileEdit"));
     m_caFile->setPlaceholderText(tr("none (system certificates)"));
+    m_tradingTokenFile->setObjectName(QStringLiteral("TradingTokenFileEdit"));
+    m_tradingTokenFile->setPlaceholderText(tr("none (the kill switch stays off for this host)"));
     m_error->setObjectName(QStringLiteral("ConnectError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d23c3c;"));
@@ -56,8 +59,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("&Token file:"), withBrowse(m_tokenFile, tr("Token File"), tr("All files (*)"), this));
     form->addRow(tr("&CA certificate:"),
                  withBrowse(m_caFile, tr("CA Certificate"), tr("PEM certificates (*.pem *.crt);;All files (*)"), this));
-    auto *hint = new QLabel(tr("The token file must be readable by you only (chmod 600). "
-                               "The certificate is needed only for https with a certificate of the daemon's own."),
+    form->addRow(tr("T&rading token file:"),
+                 withBrowse(m_tradingTokenFile, tr("Trading Token File"), tr("All files (*)"), this));
+    auto *hint = new QLabel(tr("The token files must be readable by you only (chmod 600). "
+                               "The certificate is needed only for https with a certificate of the daemon's own. "
+                               "The trading token (the daemon's trading.token_file) lets this workstation engage "
+                               "the daemon's kill switch; the desk is read-only otherwise."),
                             this);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -74,7 +81,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
 RemoteHost::Target ConnectDialog::target() const
 {
-    return {m_url->text().trimmed(), m_tokenFile->text().trimmed(), m_caFile->text().trimmed()};
+    return {m_url->text().trimmed(), m_tokenFile->text().trimmed(), m_caFile->text().trimmed(),
+            m_tradingTokenFile->text().trimmed()};
 }
 
 void ConnectDialog::setTarget(const RemoteHost::Target &target)
@@ -82,6 +90,7 @@ void ConnectDialog::setTarget(const RemoteHost::Target &target)
     m_url->setText(target.url);
     m_tokenFile->setText(target.tokenFile);
     m_caFile->setText(target.caFile);
+    m_tradingTokenFile->setText(target.tradingTokenFile);
 }
 
 void ConnectDialog::accept()

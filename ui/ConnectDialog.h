@@ -26,6 +26,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_tokenFile;
     QLineEdit *m_caFile;
+    QLineEdit *m_tradingTokenFile;
     QLabel *m_error;
 };
 

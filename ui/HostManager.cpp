@@ -378,7 +378,8 @@ QList<RemoteHost::Target> HostManager::savedTargets()
         s.setArrayIndex(i);
         RemoteHost::Target t{s.value(QStringLiteral("url")).toString(),
                              s.value(QStringLiteral("token_file")).toString(),
-                             s.value(QStringLiteral("ca_file")).toString()};
+                             s.value(QStringLiteral("ca_file")).toString(),
+                             s.value(QStringLiteral("trading_token_file")).toString()};
         if (!t.url.trimmed().isEmpty())
             out << t;
     }
@@ -401,6 +402,7 @@ void HostManager::save() const
         s.setValue(QStringLiteral("url"), t.url);
         s.setValue(QStringLiteral("token_file"), t.tokenFile);
         s.setValue(QStringLiteral("ca_file"), t.caFile);
+        s.setValue(QStringLiteral("trading_token_file"), t.tradingTokenFile);
     }
     s.endArray();
 }

@@ -124,11 +124,19 @@ void OrdersModel::apply(const trading::TradingView &view)
 {
     std::vector<TradingRow> rows;
     rows.reserve(view.orders.size());
+    m_editable.clear();
     for (const auto &o : view.orders) {
         const trading::Order &order = o.order;
         TradingRow row;
         row.key = QString::fromStdString(order.intent.orderLinkId);
+        if (row.key.isEmpty()) // the venue's own order (a take-profit or stop-loss close): its orderId
+            row.key = QString::fromStdString(order.orderId);
         row.flag = order.isOpen();
+        // Amendable while live and not waiting for an answer (a pending amend or cancel).
+        if ((order.status == OrderStatus::New || order.status == OrderStatus::PartiallyFilled) &&
+            !order.intent.orderLinkId.empty())
+            m_editable.insert(row.key, {QString::fromStdString(order.intent.symbol),
+                                        order.intent.type == trading::OrderType::Limit, true});
         const qint64 shownMs = order.updatedMs > 0 ? order.updatedMs : order.createdMs;
         TradingCell price = number(o.price);
         if (o.price.empty())
@@ -148,6 +156,31 @@ void OrdersModel::apply(const trading::TradingView &view)
         rows.push_back(std::move(row));
     }
     setRows(std::move(rows));
+}
+
+Qt::ItemFlags OrdersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = TradingTableModel::flags(index);
+    if (m_readOnly || !index.isValid())
+        return f;
+    const auto found = m_editable.constFind(key(index.row()));
+    if (found == m_editable.cend())
+        return f;
+    if ((index.column() == PriceColumn && found->price) || (index.column() == QuantityColumn && found->quantity))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool OrdersModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty() || text == index.data(Qt::EditRole).toString())
+        return false;
+    const QString id = key(index.row());
+    emit amendRequested(id, m_editable.value(id).symbol, index.column(), text);
+    return false; // nothing changes until the venue reports the amended order
 }
 
 bool OrdersModel::isOpen(int r) const

@@ -10,7 +10,7 @@ namespace virtuoso::ui {
 
 PositionsModel::PositionsModel(QObject *parent)
     : TradingTableModel({tr("Symbol"), tr("Side"), tr("Size"), tr("Entry"), tr("Mark"), tr("Unrealised"),
-                         tr("Realised"), tr("Fees"), tr("Liq. price")},
+                         tr("Realised"), tr("Fees"), tr("Liq. price"), tr("Take-profit"), tr("Stop-loss")},
                         parent)
 {}
 
@@ -29,6 +29,11 @@ void PositionsModel::apply(const trading::TradingView &view)
         const auto price = [decimals](double value) -> TradingCell {
             return {value > 0 ? QString::number(value, 'f', decimals) : notAvailableText(), value, {}};
         };
+        const auto stop = [](const std::string &text) -> TradingCell {
+            const QString t = QString::fromStdString(text);
+            return {t.isEmpty() ? tr("none") : t, t.isEmpty() ? QVariant(0.0) : QVariant(t.toDouble()),
+                    t.isEmpty() ? mutedColour() : QColor()};
+        };
         const auto money = [](double value) -> TradingCell { return {moneyText(value), value, pnlColour(value)}; };
         const QString side = p.size > 0 ? tr("Long") : (p.size < 0 ? tr("Short") : tr("Flat"));
         const QColor sideColour = p.size > 0 ? buyColour() : (p.size < 0 ? sellColour() : mutedColour());
@@ -42,6 +47,8 @@ void PositionsModel::apply(const trading::TradingView &view)
             money(p.realisedPnl),
             {moneyText(p.fees), p.fees, {}},
             price(p.liquidationPrice),
+            stop(p.takeProfit),
+            stop(p.stopLoss),
         };
         rows.push_back(std::move(row));
     }

@@ -10,8 +10,10 @@ struct TradingView;
 
 namespace virtuoso::ui {
 
-// The positions of the trading view, one row per symbol. FlagRole holds the signed size as the
-// instrument prints it ("-0.010"), which is what closing the position sends back.
+// The positions of the trading view, one row per symbol: size, entry, mark, unrealised and realised
+// PnL, fees, the liquidation price and the take-profit and stop-loss the venue holds for it.
+// FlagRole holds the signed size as the instrument prints it ("-0.010"), which is what closing or
+// reversing the position sends back.
 class PositionsModel : public TradingTableModel
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
         RealisedColumn,
         FeesColumn,
         LiquidationColumn,
+        TakeProfitColumn,
+        StopLossColumn,
         ColumnCount
     };
     explicit PositionsModel(QObject *parent = nullptr);

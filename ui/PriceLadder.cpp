@@ -25,9 +25,51 @@ PriceLadder::PriceLadder(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setMinimumWidth(260);
-    setToolTip(tr("Price ladder: bids, asks and your orders per tick. C re-centres. With click to trade "
-                  "armed, click a bid to buy there, an ask to sell there, your order to cancel it, or drag "
-                  "it to another price."));
+    setToolTip(tr("Price ladder: bids, asks and your orders per tick; public trades flash at their price. "
+                  "Re-centre on the market: C, the middle mouse button, or Ctrl+Shift+C; the wheel scrolls. With "
+                  "click to trade armed, click a bid to buy there, an ask to sell there, your order to cancel it, "
+                  "or drag it to another price."));
+    m_clock.start();
+    m_frame = new QTimer(this);
+    m_frame->setInterval(kFlashFrameMs);
+    connect(m_frame, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock.elapsed();
+        std::erase_if(m_flashes, [now](const auto &f) { return now - f.second.startMs >= kFlashMs; });
+        if (m_flashes.empty() && !m_dirty)
+            m_frame->stop();
+        m_dirty = false;
+        update();
+    });
+}
+
+void PriceLadder::scheduleFrame()
+{
+    // Every change waits for the next frame: a book at 100 updates/s is still 25 paints a second.
+    m_dirty = true;
+    if (!m_frame->isActive())
+        m_frame->start();
+}
+
+void PriceLadder::addTrades(const std::vector<Trade> &trades)
+{
+    if (trades.empty())
+        return;
+    const qint64 now = m_clock.elapsed();
+    for (const Trade &t : trades)
+        if (t.priceTicks > 0)
+            m_flashes[t.priceTicks] = {now, t.sell};
+    // Painted by the frame timer: a burst of trades is one repaint per frame, not one per trade.
+    if (!m_flashes.empty())
+        scheduleFrame();
+}
+
+double PriceLadder::flashAt(qint64 priceTicks) const
+{
+    const auto found = m_flashes.find(priceTicks);
+    if (found == m_flashes.end())
+        return 0;
+    const qint64 age = m_clock.elapsed() - found->second.startMs;
+    return age >= kFlashMs ? 0 : 1.0 - static_cast<double>(age) / kFlashMs;
 }
 
 QSize PriceLadder::sizeHint() const
@@ -44,6 +86,7 @@ void PriceLadder::setInstrument(const exchange::InstrumentSpec &spec)
         m_bids.clear();
         m_asks.clear();
         m_own.clear();
+        m_flashes.clear();
         m_centreTicks = 0;
         m_markTicks = 0;
     }
@@ -74,7 +117,7 @@ void PriceLadder::setBook(const std::vector<std::pair<QString, QString>> &bids,
     if (!m_asks.empty())
         m_bestAsk = m_asks.begin()->first;
     followMarket();
-    update();
+    scheduleFrame();
 }
 
 void PriceLadder::setOwnOrders(std::vector<OwnOrder> orders)
@@ -180,6 +223,7 @@ const PriceLadder::OwnOrder *PriceLadder::ownOrderAt(int row, int column) const
 
 void PriceLadder::paintEvent(QPaintEvent *)
 {
+    ++m_paints;
     QPainter p(this);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.base());
@@ -218,6 +262,14 @@ void PriceLadder::paintEvent(QPaintEvent *)
             p.setPen(text);
             p.setFont(price == m_bestAsk ? bold : font());
             p.drawText(cell(3), Qt::AlignLeft | Qt::AlignVCenter, ask->second);
+        }
+        if (const double flash = flashAt(price); flash > 0) {
+            // The trade's level, fading: across the book columns, strongest on the price.
+            QColor colour = m_flashes.at(price).sell ? kAsk : kBid;
+            colour.setAlphaF(static_cast<float>(0.85 * flash));
+            p.fillRect(QRect(columnX(2), row * h, columnX(3) - columnX(2), h), colour);
+            colour.setAlphaF(static_cast<float>(0.35 * flash));
+            p.fillRect(QRect(columnX(1), row * h, columnX(4) - columnX(1), h), colour);
         }
         p.setFont(font());
         p.setPen(text);

@@ -3,7 +3,9 @@
 #include "model/market/InstrumentSpec.h"
 #include "model/trading/OrderLedger.h"
 
+#include <QElapsedTimer>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
 #include <map>
@@ -21,6 +23,11 @@ namespace virtuoso::ui {
 // dragging it to another row asks to move it there. The ladder only asks (signals): the desk
 // sends, with the ticket's quantity, and shows the verdict. C (or the middle button) re-centres on
 // the market; the wheel scrolls; the ladder re-centres by itself when the market leaves the view.
+//
+// Public trades flash at their price (green: a buyer took, red: a seller) and fade out over a
+// second. New books and trades only mark the ladder dirty; one frame timer (kFlashFrameMs apart,
+// running only while something changed or fades) repaints, so a burst of trades or a fast book costs
+// one repaint per frame.
 class PriceLadder : public QWidget
 {
     Q_OBJECT
@@ -42,6 +49,22 @@ public:
     void setOwnOrders(std::vector<OwnOrder> orders);
     void setMark(qint64 markTicks);
     void setArmed(bool armed);
+    // Public trades at their prices, in the instrument's ticks; each flashes for kFlashMs.
+    struct Trade
+    {
+        qint64 priceTicks = 0;
+        bool sell = false; // the taker sold
+    };
+    void addTrades(const std::vector<Trade> &trades);
+    static constexpr int kFlashMs = 1000;
+    static constexpr int kFlashFrameMs = 40;
+    // The flash at a price: 0 none, up to 1 just arrived (tests and the screenshots).
+    double flashAt(qint64 priceTicks) const;
+    int ownOrderCount() const { return static_cast<int>(m_own.size()); }
+    int flashCount() const { return static_cast<int>(m_flashes.size()); }
+    bool animating() const { return m_frame && m_frame->isActive(); }
+    // Paints since construction (the repaint budget's test).
+    int paintCount() const { return m_paints; }
     bool armed() const { return m_armed; }
     void recentre();
 
@@ -51,6 +74,9 @@ public:
     int rowCount() const;
     int rowHeight() const;
     qint64 centreTicks() const { return m_centreTicks; }
+    // The book's touch as last drawn, in ticks; 0 while unknown.
+    qint64 bestBidTicks() const { return m_bestBid; }
+    qint64 bestAskTicks() const { return m_bestAsk; }
     // The x where a column starts: 0 own buys, 1 bids, 2 price, 3 asks, 4 own sells, 5 the right edge.
     int columnX(int column) const;
 
@@ -74,6 +100,7 @@ private:
     std::optional<qint64> marketTicks() const; // the mid, else the mark
     void followMarket();
     const OwnOrder *ownOrderAt(int row, int column) const;
+    void scheduleFrame();
 
     exchange::InstrumentSpec m_spec;
     bool m_hasSpec = false;
@@ -88,6 +115,16 @@ private:
     bool m_armed = false;
     QString m_dragging; // orderLinkId of the own order being dragged
     int m_dragRow = -1;
+    struct Flash
+    {
+        qint64 startMs = 0; // m_clock
+        bool sell = false;
+    };
+    std::map<qint64, Flash> m_flashes; // by price ticks
+    QElapsedTimer m_clock;
+    QTimer *m_frame = nullptr;
+    bool m_dirty = false; // changed since the last frame
+    int m_paints = 0;
 };
 
 } // namespace virtuoso::ui

@@ -46,7 +46,19 @@ std::optional<api::ApiClient::Options> RemoteHost::clientOptions(const Target &t
         if (!options.tls)
             return std::nullopt;
     }
+    if (!target.tradingTokenFile.isEmpty() && api::ApiClient::readTokenFile(target.tradingTokenFile, error).isEmpty())
+        return std::nullopt; // checked now, so a bad file is said when connecting, not when killing
     return options;
+}
+
+QByteArray RemoteHost::tradingToken(QString *error) const
+{
+    if (m_target.tradingTokenFile.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("RemoteHost", "no trading token is configured for %1").arg(name());
+        return {};
+    }
+    return api::ApiClient::readTokenFile(m_target.tradingTokenFile, error);
 }
 
 RemoteHost::RemoteHost(Target target, api::ApiClient::Options options, const Clock &clock, QObject *parent)
@@ -367,6 +379,7 @@ public:
     }
     bool hasOrderBooks() const override { return true; }
     bool hasWarnings() const override { return true; }
+    RemoteHost *remoteHost() const override { return m_host.data(); }
 
 private:
     QPointer<RemoteHost> m_host;

@@ -30,9 +30,18 @@ public:
     // What the operator gives and the settings keep; the token itself is never stored.
     struct Target
     {
+        Target(QString url = {}, QString tokenFile = {}, QString caFile = {}, QString tradingTokenFile = {})
+            : url(std::move(url))
+            , tokenFile(std::move(tokenFile))
+            , caFile(std::move(caFile))
+            , tradingTokenFile(std::move(tradingTokenFile))
+        {}
         QString url;       // http(s)://host:port
         QString tokenFile; // optional, mode 0600
         QString caFile;    // optional PEM certificate(s) to trust for https
+        // Optional, mode 0600: the daemon's trading token, for the kill switch from the workstation
+        // (read when it is used, never kept).
+        QString tradingTokenFile;
         bool operator==(const Target &) const = default;
     };
 
@@ -67,6 +76,9 @@ public:
     // Emits healthChanged when the health moved, opening or closing an outage. Staleness is a matter
     // of the clock: the host manager asks a few times a second, besides the client's own signals.
     void updateHealth();
+    // The trading token from tradingTokenFile, read now; empty with `error` set when there is none
+    // configured or the file is unfit (not 0600, too short).
+    QByteArray tradingToken(QString *error) const;
 
     // The views' data from this host: answered from its caches at once, each stale entry refreshed
     // from the daemon in the background (the next request sees it). Safe to keep after the host

@@ -88,6 +88,7 @@ QVariant TradingTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+    case Qt::EditRole:
         return cell.text;
     case SortRole:
         return cell.sort.isValid() ? cell.sort : QVariant(cell.text);

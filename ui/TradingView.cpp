@@ -1,10 +1,13 @@
-#include "TradingView.h"
+#include "TradingViewInternal.h"
 
+#include "AccountPanel.h"
 #include "DisplayFormat.h"
 #include "OrderTicket.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
 #include "PriceLadder.h"
+#include "RemoteHost.h"
+#include "RemoteTradingSource.h"
 #include "base/config/ConfigKeys.h"
 #include "engine/CoreRuntime.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -20,6 +23,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -43,36 +47,9 @@ namespace {
 // busy starting, or did not know the symbol yet).
 constexpr qint64 kInstrumentRetryMs = 2000;
 
-bool confirm(QWidget *parent, const QString &name, const QString &title, const QString &text, const QString &acceptText)
-{
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
-    box.setObjectName(name);
-    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
-    accept->setObjectName(QStringLiteral("ConfirmButton"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.setEscapeButton(cancel);
-    box.exec();
-    return box.clickedButton() == accept;
-}
-
 QString venueText(trading::VenueKind kind)
 {
     return QString::fromLatin1(trading::venueKindName(kind)).toUpper();
-}
-
-QString limitText(double value, const QString &unit)
-{
-    return value > 0 ? QStringLiteral("%1 %2").arg(moneyText(value), unit) : TradingView::tr("off");
-}
-
-QLabel *valueLabel(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
 }
 
 } // namespace
@@ -86,7 +63,7 @@ TradingView::TradingView(QWidget *parent)
     m_unavailable->setObjectName(QStringLiteral("TradingUnavailableLabel"));
     m_unavailable->setAlignment(Qt::AlignCenter);
     m_unavailable->setWordWrap(true);
-    m_unavailable->setText(tr("Trading is only available on the local core for now."));
+    m_unavailable->setText(tr("This host has no trading desk."));
     m_stack->addWidget(m_unavailable);
     m_stack->addWidget(buildDesk());
     auto *layout = new QVBoxLayout(this);
@@ -152,6 +129,7 @@ QWidget *TradingView::buildDesk()
     // Left: the ticket over the account.
     m_ticket = new OrderTicketPanel(desk);
     connect(m_ticket, &OrderTicketPanel::sendRequested, this, &TradingView::place);
+    connect(m_ticket, &OrderTicketPanel::previewRequested, this, &TradingView::previewTicket);
     connect(m_ticket, &OrderTicketPanel::symbolChanged, this, [this] {
         requestInstruments();
         updateLadderInstrument();
@@ -163,7 +141,8 @@ QWidget *TradingView::buildDesk()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(ticketBox);
-    leftLayout->addWidget(buildAccount());
+    m_account = new AccountPanel(left);
+    leftLayout->addWidget(m_account);
     leftLayout->addStretch(1);
     auto *leftScroll = new QScrollArea(desk);
     leftScroll->setWidget(left);
@@ -211,7 +190,16 @@ QWidget *TradingView::buildDesk()
                            {OrdersModel::FilledColumn, 8},
                            {OrdersModel::StatusColumn, 14},
                            {OrdersModel::OrderLinkIdColumn, 0}});
-    widths(m_positionsTable, {{PositionsModel::SymbolColumn, 9}, {PositionsModel::SideColumn, 6}});
+    widths(m_positionsTable, {{PositionsModel::SymbolColumn, 9},
+                              {PositionsModel::SideColumn, 6},
+                              {PositionsModel::SizeColumn, 7},
+                              {PositionsModel::EntryColumn, 9},
+                              {PositionsModel::MarkColumn, 9},
+                              {PositionsModel::UnrealisedColumn, 8},
+                              {PositionsModel::RealisedColumn, 8},
+                              {PositionsModel::FeesColumn, 6},
+                              {PositionsModel::LiquidationColumn, 9},
+                              {PositionsModel::TakeProfitColumn, 9}});
     widths(m_executionsTable, {{ExecutionsModel::TimeColumn, 8},
                                {ExecutionsModel::SymbolColumn, 9},
                                {ExecutionsModel::SideColumn, 5},
@@ -236,6 +224,14 @@ QWidget *TradingView::buildDesk()
             requestClosePosition(m_positionsProxy->mapToSource(current).row());
     });
     m_positionsTable->addAction(closePosition);
+    auto *reversePosition = new QAction(tr("Reverse position…"), m_positionsTable);
+    reversePosition->setObjectName(QStringLiteral("ReversePositionAction"));
+    connect(reversePosition, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_positionsTable->currentIndex();
+        if (current.isValid())
+            requestReversePosition(m_positionsProxy->mapToSource(current).row());
+    });
+    m_positionsTable->addAction(reversePosition);
     m_positionsTable->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_openOnly = new QCheckBox(tr("Open orders only"), desk);
@@ -251,6 +247,21 @@ QWidget *TradingView::buildDesk()
     auto *closeButton = new QPushButton(tr("Close position…"), desk);
     closeButton->setObjectName(QStringLiteral("ClosePositionButton"));
     connect(closeButton, &QPushButton::clicked, closePosition, &QAction::trigger);
+    auto *reverseButton = new QPushButton(tr("Reverse position…"), desk);
+    reverseButton->setObjectName(QStringLiteral("ReversePositionButton"));
+    connect(reverseButton, &QPushButton::clicked, reversePosition, &QAction::trigger);
+    m_positionButtons = {closeButton, reverseButton};
+    m_orderCommands = {cancelButton, cancelAll, closeButton, reverseButton};
+    const auto updatePositionButtons = [this] {
+        const bool chosen = m_positionsTable->currentIndex().isValid() && m_runtime;
+        for (QPushButton *button : m_positionButtons)
+            button->setEnabled(chosen);
+    };
+    connect(m_positionsTable->selectionModel(), &QItemSelectionModel::currentChanged, this, updatePositionButtons);
+    updatePositionButtons();
+    // Price and quantity cells of open orders edit in place (double click or F2): an amend.
+    m_ordersTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_orders, &OrdersModel::amendRequested, this, &TradingView::amendFromTable);
 
     const auto section = [desk](const QString &title, QTableView *table, const QList<QWidget *> &tools) {
         auto *box = new QWidget(desk);
@@ -268,7 +279,7 @@ QWidget *TradingView::buildDesk()
     };
     auto *tables = new QSplitter(Qt::Vertical, desk);
     tables->addWidget(section(tr("Orders"), m_ordersTable, {m_openOnly, cancelButton, cancelAll}));
-    tables->addWidget(section(tr("Positions"), m_positionsTable, {closeButton}));
+    tables->addWidget(section(tr("Positions"), m_positionsTable, {closeButton, reverseButton}));
     tables->addWidget(section(tr("Recent fills"), m_executionsTable, {}));
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);
@@ -281,6 +292,7 @@ QWidget *TradingView::buildDesk()
     m_armLadder->setToolTip(tr("When on, a click in the ladder's bid or ask column places a limit order there "
                                "with the ticket's quantity, a click on your order cancels it and a drag moves it."));
     connect(m_armLadder, &QCheckBox::toggled, m_ladder, &PriceLadder::setArmed);
+    m_orderCommands << m_armLadder;
     auto *recentre = new QPushButton(tr("Re-centre"), desk);
     recentre->setObjectName(QStringLiteral("LadderRecentre"));
     recentre->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
@@ -288,7 +300,8 @@ QWidget *TradingView::buildDesk()
     connect(m_ladder, &PriceLadder::placeRequested, this, &TradingView::placeFromLadder);
     connect(m_ladder, &PriceLadder::cancelRequested, this,
             [this](const QString &id) { this->cancelOrder(id.toStdString()); });
-    connect(m_ladder, &PriceLadder::moveRequested, this, &TradingView::moveOrder);
+    connect(m_ladder, &PriceLadder::moveRequested, this,
+            [this](const QString &orderLinkId, qint64 priceTicks) { amendOrder(orderLinkId, priceTicks, std::nullopt); });
     auto *ladderBox = new QWidget(desk);
     auto *ladderLayout = new QVBoxLayout(ladderBox);
     ladderLayout->setContentsMargins(0, 0, 0, 0);
@@ -317,40 +330,15 @@ QWidget *TradingView::buildDesk()
     return desk;
 }
 
-QWidget *TradingView::buildAccount()
-{
-    auto *box = new QGroupBox(tr("Account"), this);
-    m_equity = valueLabel(box, "EquityLabel");
-    m_available = valueLabel(box, "AvailableLabel");
-    m_balance = valueLabel(box, "BalanceLabel");
-    m_unrealised = valueLabel(box, "UnrealisedLabel");
-    m_realised = valueLabel(box, "RealisedLabel");
-    m_daily = valueLabel(box, "DailyPnlLabel");
-    m_dailyLoss = new QProgressBar(box);
-    m_dailyLoss->setObjectName(QStringLiteral("DailyLossBar"));
-    m_dailyLoss->setRange(0, 1000);
-    m_dailyLoss->setTextVisible(true);
-    m_limits = new QLabel(box);
-    m_limits->setObjectName(QStringLiteral("RiskLimitsLabel"));
-    m_limits->setWordWrap(true);
-    m_limits->setTextFormat(Qt::RichText);
-    auto *form = new QFormLayout(box);
-    form->addRow(tr("Equity"), m_equity);
-    form->addRow(tr("Available"), m_available);
-    form->addRow(tr("Wallet balance"), m_balance);
-    form->addRow(tr("Unrealised PnL"), m_unrealised);
-    form->addRow(tr("Realised PnL (session)"), m_realised);
-    form->addRow(tr("PnL today"), m_daily);
-    form->addRow(tr("Daily loss"), m_dailyLoss);
-    form->addRow(m_limits);
-    return box;
-}
-
 void TradingView::setRuntime(CoreRuntime *runtime)
 {
+    if (!runtime && m_remote)
+        return; // a daemon's desk is shown; setRemote(nullptr) ends it
     if (runtime == m_runtime && (runtime || m_stack->currentIndex() == 0))
         return;
     disconnect(m_changed);
+    if (runtime && m_remote)
+        setRemote(nullptr);
     m_runtime = runtime;
     m_view.reset();
     m_specs.clear();
@@ -359,6 +347,7 @@ void TradingView::setRuntime(CoreRuntime *runtime)
     m_positions->setRows({});
     m_executions->setRows({});
     m_stack->setCurrentIndex(runtime ? 1 : 0);
+    emit killAvailabilityChanged();
     if (!runtime) {
         setBadge({});
         return;
@@ -372,7 +361,7 @@ void TradingView::setRuntime(CoreRuntime *runtime)
 
 void TradingView::applySnapshot(const CoreSnapshot &snapshot)
 {
-    if (!m_runtime)
+    if (!m_runtime && !m_remote)
         return;
     QStringList symbols;
     for (const MarketSummary &market : snapshot.markets) {
@@ -386,26 +375,6 @@ void TradingView::applySnapshot(const CoreSnapshot &snapshot)
     }
     if (!m_ticket->hasInstrument())
         requestInstruments();
-}
-
-template<typename Result>
-void TradingView::ask(std::function<Result(trading::TradingService &)> work, std::function<void(Result)> done)
-{
-    if (!m_runtime)
-        return;
-    // The application object lives on the GUI thread for the whole run: the answer is posted to
-    // it, and whether this view still exists is checked there.
-    m_runtime->postTrading([self = QPointer<TradingView>(this), work = std::move(work),
-                            done = std::move(done)](trading::TradingService &service) mutable {
-        Result result = work(service);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, done = std::move(done), result = std::move(result)]() mutable {
-                if (self)
-                    done(std::move(result));
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 void TradingView::requestInstruments()
@@ -443,29 +412,6 @@ void TradingView::requestInstruments()
         });
 }
 
-void TradingView::cancelOrder(const std::string &id)
-{
-    ask<std::string>(
-        [id](trading::TradingService &service) { return service.cancel(id); },
-        [this, id](std::string error) {
-            if (!error.empty())
-                m_ticket->showVerdict(
-                    tr("Cancel of %1 not sent: %2").arg(QString::fromStdString(id), QString::fromStdString(error)),
-                    false);
-        });
-}
-
-void TradingView::moveOrder(const QString &orderLinkId, qint64 priceTicks)
-{
-    const std::string id = orderLinkId.toStdString();
-    ask<std::string>([id, priceTicks](trading::TradingService &service) { return service.amend(id, priceTicks); },
-                     [this, orderLinkId](std::string error) {
-                         if (!error.empty())
-                             m_ticket->showVerdict(
-                                 tr("Move of %1 not sent: %2").arg(orderLinkId, QString::fromStdString(error)), false);
-                     });
-}
-
 void TradingView::refresh()
 {
     if (!m_runtime)
@@ -483,10 +429,11 @@ void TradingView::applyView(const trading::TradingViewPtr &view)
     m_executions->apply(*view);
     showStatus(*view);
     showKill(*view);
-    showAccount(*view);
+    m_account->apply(*view);
+    m_ticket->setEquity(view->wallet.equity);
     setBadge(badgeFor(view.get()));
     showLadderOrders(*view);
-    if (!m_ticket->hasInstrument())
+    if (!m_ticket->hasInstrument() && m_runtime)
         requestInstruments();
 }
 
@@ -543,7 +490,10 @@ void TradingView::showStatus(const trading::TradingView &view)
         m_ticket->setTradingAvailable(false, tr("Trading is not running: %1").arg(view.error));
         return;
     }
-    m_ticket->setTradingAvailable(true);
+    if (m_remote)
+        m_ticket->setTradingAvailable(false, readOnlyReason());
+    else
+        m_ticket->setTradingAvailable(true);
     const QString stream = view.streamUp
                                ? tr("private stream up")
                                : tr("private stream down (%1)").arg(QString::fromStdString(view.streamReason));
@@ -553,6 +503,8 @@ void TradingView::showStatus(const trading::TradingView &view)
             .arg(std::count_if(view.orders.begin(), view.orders.end(), [](const auto &o) { return o.order.isOpen(); }))
             .arg(std::count_if(view.positions.begin(), view.positions.end(),
                                [](const auto &p) { return p.size != 0; })));
+    if (m_remote && m_remote->host())
+        m_status->setText(tr("Remote host %1 (read-only) · %2").arg(m_remote->host()->name(), m_status->text()));
     m_status->setStyleSheet(view.streamUp ? QString()
                                           : QStringLiteral("color: %1; font-weight: bold;").arg(sellColour().name()));
 }
@@ -590,166 +542,6 @@ void TradingView::showKill(const trading::TradingView &view)
     m_killReport->setText(lines.join(u'\n'));
     m_killReset->setEnabled(k.finished());
     m_killReset->setToolTip(k.finished() ? QString() : tr("The kill switch can be reset once it has finished."));
-}
-
-void TradingView::showAccount(const trading::TradingView &view)
-{
-    const trading::WalletReport &w = view.wallet;
-    const QString coin = QString::fromStdString(w.coin);
-    const auto money = [&coin](QLabel *label, double value, bool coloured) {
-        label->setText(QStringLiteral("%1 %2").arg(moneyText(value), coin));
-        const QColor colour = coloured ? pnlColour(value) : QColor();
-        label->setStyleSheet(colour.isValid() ? QStringLiteral("color: %1;").arg(colour.name()) : QString());
-    };
-    money(m_equity, w.equity, false);
-    money(m_available, w.available, false);
-    money(m_balance, w.walletBalance, false);
-    money(m_unrealised, view.unrealisedPnl, true);
-    money(m_realised, view.realisedPnl, true);
-    money(m_daily, view.dailyPnl, true);
-
-    const double limit = view.limits.dailyLossLimit;
-    const double loss = std::max(0.0, -view.dailyPnl);
-    const double used = limit > 0 ? std::min(1.0, loss / limit) : 0;
-    m_dailyLoss->setValue(static_cast<int>(std::lround(used * 1000)));
-    m_dailyLoss->setFormat(
-        limit > 0 ? tr("%1 of %2 (%3 %)").arg(moneyText(loss), moneyText(limit)).arg(std::lround(used * 100))
-                  : tr("no limit"));
-    m_dailyLoss->setToolTip(tr("Today's realised and unrealised loss against the daily loss limit; reaching it "
-                               "engages the kill switch."));
-    const QColor bar = used >= 0.8 ? sellColour() : (used >= 0.5 ? pendingColour() : buyColour());
-    m_dailyLoss->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(bar.name()));
-
-    const trading::RiskLimits &l = view.limits;
-    const auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td></tr>").arg(name, value);
-    };
-    const auto count = [](int value) { return value > 0 ? QString::number(value) : tr("off"); };
-    m_limits->setText(
-        QStringLiteral("<b>%1</b><table>").arg(tr("Risk limits")) +
-        row(tr("Order notional"), limitText(l.maxOrderNotional, coin)) +
-        row(tr("Position notional"), limitText(l.maxPositionNotional, coin)) +
-        row(tr("Total notional"), limitText(l.maxTotalNotional, coin)) +
-        row(tr("Open orders"), count(l.maxOpenOrders)) + row(tr("Orders per second"), count(l.maxOrdersPerSecond)) +
-        row(tr("Price band"), l.priceBandPercent > 0 ? QStringLiteral("%1 %").arg(l.priceBandPercent) : tr("off")) +
-        row(tr("Daily loss limit"), limitText(l.dailyLossLimit, coin)) + QStringLiteral("</table>"));
-}
-
-void TradingView::place(const trading::OrderTicket &ticket)
-{
-    if (!m_runtime) {
-        m_ticket->showVerdict(tr("Trading is only available on the local core for now."), false);
-        return;
-    }
-    ask<trading::PlaceResult>(
-        [ticket](trading::TradingService &service) { return service.place(ticket); },
-        [this](trading::PlaceResult result) {
-            if (result.sent) {
-                m_ticket->showVerdict(tr("sent: %1").arg(QString::fromStdString(result.orderLinkId)), true);
-            } else if (!result.decision.accepted()) {
-                m_ticket->showVerdict(tr("Refused by the risk gate — %1: %2")
-                                          .arg(QLatin1String(trading::riskRuleName(result.decision.rule)),
-                                               QString::fromStdString(result.decision.message)),
-                                      false);
-            } else {
-                m_ticket->showVerdict(tr("Not sent: %1").arg(QString::fromStdString(result.error)), false);
-            }
-        });
-}
-
-void TradingView::cancelSelectedOrders()
-{
-    const QModelIndexList rows = m_ordersTable->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const int row = m_ordersProxy->mapToSource(index).row();
-        if (!m_orders->isOpen(row))
-            continue;
-        const std::string id = m_orders->key(row).toStdString();
-        ask<std::string>(
-            [id](trading::TradingService &service) { return service.cancel(id); },
-            [this, id](std::string error) {
-                if (!error.empty())
-                    m_ticket->showVerdict(
-                        tr("Cancel of %1 not sent: %2").arg(QString::fromStdString(id), QString::fromStdString(error)),
-                        false);
-            });
-    }
-}
-
-void TradingView::requestCancelAll()
-{
-    if (!m_runtime || !confirm(this, QStringLiteral("CancelAllConfirm"), tr("Cancel all orders"),
-                               tr("Cancel every open order of every symbol?"), tr("Cancel all orders")))
-        return;
-    ask<bool>(
-        [](trading::TradingService &service) {
-            service.cancelAll({});
-            return true;
-        },
-        [](bool) {});
-}
-
-void TradingView::requestClosePosition(int sourceRow)
-{
-    QString size = m_positions->signedSize(sourceRow);
-    const QString symbol = m_positions->symbol(sourceRow);
-    if (!m_runtime || symbol.isEmpty() || size.isEmpty())
-        return;
-    const bool isShort = size.startsWith(u'-');
-    if (isShort)
-        size.remove(0, 1);
-    if (size.toDouble() == 0)
-        return;
-    const QString text = isShort ? tr("Close the %1 short of %2 with a reduce-only market buy?").arg(symbol, size)
-                                 : tr("Close the %1 long of %2 with a reduce-only market sell?").arg(symbol, size);
-    if (!confirm(this, QStringLiteral("ClosePositionConfirm"), tr("Close position"), text, tr("Close position")))
-        return;
-    trading::OrderTicket ticket;
-    ticket.symbol = symbol.toStdString();
-    ticket.side = isShort ? "Buy" : "Sell";
-    ticket.type = "Market";
-    ticket.quantity = size.toStdString();
-    ticket.reduceOnly = true;
-    m_ticket->showPending(tr("Closing %1…").arg(symbol));
-    place(ticket);
-}
-
-void TradingView::requestKillSwitch()
-{
-    if (!m_runtime)
-        return;
-    if (!confirm(this, QStringLiteral("KillSwitchConfirm"), tr("Kill switch"),
-                 tr("Engage the kill switch?\n\nEvery open order is cancelled, every position is closed with "
-                    "reduce-only market orders, and new orders are refused until the kill switch is reset."),
-                 tr("Engage kill switch")))
-        return;
-    ask<bool>(
-        [](trading::TradingService &service) {
-            service.engageKillSwitch("operator (workstation)");
-            return true;
-        },
-        [](bool) {});
-}
-
-void TradingView::requestKillReset()
-{
-    if (!m_runtime ||
-        !confirm(this, QStringLiteral("KillResetConfirm"), tr("Reset kill switch"),
-                 tr("Reset the kill switch? New orders will be accepted again."), tr("Reset kill switch")))
-        return;
-    m_killError->hide();
-    ask<std::string>(
-        [](trading::TradingService &service) {
-            std::string error;
-            if (!service.resetKillSwitch(&error) && error.empty())
-                error = "refused";
-            return error;
-        },
-        [this](std::string error) {
-            m_killError->setText(error.empty() ? QString()
-                                               : tr("Reset refused: %1").arg(QString::fromStdString(error)));
-            m_killError->setVisible(!error.empty());
-        });
 }
 
 void TradingView::focusTicket(trading::Side side)

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QFrame;
@@ -26,11 +27,14 @@ struct CoreSnapshot;
 
 namespace virtuoso::ui {
 
+class AccountPanel;
 class ExecutionsModel;
 class OrderTicketPanel;
 class OrdersModel;
 class PositionsModel;
 class PriceLadder;
+class RemoteHost;
+class RemoteTradingSource;
 
 // The trading desk of the local core: the order ticket, open orders, positions, recent fills,
 // the account against its risk limits, and the kill switch. It never waits for the trading
@@ -43,9 +47,16 @@ public:
     explicit TradingView(QWidget *parent = nullptr);
     ~TradingView() override;
 
-    // The in-process core to trade on; null (a daemon is shown) says trading is only local for now.
+    // The in-process core to trade on; null shows that no desk is available.
     void setRuntime(CoreRuntime *runtime);
     CoreRuntime *runtime() const { return m_runtime; }
+    // A daemon's desk, read-only (orders, positions, executions, account); null ends it. The ticket
+    // and every order command are off with the reason; only the kill switch works, with the host's
+    // trading token.
+    void setRemote(RemoteHost *host);
+    RemoteTradingSource *remote() const { return m_remote; }
+    // Whether the kill switch can be fired from here now, and if not, why.
+    bool canKill(QString *why = nullptr) const;
     // The watched symbols and their marks, for the ticket.
     void applySnapshot(const CoreSnapshot &snapshot);
     // Draws the core's newest trading view (after tradingChanged).
@@ -58,6 +69,7 @@ public:
     void cancelSelectedOrders();
     void requestCancelAll();
     void requestClosePosition(int sourceRow);
+    void requestReversePosition(int sourceRow);
     // Brings the ticket forward with `side` chosen (keyboard operation).
     void focusTicket(trading::Side side);
 
@@ -69,6 +81,7 @@ public:
     OrdersModel *ordersModel() const { return m_orders; }
     PositionsModel *positionsModel() const { return m_positions; }
     ExecutionsModel *executionsModel() const { return m_executions; }
+    AccountPanel *accountPanel() const { return m_account; }
     QSortFilterProxyModel *ordersProxy() const { return m_ordersProxy; }
     QSortFilterProxyModel *positionsProxy() const { return m_positionsProxy; }
     QSortFilterProxyModel *executionsProxy() const { return m_executionsProxy; }
@@ -80,6 +93,8 @@ public:
 
 signals:
     void badgeChanged(const virtuoso::ui::MainWindow::TradingBadge &badge);
+    // canKill() may have changed (a desk came or went, a remote host's first answer).
+    void killAvailabilityChanged();
 
 private:
     // Runs `work` on the trading thread and `done` with its answer on the GUI thread, if this
@@ -89,20 +104,28 @@ private:
     void place(const trading::OrderTicket &ticket);
     void placeFromLadder(trading::Side side, qint64 priceTicks);
     void cancelOrder(const std::string &orderLinkId);
-    void moveOrder(const QString &orderLinkId, qint64 priceTicks);
+    // The one path of every amend: the ladder's drag (price) and the orders table's cells (price or quantity).
+    void amendOrder(const QString &orderLinkId, std::optional<qint64> priceTicks, std::optional<qint64> quantityLots);
+    void previewTicket(const trading::OrderTicket &ticket);
+    void amendFromTable(const QString &orderLinkId, const QString &symbol, int column, const QString &text);
+    QString readOnlyReason() const;
     void updateLadderInstrument();
     void pollLadder();
+    void pollLadderTrades(const QString &symbol);
     void showLadderOrders(const trading::TradingView &view);
     void requestInstruments();
     void showStatus(const trading::TradingView &view);
     void showKill(const trading::TradingView &view);
-    void showAccount(const trading::TradingView &view);
     void setBadge(const MainWindow::TradingBadge &badge);
     QWidget *buildDesk();
-    QWidget *buildAccount();
     QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &name);
 
+    void applyReadOnly(bool readOnly);
+    void pollRemoteLadder();
+
     QPointer<CoreRuntime> m_runtime;
+    RemoteTradingSource *m_remote = nullptr;
+    QList<QWidget *> m_orderCommands; // off on a remote host
     trading::TradingViewPtr m_view;
     QMetaObject::Connection m_changed;
     QStringList m_symbols;
@@ -124,6 +147,9 @@ private:
     QString m_ladderSymbol;
     bool m_ladderInFlight = false;
     quint64 m_ladderRequest = 0;
+    quint64 m_previewRequest = 0;
+    QString m_ladderTradesSymbol;
+    qint64 m_ladderNewestTradeMs = -1; // exchange time of the newest trade flashed; -1: not known yet
     OrdersModel *m_orders = nullptr;
     PositionsModel *m_positions = nullptr;
     ExecutionsModel *m_executions = nullptr;
@@ -134,14 +160,8 @@ private:
     QTableView *m_positionsTable = nullptr;
     QTableView *m_executionsTable = nullptr;
     QCheckBox *m_openOnly = nullptr;
-    QLabel *m_equity = nullptr;
-    QLabel *m_available = nullptr;
-    QLabel *m_balance = nullptr;
-    QLabel *m_unrealised = nullptr;
-    QLabel *m_realised = nullptr;
-    QLabel *m_daily = nullptr;
-    QProgressBar *m_dailyLoss = nullptr;
-    QLabel *m_limits = nullptr;
+    QList<QPushButton *> m_positionButtons;
+    AccountPanel *m_account = nullptr;
 };
 
 } // namespace virtuoso::ui

@@ -1,6 +1,6 @@
 // The trading desk's price ladder: its instrument, the book it reads, the own orders it shows and
 // the orders it asks for (TradingView.cpp holds the rest of the desk).
-#include "TradingView.h"
+#include "TradingViewInternal.h"
 
 #include "OrderTicket.h"
 #include "PriceLadder.h"
@@ -25,6 +25,10 @@ void TradingView::updateLadderInstrument()
 
 void TradingView::pollLadder()
 {
+    if (m_remote) {
+        pollRemoteLadder();
+        return;
+    }
     // One book read in flight, only while the ladder is on screen: the engine answers on its
     // thread and the book comes back through the event loop.
     if (!m_runtime || m_ladderInFlight || m_ladderSymbol.isEmpty() || !m_ladder->isVisible())
@@ -49,12 +53,45 @@ void TradingView::pollLadder()
                                       },
                                       Qt::QueuedConnection);
                               });
+    pollLadderTrades(symbol);
     // An answer that never comes (the core stopping) must not stop the ladder for good.
     const quint64 request = ++m_ladderRequest;
     QTimer::singleShot(2000, this, [this, request] {
         if (request == m_ladderRequest)
             m_ladderInFlight = false;
     });
+}
+
+void TradingView::pollLadderTrades(const QString &symbol)
+{
+    // The trades since the newest one seen; the first answer for a symbol only says where that is.
+    if (symbol != m_ladderTradesSymbol) {
+        m_ladderTradesSymbol = symbol;
+        m_ladderNewestTradeMs = -1;
+    }
+    const qint64 since = m_ladderNewestTradeMs < 0 ? 0 : m_ladderNewestTradeMs + 1;
+    const int limit = m_ladderNewestTradeMs < 0 ? 1 : 500;
+    m_runtime->recentTradesAsync(
+        symbol, since, limit,
+        [self = QPointer<TradingView>(this), symbol](std::vector<market::TradeRecord> trades) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, symbol, trades = std::move(trades)] {
+                    TradingView *view = self.data();
+                    if (!view || symbol != view->m_ladderTradesSymbol || trades.empty())
+                        return;
+                    const bool first = view->m_ladderNewestTradeMs < 0;
+                    view->m_ladderNewestTradeMs = std::max(view->m_ladderNewestTradeMs, trades.back().timeMs);
+                    if (first)
+                        return;
+                    std::vector<PriceLadder::Trade> flashes;
+                    flashes.reserve(trades.size());
+                    for (const market::TradeRecord &t : trades)
+                        flashes.push_back({t.price, t.side() == exchange::Side::Sell});
+                    view->m_ladder->addTrades(flashes);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void TradingView::showLadderOrders(const trading::TradingView &view)

@@ -17,6 +17,8 @@ class CoreRuntime;
 
 namespace virtuoso::ui {
 
+class RemoteHost;
+
 // Where the views get what the snapshots do not carry: order books, exchange candles, timeout
 // entries and warning aggregates. One interface for every kind of host: the in-process core
 // (LocalDataSource) and a daemon over its API (RemoteHost), so no view asks which one it has.
@@ -53,6 +55,9 @@ public:
     // The in-process core behind this source, for what only the local core offers (the trading
     // desk, for now); null for a daemon.
     virtual CoreRuntime *localCore() const { return nullptr; }
+    // The daemon behind this source (the trading desk reads its orders, positions and account from
+    // it, read-only); null for the in-process core.
+    virtual RemoteHost *remoteHost() const { return nullptr; }
 };
 
 } // namespace virtuoso::ui

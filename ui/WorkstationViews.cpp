@@ -8,7 +8,9 @@
 #include "CsvExport.h"
 #include "LogAnalysisView.h"
 #include "MainWindow.h"
+#include "AccountPanel.h"
 #include "OrderTicket.h"
+#include "PriceLadder.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
 #include "SettingsDialog.h"
@@ -20,7 +22,9 @@
 #include "engine/CoreRuntime.h"
 
 #include <QAction>
+#include <QTableView>
 #include <QApplication>
+#include <QEventLoop>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
@@ -145,7 +149,13 @@ void WorkstationViews::configureViews()
     }
     if (!source || !source->hasWarnings())
         m_warnings->setUnavailable(tr("Warning aggregation is not available from this data source."));
-    m_tradingDesk->setRuntime(source ? source->localCore() : nullptr);
+    // The in-process core's desk, a daemon's (read-only), or none.
+    if (CoreRuntime *local = source ? source->localCore() : nullptr) {
+        m_tradingDesk->setRuntime(local);
+    } else {
+        m_tradingDesk->setRemote(source ? source->remoteHost() : nullptr);
+        m_tradingDesk->setRuntime(nullptr);
+    }
     m_alertsView->applyBoard(nullptr); // the new source's alerts start afresh
     AlertActions alertActions;
     if (CoreRuntime *core = source ? source->localCore() : nullptr) {
@@ -173,8 +183,6 @@ void WorkstationViews::configureViews()
     else
         m_performance->setUnavailable(tr("Signal outcomes are not available from this source: a remote host serves "
                                          "them on /api/v1/signals/scorecard and /api/v1/signals/outcomes."));
-    if (QAction *kill = action(QStringLiteral("KillSwitchAction")))
-        kill->setEnabled(m_tradingDesk->runtime() != nullptr);
     if (m_screenshotMode) {
         m_market->setCandleIntervalMs(10'000);
         m_timeouts->setZoom(2);
@@ -420,8 +428,16 @@ void WorkstationViews::buildTradingActions()
     kill->setObjectName(QStringLiteral("KillSwitchAction"));
     kill->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     kill->setShortcutContext(Qt::ApplicationShortcut);
-    kill->setToolTip(tr("Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)"));
-    kill->setEnabled(m_tradingDesk->runtime() != nullptr);
+    const auto updateKill = [this, kill] {
+        QString why;
+        const bool available = m_tradingDesk->canKill(&why);
+        kill->setEnabled(available);
+        kill->setToolTip(available
+                             ? tr("Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)")
+                             : tr("Kill switch not available: %1").arg(why));
+    };
+    updateKill();
+    connect(m_tradingDesk, &TradingView::killAvailabilityChanged, this, updateKill);
     connect(kill, &QAction::triggered, this, [this] { m_tradingDesk->requestKillSwitch(); });
     m_window.addAction(kill);
     m_actions << kill;
@@ -580,14 +596,24 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
             dock->setFloating(false);
     };
     m_performance->reload(); // read on the query thread while the other views are shot
-    shoot(m_market, QStringLiteral("market.png"));
-    m_signals->revealFirstReading();
-    shoot(m_signals, QStringLiteral("signals.png"));
-    shoot(m_connections, QStringLiteral("connections.png"));
-    shoot(m_timeouts, QStringLiteral("timeout-history.png"));
-    shoot(m_warnings, QStringLiteral("warnings.png"));
     if (m_tradingDesk->runtime()) {
-        // The desk is wide: shot with the docks out of the way.
+        // First, while the desk is still the view on screen and its ladder's trade flashes are
+        // fresh; with the demonstration orders, two resting near the touch once they are drawn. The desk is wide: shot with the docks out of the way.
+        if (qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_ORDERS") > 0) {
+            raiseView(m_tradingDesk);
+            const int before = m_tradingDesk->ladder()->ownOrderCount();
+            placeLadderOrders();
+            // Until the ladder draws them (the paper venue answers within milliseconds), at most a second.
+            QEventLoop settle;
+            QTimer check;
+            connect(&check, &QTimer::timeout, &settle, [this, &settle, before] {
+                if (m_tradingDesk->ladder()->ownOrderCount() >= before + 2)
+                    settle.quit();
+            });
+            check.start(10);
+            QTimer::singleShot(1000, &settle, &QEventLoop::quit);
+            settle.exec();
+        }
         QList<QDockWidget *> hidden;
         for (QDockWidget *dock : m_window.findChildren<QDockWidget *>())
             if (dock->isVisible() && !dock->isFloating()) {
@@ -595,9 +621,26 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
                 hidden << dock;
             }
         shoot(m_tradingDesk, QStringLiteral("trading.png"));
+        // Close-ups: the ticket (TP/SL, % risk, the gate's verdict), the ladder (own orders, trade
+        // flashes), the account with the equity curve, the positions with their PnL.
+        const auto part = [&written, &directory](QWidget *widget, const QString &name) {
+            const QString path = QDir(directory).filePath(name);
+            if (widget && saveWidgetPng(widget, path).isEmpty())
+                written << path;
+        };
+        part(m_tradingDesk->ticket()->parentWidget(), QStringLiteral("trading-ticket.png"));
+        part(m_tradingDesk->ladder()->parentWidget(), QStringLiteral("trading-ladder.png"));
+        part(m_tradingDesk->accountPanel(), QStringLiteral("trading-account.png"));
+        part(m_tradingDesk->positionsTable()->parentWidget(), QStringLiteral("trading-positions.png"));
         for (QDockWidget *dock : hidden)
             dock->show();
     }
+    shoot(m_market, QStringLiteral("market.png"));
+    m_signals->revealFirstReading();
+    shoot(m_signals, QStringLiteral("signals.png"));
+    shoot(m_connections, QStringLiteral("connections.png"));
+    shoot(m_timeouts, QStringLiteral("timeout-history.png"));
+    shoot(m_warnings, QStringLiteral("warnings.png"));
     shoot(m_logAnalysis, QStringLiteral("log-analysis.png"));
     shoot(m_performance, QStringLiteral("performance.png"));
     raiseView(m_market);
@@ -742,33 +785,6 @@ void WorkstationViews::fireDemonstrationFaults()
     QTimer::singleShot(50'000, this, [fire, all] {
         fire({{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), all}});
     });
-}
-
-void WorkstationViews::placeDemonstrationOrders()
-{
-    // Through the ticket, as an operator would: one order the risk gate refuses (above the order
-    // notional limit), a small market buy that opens a position, and a limit buy resting 1 %
-    // under the mark. Paper venue only: the screenshots never trade anywhere else.
-    CoreRuntime *runtime = m_tradingDesk->runtime();
-    const auto view = runtime ? runtime->tradingView() : nullptr;
-    if (!view || !view->running || view->venue != trading::VenueKind::Paper)
-        return;
-    OrderTicketPanel *ticket = m_tradingDesk->ticket();
-    const auto order = [this, ticket](const QString &type, double quantity, double priceFactor, trading::Side side) {
-        raiseView(m_tradingDesk);
-        ticket->typeBox()->setCurrentIndex(ticket->typeBox()->findData(type));
-        ticket->quantityBox()->setValue(quantity);
-        if (priceFactor > 0 && m_pending) {
-            for (const MarketSummary &market : m_pending->markets)
-                if (market.symbol == ticket->symbol())
-                    ticket->priceBox()->setValue(market.markPrice.toDouble() * priceFactor);
-        }
-        ticket->snapToGrids();
-        ticket->send(side);
-    };
-    QTimer::singleShot(2000, this, [order] { order(QStringLiteral("Limit"), 1.0, 0.995, trading::Side::Buy); });
-    QTimer::singleShot(4000, this, [order] { order(QStringLiteral("Market"), 0.005, 0, trading::Side::Buy); });
-    QTimer::singleShot(6000, this, [order] { order(QStringLiteral("Limit"), 0.004, 0.99, trading::Side::Buy); });
 }
 
 } // namespace virtuoso::ui

@@ -105,6 +105,8 @@ private:
     void fireDemonstrationFaults();
     // Screenshots of the desk: a refused, a market and a resting limit order through the ticket.
     void placeDemonstrationOrders();
+    void placeLadderOrders();
+    void prepareRiskTicket();
     void buildTradingActions();
 
     MainWindow &m_window;

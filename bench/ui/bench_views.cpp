@@ -2,7 +2,11 @@
 // connections and the timeout tail, applied to every view; the cost of painting a full frame; and
 // in remote mode the cost of turning one stream update into a snapshot.
 // Run: QT_QPA_PLATFORM=offscreen build/bench/ui/bench_views --benchmark_min_time=3
+#include "AccountPanel.h"
 #include "MainWindow.h"
+#include "OrdersModel.h"
+#include "PositionsModel.h"
+#include "PriceLadder.h"
 #include "WorkstationViews.h"
 #include "api/SnapshotDocument.h"
 #include "api/SnapshotReader.h"
@@ -12,6 +16,11 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
 #include <QEventLoop>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -241,6 +250,145 @@ void BM_SustainedTenHzAtFiftyFps(benchmark::State &state)
     state.counters["main_thread_busy_pct"] = busy;
 }
 BENCHMARK(BM_SustainedTenHzAtFiftyFps)->Arg(10)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+
+// The trading desk under load: a view of 50 symbols (50 positions, 100 open orders, 200 fills) at
+// 10 Hz through the orders, positions and fills tables (sorted proxies, rows changed in place) and
+// the account panel with a day of equity samples, while the ladder follows one book at 100 updates/s
+// with a trade flashing on every update. The main thread's busy share over `seconds`.
+trading::TradingView deskView(quint64 tick, const std::shared_ptr<const std::vector<trading::TradingView::EquityPoint>> &equity)
+{
+    trading::TradingView v;
+    v.venue = trading::VenueKind::Paper;
+    v.running = true;
+    v.streamUp = true;
+    v.timeMs = kT0 + static_cast<qint64>(tick) * 100;
+    v.wallet.equity = 10'000 + std::sin(static_cast<double>(tick) / 9.0) * 50;
+    v.wallet.available = 8'000;
+    v.wallet.walletBalance = 10'000;
+    v.wallet.initialMargin = 2'000;
+    v.dailyPnl = -20 + std::sin(static_cast<double>(tick) / 5.0) * 10;
+    v.limits.dailyLossLimit = 500;
+    v.equity = equity;
+    v.startedMs = kT0;
+    for (int i = 0; i < kSymbols; ++i) {
+        const std::string symbol = QStringLiteral("SYM%1USDT").arg(i, 2, 10, QLatin1Char('0')).toStdString();
+        const double price = 100.0 + i + std::sin(static_cast<double>(tick + static_cast<quint64>(i)) / 7.0);
+        trading::TradingView::PositionRow p;
+        p.symbol = symbol;
+        p.size = (i % 2 ? -1.0 : 1.0) * (1 + i % 5);
+        p.sizeText = QString::number(p.size, 'f', 3).toStdString();
+        p.averageEntry = 100.0 + i;
+        p.mark = price;
+        p.unrealisedPnl = (price - p.averageEntry) * p.size;
+        p.realisedPnl = i * 0.5;
+        p.liquidationPrice = p.averageEntry * (p.size > 0 ? 0.9 : 1.1);
+        v.positions.push_back(std::move(p));
+        for (int k = 0; k < 2; ++k) {
+            trading::TradingView::OrderRow o;
+            o.order.intent.orderLinkId = "vw-bench-" + std::to_string(i * 2 + k);
+            o.order.intent.symbol = symbol;
+            o.order.intent.side = k ? trading::Side::Sell : trading::Side::Buy;
+            o.order.status = (tick + static_cast<quint64>(i)) % 7 == 0 ? trading::OrderStatus::PartiallyFilled
+                                                                        : trading::OrderStatus::New;
+            o.order.createdMs = kT0 + i * 1000 + k;
+            o.order.updatedMs = o.order.createdMs;
+            o.price = QString::number(price + (k ? 1 : -1), 'f', 2).toStdString();
+            o.quantity = "1.000";
+            o.filled = o.order.status == trading::OrderStatus::New ? "0.000" : "0.250";
+            v.orders.push_back(std::move(o));
+        }
+    }
+    for (int e = 0; e < 200; ++e) {
+        trading::TradingView::ExecutionRow x;
+        x.execution.execId = "exec-" + std::to_string(tick / 10 + static_cast<quint64>(e));
+        x.execution.symbol = v.positions[static_cast<size_t>(e) % kSymbols].symbol;
+        x.execution.timeMs = kT0 + static_cast<qint64>(tick / 10 + static_cast<quint64>(e)) * 1000;
+        x.price = "100.00";
+        x.quantity = "0.100";
+        v.executions.push_back(std::move(x));
+    }
+    return v;
+}
+
+void BM_DeskTablesTenHzLadderHundredHz(benchmark::State &state)
+{
+    const int seconds = static_cast<int>(state.range(0));
+    QWidget desk;
+    ui::PriceLadder ladder;
+    exchange::InstrumentSpec spec;
+    spec.symbol = *exchange::Symbol::from("BTCUSDT");
+    spec.price = exchange::DecimalGrid(1, 1);
+    spec.quantity = exchange::DecimalGrid(1, 3);
+    ladder.setInstrument(spec);
+    ui::OrdersModel orders;
+    ui::PositionsModel positions;
+    ui::ExecutionsModel executions;
+    ui::AccountPanel account;
+    std::vector<QSortFilterProxyModel *> proxies;
+    auto *tables = new QVBoxLayout;
+    for (ui::TradingTableModel *model : std::initializer_list<ui::TradingTableModel *>{&orders, &positions, &executions}) {
+        auto *proxy = new QSortFilterProxyModel(&desk);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(ui::TradingTableModel::SortRole);
+        proxy->setDynamicSortFilter(true);
+        proxy->sort(0, Qt::DescendingOrder);
+        auto *table = new QTableView(&desk);
+        table->setModel(proxy);
+        table->setSortingEnabled(true);
+        tables->addWidget(table);
+    }
+    auto *layout = new QHBoxLayout(&desk);
+    layout->addWidget(&account);
+    layout->addWidget(&ladder);
+    layout->addLayout(tables, 1);
+    desk.resize(1600, 1000);
+    desk.show();
+    // A day of equity samples, as the trading service keeps them.
+    auto equity = std::make_shared<std::vector<trading::TradingView::EquityPoint>>();
+    for (int i = 0; i < 8640; ++i)
+        equity->push_back({kT0 + i * 10'000LL, 10'000 + std::sin(i / 50.0) * 100, 0});
+    const std::shared_ptr<const std::vector<trading::TradingView::EquityPoint>> curve = equity;
+    double busy = 0, bookRate = 0;
+    for (auto _ : state) {
+        quint64 tick = 0, books = 0;
+        QTimer views, book;
+        views.setTimerType(Qt::PreciseTimer);
+        book.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&views, &QTimer::timeout, [&] {
+            const trading::TradingView v = deskView(++tick, curve);
+            orders.apply(v);
+            positions.apply(v);
+            executions.apply(v);
+            account.apply(v);
+        });
+        QObject::connect(&book, &QTimer::timeout, [&] {
+            ++books;
+            const qint64 mid = 500'000 + static_cast<qint64>(std::lround(std::sin(books / 40.0) * 30));
+            std::vector<std::pair<QString, QString>> bids, asks;
+            for (int l = 0; l < 50; ++l) {
+                bids.emplace_back(QString::fromStdString(spec.price.format(mid - l)), QStringLiteral("1.250"));
+                asks.emplace_back(QString::fromStdString(spec.price.format(mid + 1 + l)), QStringLiteral("0.750"));
+            }
+            ladder.setBook(bids, asks, true);
+            ladder.addTrades({{mid + static_cast<qint64>(books % 3), books % 2 == 0}});
+        });
+        QEventLoop loop;
+        QTimer::singleShot(seconds * 1000, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+        const qint64 cpuBefore = threadCpuNs();
+        QElapsedTimer wall;
+        wall.start();
+        views.start(100);
+        book.start(10);
+        loop.exec();
+        const double wallNs = static_cast<double>(wall.nsecsElapsed());
+        busy = static_cast<double>(threadCpuNs() - cpuBefore) / wallNs * 100.0;
+        bookRate = static_cast<double>(books) / (wallNs / 1e9);
+    }
+    state.counters["main_thread_busy_pct"] = busy;
+    state.counters["book_updates_per_s"] = bookRate;
+    state.counters["ladder_paints"] = ladder.paintCount();
+}
+BENCHMARK(BM_DeskTablesTenHzLadderHundredHz)->Arg(10)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 
 // Remote mode adds, per stream message on the main thread: applying the daemon's merge patch to the
 // state the client keeps, and reading that state back into a snapshot for the views.

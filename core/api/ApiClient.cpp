@@ -196,18 +196,36 @@ void ApiClient::checkStale()
 
 void ApiClient::get(const QString &pathAndQuery, std::function<void(const Reply &)> done)
 {
+    send("GET", pathAndQuery, {}, m_options.token, std::move(done));
+}
+
+void ApiClient::post(const QString &pathAndQuery, const QJsonObject &body, const QByteArray &token,
+                     std::function<void(const Reply &)> done)
+{
+    send("POST", pathAndQuery, QJsonDocument(body).toJson(QJsonDocument::Compact), token, std::move(done));
+}
+
+void ApiClient::send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
+                     const QByteArray &token, std::function<void(const Reply &)> done)
+{
     QUrl url = m_options.baseUrl;
     const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
     url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q));
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1));
     QNetworkRequest request(url);
-    if (!m_options.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_options.token);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
     if (m_options.tls)
         request.setSslConfiguration(*m_options.tls);
     request.setTransferTimeout(10000);
-    QNetworkReply *reply = m_nam.get(request);
+    QNetworkReply *reply = nullptr;
+    if (verb == "POST") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        reply = m_nam.post(request, body);
+    } else {
+        reply = m_nam.get(request);
+    }
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

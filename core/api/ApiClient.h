@@ -56,6 +56,10 @@ public:
 
     // GET a path such as "/api/v1/status"; `done` runs on this object's thread.
     void get(const QString &pathAndQuery, std::function<void(const Reply &)> done);
+    // POST a JSON body with `token` as the bearer (e.g. the trading token for /api/v1/kill, which the
+    // monitoring token does not open); `done` runs on this object's thread.
+    void post(const QString &pathAndQuery, const QJsonObject &body, const QByteArray &token,
+              std::function<void(const Reply &)> done);
 
     const QJsonObject &state() const { return m_state; }
     quint64 revision() const { return m_revision; }
@@ -88,6 +92,8 @@ signals:
     void staleChanged(bool stale);
 
 private:
+    void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body, const QByteArray &token,
+              std::function<void(const Reply &)> done);
     void openStream();
     void onMessage(const QString &text);
     void onDisconnected();

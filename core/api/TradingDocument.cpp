@@ -102,6 +102,8 @@ QJsonObject positions(const trading::TradingView &view)
             {QStringLiteral("realised_pnl"), p.realisedPnl},
             {QStringLiteral("fees"), p.fees},
             {QStringLiteral("liquidation_price"), p.liquidationPrice},
+            {QStringLiteral("take_profit"), text(p.takeProfit)},
+            {QStringLiteral("stop_loss"), text(p.stopLoss)},
         });
     }
     body.insert(QStringLiteral("positions"), list);
@@ -166,6 +168,158 @@ QJsonObject account(const trading::TradingView &view)
         held += position.size != 0;
     body.insert(QStringLiteral("positions"), held);
     return body;
+}
+
+namespace {
+
+std::string str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString().toStdString();
+}
+
+qint64 ms(const QJsonObject &o, const char *key)
+{
+    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
+}
+
+trading::Side sideOf(const QJsonObject &o)
+{
+    return o.value(QStringLiteral("side")).toString() == u"Sell" ? trading::Side::Sell : trading::Side::Buy;
+}
+
+trading::OrderStatus statusOf(const QString &name)
+{
+    using trading::OrderStatus;
+    for (const OrderStatus s :
+         {OrderStatus::PendingNew, OrderStatus::New, OrderStatus::PartiallyFilled, OrderStatus::PendingCancel,
+          OrderStatus::PendingAmend, OrderStatus::Filled, OrderStatus::Cancelled, OrderStatus::Rejected})
+        if (name == QLatin1String(trading::orderStatusName(s)))
+            return s;
+    return OrderStatus::New;
+}
+
+trading::TimeInForce timeInForceOf(const QString &name)
+{
+    using trading::TimeInForce;
+    for (const TimeInForce t : {TimeInForce::GTC, TimeInForce::IOC, TimeInForce::FOK, TimeInForce::PostOnly})
+        if (name == QLatin1String(trading::timeInForceName(t)))
+            return t;
+    return TimeInForce::GTC;
+}
+
+} // namespace
+
+trading::TradingView readView(const QJsonObject &orders, const QJsonObject &executions, const QJsonObject &positions,
+                              const QJsonObject &account)
+{
+    trading::TradingView view;
+    view.venue = trading::venueKindFromName(str(account, "venue")).value_or(trading::VenueKind::Paper);
+    view.running = account.value(QStringLiteral("running")).toBool();
+    view.error = account.value(QStringLiteral("error")).toString();
+    view.revision = static_cast<quint64>(account.value(QStringLiteral("revision")).toDouble());
+    view.timeMs = ms(account, "time_ms");
+    const QJsonObject stream = account.value(QStringLiteral("stream")).toObject();
+    view.streamUp = stream.value(QStringLiteral("up")).toBool();
+    view.streamReason = str(stream, "reason");
+    const QJsonObject wallet = account.value(QStringLiteral("wallet")).toObject();
+    view.wallet.coin = wallet.contains(QStringLiteral("coin")) ? str(wallet, "coin") : std::string("USDT");
+    view.wallet.equity = wallet.value(QStringLiteral("equity")).toDouble();
+    view.wallet.walletBalance = wallet.value(QStringLiteral("wallet_balance")).toDouble();
+    view.wallet.available = wallet.value(QStringLiteral("available")).toDouble();
+    view.wallet.unrealisedPnl = wallet.value(QStringLiteral("unrealised_pnl")).toDouble();
+    view.wallet.initialMargin = wallet.value(QStringLiteral("initial_margin")).toDouble();
+    view.wallet.timeMs = ms(wallet, "time_ms");
+    const QJsonObject pnl = account.value(QStringLiteral("pnl")).toObject();
+    view.dailyPnl = pnl.value(QStringLiteral("daily")).toDouble();
+    view.realisedPnl = pnl.value(QStringLiteral("realised")).toDouble();
+    view.unrealisedPnl = pnl.value(QStringLiteral("unrealised")).toDouble();
+    const QJsonObject risk = account.value(QStringLiteral("risk")).toObject();
+    trading::RiskLimits &r = view.limits;
+    r.maxOrderNotional = risk.value(QStringLiteral("max_order_notional")).toDouble();
+    r.maxPositionNotional = risk.value(QStringLiteral("max_position_notional")).toDouble();
+    r.maxTotalNotional = risk.value(QStringLiteral("max_total_notional")).toDouble();
+    r.maxOpenOrders = risk.value(QStringLiteral("max_open_orders")).toInt();
+    r.maxOrdersPerSecond = risk.value(QStringLiteral("max_orders_per_second")).toInt();
+    r.priceBandPercent = risk.value(QStringLiteral("price_band_percent")).toDouble();
+    r.dailyLossLimit = risk.value(QStringLiteral("daily_loss_limit")).toDouble();
+    const QJsonObject kill = account.value(QStringLiteral("kill_switch")).toObject();
+    view.killEngaged = kill.value(QStringLiteral("engaged")).toBool();
+    if (const QJsonObject last = kill.value(QStringLiteral("last")).toObject(); !last.isEmpty()) {
+        trading::KillReport &k = view.lastKill;
+        k.reason = str(last, "reason");
+        k.startedMs = ms(last, "started_ms");
+        k.finishedMs = ms(last, "finished_ms");
+        k.openOrdersBefore = last.value(QStringLiteral("open_orders_before")).toInt();
+        k.positionsToFlatten = last.value(QStringLiteral("positions_to_flatten")).toInt();
+        k.flattenOrdersSent = last.value(QStringLiteral("flatten_orders_sent")).toInt();
+        k.openOrdersAfter = last.value(QStringLiteral("open_orders_after")).toInt(-1);
+        k.positionsAfter = last.value(QStringLiteral("positions_after")).toInt(-1);
+        for (const QJsonValue &p : last.value(QStringLiteral("problems")).toArray())
+            k.problems.push_back(p.toString().toStdString());
+    }
+
+    for (const QJsonValue &value : orders.value(QStringLiteral("orders")).toArray()) {
+        const QJsonObject o = value.toObject();
+        trading::TradingView::OrderRow row;
+        trading::Order &order = row.order;
+        order.intent.orderLinkId = str(o, "order_link_id");
+        order.intent.symbol = str(o, "symbol");
+        order.intent.side = sideOf(o);
+        order.intent.type =
+            o.value(QStringLiteral("type")).toString() == u"Market" ? trading::OrderType::Market : trading::OrderType::Limit;
+        order.intent.timeInForce = timeInForceOf(o.value(QStringLiteral("time_in_force")).toString());
+        order.intent.reduceOnly = o.value(QStringLiteral("reduce_only")).toBool();
+        order.orderId = str(o, "order_id");
+        order.status = statusOf(o.value(QStringLiteral("status")).toString());
+        order.reason = str(o, "reason");
+        order.createdMs = ms(o, "created_ms");
+        order.updatedMs = ms(o, "updated_ms");
+        row.price = str(o, "price");
+        row.quantity = str(o, "qty");
+        row.filled = str(o, "filled");
+        row.averagePrice = o.value(QStringLiteral("average_price")).toDouble();
+        if (order.intent.orderLinkId.empty() && order.orderId.empty())
+            continue;
+        view.orders.push_back(std::move(row));
+    }
+    for (const QJsonValue &value : executions.value(QStringLiteral("executions")).toArray()) {
+        const QJsonObject e = value.toObject();
+        trading::TradingView::ExecutionRow row;
+        trading::Execution &x = row.execution;
+        x.execId = str(e, "exec_id");
+        if (x.execId.empty())
+            continue;
+        x.orderId = str(e, "order_id");
+        x.orderLinkId = str(e, "order_link_id");
+        x.symbol = str(e, "symbol");
+        x.side = sideOf(e);
+        if (const auto fee = exchange::Decimal::parse(str(e, "fee")))
+            x.fee = fee.value;
+        x.maker = e.value(QStringLiteral("maker")).toBool();
+        x.timeMs = ms(e, "time_ms");
+        row.price = str(e, "price");
+        row.quantity = str(e, "qty");
+        view.executions.push_back(std::move(row));
+    }
+    for (const QJsonValue &value : positions.value(QStringLiteral("positions")).toArray()) {
+        const QJsonObject p = value.toObject();
+        trading::TradingView::PositionRow row;
+        row.symbol = str(p, "symbol");
+        if (row.symbol.empty())
+            continue;
+        row.sizeText = str(p, "size");
+        row.size = QString::fromStdString(row.sizeText).toDouble();
+        row.averageEntry = p.value(QStringLiteral("average_entry")).toDouble();
+        row.mark = p.value(QStringLiteral("mark")).toDouble();
+        row.unrealisedPnl = p.value(QStringLiteral("unrealised_pnl")).toDouble();
+        row.realisedPnl = p.value(QStringLiteral("realised_pnl")).toDouble();
+        row.fees = p.value(QStringLiteral("fees")).toDouble();
+        row.liquidationPrice = p.value(QStringLiteral("liquidation_price")).toDouble();
+        row.takeProfit = str(p, "take_profit");
+        row.stopLoss = str(p, "stop_loss");
+        view.positions.push_back(std::move(row));
+    }
+    return view;
 }
 
 } // namespace virtuoso::api::trading_document

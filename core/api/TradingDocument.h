@@ -16,4 +16,10 @@ QJsonObject positions(const trading::TradingView &view);
 QJsonObject account(const trading::TradingView &view);
 QJsonObject killReport(const trading::KillReport &report);
 
+// The other way, for a workstation showing a daemon's desk: the four documents read back into one
+// view (orders, executions, positions, account). Unknown or missing fields keep their defaults;
+// nothing here is trusted to be complete, and nothing in it can be sent back as an order.
+trading::TradingView readView(const QJsonObject &orders, const QJsonObject &executions, const QJsonObject &positions,
+                              const QJsonObject &account);
+
 } // namespace virtuoso::api::trading_document

@@ -530,6 +530,27 @@ void CoreRuntime::candlesAsync(const QString &symbol, int intervalMinutes, int l
         std::move(done));
 }
 
+void CoreRuntime::recentTradesAsync(const QString &symbol, qint64 sinceMs, int limit,
+                                    std::function<void(std::vector<market::TradeRecord>)> done)
+{
+    askEngineLater(
+        [symbol, sinceMs, limit](const exchange::FeedApplier &applier) {
+            std::vector<market::TradeRecord> out;
+            const auto name = exchange::Symbol::from(symbol.toUpper());
+            const market::SymbolMarket *m = name ? applier.market().find(*name) : nullptr;
+            if (!m)
+                return out;
+            const auto &ring = m->trades();
+            std::size_t first = ring.size();
+            while (first > 0 && ring[first - 1].timeMs >= sinceMs && ring.size() - first < std::size_t(limit))
+                --first;
+            for (std::size_t i = first; i < ring.size(); ++i)
+                out.push_back(ring[i]);
+            return out;
+        },
+        std::move(done));
+}
+
 void CoreRuntime::timeoutHistoryAsync(const health::TimeoutQuery &query,
                                       std::function<void(store::TimeoutHistoryResult)> done)
 {

@@ -9,6 +9,7 @@
 #include "model/health/ConnectionStatus.h"
 #include "model/health/MetricsRegistry.h"
 #include "model/health/TimeoutJournal.h"
+#include "model/market/MarketRecords.h"
 #include "model/snapshot/CandleSeriesView.h"
 #include "model/snapshot/SnapshotPublisher.h"
 #include "store/TimeoutHistory.h"
@@ -101,6 +102,10 @@ public:
     void orderBookAsync(const QString &symbol, int depth, std::function<void(std::optional<OrderBookView>)> done);
     void candlesAsync(const QString &symbol, int intervalMinutes, int limit,
                       std::function<void(std::optional<CandleSeriesView>)> done);
+    // The public trades of `symbol` at or after `sinceMs` (exchange time), oldest first, at most
+    // `limit` of the newest; answered like orderBookAsync (the trading desk's ladder flashes them).
+    void recentTradesAsync(const QString &symbol, qint64 sinceMs, int limit,
+                           std::function<void(std::vector<market::TradeRecord>)> done);
     // The endpoints in use (the embedded simulator's when exchange.source = sim); empty before start().
     QUrl restUrl() const { return m_restUrl; }
     QUrl wsPublicUrl() const { return m_wsPublicUrl; }

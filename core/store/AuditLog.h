@@ -145,7 +145,9 @@ public:
 
     // Before sending. When this returns false the order must not be sent: it would be an order
     // nobody could account for after a crash.
-    bool recordIntent(const trading::OrderIntent &intent, std::string_view priceText, std::string_view qtyText);
+    // The take-profit and stop-loss texts (empty: none) go into the detail with their triggers.
+    bool recordIntent(const trading::OrderIntent &intent, std::string_view priceText, std::string_view qtyText,
+                      std::string_view takeProfitText = {}, std::string_view stopLossText = {});
     // The gate's verdict on an intent; a refusal finishes the order (status "Rejected").
     bool recordRiskDecision(const trading::OrderIntent &intent, const trading::RiskDecision &decision);
     // The create request as sent: its body's fields (never the signed headers).

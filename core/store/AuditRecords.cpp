@@ -194,7 +194,8 @@ void AuditLog::redact(AuditRecord &r)
 
 // ---- the typed helpers ----
 
-bool AuditLog::recordIntent(const trading::OrderIntent &intent, std::string_view priceText, std::string_view qtyText)
+bool AuditLog::recordIntent(const trading::OrderIntent &intent, std::string_view priceText, std::string_view qtyText,
+                            std::string_view takeProfitText, std::string_view stopLossText)
 {
     AuditRecord r;
     r.kind = AuditKind::Intent;
@@ -207,6 +208,14 @@ bool AuditLog::recordIntent(const trading::OrderIntent &intent, std::string_view
     r.detail = QJsonObject{{QStringLiteral("orderType"), typeText(intent.type)},
                            {QStringLiteral("timeInForce"), timeInForceText(intent.timeInForce)},
                            {QStringLiteral("reduceOnly"), intent.reduceOnly}};
+    if (!takeProfitText.empty()) {
+        r.detail.insert(QStringLiteral("takeProfit"), text(takeProfitText));
+        r.detail.insert(QStringLiteral("tpTriggerBy"), QLatin1String(trading::triggerByName(intent.tpTriggerBy)));
+    }
+    if (!stopLossText.empty()) {
+        r.detail.insert(QStringLiteral("stopLoss"), text(stopLossText));
+        r.detail.insert(QStringLiteral("slTriggerBy"), QLatin1String(trading::triggerByName(intent.slTriggerBy)));
+    }
     return append(r);
 }
 

@@ -36,7 +36,9 @@ std::string AuditJournal::quantity(const std::string &symbol, Lots lots) const
 
 bool AuditJournal::intent(const OrderIntent &intent, qint64)
 {
-    return m_log.recordIntent(intent, price(intent.symbol, intent.price), quantity(intent.symbol, intent.quantity));
+    return m_log.recordIntent(intent, price(intent.symbol, intent.price), quantity(intent.symbol, intent.quantity),
+                              intent.takeProfit > 0 ? price(intent.symbol, intent.takeProfit) : std::string(),
+                              intent.stopLoss > 0 ? price(intent.symbol, intent.stopLoss) : std::string());
 }
 
 void AuditJournal::riskDecision(const OrderIntent &intent, const RiskDecision &decision, qint64)

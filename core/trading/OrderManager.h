@@ -44,6 +44,10 @@ struct OrderRequest
     Ticks price = 0; // limit orders
     Lots quantity = 0;
     bool reduceOnly = false;
+    Ticks takeProfit = 0; // for the whole position once filled; 0: none
+    Ticks stopLoss = 0;
+    TriggerBy tpTriggerBy = TriggerBy::LastPrice;
+    TriggerBy slTriggerBy = TriggerBy::LastPrice;
 };
 
 struct PlaceResult
@@ -94,6 +98,9 @@ public:
     void stop();
 
     PlaceResult place(const OrderRequest &request, Venue::ReplyFn done = {});
+    // What the risk gate would say to `request` now, without sending or counting it (a ticket shows
+    // it before the operator sends).
+    RiskDecision preview(const OrderRequest &request) const;
     // Cancels / amends an open order by orderLinkId; an error text when it cannot be asked.
     std::string cancel(const std::string &orderLinkId, Venue::ReplyFn done = {});
     std::string amend(const std::string &orderLinkId, std::optional<Ticks> price, std::optional<Lots> quantity,
@@ -150,6 +157,7 @@ private:
     };
 
     std::string nextOrderLinkId();
+    static OrderIntent intentOf(const OrderRequest &request);
     RiskContext riskContext(const std::string &symbol, const exchange::InstrumentSpec &spec) const;
     double quoteValue(const std::string &symbol, Notional ticksTimesLots) const;
     void onCreateReply(const std::string &orderLinkId, const std::string &symbol, const VenueReply &reply);

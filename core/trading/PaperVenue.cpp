@@ -91,6 +91,10 @@ void PaperVenue::create(const OrderIntent &intent, ReplyFn done)
     order.price = intent.price;
     order.quantity = intent.quantity;
     order.reduceOnly = intent.reduceOnly;
+    order.takeProfit = intent.takeProfit;
+    order.stopLoss = intent.stopLoss;
+    order.tpTriggerBy = intent.tpTriggerBy;
+    order.slTriggerBy = intent.slTriggerBy;
     const VenueReply r = reply(m_engine.create(kAccount, order, now()));
     if (done)
         done(r);
@@ -206,6 +210,9 @@ OrderUpdate PaperVenue::toOrderUpdate(const ExchangeOrder &o)
     u.price = o.price;
     u.quantity = o.quantity;
     u.reason = o.rejectReason.empty() ? o.cancelType : o.rejectReason;
+    u.stopOrderType = o.stopOrderType;
+    u.takeProfit = o.takeProfit;
+    u.stopLoss = o.stopLoss;
     u.timeMs = o.updatedMs;
     return u;
 }
@@ -238,6 +245,8 @@ PositionReport PaperVenue::toPositionReport(const ExchangePosition &p) const
     }
     r.markTicks = p.markTicks;
     r.liquidationPrice = p.liquidationPrice;
+    r.takeProfit = p.takeProfit;
+    r.stopLoss = p.stopLoss;
     r.unrealisedPnl = p.unrealisedPnl;
     r.cumulativeRealisedPnl = p.cumulativeRealisedPnl;
     r.leverage = p.leverage;

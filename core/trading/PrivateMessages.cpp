@@ -132,6 +132,15 @@ const InstrumentSpec *specOf(const InstrumentLookup &lookup, std::string_view sy
     return spec;
 }
 
+// A price the exchange reports for display (take-profit, stop-loss): on the grid, or rounded onto it;
+// "", "0" and a missing field are 0 (none).
+Ticks roundedPrice(const InstrumentSpec &spec, dom::object o, const char *field)
+{
+    const double value = number(o, field);
+    const double step = spec.price.toDouble(1);
+    return value > 0 && step > 0 ? static_cast<Ticks>(std::llround(value / step)) : 0;
+}
+
 bool readOrder(dom::object o, const InstrumentLookup &lookup, OrderUpdate &u, std::string &problem)
 {
     u.symbol = std::string(str(o, "symbol"));
@@ -182,6 +191,12 @@ bool readOrder(dom::object o, const InstrumentLookup &lookup, OrderUpdate &u, st
         u.reason = std::string(reject);
     else if (!cancelType.empty() && cancelType != "UNKNOWN")
         u.reason = std::string(cancelType);
+    const std::string_view stopType = str(o, "stopOrderType");
+    if (stopType == "TakeProfit" || stopType == "StopLoss" || stopType == "PartialTakeProfit" ||
+        stopType == "PartialStopLoss")
+        u.stopOrderType = std::string(stopType);
+    u.takeProfit = roundedPrice(*spec, o, "takeProfit");
+    u.stopLoss = roundedPrice(*spec, o, "stopLoss");
     u.timeMs = integer(o, "updatedTime");
     return true;
 }
@@ -255,6 +270,8 @@ bool readPosition(dom::object o, const InstrumentLookup &lookup, PositionReport 
         p.markTicks = step > 0 ? static_cast<Ticks>(std::llround(number(o, "markPrice") / step)) : 0;
     }
     p.liquidationPrice = number(o, "liqPrice");
+    p.takeProfit = roundedPrice(*spec, o, "takeProfit");
+    p.stopLoss = roundedPrice(*spec, o, "stopLoss");
     p.unrealisedPnl = number(o, "unrealisedPnl");
     p.cumulativeRealisedPnl = number(o, "cumRealisedPnl");
     p.leverage = number(o, "leverage");
@@ -629,6 +646,17 @@ std::string_view RequestBodyWriter::create(const OrderIntent &intent, const Inst
     stringField("orderLinkId", intent.orderLinkId);
     rawField("reduceOnly", intent.reduceOnly ? "true" : "false");
     rawField("positionIdx", "0");
+    // Take-profit and stop-loss for the whole position, closed at market when triggered.
+    if (intent.takeProfit > 0 || intent.stopLoss > 0)
+        stringField("tpslMode", "Full");
+    if (intent.takeProfit > 0) {
+        gridField("takeProfit", spec.price, intent.takeProfit);
+        stringField("tpTriggerBy", triggerByName(intent.tpTriggerBy));
+    }
+    if (intent.stopLoss > 0) {
+        gridField("stopLoss", spec.price, intent.stopLoss);
+        stringField("slTriggerBy", triggerByName(intent.slTriggerBy));
+    }
     return end();
 }
 

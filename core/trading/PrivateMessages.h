@@ -88,7 +88,8 @@ public:
     RequestBodyWriter() { m_buffer.reserve(384); }
 
     // {"category":"linear","symbol":…,"side":…,"orderType":…,"qty":…,"price":…,"timeInForce":…,
-    //  "orderLinkId":…,"reduceOnly":…,"positionIdx":0}. Market orders carry no price and are IOC.
+    //  "orderLinkId":…,"reduceOnly":…,"positionIdx":0[,"tpslMode":"Full","takeProfit":…,"tpTriggerBy":…,
+    //  "stopLoss":…,"slTriggerBy":…]}. Market orders carry no price and are IOC.
     std::string_view create(const OrderIntent &intent, const exchange::InstrumentSpec &spec);
     // orderId when known, else orderLinkId; only the changed values.
     std::string_view amend(const exchange::InstrumentSpec &spec, std::string_view orderLinkId, std::string_view orderId,

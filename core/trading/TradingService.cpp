@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <tuple>
 
 namespace virtuoso::trading {
 
@@ -199,9 +200,12 @@ bool TradingService::start(QString *error)
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_manager)
             m_manager->tick();
+        sampleEquity();
     });
     m_timer->start();
     m_error.clear();
+    m_startedMs = m_clock.epochMs();
+    m_lastSampleMs = 0;
     VLOG(Notice, "trading", "TRADING_STARTED")
         << QStringLiteral("trading on %1; audit log %2").arg(QLatin1String(venueKindName(m_settings.venue)), auditPath);
     publish();
@@ -265,31 +269,24 @@ void TradingService::onTrade(const std::string &symbol, exchange::Side takerSide
         m_paper->onTrade(symbol, takerSide, price, size, m_clock.epochMs());
 }
 
-PlaceResult TradingService::place(const OrderTicket &ticket)
+std::optional<OrderRequest> TradingService::requestOf(const OrderTicket &ticket, std::string *error) const
 {
-    PlaceResult result;
-    if (!m_manager) {
-        result.error = m_error.isEmpty() ? "trading is not running" : m_error.toStdString();
-        return result;
-    }
+    const auto fail = [error](std::string why) -> std::optional<OrderRequest> {
+        *error = std::move(why);
+        return std::nullopt;
+    };
     const exchange::InstrumentSpec *spec = instrument(ticket.symbol);
-    if (!spec) {
-        result.error = "unknown symbol '" + ticket.symbol + "'";
-        return result;
-    }
+    if (!spec)
+        return fail("unknown symbol '" + ticket.symbol + "'");
     OrderRequest request;
     request.symbol = ticket.symbol;
     const std::string side = lower(ticket.side);
-    if (side != "buy" && side != "sell") {
-        result.error = "side must be Buy or Sell";
-        return result;
-    }
+    if (side != "buy" && side != "sell")
+        return fail("side must be Buy or Sell");
     request.side = side == "buy" ? Side::Buy : Side::Sell;
     const std::string type = lower(ticket.type.empty() ? (ticket.price.empty() ? "market" : "limit") : ticket.type);
-    if (type != "market" && type != "limit") {
-        result.error = "type must be Market or Limit";
-        return result;
-    }
+    if (type != "market" && type != "limit")
+        return fail("type must be Market or Limit");
     request.type = type == "market" ? OrderType::Market : OrderType::Limit;
     const std::string tif = lower(ticket.timeInForce.empty() ? "gtc" : ticket.timeInForce);
     if (tif == "gtc")
@@ -300,31 +297,81 @@ PlaceResult TradingService::place(const OrderTicket &ticket)
         request.timeInForce = TimeInForce::FOK;
     else if (tif == "postonly")
         request.timeInForce = TimeInForce::PostOnly;
-    else {
-        result.error = "time in force must be GTC, IOC, FOK or PostOnly";
-        return result;
-    }
+    else
+        return fail("time in force must be GTC, IOC, FOK or PostOnly");
     const auto qty = spec->quantity.toNonNegativeSteps(ticket.quantity);
-    if (!qty || qty.value <= 0) {
-        result.error =
-            "quantity '" + ticket.quantity + "' is not a positive multiple of the lot " + spec->quantity.stepText();
-        return result;
-    }
+    if (!qty || qty.value <= 0)
+        return fail("quantity '" + ticket.quantity + "' is not a positive multiple of the lot " +
+                    spec->quantity.stepText());
     request.quantity = qty.value;
     if (request.type == OrderType::Limit) {
         const auto price = spec->price.toNonNegativeSteps(ticket.price);
-        if (!price || price.value <= 0) {
-            result.error =
-                "price '" + ticket.price + "' is not a positive multiple of the tick " + spec->price.stepText();
-            return result;
-        }
+        if (!price || price.value <= 0)
+            return fail("price '" + ticket.price + "' is not a positive multiple of the tick " +
+                        spec->price.stepText());
         request.price = price.value;
     } else if (!ticket.price.empty()) {
-        result.error = "a market order takes no price";
-        return result;
+        return fail("a market order takes no price");
     }
     request.reduceOnly = ticket.reduceOnly;
-    return m_manager->place(request);
+    // Take-profit and stop-loss: on the tick grid, on the profit and the loss side of the price.
+    for (const auto &[name, text, by, target, trigger] :
+         {std::tuple{"take-profit", &ticket.takeProfit, &ticket.tpTriggerBy, &request.takeProfit, &request.tpTriggerBy},
+          std::tuple{"stop-loss", &ticket.stopLoss, &ticket.slTriggerBy, &request.stopLoss, &request.slTriggerBy}}) {
+        if (!text->empty()) {
+            const auto ticks = spec->price.toNonNegativeSteps(*text);
+            if (!ticks || ticks.value <= 0)
+                return fail(std::string(name) + " '" + *text + "' is not a positive multiple of the tick " +
+                            spec->price.stepText());
+            *target = ticks.value;
+        }
+        const auto triggerBy = triggerByFromName(*by);
+        if (!triggerBy)
+            return fail(std::string(name) + " trigger must be LastPrice or MarkPrice");
+        *trigger = *triggerBy;
+    }
+    if ((request.takeProfit > 0 || request.stopLoss > 0) && request.reduceOnly)
+        return fail("a reduce-only order takes no take-profit or stop-loss");
+    const Ticks base = request.type == OrderType::Limit ? request.price : (m_manager ? m_manager->mark(ticket.symbol) : 0);
+    const bool buy = request.side == Side::Buy;
+    if (base > 0 && request.takeProfit > 0 && (buy ? request.takeProfit <= base : request.takeProfit >= base))
+        return fail(std::string("the take-profit of a ") + (buy ? "buy must be above " : "sell must be below ") +
+                    spec->price.format(base));
+    if (base > 0 && request.stopLoss > 0 && (buy ? request.stopLoss >= base : request.stopLoss <= base))
+        return fail(std::string("the stop-loss of a ") + (buy ? "buy must be below " : "sell must be above ") +
+                    spec->price.format(base));
+    return request;
+}
+
+PlaceResult TradingService::place(const OrderTicket &ticket)
+{
+    PlaceResult result;
+    if (!m_manager) {
+        result.error = m_error.isEmpty() ? "trading is not running" : m_error.toStdString();
+        return result;
+    }
+    const std::optional<OrderRequest> request = requestOf(ticket, &result.error);
+    if (!request)
+        return result;
+    return m_manager->place(*request);
+}
+
+TicketPreview TradingService::preview(const OrderTicket &ticket) const
+{
+    TicketPreview preview;
+    if (!m_manager) {
+        preview.error = m_error.isEmpty() ? "trading is not running" : m_error.toStdString();
+        return preview;
+    }
+    const std::optional<OrderRequest> request = requestOf(ticket, &preview.error);
+    if (!request)
+        return preview;
+    preview.decision = m_manager->preview(*request);
+    const exchange::InstrumentSpec *spec = instrument(request->symbol);
+    const Ticks price = request->type == OrderType::Limit ? request->price : m_manager->mark(request->symbol);
+    if (spec && price > 0)
+        preview.notional = spec->price.toDouble(price) * spec->quantity.toDouble(request->quantity);
+    return preview;
 }
 
 std::string TradingService::cancel(const std::string &orderLinkId)
@@ -332,11 +379,12 @@ std::string TradingService::cancel(const std::string &orderLinkId)
     return m_manager ? m_manager->cancel(orderLinkId) : std::string("trading is not running");
 }
 
-std::string TradingService::amend(const std::string &orderLinkId, Ticks priceTicks)
+std::string TradingService::amend(const std::string &orderLinkId, std::optional<Ticks> price,
+                                  std::optional<Lots> quantity)
 {
     if (!m_manager)
         return "trading is not running";
-    return m_manager->amend(orderLinkId, priceTicks, std::nullopt);
+    return m_manager->amend(orderLinkId, price, quantity);
 }
 
 void TradingService::cancelAll(const std::string &symbol)
@@ -371,6 +419,25 @@ bool TradingService::resetKillSwitch(std::string *error)
     return m_manager->resetKillSwitch(error);
 }
 
+void TradingService::sampleEquity()
+{
+    const qint64 nowMs = m_clock.epochMs();
+    if (!m_manager || (m_lastSampleMs > 0 && nowMs - m_lastSampleMs < kEquitySampleMs))
+        return;
+    const WalletReport &wallet = m_manager->wallet();
+    if (wallet.timeMs == 0 && wallet.equity == 0)
+        return; // the venue has not reported the wallet yet
+    m_lastSampleMs = nowMs;
+    auto points = std::make_shared<std::vector<TradingView::EquityPoint>>();
+    const std::size_t keep = m_equity ? std::min(m_equity->size(), kEquityPoints - 1) : 0;
+    points->reserve(keep + 1);
+    if (m_equity)
+        points->assign(m_equity->end() - static_cast<std::ptrdiff_t>(keep), m_equity->end());
+    points->push_back({nowMs, wallet.equity, m_manager->dailyPnl()});
+    m_equity = std::move(points);
+    publish();
+}
+
 void TradingService::publish()
 {
     m_publishQueued = false;
@@ -381,6 +448,8 @@ void TradingService::publish()
     view->timeMs = m_clock.epochMs();
     view->revision = ++m_revision;
     view->limits = m_settings.manager.risk;
+    view->equity = m_equity;
+    view->startedMs = m_manager ? m_startedMs : 0;
     if (m_manager) {
         const OrderManager &manager = *m_manager;
         view->limits = manager.riskLimits();
@@ -466,6 +535,8 @@ void TradingService::publish()
                 r.mark = spec->price.toDouble(reported.markTicks);
             r.unrealisedPnl = reported.unrealisedPnl;
             r.liquidationPrice = reported.liquidationPrice;
+            r.takeProfit = reported.takeProfit > 0 ? spec->price.format(reported.takeProfit) : std::string();
+            r.stopLoss = reported.stopLoss > 0 ? spec->price.format(reported.stopLoss) : std::string();
         }
         for (auto &[symbol, r] : positions)
             if (r.size != 0 || r.realisedPnl != 0)

@@ -90,6 +90,15 @@ struct TradingView
         double realisedPnl = 0; // since the service started, net of fees
         double fees = 0;
         double liquidationPrice = 0; // as the venue reports it; 0 unknown
+        std::string takeProfit;      // the position's, on the instrument's grid; empty: none
+        std::string stopLoss;
+    };
+    // The account's equity and today's PnL, sampled while the service runs.
+    struct EquityPoint
+    {
+        qint64 timeMs = 0;
+        double equity = 0;
+        double dailyPnl = 0;
     };
 
     VenueKind venue = VenueKind::Paper;
@@ -109,6 +118,10 @@ struct TradingView
     std::vector<OrderRow> orders;         // newest first: every open order, then the most recent others
     std::vector<ExecutionRow> executions; // newest first
     std::vector<PositionRow> positions;
+    // Oldest first, one point every TradingService::kEquitySampleMs, at most a day of them; shared
+    // between views until the next sample.
+    std::shared_ptr<const std::vector<EquityPoint>> equity;
+    qint64 startedMs = 0; // when trading started (the session's first point); 0: not running
     qint64 timeMs = 0;
     quint64 revision = 0;
 };
@@ -124,6 +137,18 @@ struct OrderTicket
     std::string price;       // limit orders, on the tick grid
     std::string timeInForce; // GTC (default), IOC, FOK, PostOnly
     bool reduceOnly = false;
+    std::string takeProfit;  // for the whole position once filled, on the tick grid; empty: none
+    std::string stopLoss;
+    std::string tpTriggerBy; // LastPrice (default) or MarkPrice
+    std::string slTriggerBy;
+};
+
+// What the risk gate would say to a ticket now (the desk shows it before the operator sends).
+struct TicketPreview
+{
+    std::string error;     // the ticket cannot be read (a field, an unknown symbol, trading off)
+    RiskDecision decision; // rule None: it would pass
+    double notional = 0;   // price (the limit, else the mark) × quantity in the quote coin; 0 unknown
 };
 
 // The trading of this process: one venue, its order manager, the audit log, and a view for
@@ -154,9 +179,11 @@ public:
 
     // Trading thread: what an operator asks for.
     PlaceResult place(const OrderTicket &ticket);
+    TicketPreview preview(const OrderTicket &ticket) const;
     std::string cancel(const std::string &orderLinkId);
-    // Moves an open order to `priceTicks` (the ladder's drag); an error text when it cannot be asked.
-    std::string amend(const std::string &orderLinkId, Ticks priceTicks);
+    // Changes an open order's price and/or quantity (the ladder's drag, the orders table's cells);
+    // an error text when it cannot be asked.
+    std::string amend(const std::string &orderLinkId, std::optional<Ticks> price, std::optional<Lots> quantity);
     void cancelAll(const std::string &symbol);
     void engageKillSwitch(const std::string &reason, OrderManager::KillDone done = {});
     bool resetKillSwitch(std::string *error);
@@ -168,8 +195,16 @@ signals:
     // After every change of the view (queued to whoever listens).
     void viewChanged();
 
+public:
+    // One equity sample this often, a day of them kept.
+    static constexpr qint64 kEquitySampleMs = 10'000;
+    static constexpr std::size_t kEquityPoints = 8'640;
+
 private:
     void publish();
+    void sampleEquity();
+    // The ticket in the manager's terms, or nothing with the reason.
+    std::optional<OrderRequest> requestOf(const OrderTicket &ticket, std::string *error) const;
 
     TradingServiceSettings m_settings;
     const Clock &m_clock;
@@ -184,6 +219,9 @@ private:
     bool m_publishQueued = false;
     quint64 m_revision = 0;
     QString m_error;
+    qint64 m_startedMs = 0;
+    qint64 m_lastSampleMs = 0;
+    std::shared_ptr<const std::vector<TradingView::EquityPoint>> m_equity;
 
     mutable std::mutex m_viewMutex;
     TradingViewPtr m_view;

@@ -29,4 +29,11 @@ std::optional<VenueKind> venueKindFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string venueReplyText(const VenueReply &reply)
+{
+    if (reply.answerLost)
+        return "answer lost" + (reply.retMsg.empty() ? std::string() : ": " + reply.retMsg);
+    return std::to_string(reply.retCode) + " " + reply.retMsg;
+}
+
 } // namespace virtuoso::trading

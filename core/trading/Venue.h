@@ -27,6 +27,9 @@ struct VenueReply
     bool answerLost = false;
 };
 
+// "110007 ab not enough for new order", "answer lost: timeout": a reply for the operator and the log.
+std::string venueReplyText(const VenueReply &reply);
+
 // A position as the venue reports it (/v5/position/list, the `position` topic). Prices in the
 // instrument's ticks, sizes in lots, money in the settle coin.
 struct PositionReport
@@ -36,6 +39,8 @@ struct PositionReport
     double averagePrice = 0;
     Ticks markTicks = 0;
     double liquidationPrice = 0; // 0: none
+    Ticks takeProfit = 0;        // the position's take-profit and stop-loss; 0: none
+    Ticks stopLoss = 0;
     double unrealisedPnl = 0;
     double cumulativeRealisedPnl = 0;
     double leverage = 0;

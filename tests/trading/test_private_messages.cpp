@@ -5,6 +5,8 @@
 #include "trading/PrivateMessages.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -166,6 +168,9 @@ TEST_F(Messages, RestListsAndAnswers)
     EXPECT_EQ(orders[0].price, 160000); // 1600.00 at 0.01
     EXPECT_EQ(orders[0].quantity, 10);  // 0.10 at 0.01
     EXPECT_EQ(orders[0].timeMs, 1684738540561);
+    EXPECT_EQ(orders[0].takeProfit, 250000); // 2500.00: the order's take-profit and stop-loss
+    EXPECT_EQ(orders[0].stopLoss, 150000);
+    EXPECT_TRUE(orders[0].stopOrderType.empty()) << "UNKNOWN is no stop order";
     EXPECT_EQ(cursor, "page_args%3Dfd4300ae-7847-404e-b947-b46980a4d140%26symbol%3D6%26");
 
     std::vector<Execution> executions;
@@ -297,6 +302,58 @@ TEST(RequestBodies, CreateIsPrintedOnTheGrid)
               R"("timeInForce":"IOC","orderLinkId":"vw-1-abc","reduceOnly":true,"positionIdx":0})");
     // Valid JSON every time, from the same buffer.
     EXPECT_FALSE(QJsonDocument::fromJson(QByteArray::fromStdString(std::string(writer.create(intent, btc)))).isNull());
+}
+
+TEST(RequestBodies, CreateCarriesTakeProfitAndStopLossForTheWholePosition)
+{
+    const exchange::InstrumentSpec btc = test::btcSpec();
+    RequestBodyWriter writer;
+    OrderIntent intent;
+    intent.orderLinkId = "vw-1-tpsl";
+    intent.symbol = "BTCUSDT";
+    intent.side = Side::Buy;
+    intent.type = OrderType::Limit;
+    intent.price = 274505; // 27450.50
+    intent.quantity = 12;  // 0.012
+    intent.takeProfit = 280000;
+    intent.stopLoss = 270010;
+    intent.slTriggerBy = TriggerBy::MarkPrice;
+    EXPECT_EQ(writer.create(intent, btc),
+              R"({"category":"linear","symbol":"BTCUSDT","side":"Buy","orderType":"Limit","qty":"0.012",)"
+              R"("price":"27450.50","timeInForce":"GTC","orderLinkId":"vw-1-tpsl","reduceOnly":false,)"
+              R"("positionIdx":0,"tpslMode":"Full","takeProfit":"28000.00","tpTriggerBy":"LastPrice",)"
+              R"("stopLoss":"27001.00","slTriggerBy":"MarkPrice"})");
+    // Only the stop-loss: no take-profit fields at all.
+    intent.takeProfit = 0;
+    const QJsonObject body =
+        QJsonDocument::fromJson(QByteArray::fromStdString(std::string(writer.create(intent, btc)))).object();
+    EXPECT_FALSE(body.contains(QStringLiteral("takeProfit")));
+    EXPECT_FALSE(body.contains(QStringLiteral("tpTriggerBy")));
+    EXPECT_EQ(body.value(QStringLiteral("stopLoss")).toString(), QStringLiteral("27001.00"));
+    EXPECT_EQ(body.value(QStringLiteral("tpslMode")).toString(), QStringLiteral("Full"));
+    // Neither: the body of an order without them, no tpslMode.
+    intent.stopLoss = 0;
+    const std::string plain(writer.create(intent, btc));
+    for (const char *field : {"tpslMode", "takeProfit", "stopLoss", "TriggerBy"})
+        EXPECT_EQ(plain.find(field), std::string::npos) << field;
+}
+
+TEST_F(Messages, PositionsReportTheirTakeProfitAndStopLoss)
+{
+    QByteArray frame = readSample("ws_position.json");
+    frame.replace("\"takeProfit\": \"0\"", "\"takeProfit\": \"29000.5\"");
+    frame.replace("\"stopLoss\": \"0\"", "\"stopLoss\": \"27500\"");
+    ParseIssues issues;
+    const PrivateFrame position = decode(frame, issues);
+    ASSERT_TRUE(issues.ok()) << issues.error;
+    ASSERT_EQ(position.positions.size(), 1u);
+    EXPECT_EQ(position.positions[0].takeProfit, 290005); // at 0.10
+    EXPECT_EQ(position.positions[0].stopLoss, 275000);
+    // "0" is none.
+    const PrivateFrame flat = decode(readSample("ws_position.json"), issues);
+    ASSERT_EQ(flat.positions.size(), 1u);
+    EXPECT_EQ(flat.positions[0].takeProfit, 0);
+    EXPECT_EQ(flat.positions[0].stopLoss, 0);
 }
 
 TEST(RequestBodies, AmendCancelAndSettings)

@@ -96,3 +96,38 @@ TEST(PriceLadder, AnOwnOrderIsCancelledByAClickAndMovedByADrag)
     EXPECT_EQ(move.at(0).at(1).toLongLong(), 499995);
     EXPECT_EQ(place.count(), 0);
 }
+
+TEST(PriceLadder, TradesFlashAtTheirPriceFadeWithinASecondAndABurstIsOneRepaintPerFrame)
+{
+    Ladder l;
+    l.ladder.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&l.ladder));
+    QApplication::processEvents();
+    EXPECT_EQ(l.ladder.flashAt(500000), 0);
+    l.ladder.addTrades({{500000, true}, {500005, false}});
+    EXPECT_GT(l.ladder.flashAt(500000), 0.9) << "a fresh trade flashes at full strength";
+    EXPECT_GT(l.ladder.flashAt(500005), 0.9);
+    EXPECT_EQ(l.ladder.flashAt(500001), 0) << "only at the traded prices";
+    EXPECT_EQ(l.ladder.flashCount(), 2);
+
+    // A burst of 500 trades within one frame: the flashes are marked, the paint waits for the frame.
+    const int paintsBefore = l.ladder.paintCount();
+    for (int i = 0; i < 500; ++i)
+        l.ladder.addTrades({{500000 - i % 20, i % 2 == 0}});
+    EXPECT_EQ(l.ladder.paintCount(), paintsBefore) << "trades never paint by themselves";
+    // The fade: weaker after a few frames, gone once a second has passed; the frame timer then stops.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return l.ladder.flashAt(500005) > 0 && l.ladder.flashAt(500005) < 0.8; }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return l.ladder.flashCount() == 0; }, 3000)) << l.ladder.flashCount();
+    const int paintsDuring = l.ladder.paintCount() - paintsBefore;
+    // A second and a bit at one frame every kFlashFrameMs, with slack for a slow machine; never one per trade.
+    EXPECT_LE(paintsDuring, 2 * (PriceLadder::kFlashMs / PriceLadder::kFlashFrameMs) + 5) << paintsDuring;
+    EXPECT_GE(paintsDuring, 3) << "the fade is drawn";
+    EXPECT_FALSE(l.ladder.animating()) << "nothing left to fade: the frame timer is off";
+}
+
+TEST(PriceLadder, TheTooltipNamesTheReCentreKeys)
+{
+    Ladder l;
+    EXPECT_TRUE(l.ladder.toolTip().contains(QStringLiteral("C,"))) << l.ladder.toolTip().toStdString();
+    EXPECT_TRUE(l.ladder.toolTip().contains(QStringLiteral("Ctrl+Shift+C")));
+}

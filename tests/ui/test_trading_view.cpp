@@ -389,7 +389,7 @@ TEST(TradingDesk, SaysTradingIsLocalOnlyWhenTheSourceIsADaemon)
     ui::WorkstationViews views(window, std::make_shared<ui::ViewDataSource>(), ui::WorkstationSettings{});
     EXPECT_EQ(views.tradingDesk()->runtime(), nullptr);
     EXPECT_EQ(views.tradingDesk()->statusText(),
-              QStringLiteral("Trading is only available on the local core for now."));
+              QStringLiteral("This host has no trading desk."));
     EXPECT_FALSE(views.action(QStringLiteral("KillSwitchAction"))->isEnabled());
     EXPECT_TRUE(window.tradingBadge().text.isEmpty());
     views.action(QStringLiteral("ShowTradingAction"))->trigger();

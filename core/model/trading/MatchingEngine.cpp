@@ -52,6 +52,29 @@ bool outsidePriceLimit(const Market &m, Ticks price, double percent)
     return distance * 100 > percent * static_cast<double>(m.mark);
 }
 
+// Bybit's rule for an order's take-profit and stop-loss: on the profit and the loss side of the
+// price it is based on (`base`: the limit price, or for a market order the last trade); empty when
+// they are fine.
+std::string tpslProblem(const NewOrder &req, Ticks base)
+{
+    if (req.takeProfit < 0 || req.stopLoss < 0)
+        return "params error: takeProfit or stopLoss invalid";
+    if (req.takeProfit == 0 && req.stopLoss == 0)
+        return {};
+    if (req.reduceOnly)
+        return "params error: a reduce-only order takes no takeProfit or stopLoss";
+    if (base <= 0)
+        return {};
+    const bool buy = req.side == Side::Buy;
+    if (req.takeProfit > 0 && (buy ? req.takeProfit <= base : req.takeProfit >= base))
+        return buy ? "params error: TakeProfit set for Buy position should be higher than base_price"
+                   : "params error: TakeProfit set for Sell position should be lower than base_price";
+    if (req.stopLoss > 0 && (buy ? req.stopLoss >= base : req.stopLoss <= base))
+        return buy ? "params error: StopLoss set for Buy position should be lower than base_price"
+                   : "params error: StopLoss set for Sell position should be higher than base_price";
+    return {};
+}
+
 } // namespace
 
 MatchingEngine::MatchingEngine(MatchingSettings settings, MatchingListener *listener)
@@ -136,8 +159,17 @@ void MatchingEngine::onBook(const std::string &symbol, const std::vector<exchang
 void MatchingEngine::onTrade(const std::string &symbol, exchange::Side takerSide, Ticks price, Lots size, qint64 nowMs)
 {
     Market *m = m_state->market(symbol);
-    if (!m || size <= 0)
+    if (!m || size <= 0 || price <= 0)
         return;
+    m_state->tradeReaches(*m, takerSide, price, size, nowMs);
+    m->last = price;
+    m_state->checkTriggers(*m, TriggerBy::LastPrice, price, nowMs);
+}
+
+void MatchingEngine::State::tradeReaches(Market &market, exchange::Side takerSide, Ticks price, Lots size,
+                                         qint64 nowMs)
+{
+    Market *m = &market;
     // A sell taker reaches resting buys at or above its price; a buy taker resting sells at or below.
     const bool hitsBuys = takerSide == exchange::Side::Sell;
     const auto &list = hitsBuys ? m->buys : m->sells;
@@ -146,7 +178,6 @@ void MatchingEngine::onTrade(const std::string &symbol, exchange::Side takerSide
     const auto reaches = [&](const OrderRec *r) { return hitsBuys ? r->o.price >= price : r->o.price <= price; };
     if (!reaches(list.front()))
         return;
-    auto &scratch = m_state->scratch;
     scratch.clear();
     for (OrderRec *r : list) {
         if (!reaches(r))
@@ -159,18 +190,18 @@ void MatchingEngine::onTrade(const std::string &symbol, exchange::Side takerSide
         if (!r->open || !r->resting || r->remaining() <= 0)
             continue;
         if (r->o.price != price) {
-            m_state->makerFill(*r, r->remaining(), nowMs); // traded through: filled
+            makerFill(*r, r->remaining(), nowMs); // traded through: filled
             continue;
         }
         // At its price: the queue ahead (never more than the book shows there now) goes first.
-        const Lots ahead = std::min(r->o.queueAhead, State::displayedAt(*m, r->o.side, price));
+        const Lots ahead = std::min(r->o.queueAhead, displayedAt(*m, r->o.side, price));
         r->o.queueAhead = std::max<Lots>(0, ahead - size);
         const Lots available = size - ahead - used;
         if (available <= 0)
             continue;
         const Lots qty = std::min(available, r->remaining());
         used += qty;
-        m_state->makerFill(*r, qty, nowMs);
+        makerFill(*r, qty, nowMs);
     }
 }
 
@@ -187,6 +218,63 @@ void MatchingEngine::onMark(const std::string &symbol, Ticks markTicks, qint64 n
         p->second.updatedMs = nowMs;
         m_state->reportPosition(a, *m);
         m_state->reportWallet(a);
+    }
+    m_state->checkTriggers(*m, TriggerBy::MarkPrice, markTicks, nowMs);
+}
+
+// ---- Take-profit and stop-loss ----
+
+void MatchingEngine::State::checkTriggers(Market &m, TriggerBy by, Ticks price, qint64 nowMs)
+{
+    for (auto &[name, a] : accounts) {
+        const auto it = a.positions.find(m.symbol);
+        if (it == a.positions.end() || it->second.size == 0)
+            continue;
+        const Pos &p = it->second;
+        const bool isLong = p.size > 0;
+        const bool tp =
+            p.takeProfit > 0 && p.tpTriggerBy == by && (isLong ? price >= p.takeProfit : price <= p.takeProfit);
+        const bool sl = p.stopLoss > 0 && p.slTriggerBy == by && (isLong ? price <= p.stopLoss : price >= p.stopLoss);
+        if (tp || sl)
+            triggerClose(a, m, tp, nowMs);
+    }
+}
+
+void MatchingEngine::State::triggerClose(Account &a, Market &m, bool takeProfit, qint64 nowMs)
+{
+    Pos &p = pos(a, m.symbol);
+    // Both go: the position is closed once, whichever fired.
+    p.takeProfit = p.stopLoss = 0;
+    const Lots size = p.size;
+    if (size == 0)
+        return;
+    orders.emplace_back();
+    OrderRec &r = orders.back();
+    r.account = a.name;
+    ExchangeOrder &o = r.o;
+    o.orderId = makeId(++orderCounter, kOrderIdSalt);
+    o.symbol = m.symbol;
+    o.side = size > 0 ? Side::Sell : Side::Buy;
+    o.type = OrderType::Market;
+    o.timeInForce = TimeInForce::IOC;
+    o.reduceOnly = true;
+    o.quantity = std::llabs(size);
+    o.stopOrderType = takeProfit ? "TakeProfit" : "StopLoss";
+    o.createdMs = o.updatedMs = nowMs;
+    a.orders.push_back(&r);
+    a.open.push_back(&r);
+    a.byId.emplace(o.orderId, &r);
+    reportOrder(r);
+    takeLiquidity(a, m, r, 0, nowMs);
+    if (r.remaining() == 0)
+        finish(a, m, r, OrderStatus::Filled, {}, nowMs);
+    else
+        finish(a, m, r, OrderStatus::Cancelled, "EC_NoImmediateQtyToFill", nowMs);
+    if (o.filled > 0) {
+        settled(a, m, nowMs);
+    } else {
+        reportPosition(a, m);
+        reportWallet(a);
     }
 }
 
@@ -277,6 +365,9 @@ MatchResult MatchingEngine::create(const std::string &account, const NewOrder &r
         if (reference == 0)
             reference = m->mark;
     }
+    if (const std::string problem = tpslProblem(req, market ? (m->last > 0 ? m->last : reference) : req.price);
+        !problem.empty())
+        return refused(retcode::ParamError, problem, link);
     if (!req.reduceOnly && reference > 0) {
         const double value = m->usdt(static_cast<Notional>(reference) * qty);
         if (value < m_settings.minNotionalUsdt)
@@ -302,6 +393,10 @@ MatchResult MatchingEngine::create(const std::string &account, const NewOrder &r
     o.reduceOnly = req.reduceOnly;
     o.price = market ? 0 : req.price;
     o.quantity = qty;
+    o.takeProfit = req.takeProfit;
+    o.stopLoss = req.stopLoss;
+    o.tpTriggerBy = req.tpTriggerBy;
+    o.slTriggerBy = req.slTriggerBy;
     o.createdMs = o.updatedMs = nowMs;
     a->orders.push_back(&r);
     a->open.push_back(&r);

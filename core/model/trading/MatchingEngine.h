@@ -64,6 +64,11 @@ struct ExchangeOrder
     std::string rejectReason;              // Bybit's "EC_…" texts, e.g. "EC_PostOnlyWillTakeLiquidity"
     std::string cancelType;                // "CancelByUser", "CancelByReduceOnly", …
     Lots queueAhead = 0;                   // resting limit orders: displayed size ahead of it at its price
+    Ticks takeProfit = 0;                  // for the position once it fills; 0: none
+    Ticks stopLoss = 0;
+    TriggerBy tpTriggerBy = TriggerBy::LastPrice;
+    TriggerBy slTriggerBy = TriggerBy::LastPrice;
+    std::string stopOrderType;             // "TakeProfit" / "StopLoss": the close a trigger sent
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
 };
@@ -95,6 +100,10 @@ struct ExchangePosition
     double cumulativeRealisedPnl = 0; // closing PnL minus fees, since the account opened
     double initialMargin = 0;
     double liquidationPrice = 0; // 0 when flat
+    Ticks takeProfit = 0;        // 0: none
+    Ticks stopLoss = 0;
+    TriggerBy tpTriggerBy = TriggerBy::LastPrice;
+    TriggerBy slTriggerBy = TriggerBy::LastPrice;
     qint64 updatedMs = 0;
 };
 
@@ -131,6 +140,10 @@ struct NewOrder
     Ticks price = 0;
     Lots quantity = 0;
     bool reduceOnly = false;
+    Ticks takeProfit = 0; // 0: none
+    Ticks stopLoss = 0;
+    TriggerBy tpTriggerBy = TriggerBy::LastPrice;
+    TriggerBy slTriggerBy = TriggerBy::LastPrice;
 };
 
 struct MatchResult
@@ -161,6 +174,13 @@ struct MatchResult
 // - Executions get unique execIds; every event is reported once to the listener, in order.
 // - The orders of the accounts meet only the market they are fed, never each other. The queue ahead
 //   of a resting order is never more than the book shows at its price when a trade there arrives.
+// - Take-profit and stop-loss (Bybit's "Full" mode): an order may carry them; a take-profit must lie
+//   on the profit side of the order's price (a limit's, else the last trade, else the mark) and a
+//   stop-loss on the loss side, else 10001. When the order fills, the position takes them (a later
+//   order's replace the earlier ones). When the watched price — the last trade (onTrade) or the
+//   mark (onMark) — reaches either, both are cleared and one reduce-only market order closes the
+//   position against the displayed book (stopOrderType "TakeProfit" or "StopLoss"); what the book
+//   cannot fill stays open without them. A flat position has none.
 // - Positions are not liquidated: the liquidation price is an estimate for display, and the wallet's
 //   available balance may go below zero on losses (new orders are then refused 110007).
 // Deterministic: the same calls in the same order give the same ids and results. Not thread-safe.
@@ -185,9 +205,10 @@ public:
     // Resting orders that the new book crosses fill at their price.
     void onBook(const std::string &symbol, const std::vector<exchange::BookLevel> &bids,
                 const std::vector<exchange::BookLevel> &asks, qint64 nowMs);
-    // A public trade (taker side, price, size): resting orders it reaches fill as makers.
+    // A public trade (taker side, price, size): resting orders it reaches fill as makers; then the
+    // positions' LastPrice take-profits and stop-losses it reaches fire.
     void onTrade(const std::string &symbol, exchange::Side takerSide, Ticks price, Lots size, qint64 nowMs);
-    // The mark price (unrealised PnL, margin, the price-limit check).
+    // The mark price (unrealised PnL, margin, the price-limit check, MarkPrice triggers).
     void onMark(const std::string &symbol, Ticks markTicks, qint64 nowMs);
 
     // Orders. `orderId` or `orderLinkId` identifies an existing order (orderId wins when both).

@@ -149,6 +149,7 @@ void MatchingEngine::State::fill(Account &a, Market &m, OrderRec &r, Ticks price
     Pos &p = pos(a, r.o.symbol);
     p.fees += fee;
     p.updatedMs = nowMs;
+    const Lots sizeBefore = p.size;
     const Lots signedQty = r.o.side == Side::Buy ? qty : -qty;
     if (p.size == 0 || (p.size > 0) == (signedQty > 0)) {
         p.size += signedQty;
@@ -168,6 +169,20 @@ void MatchingEngine::State::fill(Account &a, Market &m, OrderRec &r, Ticks price
         }
         if (p.size == 0)
             p.entry = 0;
+    }
+    // Take-profit and stop-loss belong to the side that holds them: gone when it closes or flips;
+    // an order's own are the position's once it fills on the side it opened.
+    if (p.size == 0 || (sizeBefore != 0 && (p.size > 0) != (sizeBefore > 0)))
+        p.takeProfit = p.stopLoss = 0;
+    if (p.size != 0 && !r.o.reduceOnly && (p.size > 0) == (r.o.side == Side::Buy)) {
+        if (r.o.takeProfit > 0) {
+            p.takeProfit = r.o.takeProfit;
+            p.tpTriggerBy = r.o.tpTriggerBy;
+        }
+        if (r.o.stopLoss > 0) {
+            p.stopLoss = r.o.stopLoss;
+            p.slTriggerBy = r.o.slTriggerBy;
+        }
     }
 
     ExchangeExecution x;
@@ -256,6 +271,10 @@ ExchangePosition MatchingEngine::State::positionOf(const Account &, const Market
     out.cumulativeRealisedPnl = m.usdt(p.realised) - p.fees;
     out.initialMargin = m.usdt(p.entry) / p.leverage;
     out.updatedMs = p.updatedMs;
+    out.takeProfit = p.takeProfit;
+    out.stopLoss = p.stopLoss;
+    out.tpTriggerBy = p.tpTriggerBy;
+    out.slTriggerBy = p.slTriggerBy;
     if (p.size != 0) {
         // An isolated-margin estimate: the price at which the margin left equals the maintenance margin.
         const double entry = m.usdt(p.entry) / (static_cast<double>(std::llabs(p.size)) * m.qtyStep);

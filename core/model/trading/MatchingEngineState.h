@@ -35,6 +35,7 @@ struct Market
     double notionalDivisor = 1; // 10^(price decimals + quantity decimals), exact in a double up to 10^22
     std::vector<exchange::BookLevel> bids, asks;
     Ticks mark = 0; // 0: not known
+    Ticks last = 0; // the last public trade's price; 0: none yet
     std::vector<OrderRec *> buys, sells;
 
     // ticks × lots in USDT; a whole number of ticks × lots divided by an exact power of ten.
@@ -51,6 +52,10 @@ struct Pos
     double fees = 0;       // USDT paid (negative: rebates)
     double leverage = 10;
     qint64 updatedMs = 0;
+    Ticks takeProfit = 0; // 0: none
+    Ticks stopLoss = 0;
+    TriggerBy tpTriggerBy = TriggerBy::LastPrice;
+    TriggerBy slTriggerBy = TriggerBy::LastPrice;
 };
 
 struct Account
@@ -104,6 +109,12 @@ struct MatchingEngine::State
     void settled(matching::Account &account, matching::Market &market, qint64 nowMs);
     // Trims or cancels the account's resting reduce-only orders of the market to its position.
     void enforceReduceOnly(matching::Account &account, matching::Market &market, qint64 nowMs);
+    // A public trade: the resting orders it reaches fill as makers.
+    void tradeReaches(matching::Market &market, exchange::Side takerSide, Ticks price, Lots size, qint64 nowMs);
+    // The positions of the market whose take-profit or stop-loss watches `by` and is reached by
+    // `price`: each is closed once by a reduce-only market order.
+    void checkTriggers(matching::Market &market, TriggerBy by, Ticks price, qint64 nowMs);
+    void triggerClose(matching::Account &account, matching::Market &market, bool takeProfit, qint64 nowMs);
     // A resting order reached by the market (a trade or a crossing book) fills `qty` as maker.
     void makerFill(matching::OrderRec &order, Lots qty, qint64 nowMs);
 

@@ -29,6 +29,20 @@ const char *timeInForceName(TimeInForce timeInForce)
     return "GTC";
 }
 
+const char *triggerByName(TriggerBy trigger)
+{
+    return trigger == TriggerBy::MarkPrice ? "MarkPrice" : "LastPrice";
+}
+
+std::optional<TriggerBy> triggerByFromName(std::string_view name)
+{
+    if (name == "LastPrice" || name.empty())
+        return TriggerBy::LastPrice;
+    if (name == "MarkPrice")
+        return TriggerBy::MarkPrice;
+    return std::nullopt;
+}
+
 namespace {
 
 // Progress of an order's life: an update may move an order up this scale, never down.
@@ -243,7 +257,9 @@ OrderLedger::Applied OrderLedger::onUpdate(const OrderUpdate &update)
         adopted.price = update.price;
         adopted.quantity = update.quantity;
         adopted.filled = update.cumulativeFilled;
-        adopted.reason = update.reason;
+        adopted.reason = update.reason.empty() ? update.stopOrderType : update.reason;
+        adopted.intent.takeProfit = update.takeProfit;
+        adopted.intent.stopLoss = update.stopLoss;
         adopted.createdMs = update.timeMs;
         adopted.updatedMs = update.timeMs;
         adopted.intent.price = update.price;

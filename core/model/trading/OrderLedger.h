@@ -22,6 +22,9 @@ __extension__ using Notional = __int128;
 enum class Side : std::uint8_t { Buy, Sell };
 enum class OrderType : std::uint8_t { Market, Limit };
 enum class TimeInForce : std::uint8_t { GTC, IOC, FOK, PostOnly };
+// The price a take-profit or stop-loss watches (Bybit's tpTriggerBy / slTriggerBy; LastPrice is
+// its default).
+enum class TriggerBy : std::uint8_t { LastPrice, MarkPrice };
 
 // The life of one order as this program knows it. PendingNew: recorded, sent or about to be, no
 // answer yet. PendingCancel / PendingAmend: a request is out, the order is still live until the
@@ -42,6 +45,8 @@ const char *orderStatusName(OrderStatus status);
 const char *sideName(Side side);
 const char *orderTypeName(OrderType type);
 const char *timeInForceName(TimeInForce timeInForce);
+const char *triggerByName(TriggerBy trigger); // "LastPrice" / "MarkPrice"
+std::optional<TriggerBy> triggerByFromName(std::string_view name);
 bool isFinal(OrderStatus status);
 // Bybit's orderStatus ("New", "PartiallyFilled", "Untriggered", "Filled", "Cancelled",
 // "PartiallyFilledCanceled", "Rejected", "Triggered", "Deactivated") in our terms; nothing for an
@@ -61,6 +66,13 @@ struct OrderIntent
     Ticks price = 0; // limit price in ticks; 0 for market orders
     Lots quantity = 0;
     bool reduceOnly = false;
+    // Take-profit and stop-loss for the whole position once the order fills (Bybit's "Full" mode):
+    // in ticks, 0 for none. The venue closes the position with a reduce-only market order when the
+    // watched price reaches either.
+    Ticks takeProfit = 0;
+    Ticks stopLoss = 0;
+    TriggerBy tpTriggerBy = TriggerBy::LastPrice;
+    TriggerBy slTriggerBy = TriggerBy::LastPrice;
 };
 
 // One fill, as Bybit's execution record has it. execId identifies it: the same fill reported by the
@@ -95,6 +107,9 @@ struct OrderUpdate
     Ticks price = 0;           // current limit price (after an amend)
     Lots quantity = 0;         // current quantity (after an amend)
     std::string reason;        // rejectReason / cancelType, for the operator
+    std::string stopOrderType; // "TakeProfit" / "StopLoss": the venue's close of a position
+    Ticks takeProfit = 0;      // the order's own, for the position once it fills; 0: none
+    Ticks stopLoss = 0;
     qint64 timeMs = 0;         // updatedTime
 };
 

@@ -1,5 +1,6 @@
 #include "model/trading/RiskGate.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -58,6 +59,16 @@ bool RiskGate::lossLimitReached(double dailyPnl) const
 
 RiskDecision RiskGate::check(const OrderIntent &order, const RiskContext &c, qint64 nowMs)
 {
+    while (!m_recentOrdersMs.empty() && nowMs - m_recentOrdersMs.front() >= 1000)
+        m_recentOrdersMs.pop_front();
+    RiskDecision decision = evaluate(order, c, nowMs);
+    if (decision.accepted())
+        m_recentOrdersMs.push_back(nowMs);
+    return decision;
+}
+
+RiskDecision RiskGate::evaluate(const OrderIntent &order, const RiskContext &c, qint64 nowMs) const
+{
     const Lots signedQty = order.side == Side::Buy ? order.quantity : -order.quantity;
     const Lots after = c.position + signedQty;
     // Reduce-only: the opposite side of the position, at most its size.
@@ -113,15 +124,12 @@ RiskDecision RiskGate::check(const OrderIntent &order, const RiskContext &c, qin
     if (m_limits.maxOpenOrders > 0 && !order.reduceOnly && c.openOrders + 1 > m_limits.maxOpenOrders)
         return refuse(RiskRule::OpenOrders, std::to_string(c.openOrders) + " orders are open; the limit is " +
                                                 std::to_string(m_limits.maxOpenOrders));
-    while (!m_recentOrdersMs.empty() && nowMs - m_recentOrdersMs.front() >= 1000)
-        m_recentOrdersMs.pop_front();
+    const auto recent = std::count_if(m_recentOrdersMs.begin(), m_recentOrdersMs.end(),
+                                      [nowMs](qint64 sentMs) { return nowMs - sentMs < 1000; });
     // The kill switch's own orders are never held back by the rate.
-    if (m_limits.maxOrdersPerSecond > 0 && !c.killSwitchEngaged &&
-        static_cast<int>(m_recentOrdersMs.size()) + 1 > m_limits.maxOrdersPerSecond)
-        return refuse(RiskRule::OrderRate, std::to_string(m_recentOrdersMs.size()) +
-                                               " orders in the last second; the limit is " +
+    if (m_limits.maxOrdersPerSecond > 0 && !c.killSwitchEngaged && recent + 1 > m_limits.maxOrdersPerSecond)
+        return refuse(RiskRule::OrderRate, std::to_string(recent) + " orders in the last second; the limit is " +
                                                std::to_string(m_limits.maxOrdersPerSecond));
-    m_recentOrdersMs.push_back(nowMs);
     return {};
 }
 

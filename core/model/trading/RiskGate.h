@@ -73,6 +73,8 @@ public:
     const RiskLimits &limits() const { return m_limits; }
 
     RiskDecision check(const OrderIntent &order, const RiskContext &context, qint64 nowMs);
+    // The verdict check() would give now, without counting the order (a ticket's preview).
+    RiskDecision evaluate(const OrderIntent &order, const RiskContext &context, qint64 nowMs) const;
     // True when the day's loss has reached the limit: the caller engages the kill switch.
     bool lossLimitReached(double dailyPnl) const;
 

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <tuple>
+
 #include <algorithm>
 #include <cmath>
 
@@ -277,6 +279,25 @@ PrivateRestApi::Answer PrivateRestApi::create(const QString &key, const QJsonObj
     const QString positionIdx = text(body.value(QStringLiteral("positionIdx")));
     if (!positionIdx.isEmpty() && positionIdx != u"0")
         return bad(QStringLiteral("position idx not match position mode"));
+    // Take-profit and stop-loss of the whole position ("Full" mode, closed at market).
+    const QString tpslMode = text(body.value(QStringLiteral("tpslMode")));
+    if (!tpslMode.isEmpty() && tpslMode != u"Full")
+        return bad(QStringLiteral("params error: only tpslMode Full is supported"));
+    for (const auto &[field, by, target, trigger] :
+         {std::tuple{"takeProfit", "tpTriggerBy", &order.takeProfit, &order.tpTriggerBy},
+          std::tuple{"stopLoss", "slTriggerBy", &order.stopLoss, &order.slTriggerBy}}) {
+        const QString value = text(body.value(QLatin1String(field)));
+        if (!value.isEmpty() && value != u"0") {
+            const auto ticks = spec->price.toNonNegativeSteps(value.toStdString());
+            if (!ticks || ticks.value <= 0)
+                return bad(QStringLiteral("params error: %1 invalid").arg(QLatin1String(field)));
+            *target = ticks.value;
+        }
+        const auto triggerBy = trading::triggerByFromName(text(body.value(QLatin1String(by))).toStdString());
+        if (!triggerBy)
+            return bad(QStringLiteral("params error: %1 invalid").arg(QLatin1String(by)));
+        *trigger = *triggerBy;
+    }
 
     const trading::MatchResult r = m_exchange.engine().create(key.toStdString(), order, m_exchange.nowMs());
     if (!r.ok())
