@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlertsView</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the host is gone</source>
+        <translation>der Host ist nicht mehr da</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>token file %1: %2</source>
@@ -1297,6 +1308,32 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     <message>
         <source>Unmute &apos;%1&apos;</source>
         <translation>&apos;%1&apos; wieder einschalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not mute %1: %2</source>
+        <translation>%1 konnte nicht stummgeschaltet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer muted</source>
+        <translation>%1 ist nicht mehr stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 muted for %2</source>
+        <translation>%1 stummgeschaltet für %2</translation>
     </message>
 </context>
 <context>
@@ -4000,10 +4037,6 @@ Vorlage: %2</translation>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <source>Read-only: the alerts of a remote host are muted and tested on that host</source>
-        <translation>Nur lesend: die Alarme eines entfernten Hosts werden auf diesem Host stummgeschaltet und getestet</translation>
-    </message>
-    <message>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
@@ -4014,6 +4047,10 @@ Vorlage: %2</translation>
     <message>
         <source>Kill switch not available: %1</source>
         <translation>Notaus nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No alerts from this data source</source>
+        <translation>Keine Alarme aus dieser Datenquelle</translation>
     </message>
 </context>
 </TS>

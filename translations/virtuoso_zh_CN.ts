@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertsView</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the host is gone</source>
+        <translation>主机已不存在</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>token file %1: %2</source>
@@ -1293,6 +1304,30 @@ Type %1 to trade live in this session; anything else starts the workstation with
     <message>
         <source>Unmute &apos;%1&apos;</source>
         <translation>取消“%1”静音</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not mute %1: %2</source>
+        <translation>无法静音 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer muted</source>
+        <translation>%1 已取消静音</translation>
+    </message>
+    <message>
+        <source>%1 muted for %2</source>
+        <translation>%1 已静音 %2</translation>
     </message>
 </context>
 <context>
@@ -3988,10 +4023,6 @@ Template: %2</source>
         <translation>警报 (%1)</translation>
     </message>
     <message>
-        <source>Read-only: the alerts of a remote host are muted and tested on that host</source>
-        <translation>只读：远程主机的警报需在该主机上静音和测试</translation>
-    </message>
-    <message>
         <source>Performance</source>
         <translation>绩效</translation>
     </message>
@@ -4002,6 +4033,10 @@ Template: %2</source>
     <message>
         <source>Kill switch not available: %1</source>
         <translation>紧急停止不可用：%1</translation>
+    </message>
+    <message>
+        <source>No alerts from this data source</source>
+        <translation>此数据源没有告警</translation>
     </message>
 </context>
 </TS>

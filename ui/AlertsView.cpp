@@ -1,5 +1,4 @@
 #include "AlertsView.h"
-
 #include "AlertsModel.h"
 #include "DisplayFormat.h"
 
@@ -18,6 +17,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace virtuoso::ui {
 
@@ -253,6 +254,7 @@ void AlertsView::applyBoard(const alerts::AlertBoardPtr &board)
     m_board = board;
     static const alerts::AlertBoard empty;
     const alerts::AlertBoard &b = board ? *board : empty;
+    announceArrivals(board.get());
     m_alerts->setAlerts(b.recent);
     m_tape->setEvents(b.tape);
 
@@ -340,12 +342,63 @@ void AlertsView::setTapeFilter(const QString &symbol, double minNotional, int ki
     m_tapeKind->setCurrentIndex(std::max(0, m_tapeKind->findData(kind)));
 }
 
+void AlertsView::announceArrivals(const alerts::AlertBoard *board)
+{
+    if (!board) {
+        m_lastSequence.reset(); // a new source: its first board is the baseline
+        return;
+    }
+    quint64 newest = 0;
+    for (const alerts::AlertItem &a : board->recent)
+        newest = std::max(newest, a.sequence);
+    if (!m_lastSequence || newest < *m_lastSequence) {
+        // The first board, or a restarted process numbering from 1 again.
+        const bool restarted = m_lastSequence.has_value();
+        m_lastSequence = restarted ? 0 : newest;
+        if (!restarted)
+            return;
+    }
+    if (m_desktopArrivals) {
+        for (const alerts::AlertItem &a : board->recent) {
+            if (a.sequence <= *m_lastSequence)
+                continue;
+            const bool desktop = std::any_of(a.channels.begin(), a.channels.end(), [board](const QString &name) {
+                return std::any_of(board->channels.begin(), board->channels.end(), [&name](const alerts::ChannelHealth &c) {
+                    return c.name == name && c.type == u"desktop";
+                });
+            });
+            if (desktop)
+                m_desktopArrivals(a);
+        }
+    }
+    m_lastSequence = std::max(*m_lastSequence, newest);
+}
+
+QString AlertsView::durationText(qint64 ms)
+{
+    if (ms % 3'600'000 == 0)
+        return tr("%n hour(s)", nullptr, static_cast<int>(ms / 3'600'000));
+    return tr("%n minute(s)", nullptr, static_cast<int>((ms + 59'999) / 60'000));
+}
+
 void AlertsView::muteRow(int row, bool rule, qint64 durationMs)
 {
     const alerts::AlertItem *item = m_alerts->at(row);
     if (!item || !m_actions.mute)
         return;
-    m_actions.mute(rule, rule ? item->rule : item->key, durationMs);
+    const QString name = rule ? item->rule : item->key;
+    QPointer<AlertsView> self(this);
+    m_actions.mute(rule, name, durationMs, [self, name, durationMs](const QString &error) {
+        AlertsView *view = self.data();
+        if (!view)
+            return;
+        if (!error.isEmpty())
+            view->m_testResult->setText(tr("Could not mute %1: %2").arg(name, error));
+        else if (durationMs <= 0)
+            view->m_testResult->setText(tr("%1 is no longer muted").arg(name));
+        else
+            view->m_testResult->setText(tr("%1 muted for %2").arg(name, AlertsView::durationText(durationMs)));
+    });
 }
 
 void AlertsView::sendTestAlert(const QString &channel)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -15,21 +16,32 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
+namespace virtuoso {
+class CoreRuntime;
+}
+
 namespace virtuoso::ui {
 
 class AlertsModel;
 class MarketEventsModel;
+class RemoteHost;
 
-// What the Alerts view can ask of the core it shows; a missing one leaves its controls disabled
-// with the reason (a remote daemon's alerts are read-only here).
+// What the Alerts view can ask of the core it shows (in process, or a daemon through its API); a
+// missing one leaves its controls disabled with the reason.
 struct AlertActions
 {
-    // Mute a rule (`rule` true) or a key for `durationMs`; 0 lifts the mute.
-    std::function<void(bool rule, const QString &name, qint64 durationMs)> mute;
+    // Mute a rule (`rule` true) or a key for `durationMs`; 0 lifts the mute. `done` gets an error
+    // text, empty when the mute holds.
+    std::function<void(bool rule, const QString &name, qint64 durationMs, std::function<void(QString)> done)> mute;
     // Send one test alert through the channel; `done` gets an error text, empty when it was queued.
     std::function<void(const QString &channel, std::function<void(QString)> done)> sendTest;
     QString unavailableReason;
 };
+
+// The actions on an in-process core (completions delivered on `context`'s thread), and on a daemon
+// through its API with the host's monitoring token.
+AlertActions localAlertActions(CoreRuntime *core, QObject *context);
+AlertActions remoteAlertActions(RemoteHost *host);
 
 // The Alerts view: the alerts that went out (severity colours, acknowledge, mute a rule or a key),
 // the health of every channel with a "send test alert" button, and beside them the market-events
@@ -43,6 +55,13 @@ public:
 
     // The board of the newest snapshot; null: alerts are off in that core.
     void applyBoard(const alerts::AlertBoardPtr &board);
+    // Called for each alert that reaches a `type = desktop` channel and appears on a board after the
+    // first one this view was given (the alerts already there when it connected are not news).
+    // A daemon's desktop alerts reach the workstation's tray this way.
+    void setDesktopArrivals(std::function<void(const alerts::AlertItem &)> handler)
+    {
+        m_desktopArrivals = std::move(handler);
+    }
     void setActions(AlertActions actions);
 
     AlertsModel *alertsModel() const { return m_alerts; }
@@ -61,6 +80,8 @@ signals:
     void unacknowledgedChanged(int count);
 
 private:
+    static QString durationText(qint64 ms);
+    void announceArrivals(const alerts::AlertBoard *board);
     void showAlertMenu(const QPoint &pos);
     void refreshSummary();
 
@@ -84,6 +105,8 @@ private:
     QComboBox *m_tapeKind;
     AlertActions m_actions;
     alerts::AlertBoardPtr m_board;
+    std::function<void(const alerts::AlertItem &)> m_desktopArrivals;
+    std::optional<quint64> m_lastSequence; // the newest alert seen on this source's boards
 };
 
 } // namespace virtuoso::ui

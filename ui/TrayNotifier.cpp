@@ -31,6 +31,17 @@ void TrayNotifier::notify(const alerts::AlertMessage &message)
         this, [this, title, body, severity] { show(title, body, severity); }, Qt::QueuedConnection);
 }
 
+void TrayNotifier::showRemote(const alerts::AlertItem &item, const QString &host)
+{
+    QStringList lines;
+    for (const alerts::AlertField &f : item.fields)
+        lines << QStringLiteral("%1: %2").arg(f.name, f.value);
+    if (!item.summary.isEmpty())
+        lines << item.summary;
+    lines << host;
+    show(item.title, lines.join(QLatin1Char('\n')), static_cast<int>(item.severity));
+}
+
 void TrayNotifier::show(const QString &title, const QString &body, int severity)
 {
     ++m_shown;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/AlertDispatcher.h"
+#include "model/alerts/AlertBoard.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,6 +22,8 @@ public:
     ~TrayNotifier() override;
 
     void notify(const alerts::AlertMessage &message) override;
+    // A remote daemon's alert for one of its desktop channels, as read from its board; GUI thread.
+    void showRemote(const alerts::AlertItem &item, const QString &host);
     bool trayAvailable() const { return m_tray != nullptr; }
     int shown() const { return m_shown; }
 

@@ -104,6 +104,8 @@ WorkstationEnd runWorkstation(int &argc, char **argv, const Config &config, cons
                                        WorkstationSettings::load());
     if (runtime)
         views->setSimulatorControl(*runtime);
+    views->setRemoteDesktopAlerts(
+        [&tray](const alerts::AlertItem &item, const QString &host) { tray.showRemote(item, host); });
     auto *hosts = new HostManager(window, *views, runtime.get(), Clock::system());
     hosts->installSidebar();
     // The saved daemons come back; those of the command line join them (and are saved too).

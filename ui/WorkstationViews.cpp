@@ -11,6 +11,7 @@
 #include "AccountPanel.h"
 #include "OrderTicket.h"
 #include "PriceLadder.h"
+#include "RemoteHost.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
 #include "SettingsDialog.h"
@@ -157,25 +158,20 @@ void WorkstationViews::configureViews()
         m_tradingDesk->setRuntime(nullptr);
     }
     m_alertsView->applyBoard(nullptr); // the new source's alerts start afresh
-    AlertActions alertActions;
-    if (CoreRuntime *core = source ? source->localCore() : nullptr) {
-        alertActions.mute = [core](bool rule, const QString &name, qint64 durationMs) {
-            if (rule)
-                core->muteAlertRule(name, durationMs);
-            else
-                core->muteAlertKey(name, durationMs);
-        };
-        alertActions.sendTest = [core, self = QPointer<WorkstationViews>(this)](const QString &channel,
-                                                                                 std::function<void(QString)> done) {
-            core->sendTestAlert(channel, [self, done = std::move(done)](const QString &error) {
-                if (WorkstationViews *views = self.data())
-                    QMetaObject::invokeMethod(views, [done, error] { done(error); }, Qt::QueuedConnection);
-            });
-        };
+    if (CoreRuntime *core = source ? source->localCore() : nullptr)
+        m_alertsView->setActions(localAlertActions(core, this));
+    else if (RemoteHost *host = source ? source->remoteHost() : nullptr)
+        m_alertsView->setActions(remoteAlertActions(host));
+    else
+        m_alertsView->setActions(AlertActions{{}, {}, tr("No alerts from this data source")});
+    if (RemoteHost *host = source && !source->localCore() ? source->remoteHost() : nullptr) {
+        m_alertsView->setDesktopArrivals([this, address = host->target().url](const alerts::AlertItem &item) {
+            if (m_remoteDesktopAlerts)
+                m_remoteDesktopAlerts(item, address);
+        });
     } else {
-        alertActions.unavailableReason = tr("Read-only: the alerts of a remote host are muted and tested on that host");
+        m_alertsView->setDesktopArrivals(nullptr);
     }
-    m_alertsView->setActions(std::move(alertActions));
     // The outcome database is read from a local core; a remote daemon serves it on
     // /api/v1/signals/outcomes and /scorecard, which this view does not read.
     if (CoreRuntime *core = source ? source->localCore() : nullptr)

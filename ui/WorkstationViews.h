@@ -48,6 +48,12 @@ public:
     void attach(CoreRuntime &runtime);
     // The running core's embedded simulator, for the demonstration faults of screenshots.
     void setSimulatorControl(const CoreRuntime &runtime);
+    // Where a remote daemon's desktop-channel alerts go (the tray), with the host's address; an
+    // in-process core delivers its own.
+    void setRemoteDesktopAlerts(std::function<void(const alerts::AlertItem &, const QString &host)> show)
+    {
+        m_remoteDesktopAlerts = std::move(show);
+    }
     // Keeps the newest snapshot; it is drawn at the next refresh.
     void submitSnapshot(const CoreSnapshotPtr &snapshot);
     // Draws one snapshot into every view now (tests and the benchmark call this directly).
@@ -130,6 +136,7 @@ private:
     qint64 m_lastWarningsMs = 0;
     QList<QAction *> m_actions;
     QString m_outage;
+    std::function<void(const alerts::AlertItem &, const QString &host)> m_remoteDesktopAlerts;
 };
 
 } // namespace virtuoso::ui

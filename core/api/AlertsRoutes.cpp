@@ -100,6 +100,18 @@ void MonitoringApi::addAlertRoutes()
         answer.insert(byRule ? QStringLiteral("rule") : QStringLiteral("key"), name);
         return jsonResponse(answer, 202);
     });
+    // {"channel": NAME}: one test alert through that channel, as `virtuoso alerts test NAME` sends.
+    m_router.add("POST", QStringLiteral("/api/v1/alerts/test"), [this](const HttpRequest &request, const PathParams &) {
+        QJsonParseError parse{};
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parse);
+        const QString channel = doc.object().value(QLatin1String("channel")).toString();
+        if (parse.error != QJsonParseError::NoError || !doc.isObject() || channel.isEmpty() || channel.size() > 64)
+            return errorResponse(400, QStringLiteral("the body is {\"channel\": NAME}, a channel of the configuration"));
+        bool unknown = false;
+        if (const QString error = m_core.sendTestAlert(channel, &unknown); !error.isEmpty())
+            return errorResponse(unknown ? 404 : 503, error);
+        return jsonResponse(QJsonObject{{QStringLiteral("channel"), channel}, {QStringLiteral("queued"), true}}, 202);
+    });
 }
 
 } // namespace virtuoso::api

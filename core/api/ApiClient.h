@@ -60,6 +60,11 @@ public:
     // monitoring token does not open); `done` runs on this object's thread.
     void post(const QString &pathAndQuery, const QJsonObject &body, const QByteArray &token,
               std::function<void(const Reply &)> done);
+    // POST with the client's own (monitoring) token, e.g. /api/v1/alerts/mute.
+    void post(const QString &pathAndQuery, const QJsonObject &body, std::function<void(const Reply &)> done)
+    {
+        post(pathAndQuery, body, m_options.token, std::move(done));
+    }
 
     const QJsonObject &state() const { return m_state; }
     quint64 revision() const { return m_revision; }

@@ -7,6 +7,7 @@
 #include "trading/TradingService.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 #include <future>
 #include <limits>
@@ -247,6 +248,23 @@ QString RuntimeMonitoredCore::muteAlerts(bool rule, const QString &name, qint64 
         m_runtime.muteAlertRule(name, durationMs);
     else
         m_runtime.muteAlertKey(name, durationMs);
+    return {};
+}
+
+QString RuntimeMonitoredCore::sendTestAlert(const QString &channel, bool *unknown)
+{
+    *unknown = false;
+    const alerts::AlertBoardPtr board = m_runtime.alertBoard();
+    if (!board)
+        return QStringLiteral("alerts are off in this process");
+    const bool known = std::any_of(board->channels.begin(), board->channels.end(),
+                                   [&channel](const alerts::ChannelHealth &c) { return c.name == channel; });
+    if (!known) {
+        *unknown = true;
+        return QStringLiteral("there is no channel '%1'").arg(channel);
+    }
+    // The engine thread checks again (a disabled channel) and queues it; the outcome is in the journal.
+    m_runtime.sendTestAlert(channel, [](const QString &) {});
     return {};
 }
 

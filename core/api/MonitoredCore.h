@@ -106,6 +106,14 @@ public:
         Q_UNUSED(durationMs);
         return QStringLiteral("alerts are off in this process");
     }
+    // One test alert through `channel`; an error when alerts are off or there is no such channel
+    // (`unknown` set then), empty once it is queued: its delivery shows in the journal.
+    virtual QString sendTestAlert(const QString &channel, bool *unknown)
+    {
+        Q_UNUSED(channel);
+        *unknown = false;
+        return QStringLiteral("alerts are off in this process");
+    }
 };
 
 // The daemon's view of its CoreRuntime, plus the process-wide metrics and warnings.
@@ -134,6 +142,7 @@ public:
     std::optional<std::vector<store::AlertRecord>> alertHistory(const store::AlertJournalQuery &query,
                                                                 QString *error) const override;
     QString muteAlerts(bool rule, const QString &name, qint64 durationMs) override;
+    QString sendTestAlert(const QString &channel, bool *unknown) override;
     QString outcomesPath() const override;
 
 private:
