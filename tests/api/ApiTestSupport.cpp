@@ -66,14 +66,15 @@ HttpReply httpSend(QNetworkAccessManager &nam, const QByteArray &method, const Q
 }
 
 quint16 startDaemonProcess(QProcess &process, const QProcessEnvironment &env, const QStringList &arguments,
-                           QByteArray *err)
+                           QByteArray *err, DaemonProgram program)
 {
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VIRTUOSO_BINARY),
-                  QStringList{QStringLiteral("--daemon"), QStringLiteral("--set"),
-                              QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
-                              QStringLiteral("logging.target=stderr")} +
-                      arguments);
+    const QStringList logging{QStringLiteral("--set"), QStringLiteral("logging.level=notice"), QStringLiteral("--set"),
+                              QStringLiteral("logging.target=stderr")};
+    if (program == DaemonProgram::Virtuosod)
+        process.start(QStringLiteral(VIRTUOSOD_BINARY), logging + arguments);
+    else
+        process.start(QStringLiteral(VIRTUOSO_BINARY), QStringList{QStringLiteral("--daemon")} + logging + arguments);
     if (!process.waitForStarted(5000))
         return 0;
     static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));

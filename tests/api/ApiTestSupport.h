@@ -34,11 +34,14 @@ HttpReply httpGet(QNetworkAccessManager &nam, const QUrl &url, const QByteArray 
 HttpReply httpSend(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QByteArray &body,
                    const QByteArray &bearer = {});
 
-// Starts `virtuoso --daemon` with logs on stderr at notice level and `arguments` after them, and
+// Starts `virtuoso --daemon` (or `virtuosod`) with logs on stderr at notice level and `arguments` after them, and
 // waits for the port it logs as listening on; 0 when it stops or never says. Its stderr collects
 // in `err`.
+// `virtuosod` is the headless program servers run; `virtuoso --daemon` the same core from the
+// workstation's binary.
+enum class DaemonProgram { VirtuosoDaemon, Virtuosod };
 quint16 startDaemonProcess(QProcess &process, const QProcessEnvironment &env, const QStringList &arguments,
-                           QByteArray *err);
+                           QByteArray *err, DaemonProgram program = DaemonProgram::VirtuosoDaemon);
 
 // Raw bytes to host:port over plain TCP; returns everything the server sent until it closed
 // the connection or `timeoutMs` passed.
