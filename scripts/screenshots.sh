@@ -91,11 +91,21 @@ for lang in $LANGUAGES; do
   echo "== $lang → $out"
 
   fresh_home
+  # Alerts for the Alerts view: the desktop, and a webhook nobody answers (its retries and failing
+  # state); whales, the liquidation cascade the screenshot mode fires, stale connections, incidents.
+  printf 'http://127.0.0.1:9/hook\n' > "$home/hook.url"
+  chmod 600 "$home/hook.url"
+  alert_args=(--set channel.desk.type=desktop --set channel.ops.type=webhook --set "channel.ops.url_file=$home/hook.url"
+              --set rule.whales.source=whale --set rule.whales.min_notional=250000 --set rule.whales.channels=desk
+              --set rule.cascade.source=liquidation --set rule.cascade.total_notional=2000000 --set rule.cascade.window_s=300
+              --set rule.cascade.channels=desk,ops --set rule.feed.source=connection --set rule.feed.stale_after_s=5
+              --set rule.feed.channels=desk,ops --set rule.incidents.source=incident --set rule.incidents.channels=desk,ops
+              --set rule.incidents.severity=critical)
   HOME="$home" XDG_CONFIG_HOME="$home/.config" VIRTUOSO_SCREENSHOT_DIR="$PWD/$out" \
   VIRTUOSO_SCREENSHOT_DELAY_S="$SETTLE_S" VIRTUOSO_SCREENSHOT_FAULTS=1 VIRTUOSO_SCREENSHOT_ORDERS=1 \
   VIRTUOSO_SCREENSHOT_LOG="$home/virtuoso.log" QT_QPA_PLATFORM=xcb \
     timeout $((SETTLE_S + 240)) xvfb-run -a -s "-screen 0 1600x1000x24" \
-    "$BUILD_DIR/bin/virtuoso" --set connection.max_args_chars=700 $lang_args ${VIRTUOSO_ARGS:-} \
+    "$BUILD_DIR/bin/virtuoso" --set connection.max_args_chars=700 "${alert_args[@]}" $lang_args ${VIRTUOSO_ARGS:-} \
     2> "$home/virtuoso.log" || {
       echo "the workstation did not finish its screenshots; its log:" >&2
       tail -40 "$home/virtuoso.log" >&2

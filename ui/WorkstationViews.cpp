@@ -639,6 +639,8 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
     shoot(m_warnings, QStringLiteral("warnings.png"));
     shoot(m_logAnalysis, QStringLiteral("log-analysis.png"));
     shoot(m_performance, QStringLiteral("performance.png"));
+    m_alertsView->setTapeFilter(QString(), 0, -1); // every large trade and liquidation
+    shoot(m_alertsView, QStringLiteral("alerts.png"));
     raiseView(m_market);
     raiseView(m_connections);
     if (auto *dock = qobject_cast<QDockWidget *>(m_connections->parentWidget()))
@@ -777,6 +779,15 @@ void WorkstationViews::fireDemonstrationFaults()
         fire({{QStringLiteral("kind"), QStringLiteral("stall")},
               {QStringLiteral("conn"), all},
               {QStringLiteral("seconds"), 40}});
+    });
+    // A liquidation cascade on every symbol, for the Alerts view's tape and totals.
+    QTimer::singleShot(20'000, this, [network, authorization = m_simulatorControlAuthorization,
+                                      url = m_simulatorControlUrl + QStringLiteral("/market/liquidations")] {
+        QNetworkRequest request{QUrl(url)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = network->post(request, QByteArrayLiteral(R"({"symbol":"all","scale":20})"));
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     });
     QTimer::singleShot(50'000, this, [fire, all] {
         fire({{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), all}});

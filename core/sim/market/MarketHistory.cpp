@@ -76,13 +76,15 @@ std::vector<std::pair<qint64, double>> IntervalPoints::query(int intervalMinutes
 }
 
 SymbolMarket::SymbolMarket(const SimInstrument &instrument, quint64 seed, qint64 startMs, int stepsPerSecond,
-                           int historyMinutes)
+                           int historyMinutes, double tradeRateScale)
     : m_instrument(instrument)
     , m_activity(activityFor(instrument))
     , m_symbolHash(MarketRandom::hashName(instrument.name))
     , m_stepsPerSecond(std::max(1, stepsPerSecond))
     , m_nowMs(startMs)
 {
+    if (tradeRateScale > 0)
+        m_activity.tradesPerSecond *= tradeRateScale; // the same turnover in more, smaller trades
     m_random.reseed(seed * 0x9e3779b97f4a7c15ULL ^ m_symbolHash);
     const double tick = m_instrument.tickSize();
     // Each seed starts a little away from the catalogue price, so different seeds are different markets.

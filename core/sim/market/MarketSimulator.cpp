@@ -66,7 +66,8 @@ MarketSimulator::MarketSimulator(MarketConfig config)
     for (std::size_t i = 0; i < d->instruments.size(); ++i) {
         d->index.insert(d->instruments[i].name, static_cast<int>(i));
         d->markets.push_back(std::make_unique<SymbolMarket>(d->instruments[i], config.seed, d->startMs,
-                                                            config.stepsPerSecond, config.historyMinutes));
+                                                            config.stepsPerSecond, config.historyMinutes,
+                                                            config.tradeRateScale));
     }
 }
 

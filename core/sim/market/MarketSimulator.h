@@ -19,6 +19,7 @@ struct MarketConfig
     int stepsPerSecond = 50;   // market steps per simulated second (book changes per symbol per second), on a
                                // phase of its own for each symbol
     int historyMinutes = 1440; // 1m candles available at start (never fewer than 2000 are made)
+    double tradeRateScale = 1; // every instrument's trades per second times this (load tools)
 };
 
 // A deterministic synthetic market of linear perpetuals: the same seed and the same sequence of

@@ -45,7 +45,8 @@ private:
 class SymbolMarket
 {
 public:
-    SymbolMarket(const SimInstrument &instrument, quint64 seed, qint64 startMs, int stepsPerSecond, int historyMinutes);
+    SymbolMarket(const SimInstrument &instrument, quint64 seed, qint64 startMs, int stepsPerSecond, int historyMinutes,
+                 double tradeRateScale = 1);
 
     const SimInstrument &instrument() const { return m_instrument; }
     void step(qint64 nowMs, MarketListener &listener);
