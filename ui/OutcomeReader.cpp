@@ -63,12 +63,12 @@ public:
         if (v.isNull() && nullable)
             return NAN;
         if (!v.isDouble()) {
-            fail(where, v.isUndefined() ? say("is missing") : say("is not a number"));
+            fail(where, v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a number")));
             return NAN;
         }
         const double d = v.toDouble();
         if (!std::isfinite(d)) {
-            fail(where, say("is not a finite number"));
+            fail(where, say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a finite number")));
             return NAN;
         }
         return d;
@@ -87,12 +87,12 @@ public:
             return nullValue;
         const double d = v.isDouble() ? v.toDouble() : NAN;
         if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d || std::fabs(d) > kLargestWhole) {
-            fail(where, v.isUndefined() ? say("is missing") : say("is not a whole number"));
+            fail(where, v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a whole number")));
             return nullValue;
         }
         const auto n = static_cast<qint64>(d);
         if (n < low || n > high) {
-            fail(where, say("is out of range"));
+            fail(where, say(QT_TRANSLATE_NOOP("OutcomeReader", "is out of range")));
             return nullValue;
         }
         return n;
@@ -103,12 +103,12 @@ public:
         if (!ok() || (optional && v.isUndefined()))
             return {};
         if (!v.isString()) {
-            fail(pathOf(key), v.isUndefined() ? say("is missing") : say("is not a text"));
+            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a text")));
             return {};
         }
         QString s = v.toString();
         if (s.size() > kMaxText) {
-            fail(pathOf(key), say("is too long"));
+            fail(pathOf(key), say(QT_TRANSLATE_NOOP("OutcomeReader", "is too long")));
             return {};
         }
         return s;
@@ -119,12 +119,12 @@ public:
         if (!ok())
             return {};
         if (!v.isArray()) {
-            fail(pathOf(key), v.isUndefined() ? say("is missing") : say("is not a list"));
+            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a list")));
             return {};
         }
         QJsonArray a = v.toArray();
         if (a.size() > maxSize) {
-            fail(pathOf(key), say("has more entries than any host sends (%1, at most %2)").arg(a.size()).arg(maxSize));
+            fail(pathOf(key), say(QT_TRANSLATE_NOOP("OutcomeReader", "has more entries than any host sends (%1, at most %2)")).arg(a.size()).arg(maxSize));
             return {};
         }
         return a;
@@ -135,7 +135,7 @@ public:
         if (!ok())
             return {};
         if (!v.isObject()) {
-            fail(pathOf(key), v.isUndefined() ? say("is missing") : say("is not an object"));
+            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not an object")));
             return {};
         }
         return v.toObject();
@@ -152,7 +152,7 @@ public:
                 return i;
             ++i;
         }
-        fail(pathOf(key), say("is not one of the documented values"));
+        fail(pathOf(key), say(QT_TRANSLATE_NOOP("OutcomeReader", "is not one of the documented values")));
         return -1;
     }
 
@@ -173,7 +173,7 @@ QString indexed(const QString &path, qsizetype i)
 bool elementObject(Fields &parent, const QJsonValue &v, const QString &where, QJsonObject &out)
 {
     if (!v.isObject()) {
-        parent.fail(where, say("is not an object"));
+        parent.fail(where, say(QT_TRANSLATE_NOOP("OutcomeReader", "is not an object")));
         return false;
     }
     out = v.toObject();
@@ -195,7 +195,7 @@ void readStats(Fields &f, ScoreStats &s)
     s.averageMfeR = f.number("average_mfe_r");
     s.averageMaeR = f.number("average_mae_r");
     if (f.ok() && s.wins > s.count)
-        f.fail(f.pathOf("wins"), say("is more than the count"));
+        f.fail(f.pathOf("wins"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is more than the count")));
 }
 
 void readRows(Fields &card, const char *key, std::vector<ScoreRow> &rows)
@@ -248,7 +248,7 @@ void readCalibration(Fields &card, std::vector<Calibration> &out)
         c.signalSamples = int(f.integer("signals", 0, c.n));
         c.spearman = f.number("spearman");
         if (f.ok() && !std::isnan(c.spearman) && std::fabs(c.spearman) > 1)
-            f.fail(f.pathOf("spearman"), say("is out of range"));
+            f.fail(f.pathOf("spearman"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is out of range")));
         const QJsonArray rows = f.array("rows", kMaxCalibrationRows);
         for (qsizetype k = 0; k < rows.size() && f.ok(); ++k) {
             const QString where = indexed(f.pathOf("rows"), k);
@@ -260,7 +260,7 @@ void readCalibration(Fields &card, std::vector<Calibration> &out)
             CalibrationRow row;
             const QString bucket = r.text("bucket");
             if (r.ok() && !bucketBounds(bucket, row.low, row.high))
-                r.fail(r.pathOf("bucket"), say("is not a score range such as 70-75"));
+                r.fail(r.pathOf("bucket"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a score range such as 70-75")));
             row.bucket = bucket.toStdString();
             row.n = int(r.integer("n", 0, c.n));
             row.meanBps = r.number("mean_bps");
@@ -308,14 +308,14 @@ bool readOutcomeAt(const QJsonObject &object, const QString &path, Outcome &o, Q
     auto &c = o.signal;
     c.symbol = f.text("symbol").toStdString();
     if (f.ok() && (o.id.empty() || c.symbol.empty()))
-        f.fail(f.pathOf(o.id.empty() ? "id" : "symbol"), say("is empty"));
+        f.fail(f.pathOf(o.id.empty() ? "id" : "symbol"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is empty")));
     constexpr qint64 kYear3000 = 32'503'680'000'000;
     c.timeMs = f.integer("signal_ms", 0, kYear3000);
     const int direction = f.oneOf("direction", {"long", "short", "neutral"});
     c.direction = direction == 0 ? Direction::Long : direction == 1 ? Direction::Short : Direction::Neutral;
     c.score = f.number("score");
     if (f.ok() && !std::isnan(c.score) && (c.score < 0 || c.score > 100))
-        f.fail(f.pathOf("score"), say("is out of range"));
+        f.fail(f.pathOf("score"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is out of range")));
     c.reliability = f.number("reliability");
     const QString dominant = f.text("dominant");
     c.dominant = -1;
@@ -323,10 +323,10 @@ bool readOutcomeAt(const QJsonObject &object, const QString &path, Outcome &o, Q
         if (dominant == QLatin1String(confluence::componentName(static_cast<confluence::ComponentId>(i))))
             c.dominant = i;
     if (f.ok() && c.dominant < 0 && dominant != u"none")
-        f.fail(f.pathOf("dominant"), say("is not one of the documented values"));
+        f.fail(f.pathOf("dominant"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is not one of the documented values")));
     const QString agreement = f.text("agreement");
     if (f.ok() && !agreementOf(agreement, c.timeframesAgreeing, c.timeframesScored))
-        f.fail(f.pathOf("agreement"), say("is not a count of timeframes such as 3/4"));
+        f.fail(f.pathOf("agreement"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a count of timeframes such as 3/4")));
     const int regime = f.oneOf("regime", {"unknown", "trend", "range"});
     c.regime = regime == 1 ? Regime::Trend : regime == 2 ? Regime::Range : Regime::Unknown;
     c.adx = f.number("adx");
@@ -355,11 +355,11 @@ bool readOutcomeAt(const QJsonObject &object, const QString &path, Outcome &o, Q
         o.plan.stopBasis = staticText(p.text("stop_basis"), {"atr", "swing"});
         const QJsonArray targets = p.array("targets", qsizetype(o.plan.targets.size()));
         if (p.ok() && targets.size() != qsizetype(o.plan.targets.size()))
-            p.fail(p.pathOf("targets"), say("does not hold three prices"));
+            p.fail(p.pathOf("targets"), say(QT_TRANSLATE_NOOP("OutcomeReader", "does not hold three prices")));
         for (qsizetype i = 0; i < targets.size() && p.ok(); ++i)
             o.plan.targets[size_t(i)] = p.numberOf(targets.at(i), indexed(p.pathOf("targets"), i), false);
         if (p.ok() && !(o.plan.risk > 0))
-            p.fail(p.pathOf("risk"), say("is not positive"));
+            p.fail(p.pathOf("risk"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is not positive")));
         if (!p.ok())
             f.fail({}, planError);
     }
@@ -375,18 +375,18 @@ bool readOutcomeAt(const QJsonObject &object, const QString &path, Outcome &o, Q
     o.maeR = f.number("mae_r", false);
     const QJsonArray ttt = f.array("time_to_target_ms", 3);
     if (f.ok() && ttt.size() != 3)
-        f.fail(f.pathOf("time_to_target_ms"), say("does not hold three times"));
+        f.fail(f.pathOf("time_to_target_ms"), say(QT_TRANSLATE_NOOP("OutcomeReader", "does not hold three times")));
     for (qsizetype i = 0; i < ttt.size() && f.ok(); ++i)
         o.timeToTargetMs[size_t(i)] =
             f.integerOf(ttt.at(i), indexed(f.pathOf("time_to_target_ms"), i), 0, kYear3000, true, -1);
     const QJsonArray forward = f.array("forward_return", 3);
     if (f.ok() && forward.size() != 3)
-        f.fail(f.pathOf("forward_return"), say("does not hold three returns"));
+        f.fail(f.pathOf("forward_return"), say(QT_TRANSLATE_NOOP("OutcomeReader", "does not hold three returns")));
     for (qsizetype i = 0; i < forward.size() && f.ok(); ++i)
         o.forwardReturn[size_t(i)] = f.numberOf(forward.at(i), indexed(f.pathOf("forward_return"), i));
     o.exitPending = f.has("exit_pending");
     if (f.ok() && o.closed() && (!o.plan.valid || o.exitReason == ExitReason::None))
-        f.fail(f.pathOf("status"), say("is closed without a plan or an exit"));
+        f.fail(f.pathOf("status"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is closed without a plan or an exit")));
     return f.ok();
 }
 
