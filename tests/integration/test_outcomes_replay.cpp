@@ -124,8 +124,12 @@ public:
         m_applier->setCatalog(m_catalog);
         // As CoreRuntime: the engine from [confluence], the tracker with the same thresholds.
         m_applier->attachConfluence(confluence::ConfluenceSettings::fromConfig(loaded.config));
+        // The engine thread's 100 ms timer for evaluations the rate limit held back: the applier's only
+        // timer, fired below on the recording's time instead of the wall clock's.
+        EXPECT_EQ(m_applier->findChildren<QTimer *>().size(), 1);
         m_flushTimer = m_applier->findChild<QTimer *>();
-        m_flushTimer->stop(); // fired below on the recording's time, not the wall clock's
+        if (m_flushTimer)
+            m_flushTimer->stop();
         outcomes::OutcomeSettings settings;
         settings.longThreshold = loaded.config.get(key::ConfluenceLongThreshold);
         settings.shortThreshold = loaded.config.get(key::ConfluenceShortThreshold);
@@ -154,7 +158,7 @@ public:
             m_clock.advanceMs(frame.t - m_nowMs);
             m_nowMs = frame.t;
         }
-        if (m_nowMs >= m_nextFlushMs) {
+        if (m_nowMs >= m_nextFlushMs && m_flushTimer) {
             QMetaObject::invokeMethod(m_flushTimer, "timeout");
             m_nextFlushMs = (m_nowMs / 100 + 1) * 100;
         }
