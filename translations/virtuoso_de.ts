@@ -868,6 +868,89 @@
     </message>
 </context>
 <context>
+    <name>OutcomeReader</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>is not a text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <source>has more entries than any host sends (%1, at most %2)</source>
+        <translation>hat mehr Einträge, als ein Host sendet (%1, höchstens %2)</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is not one of the documented values</source>
+        <translation>ist keiner der dokumentierten Werte</translation>
+    </message>
+    <message>
+        <source>is more than the count</source>
+        <translation>ist größer als die Anzahl</translation>
+    </message>
+    <message>
+        <source>is not a score range such as 70-75</source>
+        <translation>ist kein Score-Bereich wie 70-75</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a count of timeframes such as 3/4</source>
+        <translation>ist keine Zeitrahmen-Zählung wie 3/4</translation>
+    </message>
+    <message>
+        <source>does not hold three prices</source>
+        <translation>enthält nicht drei Preise</translation>
+    </message>
+    <message>
+        <source>is not positive</source>
+        <translation>ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>does not hold three times</source>
+        <translation>enthält nicht drei Zeiten</translation>
+    </message>
+    <message>
+        <source>does not hold three returns</source>
+        <translation>enthält nicht drei Renditen</translation>
+    </message>
+    <message>
+        <source>is closed without a plan or an exit</source>
+        <translation>ist geschlossen ohne Plan oder Ausstieg</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -2941,6 +3024,68 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
         <source> bps</source>
         <translation> bps</translation>
     </message>
+    <message>
+        <source>From %1 as of %2.</source>
+        <translation>Von %1, Stand %2.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1
+The figures below are not current: they were read at %2, %3 ago.</source>
+        <translation>%1
+Die Zahlen unten sind nicht aktuell: Sie wurden um %2 gelesen, vor %3.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no signal outcomes: %2</source>
+        <translation>%1 führt keine Signalergebnisse: %2</translation>
+    </message>
+    <message>
+        <source>the host gave no reason</source>
+        <translation>der Host nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1 sent signal outcomes that cannot be read: %2.</source>
+        <translation>%1 sandte Signalergebnisse, die nicht lesbar sind: %2.</translation>
+    </message>
+    <message>
+        <source>The host is gone.</source>
+        <translation>Der Host ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>the scorecard is not a JSON object</source>
+        <translation>die Auswertung ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the outcomes are not a JSON object</source>
+        <translation>die Ergebnisse sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>more outcomes than were asked for</source>
+        <translation>mehr Ergebnisse als angefragt</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::PositionsModel</name>
@@ -4041,16 +4186,16 @@ Vorlage: %2</translation>
         <translation>Performance</translation>
     </message>
     <message>
-        <source>Signal outcomes are not available from this source: a remote host serves them on /api/v1/signals/scorecard and /api/v1/signals/outcomes.</source>
-        <translation>Signalergebnisse sind von dieser Quelle nicht verfügbar: Ein entfernter Host liefert sie unter /api/v1/signals/scorecard und /api/v1/signals/outcomes.</translation>
-    </message>
-    <message>
         <source>Kill switch not available: %1</source>
         <translation>Notaus nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>No alerts from this data source</source>
         <translation>Keine Alarme aus dieser Datenquelle</translation>
+    </message>
+    <message>
+        <source>Signal outcomes are not available from this source.</source>
+        <translation>Signalergebnisse sind von dieser Quelle nicht verfügbar.</translation>
     </message>
 </context>
 </TS>

@@ -868,6 +868,89 @@
     </message>
 </context>
 <context>
+    <name>OutcomeReader</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>不是有限数字</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>is not a text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>has more entries than any host sends (%1, at most %2)</source>
+        <translation>条目数超过任何主机会发送的数量（%1，最多 %2）</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>is not one of the documented values</source>
+        <translation>不是文档规定的取值之一</translation>
+    </message>
+    <message>
+        <source>is more than the count</source>
+        <translation>大于总数</translation>
+    </message>
+    <message>
+        <source>is not a score range such as 70-75</source>
+        <translation>不是 70-75 这样的评分区间</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not a count of timeframes such as 3/4</source>
+        <translation>不是 3/4 这样的时间周期计数</translation>
+    </message>
+    <message>
+        <source>does not hold three prices</source>
+        <translation>未包含三个价格</translation>
+    </message>
+    <message>
+        <source>is not positive</source>
+        <translation>不是正数</translation>
+    </message>
+    <message>
+        <source>does not hold three times</source>
+        <translation>未包含三个时间</translation>
+    </message>
+    <message>
+        <source>does not hold three returns</source>
+        <translation>未包含三个收益率</translation>
+    </message>
+    <message>
+        <source>is closed without a plan or an exit</source>
+        <translation>已平仓但没有计划或离场</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Virtuoso Workstation</source>
@@ -2932,6 +3015,68 @@ Type %1 to trade live in this session; anything else starts the workstation with
         <source> bps</source>
         <translation> 基点</translation>
     </message>
+    <message>
+        <source>From %1 as of %2.</source>
+        <translation>来自 %1，截至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1
+The figures below are not current: they were read at %2, %3 ago.</source>
+        <translation>%1
+下方数据并非最新：读取于 %2，即 %3 前。</translation>
+    </message>
+    <message>
+        <source>%1 keeps no signal outcomes: %2</source>
+        <translation>%1 未保存信号结果：%2</translation>
+    </message>
+    <message>
+        <source>the host gave no reason</source>
+        <translation>主机未给出原因</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 返回 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>%1 sent signal outcomes that cannot be read: %2.</source>
+        <translation>%1 发送的信号结果无法读取：%2。</translation>
+    </message>
+    <message>
+        <source>The host is gone.</source>
+        <translation>该主机已不存在。</translation>
+    </message>
+    <message>
+        <source>the scorecard is not a JSON object</source>
+        <translation>评分卡不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the outcomes are not a JSON object</source>
+        <translation>结果不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>more outcomes than were asked for</source>
+        <translation>结果数量超过请求数量</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::PositionsModel</name>
@@ -4027,16 +4172,16 @@ Template: %2</source>
         <translation>绩效</translation>
     </message>
     <message>
-        <source>Signal outcomes are not available from this source: a remote host serves them on /api/v1/signals/scorecard and /api/v1/signals/outcomes.</source>
-        <translation>此数据源不提供信号结果：远程主机通过 /api/v1/signals/scorecard 和 /api/v1/signals/outcomes 提供。</translation>
-    </message>
-    <message>
         <source>Kill switch not available: %1</source>
         <translation>紧急停止不可用：%1</translation>
     </message>
     <message>
         <source>No alerts from this data source</source>
         <translation>此数据源没有告警</translation>
+    </message>
+    <message>
+        <source>Signal outcomes are not available from this source.</source>
+        <translation>此数据源不提供信号结果。</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,6 @@ namespace virtuoso::ui {
 namespace {
 
 const QString kLiveRun = QStringLiteral("live");
-constexpr int kMaxOutcomesShown = 2000;
 
 QString number(double value, int decimals = 2)
 {
@@ -166,9 +165,11 @@ void PerformanceView::setLoader(Loader loader, int refreshMs)
 {
     m_loader = std::move(loader);
     m_loading = false;
+    ++m_generation;
     m_reload->setEnabled(static_cast<bool>(m_loader));
+    // Nothing of the previous source stays on screen.
+    applyData(PerformanceData::unavailable(tr("Loading signal outcomes…")));
     if (m_loader) {
-        m_summary->setText(tr("Loading signal outcomes…"));
         m_refresh.start(refreshMs);
         reload();
     } else {
@@ -179,9 +180,11 @@ void PerformanceView::setLoader(Loader loader, int refreshMs)
 void PerformanceView::setUnavailable(const QString &reason)
 {
     m_loader = nullptr;
+    ++m_generation;
+    m_loading = false;
     m_refresh.stop();
     m_reload->setEnabled(false);
-    applyData(PerformanceData{false, reason, {}, {}});
+    applyData(PerformanceData::unavailable(reason));
 }
 
 PerformanceView::Loader PerformanceView::localLoader(CoreRuntime *core)
@@ -189,8 +192,8 @@ PerformanceView::Loader PerformanceView::localLoader(CoreRuntime *core)
     return [core](std::function<void(PerformanceData)> done) {
         const QString path = core->outcomesPath();
         if (path.isEmpty()) {
-            done({false, tr("Signal outcomes are off in this core: they are kept with the history ([store] enabled)."),
-                  {}, {}});
+            done(PerformanceData::unavailable(
+                tr("Signal outcomes are off in this core: they are kept with the history ([store] enabled).")));
             return;
         }
         // The store is read on the core's query thread, never the GUI's.
@@ -208,6 +211,7 @@ PerformanceView::Loader PerformanceView::localLoader(CoreRuntime *core)
             data.outcomes.assign(std::make_move_iterator(all.end() - static_cast<std::ptrdiff_t>(keep)),
                                  std::make_move_iterator(all.end()));
             data.available = true;
+            data.asOfMs = QDateTime::currentMSecsSinceEpoch();
             done(std::move(data));
         });
     };
@@ -218,15 +222,18 @@ void PerformanceView::reload()
     if (!m_loader || m_loading)
         return;
     m_loading = true;
-    m_loader([self = QPointer<PerformanceView>(this)](PerformanceData data) {
-        // Back on the GUI thread, where the view may be gone by now.
+    m_reload->setEnabled(false);
+    m_loader([self = QPointer<PerformanceView>(this), generation = m_generation](PerformanceData data) {
+        // Back on the GUI thread, where the view may be gone, or reading another source, by now.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, data = std::move(data)] {
-                if (PerformanceView *view = self.data()) {
-                    view->m_loading = false;
-                    view->applyData(data);
-                }
+            [self, generation, data = std::move(data)] {
+                PerformanceView *view = self.data();
+                if (!view || view->m_generation != generation)
+                    return;
+                view->m_loading = false;
+                view->m_reload->setEnabled(true);
+                view->applyData(data);
             },
             Qt::QueuedConnection);
     });
@@ -238,28 +245,48 @@ void PerformanceView::showEvent(QShowEvent *event)
     reload();
 }
 
+QString PerformanceView::figuresSummary() const
+{
+    const outcomes::Scorecard &c = m_data.card;
+    QString text = tr("%n signal(s): %1 closed, %2 open, %3 without a plan. Net %4 R, hit rate %5, "
+                      "average %6 R per trade.",
+                      "", c.signalCount)
+                       .arg(c.closed)
+                       .arg(c.open)
+                       .arg(c.noPlan)
+                       .arg(number(c.overall.totalR))
+                       .arg(percent(c.overall.hitRate))
+                       .arg(number(c.overall.averageR));
+    if (!m_data.origin.isEmpty())
+        text += QLatin1Char(' ') + tr("From %1 as of %2.").arg(m_data.origin, timeText(m_data.asOfMs));
+    return text;
+}
+
 void PerformanceView::applyData(const PerformanceData &data)
 {
+    if (!data.available && data.failed && m_data.available) {
+        // The read failed: what is shown stays, greyed and dated, never as if it were current.
+        m_stale = true;
+        m_content->setEnabled(false);
+        const qint64 ageS = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - m_data.asOfMs) / 1000);
+        const QString age = ageS < 120    ? tr("%1 s").arg(ageS)
+                            : ageS < 7200 ? tr("%1 min").arg(ageS / 60)
+                                          : tr("%1 h").arg(ageS / 3600);
+        m_summary->setText(tr("%1\nThe figures below are not current: they were read at %2, %3 ago.")
+                               .arg(data.reason, timeText(m_data.asOfMs), age));
+        m_summary->setStyleSheet(QStringLiteral("color: #d04a4a;"));
+        emit dataApplied();
+        return;
+    }
     const QString selectedId = [this] {
         const QModelIndex current = m_outcomesTable->currentIndex();
         return current.isValid() ? m_outcomes->item(current.row(), 0)->data(Qt::UserRole).toString() : QString();
     }();
+    m_stale = false;
     m_data = data;
     m_content->setEnabled(data.available);
-    if (!data.available) {
-        m_summary->setText(data.reason);
-    } else {
-        const outcomes::Scorecard &c = data.card;
-        m_summary->setText(tr("%n signal(s): %1 closed, %2 open, %3 without a plan. Net %4 R, hit rate %5, "
-                              "average %6 R per trade.",
-                              "", c.signalCount)
-                               .arg(c.closed)
-                               .arg(c.open)
-                               .arg(c.noPlan)
-                               .arg(number(c.overall.totalR))
-                               .arg(percent(c.overall.hitRate))
-                               .arg(number(c.overall.averageR)));
-    }
+    m_summary->setStyleSheet(data.failed ? QStringLiteral("color: #d04a4a;") : QString());
+    m_summary->setText(data.available ? figuresSummary() : data.reason);
     const int horizon = m_horizon->currentIndex();
     m_horizon->blockSignals(true);
     m_horizon->clear();

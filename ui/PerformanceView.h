@@ -23,13 +23,30 @@ class CoreRuntime;
 
 namespace virtuoso::ui {
 
+class RemoteHost;
+
 // What the Performance view shows: the live run's outcomes (newest last) and its scorecard.
 struct PerformanceData
 {
     bool available = false;
     QString reason; // why not, when not available
+    // Not available for now (the host cannot be reached, its answer cannot be read): figures the view
+    // already holds from this source stay, greyed and dated, until a read succeeds. Otherwise the
+    // source has none (outcomes off there, nothing written yet) and the view clears.
+    bool failed = false;
+    qint64 asOfMs = 0; // when the figures were read (epoch ms, this computer's clock)
+    QString origin;    // the remote host ("host:port"); empty for the in-process core
     std::vector<outcomes::Outcome> outcomes;
     outcomes::Scorecard card;
+
+    static PerformanceData unavailable(QString reason, bool failed = false, QString origin = {})
+    {
+        PerformanceData d;
+        d.reason = std::move(reason);
+        d.failed = failed;
+        d.origin = std::move(origin);
+        return d;
+    }
 };
 
 // The Performance view: what became of the confluence signals of the running core (docs/backtest.md).
@@ -51,6 +68,11 @@ public:
     void setUnavailable(const QString &reason);
     // Reads the outcome database of a local core on its query thread.
     static Loader localLoader(CoreRuntime *core);
+    // Reads a daemon's GET /api/v1/signals/scorecard and /outcomes through its API client
+    // (PerformanceViewRemote.cpp); answers on the GUI thread.
+    static Loader remoteLoader(RemoteHost *host);
+    // The newest outcomes asked of a daemon (and kept from a local core).
+    static constexpr int kMaxOutcomesShown = 2000;
 
     void reload();
     void applyData(const PerformanceData &data);
@@ -66,6 +88,9 @@ public:
     QChartView *calibrationChart() const { return m_calibrationView; }
     QTextBrowser *detail() const { return m_detail; }
     QLabel *summaryLabel() const { return m_summary; }
+    QPushButton *refreshButton() const { return m_reload; }
+    // True while the figures shown are an older read's, kept because the last read failed.
+    bool showingStaleFigures() const { return m_stale; }
 
 signals:
     // After the view took new data (or the reason there is none).
@@ -80,10 +105,13 @@ private:
     void drawEquity();
     void drawCalibration();
     QString outcomeDetail(const outcomes::Outcome &o) const;
+    QString figuresSummary() const;
 
     Loader m_loader;
     QTimer m_refresh;
     bool m_loading = false;
+    quint64 m_generation = 0; // of the loader: answers of an earlier one are dropped
+    bool m_stale = false;
     PerformanceData m_data;
     QLabel *m_summary;
     QPushButton *m_reload;

@@ -172,13 +172,13 @@ void WorkstationViews::configureViews()
     } else {
         m_alertsView->setDesktopArrivals(nullptr);
     }
-    // The outcome database is read from a local core; a remote daemon serves it on
-    // /api/v1/signals/outcomes and /scorecard, which this view does not read.
+    // The outcome database of a local core, or a daemon's /api/v1/signals/scorecard and /outcomes.
     if (CoreRuntime *core = source ? source->localCore() : nullptr)
         m_performance->setLoader(PerformanceView::localLoader(core));
+    else if (RemoteHost *host = source ? source->remoteHost() : nullptr)
+        m_performance->setLoader(PerformanceView::remoteLoader(host));
     else
-        m_performance->setUnavailable(tr("Signal outcomes are not available from this source: a remote host serves "
-                                         "them on /api/v1/signals/scorecard and /api/v1/signals/outcomes."));
+        m_performance->setUnavailable(tr("Signal outcomes are not available from this source."));
     if (m_screenshotMode) {
         m_market->setCandleIntervalMs(10'000);
         m_timeouts->setZoom(2);

@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <cerrno>
+#include <memory>
 #include <cstring>
 #include <sys/stat.h>
 
@@ -38,6 +39,7 @@ ApiClient::ApiClient(Options options, const Clock &clock, QObject *parent)
             onDisconnected();
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &ApiClient::onMessage);
+    m_socket.setMaxAllowedIncomingMessageSize(static_cast<quint64>(kMaxReplyBytes));
     if (m_options.tls)
         m_socket.setSslConfiguration(*m_options.tls);
 }
@@ -226,9 +228,26 @@ void ApiClient::send(const QByteArray &verb, const QString &pathAndQuery, const 
     } else {
         reply = m_nam.get(request);
     }
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    // A daemon's answer is read whole before it is parsed: one larger than kMaxReplyBytes (a
+    // compromised or broken host) is cut off rather than held in memory.
+    auto oversized = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, oversized](qint64 received, qint64 total) {
+        if (!*oversized && (received > kMaxReplyBytes || total > kMaxReplyBytes)) {
+            *oversized = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, oversized, done = std::move(done)] {
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (*oversized) {
+            r.status = 0;
+            r.error = QStringLiteral("the answer is larger than %1 MiB").arg(kMaxReplyBytes >> 20);
+            r.networkError = QNetworkReply::OperationCanceledError;
+            reply->deleteLater();
+            done(r);
+            return;
+        }
         r.json = QJsonDocument::fromJson(reply->readAll()).object();
         if (r.json.contains(QStringLiteral("error")))
             r.error = r.json.value(QStringLiteral("error")).toString();

@@ -48,6 +48,9 @@ public:
     };
 
     ApiClient(Options options, const Clock &clock, QObject *parent = nullptr);
+    // The largest answer to get() or post() and the largest stream message read; beyond it the
+    // request fails with that reason (the stream closes and reconnects).
+    static constexpr qint64 kMaxReplyBytes = 64LL << 20;
     ~ApiClient() override;
 
     // Opens the stream and keeps it open until stop().

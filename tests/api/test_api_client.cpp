@@ -7,6 +7,9 @@
 #include "api/SnapshotDocument.h"
 #include "base/Clock.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
+
 #include <gtest/gtest.h>
 
 using namespace virtuoso;
@@ -139,4 +142,34 @@ TEST_F(ApiClientTest, QueriesCarryTheTokenAndReportErrors)
     ASSERT_TRUE(waitFor([&] { return reply.has_value(); }, 5000));
     EXPECT_EQ(reply->status, 403);
     EXPECT_TRUE(reply->error.contains(QStringLiteral("token"))) << reply->error.toStdString();
+}
+
+// A host that answers with more than the client reads (a compromised or broken daemon): the request
+// fails with the reason, the whole body is never held.
+TEST(ApiClientLimits, AnAnswerLargerThanTheLimitIsCutOff)
+{
+    QTcpServer server;
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost));
+    const qint64 size = ApiClient::kMaxReplyBytes + (1 << 20);
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, size] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, size] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(size) + "\r\n\r\n");
+            const QByteArray chunk(1 << 20, ' ');
+            for (qint64 sent = 0; sent < size && socket->state() == QAbstractSocket::ConnectedState; sent += chunk.size())
+                socket->write(chunk);
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+    ApiClient::Options o;
+    o.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    ManualClock clock;
+    ApiClient client(o, clock);
+    std::optional<ApiClient::Reply> reply;
+    client.get(QStringLiteral("/api/v1/signals/outcomes"), [&](const ApiClient::Reply &r) { reply = r; });
+    ASSERT_TRUE(waitFor([&] { return reply.has_value(); }, 20000));
+    EXPECT_FALSE(reply->ok());
+    EXPECT_TRUE(reply->error.contains(QStringLiteral("larger than"))) << reply->error.toStdString();
 }

@@ -219,11 +219,12 @@ TEST(WorkstationViews, ExportsCsvAndChartsAsPng)
     EXPECT_GT(QImage(timeoutPng).width(), 100);
 
     const QStringList shots = views.captureScreenshots(dir.filePath(QStringLiteral("shots")));
-    EXPECT_EQ(shots.size(), 8);
+    EXPECT_EQ(shots.size(), 9);
     EXPECT_TRUE(shots.contains(dir.filePath(QStringLiteral("shots/log-analysis.png"))))
         << shots.join(u',').toStdString();
     EXPECT_TRUE(shots.contains(dir.filePath(QStringLiteral("shots/performance.png"))))
         << shots.join(u',').toStdString();
+    EXPECT_TRUE(shots.contains(dir.filePath(QStringLiteral("shots/alerts.png")))) << shots.join(u',').toStdString();
     for (const QString &s : shots)
         EXPECT_FALSE(QImage(s).isNull()) << s.toStdString();
 }
