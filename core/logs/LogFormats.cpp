@@ -388,6 +388,10 @@ void parseEntries(LogFormat format, std::string_view chunk, std::int64_t baseOff
         parseExport(chunk, baseOffset, year, sink);
         return;
     }
+    if (format == LogFormat::JournalJson) {
+        parseJsonChunk(chunk, baseOffset, year, sink, scratch);
+        return;
+    }
     size_t pos = 0;
     while (pos < chunk.size()) {
         const void *nlp = std::memchr(chunk.data() + pos, '\n', chunk.size() - pos);
