@@ -1,8 +1,9 @@
-// The fast path for journalctl -o json: a line as journalctl prints it (compact, every value a
-// string or null) is read by jumping from quote to quote, sixteen bytes at a time, without decoding
-// any field the analyzer does not keep: a line is proved well-formed by where its unescaped quotes
-// fall (found 64 bytes at a time with the line's end); lines of another shape are walked quote by
-// quote; anything else goes to the full parser.
+// The fast paths for journalctl -o json, which prints compact JSON with every value a string (or
+// null). First one pass over a line, 64 bytes at a time (AVX2 where the processor has it, else SSE2),
+// finds its end and its unescaped quotes; when they fall exactly as {"key":"value",…} the line is
+// proved well-formed and only the kept keys are looked at. A line of another shape (a null value) is
+// walked from quote to quote, 16 bytes at a time. Anything else (byte arrays, repeated fields,
+// spaces, a cut-off or malformed object) goes to the full parser.
 #include "logs/LogFormatsInternal.h"
 
 #if defined(__SSE2__)
