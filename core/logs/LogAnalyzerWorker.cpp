@@ -24,8 +24,10 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
 }
 
 // A short run of bytes into the shape hash, eight at a time (runs are mostly a few bytes long, so
-// a call into a general hash function would cost more than the hashing).
-std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n)
+// a call into a general hash function would cost more than the hashing). The last bytes are read as
+// one word when the message goes on far enough after them (`end`), else one by one; both give the
+// same value.
+std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n, const char *end)
 {
     while (n >= 8) {
         std::uint64_t v;
@@ -35,9 +37,15 @@ std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n)
         p += 8;
         n -= 8;
     }
-    std::uint64_t v = n;
-    for (size_t i = 0; i < n; ++i)
-        v = (v << 8) | static_cast<unsigned char>(p[i]);
+    std::uint64_t v = 0;
+    if (end - p >= 8) {
+        std::memcpy(&v, p, 8);
+        v &= (std::uint64_t(1) << (8 * n)) - 1; // n < 8
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    }
+    v |= static_cast<std::uint64_t>(n) << 56;
     h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 31);
 }
@@ -126,7 +134,7 @@ void Worker::record(const LogRecord &r)
             ++i;
         }
         if (!digit) {
-            h = mixBytes(h, p + start, i - start);
+            h = mixBytes(h, p + start, i - start, p + n);
         } else {
             // Runs of digits and hex letters that hold a digit are values (12, 0x1f, c3f9a0b2);
             // the rest of the token is wording (conn_, v, HTTP/).
@@ -145,14 +153,14 @@ void Worker::record(const LogRecord &r)
                 }
                 if (runDigit) {
                     if (j > segment)
-                        h = mixBytes(h, p + segment, j - segment);
+                        h = mixBytes(h, p + segment, j - segment, p + n);
                     h = mix(h, 0x31);
                     segment = e;
                 }
                 j = e;
             }
             if (i > segment)
-                h = mixBytes(h, p + segment, i - segment);
+                h = mixBytes(h, p + segment, i - segment, p + n);
         }
         h = mix(h, 0x20);
         if (m_tokens.size() < MaxTrackedTokens)

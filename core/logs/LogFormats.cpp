@@ -62,6 +62,9 @@ int currentYear()
     return QDateTime::currentDateTimeUtc().date().year();
 }
 
+// After the seconds of a timestamp: an optional fraction (. or ,) and zone (Z, +01:00, -0500).
+std::optional<std::int64_t> fractionAndZone(std::string_view s, size_t p, std::int64_t secondUs, size_t *consumed);
+
 std::string_view trimLineEnd(std::string_view line)
 {
     while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
@@ -256,10 +259,25 @@ std::int64_t utcMicros(int year, int month, int day, int hour, int minute, int s
 
 std::optional<std::int64_t> parseTimestamp(std::string_view s, size_t *consumed, int year)
 {
+    // Consecutive lines mostly share their second: "2026-11-28 04:00:00" is parsed once a second
+    // per thread, only the fraction and zone after it each time.
+    struct LastSecond
+    {
+        char text[19] = {};
+        std::int64_t us = 0;
+        bool valid = false;
+    };
+    thread_local LastSecond last;
     int y = 0;
     int mo = 0;
     int d = 0;
     size_t p = 0;
+    std::int64_t secondUs = 0;
+    if (s.size() >= 19 && last.valid && std::memcmp(s.data(), last.text, 19) == 0) {
+        secondUs = last.us;
+        p = 19;
+        return fractionAndZone(s, p, secondUs, consumed);
+    }
     if (s.size() >= 19 && isDigit(s[0])) {
         y = digits(s, 0, 4);
         if (y < 0 || (s[4] != '-' && s[4] != '/'))
@@ -292,6 +310,19 @@ std::optional<std::int64_t> parseTimestamp(std::string_view s, size_t *consumed,
     if (h < 0 || mi < 0 || se < 0 || s[p + 2] != ':' || s[p + 5] != ':' || h > 23 || mi > 59 || se > 60)
         return std::nullopt;
     p += 8;
+    secondUs = utcMicros(y, mo, d, h, mi, se, 0);
+    if (p == 19 && isDigit(s[0])) {
+        std::memcpy(last.text, s.data(), 19);
+        last.us = secondUs;
+        last.valid = true;
+    }
+    return fractionAndZone(s, p, secondUs, consumed);
+}
+
+namespace {
+
+std::optional<std::int64_t> fractionAndZone(std::string_view s, size_t p, std::int64_t secondUs, size_t *consumed)
+{
     int micros = 0;
     if (p < s.size() && (s[p] == '.' || s[p] == ',')) {
         ++p;
@@ -318,8 +349,10 @@ std::optional<std::int64_t> parseTimestamp(std::string_view s, size_t *consumed,
     }
     if (consumed)
         *consumed = p;
-    return utcMicros(y, mo, d, h, mi, se, micros) - offsetUs;
+    return secondUs + micros - offsetUs;
 }
+
+} // namespace
 
 QString formatTimestamp(std::int64_t timestampUs)
 {
@@ -386,6 +419,10 @@ void parseEntries(LogFormat format, std::string_view chunk, std::int64_t baseOff
         year = currentYear();
     if (format == LogFormat::JournalExport) {
         parseExport(chunk, baseOffset, year, sink);
+        return;
+    }
+    if (format == LogFormat::JournalJson) {
+        parseJsonChunk(chunk, baseOffset, year, sink, scratch);
         return;
     }
     size_t pos = 0;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,105 @@ inline bool startsWith(std::string_view s, std::string_view prefix)
 // own lines, e.g. "2026-11-28 04:11:35,123 - ws - ERROR - …") is dropped from the text the miner
 // sees, and becomes the entry's time when the format gave none.
 void finish(LogRecord &r, int year);
+
+// ---- the journal fields the readers keep, named alike in both output formats --------------------
+
+// Parses a decimal that must fill the whole view.
+inline std::optional<std::int64_t> parseInteger(std::string_view s)
+{
+    if (s.empty() || s.size() > 18)
+        return std::nullopt;
+    std::int64_t v = 0;
+    for (char c : s) {
+        if (!isDigit(c))
+            return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+inline int priorityFrom(std::string_view s)
+{
+    if (s.size() == 1 && s[0] >= '0' && s[0] <= '7')
+        return s[0] - '0';
+    const auto v = parseInteger(s);
+    return v && *v <= 7 ? static_cast<int>(*v) : LevelUnknown;
+}
+
+enum class Field { Other, Message, Priority, Realtime, SourceRealtime, Unit, Identifier, Code };
+
+inline Field fieldOf(std::string_view key)
+{
+    switch (key.size()) {
+    case 4:
+        return key == "CODE" ? Field::Code : Field::Other;
+    case 7:
+        return key == "MESSAGE" ? Field::Message : Field::Other;
+    case 8:
+        return key == "PRIORITY" ? Field::Priority : Field::Other;
+    case 13:
+        return key == "_SYSTEMD_UNIT" ? Field::Unit : Field::Other;
+    case 17:
+        return key == "SYSLOG_IDENTIFIER" ? Field::Identifier : Field::Other;
+    case 20:
+        return key == "__REALTIME_TIMESTAMP" ? Field::Realtime : Field::Other;
+    case 26:
+        return key == "_SOURCE_REALTIME_TIMESTAMP" ? Field::SourceRealtime : Field::Other;
+    default:
+        return Field::Other;
+    }
+}
+
+struct EntryFields
+{
+    std::string_view message, priority, realtime, sourceRealtime, unit, identifier, code;
+    bool hasMessage = false;
+    bool binary = false;
+    bool messageEscaped = false; // the fast JSON scan: MESSAGE still holds JSON escapes
+
+    void set(Field f, std::string_view v)
+    {
+        switch (f) {
+        case Field::Message:
+            message = v;
+            hasMessage = true;
+            break;
+        case Field::Priority:
+            priority = v;
+            break;
+        case Field::Realtime:
+            realtime = v;
+            break;
+        case Field::SourceRealtime:
+            sourceRealtime = v;
+            break;
+        case Field::Unit:
+            unit = v;
+            break;
+        case Field::Identifier:
+            identifier = v;
+            break;
+        case Field::Code:
+            code = v;
+            break;
+        case Field::Other:
+            break;
+        }
+    }
+
+    void fill(LogRecord &r) const
+    {
+        r.message = message;
+        r.binaryMessage = binary;
+        r.priority = priorityFrom(priority);
+        if (const auto t = parseInteger(realtime))
+            r.timestampUs = *t;
+        else if (const auto s = parseInteger(sourceRealtime))
+            r.timestampUs = *s;
+        r.unit = !unit.empty() ? unit : identifier;
+        r.code = code;
+    }
+};
 
 // ---- journalctl -o export: the entry walk, shared by the reader and by completeEntries ---------
 
@@ -91,6 +191,22 @@ size_t walkExportEntry(std::string_view s, size_t pos, OnField &&onField, const 
 
 // ---- the readers --------------------------------------------------------------------------------
 
+// ---- journalctl -o json ---------------------------------------------------------------------
+
+// A JSON string's contents with its escapes decoded into `out`; false on a bad escape.
+bool unescapeJson(std::string_view raw, std::string &out);
+// The fields of one line as journalctl prints it (compact, every value a string or null), found
+// by jumping from quote to quote without building anything; false when the line has any other
+// shape (byte arrays, repeated fields, spaces, a cut-off or malformed object, an escaped field
+// other than MESSAGE), which the full parser then reads. Views point into `line`.
+bool scanCompactJson(std::string_view line, EntryFields &out);
+// The complete journalctl -o json lines of a chunk: the fast scans where they apply, else the full
+// parser, line by line.
+void parseJsonChunk(std::string_view chunk, std::int64_t baseOffset, int year, RecordSink &sink, std::string &scratch);
+// A record from the fields found (nothing when the entry has no MESSAGE).
+void emitJsonEntry(const EntryFields &e, std::int64_t offset, int year, RecordSink &sink);
+// The full parser alone (the reference the fast scan is tested against).
+void parseJsonLineFull(std::string_view line, std::int64_t offset, int year, RecordSink &sink, std::string &scratch);
 // One journalctl -o json line; `scratch` keeps a MESSAGE that had to be decoded.
 void parseJsonLine(std::string_view line, std::int64_t offset, int year, RecordSink &sink, std::string &scratch);
 // The complete journalctl -o export entries of a chunk.

@@ -7,105 +7,6 @@
 
 namespace virtuoso::logs::reader_detail {
 
-namespace {
-
-// Parses a decimal that must fill the whole view.
-std::optional<std::int64_t> parseInteger(std::string_view s)
-{
-    if (s.empty() || s.size() > 18)
-        return std::nullopt;
-    std::int64_t v = 0;
-    for (char c : s) {
-        if (!isDigit(c))
-            return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    return v;
-}
-
-int priorityFrom(std::string_view s)
-{
-    const auto v = parseInteger(s);
-    return v && *v <= 7 ? static_cast<int>(*v) : LevelUnknown;
-}
-
-// The journal fields the readers keep, named alike in both output formats.
-enum class Field { Other, Message, Priority, Realtime, SourceRealtime, Unit, Identifier, Code };
-
-Field fieldOf(std::string_view key)
-{
-    switch (key.size()) {
-    case 4:
-        return key == "CODE" ? Field::Code : Field::Other;
-    case 7:
-        return key == "MESSAGE" ? Field::Message : Field::Other;
-    case 8:
-        return key == "PRIORITY" ? Field::Priority : Field::Other;
-    case 13:
-        return key == "_SYSTEMD_UNIT" ? Field::Unit : Field::Other;
-    case 17:
-        return key == "SYSLOG_IDENTIFIER" ? Field::Identifier : Field::Other;
-    case 20:
-        return key == "__REALTIME_TIMESTAMP" ? Field::Realtime : Field::Other;
-    case 26:
-        return key == "_SOURCE_REALTIME_TIMESTAMP" ? Field::SourceRealtime : Field::Other;
-    default:
-        return Field::Other;
-    }
-}
-
-struct EntryFields
-{
-    std::string_view message, priority, realtime, sourceRealtime, unit, identifier, code;
-    bool hasMessage = false;
-    bool binary = false;
-
-    void set(Field f, std::string_view v)
-    {
-        switch (f) {
-        case Field::Message:
-            message = v;
-            hasMessage = true;
-            break;
-        case Field::Priority:
-            priority = v;
-            break;
-        case Field::Realtime:
-            realtime = v;
-            break;
-        case Field::SourceRealtime:
-            sourceRealtime = v;
-            break;
-        case Field::Unit:
-            unit = v;
-            break;
-        case Field::Identifier:
-            identifier = v;
-            break;
-        case Field::Code:
-            code = v;
-            break;
-        case Field::Other:
-            break;
-        }
-    }
-
-    void fill(LogRecord &r) const
-    {
-        r.message = message;
-        r.binaryMessage = binary;
-        r.priority = priorityFrom(priority);
-        if (const auto t = parseInteger(realtime))
-            r.timestampUs = *t;
-        else if (const auto s = parseInteger(sourceRealtime))
-            r.timestampUs = *s;
-        r.unit = !unit.empty() ? unit : identifier;
-        r.code = code;
-    }
-};
-
-} // namespace
-
 // ---- journalctl -o json -------------------------------------------------------------------
 
 namespace {
@@ -156,6 +57,76 @@ int hexValue(char c)
     return l >= 'a' && l <= 'f' ? l - 'a' + 10 : -1;
 }
 
+} // namespace
+
+bool unescapeJson(std::string_view raw, std::string &out)
+{
+    out.clear();
+    out.reserve(raw.size());
+    for (size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\') {
+            // The run up to the next escape in one piece.
+            const void *bs = std::memchr(raw.data() + i, '\\', raw.size() - i);
+            const size_t end = bs ? static_cast<size_t>(static_cast<const char *>(bs) - raw.data()) : raw.size();
+            out.append(raw.data() + i, end - i);
+            i = end - 1;
+            continue;
+        }
+        if (++i >= raw.size())
+            return false;
+        switch (raw[i]) {
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'u': {
+            unsigned cp = 0;
+            for (int k = 0; k < 4; ++k) {
+                const int h = i + 1 < raw.size() ? hexValue(raw[++i]) : -1;
+                if (h < 0)
+                    return false;
+                cp = cp * 16 + static_cast<unsigned>(h);
+            }
+            // A surrogate pair; a lone half becomes U+FFFD.
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < raw.size() + 0 && raw[i + 1] == '\\' && raw[i + 2] == 'u') {
+                unsigned low = 0;
+                bool ok = true;
+                for (int k = 0; k < 4; ++k) {
+                    const int h = hexValue(raw[i + 3 + k]);
+                    ok = ok && h >= 0;
+                    low = low * 16 + static_cast<unsigned>(h < 0 ? 0 : h);
+                }
+                if (ok && low >= 0xDC00 && low <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    i += 6;
+                }
+            }
+            if (cp >= 0xD800 && cp <= 0xDFFF)
+                cp = 0xFFFD;
+            appendUtf8(out, cp);
+            break;
+        }
+        default:
+            out += raw[i];
+            break; // \" \\ \/
+        }
+    }
+    return true;
+}
+
+namespace {
+
 // A JSON string at the cursor (on its opening quote). Without escapes the view points into the
 // input; with them the text is decoded into `decoded` and the view points there.
 bool readString(JsonCursor &c, std::string_view *out, std::string *decoded)
@@ -180,67 +151,14 @@ bool readString(JsonCursor &c, std::string_view *out, std::string *decoded)
             break;
     }
     const std::string_view raw = c.s.substr(start, c.pos - 1 - start);
+    // Escapes other than \" (\n, \t, \u00e9) leave no backslash before a quote: look for any.
+    escaped = escaped || std::memchr(raw.data(), '\\', raw.size()) != nullptr;
     if (!escaped || !decoded) {
         *out = raw;
         return true;
     }
-    decoded->clear();
-    decoded->reserve(raw.size());
-    for (size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '\\') {
-            *decoded += raw[i];
-            continue;
-        }
-        if (++i >= raw.size())
-            return c.fail("bad escape");
-        switch (raw[i]) {
-        case 'n':
-            *decoded += '\n';
-            break;
-        case 't':
-            *decoded += '\t';
-            break;
-        case 'r':
-            *decoded += '\r';
-            break;
-        case 'b':
-            *decoded += '\b';
-            break;
-        case 'f':
-            *decoded += '\f';
-            break;
-        case 'u': {
-            unsigned cp = 0;
-            for (int k = 0; k < 4; ++k) {
-                const int h = i + 1 < raw.size() ? hexValue(raw[++i]) : -1;
-                if (h < 0)
-                    return c.fail("bad \\u escape");
-                cp = cp * 16 + static_cast<unsigned>(h);
-            }
-            // A surrogate pair; a lone half becomes U+FFFD.
-            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < raw.size() + 0 && raw[i + 1] == '\\' && raw[i + 2] == 'u') {
-                unsigned low = 0;
-                bool ok = true;
-                for (int k = 0; k < 4; ++k) {
-                    const int h = hexValue(raw[i + 3 + k]);
-                    ok = ok && h >= 0;
-                    low = low * 16 + static_cast<unsigned>(h < 0 ? 0 : h);
-                }
-                if (ok && low >= 0xDC00 && low <= 0xDFFF) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    i += 6;
-                }
-            }
-            if (cp >= 0xD800 && cp <= 0xDFFF)
-                cp = 0xFFFD;
-            appendUtf8(*decoded, cp);
-            break;
-        }
-        default:
-            *decoded += raw[i];
-            break; // \" \\ \/
-        }
-    }
+    if (!unescapeJson(raw, *decoded))
+        return c.fail("bad escape");
     *out = *decoded;
     return true;
 }
@@ -340,6 +258,29 @@ std::string jsonProblem(std::string_view line, const char *error)
 } // namespace
 
 void parseJsonLine(std::string_view line, std::int64_t offset, int year, RecordSink &sink, std::string &scratch)
+{
+    EntryFields e;
+    if (scanCompactJson(line, e) && (!e.messageEscaped || unescapeJson(e.message, scratch))) {
+        if (e.messageEscaped)
+            e.message = scratch;
+        emitJsonEntry(e, offset, year, sink);
+        return;
+    }
+    parseJsonLineFull(line, offset, year, sink, scratch);
+}
+
+void emitJsonEntry(const EntryFields &e, std::int64_t offset, int year, RecordSink &sink)
+{
+    if (!e.hasMessage)
+        return; // journal entries without MESSAGE (coredump metadata, …) carry no text to analyse
+    LogRecord r;
+    r.offset = offset;
+    e.fill(r);
+    finish(r, year);
+    sink.record(r);
+}
+
+void parseJsonLineFull(std::string_view line, std::int64_t offset, int year, RecordSink &sink, std::string &scratch)
 {
     JsonCursor c{line};
     c.ws();

@@ -89,9 +89,20 @@ public:
 
     // Joins templates that differ only where one of them has variables: "a <*> c" and "a b c",
     // "<*> closed, <*> bytes" and "<*> closed, <*> <*> bytes" (a run of variables is one). Drain's result depends on
-    // the order lines arrive in; this removes the splits that order caused. Joined ids keep working: they stand for the
-    // template they joined. Returns how many templates were joined.
+    // the order lines arrive in; this removes the splits that order caused. Then joins templates that
+    // differ in one span (up to VaryingSpanMaxTokens plain words, or variables) with the same wording
+    // around it, when at least VaryingSpanMinValues templates have each their own span there: "The
+    // Print Spooler service entered the <*> state.", "The Windows Update service …" and "The Netlogon
+    // service …" become "The <*> service entered the <*> state.". The span needs a word next to it (the
+    // start of the line counts, its end does not), no word may be in every span, and the wording around
+    // it must be two words and half the tokens at least; a key=value token keeps its key ("user=<*>").
+    // So "Failed password for root" and "Failed password for invalid user bob" stay apart, as do states
+    // that end a line ("Transitioned from NEW to SCHEDULED"). Joined ids
+    // keep working: they stand for the template they joined. Returns how many templates were joined.
     int consolidate();
+    static constexpr size_t VaryingSpanMaxTokens = 6;
+    static constexpr size_t VaryingSpanMinValues = 3;
+    static constexpr size_t VaryingSpanMaxTemplates = 20'000; // beyond it only the first step runs
     // The id a template's lines are counted under after consolidate() (itself before).
     int groupOf(int templateId) const;
 
@@ -117,6 +128,8 @@ private:
     Cluster *fastMatch(const std::vector<Cluster *> &clusters, const Tokens &tokens) const;
     void addToTree(Cluster *cluster);
     int learn(const Tokens &tokens, bool *created);
+    int joinCovered();
+    int joinVaryingSpans();
 
     Options m_options;
     std::unique_ptr<Node> m_root;

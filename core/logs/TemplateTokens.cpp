@@ -189,6 +189,34 @@ bool isIpv6OrMac(QStringView t)
     return colons >= 2 && digit;
 }
 
+bool isEmail(QStringView t)
+{
+    const qsizetype at = t.indexOf(u'@');
+    if (at <= 0 || at != t.lastIndexOf(u'@'))
+        return false;
+    for (QChar c : t.first(at))
+        if (!(isAsciiLetter(c) || isDigit(c) || c == u'.' || c == u'_' || c == u'%' || c == u'+' || c == u'-'))
+            return false;
+    // The domain: two labels or more of letters, digits and '-', the last a top-level domain.
+    const QStringView domain = t.mid(at + 1);
+    int labels = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= domain.size(); ++i) {
+        if (i < domain.size() && domain[i] != u'.') {
+            if (!(isAsciiLetter(domain[i]) || isDigit(domain[i]) || domain[i] == u'-'))
+                return false;
+            continue;
+        }
+        if (i == start)
+            return false;
+        ++labels;
+        if (i == domain.size())
+            return labels >= 2 && isTopLevelDomain(domain.mid(start));
+        start = i + 1;
+    }
+    return false;
+}
+
 bool isHost(QStringView t)
 {
     qsizetype end = t.size();

@@ -43,6 +43,8 @@ bool isIpv6OrMac(QStringView t);
 // host:port (proxy.example.org:5070, localhost:8080). Reverse-domain names such as Java
 // packages (org.example.Foo) are not hosts.
 bool isHost(QStringView t);
+// user@example.com: an e-mail address (a local part, @, a host name with a top-level domain).
+bool isEmail(QStringView t);
 // Unix paths (/var/log/x, ~/x), Windows paths (C:\Windows\x.dll, \\server\share) and URLs
 // (https://example.com/x?y=1, file:///tmp/x).
 bool isPathOrUrl(QStringView t);

@@ -207,3 +207,63 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesThatDifferOnlyInVariables)
     // Lines of a joined template keep counting under its group.
     EXPECT_EQ(miner.addForId(u"connection from alpha at 05:00:00"), miner.groupOf(a));
 }
+
+TEST(TemplateMiner, ConsolidateJoinsAWordSpanThatVariesAcrossThreeTemplates)
+{
+    TemplateMiner miner;
+    std::vector<int> service;
+    for (const char16_t *name : {u"Print Spooler", u"Windows Update", u"WinHTTP Web Proxy Auto-Discovery Service",
+                                 u"Netlogon"})
+        for (const char16_t *state : {u"running", u"stopped"})
+            service.push_back(miner.addForId(QStringLiteral("The %1 service entered the %2 state.")
+                                                 .arg(QString::fromUtf16(name), QString::fromUtf16(state))));
+    // Two variants stay two templates: nothing says which of them is the value.
+    const int password = miner.addForId(u"Failed password for root from 10.0.0.1 port 22 ssh2");
+    const int invalid = miner.addForId(u"Failed password for invalid user bob from 10.0.0.1 port 22 ssh2");
+    const int none = miner.addForId(u"Failed none for invalid user bob from 10.0.0.1 port 22 ssh2");
+    // A varying last word is as often a state the event names: kept apart.
+    std::vector<int> states;
+    for (const char16_t *s : {u"NEW to SCHEDULED", u"SCHEDULED to RUNNING", u"RUNNING to SUCCEEDED"})
+        states.push_back(miner.addForId(QStringLiteral("task_12 Task Transitioned from %1").arg(QString::fromUtf16(s))));
+    EXPECT_GT(miner.consolidate(), 0);
+    for (int id : service)
+        EXPECT_EQ(miner.groupOf(id), miner.groupOf(service.front()));
+    EXPECT_EQ(miner.templateText(service.front()), QStringLiteral("The <*> service entered the <*> state."));
+    // A span next to a variable is not a value: "password for" and "none for invalid user" differ in words.
+    EXPECT_NE(miner.groupOf(password), miner.groupOf(invalid));
+    EXPECT_NE(miner.groupOf(invalid), miner.groupOf(none));
+    EXPECT_NE(miner.groupOf(states[0]), miner.groupOf(states[1]));
+    EXPECT_NE(miner.groupOf(states[1]), miner.groupOf(states[2]));
+    // Lines of a joined template keep counting under its group.
+    EXPECT_EQ(miner.addForId(u"The Netlogon service entered the running state."), miner.groupOf(service.front()));
+}
+
+TEST(TemplateMiner, KeyValueTokensKeepTheirKeyWhenTheValueVaries)
+{
+    TemplateMiner::Options o;
+    o.similarity = 0.5;
+    TemplateMiner miner(o);
+    miner.addForId(u"disconnection: session time 12 user=alice database=shop host=10.0.0.1 port=5432");
+    const auto m = miner.add(u"disconnection: session time 13 user=bob database=shop host=10.0.0.2 port=5432");
+    EXPECT_EQ(m.templateText, QStringLiteral("disconnection: session time <*> user=<*> database=shop host=<*> port=<*>"));
+    // Three values of one key in templates that are otherwise equal: the value is a variable.
+    TemplateMiner joined;
+    std::vector<int> ids;
+    for (const char16_t *db : {u"shop", u"analytics", u"auth"})
+        ids.push_back(joined.addForId(QStringLiteral("connection ready: database=%1 pooled yes").arg(QString::fromUtf16(db))));
+    joined.consolidate();
+    EXPECT_EQ(joined.groupOf(ids[0]), joined.groupOf(ids[2]));
+    EXPECT_EQ(joined.templateText(ids[1]), QStringLiteral("connection ready: database=<*> pooled yes"));
+}
+
+TEST(TemplateMiner, EmailAddressesAndCommonLogFormatTimesAreValues)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"mail for deploy@example.com queued from=<alice.smith+x@mail.example.org>"),
+              QStringLiteral("mail for <*> queued from=<<*>>"));
+    EXPECT_EQ(miner.masked(u"user@localhost a@b.c@d.com"), QStringLiteral("user@localhost a@b.c@d.com"));
+    EXPECT_EQ(miner.masked(u"10.0.0.1 - alice [06/Dec/2026:09:43:12 +0000] \"GET / HTTP/1.1\" 200"),
+              QStringLiteral("<*> - alice [<*>] \"GET / HTTP/<*>.<*>\" <*>"));
+    EXPECT_EQ(miner.masked(u"Killed process 12 (java) total-vm:6227462kB, UID:1000"),
+              QStringLiteral("Killed process <*> (java) total-vm:<*>, UID:<*>"));
+}

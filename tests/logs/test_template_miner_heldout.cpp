@@ -114,8 +114,8 @@ double mean(const std::vector<double> &v)
     return v.empty() ? 0 : sum / static_cast<double>(v.size());
 }
 
-// Recorded floor: the figure measured when the rules were frozen (0.9854), less 0.005.
-constexpr double LeaveOneOutAverageFloor = 0.98;
+// Recorded floor: the figure measured when the rules were last frozen (0.9837), less 0.005.
+constexpr double LeaveOneOutAverageFloor = 0.978;
 
 } // namespace
 
@@ -145,9 +145,12 @@ TEST(TemplateMinerHeldOut, LeaveOneDatasetOut)
 // this repository (one event per log statement; everything its arguments fill in is a variable).
 // Batch 1 was written after the rules were frozen at commit 3689e17, batch 2 after they were frozen
 // again at 5d922a0 (batch 1 had shown file and unit names missing as a class, so it no longer counts
-// as held out). Floors: the figures measured at the freeze, less 0.01. They are low where variables
-// are plain words (user and container names, key=value with a word value, multi-word service names,
-// user agents of varying length), which nothing in a line marks as variable.
+// as held out). The rules were then changed while measuring batches 1 and 2 (spans of words that vary
+// across templates, key=value keeping its key, e-mail addresses, common log format times), so neither
+// counts as held out any more; batch 3 was written after that freeze. Floors: the figures measured at
+// the last freeze, less 0.01. They are low where variables are plain words that vary in fewer than
+// three templates or at the end of a line, where a value spans more than six words (SQL statements,
+// user agents), and where several values vary at once in few lines.
 namespace {
 
 struct OwnSet
@@ -160,9 +163,10 @@ struct OwnSet
 void measureOwnSets(int batch)
 {
     const OwnSet sets[] = {
-        {"systemd_kernel", 1, 0.60},   {"postgresql", 1, 0.37}, {"android", 1, 0.39},      {"windows_events", 1, 0.43},
-        {"virtuoso_journal", 1, 0.54}, {"nginx", 2, 0.39},      {"proxy_client", 2, 0.99}, {"redis", 2, 0.94},
-        {"kubernetes", 2, 0.78},
+        {"systemd_kernel", 1, 0.69},   {"postgresql", 1, 0.57}, {"android", 1, 0.80},      {"windows_events", 1, 0.71},
+        {"virtuoso_journal", 1, 0.60}, {"nginx", 2, 0.39},      {"proxy_client", 2, 0.99}, {"redis", 2, 0.94},
+        {"kubernetes", 2, 0.86},       {"mysql", 3, 0.75},      {"haproxy", 3, 0.31},      {"docker", 3, 0.83},
+        {"syslog_auth", 3, 0.38},      {"java_app", 3, 0.15},   {"go_logfmt", 3, 0.65},
     };
     double sum = 0;
     int count = 0;
@@ -190,4 +194,10 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsFirstBatch)
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsSecondBatch)
 {
     measureOwnSets(2);
+}
+
+// Written after the freeze at ae3ba16 and measured once; the rules were not changed after it.
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirdBatch)
+{
+    measureOwnSets(3);
 }
