@@ -1,5 +1,6 @@
-// The screenshot mode's demonstration orders on the paper venue, placed through the trading desk's
-// ticket as an operator would (VIRTUOSO_SCREENSHOT_ORDERS=1, scripts/screenshots.sh).
+// The screenshot mode's demonstrations: paper orders placed through the trading desk's ticket as an
+// operator would (VIRTUOSO_SCREENSHOT_ORDERS=1), and faults and a liquidation cascade through the
+// embedded simulator's control API (VIRTUOSO_SCREENSHOT_FAULTS=1); see scripts/screenshots.sh.
 #include "WorkstationViews.h"
 
 #include "OrderTicket.h"
@@ -9,6 +10,10 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTimer>
 
 #include <algorithm>
@@ -114,6 +119,44 @@ void WorkstationViews::prepareRiskTicket()
     ticket->setSizingMode(trading::SizingMode::RiskPercent);
     ticket->amountBox()->setValue(0.5);
     ticket->snapToGrids();
+}
+
+void WorkstationViews::fireDemonstrationFaults()
+{
+    // Real faults through the embedded simulator's control API, so the screenshots show what an
+    // incident looks like: a book gap (resync), a stalled stream (pong timeout) and a dropped socket.
+    if (!m_pending || m_pending->dataSource != u"embedded simulator" || m_simulatorControlUrl.isEmpty())
+        return;
+    const QUrl control(m_simulatorControlUrl + QStringLiteral("/faults"));
+    auto *network = new QNetworkAccessManager(this);
+    const auto fire = [network, control, authorization = m_simulatorControlAuthorization](const QJsonObject &fault) {
+        QNetworkRequest request(control);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = network->post(request, QJsonDocument(fault).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    };
+    const QString all = QStringLiteral("all");
+    QTimer::singleShot(1000, this, [fire, all] {
+        fire({{QStringLiteral("kind"), QStringLiteral("u_gap")}, {QStringLiteral("conn"), all}});
+    });
+    QTimer::singleShot(3000, this, [fire, all] {
+        fire({{QStringLiteral("kind"), QStringLiteral("stall")},
+              {QStringLiteral("conn"), all},
+              {QStringLiteral("seconds"), 40}});
+    });
+    // A liquidation cascade on every symbol once the stall is over, for the Alerts view's tape and totals.
+    QTimer::singleShot(44'000, this, [network, authorization = m_simulatorControlAuthorization,
+                                      url = m_simulatorControlUrl + QStringLiteral("/market/liquidations")] {
+        QNetworkRequest request{QUrl(url)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = network->post(request, QByteArrayLiteral(R"({"symbol":"all","scale":20})"));
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    QTimer::singleShot(50'000, this, [fire, all] {
+        fire({{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), all}});
+    });
 }
 
 } // namespace virtuoso::ui

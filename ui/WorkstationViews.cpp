@@ -591,6 +591,16 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
         if (dock)
             dock->setFloating(false);
     };
+    // The docked views out of the way of a wide view; the caller shows them again.
+    const auto hideDocks = [this] {
+        QList<QDockWidget *> hidden;
+        for (QDockWidget *dock : m_window.findChildren<QDockWidget *>())
+            if (dock->isVisible() && !dock->isFloating()) {
+                dock->hide();
+                hidden << dock;
+            }
+        return hidden;
+    };
     m_performance->reload(); // read on the query thread while the other views are shot
     if (m_tradingDesk->runtime()) {
         // First, while the desk is still the view on screen and its ladder's trade flashes are
@@ -610,12 +620,7 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
             QTimer::singleShot(1000, &settle, &QEventLoop::quit);
             settle.exec();
         }
-        QList<QDockWidget *> hidden;
-        for (QDockWidget *dock : m_window.findChildren<QDockWidget *>())
-            if (dock->isVisible() && !dock->isFloating()) {
-                dock->hide();
-                hidden << dock;
-            }
+        const QList<QDockWidget *> hidden = hideDocks();
         shoot(m_tradingDesk, QStringLiteral("trading.png"));
         // Close-ups: the ticket (TP/SL, % risk, the gate's verdict), the ladder (own orders, trade
         // flashes), the account with the equity curve, the positions with their PnL.
@@ -639,8 +644,12 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
     shoot(m_warnings, QStringLiteral("warnings.png"));
     shoot(m_logAnalysis, QStringLiteral("log-analysis.png"));
     shoot(m_performance, QStringLiteral("performance.png"));
-    m_alertsView->setTapeFilter(QString(), 0, -1); // every large trade and liquidation
+    // Every large trade and liquidation; the view is wide and tall: shot with the docks out of the way.
+    m_alertsView->setTapeFilter(QString(), 0, -1);
+    const QList<QDockWidget *> docks = hideDocks();
     shoot(m_alertsView, QStringLiteral("alerts.png"));
+    for (QDockWidget *dock : docks)
+        dock->show();
     raiseView(m_market);
     raiseView(m_connections);
     if (auto *dock = qobject_cast<QDockWidget *>(m_connections->parentWidget()))
@@ -754,44 +763,6 @@ void WorkstationViews::finishScreenshots(const QString &directory, bool live)
     QTimer::singleShot(15'000, this, shootKill);
     runtime->postTrading(
         [](trading::TradingService &service) { service.engageKillSwitch("operator (workstation screenshots)"); });
-}
-
-void WorkstationViews::fireDemonstrationFaults()
-{
-    // Real faults through the embedded simulator's control API, so the screenshots show what an
-    // incident looks like: a book gap (resync), a stalled stream (pong timeout) and a dropped socket.
-    if (!m_pending || m_pending->dataSource != u"embedded simulator" || m_simulatorControlUrl.isEmpty())
-        return;
-    const QUrl control(m_simulatorControlUrl + QStringLiteral("/faults"));
-    auto *network = new QNetworkAccessManager(this);
-    const auto fire = [network, control, authorization = m_simulatorControlAuthorization](const QJsonObject &fault) {
-        QNetworkRequest request(control);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader("Authorization", authorization);
-        QNetworkReply *reply = network->post(request, QJsonDocument(fault).toJson(QJsonDocument::Compact));
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    };
-    const QString all = QStringLiteral("all");
-    QTimer::singleShot(1000, this, [fire, all] {
-        fire({{QStringLiteral("kind"), QStringLiteral("u_gap")}, {QStringLiteral("conn"), all}});
-    });
-    QTimer::singleShot(3000, this, [fire, all] {
-        fire({{QStringLiteral("kind"), QStringLiteral("stall")},
-              {QStringLiteral("conn"), all},
-              {QStringLiteral("seconds"), 40}});
-    });
-    // A liquidation cascade on every symbol, for the Alerts view's tape and totals.
-    QTimer::singleShot(20'000, this, [network, authorization = m_simulatorControlAuthorization,
-                                      url = m_simulatorControlUrl + QStringLiteral("/market/liquidations")] {
-        QNetworkRequest request{QUrl(url)};
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader("Authorization", authorization);
-        QNetworkReply *reply = network->post(request, QByteArrayLiteral(R"({"symbol":"all","scale":20})"));
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    });
-    QTimer::singleShot(50'000, this, [fire, all] {
-        fire({{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), all}});
-    });
 }
 
 } // namespace virtuoso::ui
