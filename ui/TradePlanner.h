@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartOverlay.h"
+#include "TradePlanDialog.h"
 #include "model/confluence/ConfluenceTypes.h"
 #include "model/outcomes/OutcomeTypes.h"
 #include "model/snapshot/CandleSeriesView.h"
@@ -24,7 +25,6 @@ namespace virtuoso::ui {
 
 class MarketView;
 class SignalsView;
-class TradePlanDialog;
 class TradingView;
 class ViewDataSource;
 
