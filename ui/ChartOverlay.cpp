@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -172,10 +173,10 @@ void ChartOverlay::paintEvent(QPaintEvent *)
             painter.setPen(pen);
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         }
-        const QString text = pinned ? QStringLiteral("%1 %2").arg(y <= plot.center().y() ? u'▲' : u'▼').arg(level.label)
-                                    : level.label;
-        const QString full = QStringLiteral("%1  %2").arg(text, QLocale().toString(level.price, 'f', 2).remove(
-                                                                       QLocale().groupSeparator()));
+        const QString text =
+            pinned ? QString(QChar(y <= plot.center().y() ? u'▲' : u'▼')) + u' ' + level.label : level.label;
+        const QString full =
+            QStringLiteral("%1  %2").arg(text, QLocale().toString(level.price, 'g', 10).remove(QLocale().groupSeparator()));
         const int w = metrics.horizontalAdvance(full) + 8;
         const QRectF box(plot.right() - w - 2, y - metrics.height() / 2.0 - 1, w, metrics.height() + 2);
         painter.setPen(Qt::NoPen);

@@ -86,8 +86,8 @@ void TradePlanner::setSource(std::shared_ptr<ViewDataSource> source)
     m_history.clear();
     m_markets.clear();
     m_directions.clear();
-    if (m_dialog)
-        m_dialog->reject();
+    if (TradePlanDialog *dialog = m_dialog.data())
+        dialog->reject();
     reportAvailability();
 }
 
@@ -318,7 +318,7 @@ void TradePlanner::makePlan()
     n.title = tr("%1 · %2").arg(m_planSymbol, isLong ? tr("long") : tr("short"));
     n.buy = isLong;
     n.live = view && view->venue == trading::VenueKind::Live;
-    const auto price = [this](Ticks ticks) { return QString::fromStdString(m_spec.price.format(ticks)); };
+    const auto price = [this](exchange::Ticks ticks) { return QString::fromStdString(m_spec.price.format(ticks)); };
     std::vector<ChartLevel> levels;
     if (!m_plan.valid) {
         n.why = QString::fromStdString(m_plan.why);

@@ -8,6 +8,7 @@
 #include "TradePlanner.h"
 #include "TradingView.h"
 
+#include <QChartView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>

@@ -36,6 +36,7 @@
 #include <cmath>
 #include <future>
 #include <memory>
+#include <tuple>
 
 using namespace virtuoso;
 using virtuoso::test::waitFor;
