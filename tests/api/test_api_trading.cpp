@@ -242,7 +242,7 @@ TEST_F(ApiTradingTest, TakeProfitAndStopLossGoWithTheOrderAndBadOnesAreRefusedWi
     ASSERT_TRUE(waitFor(
         [&] {
             const QJsonArray bids =
-                get(QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=5")).json().value(QStringLiteral("bids")).toArray();
+                get(QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=5")).json().value(QStringLiteral("b")).toArray();
             if (bids.isEmpty())
                 return false;
             bidText = bids.first().toArray().first().toString();
@@ -319,7 +319,7 @@ TEST_F(ApiTradingTest, TakeProfitAndStopLossGoWithTheOrderAndBadOnesAreRefusedWi
     QString out, err;
     EXPECT_EQ(cli({QStringLiteral("--take-profit"), below, QStringLiteral("--stop-loss"), above}, &out, &err),
               virtuoso::ExitFailure);
-    EXPECT_TRUE(err.contains(QStringLiteral("the stop-loss of a buy must be below"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("the take-profit of a buy must be above"))) << err.toStdString();
     ASSERT_EQ(cli({QStringLiteral("--take-profit"), above, QStringLiteral("--stop-loss"), below,
                    QStringLiteral("--tpsl-trigger"), QStringLiteral("MarkPrice")},
                   &out, &err),
