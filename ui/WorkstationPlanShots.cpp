@@ -57,11 +57,16 @@ QStringList WorkstationViews::shootTradePlan(const QString &directory)
     const QString planPath = QDir(directory).filePath(QStringLiteral("signals-plan.png"));
     if (saveWidgetPng(dialog, planPath).isEmpty())
         written << planPath;
+    // The market chart on the plan's own timeframe, the exchange's 5 min candles, for the shot.
     raiseView(m_market);
+    const qint64 interval = m_market->candleIntervalMs();
+    m_market->setCandleIntervalMs(300'000);
+    settle([&] { return m_market->drawsExchangeCandles(); }, 3000);
     QCoreApplication::processEvents();
     const QString chartPath = QDir(directory).filePath(QStringLiteral("market-plan.png"));
     if (saveWidgetPng(m_market->candleChart(), chartPath).isEmpty())
         written << chartPath;
+    m_market->setCandleIntervalMs(interval);
     dialog->reject();
     return written;
 }
