@@ -160,7 +160,6 @@ SignalsView::SignalsView(QWidget *parent)
     connect(m_planButton, &QPushButton::clicked, m_planAction, &QAction::trigger);
     m_planReason->setObjectName(QStringLiteral("PlanTradeReason"));
     m_planReason->setWordWrap(true);
-    m_planReason->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const int row = m_table->rowAt(at.y());
