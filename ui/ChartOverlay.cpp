@@ -114,6 +114,14 @@ void ChartOverlay::setMarkers(std::vector<ChartMarker> markers)
     update();
 }
 
+void ChartOverlay::setPriceDecimals(int decimals)
+{
+    if (decimals == m_decimals)
+        return;
+    m_decimals = decimals;
+    update();
+}
+
 std::optional<std::pair<double, double>> ChartOverlay::priceRange() const
 {
     std::optional<std::pair<double, double>> range;
@@ -175,8 +183,11 @@ void ChartOverlay::paintEvent(QPaintEvent *)
         }
         const QString text =
             pinned ? QString(QChar(y <= plot.center().y() ? u'▲' : u'▼')) + u' ' + level.label : level.label;
-        const QString full =
-            QStringLiteral("%1  %2").arg(text, QLocale().toString(level.price, 'g', 10).remove(QLocale().groupSeparator()));
+        const QLocale locale;
+        QString price = m_decimals >= 0 ? locale.toString(level.price, 'f', m_decimals)
+                                        : locale.toString(level.price, 'g', 10);
+        price.remove(locale.groupSeparator());
+        const QString full = QStringLiteral("%1  %2").arg(text, price);
         const int w = metrics.horizontalAdvance(full) + 8;
         const QRectF box(plot.right() - w - 2, y - metrics.height() / 2.0 - 1, w, metrics.height() + 2);
         painter.setPen(Qt::NoPen);

@@ -59,6 +59,8 @@ public:
 
     void setLevels(std::vector<ChartLevel> levels);
     void setMarkers(std::vector<ChartMarker> markers);
+    // Decimals of the labels' prices (the instrument's tick); -1: as many as the price needs.
+    void setPriceDecimals(int decimals);
     const std::vector<ChartLevel> &levels() const { return m_levels; }
     const std::vector<ChartMarker> &markers() const { return m_markers; }
     // The prices of the levels that should fit the axis, lowest and highest; nothing without any.
@@ -82,6 +84,7 @@ private:
     int m_paintedLevels = 0;
     int m_pinnedLevels = 0;
     int m_paintedMarkers = 0;
+    int m_decimals = -1;
 };
 
 } // namespace virtuoso::ui

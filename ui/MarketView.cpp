@@ -310,6 +310,7 @@ void MarketView::applySnapshot(const CoreSnapshot &snapshot)
         m_table->selectRow(m_proxy->mapFromSource(m_model->index(std::max(0, row), 0)).row());
     }
     const MarketSummary *market = m_model->market(m_model->rowOf(m_symbol));
+    m_overlay->setPriceDecimals(market ? market->priceDecimals : -1);
     if (!market) {
         m_header->setText(snapshot.markets.empty() ? tr("No market data in this data source yet.")
                                                    : tr("Select a symbol."));
