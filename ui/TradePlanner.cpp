@@ -306,6 +306,7 @@ void TradePlanner::makePlan()
         in.atr = h.timeframe->atr();
         in.swings = h.timeframe->swings();
         m_planLastBarMs = h.timeframe->bars().empty() ? 0 : h.timeframe->bars().back().openTimeMs;
+        m_planCandles = h.candles;
     }
     in.equity = view ? view->wallet.equity : 0;
     in.riskPercent = runtime->config().get(key::TradingRiskPerTradePct);

@@ -66,6 +66,8 @@ public:
     // The plan shown in the dialog, and the open time of the newest closed bar it was drawn from.
     const trading::PlanOrder &plan() const { return m_plan; }
     qint64 planLastBarMs() const { return m_planLastBarMs; }
+    // The plan timeframe's candles the plan was drawn from (the closed ones count).
+    const CandleSeriesView &planCandles() const { return m_planCandles; }
     const outcomes::OutcomeSettings &outcomeSettings() const { return m_settings; }
 
 signals:
@@ -114,6 +116,7 @@ private:
     exchange::InstrumentSpec m_spec;
     trading::PlanOrder m_plan;
     qint64 m_planLastBarMs = 0;
+    CandleSeriesView m_planCandles;
     quint64 m_previewRequest = 0;
 };
 

@@ -207,12 +207,23 @@ TEST(TradePlans, ASignalInTheLongZoneBecomesTheOrderItsPlanComputesAfterOneConfi
             return p ? std::optional(*p) : std::nullopt;
         });
     ASSERT_TRUE(spec && *spec);
+    // The candles the plan was drawn from are the engine's 5 min candles (every bar both hold alike).
+    const CandleSeriesView &used = d.planner.planCandles();
     const auto series = d.runtime->candles(QStringLiteral("BTCUSDT"), 5, 200);
     ASSERT_TRUE(series);
+    EXPECT_EQ(used.intervalMinutes, 5);
+    int compared = 0;
+    for (const auto &u : used.bars)
+        for (const auto &e : series->bars)
+            if (u.confirmed && e.confirmed && u.startMs == e.startMs) {
+                EXPECT_TRUE(u.open == e.open && u.high == e.high && u.low == e.low && u.close == e.close);
+                ++compared;
+            }
+    EXPECT_GE(compared, 150);
     std::vector<CandleSeriesView::Bar> bars;
     std::vector<confluence::Candle> candles;
-    for (const auto &b : series->bars)
-        if (b.confirmed && b.startMs <= d.planner.planLastBarMs()) {
+    for (const auto &b : used.bars)
+        if (b.confirmed) {
             bars.push_back(b);
             candles.push_back({b.startMs, b.open, b.high, b.low, b.close, b.volume});
         }
