@@ -219,7 +219,7 @@ TEST(TradePlans, ASignalInTheLongZoneBecomesTheOrderItsPlanComputesAfterOneConfi
                 EXPECT_TRUE(u.open == e.open && u.high == e.high && u.low == e.low && u.close == e.close);
                 ++compared;
             }
-    EXPECT_GE(compared, 150);
+    EXPECT_GE(compared + 2, static_cast<int>(used.bars.size())) << "the window moves by a bar at most";
     std::vector<CandleSeriesView::Bar> bars;
     std::vector<confluence::Candle> candles;
     for (const auto &b : used.bars)
