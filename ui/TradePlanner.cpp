@@ -330,7 +330,8 @@ void TradePlanner::makePlan()
         n.stop = price(m_plan.stop);
         n.stopBasis = std::string_view(m_plan.plan.stopBasis) == "swing"
                           ? tr("the swing level (ATR %1)").arg(QLocale().toString(m_plan.plan.atr, 'g', 6))
-                          : tr("%1 × ATR %2").arg(m_settings.plan.stopAtr).arg(QLocale().toString(m_plan.plan.atr, 'g', 6));
+                          : tr("%1 × ATR %2")
+                                .arg(QLocale().toString(m_settings.plan.stopAtr), QLocale().toString(m_plan.plan.atr, 'g', 6));
         for (int i = 0; i < 3; ++i)
             n.targets[i] = price(m_plan.targets[size_t(i)]);
         n.takeProfit = tr("%1 (T%2)").arg(price(m_plan.targets[size_t(m_plan.target)])).arg(m_plan.target + 1);
@@ -346,6 +347,7 @@ void TradePlanner::makePlan()
     }
     n.venue = view ? QString::fromLatin1(trading::venueKindName(view->venue)).toUpper() : QString();
     dialog->showNumbers(n);
+    dialog->chartOverlay()->setPriceDecimals(m_spec.price.decimals());
     dialog->showChart(h.candles, levels);
     emit planShown(m_planSymbol, levels);
     previewPlan();
