@@ -166,6 +166,7 @@ void ChartOverlay::paintEvent(QPaintEvent *)
     font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1));
     painter.setFont(font);
     const QFontMetrics metrics(font);
+    std::vector<QRectF> labels; // placed so far: a label that would cover one moves left of it
     for (const ChartLevel &level : m_levels) {
         double y = yOf(level.price);
         if (!std::isfinite(y))
@@ -189,7 +190,16 @@ void ChartOverlay::paintEvent(QPaintEvent *)
         price.remove(locale.groupSeparator());
         const QString full = QStringLiteral("%1  %2").arg(text, price);
         const int w = metrics.horizontalAdvance(full) + 8;
-        const QRectF box(plot.right() - w - 2, y - metrics.height() / 2.0 - 1, w, metrics.height() + 2);
+        QRectF box(plot.right() - w - 2, y - metrics.height() / 2.0 - 1, w, metrics.height() + 2);
+        for (bool moved = true; moved && box.left() > plot.left();) {
+            moved = false;
+            for (const QRectF &other : labels)
+                if (box.intersects(other)) {
+                    box.moveRight(other.left() - 4);
+                    moved = true;
+                }
+        }
+        labels.push_back(box);
         painter.setPen(Qt::NoPen);
         painter.setBrush(level.color);
         painter.drawRoundedRect(box, 3, 3);

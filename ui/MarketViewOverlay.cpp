@@ -2,6 +2,7 @@
 // symbol, and a trade plan's lines.
 #include "MarketView.h"
 
+#include "MarketsModel.h"
 #include "trading/TradingService.h"
 
 #include <QChartView>
@@ -37,6 +38,8 @@ void MarketView::updateOverlay()
         levels.insert(levels.end(), desk.levels.begin(), desk.levels.end());
         markers = std::move(desk.markers);
     }
+    const MarketSummary *market = m_model->market(m_model->rowOf(m_symbol));
+    m_overlay->setPriceDecimals(market ? market->priceDecimals : -1);
     m_overlay->setLevels(std::move(levels));
     m_overlay->setMarkers(std::move(markers));
     // A level that should be in view but lies beyond the axis: the candles again, with the axis widened.
