@@ -1420,6 +1420,57 @@ Geben Sie %1 ein, um in dieser Sitzung live zu handeln; alles andere startet die
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::ChartOverlay</name>
+    <message>
+        <source>Buy %1</source>
+        <translation>Kauf %1</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>Verkauf %1</translation>
+    </message>
+    <message>
+        <source>Take-profit (order)</source>
+        <translation>Take-Profit (Order)</translation>
+    </message>
+    <message>
+        <source>Stop-loss (order)</source>
+        <translation>Stop-Loss (Order)</translation>
+    </message>
+    <message>
+        <source>Long %1</source>
+        <translation>Long %1</translation>
+    </message>
+    <message>
+        <source>Short %1</source>
+        <translation>Short %1</translation>
+    </message>
+    <message>
+        <source>Take-profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>Stop-loss</source>
+        <translation>Stop-Loss</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>T%1 · %2R</source>
+        <translation>T%1 · %2R</translation>
+    </message>
+    <message>
+        <source>%1 · take-profit</source>
+        <translation>%1 · Take-Profit</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::ConnectDialog</name>
     <message>
         <source>Browse…</source>
@@ -3375,6 +3426,18 @@ Die Zahlen unten sind nicht aktuell: Sie wurden um %2 gelesen, vor %3.</translat
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>&amp;Plan trade…</source>
+        <translation>Trade &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Plan trade…</source>
+        <translation>Trade planen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::StateTimelineWidget</name>
@@ -3527,6 +3590,223 @@ Die Zahlen unten sind nicht aktuell: Sie wurden um %2 gelesen, vor %3.</translat
     <message>
         <source>no data from the host for %1 (%2)</source>
         <translation>keine Daten vom Host für %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TradePlanDialog</name>
+    <message>
+        <source>Trade plan</source>
+        <translation>Trade-Plan</translation>
+    </message>
+    <message>
+        <source>Limit at the touch</source>
+        <translation>Limit am besten Kurs</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>T%1 · %2R</source>
+        <translation>T%1 · %2R</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Take-profit at</source>
+        <translation>Take-Profit bei</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No order: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Order: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop from</source>
+        <translation>Stopp aus</translation>
+    </message>
+    <message>
+        <source>T1 · 1R</source>
+        <translation>T1 · 1R</translation>
+    </message>
+    <message>
+        <source>T2 · 2R</source>
+        <translation>T2 · 2R</translation>
+    </message>
+    <message>
+        <source>T3 · 3R</source>
+        <translation>T3 · 3R</translation>
+    </message>
+    <message>
+        <source>Take-profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Reward : risk</source>
+        <translation>Chance : Risiko</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Handelsplatz</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Buy on LIVE</source>
+        <translation>LIVE kaufen</translation>
+    </message>
+    <message>
+        <source>Sell on LIVE</source>
+        <translation>LIVE verkaufen</translation>
+    </message>
+    <message>
+        <source>Send buy order</source>
+        <translation>Kauforder senden</translation>
+    </message>
+    <message>
+        <source>Send sell order</source>
+        <translation>Verkaufsorder senden</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min candles</source>
+        <translation>%1 · %2-Minuten-Kerzen</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TradePlanner</name>
+    <message>
+        <source>Trade plans trade on the local core; a daemon&apos;s desk is read-only here.</source>
+        <translation>Trade-Pläne handeln auf dem lokalen Kern; der Handelsplatz eines Daemons ist hier nur lesbar.</translation>
+    </message>
+    <message>
+        <source>Trading is not running: %1</source>
+        <translation>Der Handel läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>Trading is not running.</source>
+        <translation>Der Handel läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The score of %1 is in neither the long nor the short zone.</source>
+        <translation>Die Bewertung von %1 liegt weder in der Long- noch in der Short-Zone.</translation>
+    </message>
+    <message>
+        <source>Reading the %1 min history of %2…</source>
+        <translation>Lese die %1-Minuten-Historie von %2…</translation>
+    </message>
+    <message>
+        <source>No %1 min history of %2 from this source.</source>
+        <translation>Keine %1-Minuten-Historie von %2 aus dieser Quelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No ATR yet: %n more closed %1 min bar(s) needed.</source>
+        <translation>
+            <numerusform>Noch keine ATR: %n weitere geschlossene %1-Minuten-Kerze nötig.</numerusform>
+            <numerusform>Noch keine ATR: %n weitere geschlossene %1-Minuten-Kerzen nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No price for %1 yet.</source>
+        <translation>Noch kein Preis für %1.</translation>
+    </message>
+    <message>
+        <source>Plan a %1 trade in %2 from its signal: entry, stop from the %3 min ATR and swings, targets at 1R/2R/3R.</source>
+        <translation>Einen %1-Trade in %2 aus seinem Signal planen: Einstieg, Stopp aus der %3-Minuten-ATR und den Swings, Ziele bei 1R/2R/3R.</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>The trading service has no instrument %1.</source>
+        <translation>Der Handelsdienst kennt das Instrument %1 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 (market)</source>
+        <translation>%1 (Markt)</translation>
+    </message>
+    <message>
+        <source>%1 (limit)</source>
+        <translation>%1 (Limit)</translation>
+    </message>
+    <message>
+        <source>the swing level (ATR %1)</source>
+        <translation>das Swing-Niveau (ATR %1)</translation>
+    </message>
+    <message>
+        <source>%1 × ATR %2</source>
+        <translation>%1 × ATR %2</translation>
+    </message>
+    <message>
+        <source>%1 (T%2)</source>
+        <translation>%1 (T%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 % of equity %4</source>
+        <translation>%1 %2 · %3 % des Eigenkapitals %4</translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>Kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The risk gate would pass it (notional %1).</source>
+        <translation>Die Risikoprüfung würde sie durchlassen (Nominalwert %1).</translation>
+    </message>
+    <message>
+        <source>The risk gate would refuse it — %1: %2</source>
+        <translation>Die Risikoprüfung würde sie ablehnen — %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused by the risk gate — %1: %2</source>
+        <translation>Von der Risikoprüfung abgelehnt — %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::TradePlanner</name>
+    <message numerus="yes">
+        <source>No ATR yet: %n more closed %1 min bar(s) needed.</source>
+        <translation>
+            <numerusform>No ATR yet: %n more closed %1 min bar needed.</numerusform>
+            <numerusform>No ATR yet: %n more closed %1 min bars needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::WarningsModel</name>
     <message numerus="yes">
         <source>%n values</source>

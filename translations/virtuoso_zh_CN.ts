@@ -1414,6 +1414,57 @@ Type %1 to trade live in this session; anything else starts the workstation with
     </message>
 </context>
 <context>
+    <name>virtuoso::ui::ChartOverlay</name>
+    <message>
+        <source>Buy %1</source>
+        <translation>买入 %1</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>卖出 %1</translation>
+    </message>
+    <message>
+        <source>Take-profit (order)</source>
+        <translation>止盈（订单）</translation>
+    </message>
+    <message>
+        <source>Stop-loss (order)</source>
+        <translation>止损（订单）</translation>
+    </message>
+    <message>
+        <source>Long %1</source>
+        <translation>多头 %1</translation>
+    </message>
+    <message>
+        <source>Short %1</source>
+        <translation>空头 %1</translation>
+    </message>
+    <message>
+        <source>Take-profit</source>
+        <translation>止盈</translation>
+    </message>
+    <message>
+        <source>Stop-loss</source>
+        <translation>止损</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>止损位</translation>
+    </message>
+    <message>
+        <source>T%1 · %2R</source>
+        <translation>T%1 · %2R</translation>
+    </message>
+    <message>
+        <source>%1 · take-profit</source>
+        <translation>%1 · 止盈</translation>
+    </message>
+</context>
+<context>
     <name>virtuoso::ui::ConnectDialog</name>
     <message>
         <source>Browse…</source>
@@ -3366,6 +3417,18 @@ The figures below are not current: they were read at %2, %3 ago.</source>
         <source>unavailable: %1</source>
         <translation>不可用：%1</translation>
     </message>
+    <message>
+        <source>&amp;Plan trade…</source>
+        <translation>计划交易(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan trade…</source>
+        <translation>计划交易…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::StateTimelineWidget</name>
@@ -3514,6 +3577,222 @@ The figures below are not current: they were read at %2, %3 ago.</source>
     <message>
         <source>no data from the host for %1 (%2)</source>
         <translation>%1 未收到主机数据（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TradePlanDialog</name>
+    <message>
+        <source>Trade plan</source>
+        <translation>交易计划</translation>
+    </message>
+    <message>
+        <source>Limit at the touch</source>
+        <translation>以最优价限价</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>T%1 · %2R</source>
+        <translation>T%1 · %2R</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Take-profit at</source>
+        <translation>止盈位于</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No order: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;无订单：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>止损位</translation>
+    </message>
+    <message>
+        <source>Stop from</source>
+        <translation>止损依据</translation>
+    </message>
+    <message>
+        <source>T1 · 1R</source>
+        <translation>T1 · 1R</translation>
+    </message>
+    <message>
+        <source>T2 · 2R</source>
+        <translation>T2 · 2R</translation>
+    </message>
+    <message>
+        <source>T3 · 3R</source>
+        <translation>T3 · 3R</translation>
+    </message>
+    <message>
+        <source>Take-profit</source>
+        <translation>止盈</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Reward : risk</source>
+        <translation>收益 : 风险</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>交易场所</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Buy on LIVE</source>
+        <translation>在实盘买入</translation>
+    </message>
+    <message>
+        <source>Sell on LIVE</source>
+        <translation>在实盘卖出</translation>
+    </message>
+    <message>
+        <source>Send buy order</source>
+        <translation>发送买单</translation>
+    </message>
+    <message>
+        <source>Send sell order</source>
+        <translation>发送卖单</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min candles</source>
+        <translation>%1 · %2 分钟K线</translation>
+    </message>
+</context>
+<context>
+    <name>virtuoso::ui::TradePlanner</name>
+    <message>
+        <source>Trade plans trade on the local core; a daemon&apos;s desk is read-only here.</source>
+        <translation>交易计划只在本地核心上交易；守护进程的交易台在此为只读。</translation>
+    </message>
+    <message>
+        <source>Trading is not running: %1</source>
+        <translation>交易未运行：%1</translation>
+    </message>
+    <message>
+        <source>Trading is not running.</source>
+        <translation>交易未运行。</translation>
+    </message>
+    <message>
+        <source>The score of %1 is in neither the long nor the short zone.</source>
+        <translation>%1 的评分既不在做多区也不在做空区。</translation>
+    </message>
+    <message>
+        <source>Reading the %1 min history of %2…</source>
+        <translation>正在读取 %2 的 %1 分钟历史…</translation>
+    </message>
+    <message>
+        <source>No %1 min history of %2 from this source.</source>
+        <translation>此数据源没有 %2 的 %1 分钟历史。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No ATR yet: %n more closed %1 min bar(s) needed.</source>
+        <translation>
+            <numerusform>尚无 ATR：还需要 %n 根已收盘的 %1 分钟K线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No price for %1 yet.</source>
+        <translation>%1 尚无价格。</translation>
+    </message>
+    <message>
+        <source>Plan a %1 trade in %2 from its signal: entry, stop from the %3 min ATR and swings, targets at 1R/2R/3R.</source>
+        <translation>根据信号计划 %2 的%1交易：入场价，由 %3 分钟 ATR 和摆动点得出止损，目标位 1R/2R/3R。</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>做多</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>做空</translation>
+    </message>
+    <message>
+        <source>The trading service has no instrument %1.</source>
+        <translation>交易服务没有合约 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>%1 (market)</source>
+        <translation>%1（市价）</translation>
+    </message>
+    <message>
+        <source>%1 (limit)</source>
+        <translation>%1（限价）</translation>
+    </message>
+    <message>
+        <source>the swing level (ATR %1)</source>
+        <translation>摆动位（ATR %1）</translation>
+    </message>
+    <message>
+        <source>%1 × ATR %2</source>
+        <translation>%1 × ATR %2</translation>
+    </message>
+    <message>
+        <source>%1 (T%2)</source>
+        <translation>%1（T%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 % of equity %4</source>
+        <translation>%1 %2 · 占权益 %4 的 %3 %</translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <source>The risk gate would pass it (notional %1).</source>
+        <translation>风控闸门会放行（名义价值 %1）。</translation>
+    </message>
+    <message>
+        <source>The risk gate would refuse it — %1: %2</source>
+        <translation>风控闸门会拒绝 — %1：%2</translation>
+    </message>
+    <message>
+        <source>Refused by the risk gate — %1: %2</source>
+        <translation>被风控闸门拒绝 — %1：%2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>

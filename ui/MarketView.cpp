@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 namespace virtuoso::ui {
 
@@ -86,6 +87,7 @@ MarketView::MarketView(QWidget *parent)
                     m_lastExchangeCandlesMs = 0;
                     refreshCandles();
                     refreshDepth(0);
+                    updateOverlay();
                     emit symbolSelected(symbol);
                 }
             });
@@ -172,6 +174,7 @@ void MarketView::buildCandleChart()
     m_candleView->setObjectName(QStringLiteral("CandleChart"));
     m_candleView->setRenderHint(QPainter::Antialiasing);
     m_candleView->setMinimumHeight(180);
+    m_overlay = new ChartOverlay(m_candleView, m_candleSeries);
 
     m_volumeChart = new QChart;
     m_volumeChart->legend()->hide();
@@ -307,6 +310,7 @@ void MarketView::applySnapshot(const CoreSnapshot &snapshot)
         m_table->selectRow(m_proxy->mapFromSource(m_model->index(std::max(0, row), 0)).row());
     }
     const MarketSummary *market = m_model->market(m_model->rowOf(m_symbol));
+    m_overlay->setPriceDecimals(market ? market->priceDecimals : -1);
     if (!market) {
         m_header->setText(snapshot.markets.empty() ? tr("No market data in this data source yet.")
                                                    : tr("Select a symbol."));
@@ -374,6 +378,8 @@ void MarketView::drawHeldCandles()
         m_candleSeries->clear();
         m_volumeSet->remove(0, m_volumeSet->count());
         m_drawnFirstOpenMs = -1;
+        m_axisLow = m_axisHigh = 0;
+        m_overlay->hide();
         m_candleChart->setTitle(tr("No candles yet for %1: they build from the live ticker.").arg(m_symbol));
         return;
     }
@@ -421,7 +427,10 @@ void MarketView::drawCandles(const std::vector<ChartCandle> &drawn, const QStrin
         high = std::max(high, c.high);
         maxVolume = std::max(maxVolume, c.volume);
     }
+    std::tie(low, high) = fittedRange(low, high);
     const double pad = std::max((high - low) * 0.08, high * 1e-5);
+    m_axisLow = low - pad;
+    m_axisHigh = high + pad;
     chart_axes::applyTicks(m_priceAxis, low - pad, high + pad, chart_axes::valueTicks(low - pad, high + pad, 6));
     const qint64 span = drawn.size() > 1 ? drawn[1].openMs - drawn[0].openMs : candleIntervalMs();
     const qint64 fromMs = drawn.front().openMs - span;
@@ -432,6 +441,8 @@ void MarketView::drawCandles(const std::vector<ChartCandle> &drawn, const QStrin
     const double volumeTop = maxVolume > 0 ? maxVolume * 1.1 : 1.0;
     chart_axes::applyTicks(m_volumeAxis, 0, volumeTop, chart_axes::valueTicks(0, volumeTop, 2, /*si=*/true));
     m_candleChart->setTitle(title);
+    m_overlay->show();
+    m_overlay->update();
 }
 
 void MarketView::refreshDepth(qint64 nowMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartOverlay.h"
 #include "TickerCandles.h"
 #include "model/snapshot/CandleSeriesView.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -7,7 +8,9 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QCandlestickSeries;
 class QBarSeries;
@@ -24,6 +27,10 @@ class QSortFilterProxyModel;
 class QTableView;
 class QLineEdit;
 class QComboBox;
+
+namespace virtuoso::trading {
+struct TradingView;
+}
 
 namespace virtuoso::ui {
 
@@ -69,6 +76,15 @@ public:
     bool drawsExchangeCandles() const { return m_drawsExchangeCandles; }
     int drawnDepthLevels() const { return m_drawnDepthLevels; }
 
+    // The desk's open orders, position (entry, stop-loss, take-profit) and fills of the selected symbol,
+    // drawn over the candle chart; null draws none.
+    void setTradingView(std::shared_ptr<const trading::TradingView> view);
+    // A trade plan's lines (entry, stop, targets) over the chart while `symbol` is shown; an empty
+    // symbol removes them.
+    void showPlan(const QString &symbol, std::vector<ChartLevel> levels);
+    QString planSymbol() const { return m_planSymbol; }
+    ChartOverlay *chartOverlay() const { return m_overlay; }
+
     static constexpr int kMaxDrawnCandles = 120;
     static constexpr int kDepthLevels = 50;
 
@@ -92,6 +108,11 @@ private:
     void drawDepth(const std::optional<OrderBookView> &book);
     void buildCandleChart();
     void buildDepthChart();
+    // Levels and markers of the selected symbol onto the overlay; the candles are drawn again when a
+    // level that should fit lies outside the price axis.
+    void updateOverlay();
+    // The price range the axis should span: the candles' and the overlay's levels near them.
+    std::pair<double, double> fittedRange(double low, double high) const;
 
     MarketsModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -140,6 +161,12 @@ private:
     void scheduleLabelRefresh();
     qint64 m_lastDepthMs = 0;
     int m_drawnDepthLevels = 0;
+
+    ChartOverlay *m_overlay = nullptr;
+    std::shared_ptr<const trading::TradingView> m_tradingView;
+    QString m_planSymbol;
+    std::vector<ChartLevel> m_planLevels;
+    double m_axisLow = 0, m_axisHigh = 0; // the price axis as last drawn
 };
 
 } // namespace virtuoso::ui

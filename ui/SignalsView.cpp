@@ -7,14 +7,18 @@
 #include "model/confluence/ConfluenceTypes.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
+#include <QAction>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -99,6 +103,9 @@ SignalsView::SignalsView(QWidget *parent)
     , m_historyView(new QChartView)
     , m_historySeries(new QLineSeries)
     , m_historyTime(new QCategoryAxis)
+    , m_planAction(new QAction(tr("&Plan trade…"), this))
+    , m_planButton(new QPushButton(tr("Plan trade…")))
+    , m_planReason(new QLabel)
 {
     setObjectName(QStringLiteral("SignalsView"));
     m_state->setObjectName(QStringLiteral("SignalsState"));
@@ -126,6 +133,10 @@ SignalsView::SignalsView(QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         showBreakdown();
         const QString symbol = selectedSymbol();
+        if (symbol != m_planSymbol) { // until the planner has looked at this one
+            m_planAction->setEnabled(false);
+            m_planButton->setEnabled(false);
+        }
         if (!symbol.isEmpty() && symbol != m_wantedSymbol) {
             m_wantedSymbol = symbol;
             emit symbolSelected(symbol);
@@ -133,6 +144,32 @@ SignalsView::SignalsView(QWidget *parent)
     });
 
     m_table->setItemDelegateForColumn(ScoreColumn, new ScoreBarDelegate(kScoreRole, m_table));
+
+    // From a signal to a trade plan: the context menu, the button over the breakdown, Ctrl+T.
+    m_planAction->setObjectName(QStringLiteral("PlanTradeAction"));
+    m_planAction->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_planAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_planAction->setEnabled(false);
+    addAction(m_planAction);
+    connect(m_planAction, &QAction::triggered, this, [this] {
+        if (m_planAction->isEnabled() && !selectedSymbol().isEmpty())
+            emit planTradeRequested(selectedSymbol());
+    });
+    m_planButton->setObjectName(QStringLiteral("PlanTradeButton"));
+    m_planButton->setEnabled(false);
+    connect(m_planButton, &QPushButton::clicked, m_planAction, &QAction::trigger);
+    m_planReason->setObjectName(QStringLiteral("PlanTradeReason"));
+    m_planReason->setWordWrap(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const int row = m_table->rowAt(at.y());
+        if (row < 0)
+            return;
+        m_table->selectRow(row);
+        QMenu menu(this);
+        menu.addAction(m_planAction);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
 
     // Components → sub-indicators → timeframes → the inputs behind each score. Rows are updated in
     // place, so what the user expanded stays expanded from one snapshot to the next.
@@ -167,9 +204,17 @@ SignalsView::SignalsView(QWidget *parent)
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
 
+    auto *detail = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *planRow = new QHBoxLayout;
+    planRow->addWidget(m_planButton);
+    planRow->addWidget(m_planReason, 1);
+    detailLayout->addLayout(planRow);
+    detailLayout->addWidget(m_breakdown, 1);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
-    splitter->addWidget(m_breakdown);
+    splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -250,6 +295,23 @@ void SignalsView::showHistory()
         const qint64 first = std::min(static_cast<qint64>(points.constFirst().x()), last - 60'000);
         chart_axes::applyTicks(m_historyTime, double(first), double(last), chart_axes::timeTicks(first, last, 6));
     }
+}
+
+void SignalsView::setPlanAvailability(const QString &symbol, bool available, const QString &why)
+{
+    m_planSymbol = symbol;
+    const bool on = available && symbol == selectedSymbol();
+    m_planAction->setEnabled(on);
+    m_planButton->setEnabled(on);
+    m_planButton->setToolTip(why);
+    m_planAction->setToolTip(why);
+    m_planReason->setText(on ? QString() : why);
+    m_planReason->setToolTip(why);
+}
+
+QString SignalsView::planReason() const
+{
+    return m_planButton->toolTip();
 }
 
 QString SignalsView::stateText() const

@@ -8,7 +8,9 @@
 #include <memory>
 #include <vector>
 
+class QAction;
 class QChartView;
+class QPushButton;
 class QCategoryAxis;
 class QLabel;
 class QLineSeries;
@@ -59,9 +61,18 @@ public:
     // The score (a double) behind a score cell of the table and the breakdown, drawn as a bar.
     static constexpr int kScoreRole = Qt::UserRole + 1;
 
+    // "Plan trade…" (context menu, the button over the breakdown, Ctrl+T): enabled for `symbol` when
+    // a plan can be made, else disabled with the reason (its tooltip and the line beside the button).
+    void setPlanAvailability(const QString &symbol, bool available, const QString &why);
+    QAction *planAction() const { return m_planAction; }
+    QPushButton *planButton() const { return m_planButton; }
+    QString planReason() const;
+
 signals:
     // The operator selected another symbol's row.
     void symbolSelected(const QString &symbol);
+    // "Plan trade…" for the selected symbol.
+    void planTradeRequested(const QString &symbol);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -88,6 +99,10 @@ private:
     std::map<QString, std::deque<QPointF>> m_history; // (epoch ms, score) per symbol
     bool m_engineRunning = false;
     QString m_wantedSymbol; // asked for by selectSymbol before its row existed
+    QAction *m_planAction;
+    QPushButton *m_planButton;
+    QLabel *m_planReason;
+    QString m_planSymbol; // whose availability the action shows
 };
 
 } // namespace virtuoso::ui

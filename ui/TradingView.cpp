@@ -432,6 +432,7 @@ void TradingView::applyView(const trading::TradingViewPtr &view)
     m_account->apply(*view);
     m_ticket->setEquity(view->wallet.equity);
     setBadge(badgeFor(view.get()));
+    emit viewApplied(view);
     showLadderOrders(*view);
     if (!m_ticket->hasInstrument() && m_runtime)
         requestInstruments();

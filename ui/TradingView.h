@@ -62,6 +62,8 @@ public:
     // Draws the core's newest trading view (after tradingChanged).
     void refresh();
     void applyView(const trading::TradingViewPtr &view);
+    // The view drawn last (null before the first).
+    const trading::TradingViewPtr &currentView() const { return m_view; }
 
     // The operator's commands. Those that take risk off in bulk, or end the kill switch, ask first.
     void requestKillSwitch();
@@ -95,6 +97,8 @@ signals:
     void badgeChanged(const virtuoso::ui::MainWindow::TradingBadge &badge);
     // canKill() may have changed (a desk came or went, a remote host's first answer).
     void killAvailabilityChanged();
+    // A newer trading view was drawn (orders, positions, fills): the market chart follows it.
+    void viewApplied(const virtuoso::trading::TradingViewPtr &view);
 
 private:
     // Runs `work` on the trading thread and `done` with its answer on the GUI thread, if this

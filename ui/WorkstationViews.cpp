@@ -17,6 +17,7 @@
 #include "SettingsDialog.h"
 #include "SignalsView.h"
 #include "TimeoutHistoryModel.h"
+#include "TradePlanner.h"
 #include "TradingView.h"
 #include "WarningsView.h"
 #include "base/logging/Log.h"
@@ -140,6 +141,10 @@ void WorkstationViews::configureViews()
     // The Market and Signals views show the same symbol: selecting it in one selects it in the other.
     connect(m_market, &MarketView::symbolSelected, m_signals, &SignalsView::selectSymbol);
     connect(m_signals, &SignalsView::symbolSelected, m_market, &MarketView::selectSymbol);
+    if (!m_planner)
+        m_planner = new TradePlanner(&m_window);
+    m_planner->setSource(source);
+    m_planner->connectViews(m_signals, m_market, m_tradingDesk);
     if (source) {
         m_timeouts->setBackfillSource([source](quint64 afterId, TimeoutHistoryView::HistoryDone done) {
             source->timeoutsAfter(afterId, std::move(done));
@@ -269,6 +274,7 @@ void WorkstationViews::applySnapshot(const CoreSnapshot &snapshot)
     m_timeouts->applySnapshot(snapshot);
     m_signals->applySnapshot(snapshot);
     m_tradingDesk->applySnapshot(snapshot);
+    m_planner->applySnapshot(snapshot);
     m_alertsView->applyBoard(snapshot.alerts);
     if (m_source && m_source->hasWarnings() && snapshot.epochMs - m_lastWarningsMs >= kWarningsRefreshMs) {
         m_lastWarningsMs = snapshot.epochMs;
@@ -639,6 +645,7 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
     shoot(m_market, QStringLiteral("market.png"));
     m_signals->revealFirstReading();
     shoot(m_signals, QStringLiteral("signals.png"));
+    written << shootTradePlan(directory);
     shoot(m_connections, QStringLiteral("connections.png"));
     shoot(m_timeouts, QStringLiteral("timeout-history.png"));
     shoot(m_warnings, QStringLiteral("warnings.png"));

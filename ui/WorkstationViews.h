@@ -30,6 +30,7 @@ class LogAnalysisView;
 class MainWindow;
 class PerformanceView;
 class SignalsView;
+class TradePlanner;
 class TradingView;
 class WarningsView;
 
@@ -78,6 +79,7 @@ public:
     TradingView *tradingDesk() const { return m_tradingDesk; }
     AlertsView *alertsView() const { return m_alertsView; }
     PerformanceView *performanceView() const { return m_performance; }
+    TradePlanner *planner() const { return m_planner; }
     const WorkstationSettings &settings() const { return m_settings; }
     void applySettings(const WorkstationSettings &settings);
     int refreshIntervalMs() const { return m_refresh.interval(); }
@@ -113,6 +115,8 @@ private:
     void placeDemonstrationOrders();
     void placeLadderOrders();
     void prepareRiskTicket();
+    // Screenshots of a trade plan from a signal: its dialog and the market chart with its lines.
+    QStringList shootTradePlan(const QString &directory);
     void buildTradingActions();
 
     MainWindow &m_window;
@@ -127,6 +131,7 @@ private:
     TradingView *m_tradingDesk = nullptr;     // stays; trades on the local core when it is the source
     AlertsView *m_alertsView = nullptr;       // stays; shows the alerts of whichever source is current
     PerformanceView *m_performance = nullptr; // stays; reads whichever source is current
+    TradePlanner *m_planner = nullptr;        // stays; plans on the local core
     bool m_screenshotMode = false;
     QTimer m_refresh;
     CoreSnapshotPtr m_pending;

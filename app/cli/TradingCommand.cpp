@@ -38,6 +38,7 @@ const char *const kUsage =
     "\n"
     "  virtuoso order --symbol S --side buy|sell --qty Q [--price P] [--type market|limit]\n"
     "                 [--tif GTC|IOC|FOK|PostOnly] [--reduce-only]\n"
+    "                 [--take-profit P] [--stop-loss P] [--tpsl-trigger LastPrice|MarkPrice]\n"
     "  virtuoso cancel ORDER_LINK_ID\n"
     "  virtuoso orders [--all]\n"
     "  virtuoso positions\n"
@@ -51,6 +52,9 @@ const char *const kUsage =
     "                            testnet, demo or live, with exchange.api_key_file. Live also needs\n"
     "                            trading.allow_live and --confirm-live \"I ACCEPT LIVE TRADING\".\n"
     "  --config FILE, --set section.key=value   as for the program\n"
+    "  --take-profit, --stop-loss   for the whole position once the order fills (Bybit's Full mode),\n"
+    "                            closed at market when the last (or --tpsl-trigger MarkPrice) price\n"
+    "                            reaches one; on the profit and the loss side of the order's price\n"
     "  --json                    print the answer as JSON\n"
     "  --timeout S               how long to wait for the venue (default 20)\n";
 
@@ -253,7 +257,11 @@ int viaApi(const Request &r, const QUrl &base, const QByteArray &readToken, cons
                                  {QStringLiteral("qty"), QString::fromStdString(r.ticket.quantity)},
                                  {QStringLiteral("price"), QString::fromStdString(r.ticket.price)},
                                  {QStringLiteral("time_in_force"), QString::fromStdString(r.ticket.timeInForce)},
-                                 {QStringLiteral("reduce_only"), r.ticket.reduceOnly}};
+                                 {QStringLiteral("reduce_only"), r.ticket.reduceOnly},
+                                 {QStringLiteral("take_profit"), QString::fromStdString(r.ticket.takeProfit)},
+                                 {QStringLiteral("stop_loss"), QString::fromStdString(r.ticket.stopLoss)},
+                                 {QStringLiteral("tp_trigger_by"), QString::fromStdString(r.ticket.tpTriggerBy)},
+                                 {QStringLiteral("sl_trigger_by"), QString::fromStdString(r.ticket.slTriggerBy)}};
         const Reply reply = httpCall(nam, "POST", url(QStringLiteral("/api/v1/orders")), tradeToken,
                                      QJsonDocument(ticket).toJson(QJsonDocument::Compact), r.timeoutMs);
         if (reply.status != 201) {
@@ -503,11 +511,14 @@ int runTradingCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("t"), QStringLiteral("TYPE"));
     const QCommandLineOption tif(QStringLiteral("tif"), QStringLiteral("t"), QStringLiteral("TIF"));
     const QCommandLineOption reduceOnly(QStringLiteral("reduce-only"), QStringLiteral("r"));
+    const QCommandLineOption takeProfit(QStringLiteral("take-profit"), QStringLiteral("p"), QStringLiteral("P"));
+    const QCommandLineOption stopLoss(QStringLiteral("stop-loss"), QStringLiteral("p"), QStringLiteral("P"));
+    const QCommandLineOption tpslTrigger(QStringLiteral("tpsl-trigger"), QStringLiteral("t"), QStringLiteral("BY"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("a"));
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("r"), QStringLiteral("TEXT"),
                                     QStringLiteral("command line"));
     parser.addOptions({help, apiUrl, tokenFile, tradingTokenFile, configFile, set, confirmLive, json, timeout, symbol,
-                       side, qty, price, type, tif, reduceOnly, all, reason});
+                       side, qty, price, type, tif, reduceOnly, takeProfit, stopLoss, tpslTrigger, all, reason});
     // The parser takes the first word for the program's name; the command is the next one.
     if (!parser.parse(QStringList{QStringLiteral("virtuoso")} + arguments)) {
         printLine(stderr, QStringLiteral("virtuoso: %1; see --help").arg(parser.errorText()));
@@ -541,6 +552,9 @@ int runTradingCommand(int argc, char **argv, const QStringList &arguments)
         r.ticket.type = parser.value(type).toStdString();
         r.ticket.timeInForce = parser.value(tif).toStdString();
         r.ticket.reduceOnly = parser.isSet(reduceOnly);
+        r.ticket.takeProfit = parser.value(takeProfit).toStdString();
+        r.ticket.stopLoss = parser.value(stopLoss).toStdString();
+        r.ticket.tpTriggerBy = r.ticket.slTriggerBy = parser.value(tpslTrigger).toStdString();
         if (!r.positional.isEmpty())
             return usage(QStringLiteral("unexpected argument '%1'").arg(r.positional.first()));
     } else if (r.command == u"cancel") {

@@ -178,9 +178,12 @@ JsonResult RuntimeMonitoredCore::placeOrder(const QJsonObject &ticketJson)
     };
     if (!field("symbol", &ticket.symbol) || !field("side", &ticket.side) || !field("type", &ticket.type) ||
         !field("qty", &ticket.quantity) || !field("price", &ticket.price) ||
-        !field("time_in_force", &ticket.timeInForce))
-        return JsonResult::failure(400, QStringLiteral("symbol, side, type, qty, price and time_in_force are "
-                                                       "strings (quantities and prices as decimal text)"));
+        !field("time_in_force", &ticket.timeInForce) || !field("take_profit", &ticket.takeProfit) ||
+        !field("stop_loss", &ticket.stopLoss) || !field("tp_trigger_by", &ticket.tpTriggerBy) ||
+        !field("sl_trigger_by", &ticket.slTriggerBy))
+        return JsonResult::failure(400, QStringLiteral("symbol, side, type, qty, price, time_in_force, take_profit, "
+                                                       "stop_loss, tp_trigger_by and sl_trigger_by are strings "
+                                                       "(quantities and prices as decimal text)"));
     const QJsonValue reduceOnly = ticketJson.value(QStringLiteral("reduce_only"));
     if (!reduceOnly.isUndefined() && !reduceOnly.isBool())
         return JsonResult::failure(400, QStringLiteral("reduce_only is true or false"));

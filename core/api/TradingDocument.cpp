@@ -48,6 +48,8 @@ QJsonObject orders(const trading::TradingView &view, bool openOnly, const QStrin
             {QStringLiteral("qty"), text(row.quantity)},
             {QStringLiteral("filled"), text(row.filled)},
             {QStringLiteral("average_price"), row.averagePrice},
+            {QStringLiteral("take_profit"), text(row.takeProfit)},
+            {QStringLiteral("stop_loss"), text(row.stopLoss)},
             {QStringLiteral("reason"), text(order.reason)},
             {QStringLiteral("created_ms"), order.createdMs},
             {QStringLiteral("updated_ms"), order.updatedMs},
@@ -278,6 +280,8 @@ trading::TradingView readView(const QJsonObject &orders, const QJsonObject &exec
         row.quantity = str(o, "qty");
         row.filled = str(o, "filled");
         row.averagePrice = o.value(QStringLiteral("average_price")).toDouble();
+        row.takeProfit = str(o, "take_profit");
+        row.stopLoss = str(o, "stop_loss");
         if (order.intent.orderLinkId.empty() && order.orderId.empty())
             continue;
         view.orders.push_back(std::move(row));

@@ -472,6 +472,10 @@ void TradingService::publish()
                     r.price = spec->price.format(order.price);
                 r.quantity = spec->quantity.format(order.quantity);
                 r.filled = spec->quantity.format(order.filled);
+                if (order.intent.takeProfit > 0)
+                    r.takeProfit = spec->price.format(order.intent.takeProfit);
+                if (order.intent.stopLoss > 0)
+                    r.stopLoss = spec->price.format(order.intent.stopLoss);
                 if (order.executed > 0)
                     r.averagePrice = static_cast<double>(order.filledNotional) / static_cast<double>(order.executed) *
                                      spec->price.toDouble(1);

@@ -72,6 +72,8 @@ struct TradingView
         std::string quantity; // ditto
         std::string filled;
         double averagePrice = 0; // of the fills seen; 0 without any
+        std::string takeProfit;  // what the order carries for the position, on the grid; empty: none
+        std::string stopLoss;
     };
     struct ExecutionRow
     {

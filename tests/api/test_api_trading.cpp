@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <csignal>
 
 using namespace virtuoso::test;
@@ -228,4 +229,104 @@ TEST_F(ApiTradingTest, LiveTradingNeedsTheConfigAndTheTypedConfirmation)
     ASSERT_NE(startDaemon(m_tradingFile), 0) << m_err.toStdString();
     ASSERT_TRUE(waitFor([&] { return account().contains(QStringLiteral("error")); }, 15000));
     EXPECT_TRUE(account().value(QStringLiteral("error")).toString().contains(QStringLiteral("typed confirmation")));
+}
+
+// Take-profit and stop-loss through POST /api/v1/orders and `virtuoso order --api`: they go with the
+// order (listed with it), and values on the wrong side, off the grid or of the wrong type are a 400
+// with the reason, nothing sent.
+TEST_F(ApiTradingTest, TakeProfitAndStopLossGoWithTheOrderAndBadOnesAreRefusedWithTheReason)
+{
+    ASSERT_NE(startDaemon(m_tradingFile), 0) << m_err.toStdString();
+    ASSERT_TRUE(waitFor([&] { return account().value(QStringLiteral("running")).toBool(); }, 15000));
+    QString bidText;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const QJsonArray bids =
+                get(QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=5")).json().value(QStringLiteral("b")).toArray();
+            if (bids.isEmpty())
+                return false;
+            bidText = bids.first().toArray().first().toString();
+            return bidText.toDouble() > 0;
+        },
+        15000));
+    const double bid = bidText.toDouble();
+    // Whole dollars lie on the tick grid; 1 % either side stays inside the 5 % price band.
+    const QString above = QString::number(std::floor(bid * 1.01));
+    const QString below = QString::number(std::floor(bid * 0.99));
+    const auto ticket = [&](const QString &tp, const QString &sl, const QString &extra = {}) {
+        return QStringLiteral(R"({"symbol":"BTCUSDT","side":"Buy","type":"Limit","qty":"0.001","price":"%1",)"
+                              R"("take_profit":"%2","stop_loss":"%3"%4})")
+            .arg(bidText, tp, sl, extra)
+            .toUtf8();
+    };
+    const auto openOrders = [&] {
+        return get(QStringLiteral("/api/v1/orders?status=all")).json().value(QStringLiteral("orders")).toArray().size();
+    };
+    const qsizetype before = openOrders();
+
+    const struct
+    {
+        QByteArray body;
+        const char *reason;
+    } bad[] = {
+        {ticket(above, above), "the stop-loss of a buy must be below"},
+        {ticket(below, below), "the take-profit of a buy must be above"},
+        {ticket(above, QStringLiteral("12.34567")), "is not a positive multiple of the tick"},
+        {ticket(above, QStringLiteral("-5")), "stop-loss"},
+        {ticket(above, below, QStringLiteral(R"(,"sl_trigger_by":"IndexPrice")")), "trigger must be LastPrice or MarkPrice"},
+        {QByteArray(R"({"symbol":"BTCUSDT","side":"Buy","type":"Limit","qty":"0.001","price":"1","take_profit":5})"),
+         "take_profit"},
+        {ticket(above, below, QStringLiteral(R"(,"reduce_only":true)")), "a reduce-only order takes no take-profit"},
+    };
+    for (const auto &b : bad) {
+        const HttpReply reply = send("POST", QStringLiteral("/api/v1/orders"), b.body, kTradingToken);
+        EXPECT_EQ(reply.status, 400) << b.body.toStdString() << " → " << reply.body.toStdString();
+        EXPECT_TRUE(reply.json().value(QStringLiteral("error")).toString().contains(QLatin1String(b.reason)))
+            << reply.body.toStdString();
+    }
+    EXPECT_EQ(openOrders(), before) << "nothing was recorded or sent";
+
+    const HttpReply placed = send("POST", QStringLiteral("/api/v1/orders"), ticket(above, below,
+                                  QStringLiteral(R"(,"tp_trigger_by":"MarkPrice")")), kTradingToken);
+    ASSERT_EQ(placed.status, 201) << placed.body.toStdString();
+    const QString linkId = placed.json().value(QStringLiteral("order_link_id")).toString();
+    const auto listed = [&](const QString &id) {
+        for (const QJsonValue &o :
+             get(QStringLiteral("/api/v1/orders?status=all")).json().value(QStringLiteral("orders")).toArray())
+            if (o.toObject().value(QStringLiteral("order_link_id")).toString() == id)
+                return o.toObject();
+        return QJsonObject{};
+    };
+    ASSERT_TRUE(waitFor([&] { return !listed(linkId).isEmpty(); }, 10000));
+    EXPECT_DOUBLE_EQ(listed(linkId).value(QStringLiteral("take_profit")).toString().toDouble(), above.toDouble());
+    EXPECT_DOUBLE_EQ(listed(linkId).value(QStringLiteral("stop_loss")).toString().toDouble(), below.toDouble());
+
+    // The command line sends the same fields, and shows the same refusal.
+    const auto cli = [&](const QStringList &more, QString *out, QString *err) {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(VIRTUOSO_BINARY),
+                      QStringList{QStringLiteral("order"), QStringLiteral("--api"), m_base,
+                                  QStringLiteral("--trading-token-file"), m_tradingFile, QStringLiteral("--symbol"),
+                                  QStringLiteral("BTCUSDT"), QStringLiteral("--side"), QStringLiteral("buy"),
+                                  QStringLiteral("--qty"), QStringLiteral("0.001"), QStringLiteral("--price"), bidText} +
+                          more);
+        EXPECT_TRUE(process.waitForFinished(30000));
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    QString out, err;
+    EXPECT_EQ(cli({QStringLiteral("--take-profit"), below, QStringLiteral("--stop-loss"), above}, &out, &err),
+              virtuoso::ExitFailure);
+    EXPECT_TRUE(err.contains(QStringLiteral("the take-profit of a buy must be above"))) << err.toStdString();
+    ASSERT_EQ(cli({QStringLiteral("--take-profit"), above, QStringLiteral("--stop-loss"), below,
+                   QStringLiteral("--tpsl-trigger"), QStringLiteral("MarkPrice")},
+                  &out, &err),
+              virtuoso::ExitOk)
+        << err.toStdString();
+    const QString cliId = out.trimmed().section(u' ', 1, 1);
+    ASSERT_TRUE(waitFor([&] { return !listed(cliId).isEmpty(); }, 10000)) << out.toStdString();
+    EXPECT_DOUBLE_EQ(listed(cliId).value(QStringLiteral("take_profit")).toString().toDouble(), above.toDouble());
+    EXPECT_DOUBLE_EQ(listed(cliId).value(QStringLiteral("stop_loss")).toString().toDouble(), below.toDouble());
 }

@@ -85,6 +85,7 @@ struct Key
     X(TradingVenue, QString, "trading", "venue")                                                                       \
     X(TradingAllowLive, bool, "trading", "allow_live")                                                                 \
     X(TradingPaperBalance, double, "trading", "paper_balance")                                                         \
+    X(TradingRiskPerTradePct, double, "trading", "risk_per_trade_pct")                                                 \
     X(TradingKillOnStreamLossS, qint64, "trading", "kill_on_stream_loss_s")                                            \
     X(TradingDcpWindowS, qint64, "trading", "dcp_window_s")                                                            \
     X(TradingTokenFile, QString, "trading", "token_file")                                                              \

@@ -72,8 +72,7 @@ struct OutcomeTracker::SymbolState
     // The plan timeframe, built from the 1m candles.
     Candle bar;
     bool barOpen = false;
-    std::vector<Candle> bars;
-    confluence::Atr atr{14};
+    PlanTimeframe plan;
     confluence::DirectionalMovement dmi{14};
     // Prices.
     double lastPrice = NAN;
@@ -104,6 +103,7 @@ OutcomeTracker::SymbolState &OutcomeTracker::state(std::string_view symbol)
     auto it = m_symbols.find(symbol);
     if (it == m_symbols.end()) {
         auto s = std::make_unique<SymbolState>();
+        s->plan = PlanTimeframe(m_settings.swingLookback);
         s->name = std::string(symbol);
         it = m_symbols.emplace(s->name, std::move(s)).first;
     }
@@ -155,12 +155,8 @@ void OutcomeTracker::addPlanMinute(SymbolState &s, const Candle &minute)
 void OutcomeTracker::closePlanBar(SymbolState &s)
 {
     s.barOpen = false;
-    s.atr.update(s.bar);
+    s.plan.addBar(s.bar);
     s.dmi.update(s.bar);
-    s.bars.push_back(s.bar);
-    const auto keep = static_cast<size_t>(m_settings.swingLookback);
-    if (s.bars.size() > 2 * keep)
-        s.bars.erase(s.bars.begin(), s.bars.begin() + static_cast<std::ptrdiff_t>(s.bars.size() - keep));
 }
 
 void OutcomeTracker::onSignal(const ConfluenceSignal &signal)
@@ -240,8 +236,8 @@ void OutcomeTracker::openSignal(SymbolState &s, const ConfluenceSignal &signal, 
         c.regime = c.adx >= m_settings.adxTrend ? Regime::Trend : Regime::Range;
     }
     c.referencePrice = s.lastPrice;
-    c.atr = s.atr.warmup().ready() ? s.atr.value() : NAN;
-    const SwingLevels swings = recentSwings(s.bars, m_settings.swingLookback);
+    c.atr = s.plan.atr();
+    const SwingLevels swings = s.plan.swings();
     c.swingLow = swings.low;
     c.swingHigh = swings.high;
     o.plan.direction = direction;

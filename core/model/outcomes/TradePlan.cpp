@@ -87,4 +87,17 @@ SwingLevels recentSwings(std::span<const Candle> candles, int lookback)
     return out;
 }
 
+PlanTimeframe::PlanTimeframe(int swingLookback)
+    : m_swingLookback(std::max(3, swingLookback))
+{}
+
+void PlanTimeframe::addBar(const Candle &bar)
+{
+    m_atr.update(bar);
+    m_bars.push_back(bar);
+    const auto keep = static_cast<size_t>(m_swingLookback);
+    if (m_bars.size() > 2 * keep)
+        m_bars.erase(m_bars.begin(), m_bars.begin() + static_cast<std::ptrdiff_t>(m_bars.size() - keep));
+}
+
 } // namespace virtuoso::outcomes

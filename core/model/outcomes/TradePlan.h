@@ -2,10 +2,12 @@
 
 #include "model/confluence/Candle.h"
 #include "model/confluence/ConfluenceTypes.h"
+#include "model/confluence/TrendIndicators.h"
 
 #include <array>
 #include <cmath>
 #include <span>
+#include <vector>
 
 namespace virtuoso::outcomes {
 
@@ -59,5 +61,30 @@ struct SwingLevels
 // pivot needs two bars on each side, so the last two bars can only count through the lowest-low /
 // highest-high fallback.
 SwingLevels recentSwings(std::span<const Candle> candles, int lookback = 20);
+
+// The plan timeframe of one symbol as a plan reads it: its closed bars (oldest first), their ATR(14)
+// and the recent swing levels. The outcome tracker keeps one per symbol, fed with the bars it builds
+// from 1m candles; the workstation's "trade plan from a signal" feeds one with the exchange's closed
+// candles of the same timeframe — so both draw the plan from the same numbers.
+class PlanTimeframe
+{
+public:
+    explicit PlanTimeframe(int swingLookback = 20);
+
+    // One closed bar of the timeframe, after the previous one.
+    void addBar(const Candle &bar);
+    // ATR(14) of the bars so far; NaN until 15 bars have closed.
+    double atr() const { return m_atr.warmup().ready() ? m_atr.value() : NAN; }
+    // Bars still needed for the ATR (0 once it is ready).
+    int barsMissing() const { return static_cast<int>(m_atr.warmup().need - m_atr.warmup().have); }
+    SwingLevels swings() const { return recentSwings(m_bars, m_swingLookback); }
+    std::span<const Candle> bars() const { return m_bars; }
+    int swingLookback() const { return m_swingLookback; }
+
+private:
+    int m_swingLookback;
+    confluence::Atr m_atr{14};
+    std::vector<Candle> m_bars; // the newest 2 × swingLookback at most
+};
 
 } // namespace virtuoso::outcomes
