@@ -100,7 +100,10 @@ for lang in $LANGUAGES; do
               --set rule.cascade.source=liquidation --set rule.cascade.total_notional=2000000 --set rule.cascade.window_s=300
               --set rule.cascade.channels=desk,ops --set rule.feed.source=connection --set rule.feed.stale_after_s=5
               --set rule.feed.channels=desk,ops --set rule.incidents.source=incident --set rule.incidents.channels=desk,ops
-              --set rule.incidents.severity=critical)
+              --set rule.incidents.severity=critical
+              # Narrower neutral band than the defaults (70/35), so that the simulator's market gives
+              # signals within the minute the screenshots wait, and the Performance view has outcomes.
+              --set confluence.long_threshold=57 --set confluence.short_threshold=43)
   HOME="$home" XDG_CONFIG_HOME="$home/.config" VIRTUOSO_SCREENSHOT_DIR="$PWD/$out" \
   VIRTUOSO_SCREENSHOT_DELAY_S="$SETTLE_S" VIRTUOSO_SCREENSHOT_FAULTS=1 VIRTUOSO_SCREENSHOT_ORDERS=1 \
   VIRTUOSO_SCREENSHOT_LOG="$home/virtuoso.log" QT_QPA_PLATFORM=xcb \

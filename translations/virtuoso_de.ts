@@ -713,6 +713,50 @@
         <source>weighted bid</source>
         <translation>gewichtetes Geld</translation>
     </message>
+    <message>
+        <source>reduce-only buy of %1 lots would not reduce the position of %2 lots</source>
+        <translation>Nur-reduzieren-Kauf von %1 Lots würde die Position von %2 Lots nicht verringern</translation>
+    </message>
+    <message>
+        <source>reduce-only sell of %1 lots would not reduce the position of %2 lots</source>
+        <translation>Nur-reduzieren-Verkauf von %1 Lots würde die Position von %2 Lots nicht verringern</translation>
+    </message>
+    <message>
+        <source>the kill switch is engaged: only reduce-only orders until it is reset</source>
+        <translation>Notaus ist aktiv: bis zum Zurücksetzen nur Nur-reduzieren-Aufträge</translation>
+    </message>
+    <message>
+        <source>today&apos;s loss %1 has reached the daily limit %2</source>
+        <translation>der heutige Verlust %1 hat das Tageslimit %2 erreicht</translation>
+    </message>
+    <message>
+        <source>no mark price for %1 yet: the limits cannot be checked</source>
+        <translation>noch kein Markpreis für %1: die Limits können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>order notional %1 exceeds the limit %2</source>
+        <translation>Auftragswert %1 überschreitet das Limit %2</translation>
+    </message>
+    <message>
+        <source>limit price %1 is %2 % from the mark %3; the band is %4 %</source>
+        <translation>Limitpreis %1 liegt %2 % vom Markpreis %3 entfernt; das Band ist %4 %</translation>
+    </message>
+    <message>
+        <source>total position after the order %1 exceeds the limit %2</source>
+        <translation>Gesamtposition nach dem Auftrag %1 überschreitet das Limit %2</translation>
+    </message>
+    <message>
+        <source>%1 position after the order %2 exceeds the limit %3</source>
+        <translation>Position %1 nach dem Auftrag %2 überschreitet das Limit %3</translation>
+    </message>
+    <message>
+        <source>%1 orders are open; the limit is %2</source>
+        <translation>%1 Aufträge sind offen; das Limit ist %2</translation>
+    </message>
+    <message>
+        <source>%1 orders in the last second; the limit is %2</source>
+        <translation>%1 Aufträge in der letzten Sekunde; das Limit ist %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

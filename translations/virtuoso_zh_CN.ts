@@ -713,6 +713,50 @@
         <source>weighted bid</source>
         <translation>加权买价</translation>
     </message>
+    <message>
+        <source>reduce-only buy of %1 lots would not reduce the position of %2 lots</source>
+        <translation>只减仓买入 %1 手不会减少 %2 手的持仓</translation>
+    </message>
+    <message>
+        <source>reduce-only sell of %1 lots would not reduce the position of %2 lots</source>
+        <translation>只减仓卖出 %1 手不会减少 %2 手的持仓</translation>
+    </message>
+    <message>
+        <source>the kill switch is engaged: only reduce-only orders until it is reset</source>
+        <translation>紧急停止已启用：重置前仅允许只减仓订单</translation>
+    </message>
+    <message>
+        <source>today&apos;s loss %1 has reached the daily limit %2</source>
+        <translation>今日亏损 %1 已达到每日上限 %2</translation>
+    </message>
+    <message>
+        <source>no mark price for %1 yet: the limits cannot be checked</source>
+        <translation>%1 尚无标记价格：无法检查限额</translation>
+    </message>
+    <message>
+        <source>order notional %1 exceeds the limit %2</source>
+        <translation>订单名义价值 %1 超过上限 %2</translation>
+    </message>
+    <message>
+        <source>limit price %1 is %2 % from the mark %3; the band is %4 %</source>
+        <translation>限价 %1 偏离标记价格 %3 达 %2 %；允许范围为 %4 %</translation>
+    </message>
+    <message>
+        <source>total position after the order %1 exceeds the limit %2</source>
+        <translation>下单后总持仓 %1 超过上限 %2</translation>
+    </message>
+    <message>
+        <source>%1 position after the order %2 exceeds the limit %3</source>
+        <translation>下单后 %1 持仓 %2 超过上限 %3</translation>
+    </message>
+    <message>
+        <source>%1 orders are open; the limit is %2</source>
+        <translation>已有 %1 个挂单；上限为 %2</translation>
+    </message>
+    <message>
+        <source>%1 orders in the last second; the limit is %2</source>
+        <translation>最近一秒内 %1 个订单；上限为 %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

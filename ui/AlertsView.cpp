@@ -142,7 +142,13 @@ AlertsView::AlertsView(QWidget *parent)
     m_channelsTable = makeTable(m_channels, QStringLiteral("AlertChannelsTable"), this);
     m_tapeTable = makeTable(m_tapeProxy, QStringLiteral("MarketEventsTable"), this);
     m_tapeTable->sortByColumn(MarketEventsModel::TimeColumn, Qt::DescendingOrder);
+    // "Short liquidated" on one line; the totals' headers whole, the symbol taking what is left.
+    m_tapeTable->horizontalHeader()->setSectionResizeMode(MarketEventsModel::SideColumn, QHeaderView::ResizeToContents);
+    m_tapeTable->horizontalHeader()->setSectionResizeMode(MarketEventsModel::KindColumn, QHeaderView::ResizeToContents);
     m_totalsTable = makeTable(m_totals, QStringLiteral("LiquidationTotalsTable"), this);
+    m_totalsTable->horizontalHeader()->setStretchLastSection(false);
+    m_totalsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_totalsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     m_severity->setObjectName(QStringLiteral("AlertSeverityFilter"));
     m_severity->addItem(tr("All severities"), 0);

@@ -1,5 +1,6 @@
 #include "OrderTicket.h"
 
+#include "CoreTexts.h"
 #include "OrdersModel.h"
 
 #include <QCheckBox>
@@ -486,12 +487,14 @@ qint64 OrderTicketPanel::snap(QDoubleSpinBox *box, const exchange::DecimalGrid &
     return steps;
 }
 
-std::optional<trading::OrderTicket> OrderTicketPanel::buildTicket(trading::Side side, QString *message)
+std::optional<trading::OrderTicket> OrderTicketPanel::buildTicket(trading::Side side, QString *message,
+                                                                  std::optional<qint64> atPriceTicks)
 {
-    return compose(side, message, true);
+    return compose(side, message, true, atPriceTicks);
 }
 
-std::optional<trading::OrderTicket> OrderTicketPanel::compose(trading::Side side, QString *message, bool snapBoxes)
+std::optional<trading::OrderTicket> OrderTicketPanel::compose(trading::Side side, QString *message, bool snapBoxes,
+                                                              std::optional<qint64> atPriceTicks)
 {
     if (symbol().isEmpty()) {
         *message = tr("Choose a symbol.");
@@ -502,7 +505,7 @@ std::optional<trading::OrderTicket> OrderTicketPanel::compose(trading::Side side
         return std::nullopt;
     }
     const exchange::InstrumentSpec &spec = *m_spec;
-    const bool limit = m_type->currentData().toString() == u"Limit";
+    const bool limit = atPriceTicks || m_type->currentData().toString() == u"Limit";
     if (snapBoxes) {
         // What is typed counts, also when Enter comes before the box has read it.
         for (QDoubleSpinBox *box : {m_quantity, m_amount, m_price, m_takeProfit, m_stopLoss})
@@ -520,7 +523,9 @@ std::optional<trading::OrderTicket> OrderTicketPanel::compose(trading::Side side
         return steps;
     };
     const bool contracts = sizingMode() == trading::SizingMode::Contracts;
-    const qint64 ticks = limit ? onGrid(m_price, spec.price, tr("the price to %1 (tick %2)")) : 0;
+    const qint64 ticks = atPriceTicks ? *atPriceTicks
+                         : limit      ? onGrid(m_price, spec.price, tr("the price to %1 (tick %2)"))
+                                      : 0;
     const qint64 tp = m_takeProfit->value() > 0 ? onGrid(m_takeProfit, spec.price, tr("the take-profit to %1 (tick %2)"))
                                                 : 0;
     const qint64 sl = m_stopLoss->value() > 0 ? onGrid(m_stopLoss, spec.price, tr("the stop-loss to %1 (tick %2)")) : 0;
@@ -555,7 +560,7 @@ std::optional<trading::OrderTicket> OrderTicketPanel::compose(trading::Side side
         return std::nullopt;
     }
     // The take-profit above a buy's entry and below a sell's; the stop-loss the other way.
-    const qint64 entry = entryTicks();
+    const qint64 entry = atPriceTicks ? *atPriceTicks : entryTicks();
     const bool buy = side == trading::Side::Buy;
     const QString entryText = QString::fromStdString(spec.price.format(entry));
     if (entry > 0 && tp > 0 && (buy ? tp <= entry : tp >= entry)) {
@@ -619,7 +624,7 @@ void OrderTicketPanel::showPreview(const trading::TicketPreview &preview)
     } else if (!preview.decision.accepted()) {
         text = tr("The risk gate would refuse it — %1: %2")
                    .arg(QLatin1String(trading::riskRuleName(preview.decision.rule)),
-                        QString::fromStdString(preview.decision.message));
+                        CoreTexts::text(QString::fromStdString(preview.decision.message)));
         colour = sellColour();
     } else {
         text = preview.notional > 0 ? tr("The risk gate would pass it (notional %1)").arg(moneyText(preview.notional))

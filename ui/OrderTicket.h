@@ -54,7 +54,9 @@ public:
 
     // The ticket for `side` as it will be sent, or nothing with a message for the operator (a
     // field missing, a value below the minimum, or a value that was just snapped to the grid).
-    std::optional<trading::OrderTicket> buildTicket(trading::Side side, QString *message);
+    // `atPriceTicks`: a limit order at that price whatever the ticket's type and price say (the ladder).
+    std::optional<trading::OrderTicket> buildTicket(trading::Side side, QString *message,
+                                                    std::optional<qint64> atPriceTicks = std::nullopt);
     // Asks for `side` (the Buy and Sell buttons, Enter): the verdict line says what happened.
     void send(trading::Side side);
     void clear();
@@ -102,7 +104,8 @@ private:
     void requestPreview();
     // The ticket as the boxes stand. With `snapBoxes`, values between two steps are put on the grid
     // and refused with a message (send); without, they are read at the nearest step (preview).
-    std::optional<trading::OrderTicket> compose(trading::Side side, QString *message, bool snapBoxes);
+    std::optional<trading::OrderTicket> compose(trading::Side side, QString *message, bool snapBoxes,
+                                                std::optional<qint64> atPriceTicks = std::nullopt);
     // The box's value on its grid: snaps the box when it is between two steps. Returns the steps.
     qint64 snap(QDoubleSpinBox *box, const exchange::DecimalGrid &grid, bool *snapped);
     static qint64 nearest(const QDoubleSpinBox *box, const exchange::DecimalGrid &grid);

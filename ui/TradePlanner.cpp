@@ -1,5 +1,6 @@
 #include "TradePlanner.h"
 
+#include "CoreTexts.h"
 #include "MarketView.h"
 #include "SignalsView.h"
 #include "TradePlanDialog.h"
@@ -396,7 +397,7 @@ void TradePlanner::previewPlan()
             else
                 d->showVerdict(tr("The risk gate would refuse it — %1: %2")
                                    .arg(QLatin1String(trading::riskRuleName(preview.decision.rule)),
-                                        QString::fromStdString(preview.decision.message)),
+                                        CoreTexts::text(QString::fromStdString(preview.decision.message))),
                                false);
         });
 }
@@ -425,7 +426,7 @@ void TradePlanner::sendPlan()
             d->showVerdict(!result.decision.accepted()
                                ? tr("Refused by the risk gate — %1: %2")
                                      .arg(QLatin1String(trading::riskRuleName(result.decision.rule)),
-                                          QString::fromStdString(result.decision.message))
+                                          CoreTexts::text(QString::fromStdString(result.decision.message)))
                                : tr("Not sent: %1").arg(QString::fromStdString(result.error)),
                            false);
         });

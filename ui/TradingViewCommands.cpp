@@ -2,6 +2,7 @@
 // and its reset. Each runs on the trading thread; its answer comes back to the GUI thread.
 #include "TradingViewInternal.h"
 
+#include "CoreTexts.h"
 #include "OrderTicket.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
@@ -93,7 +94,7 @@ void TradingView::place(const trading::OrderTicket &ticket)
             } else if (!result.decision.accepted()) {
                 m_ticket->showVerdict(tr("Refused by the risk gate — %1: %2")
                                           .arg(QLatin1String(trading::riskRuleName(result.decision.rule)),
-                                               QString::fromStdString(result.decision.message)),
+                                               CoreTexts::text(QString::fromStdString(result.decision.message))),
                                       false);
             } else {
                 m_ticket->showVerdict(tr("Not sent: %1").arg(QString::fromStdString(result.error)), false);

@@ -117,7 +117,7 @@ void TradingView::placeFromLadder(trading::Side side, qint64 priceTicks)
     if (found == m_specs.end())
         return;
     QString message;
-    const std::optional<trading::OrderTicket> fromTicket = m_ticket->buildTicket(side, &message);
+    const std::optional<trading::OrderTicket> fromTicket = m_ticket->buildTicket(side, &message, priceTicks);
     if (!fromTicket) {
         m_ticket->showVerdict(tr("Ladder: %1").arg(message), false);
         return;

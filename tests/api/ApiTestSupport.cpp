@@ -91,6 +91,18 @@ quint16 startDaemonProcess(QProcess &process, const QProcessEnvironment &env, co
     return port;
 }
 
+QString writeTokenFile(const QTemporaryDir &dir, const QString &name, const QByteArray &token)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(token + "\n");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs)
 {
     QTcpSocket socket;

@@ -43,6 +43,10 @@ enum class DaemonProgram { VirtuosoDaemon, Virtuosod };
 quint16 startDaemonProcess(QProcess &process, const QProcessEnvironment &env, const QStringList &arguments,
                            QByteArray *err, DaemonProgram program = DaemonProgram::VirtuosoDaemon);
 
+// A token file as a daemon or a workstation reads it: the token and a newline, mode 0600, in `dir`.
+// Empty when it cannot be written.
+QString writeTokenFile(const QTemporaryDir &dir, const QString &name, const QByteArray &token);
+
 // Raw bytes to host:port over plain TCP; returns everything the server sent until it closed
 // the connection or `timeoutMs` passed.
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 3000);

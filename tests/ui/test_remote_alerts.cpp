@@ -27,18 +27,6 @@ using test::waitFor;
 
 const QByteArray kMonitoringToken = "monitoring-token-0123456789abcdef";
 
-QString writeToken(const QTemporaryDir &dir, const QString &name, const QByteArray &token)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(token + "\n");
-    file.close();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 // Runs an action and waits for its completion; nothing when it never completes.
 std::optional<QString> await(const std::function<void(std::function<void(QString)>)> &action)
 {
@@ -55,8 +43,8 @@ TEST(RemoteAlerts, MuteAndTestReachTheDaemonWithTheMonitoringToken)
     ASSERT_TRUE(home.isValid());
     QProcessEnvironment env = test::headlessEnvironment(home);
     env.insert(QStringLiteral("STATE_DIRECTORY"), home.filePath(QStringLiteral("state")));
-    const QString monitoringFile = writeToken(home, QStringLiteral("monitoring.token"), kMonitoringToken);
-    const QString wrongFile = writeToken(home, QStringLiteral("wrong.token"), "not-the-token-0123456789abcdef");
+    const QString monitoringFile = test::writeTokenFile(home, QStringLiteral("monitoring.token"), kMonitoringToken);
+    const QString wrongFile = test::writeTokenFile(home, QStringLiteral("wrong.token"), "not-the-token-0123456789abcdef");
     QProcess daemon;
     QByteArray err;
     const quint16 port = test::startDaemonProcess(

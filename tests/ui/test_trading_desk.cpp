@@ -379,18 +379,6 @@ namespace {
 const QByteArray kMonitoringToken = "monitoring-token-0123456789abcdef";
 const QByteArray kTradingToken = "trading-token-fedcba9876543210";
 
-QString writeToken(const QTemporaryDir &dir, const QString &name, const QByteArray &token)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(token + "\n");
-    file.close();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
 } // namespace
 
 TEST(TradingDesk, ADaemonsDeskIsReadOnlyAndItsKillSwitchNeedsTheTradingToken)
@@ -401,8 +389,8 @@ TEST(TradingDesk, ADaemonsDeskIsReadOnlyAndItsKillSwitchNeedsTheTradingToken)
     ASSERT_TRUE(home.isValid());
     QProcessEnvironment env = test::headlessEnvironment(home);
     env.insert(QStringLiteral("STATE_DIRECTORY"), home.filePath(QStringLiteral("state")));
-    const QString monitoringFile = writeToken(home, QStringLiteral("monitoring.token"), kMonitoringToken);
-    const QString tradingFile = writeToken(home, QStringLiteral("trading.token"), kTradingToken);
+    const QString monitoringFile = test::writeTokenFile(home, QStringLiteral("monitoring.token"), kMonitoringToken);
+    const QString tradingFile = test::writeTokenFile(home, QStringLiteral("trading.token"), kTradingToken);
     QProcess daemon;
     QByteArray err;
     const quint16 port = test::startDaemonProcess(
@@ -488,4 +476,59 @@ TEST(TradingDesk, ADaemonsDeskIsReadOnlyAndItsKillSwitchNeedsTheTradingToken)
         15000));
     daemon.terminate();
     daemon.waitForFinished(10000);
+}
+
+TEST(TradingDesk, OnTheLadderAClickPlacesADragMovesAndAClickCancelsOnThePaperVenue)
+{
+    PaperDesk d;
+    ASSERT_TRUE(d.start());
+    ui::OrderTicketPanel *ticket = d.desk.ticket();
+    ui::PriceLadder *ladder = d.desk.ladder();
+    ASSERT_TRUE(waitFor([&] { return ticket->hasInstrument() && ladder->bestBidTicks() > 0; }, 20000));
+    const double lot = ticket->quantityBox()->singleStep();
+    typeInto(ticket->quantityBox(), lot * 10);
+    ladder->setArmed(true);
+    // The point of a column at a price, computed just before each gesture (the ladder follows the book).
+    const auto at = [ladder](int column, qint64 ticks) {
+        return QPoint((ladder->columnX(column) + ladder->columnX(column + 1)) / 2,
+                      ladder->rowOf(ticks) * ladder->rowHeight() + ladder->rowHeight() / 2);
+    };
+    const auto priceOf = [&d](int row) { return d.cell(row, ui::OrdersModel::PriceColumn).toDouble(); };
+    const double tick = ticket->priceBox()->singleStep();
+
+    // A click in the bid column five ticks under the touch: a resting limit buy there.
+    const qint64 placeAt = ladder->bestBidTicks() - 5;
+    ASSERT_GE(ladder->rowOf(placeAt), 0);
+    QTest::mouseClick(ladder, Qt::LeftButton, {}, at(1, placeAt));
+    ASSERT_TRUE(waitFor(
+        [&] { return d.sentRow() >= 0 && d.cell(d.sentRow(), ui::OrdersModel::StatusColumn) == u"New"; }, 10000))
+        << ticket->verdictText().toStdString();
+    const QString id = ticket->verdictText().mid(6);
+    const auto row = [&d, &id] { return d.desk.ordersModel()->rowOf(id); };
+    EXPECT_NEAR(priceOf(row()), static_cast<double>(placeAt) * tick, tick / 2);
+    EXPECT_EQ(d.cell(row(), ui::OrdersModel::SideColumn), QStringLiteral("Buy"));
+    ASSERT_TRUE(waitFor([&] { return ladder->ownOrderCount() == 1; }, 5000));
+
+    // Dragged three ticks lower: amended to that price, still the same open order.
+    const qint64 moveTo = placeAt - 3;
+    ASSERT_GE(ladder->rowOf(placeAt), 0);
+    ASSERT_GE(ladder->rowOf(moveTo), 0);
+    QTest::mousePress(ladder, Qt::LeftButton, {}, at(0, placeAt));
+    QTest::mouseMove(ladder, at(0, moveTo));
+    QTest::mouseRelease(ladder, Qt::LeftButton, {}, at(0, moveTo));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return std::fabs(priceOf(row()) - static_cast<double>(moveTo) * tick) < tick / 2 &&
+                   d.cell(row(), ui::OrdersModel::StatusColumn) == u"New";
+        },
+        10000))
+        << d.cell(row(), ui::OrdersModel::PriceColumn).toStdString() << " / " << ticket->verdictText().toStdString();
+
+    // A click on the own order: cancelled, and gone from the ladder.
+    ASSERT_GE(ladder->rowOf(moveTo), 0);
+    QTest::mouseClick(ladder, Qt::LeftButton, {}, at(0, moveTo));
+    ASSERT_TRUE(waitFor([&] { return d.cell(row(), ui::OrdersModel::StatusColumn) == u"Cancelled"; }, 10000))
+        << d.cell(row(), ui::OrdersModel::StatusColumn).toStdString();
+    EXPECT_TRUE(waitFor([&] { return ladder->ownOrderCount() == 0; }, 5000));
+    EXPECT_EQ(d.desk.ordersModel()->rowCount(), 1) << "one order, placed, amended and cancelled";
 }
