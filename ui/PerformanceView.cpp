@@ -394,11 +394,13 @@ void PerformanceView::drawEquity()
     auto *x = new QValueAxis;
     x->setTitleText(tr("Closed outcomes"));
     x->setLabelFormat(QStringLiteral("%d"));
-    x->setRange(0, std::max<double>(4, double(points.size() - 1))); // whole numbers on the ticks
+    x->setRange(0, std::max<double>(4, double(points.size() - 1)));
+    x->applyNiceNumbers(); // ticks on round values (whole outcomes, 1, 2 or 5 R apart)
     auto *y = new QValueAxis;
     y->setTitleText(tr("Net R"));
     const double pad = std::max(0.5, (high - low) * 0.1);
     y->setRange(low - pad, high + pad);
+    y->applyNiceNumbers();
     setAxes(chart, x, y);
 }
 
@@ -454,6 +456,7 @@ void PerformanceView::drawCalibration()
     y->setTitleText(tr("Forward return (bps)"));
     const double pad = std::max(1.0, (high - low) * 0.1);
     y->setRange(low - pad, high + pad);
+    y->applyNiceNumbers();
     setAxes(chart, x, y);
 }
 

@@ -13,6 +13,10 @@
 #include <QSignalSpy>
 #include <QTextBrowser>
 
+#include <QValueAxis>
+
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -99,6 +103,16 @@ TEST(PerformanceView, TheScorecardTheChartsAndTheDrillDown)
     const QList<QPointF> points = static_cast<QLineSeries *>(equity.first())->points();
     ASSERT_EQ(points.size(), 4);
     EXPECT_DOUBLE_EQ(points.last().y(), 1);
+    // Both axes tick on round values: a step of 1, 2 or 5 times a power of ten from a multiple of it.
+    for (QAbstractAxis *axis : view.equityChart()->chart()->axes()) {
+        auto *values = qobject_cast<QValueAxis *>(axis);
+        ASSERT_TRUE(values);
+        const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        EXPECT_TRUE(std::fabs(mantissa - 1) < 1e-9 || std::fabs(mantissa - 2) < 1e-9 || std::fabs(mantissa - 5) < 1e-9)
+            << values->min() << " .. " << values->max() << " in " << values->tickCount() << " ticks";
+        EXPECT_NEAR(std::remainder(values->min(), step), 0, 1e-9) << values->min() << " step " << step;
+    }
 
     // The calibration: a band (the interval), the means and their markers, one per bucket.
     const auto calibration = view.calibrationChart()->chart()->series();
