@@ -33,15 +33,16 @@ AlertActions localAlertActions(CoreRuntime *core, QObject *context)
     // Completions come back on the context's (the GUI) thread.
     const auto onGui = [guard](std::function<void(QString)> done, QString error) {
         if (QObject *object = guard.data())
-            QMetaObject::invokeMethod(object, [done = std::move(done), error] { done(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                object, [done = std::move(done), error] { done(error); }, Qt::QueuedConnection);
     };
     actions.mute = [core, onGui](bool rule, const QString &name, qint64 durationMs, std::function<void(QString)> done) {
-            if (rule)
-                core->muteAlertRule(name, durationMs);
-            else
-                core->muteAlertKey(name, durationMs);
-            onGui(std::move(done), QString());
-        };
+        if (rule)
+            core->muteAlertRule(name, durationMs);
+        else
+            core->muteAlertKey(name, durationMs);
+        onGui(std::move(done), QString());
+    };
     actions.sendTest = [core, onGui](const QString &channel, std::function<void(QString)> done) {
         core->sendTestAlert(channel, [onGui, done = std::move(done)](const QString &error) { onGui(done, error); });
     };

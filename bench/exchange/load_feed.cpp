@@ -132,8 +132,15 @@ int main(int argc, char **argv)
     options.stepsPerSecond = steps;
     options.historyMinutes = 60;
     options.marketTickMs = simTick;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--trade-rate")); i >= 0 && i + 1 < args.size())
-        options.tradeRateScale = std::max(0.1, args[i + 1].toDouble());
+    if (const qsizetype i = args.indexOf(QStringLiteral("--trade-rate")); i >= 0) {
+        bool ok = false;
+        const double scale = i + 1 < args.size() ? args[i + 1].toDouble(&ok) : 0;
+        if (!ok || !(scale >= 0.1 && scale <= 1000)) {
+            std::fprintf(stderr, "--trade-rate: a factor from 0.1 to 1000\n");
+            return 2;
+        }
+        options.tradeRateScale = scale;
+    }
     sim::EmbeddedSimulator simulator(options);
     QString error;
     if (!simulator.start(&error)) {

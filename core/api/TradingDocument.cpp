@@ -2,6 +2,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+
 namespace virtuoso::api::trading_document {
 
 namespace {
@@ -179,9 +182,17 @@ std::string str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString().toStdString();
 }
 
+// A whole number of a daemon's answer, 0 when it is missing, not a number or beyond ±2^53: the
+// answer is not trusted, and converting an out-of-range double to an integer is undefined.
+qint64 whole(const QJsonObject &o, const char *key)
+{
+    const double v = o.value(QLatin1String(key)).toDouble();
+    return std::isfinite(v) && std::fabs(v) <= 9007199254740992.0 ? static_cast<qint64>(v) : 0;
+}
+
 qint64 ms(const QJsonObject &o, const char *key)
 {
-    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
+    return whole(o, key);
 }
 
 trading::Side sideOf(const QJsonObject &o)
@@ -218,7 +229,7 @@ trading::TradingView readView(const QJsonObject &orders, const QJsonObject &exec
     view.venue = trading::venueKindFromName(str(account, "venue")).value_or(trading::VenueKind::Paper);
     view.running = account.value(QStringLiteral("running")).toBool();
     view.error = account.value(QStringLiteral("error")).toString();
-    view.revision = static_cast<quint64>(account.value(QStringLiteral("revision")).toDouble());
+    view.revision = static_cast<quint64>(std::max<qint64>(0, whole(account, "revision")));
     view.timeMs = ms(account, "time_ms");
     const QJsonObject stream = account.value(QStringLiteral("stream")).toObject();
     view.streamUp = stream.value(QStringLiteral("up")).toBool();

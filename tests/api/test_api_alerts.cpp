@@ -194,7 +194,8 @@ TEST_F(ApiAlerts, TheBoardWithChannelsCountsTotalsAndTheTape)
     item.key = QStringLiteral("whale:BTCUSDT:Buy");
     item.more = 4;
     board->recent.push_back(item);
-    board->tape.push_back({alerts::MarketEvent::Kind::Liquidation, 1, kT0, QStringLiteral("ETHUSDT"), false, 3000, 50, 150'000});
+    board->tape.push_back(
+        {alerts::MarketEvent::Kind::Liquidation, 1, kT0, QStringLiteral("ETHUSDT"), false, 3000, 50, 150'000});
     board->totals.push_back({QString(), 150'000, 150'000, 1});
     board->mutedKeys << QStringLiteral("whale:SOLUSDT:Sell");
     auto snapshot = std::make_shared<CoreSnapshot>();
@@ -204,10 +205,12 @@ TEST_F(ApiAlerts, TheBoardWithChannelsCountsTotalsAndTheTape)
     const HttpResponse r = call(*api, "GET", QStringLiteral("/api/v1/alerts/status"));
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     const QJsonObject status = json(r);
-    const QJsonObject channel = status.value(QStringLiteral("channels")).toObject().value(QStringLiteral("ops")).toObject();
+    const QJsonObject channel =
+        status.value(QStringLiteral("channels")).toObject().value(QStringLiteral("ops")).toObject();
     EXPECT_EQ(channel.value(QStringLiteral("state")).toString(), QStringLiteral("retrying"));
     EXPECT_EQ(channel.value(QStringLiteral("queued")).toInt(), 3);
-    EXPECT_EQ(status.value(QStringLiteral("recent")).toArray().at(0).toObject().value(QStringLiteral("more")).toInt(), 4);
+    EXPECT_EQ(status.value(QStringLiteral("recent")).toArray().at(0).toObject().value(QStringLiteral("more")).toInt(),
+              4);
     const QJsonObject event = status.value(QStringLiteral("market_events")).toArray().at(0).toObject();
     EXPECT_EQ(event.value(QStringLiteral("kind")).toString(), QStringLiteral("liquidation"));
     EXPECT_EQ(event.value(QStringLiteral("side")).toString(), QStringLiteral("Sell"));
@@ -219,12 +222,14 @@ TEST_F(ApiAlerts, TheBoardWithChannelsCountsTotalsAndTheTape)
                          .value(QStringLiteral("last_5m"))
                          .toDouble(),
                      150'000);
-    EXPECT_EQ(status.value(QStringLiteral("muted_keys")).toArray().at(0).toString(), QStringLiteral("whale:SOLUSDT:Sell"));
+    EXPECT_EQ(status.value(QStringLiteral("muted_keys")).toArray().at(0).toString(),
+              QStringLiteral("whale:SOLUSDT:Sell"));
 }
 
 TEST_F(ApiAlerts, MuteARuleOrAKeyAndLiftIt)
 {
-    HttpResponse r = call(*api, "POST", QStringLiteral("/api/v1/alerts/mute"), R"({"rule":"whales","duration_s":3600})");
+    HttpResponse r =
+        call(*api, "POST", QStringLiteral("/api/v1/alerts/mute"), R"({"rule":"whales","duration_s":3600})");
     ASSERT_EQ(r.status, 202) << r.body.toStdString();
     EXPECT_EQ(json(r).value(QStringLiteral("rule")).toString(), QStringLiteral("whales"));
     EXPECT_EQ(json(r).value(QStringLiteral("muted_for_s")).toInt(), 3600);
@@ -238,8 +243,9 @@ TEST_F(ApiAlerts, MuteARuleOrAKeyAndLiftIt)
     EXPECT_EQ(core.mutes[1].durationMs, 0);
 
     for (const char *body : {"", "[]", "{\"duration_s\":60}", "{\"rule\":\"a\",\"key\":\"b\",\"duration_s\":60}",
-                             "{\"rule\":\"a\"}", "{\"rule\":\"a\",\"duration_s\":-1}", "{\"rule\":\"a\",\"duration_s\":604801}",
-                             "{\"rule\":\"a\",\"duration_s\":\"60\"}", "{\"rule\":\"\",\"duration_s\":60}", "{\"rule\":7,\"duration_s\":60}"}) {
+                             "{\"rule\":\"a\"}", "{\"rule\":\"a\",\"duration_s\":-1}",
+                             "{\"rule\":\"a\",\"duration_s\":604801}", "{\"rule\":\"a\",\"duration_s\":\"60\"}",
+                             "{\"rule\":\"\",\"duration_s\":60}", "{\"rule\":7,\"duration_s\":60}"}) {
         const HttpResponse bad = call(*api, "POST", QStringLiteral("/api/v1/alerts/mute"), body);
         EXPECT_EQ(bad.status, 400) << body;
     }
@@ -263,15 +269,15 @@ TEST_F(ApiAlerts, ATestAlertGoesToAKnownChannelOnly)
 TEST_F(ApiAlerts, WithAlertsOffEveryRouteSaysSo)
 {
     core.enabled = false;
-    for (const auto &[method, path, body] :
-         std::vector<std::tuple<QByteArray, QString, QByteArray>>{
+    for (const auto &[method, path, body] : std::vector<std::tuple<QByteArray, QString, QByteArray>>{
              {"GET", QStringLiteral("/api/v1/alerts"), {}},
              {"GET", QStringLiteral("/api/v1/alerts/status"), {}},
              {"POST", QStringLiteral("/api/v1/alerts/mute"), R"({"rule":"x","duration_s":60})"},
              {"POST", QStringLiteral("/api/v1/alerts/test"), R"({"channel":"ops"})"}}) {
         const HttpResponse r = call(*api, method, path, body);
         EXPECT_EQ(r.status, 503) << path.toStdString();
-        EXPECT_TRUE(json(r).value(QStringLiteral("error")).toString().contains(QStringLiteral("off"))) << path.toStdString();
+        EXPECT_TRUE(json(r).value(QStringLiteral("error")).toString().contains(QStringLiteral("off")))
+            << path.toStdString();
     }
 }
 

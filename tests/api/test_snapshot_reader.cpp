@@ -3,6 +3,7 @@
 #include "api/SnapshotDocument.h"
 #include "api/AlertsDocument.h"
 #include "api/SnapshotReader.h"
+#include "api/TradingDocument.h"
 #include "base/JsonMergePatch.h"
 #include "model/confluence/ConfluenceTypes.h"
 
@@ -892,3 +893,23 @@ TEST(SnapshotReader, CandlesOrderBooksAndWarningsOfTheOneShotEndpoints)
 
 } // namespace
 } // namespace virtuoso::api
+
+// A compromised daemon's trading answers: numbers no integer holds are read as 0, never converted.
+TEST(TradingDocumentReader, OutOfRangeNumbersAreZeroNotUndefined)
+{
+    const auto parse = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+    const virtuoso::trading::TradingView view = virtuoso::api::trading_document::readView(
+        parse(R"({"orders":[{"order_link_id":"a","created_ms":1e308,"updated_ms":-1e300}]})"),
+        parse(R"({"executions":[{"time_ms":1e30}]})"), parse(R"({"positions":[]})"),
+        parse(R"({"revision":1e300,"time_ms":-1e19,"wallet":{"time_ms":"soon","equity":100}})"));
+    EXPECT_EQ(view.revision, 0u);
+    EXPECT_EQ(view.timeMs, 0);
+    EXPECT_EQ(view.wallet.timeMs, 0);
+    EXPECT_DOUBLE_EQ(view.wallet.equity, 100);
+    ASSERT_EQ(view.orders.size(), 1u);
+    EXPECT_EQ(view.orders[0].order.createdMs, 0);
+    EXPECT_EQ(view.orders[0].order.updatedMs, 0);
+    // In range they are read as they are.
+    EXPECT_EQ(virtuoso::api::trading_document::readView({}, {}, {}, parse(R"({"revision":42,"time_ms":1733011200000})")).timeMs,
+              1'733'011'200'000);
+}

@@ -83,7 +83,8 @@ protected:
     QStringList keys()
     {
         QStringList out;
-        for (const QJsonValue &a : get(QStringLiteral("/api/v1/alerts/status")).value(QStringLiteral("recent")).toArray())
+        for (const QJsonValue &a :
+             get(QStringLiteral("/api/v1/alerts/status")).value(QStringLiteral("recent")).toArray())
             out << a.toObject().value(QStringLiteral("key")).toString();
         return out;
     }
@@ -94,7 +95,8 @@ protected:
     }
     bool allLive()
     {
-        const QJsonObject connections = get(QStringLiteral("/api/v1/status")).value(QStringLiteral("connections")).toObject();
+        const QJsonObject connections =
+            get(QStringLiteral("/api/v1/status")).value(QStringLiteral("connections")).toObject();
         const int total = connections.value(QStringLiteral("total")).toInt();
         return total > 0 && connections.value(QStringLiteral("live")).toInt() == total;
     }
@@ -126,30 +128,36 @@ TEST_F(AlertsDaemon, ABanAStallAndALiquidationCascadeFromTheSimulatorReachTheJou
          QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT,SOLUSDT,XRPUSDT,DOGEUSDT,ADAUSDT"),
          // A short pause after the ban (Bybit's is ten minutes), and several connections, so that a
          // stall of all of them is an incident.
-         QStringLiteral("--set"), QStringLiteral("rest.ban_pause_s=10"),
-         QStringLiteral("--set"), QStringLiteral("connection.max_args_chars=200"), QStringLiteral("--set"),
+         QStringLiteral("--set"), QStringLiteral("rest.ban_pause_s=10"), QStringLiteral("--set"),
+         QStringLiteral("connection.max_args_chars=200"), QStringLiteral("--set"),
          QStringLiteral("alerts.journal_path=") + m_home.filePath(QStringLiteral("alerts.sqlite")),
          QStringLiteral("--set"), QStringLiteral("channel.desk.type=desktop"), QStringLiteral("--set"),
-         QStringLiteral("rule.feed.source=connection"), QStringLiteral("--set"), QStringLiteral("rule.feed.stale_after_s=2"),
-         QStringLiteral("--set"), QStringLiteral("rule.feed.channels=desk"), QStringLiteral("--set"),
+         QStringLiteral("rule.feed.source=connection"), QStringLiteral("--set"),
+         QStringLiteral("rule.feed.stale_after_s=2"), QStringLiteral("--set"),
+         QStringLiteral("rule.feed.channels=desk"), QStringLiteral("--set"),
          QStringLiteral("rule.incidents.source=incident"), QStringLiteral("--set"),
-         QStringLiteral("rule.incidents.channels=desk"), QStringLiteral("--set"), QStringLiteral("rule.ban.source=rest_ban"),
-         QStringLiteral("--set"), QStringLiteral("rule.ban.channels=desk"), QStringLiteral("--set"),
-         QStringLiteral("rule.cascade.source=liquidation"), QStringLiteral("--set"),
-         QStringLiteral("rule.cascade.total_notional=1"), QStringLiteral("--set"), QStringLiteral("rule.cascade.window_s=60"),
-         QStringLiteral("--set"), QStringLiteral("rule.cascade.channels=desk")},
+         QStringLiteral("rule.incidents.channels=desk"), QStringLiteral("--set"),
+         QStringLiteral("rule.ban.source=rest_ban"), QStringLiteral("--set"), QStringLiteral("rule.ban.channels=desk"),
+         QStringLiteral("--set"), QStringLiteral("rule.cascade.source=liquidation"), QStringLiteral("--set"),
+         QStringLiteral("rule.cascade.total_notional=1"), QStringLiteral("--set"),
+         QStringLiteral("rule.cascade.window_s=60"), QStringLiteral("--set"),
+         QStringLiteral("rule.cascade.channels=desk")},
         &err, DaemonProgram::Virtuosod);
     ASSERT_NE(port, 0) << err.toStdString();
     m_api = QStringLiteral("http://127.0.0.1:%1").arg(port);
 
     ASSERT_TRUE(waitFor([&] { return hasKey(QStringLiteral("rest_ban")); }, 20000)) << keys().join(' ').toStdString();
     ASSERT_TRUE(waitFor([&] { return allLive(); }, 40000)) << "the feed recovers once the ban is over";
-    ASSERT_GE(get(QStringLiteral("/api/v1/status")).value(QStringLiteral("connections")).toObject().value(
-                  QStringLiteral("total")).toInt(),
+    ASSERT_GE(get(QStringLiteral("/api/v1/status"))
+                  .value(QStringLiteral("connections"))
+                  .toObject()
+                  .value(QStringLiteral("total"))
+                  .toInt(),
               2);
 
     fault(R"({"kind":"stall","conn":"all","seconds":6})");
-    ASSERT_TRUE(waitFor([&] { return hasKey(QStringLiteral("connection:")); }, 15000)) << keys().join(' ').toStdString();
+    ASSERT_TRUE(waitFor([&] { return hasKey(QStringLiteral("connection:")); }, 15000))
+        << keys().join(' ').toStdString();
     ASSERT_TRUE(waitFor([&] { return hasKey(QStringLiteral("incident:")); }, 15000)) << keys().join(' ').toStdString();
     ASSERT_TRUE(waitFor([&] { return allLive(); }, 30000));
     ASSERT_TRUE(waitFor([&] { return keys().join(' ').contains(QStringLiteral("recovered")); }, 15000))
@@ -177,7 +185,8 @@ TEST_F(AlertsDaemon, ABanAStallAndALiquidationCascadeFromTheSimulatorReachTheJou
     // Every alert of the board is in the journal, delivered to the desktop channel.
     ASSERT_TRUE(waitFor(
         [&] {
-            const QJsonArray journal = get(QStringLiteral("/api/v1/alerts?since=0")).value(QStringLiteral("alerts")).toArray();
+            const QJsonArray journal =
+                get(QStringLiteral("/api/v1/alerts?since=0")).value(QStringLiteral("alerts")).toArray();
             if (journal.size() < keys().size())
                 return false;
             for (const QJsonValue &a : journal)

@@ -44,18 +44,20 @@ TEST(RemoteAlerts, MuteAndTestReachTheDaemonWithTheMonitoringToken)
     QProcessEnvironment env = test::headlessEnvironment(home);
     env.insert(QStringLiteral("STATE_DIRECTORY"), home.filePath(QStringLiteral("state")));
     const QString monitoringFile = test::writeTokenFile(home, QStringLiteral("monitoring.token"), kMonitoringToken);
-    const QString wrongFile = test::writeTokenFile(home, QStringLiteral("wrong.token"), "not-the-token-0123456789abcdef");
+    const QString wrongFile =
+        test::writeTokenFile(home, QStringLiteral("wrong.token"), "not-the-token-0123456789abcdef");
     QProcess daemon;
     QByteArray err;
-    const quint16 port = test::startDaemonProcess(
-        daemon, env,
-        {QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
-         QStringLiteral("api.token_file=") + monitoringFile, QStringLiteral("--set"),
-         QStringLiteral("exchange.symbols=BTCUSDT"), QStringLiteral("--set"), QStringLiteral("channel.desk.type=desktop"),
-         QStringLiteral("--set"), QStringLiteral("rule.whales.source=whale"), QStringLiteral("--set"),
-         QStringLiteral("rule.whales.min_notional=1000000000"), QStringLiteral("--set"),
-         QStringLiteral("rule.whales.channels=desk")},
-        &err);
+    const quint16 port =
+        test::startDaemonProcess(daemon, env,
+                                 {QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"),
+                                  QStringLiteral("--set"), QStringLiteral("api.token_file=") + monitoringFile,
+                                  QStringLiteral("--set"), QStringLiteral("exchange.symbols=BTCUSDT"),
+                                  QStringLiteral("--set"), QStringLiteral("channel.desk.type=desktop"),
+                                  QStringLiteral("--set"), QStringLiteral("rule.whales.source=whale"),
+                                  QStringLiteral("--set"), QStringLiteral("rule.whales.min_notional=1000000000"),
+                                  QStringLiteral("--set"), QStringLiteral("rule.whales.channels=desk")},
+                                 &err);
     ASSERT_NE(port, 0) << err.toStdString();
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
     QNetworkAccessManager nam;
@@ -75,8 +77,8 @@ TEST(RemoteAlerts, MuteAndTestReachTheDaemonWithTheMonitoringToken)
     ASSERT_TRUE(actions.sendTest);
 
     // Muted for an hour, then lifted.
-    std::optional<QString> result =
-        await([&](std::function<void(QString)> done) { actions.mute(true, QStringLiteral("whales"), 3'600'000, done); });
+    std::optional<QString> result = await(
+        [&](std::function<void(QString)> done) { actions.mute(true, QStringLiteral("whales"), 3'600'000, done); });
     ASSERT_TRUE(result);
     EXPECT_TRUE(result->isEmpty()) << result->toStdString();
     // The board shows it from the core's next publication.
@@ -94,10 +96,11 @@ TEST(RemoteAlerts, MuteAndTestReachTheDaemonWithTheMonitoringToken)
     EXPECT_TRUE(result->isEmpty()) << result->toStdString();
     ASSERT_TRUE(waitFor(
         [&] {
-            const QJsonArray alerts = test::httpGet(nam, QUrl(base + QStringLiteral("/api/v1/alerts")), kMonitoringToken)
-                                          .json()
-                                          .value(QStringLiteral("alerts"))
-                                          .toArray();
+            const QJsonArray alerts =
+                test::httpGet(nam, QUrl(base + QStringLiteral("/api/v1/alerts")), kMonitoringToken)
+                    .json()
+                    .value(QStringLiteral("alerts"))
+                    .toArray();
             for (const QJsonValue &a : alerts) {
                 const QJsonObject alert = a.toObject();
                 const QJsonObject delivery = alert.value(QStringLiteral("deliveries")).toArray().at(0).toObject();
