@@ -8,6 +8,7 @@
 #include "store/HistoryStore.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -69,9 +70,9 @@ TEST_F(HistoryLive, TheRunningCoreRecordsTimeoutsStatesWarningsAndSignals)
             ready += s && s->ready;
         return ready == symbols().size();
     };
-    ASSERT_TRUE(waitFor([&] { return journalCount(health::TimeoutKind::PongTimeout) > 0 && signalled(); }, 15000))
+    ASSERT_TRUE(waitFor([&] { return journalCount(health::TimeoutKind::PongTimeout) > 0 && signalled(); }, 30000))
         << "pong timeouts " << journalCount(health::TimeoutKind::PongTimeout);
-    ASSERT_TRUE(waitFor([&] { return reconnects() >= 1 && allLive(); }, 10000));
+    ASSERT_TRUE(waitFor([&] { return reconnects() >= 1 && allLive(); }, 20000));
 
     // While running: recorded off the hot path and committed within a few flush intervals.
     const store::HistoryStore *history = runtime->history();
@@ -82,7 +83,7 @@ TEST_F(HistoryLive, TheRunningCoreRecordsTimeoutsStatesWarningsAndSignals)
             return !history->timeouts(q).empty() && !history->stateChanges({}).empty() &&
                    !history->signalHistory({}).empty();
         },
-        5000));
+        15000));
 
     // The merged query: the older part from the store, the newer from the ring.
     health::TimeoutQuery all;
@@ -96,9 +97,12 @@ TEST_F(HistoryLive, TheRunningCoreRecordsTimeoutsStatesWarningsAndSignals)
     ASSERT_TRUE(waitFor(
         [&] {
             metrics = QString::fromUtf8(runtime->metrics().renderPrometheus());
-            return has(QStringLiteral("virtuoso_reconnects_total{conn=\"conn_0\"} 1"));
+            // At least the reconnect the fault caused (a loaded machine may add one more).
+            static const QRegularExpression reconnected(
+                QStringLiteral("virtuoso_reconnects_total\\{conn=\"conn_0\"\\} [1-9]"));
+            return metrics.contains(reconnected);
         },
-        3000))
+        10000))
         << metrics.toStdString();
     EXPECT_TRUE(has(QStringLiteral("virtuoso_timeouts_total{kind=\"PONG_TIMEOUT\"} ")));
     EXPECT_TRUE(has(QStringLiteral("virtuoso_timeouts_total{kind=\"CONNECT_TIMEOUT\"} 0")));
@@ -127,8 +131,9 @@ TEST_F(HistoryLive, TheRunningCoreRecordsTimeoutsStatesWarningsAndSignals)
         EXPECT_TRUE(out.trimmed().isEmpty()) << out.toStdString();
     }
 
-    const qint64 journalEntries = static_cast<qint64>(runtime->timeoutJournal().lastId());
     runtime->stop(); // the last collection and commit
+    // Read after the stop: an entry recorded while stopping is committed too.
+    const qint64 journalEntries = static_cast<qint64>(runtime->timeoutJournal().lastId());
     EXPECT_EQ(rows(path, QStringLiteral("SELECT COUNT(*) FROM timeouts")), journalEntries);
     EXPECT_GE(rows(path, QStringLiteral("SELECT COUNT(*) FROM timeouts WHERE kind = 'PONG_TIMEOUT'")), 1);
     EXPECT_GE(rows(path, QStringLiteral("SELECT COUNT(*) FROM connection_states WHERE to_state = 'backoff'")), 1);

@@ -101,6 +101,9 @@ struct PaperDesk
     sim::EmbeddedSimulator simulator{[] {
         sim::SimulatorOptions o;
         o.symbols = {QStringLiteral("BTCUSDT")};
+        // A calm market (a tick or so a second): a resting order five ticks away stays resting and the
+        // ladder stays put while a test clicks on it, however slowly a loaded machine runs the test.
+        o.volatilityScale = 0.01;
         return o;
     }()};
     std::unique_ptr<CoreRuntime> runtime;
@@ -502,7 +505,9 @@ TEST(TradingDesk, OnTheLadderAClickPlacesADragMovesAndAClickCancelsOnThePaperVen
     QTest::mouseClick(ladder, Qt::LeftButton, {}, at(1, placeAt));
     ASSERT_TRUE(waitFor(
         [&] { return d.sentRow() >= 0 && d.cell(d.sentRow(), ui::OrdersModel::StatusColumn) == u"New"; }, 10000))
-        << ticket->verdictText().toStdString();
+        << ticket->verdictText().toStdString() << " / "
+        << (d.sentRow() >= 0 ? d.cell(d.sentRow(), ui::OrdersModel::StatusColumn).toStdString() : "not listed")
+        << " / bid " << ladder->bestBidTicks() << " placed at " << placeAt;
     const QString id = ticket->verdictText().mid(6);
     const auto row = [&d, &id] { return d.desk.ordersModel()->rowOf(id); };
     EXPECT_NEAR(priceOf(row()), static_cast<double>(placeAt) * tick, tick / 2);

@@ -62,6 +62,10 @@ MarketSimulator::MarketSimulator(MarketConfig config)
         }
         d->index.clear();
     }
+    if (config.volatilityScale > 0 && config.volatilityScale != 1) {
+        for (SimInstrument &instrument : d->instruments)
+            instrument.dailyVolatility *= std::clamp(config.volatilityScale, 1e-4, 100.0);
+    }
     d->markets.reserve(d->instruments.size());
     for (std::size_t i = 0; i < d->instruments.size(); ++i) {
         d->index.insert(d->instruments[i].name, static_cast<int>(i));

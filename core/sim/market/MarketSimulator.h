@@ -14,12 +14,13 @@ namespace virtuoso::sim {
 struct MarketConfig
 {
     quint64 seed = 1;
-    QStringList symbols;       // empty: the 20 default instruments; names no symbol can have are skipped
-    qint64 startEpochMs = 0;   // 0: now (the caller's clock)
-    int stepsPerSecond = 50;   // market steps per simulated second (book changes per symbol per second), on a
-                               // phase of its own for each symbol
-    int historyMinutes = 1440; // 1m candles available at start (never fewer than 2000 are made)
-    double tradeRateScale = 1; // every instrument's trades per second times this (load tools)
+    QStringList symbols;        // empty: the 20 default instruments; names no symbol can have are skipped
+    qint64 startEpochMs = 0;    // 0: now (the caller's clock)
+    int stepsPerSecond = 50;    // market steps per simulated second (book changes per symbol per second), on a
+                                // phase of its own for each symbol
+    int historyMinutes = 1440;  // 1m candles available at start (never fewer than 2000 are made)
+    double tradeRateScale = 1;  // every instrument's trades per second times this (load tools)
+    double volatilityScale = 1; // every instrument's daily volatility times this (0.01: a calm market for tests)
 };
 
 // A deterministic synthetic market of linear perpetuals: the same seed and the same sequence of

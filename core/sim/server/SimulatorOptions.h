@@ -31,7 +31,8 @@ struct SimulatorOptions
     int marketTickMs = 1;           // market timer (real time): symbols' frames go out when their phase is due
     int stepsPerSecond = 50;        // market steps per simulated second
     int historyMinutes = 1440;
-    double tradeRateScale = 1; // trades per second of every instrument times this (load tools)
+    double tradeRateScale = 1;     // trades per second of every instrument times this (load tools)
+    double volatilityScale = 1;    // daily volatility of every instrument times this (tests that need a calm market)
     int restBudgetPerWindow = 600; // Bybit's per-IP REST limit per 5 s
     const Clock *clock = nullptr;  // null: the system clock
     // When set, /sim/v1 answers only requests with "Authorization: Bearer <controlToken>". The

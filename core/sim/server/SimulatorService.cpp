@@ -84,6 +84,7 @@ bool SimulatorService::start(QString *error)
         config.stepsPerSecond = m_options.stepsPerSecond;
         config.historyMinutes = m_options.historyMinutes;
         config.tradeRateScale = m_options.tradeRateScale;
+        config.volatilityScale = m_options.volatilityScale;
         m_market = std::make_unique<MarketSimulator>(config);
         for (const QString &symbol : std::as_const(m_options.symbols)) {
             if (!m_market->instrument(symbol))

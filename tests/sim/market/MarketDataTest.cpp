@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -188,4 +190,29 @@ TEST(MarketData, LongRunsKeepMemoryBounded)
     const double price = static_cast<double>(market.ticker(ada).lastPrice) * market.instrument(ada)->tickSize();
     EXPECT_GT(price, 0.3);
     EXPECT_LT(price, 3.0);
+}
+
+TEST(MarketData, AVolatilityScaleCalmsThePriceWalkOfTheSameSeed)
+{
+    const QString btc = QStringLiteral("BTCUSDT");
+    // The widest trade-price range of ten simulated minutes, in ticks.
+    const auto range = [&](double volatilityScale) {
+        MarketConfig config = configFor({btc}, 11);
+        config.volatilityScale = volatilityScale;
+        MarketSimulator market(config);
+        MarketRecorder recorder;
+        market.advanceTo(kStartMs + 10 * kMinuteMs, recorder);
+        Ticks low = std::numeric_limits<Ticks>::max();
+        Ticks high = 0;
+        for (const TradePrint &trade : recorder.trades) {
+            low = std::min(low, trade.price);
+            high = std::max(high, trade.price);
+        }
+        return recorder.trades.empty() ? Ticks{-1} : high - low;
+    };
+    const Ticks normal = range(1);
+    const Ticks calm = range(0.01);
+    ASSERT_GT(normal, 0);
+    ASSERT_GE(calm, 0);
+    EXPECT_LT(calm * 5, normal) << "calm " << calm << " ticks, normal " << normal << " ticks";
 }
