@@ -131,7 +131,7 @@ BybitVenue::BybitVenue(BybitVenueSettings settings, std::shared_ptr<const exchan
         m_settings.stream.topics << QStringLiteral("dcp.future");
     m_rest = new PrivateRestClient(m_settings.rest, m_signer, m_clock, http, this);
     if (!transport) {
-        m_ownTransport = std::make_unique<exchange::QtWebSocketTransport>(m_clock);
+        m_ownTransport = exchange::makeWebSocketTransport(m_settings.transport, m_clock);
         transport = m_ownTransport.get();
     }
     m_stream = std::make_unique<PrivateStream>(

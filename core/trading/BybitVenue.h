@@ -25,6 +25,9 @@ struct BybitVenueSettings
     // Disconnect protection: when > 0 (3–300 s), start() asks the exchange to cancel every order
     // this long after the private stream went away, and the stream subscribes `dcp.future`.
     int dcpWindowSeconds = 0;
+    // The private stream's WebSocket, when no transport is passed in: the same implementation and
+    // message limit as the public connections (`connection.transport`, `connection.max_message_mib`).
+    exchange::WebSocketTransportSettings transport;
     int pollIntervalMs = 50;
     int maxPages = 200; // a query stops after this many pages (and says so)
 };

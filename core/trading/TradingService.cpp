@@ -77,6 +77,9 @@ TradingServiceSettings::Result TradingServiceSettings::fromConfig(const Config &
     s.recvWindowMs = config.get(key::ExchangeRecvWindowMs);
     s.dcpWindowSeconds = static_cast<int>(config.get(key::TradingDcpWindowS));
     s.auditPath = config.get(key::TradingAuditPath);
+    s.transport.kind = exchange::parseWebSocketTransportKind(config.get(key::ConnectionTransport))
+                           .value_or(exchange::WebSocketTransportKind::Native);
+    s.transport.maxMessageBytes = config.get(key::ConnectionMaxMessageMib) * 1024 * 1024;
     RiskLimits &risk = s.manager.risk;
     risk.maxOrderNotional = config.get(key::RiskMaxOrderNotional);
     risk.maxPositionNotional = config.get(key::RiskMaxPositionNotional);
@@ -174,6 +177,7 @@ bool TradingService::start(QString *error)
         venue.streamUrl = m_settings.streamUrl;
         venue.rest.recvWindowMs = m_settings.recvWindowMs;
         venue.dcpWindowSeconds = m_settings.dcpWindowSeconds;
+        venue.transport = m_settings.transport;
         auto signer = std::make_shared<const exchange::RequestSigner>(m_settings.apiKey, m_settings.apiSecret);
         m_venue = std::make_unique<BybitVenue>(
             venue, std::move(signer), [this](std::string_view symbol) { return instrument(std::string(symbol)); },
@@ -332,7 +336,8 @@ std::optional<OrderRequest> TradingService::requestOf(const OrderTicket &ticket,
     }
     if ((request.takeProfit > 0 || request.stopLoss > 0) && request.reduceOnly)
         return fail("a reduce-only order takes no take-profit or stop-loss");
-    const Ticks base = request.type == OrderType::Limit ? request.price : (m_manager ? m_manager->mark(ticket.symbol) : 0);
+    const Ticks base =
+        request.type == OrderType::Limit ? request.price : (m_manager ? m_manager->mark(ticket.symbol) : 0);
     const bool buy = request.side == Side::Buy;
     if (base > 0 && request.takeProfit > 0 && (buy ? request.takeProfit <= base : request.takeProfit >= base))
         return fail(std::string("the take-profit of a ") + (buy ? "buy must be above " : "sell must be below ") +

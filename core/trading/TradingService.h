@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connector/WebSocketTransport.h"
 #include "model/market/InstrumentSpec.h"
 #include "model/market/PublicMessage.h"
 #include "trading/OrderManager.h"
@@ -46,9 +47,10 @@ struct TradingServiceSettings
     QUrl streamUrl; // empty: the venue's own
     qint64 recvWindowMs = 5'000;
     int dcpWindowSeconds = 0;
-    std::string apiKey;    // empty for paper
-    std::string apiSecret; // wiped when the service ends
-    QString auditPath;     // empty: store::AuditLog::defaultPath()
+    exchange::WebSocketTransportSettings transport; // the private stream's, as the public connections'
+    std::string apiKey;                             // empty for paper
+    std::string apiSecret;                          // wiped when the service ends
+    QString auditPath;                              // empty: store::AuditLog::defaultPath()
 
     struct Result;
     // Reads the sections; API credentials from exchange.api_key/api_secret or api_key_file (a
@@ -139,7 +141,7 @@ struct OrderTicket
     std::string price;       // limit orders, on the tick grid
     std::string timeInForce; // GTC (default), IOC, FOK, PostOnly
     bool reduceOnly = false;
-    std::string takeProfit;  // for the whole position once filled, on the tick grid; empty: none
+    std::string takeProfit; // for the whole position once filled, on the tick grid; empty: none
     std::string stopLoss;
     std::string tpTriggerBy; // LastPrice (default) or MarkPrice
     std::string slTriggerBy;

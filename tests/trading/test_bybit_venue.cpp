@@ -3,8 +3,10 @@
 #include "ScriptedIO.h"
 
 #include "base/Clock.h"
+#include "base/config/Config.h"
 #include "connector/RequestSigner.h"
 #include "trading/BybitVenue.h"
+#include "trading/TradingService.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -269,4 +271,28 @@ TEST(VenueUrls, EachVenueHasItsOwnHosts)
     EXPECT_EQ(defaultStreamUrl(VenueKind::Testnet).toString(),
               QStringLiteral("wss://stream-testnet.bybit.com/v5/private"));
     EXPECT_TRUE(defaultRestUrl(VenueKind::Simulator).isEmpty());
+}
+
+// The private stream is read by the same WebSocket implementation as the public connections, with
+// the same message limit: native RFC 6455 unless `connection.transport` says "qt".
+TEST(BybitVenueTransport, ThePrivateStreamUsesTheConfiguredTransport)
+{
+    const auto settingsWith = [](QStringList overrides) {
+        Config::LoadOptions options;
+        options.searchDefaultLocations = false;
+        options.overrides = std::move(overrides);
+        const Config::LoadResult loaded = Config::load(options);
+        EXPECT_TRUE(loaded.ok()) << loaded.errorText().toStdString();
+        return TradingServiceSettings::fromConfig(loaded.config);
+    };
+    const auto byDefault = settingsWith({});
+    ASSERT_TRUE(byDefault.settings) << byDefault.error.toStdString();
+    EXPECT_EQ(byDefault.settings->transport.kind, exchange::WebSocketTransportKind::Native);
+    EXPECT_EQ(byDefault.settings->transport.maxMessageBytes, 16LL * 1024 * 1024);
+
+    const auto qt =
+        settingsWith({QStringLiteral("connection.transport=qt"), QStringLiteral("connection.max_message_mib=4")});
+    ASSERT_TRUE(qt.settings) << qt.error.toStdString();
+    EXPECT_EQ(qt.settings->transport.kind, exchange::WebSocketTransportKind::Qt);
+    EXPECT_EQ(qt.settings->transport.maxMessageBytes, 4LL * 1024 * 1024);
 }
