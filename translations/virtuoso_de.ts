@@ -3852,6 +3852,10 @@ Die Zahlen unten sind nicht aktuell: Sie wurden um %2 gelesen, vor %3.</translat
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
+    <message>
+        <source> · sized down to the order limit of %1 %2 (risk.max_order_notional)</source>
+        <translation> · auf den höchsten Order-Nominalwert von %1 %2 verkleinert (risk.max_order_notional)</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::TradingView</name>

@@ -3838,6 +3838,10 @@ The figures below are not current: they were read at %2, %3 ago.</source>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
+    <message>
+        <source> · sized down to the order limit of %1 %2 (risk.max_order_notional)</source>
+        <translation> · 已按单笔订单上限 %1 %2 缩小（risk.max_order_notional）</translation>
+    </message>
 </context>
 <context>
     <name>virtuoso::ui::TradingView</name>

@@ -312,6 +312,7 @@ void TradePlanner::makePlan()
     in.equity = view ? view->wallet.equity : 0;
     in.riskPercent = runtime->config().get(key::TradingRiskPerTradePct);
     in.target = dialog->target();
+    in.maxNotional = runtime->config().get(key::RiskMaxOrderNotional);
     in.settings = m_settings.plan;
     m_plan = trading::planOrder(m_spec, in);
 
@@ -340,6 +341,9 @@ void TradePlanner::makePlan()
         n.risk = tr("%1 %2 · %3 % of equity %4")
                      .arg(money(m_plan.risk), QString::fromStdString(m_spec.quoteCoin))
                      .arg(QLocale().toString(m_plan.riskPercent, 'f', 2), money(in.equity));
+        if (m_plan.cappedByNotional)
+            n.risk += tr(" · sized down to the order limit of %1 %2 (risk.max_order_notional)")
+                          .arg(money(in.maxNotional), QString::fromStdString(m_spec.quoteCoin));
         n.rewardRisk = tr("%1 : 1").arg(QLocale().toString(m_plan.rewardRisk, 'f', 2));
         const double targets[3] = {m_spec.price.toDouble(m_plan.targets[0]), m_spec.price.toDouble(m_plan.targets[1]),
                                    m_spec.price.toDouble(m_plan.targets[2])};

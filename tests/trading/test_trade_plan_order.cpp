@@ -194,3 +194,39 @@ TEST(PlanOrder, RandomPlansNeverRiskMoreThanTheShareAndKeepStopAndTargetsOnTheir
         EXPECT_GE(std::fabs(spec.price.toDouble(o.entry - o.stop)), o.plan.risk - 1e-9) << "the stop only moves away";
     }
 }
+
+TEST(PlanOrder, ARiskShareBeyondTheOrderNotionalLimitIsSizedDownToTheLimit)
+{
+    const exchange::InstrumentSpec spec = btc();
+    PlanOrderInputs in;
+    in.direction = Direction::Long;
+    in.entryPrice = 50'000.0;
+    in.atr = 100.3;
+    in.swings = {49'900.0, 50'400.0};
+    in.equity = 12'000;
+    in.riskPercent = 0.5; // 0.398 BTC, about 19,900 USDT of notional
+    in.maxNotional = 1'000;
+    const PlanOrder capped = planOrder(spec, in);
+    ASSERT_TRUE(capped.valid) << capped.why;
+    EXPECT_TRUE(capped.cappedByNotional);
+    EXPECT_EQ(spec.quantity.format(capped.riskLots), "0.398");
+    EXPECT_EQ(spec.quantity.format(capped.quantity), "0.020") << "1,000 USDT at 50,000, down to the lot";
+    EXPECT_LE(spec.quantity.toDouble(capped.quantity) * 50'000.0, 1'000.0);
+    EXPECT_NEAR(capped.risk, 0.02 * 150.5, 1e-9);
+    EXPECT_LT(capped.riskPercent, in.riskPercent);
+
+    in.maxNotional = 0; // no limit: the risk share alone
+    const PlanOrder free = planOrder(spec, in);
+    ASSERT_TRUE(free.valid);
+    EXPECT_FALSE(free.cappedByNotional);
+    EXPECT_EQ(spec.quantity.format(free.quantity), "0.398");
+
+    in.maxNotional = 30'000; // a limit above the plan changes nothing
+    EXPECT_EQ(planOrder(spec, in).quantity, free.quantity);
+    EXPECT_FALSE(planOrder(spec, in).cappedByNotional);
+
+    in.maxNotional = 10; // below one lot: no order, and the reason names the limit
+    const PlanOrder none = planOrder(spec, in);
+    EXPECT_FALSE(none.valid);
+    EXPECT_NE(none.why.find("notional limit"), std::string::npos) << none.why;
+}

@@ -68,8 +68,19 @@ PlanOrder planOrder(const exchange::InstrumentSpec &spec, const PlanOrderInputs 
     Lots lots = lotsForRisk(spec, in.equity, in.riskPercent, out.entry, out.stop);
     if (spec.maxOrderLots > 0)
         lots = std::min(lots, spec.maxOrderLots);
+    out.riskLots = lots;
+    if (in.maxNotional > 0 && std::isfinite(in.maxNotional)) {
+        const Lots allowed = lotsForNotional(spec, in.maxNotional, out.entry);
+        if (allowed < lots) {
+            lots = allowed;
+            out.cappedByNotional = true;
+        }
+    }
     if (lots <= 0 || lots < spec.minOrderLots) {
-        out.why = "the risk share buys less than the minimum order of " + spec.quantity.format(spec.minOrderLots);
+        out.why = out.cappedByNotional && out.riskLots >= spec.minOrderLots
+                      ? "the order notional limit allows less than the minimum order of " +
+                            spec.quantity.format(spec.minOrderLots)
+                      : "the risk share buys less than the minimum order of " + spec.quantity.format(spec.minOrderLots);
         return out;
     }
     out.quantity = lots;

@@ -27,6 +27,10 @@ struct PlanOrder
     double risk = 0;        // the loss at the stop in the quote coin: quantity × |entry − stop|
     double riskPercent = 0; // the same as a share of the equity, in %
     double rewardRisk = 0;  // |take-profit − entry| / |entry − stop|
+    // The risk share asked for more than maxNotional allows: the quantity is that limit's, so the
+    // loss at the stop (risk, riskPercent) is below the share.
+    bool cappedByNotional = false;
+    Lots riskLots = 0; // what the risk share alone would have bought
 };
 
 struct PlanOrderInputs
@@ -39,12 +43,15 @@ struct PlanOrderInputs
     double equity = 0;        // the account's equity, in the quote coin
     double riskPercent = 0;   // the share of equity lost at the stop
     int target = 1;           // 0, 1, 2: the take-profit at 1R, 2R or 3R
+    // The largest notional one order may have (the risk gate's max order notional); 0: no limit. A
+    // plan the gate would refuse for its size is sized down to it instead.
+    double maxNotional = 0;
     outcomes::TradePlanSettings settings;
 };
 
 // The order of a plan, or why there is none (no direction, no price, no ATR yet, a size below the
-// instrument's minimum). The quantity is rounded DOWN to the lot and capped at the maximum, so the
-// loss at the stop never exceeds the share.
+// instrument's minimum). The quantity is rounded DOWN to the lot and capped at the instrument's
+// maximum and at maxNotional, so the loss at the stop never exceeds the share.
 PlanOrder planOrder(const exchange::InstrumentSpec &spec, const PlanOrderInputs &in);
 
 } // namespace virtuoso::trading
