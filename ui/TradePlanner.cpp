@@ -78,7 +78,9 @@ void TradePlanner::connectViews(SignalsView *signalsView, MarketView *market, Tr
     connect(desk, &TradingView::viewApplied, market, &MarketView::setTradingView);
     market->setTradingView(desk->currentView());
     // The Signals view's selection also changes without the operator (from the market view).
-    m_selectedSymbol = [view = QPointer<SignalsView>(signalsView)] { return view ? view->selectedSymbol() : QString(); };
+    m_selectedSymbol = [view = QPointer<SignalsView>(signalsView)] {
+        return view ? view->selectedSymbol() : QString();
+    };
 }
 
 void TradePlanner::setSource(std::shared_ptr<ViewDataSource> source)
@@ -113,8 +115,8 @@ void TradePlanner::applySnapshot(const CoreSnapshot &snapshot)
         if (m_directions[symbol] == confluence::Direction::Neutral)
             m_directions[symbol] = direction;
     for (const MarketSummary &m : snapshot.markets)
-        m_markets[m.symbol] = Market{m.bestBidPrice, m.bestAskPrice,
-                                     m.lastPriceValue > 0 ? m.lastPriceValue : m.markPrice.toDouble()};
+        m_markets[m.symbol] =
+            Market{m.bestBidPrice, m.bestAskPrice, m.lastPriceValue > 0 ? m.lastPriceValue : m.markPrice.toDouble()};
     if (m_selectedSymbol) {
         const QString selected = m_selectedSymbol();
         if (!selected.isEmpty())
@@ -328,12 +330,13 @@ void TradePlanner::makePlan()
     } else {
         n.side = isLong ? tr("Buy") : tr("Sell");
         n.entry = m_plan.type == trading::OrderType::Market ? tr("%1 (market)").arg(price(m_plan.entry))
-                                                             : tr("%1 (limit)").arg(price(m_plan.entry));
+                                                            : tr("%1 (limit)").arg(price(m_plan.entry));
         n.stop = price(m_plan.stop);
-        n.stopBasis = std::string_view(m_plan.plan.stopBasis) == "swing"
-                          ? tr("the swing level (ATR %1)").arg(QLocale().toString(m_plan.plan.atr, 'g', 6))
-                          : tr("%1 × ATR %2")
-                                .arg(QLocale().toString(m_settings.plan.stopAtr), QLocale().toString(m_plan.plan.atr, 'g', 6));
+        n.stopBasis =
+            std::string_view(m_plan.plan.stopBasis) == "swing"
+                ? tr("the swing level (ATR %1)").arg(QLocale().toString(m_plan.plan.atr, 'g', 6))
+                : tr("%1 × ATR %2")
+                      .arg(QLocale().toString(m_settings.plan.stopAtr), QLocale().toString(m_plan.plan.atr, 'g', 6));
         for (int i = 0; i < 3; ++i)
             n.targets[i] = price(m_plan.targets[size_t(i)]);
         n.takeProfit = tr("%1 (T%2)").arg(price(m_plan.targets[size_t(m_plan.target)])).arg(m_plan.target + 1);
@@ -347,8 +350,8 @@ void TradePlanner::makePlan()
         n.rewardRisk = tr("%1 : 1").arg(QLocale().toString(m_plan.rewardRisk, 'f', 2));
         const double targets[3] = {m_spec.price.toDouble(m_plan.targets[0]), m_spec.price.toDouble(m_plan.targets[1]),
                                    m_spec.price.toDouble(m_plan.targets[2])};
-        levels = planLevels(m_spec.price.toDouble(m_plan.entry), m_spec.price.toDouble(m_plan.stop), targets,
-                            m_plan.target);
+        levels =
+            planLevels(m_spec.price.toDouble(m_plan.entry), m_spec.price.toDouble(m_plan.stop), targets, m_plan.target);
     }
     n.venue = view ? QString::fromLatin1(trading::venueKindName(view->venue)).toUpper() : QString();
     dialog->showNumbers(n);

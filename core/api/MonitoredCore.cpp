@@ -1,6 +1,7 @@
 #include "api/MonitoredCore.h"
 
 #include "api/SnapshotDocument.h"
+#include "engine/AutoPaper.h"
 #include "engine/CoreRuntime.h"
 #include "model/health/MetricsRegistry.h"
 #include "model/health/WarningAggregator.h"
@@ -8,6 +9,7 @@
 
 #include <QJsonArray>
 #include <algorithm>
+#include <cmath>
 
 #include <future>
 #include <limits>
@@ -225,8 +227,8 @@ JsonResult RuntimeMonitoredCore::cancelOrder(const QString &orderLinkId)
                       {}};
 }
 
-std::optional<std::vector<store::AlertRecord>>
-RuntimeMonitoredCore::alertHistory(const store::AlertJournalQuery &query, QString *error) const
+std::optional<std::vector<store::AlertRecord>> RuntimeMonitoredCore::alertHistory(const store::AlertJournalQuery &query,
+                                                                                  QString *error) const
 {
     const QString path = m_runtime.alertJournalPath();
     if (path.isEmpty()) {
@@ -274,6 +276,69 @@ QString RuntimeMonitoredCore::sendTestAlert(const QString &channel, bool *unknow
 QString RuntimeMonitoredCore::outcomesPath() const
 {
     return m_runtime.outcomesPath();
+}
+
+namespace {
+
+QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+JsonResult RuntimeMonitoredCore::autoPaper() const
+{
+    const AutoPaper *autoPaper = m_runtime.autoPaper();
+    if (!autoPaper)
+        return MonitoredCore::autoPaper();
+    const AutoPaperSummary s = autoPaper->summary();
+    const QJsonObject summary{{QStringLiteral("signals"), s.signalCount},
+                              {QStringLiteral("traded"), s.traded},
+                              {QStringLiteral("skipped"), s.skipped},
+                              {QStringLiteral("failed"), s.failed},
+                              {QStringLiteral("open"), s.open},
+                              {QStringLiteral("closed"), s.closed},
+                              {QStringLiteral("compared"), s.compared},
+                              {QStringLiteral("paper_mean_r"), number(s.paperMeanR)},
+                              {QStringLiteral("tracked_mean_r"), number(s.trackedMeanR)},
+                              {QStringLiteral("paper_pnl"), s.paperPnl}};
+    QJsonArray trades;
+    for (const AutoPaperTrade &t : autoPaper->trades()) {
+        const auto text = [](const std::string &s) { return QString::fromStdString(s); };
+        QJsonObject o{{QStringLiteral("outcome_id"), text(t.outcomeId)},
+                      {QStringLiteral("symbol"), text(t.symbol)},
+                      {QStringLiteral("direction"), QLatin1String(confluence::directionName(t.direction))},
+                      {QStringLiteral("state"), QLatin1String(autoPaperStateName(t.state))},
+                      {QStringLiteral("signal_time_ms"), static_cast<double>(t.signalTimeMs)}};
+        if (!t.note.empty())
+            o.insert(QStringLiteral("note"), text(t.note));
+        if (!t.orderLinkId.empty()) {
+            o.insert(QStringLiteral("order_link_id"), text(t.orderLinkId));
+            o.insert(QStringLiteral("quantity"), text(t.quantity));
+            o.insert(QStringLiteral("placed_ms"), static_cast<double>(t.placedMs));
+            o.insert(QStringLiteral("planned_entry"), t.plannedEntry);
+            o.insert(QStringLiteral("stop"), t.stop);
+            o.insert(QStringLiteral("take_profit"), t.takeProfit);
+            o.insert(QStringLiteral("planned_risk"), t.plannedRisk);
+        }
+        if (t.entryPrice > 0)
+            o.insert(QStringLiteral("entry_price"), t.entryPrice);
+        if (t.state == AutoPaperTrade::State::Closed) {
+            o.insert(QStringLiteral("closed_ms"), static_cast<double>(t.closedMs));
+            o.insert(QStringLiteral("exit"), text(t.exit));
+            o.insert(QStringLiteral("exit_price"), t.exitPrice);
+            o.insert(QStringLiteral("realised_pnl"), t.realisedPnl);
+            o.insert(QStringLiteral("paper_r"), number(t.paperR));
+            o.insert(QStringLiteral("mixed"), t.mixed);
+        }
+        if (!t.trackedExit.empty()) {
+            o.insert(QStringLiteral("tracked_r"), number(t.trackedR));
+            o.insert(QStringLiteral("tracked_exit"), text(t.trackedExit));
+        }
+        trades.append(o);
+    }
+    return JsonResult::ok({{QStringLiteral("summary"), summary}, {QStringLiteral("trades"), trades}});
 }
 
 } // namespace virtuoso::api

@@ -99,6 +99,12 @@ public:
     }
     // Signal outcomes: the outcome database the live tracker writes; empty when outcomes are off.
     virtual QString outcomesPath() const { return {}; }
+    // Auto-paper's trades and how their paper results compare with the tracked outcomes.
+    virtual JsonResult autoPaper() const
+    {
+        return JsonResult::failure(503, QStringLiteral("auto-paper is off in this process (trading.auto_paper = true "
+                                                       "with trading.venue = paper and [store] enabled)"));
+    }
     virtual QString muteAlerts(bool rule, const QString &name, qint64 durationMs)
     {
         Q_UNUSED(rule);
@@ -144,6 +150,7 @@ public:
     QString muteAlerts(bool rule, const QString &name, qint64 durationMs) override;
     QString sendTestAlert(const QString &channel, bool *unknown) override;
     QString outcomesPath() const override;
+    JsonResult autoPaper() const override;
 
 private:
     CoreRuntime &m_runtime;

@@ -55,7 +55,8 @@ void MonitoringApi::addOutcomeRoutes()
     const auto openStore = [this](store::OutcomeStore &db, QString *error) {
         const QString path = m_core.outcomesPath();
         if (path.isEmpty()) {
-            *error = QStringLiteral("signal outcomes are off in this process (they are kept with the history: [store] enabled)");
+            *error = QStringLiteral(
+                "signal outcomes are off in this process (they are kept with the history: [store] enabled)");
             return false;
         }
         if (!db.open(path, true)) {
@@ -104,39 +105,46 @@ void MonitoringApi::addOutcomeRoutes()
                          return errorResponse(500, QStringLiteral("the stored outcomes could not be encoded"));
                      return jsonResponse(*doc);
                  });
+    // Auto-paper: every tracked signal traded on the paper venue, next to its tracked outcome.
+    m_router.add("GET", QStringLiteral("/api/v1/signals/paper"), [this](const HttpRequest &, const PathParams &) {
+        const JsonResult result = m_core.autoPaper();
+        if (result.status != 200)
+            return errorResponse(result.status, result.error);
+        return jsonResponse(QJsonDocument(result.json));
+    });
     // The scorecard of every stored live outcome and sample with its R equity curve (cumulative net R
     // by exit time), computed at most every 5 seconds.
-    m_router.add("GET", QStringLiteral("/api/v1/signals/scorecard"),
-                 [this, openStore, cache = std::make_shared<ScorecardCache>()](const HttpRequest &,
-                                                                               const PathParams &) {
-                     const qint64 now = m_clock.monotonicMs();
-                     const QString path = m_core.outcomesPath();
-                     if (!path.isEmpty() && cache->computedMonotonicMs >= 0 &&
-                         now - cache->computedMonotonicMs < kScorecardCacheMs) {
-                         if (const std::optional<QJsonDocument> doc = parsed(cache->body.toStdString()))
-                             return jsonResponse(*doc);
-                     }
-                     store::OutcomeStore db;
-                     QString error;
-                     if (!openStore(db, &error))
-                         return errorResponse(503, error);
-                     const outcomes::Scorecard card =
-                         outcomes::Scorecard::compute(db.loadOutcomes(kLiveRun), db.loadSamples(kLiveRun));
-                     std::string json = "{\"run\":\"live\",\"computed_ms\":" + std::to_string(m_clock.epochMs()) +
-                                        ",\"scorecard\":" + card.toJson() + ",\"equity_r\":[";
-                     for (size_t i = 0; i < card.equityR.size(); ++i) {
-                         char number[32];
-                         std::snprintf(number, sizeof number, "%s%.6g", i ? "," : "", card.equityR[i]);
-                         json += number;
-                     }
-                     json += "]}";
-                     const std::optional<QJsonDocument> doc = parsed(json);
-                     if (!doc)
-                         return errorResponse(500, QStringLiteral("the scorecard could not be encoded"));
-                     cache->computedMonotonicMs = now;
-                     cache->body = QByteArray::fromStdString(json);
-                     return jsonResponse(*doc);
-                 });
+    m_router.add(
+        "GET", QStringLiteral("/api/v1/signals/scorecard"),
+        [this, openStore, cache = std::make_shared<ScorecardCache>()](const HttpRequest &, const PathParams &) {
+            const qint64 now = m_clock.monotonicMs();
+            const QString path = m_core.outcomesPath();
+            if (!path.isEmpty() && cache->computedMonotonicMs >= 0 &&
+                now - cache->computedMonotonicMs < kScorecardCacheMs) {
+                if (const std::optional<QJsonDocument> doc = parsed(cache->body.toStdString()))
+                    return jsonResponse(*doc);
+            }
+            store::OutcomeStore db;
+            QString error;
+            if (!openStore(db, &error))
+                return errorResponse(503, error);
+            const outcomes::Scorecard card =
+                outcomes::Scorecard::compute(db.loadOutcomes(kLiveRun), db.loadSamples(kLiveRun));
+            std::string json = "{\"run\":\"live\",\"computed_ms\":" + std::to_string(m_clock.epochMs()) +
+                               ",\"scorecard\":" + card.toJson() + ",\"equity_r\":[";
+            for (size_t i = 0; i < card.equityR.size(); ++i) {
+                char number[32];
+                std::snprintf(number, sizeof number, "%s%.6g", i ? "," : "", card.equityR[i]);
+                json += number;
+            }
+            json += "]}";
+            const std::optional<QJsonDocument> doc = parsed(json);
+            if (!doc)
+                return errorResponse(500, QStringLiteral("the scorecard could not be encoded"));
+            cache->computedMonotonicMs = now;
+            cache->body = QByteArray::fromStdString(json);
+            return jsonResponse(*doc);
+        });
 }
 
 } // namespace virtuoso::api

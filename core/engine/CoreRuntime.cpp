@@ -13,6 +13,7 @@
 #include "connector/PublicMarketFeed.h"
 #include "connector/RestClient.h"
 #include "engine/AlertSources.h"
+#include "engine/AutoPaper.h"
 #include "engine/HistoryRecorder.h"
 #include "engine/WarningFilterSink.h"
 #include "model/confluence/ConfluenceSettings.h"
@@ -376,6 +377,7 @@ void CoreRuntime::stop()
     stopAlerts();
     stopOutcomes();
     stopTrading();
+    m_autoPaper.reset(); // its trading thread is gone
     // Order matters: the feed stops producing first, then the engine (the consumer) goes, then
     // the network thread that owns the queues.
     if (m_feed)

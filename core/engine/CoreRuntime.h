@@ -47,6 +47,10 @@ class RecordingDesktopNotifier;
 } // namespace alerts
 class AlertSources;
 class SignalOutcomes;
+class AutoPaper;
+namespace outcomes {
+struct OutcomeSettings;
+}
 class OutcomeWriter;
 struct OutcomesSummary;
 namespace trading {
@@ -163,6 +167,9 @@ public:
     QString outcomesPath() const { return m_started && m_signalOutcomes ? m_outcomesPath : QString(); }
     // The live tracker's counters as of its last hand-over; nothing when outcomes are off.
     std::optional<OutcomesSummary> outcomesSummary() const;
+    // Auto-paper (trading.auto_paper): every tracked signal traded on the paper venue; null when off.
+    // Its trades() and summary() are thread-safe.
+    const AutoPaper *autoPaper() const { return m_started ? m_autoPaper.get() : nullptr; }
 
 signals:
     // After each change of the trading view (queued to the receiver's thread).
@@ -191,6 +198,7 @@ private:
     QStringList reloadAlerts(const Config &next);
     void startOutcomes();
     void stopOutcomes();
+    AutoPaper *startAutoPaper(const outcomes::OutcomeSettings &settings); // CoreRuntimeOutcomes.cpp
 
     Config m_config;
     Config m_startConfig; // what the threads, sockets and simulator were built from
@@ -236,6 +244,7 @@ private:
     SignalOutcomes *m_signalOutcomes = nullptr; // engine thread
     OutcomeWriter *m_outcomeWriter = nullptr;   // outcomes thread
     QString m_outcomesPath;
+    std::unique_ptr<AutoPaper> m_autoPaper; // used on the trading thread
     bool m_started = false;
 };
 

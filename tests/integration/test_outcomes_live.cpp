@@ -4,14 +4,17 @@
 // database, written off the engine thread. Waits for events, never for a fixed time.
 #include "SimulatorFixture.h"
 
+#include "engine/AutoPaper.h"
 #include "engine/SignalOutcomes.h"
 #include "model/confluence/ConfluenceTypes.h"
 #include "store/OutcomeStore.h"
+#include "trading/TradingService.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <map>
 
 using namespace virtuoso;
 using namespace virtuoso::test;
@@ -54,8 +57,8 @@ protected:
 TEST_F(OutcomesLive, ALiveSignalOpensATrackedOutcomeKeptInTheDatabase)
 {
     ASSERT_TRUE(dir.isValid());
-    startCore({QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))), QStringLiteral("confluence.long_threshold=50.01"),
-               QStringLiteral("confluence.short_threshold=50")});
+    startCore({QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))),
+               QStringLiteral("confluence.long_threshold=50.01"), QStringLiteral("confluence.short_threshold=50")});
     ASSERT_TRUE(runtime);
     ASSERT_EQ(runtime->outcomesPath(), dbPath());
     QObject::connect(runtime.get(), &CoreRuntime::snapshotPublished, runtime.get(),
@@ -101,9 +104,71 @@ TEST_F(OutcomesLive, ALiveSignalOpensATrackedOutcomeKeptInTheDatabase)
 TEST_F(OutcomesLive, WithoutTheStoreNoTrackerAndNoDatabase)
 {
     ASSERT_TRUE(dir.isValid());
-    startCore({QStringLiteral("store.enabled=false"), QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db")))});
+    startCore({QStringLiteral("store.enabled=false"),
+               QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db")))});
     EXPECT_TRUE(runtime->outcomesPath().isEmpty());
     EXPECT_FALSE(runtime->outcomesSummary());
     ASSERT_TRUE(waitFor([&] { return allLive(); }, 20000));
     EXPECT_FALSE(QFileInfo::exists(dbPath()));
+}
+
+// Auto-paper in the whole core: a tracked signal becomes a market order on the paper venue with the
+// plan's stop and take-profit, filled against the simulator's live book, one trade per symbol.
+TEST_F(OutcomesLive, AutoPaperTradesATrackedSignalOnThePaperVenue)
+{
+    ASSERT_TRUE(dir.isValid());
+    startCore({QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))),
+               QStringLiteral("confluence.long_threshold=50.01"), QStringLiteral("confluence.short_threshold=50"),
+               QStringLiteral("trading.venue=paper"), QStringLiteral("trading.auto_paper=true"),
+               QStringLiteral("trading.audit_path=%1").arg(dir.filePath(QStringLiteral("audit.sqlite")))});
+    ASSERT_TRUE(runtime);
+    const AutoPaper *autoPaper = runtime->autoPaper();
+    ASSERT_NE(autoPaper, nullptr);
+    QObject::connect(runtime.get(), &CoreRuntime::snapshotPublished, runtime.get(),
+                     [this](const CoreSnapshotPtr &snapshot) { latest = snapshot; });
+    ASSERT_TRUE(waitFor([&] { return historyLanded(); }, 30000));
+    for (const QString &symbol : symbols())
+        control("POST", QStringLiteral("/market/volatility"), {{"symbol", symbol}, {"seconds", 60}});
+
+    // A trade whose entry filled: its order is the desk's, with the plan's stop and take-profit.
+    AutoPaperTrade trade;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            for (const AutoPaperTrade &t : autoPaper->trades())
+                if (t.state == AutoPaperTrade::State::Open || t.state == AutoPaperTrade::State::Closed) {
+                    trade = t;
+                    return true;
+                }
+            return false;
+        },
+        60000))
+        << "signals " << autoPaper->summary().signalCount << ", skipped " << autoPaper->summary().skipped << ", failed "
+        << autoPaper->summary().failed;
+    EXPECT_GT(trade.entryPrice, 0);
+    EXPECT_GT(trade.plannedRisk, 0);
+    EXPECT_TRUE(trade.direction == confluence::Direction::Long
+                    ? trade.stop < trade.plannedEntry && trade.takeProfit > trade.plannedEntry
+                    : trade.stop > trade.plannedEntry && trade.takeProfit < trade.plannedEntry);
+    const trading::TradingViewPtr view = runtime->tradingView();
+    ASSERT_TRUE(view);
+    bool found = false;
+    for (const auto &row : view->orders) {
+        if (row.order.intent.orderLinkId != trade.orderLinkId)
+            continue;
+        found = true;
+        EXPECT_EQ(row.order.intent.symbol, trade.symbol);
+        EXPECT_EQ(row.order.status, trading::OrderStatus::Filled);
+        EXPECT_FALSE(row.takeProfit.empty());
+        EXPECT_FALSE(row.stopLoss.empty());
+    }
+    EXPECT_TRUE(found) << trade.orderLinkId;
+
+    // Never two trades on one symbol at once.
+    std::map<std::string, int> active;
+    for (const AutoPaperTrade &t : autoPaper->trades())
+        if (t.state == AutoPaperTrade::State::Placed || t.state == AutoPaperTrade::State::Open) {
+            EXPECT_EQ(++active[t.symbol], 1) << t.symbol;
+        }
+    runtime->stop();
+    EXPECT_EQ(runtime->autoPaper(), nullptr);
 }

@@ -93,7 +93,7 @@ TEST(PlanOrder, ALongIsSizedToTheRiskShareWithTheStopSnappedAwayFromTheEntry)
     PlanOrderInputs in;
     in.direction = Direction::Long;
     in.entryPrice = 50'000.0;
-    in.atr = 100.3; // ATR stop 50,000 − 150.45 = 49,849.55
+    in.atr = 100.3;                   // ATR stop 50,000 − 150.45 = 49,849.55
     in.swings = {49'900.0, 50'400.0}; // the swing stop 49,889.97 is nearer: the ATR stop stands
     in.equity = 12'000;
     in.riskPercent = 0.5; // 60 USDT

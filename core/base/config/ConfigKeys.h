@@ -86,6 +86,7 @@ struct Key
     X(TradingAllowLive, bool, "trading", "allow_live")                                                                 \
     X(TradingPaperBalance, double, "trading", "paper_balance")                                                         \
     X(TradingRiskPerTradePct, double, "trading", "risk_per_trade_pct")                                                 \
+    X(TradingAutoPaper, bool, "trading", "auto_paper")                                                                 \
     X(TradingKillOnStreamLossS, qint64, "trading", "kill_on_stream_loss_s")                                            \
     X(TradingDcpWindowS, qint64, "trading", "dcp_window_s")                                                            \
     X(TradingTokenFile, QString, "trading", "token_file")                                                              \

@@ -199,6 +199,10 @@ std::vector<ConfigKey> buildKeys()
         ranged(key(key::TradingRiskPerTradePct, T::Double, "0.5",
                    "The share of equity, in %, a trade plan from a signal loses at its stop: the plan's size."),
                0.01, 10),
+        key(key::TradingAutoPaper, T::Bool, "false",
+            "Trade every tracked signal on the paper venue (venue = paper only): a market order sized by "
+            "risk_per_trade_pct with the plan's stop and final target, one trade per symbol at a time; "
+            "GET /api/v1/signals/paper compares its results with the tracked outcomes."),
         ranged(key(key::TradingKillOnStreamLossS, T::Int, "0",
                    "Engage the kill switch when the private stream stays down this long (0: never)."),
                0, 86400),

@@ -70,7 +70,9 @@ PlanOrder planOrder(const exchange::InstrumentSpec &spec, const PlanOrderInputs 
         lots = std::min(lots, spec.maxOrderLots);
     out.riskLots = lots;
     if (in.maxNotional > 0 && std::isfinite(in.maxNotional)) {
-        const Lots allowed = lotsForNotional(spec, in.maxNotional, out.entry);
+        // The gate prices a market order at the mark, which is not the planned entry: 1 % headroom.
+        const double limit = in.type == OrderType::Market ? in.maxNotional * 0.99 : in.maxNotional;
+        const Lots allowed = lotsForNotional(spec, limit, out.entry);
         if (allowed < lots) {
             lots = allowed;
             out.cappedByNotional = true;

@@ -18,9 +18,9 @@ struct PlanOrder
     std::string why; // when not valid: what is missing or refused
     Side side = Side::Buy;
     OrderType type = OrderType::Limit;
-    outcomes::TradePlan plan; // from the entry on the grid, before the stop and targets are snapped
-    Ticks entry = 0;          // the limit price, or for a market order the price it is planned from
-    Ticks stop = 0;           // snapped away from the entry: the loss never grows by the rounding
+    outcomes::TradePlan plan;       // from the entry on the grid, before the stop and targets are snapped
+    Ticks entry = 0;                // the limit price, or for a market order the price it is planned from
+    Ticks stop = 0;                 // snapped away from the entry: the loss never grows by the rounding
     std::array<Ticks, 3> targets{}; // 1R, 2R, 3R (the plan's multiples), nearest tick
     int target = 1;                 // the index of the target sent as the take-profit
     Lots quantity = 0;
@@ -36,15 +36,16 @@ struct PlanOrder
 struct PlanOrderInputs
 {
     confluence::Direction direction = confluence::Direction::Neutral;
-    double entryPrice = 0;    // the touch (a limit) or the last price (a market order)
+    double entryPrice = 0; // the touch (a limit) or the last price (a market order)
     OrderType type = OrderType::Limit;
-    double atr = NAN;         // the plan timeframe's ATR(14)
+    double atr = NAN; // the plan timeframe's ATR(14)
     outcomes::SwingLevels swings;
-    double equity = 0;        // the account's equity, in the quote coin
-    double riskPercent = 0;   // the share of equity lost at the stop
-    int target = 1;           // 0, 1, 2: the take-profit at 1R, 2R or 3R
+    double equity = 0;      // the account's equity, in the quote coin
+    double riskPercent = 0; // the share of equity lost at the stop
+    int target = 1;         // 0, 1, 2: the take-profit at 1R, 2R or 3R
     // The largest notional one order may have (the risk gate's max order notional); 0: no limit. A
-    // plan the gate would refuse for its size is sized down to it instead.
+    // plan the gate would refuse for its size is sized down to it instead (a market order to 99 % of
+    // it, since the gate prices it at the mark rather than the planned entry).
     double maxNotional = 0;
     outcomes::TradePlanSettings settings;
 };
