@@ -135,6 +135,11 @@ AlertsView::AlertsView(QWidget *parent)
     m_alertsTable = makeTable(m_alertsProxy, QStringLiteral("AlertsTable"), this);
     m_alertsTable->sortByColumn(AlertsModel::TimeColumn, Qt::DescendingOrder);
     m_alertsTable->horizontalHeader()->resizeSection(AlertsModel::TitleColumn, 420);
+    // A long title wraps onto a second line instead of being cut short (an incident naming its
+    // connections; Chinese, whose lines are taller): rows take the height their text needs.
+    QHeaderView *rows = m_alertsTable->verticalHeader();
+    rows->setMinimumSectionSize(rows->defaultSectionSize());
+    rows->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alertsTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_alertsTable, &QWidget::customContextMenuRequested, this, &AlertsView::showAlertMenu);
     connect(m_alertsTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
