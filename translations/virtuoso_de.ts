@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>Liquidations: %1 USDT in %2 min across symbols</source>
-        <translation>Liquidationen über alle Symbole: %1 USDT in %2 min</translation>
+        <translation>Liquidationen aller Symbole: %1 USDT in %2 min</translation>
     </message>
     <message>
         <source>%1 liquidations: %2 USDT in %3 min</source>
