@@ -757,6 +757,610 @@
         <source>%1 orders in the last second; the limit is %2</source>
         <translation>%1 Aufträge in der letzten Sekunde; das Limit ist %2</translation>
     </message>
+    <message>
+        <source>no answer to subscribe %1 (%2 topics, first %3)</source>
+        <translation>keine Antwort auf Abonnement %1 (%2 Topics, zuerst %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 signal is long</source>
+        <translation>Signal %1 ist long</translation>
+    </message>
+    <message>
+        <source>%1 signal is short</source>
+        <translation>Signal %1 ist short</translation>
+    </message>
+    <message>
+        <source>%1 left the long zone</source>
+        <translation>%1 hat die Long-Zone verlassen</translation>
+    </message>
+    <message>
+        <source>%1 left the short zone</source>
+        <translation>%1 hat die Short-Zone verlassen</translation>
+    </message>
+    <message>
+        <source>%1 large buy: %2 USDT</source>
+        <translation>%1 großer Kauf: %2 USDT</translation>
+    </message>
+    <message>
+        <source>%1 large sell: %2 USDT</source>
+        <translation>%1 großer Verkauf: %2 USDT</translation>
+    </message>
+    <message>
+        <source>%1 long liquidation: %2 USDT</source>
+        <translation>%1 Long-Liquidation: %2 USDT</translation>
+    </message>
+    <message>
+        <source>%1 short liquidation: %2 USDT</source>
+        <translation>%1 Short-Liquidation: %2 USDT</translation>
+    </message>
+    <message>
+        <source>Liquidations: %1 USDT in %2 min across symbols</source>
+        <translation>Liquidationen aller Symbole: %1 USDT in %2 min</translation>
+    </message>
+    <message>
+        <source>%1 liquidations: %2 USDT in %3 min</source>
+        <translation>%1 Liquidationen: %2 USDT in %3 min</translation>
+    </message>
+    <message>
+        <source>%1 crossed %2 upward</source>
+        <translation>%1 steigt über %2</translation>
+    </message>
+    <message>
+        <source>%1 crossed %2 downward</source>
+        <translation>%1 fällt unter %2</translation>
+    </message>
+    <message>
+        <source>%1 stale or reconnecting for %2 s</source>
+        <translation>%1 seit %2 s veraltet oder im Neuaufbau</translation>
+    </message>
+    <message>
+        <source>%1 is live again</source>
+        <translation>%1 ist wieder live</translation>
+    </message>
+    <message>
+        <source>%1 timeouts within %2 s</source>
+        <translation>%1 Timeouts innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1 handler latency %2 ms (limit %3 ms)</source>
+        <translation>Handler-Latenz von %1 bei %2 ms (Limit %3 ms)</translation>
+    </message>
+    <message>
+        <source>%1 handler latency back to %2 ms</source>
+        <translation>Handler-Latenz von %1 wieder bei %2 ms</translation>
+    </message>
+    <message>
+        <source>Memory %1 MB (limit %2 MB)</source>
+        <translation>Speicher %1 MB (Limit %2 MB)</translation>
+    </message>
+    <message>
+        <source>Memory back to %1 MB</source>
+        <translation>Speicher wieder bei %1 MB</translation>
+    </message>
+    <message>
+        <source>Daily loss at %1 % of its limit</source>
+        <translation>Tagesverlust bei %1 % des Limits</translation>
+    </message>
+    <message>
+        <source>Daily loss back to %1 % of its limit</source>
+        <translation>Tagesverlust wieder bei %1 % des Limits</translation>
+    </message>
+    <message>
+        <source>Test alert: %1 reaches this channel</source>
+        <translation>Testalarm: %1 erreicht diesen Kanal</translation>
+    </message>
+    <message>
+        <source>The exchange banned this IP: REST paused for %1 s</source>
+        <translation>Die Börse hat diese IP gesperrt: REST für %1 s pausiert</translation>
+    </message>
+    <message>
+        <source>Order rejected: %1 %2 %3 — %4</source>
+        <translation>Order abgelehnt: %1 %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Filled: %1 %2 %3 at %4</source>
+        <translation>Ausgeführt: %1 %2 %3 zu %4</translation>
+    </message>
+    <message>
+        <source>Kill switch engaged: %1</source>
+        <translation>Notaus ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>%1 connections timed out together at %2 UTC — likely network (%3)</source>
+        <translation>%1 Verbindungen zugleich mit Zeitüberschreitung um %2 UTC — wahrscheinlich das Netzwerk (%3)</translation>
+    </message>
+    <message>
+        <source>the connectivity probe failed at %1 UTC (%2 events)</source>
+        <translation>die Verbindungsprüfung schlug um %1 UTC fehl (%2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>isolated failure of %1 at %2 UTC</source>
+        <translation>einzelner Ausfall von %1 um %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 failures of %2 alone from %3 UTC</source>
+        <translation>%1 Ausfälle nur von %2 ab %3 UTC</translation>
+    </message>
+    <message>
+        <source>and %1 more like this in %2 min</source>
+        <translation>und %1 weitere dieser Art in %2 min</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>likely network</source>
+        <translation>wahrscheinlich das Netzwerk</translation>
+    </message>
+    <message>
+        <source>failed probe</source>
+        <translation>fehlgeschlagene Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>Einzelfall</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 channel &apos;%2&apos;</source>
+        <translation>%1-Kanal &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgewiesen</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>vom Server geschlossen</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>there is no channel &apos;%1&apos;</source>
+        <translation>es gibt keinen Kanal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>channel &apos;%1&apos; is disabled (enabled = false)</source>
+        <translation>Kanal &apos;%1&apos; ist abgeschaltet (enabled = false)</translation>
+    </message>
+    <message>
+        <source>daily loss limit: %1 against the limit %2</source>
+        <translation>Tagesverlustlimit: %1 gegenüber dem Limit %2</translation>
+    </message>
+    <message>
+        <source>the private stream has been down for %1 s (%2)</source>
+        <translation>der private Stream ist seit %1 s unterbrochen (%2)</translation>
+    </message>
+    <message>
+        <source>operator (workstation)</source>
+        <translation>Bediener (Workstation)</translation>
+    </message>
+    <message>
+        <source>operator (workstation screenshots)</source>
+        <translation>Bediener (Workstation-Screenshots)</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>authentifiziert sich</translation>
+    </message>
+    <message>
+        <source>retry in %1 ms</source>
+        <translation>neuer Versuch in %1 ms</translation>
+    </message>
+    <message>
+        <source>no answer to auth within %1 ms</source>
+        <translation>keine Antwort auf die Authentifizierung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>no answer to subscribe within %1 ms</source>
+        <translation>keine Antwort auf das Abonnement innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>subscription refused: %1</source>
+        <translation>Abonnement abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>subscribed %1</source>
+        <translation>abonniert: %1</translation>
+    </message>
+    <message>
+        <source>authentication refused by the exchange: %1 (check the API key, its secret and its permissions)</source>
+        <translation>Authentifizierung von der Börse abgelehnt: %1 (API-Schlüssel, Secret und Berechtigungen prüfen)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Long at</source>
+        <translation>Long ab</translation>
+    </message>
+    <message>
+        <source>Short at</source>
+        <translation>Short ab</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Notional</source>
+        <translation>Nominalwert</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Preismarke</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Down for</source>
+        <translation>Ausgefallen seit</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Paused for</source>
+        <translation>Pausiert für</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Offene Orders</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>HTTP 403 (IP ban): REST paused</source>
+        <translation>HTTP 403 (IP-Sperre): REST pausiert</translation>
+    </message>
+    <message>
+        <source>IP banned by the exchange (HTTP 403); REST paused for %1 s</source>
+        <translation>IP von der Börse gesperrt (HTTP 403); REST für %1 s pausiert</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>no reply from %1 within %2 ms</source>
+        <translation>keine Antwort von %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 to %2 failed: %3</source>
+        <translation>%1 zu %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests</source>
+        <translation>%1: %2 von %3 Anfragen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3: %4</source>
+        <translation>%1: %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source>private stream: %1 -&gt; %2: %3</source>
+        <translation>privater Stream: %1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>subscribing</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>backoff</source>
+        <translation>Backoff (wartet auf Neuverbindung)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 undecodable messages so far)</source>
+        <translation>%1: %2 (bisher %3 nicht lesbare Nachrichten)</translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation>fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>unexpected message shape</source>
+        <translation>unerwarteter Nachrichtenaufbau</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>unbekanntes Topic</translation>
+    </message>
+    <message>
+        <source>unknown instrument</source>
+        <translation>unbekanntes Instrument</translation>
+    </message>
+    <message>
+        <source>bad number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>frame too large</source>
+        <translation>Frame zu groß</translation>
+    </message>
+    <message>
+        <source>decode error</source>
+        <translation>Dekodierfehler</translation>
+    </message>
+    <message>
+        <source>not listed as linear instruments by the exchange: %1</source>
+        <translation>von der Börse nicht als lineare Instrumente geführt: %1</translation>
+    </message>
+    <message>
+        <source>instrument catalog: %1; retry in %2 ms</source>
+        <translation>Instrumentenkatalog: %1; neuer Versuch in %2 ms</translation>
+    </message>
+    <message>
+        <source>hand-over queue of %1 messages is full; %2 frames dropped so far; their books are resynced</source>
+        <translation>Übergabewarteschlange mit %1 Nachrichten ist voll; bisher %2 Frames verworfen; ihre Orderbücher werden neu synchronisiert</translation>
+    </message>
+    <message>
+        <source>HTTP 403 from %1: the exchange banned this IP; all REST requests stop for %2 s</source>
+        <translation>HTTP 403 von %1: die Börse hat diese IP gesperrt; alle REST-Anfragen ruhen für %2 s</translation>
+    </message>
+    <message>
+        <source>the embedded simulator simulates the built-in instruments and the symbols it started with; %1 will stream after a restart</source>
+        <translation>der eingebettete Simulator simuliert die eingebauten Instrumente und die Symbole, mit denen er gestartet wurde; %1 werden erst nach einem Neustart gestreamt</translation>
+    </message>
+    <message>
+        <source>trading is off: %1</source>
+        <translation>Handel ist aus: %1</translation>
+    </message>
+    <message>
+        <source>alerts are off: %1</source>
+        <translation>Alarme sind aus: %1</translation>
+    </message>
+    <message>
+        <source>alert rules kept as they were: %1</source>
+        <translation>Alarmregeln unverändert beibehalten: %1</translation>
+    </message>
+    <message>
+        <source>signal outcomes are tracked but not kept: %1</source>
+        <translation>Signalergebnisse werden verfolgt, aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>signal outcomes not written: %1</source>
+        <translation>Signalergebnisse nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>an event loop is not responding; watchdog ping withheld</source>
+        <translation>eine Ereignisschleife reagiert nicht; Watchdog-Ping zurückgehalten</translation>
+    </message>
+    <message>
+        <source>kill switch engaged: %1</source>
+        <translation>Notaus ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>disconnect protection not enabled: %1</source>
+        <translation>Trennungsschutz nicht aktiviert: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 403 on %1: the exchange banned this IP; private REST stops for %2 s</source>
+        <translation>HTTP 403 bei %1: die Börse hat diese IP gesperrt; privates REST ruht für %2 s</translation>
+    </message>
+    <message>
+        <source>retCode 10002 on %1 (%2): re-syncing the clock and sending once more</source>
+        <translation>retCode 10002 bei %1 (%2): Uhr wird neu abgeglichen und die Anfrage noch einmal gesendet</translation>
+    </message>
+    <message>
+        <source>%1; requests go with the last known offset (%2 ms)</source>
+        <translation>%1; Anfragen gehen mit dem zuletzt bekannten Zeitversatz (%2 ms) hinaus</translation>
+    </message>
+    <message>
+        <source>history write failed, will retry: %1</source>
+        <translation>Schreiben der Historie fehlgeschlagen, neuer Versuch folgt: %1</translation>
+    </message>
+    <message>
+        <source>history database %1 cannot be used: %2; running without history (fix the file or its directory, or set store.path)</source>
+        <translation>Historiendatenbank %1 ist nicht nutzbar: %2; Betrieb ohne Historie (Datei oder Verzeichnis reparieren oder store.path setzen)</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite); running without history</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert (Debian-Paket libqt6sql6-sqlite); Betrieb ohne Historie</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite); there is no audit log</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert (Debian-Paket libqt6sql6-sqlite); es gibt kein Audit-Log</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create it with mode 0600: %1</source>
+        <translation>kann nicht mit Modus 0600 angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the audit log %1 cannot be used: %2</source>
+        <translation>das Audit-Log %1 ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>the alert journal %1 cannot be used: %2</source>
+        <translation>das Alarmjournal %1 ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>the audit log %1 is damaged or not an SQLite database (%2); move it aside and keep it for inspection — a new log is created in its place</source>
+        <translation>das Audit-Log %1 ist beschädigt oder keine SQLite-Datenbank (%2); zur Seite legen und für eine Prüfung aufbewahren — an seiner Stelle wird ein neues Log angelegt</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not an audit log; name another file</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Audit-Log; eine andere Datei angeben</translation>
+    </message>
+    <message>
+        <source>the audit log is not open</source>
+        <translation>das Audit-Log ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the audit log refused a credential: %1 (%2 row) looked like one and was recorded as [redacted]</source>
+        <translation>das Audit-Log hat Zugangsdaten abgewiesen: %1 (Zeile %2) sah danach aus und wurde als [redacted] gespeichert</translation>
+    </message>
+    <message>
+        <source>the audit log refused a credential: %1 (%2 row) is named like one and was recorded as [redacted]</source>
+        <translation>das Audit-Log hat Zugangsdaten abgewiesen: %1 (Zeile %2) ist danach benannt und wurde als [redacted] gespeichert</translation>
+    </message>
+    <message>
+        <source>rule %1 names no channel %2</source>
+        <translation>Regel %1 nennt keinen Kanal %2</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 times (%3); its alerts stay queued and journaled</source>
+        <translation>%1 ist %2-mal fehlgeschlagen (%3); seine Alarme bleiben eingereiht und im Journal</translation>
+    </message>
+    <message>
+        <source>recording stopped: cannot write %1: %2</source>
+        <translation>Aufzeichnung angehalten: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>outgoing backlog above %1 bytes; dropping the connection</source>
+        <translation>ausgehender Rückstau über %1 Bytes; Verbindung wird getrennt</translation>
+    </message>
+    <message>
+        <source>socket backlog above %1 bytes; dropping the connection</source>
+        <translation>Socket-Rückstau über %1 Bytes; Verbindung wird getrennt</translation>
+    </message>
+    <message>
+        <source>scripted fault %1 not fired: %2</source>
+        <translation>geplanter Fehler %1 nicht ausgelöst: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -4246,6 +4850,12 @@ Vorlage: %2</translation>
             <numerusform>%n Wert</numerusform>
             <numerusform>%n Werte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+As logged: %2</source>
+        <translation>%1
+Im Log: %2</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,610 @@
         <source>%1 orders in the last second; the limit is %2</source>
         <translation>最近一秒内 %1 个订单；上限为 %2</translation>
     </message>
+    <message>
+        <source>no answer to subscribe %1 (%2 topics, first %3)</source>
+        <translation>订阅 %1 无应答（%2 个主题，首个为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 signal is long</source>
+        <translation>%1 信号转为做多</translation>
+    </message>
+    <message>
+        <source>%1 signal is short</source>
+        <translation>%1 信号转为做空</translation>
+    </message>
+    <message>
+        <source>%1 left the long zone</source>
+        <translation>%1 离开做多区</translation>
+    </message>
+    <message>
+        <source>%1 left the short zone</source>
+        <translation>%1 离开做空区</translation>
+    </message>
+    <message>
+        <source>%1 large buy: %2 USDT</source>
+        <translation>%1 大额买入：%2 USDT</translation>
+    </message>
+    <message>
+        <source>%1 large sell: %2 USDT</source>
+        <translation>%1 大额卖出：%2 USDT</translation>
+    </message>
+    <message>
+        <source>%1 long liquidation: %2 USDT</source>
+        <translation>%1 多头强平：%2 USDT</translation>
+    </message>
+    <message>
+        <source>%1 short liquidation: %2 USDT</source>
+        <translation>%1 空头强平：%2 USDT</translation>
+    </message>
+    <message>
+        <source>Liquidations: %1 USDT in %2 min across symbols</source>
+        <translation>全部品种强平：%2 分钟内共 %1 USDT</translation>
+    </message>
+    <message>
+        <source>%1 liquidations: %2 USDT in %3 min</source>
+        <translation>%1 强平：%3 分钟内共 %2 USDT</translation>
+    </message>
+    <message>
+        <source>%1 crossed %2 upward</source>
+        <translation>%1 向上突破 %2</translation>
+    </message>
+    <message>
+        <source>%1 crossed %2 downward</source>
+        <translation>%1 向下跌破 %2</translation>
+    </message>
+    <message>
+        <source>%1 stale or reconnecting for %2 s</source>
+        <translation>%1 过期或重连已持续 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 is live again</source>
+        <translation>%1 已恢复实时</translation>
+    </message>
+    <message>
+        <source>%1 timeouts within %2 s</source>
+        <translation>%2 秒内超时 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 handler latency %2 ms (limit %3 ms)</source>
+        <translation>%1 处理延迟 %2 毫秒（上限 %3 毫秒）</translation>
+    </message>
+    <message>
+        <source>%1 handler latency back to %2 ms</source>
+        <translation>%1 处理延迟回落至 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Memory %1 MB (limit %2 MB)</source>
+        <translation>内存 %1 MB（上限 %2 MB）</translation>
+    </message>
+    <message>
+        <source>Memory back to %1 MB</source>
+        <translation>内存回落至 %1 MB</translation>
+    </message>
+    <message>
+        <source>Daily loss at %1 % of its limit</source>
+        <translation>当日亏损已达上限的 %1 %</translation>
+    </message>
+    <message>
+        <source>Daily loss back to %1 % of its limit</source>
+        <translation>当日亏损回落至上限的 %1 %</translation>
+    </message>
+    <message>
+        <source>Test alert: %1 reaches this channel</source>
+        <translation>测试警报：%1 可送达此渠道</translation>
+    </message>
+    <message>
+        <source>The exchange banned this IP: REST paused for %1 s</source>
+        <translation>交易所封禁了此 IP：REST 暂停 %1 秒</translation>
+    </message>
+    <message>
+        <source>Order rejected: %1 %2 %3 — %4</source>
+        <translation>订单被拒：%1 %2 %3 —— %4</translation>
+    </message>
+    <message>
+        <source>Filled: %1 %2 %3 at %4</source>
+        <translation>已成交：%1 %2 %3，价格 %4</translation>
+    </message>
+    <message>
+        <source>Kill switch engaged: %1</source>
+        <translation>紧急停止已启用：%1</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>风控：%1</translation>
+    </message>
+    <message>
+        <source>%1 connections timed out together at %2 UTC — likely network (%3)</source>
+        <translation>%1 个连接于 UTC %2 同时超时 —— 可能是网络问题（%3）</translation>
+    </message>
+    <message>
+        <source>the connectivity probe failed at %1 UTC (%2 events)</source>
+        <translation>连通性探测于 UTC %1 失败（%2 个事件）</translation>
+    </message>
+    <message>
+        <source>isolated failure of %1 at %2 UTC</source>
+        <translation>%1 于 UTC %2 单独故障</translation>
+    </message>
+    <message>
+        <source>%1 failures of %2 alone from %3 UTC</source>
+        <translation>自 UTC %3 起 %2 单独故障 %1 次</translation>
+    </message>
+    <message>
+        <source>and %1 more like this in %2 min</source>
+        <translation>另有 %2 分钟内的 %1 条同类警报</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>likely network</source>
+        <translation>可能是网络问题</translation>
+    </message>
+    <message>
+        <source>failed probe</source>
+        <translation>探测失败</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>单独故障</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 channel &apos;%2&apos;</source>
+        <translation>%1 渠道“%2”</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内无应答</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>被服务器关闭</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>网络错误 %1</translation>
+    </message>
+    <message>
+        <source>there is no channel &apos;%1&apos;</source>
+        <translation>没有渠道“%1”</translation>
+    </message>
+    <message>
+        <source>channel &apos;%1&apos; is disabled (enabled = false)</source>
+        <translation>渠道“%1”已禁用（enabled = false）</translation>
+    </message>
+    <message>
+        <source>daily loss limit: %1 against the limit %2</source>
+        <translation>每日亏损上限：亏损 %1，上限 %2</translation>
+    </message>
+    <message>
+        <source>the private stream has been down for %1 s (%2)</source>
+        <translation>私有数据流已中断 %1 秒（%2）</translation>
+    </message>
+    <message>
+        <source>operator (workstation)</source>
+        <translation>操作员（工作站）</translation>
+    </message>
+    <message>
+        <source>operator (workstation screenshots)</source>
+        <translation>操作员（工作站截图）</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>认证中</translation>
+    </message>
+    <message>
+        <source>retry in %1 ms</source>
+        <translation>%1 毫秒后重试</translation>
+    </message>
+    <message>
+        <source>no answer to auth within %1 ms</source>
+        <translation>认证请求 %1 毫秒内无应答</translation>
+    </message>
+    <message>
+        <source>no answer to subscribe within %1 ms</source>
+        <translation>订阅请求 %1 毫秒内无应答</translation>
+    </message>
+    <message>
+        <source>subscription refused: %1</source>
+        <translation>订阅被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>subscribed %1</source>
+        <translation>已订阅 %1</translation>
+    </message>
+    <message>
+        <source>authentication refused by the exchange: %1 (check the API key, its secret and its permissions)</source>
+        <translation>交易所拒绝认证：%1（请检查 API Key、Secret 及其权限）</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Long at</source>
+        <translation>做多阈值</translation>
+    </message>
+    <message>
+        <source>Short at</source>
+        <translation>做空阈值</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Notional</source>
+        <translation>名义价值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>价格位</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Down for</source>
+        <translation>中断时长</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>常驻内存</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Paused for</source>
+        <translation>暂停时长</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>未完成订单</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>持仓</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1：%2（%3 毫秒）</translation>
+    </message>
+    <message>
+        <source>HTTP 403 (IP ban): REST paused</source>
+        <translation>HTTP 403（IP 封禁）：REST 已暂停</translation>
+    </message>
+    <message>
+        <source>IP banned by the exchange (HTTP 403); REST paused for %1 s</source>
+        <translation>IP 被交易所封禁（HTTP 403）；REST 暂停 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 返回 %1</translation>
+    </message>
+    <message>
+        <source>no reply from %1 within %2 ms</source>
+        <translation>%1 在 %2 毫秒内无响应</translation>
+    </message>
+    <message>
+        <source>%1 to %2 failed: %3</source>
+        <translation>%1 连接 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests</source>
+        <translation>%1：%3 个请求中成功 %2 个</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3: %4</source>
+        <translation>%1：%2 → %3：%4</translation>
+    </message>
+    <message>
+        <source>private stream: %1 -&gt; %2: %3</source>
+        <translation>私有数据流：%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>subscribing</source>
+        <translation>订阅中</translation>
+    </message>
+    <message>
+        <source>backoff</source>
+        <translation>退避（等待重连）</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 undecodable messages so far)</source>
+        <translation>%1：%2（迄今 %3 条消息无法解码）</translation>
+    </message>
+    <message>
+        <source>malformed JSON</source>
+        <translation>JSON 格式错误</translation>
+    </message>
+    <message>
+        <source>unexpected message shape</source>
+        <translation>消息结构不符合预期</translation>
+    </message>
+    <message>
+        <source>unknown topic</source>
+        <translation>未知主题</translation>
+    </message>
+    <message>
+        <source>unknown instrument</source>
+        <translation>未知合约</translation>
+    </message>
+    <message>
+        <source>bad number</source>
+        <translation>无效数字</translation>
+    </message>
+    <message>
+        <source>frame too large</source>
+        <translation>帧过大</translation>
+    </message>
+    <message>
+        <source>decode error</source>
+        <translation>解码错误</translation>
+    </message>
+    <message>
+        <source>not listed as linear instruments by the exchange: %1</source>
+        <translation>交易所未将其列为线性合约：%1</translation>
+    </message>
+    <message>
+        <source>instrument catalog: %1; retry in %2 ms</source>
+        <translation>合约列表：%1；%2 毫秒后重试</translation>
+    </message>
+    <message>
+        <source>hand-over queue of %1 messages is full; %2 frames dropped so far; their books are resynced</source>
+        <translation>容量 %1 条消息的交接队列已满；迄今丢弃 %2 帧；相关订单簿将重新同步</translation>
+    </message>
+    <message>
+        <source>HTTP 403 from %1: the exchange banned this IP; all REST requests stop for %2 s</source>
+        <translation>%1 返回 HTTP 403：交易所封禁了此 IP；所有 REST 请求暂停 %2 秒</translation>
+    </message>
+    <message>
+        <source>the embedded simulator simulates the built-in instruments and the symbols it started with; %1 will stream after a restart</source>
+        <translation>内置模拟器只模拟内置合约和启动时的交易对；%1 将在重启后开始推送数据</translation>
+    </message>
+    <message>
+        <source>trading is off: %1</source>
+        <translation>交易已关闭：%1</translation>
+    </message>
+    <message>
+        <source>alerts are off: %1</source>
+        <translation>警报已关闭：%1</translation>
+    </message>
+    <message>
+        <source>alert rules kept as they were: %1</source>
+        <translation>警报规则保持不变：%1</translation>
+    </message>
+    <message>
+        <source>signal outcomes are tracked but not kept: %1</source>
+        <translation>信号结果已跟踪但未保存：%1</translation>
+    </message>
+    <message>
+        <source>signal outcomes not written: %1</source>
+        <translation>信号结果未写入：%1</translation>
+    </message>
+    <message>
+        <source>an event loop is not responding; watchdog ping withheld</source>
+        <translation>某个事件循环无响应；暂不发送看门狗 ping</translation>
+    </message>
+    <message>
+        <source>kill switch engaged: %1</source>
+        <translation>紧急停止已启用：%1</translation>
+    </message>
+    <message>
+        <source>disconnect protection not enabled: %1</source>
+        <translation>断线保护未启用：%1</translation>
+    </message>
+    <message>
+        <source>HTTP 403 on %1: the exchange banned this IP; private REST stops for %2 s</source>
+        <translation>%1 返回 HTTP 403：交易所封禁了此 IP；私有 REST 暂停 %2 秒</translation>
+    </message>
+    <message>
+        <source>retCode 10002 on %1 (%2): re-syncing the clock and sending once more</source>
+        <translation>%1 返回 retCode 10002（%2）：正在重新同步时钟并再发送一次</translation>
+    </message>
+    <message>
+        <source>%1; requests go with the last known offset (%2 ms)</source>
+        <translation>%1；请求将使用最近已知的时间偏移（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>history write failed, will retry: %1</source>
+        <translation>历史数据写入失败，将重试：%1</translation>
+    </message>
+    <message>
+        <source>history database %1 cannot be used: %2; running without history (fix the file or its directory, or set store.path)</source>
+        <translation>历史数据库 %1 无法使用：%2；将在没有历史数据的情况下运行（请修复该文件或其目录，或设置 store.path）</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite); running without history</source>
+        <translation>未安装 Qt SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）；将在没有历史数据的情况下运行</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed (Debian package libqt6sql6-sqlite); there is no audit log</source>
+        <translation>未安装 Qt SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）；没有审计日志</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>cannot create it with mode 0600: %1</source>
+        <translation>无法以 0600 权限创建：%1</translation>
+    </message>
+    <message>
+        <source>the audit log %1 cannot be used: %2</source>
+        <translation>审计日志 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>the alert journal %1 cannot be used: %2</source>
+        <translation>警报日志 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>the audit log %1 is damaged or not an SQLite database (%2); move it aside and keep it for inspection — a new log is created in its place</source>
+        <translation>审计日志 %1 已损坏或不是 SQLite 数据库（%2）；请将其移走并保留以便检查 —— 原位置将创建新的日志</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not an audit log; name another file</source>
+        <translation>%1 是 SQLite 数据库，但不是审计日志；请指定其他文件</translation>
+    </message>
+    <message>
+        <source>the audit log is not open</source>
+        <translation>审计日志未打开</translation>
+    </message>
+    <message>
+        <source>the audit log refused a credential: %1 (%2 row) looked like one and was recorded as [redacted]</source>
+        <translation>审计日志拒绝记录凭据：%1（%2 行）看起来像凭据，已记录为 [redacted]</translation>
+    </message>
+    <message>
+        <source>the audit log refused a credential: %1 (%2 row) is named like one and was recorded as [redacted]</source>
+        <translation>审计日志拒绝记录凭据：%1（%2 行）的名称像凭据，已记录为 [redacted]</translation>
+    </message>
+    <message>
+        <source>rule %1 names no channel %2</source>
+        <translation>规则 %1 指定的渠道 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 times (%3); its alerts stay queued and journaled</source>
+        <translation>%1 已失败 %2 次（%3）；其警报仍在队列中并已记入日志</translation>
+    </message>
+    <message>
+        <source>recording stopped: cannot write %1: %2</source>
+        <translation>录制已停止：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>outgoing backlog above %1 bytes; dropping the connection</source>
+        <translation>发送积压超过 %1 字节；断开连接</translation>
+    </message>
+    <message>
+        <source>socket backlog above %1 bytes; dropping the connection</source>
+        <translation>套接字积压超过 %1 字节；断开连接</translation>
+    </message>
+    <message>
+        <source>scripted fault %1 not fired: %2</source>
+        <translation>脚本故障 %1 未触发：%2</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -4231,6 +4835,12 @@ Template: %2</source>
         <translation>
             <numerusform>%n 个值</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+As logged: %2</source>
+        <translation>%1
+日志原文：%2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AlertsModel.h"
 
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 
 #include <QFont>
@@ -167,7 +168,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return alertSourceText(a->source);
         case TitleColumn:
-            return a->title;
+            return CoreTexts::text(a->title);
         case SymbolColumn:
             return a->symbol;
         case RuleColumn:
@@ -179,11 +180,10 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
-        QStringList lines{formatDateTime(a->timeMs), a->title};
-        for (const alerts::AlertField &f : a->fields)
-            lines << QStringLiteral("%1: %2").arg(f.name, f.value);
+        QStringList lines{formatDateTime(a->timeMs), CoreTexts::text(a->title)};
+        lines << CoreTexts::fieldLines(a->fields);
         if (!a->summary.isEmpty())
-            lines << a->summary;
+            lines << CoreTexts::text(a->summary);
         lines << tr("Key: %1").arg(a->key);
         return lines.join(QLatin1Char('\n'));
     }

@@ -1,5 +1,6 @@
 #include "AlertsView.h"
 #include "AlertsModel.h"
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 
 #include <QComboBox>
@@ -134,6 +135,11 @@ AlertsView::AlertsView(QWidget *parent)
     m_alertsTable = makeTable(m_alertsProxy, QStringLiteral("AlertsTable"), this);
     m_alertsTable->sortByColumn(AlertsModel::TimeColumn, Qt::DescendingOrder);
     m_alertsTable->horizontalHeader()->resizeSection(AlertsModel::TitleColumn, 420);
+    // A long title wraps onto a second line instead of being cut short (an incident naming its
+    // connections; Chinese, whose lines are taller): rows take the height their text needs.
+    QHeaderView *rows = m_alertsTable->verticalHeader();
+    rows->setMinimumSectionSize(rows->defaultSectionSize());
+    rows->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alertsTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_alertsTable, &QWidget::customContextMenuRequested, this, &AlertsView::showAlertMenu);
     connect(m_alertsTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -274,7 +280,7 @@ void AlertsView::applyBoard(const alerts::AlertBoardPtr &board)
                                 QString::number(c.queued),
                                 QString::number(c.delivered),
                                 QString::number(c.failedAttempts),
-                                c.lastError};
+                                CoreTexts::text(c.lastError)};
         for (int col = 0; col < cells.size(); ++col) {
             QStandardItem *item = m_channels->item(row, col);
             if (!item) {
@@ -325,7 +331,7 @@ void AlertsView::refreshSummary()
     }
     QStringList parts;
     if (!m_board->enabled)
-        parts << (m_board->problem.isEmpty() ? tr("No alert rules") : m_board->problem);
+        parts << (m_board->problem.isEmpty() ? tr("No alert rules") : CoreTexts::text(m_board->problem));
     const int unacked = m_alerts->unacknowledged();
     parts << tr("%n unacknowledged", nullptr, unacked);
     int failing = 0;
@@ -399,7 +405,7 @@ void AlertsView::muteRow(int row, bool rule, qint64 durationMs)
         if (!view)
             return;
         if (!error.isEmpty())
-            view->m_testResult->setText(tr("Could not mute %1: %2").arg(name, error));
+            view->m_testResult->setText(tr("Could not mute %1: %2").arg(name, CoreTexts::text(error)));
         else if (durationMs <= 0)
             view->m_testResult->setText(tr("%1 is no longer muted").arg(name));
         else
@@ -415,7 +421,8 @@ void AlertsView::sendTestAlert(const QString &channel)
     QPointer<AlertsView> self(this);
     m_actions.sendTest(channel, [self, channel](const QString &error) {
         if (AlertsView *view = self.data())
-            view->m_testResult->setText(error.isEmpty() ? tr("Test alert queued for %1").arg(channel) : error);
+            view->m_testResult->setText(error.isEmpty() ? tr("Test alert queued for %1").arg(channel)
+                                                        : CoreTexts::text(error));
     });
 }
 

@@ -1,6 +1,9 @@
 #include "CoreTexts.h"
 
+#include "CoreTextsTable.h"
+
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -10,8 +13,9 @@ namespace virtuoso::ui {
 
 namespace {
 
-// One English sentence of the core, its translatable source text, and which captures are
-// themselves core texts (translated through).
+using core_texts::Sentence;
+
+// A sentence compiled: anchored at both ends.
 struct Pattern
 {
     QRegularExpression match;
@@ -19,110 +23,123 @@ struct Pattern
     unsigned nested = 0; // bit i: capture i+1 is a core text
 };
 
-// Numbers and identifiers in the captures are passed through as the core wrote them.
+// The connector's, the feed's, the confluence engine's and the risk gate's sentences.
+std::vector<Sentence> connectionSentences()
+{
+    const auto p = [](const char *re, const char *source, unsigned nested = 0) { return Sentence{re, source, nested}; };
+    return {
+        // Connection transitions and errors (connector/PublicConnection).
+        p("(.+) \\(connection slot in (\\d+) ms\\)", QT_TRANSLATE_NOOP("CoreTexts", "%1 (connection slot in %2 ms)"),
+          1),
+        p("start", QT_TRANSLATE_NOOP("CoreTexts", "start")),
+        p("shutdown", QT_TRANSLATE_NOOP("CoreTexts", "shutdown")),
+        p("symbol set changed", QT_TRANSLATE_NOOP("CoreTexts", "symbol set changed")),
+        p("retry (\\d+) after (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "retry %1 after %2 ms")),
+        p("(.+); retry (\\d+) in (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "%1; retry %2 in %3 ms"), 1),
+        p("connect timeout after (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "connect timeout after %1 ms")),
+        p("no WebSocket handshake with (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no WebSocket handshake with %1")),
+        p("no pong within (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no pong within %1 ms")),
+        p("no pong to ping (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no pong to ping %1")),
+        p("no answer to subscribe (\\S+) \\((\\d+) topics, first (.+)\\)",
+          QT_TRANSLATE_NOOP("CoreTexts", "no answer to subscribe %1 (%2 topics, first %3)")),
+        p("no answer to subscribe (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no answer to subscribe %1")),
+        p("subscribe not acknowledged within (\\d+) ms",
+          QT_TRANSLATE_NOOP("CoreTexts", "subscribe not acknowledged within %1 ms")),
+        p("no data on any of (\\d+) topics for (\\d+) ms \\((.+) is stale after (\\d+) ms\\)",
+          QT_TRANSLATE_NOOP("CoreTexts", "no data on any of %1 topics for %2 ms (%3 is stale after %4 ms)")),
+        p("no data on any topic for (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no data on any topic for %1 ms")),
+        p("no data for (\\d+) ms \\(expected every (\\d+) ms\\)",
+          QT_TRANSLATE_NOOP("CoreTexts", "no data for %1 ms (expected every %2 ms)")),
+        p("no data for (\\d+) s", QT_TRANSLATE_NOOP("CoreTexts", "no data for %1 s")),
+        p("no data on (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no data on %1")),
+        p("stale stream", QT_TRANSLATE_NOOP("CoreTexts", "stale stream")),
+        p("data resumed", QT_TRANSLATE_NOOP("CoreTexts", "data resumed")),
+        p("data resumed on (.+)", QT_TRANSLATE_NOOP("CoreTexts", "data resumed on %1")),
+        p("connected; subscribing (\\d+) topics", QT_TRANSLATE_NOOP("CoreTexts", "connected; subscribing %1 topics")),
+        p("connect to (\\S+) failed: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connect to %1 failed: %2"), 2),
+        p("connect failed: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connect failed: %1"), 1),
+        p("connection lost: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connection lost: %1"), 1),
+        p("hand-over queue full", QT_TRANSLATE_NOOP("CoreTexts", "hand-over queue full")),
+        p("subscription refused", QT_TRANSLATE_NOOP("CoreTexts", "subscription refused")),
+        p("subscription rejected by the exchange: (.+)",
+          QT_TRANSLATE_NOOP("CoreTexts", "subscription rejected by the exchange: %1")),
+        p("subscribed (\\d+) topics, (\\d+) rejected",
+          QT_TRANSLATE_NOOP("CoreTexts", "subscribed %1 topics, %2 rejected")),
+        p("subscribed (\\d+) topics", QT_TRANSLATE_NOOP("CoreTexts", "subscribed %1 topics")),
+        p("resubscribing for a fresh snapshot: (.+)",
+          QT_TRANSLATE_NOOP("CoreTexts", "resubscribing for a fresh snapshot: %1"), 1),
+        p("update id gap", QT_TRANSLATE_NOOP("CoreTexts", "update id gap")),
+        p("crossed book", QT_TRANSLATE_NOOP("CoreTexts", "crossed book")),
+        p("undecodable book message", QT_TRANSLATE_NOOP("CoreTexts", "undecodable book message")),
+        p("no response within (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no response within %1 ms")),
+        p("repeated connection failures", QT_TRANSLATE_NOOP("CoreTexts", "repeated connection failures")),
+        p("(\\d+) message\\(s\\) took longer than (\\d+) ms from socket to market state",
+          QT_TRANSLATE_NOOP("CoreTexts", "%1 message(s) took longer than %2 ms from socket to market state")),
+        // The feed (connector/PublicMarketFeed, MarketBootstrap).
+        p("idle", QT_TRANSLATE_NOOP("CoreTexts", "idle")),
+        p("fetching instruments", QT_TRANSLATE_NOOP("CoreTexts", "fetching instruments")),
+        p("instruments unavailable \\((.+)\\); retry in (\\d+) ms",
+          QT_TRANSLATE_NOOP("CoreTexts", "instruments unavailable (%1); retry in %2 ms"), 1),
+        p("streaming on 1 connection", QT_TRANSLATE_NOOP("CoreTexts", "streaming on 1 connection")),
+        p("streaming on (\\d+) connections", QT_TRANSLATE_NOOP("CoreTexts", "streaming on %1 connections")),
+        p("history (\\d+)/(\\d+), (\\d+) failed \\(done\\)",
+          QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2, %3 failed (done)")),
+        p("history (\\d+)/(\\d+), (\\d+) failed", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2, %3 failed")),
+        p("history (\\d+)/(\\d+) \\(done\\)", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2 (done)")),
+        p("history (\\d+)/(\\d+)", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2")),
+        // The data source (engine).
+        p("embedded simulator", QT_TRANSLATE_NOOP("CoreTexts", "embedded simulator")),
+        p("bybit: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "Bybit: %1")),
+        // Why a confluence reading is unavailable (model/confluence).
+        p("no trades received", QT_TRANSLATE_NOOP("CoreTexts", "no trades received")),
+        p("no order book received", QT_TRANSLATE_NOOP("CoreTexts", "no order book received")),
+        p("no funding rate received", QT_TRANSLATE_NOOP("CoreTexts", "no funding rate received")),
+        p("no liquidations received", QT_TRANSLATE_NOOP("CoreTexts", "no liquidations received")),
+        p("no open-interest data received", QT_TRANSLATE_NOOP("CoreTexts", "no open-interest data received")),
+        p("no long/short ratio received", QT_TRANSLATE_NOOP("CoreTexts", "no long/short ratio received")),
+        p("the order book has an empty side or awaits a resync",
+          QT_TRANSLATE_NOOP("CoreTexts", "the order book has an empty side or awaits a resync")),
+        p("warming up (\\d+)/(\\d+)", QT_TRANSLATE_NOOP("CoreTexts", "warming up %1/%2")),
+        // Why the risk gate refuses an order (model/trading/RiskGate), with its numbers.
+        p("reduce-only buy of (\\d+) lots would not reduce the position of (-?\\d+) lots",
+          QT_TRANSLATE_NOOP("CoreTexts", "reduce-only buy of %1 lots would not reduce the position of %2 lots")),
+        p("reduce-only sell of (\\d+) lots would not reduce the position of (-?\\d+) lots",
+          QT_TRANSLATE_NOOP("CoreTexts", "reduce-only sell of %1 lots would not reduce the position of %2 lots")),
+        p("the kill switch is engaged: only reduce-only orders until it is reset",
+          QT_TRANSLATE_NOOP("CoreTexts", "the kill switch is engaged: only reduce-only orders until it is reset")),
+        p("today's loss (\\S+) has reached the daily limit (\\S+)",
+          QT_TRANSLATE_NOOP("CoreTexts", "today's loss %1 has reached the daily limit %2")),
+        p("no mark price for (\\S+) yet: the limits cannot be checked",
+          QT_TRANSLATE_NOOP("CoreTexts", "no mark price for %1 yet: the limits cannot be checked")),
+        p("order notional (\\S+) exceeds the limit (\\S+)",
+          QT_TRANSLATE_NOOP("CoreTexts", "order notional %1 exceeds the limit %2")),
+        p("limit price (\\S+) is (\\S+) % from the mark (\\S+); the band is (\\S+) %",
+          QT_TRANSLATE_NOOP("CoreTexts", "limit price %1 is %2 % from the mark %3; the band is %4 %")),
+        p("total position after the order (\\S+) exceeds the limit (\\S+)",
+          QT_TRANSLATE_NOOP("CoreTexts", "total position after the order %1 exceeds the limit %2")),
+        p("(\\S+) position after the order (\\S+) exceeds the limit (\\S+)",
+          QT_TRANSLATE_NOOP("CoreTexts", "%1 position after the order %2 exceeds the limit %3")),
+        p("(\\d+) orders are open; the limit is (\\d+)",
+          QT_TRANSLATE_NOOP("CoreTexts", "%1 orders are open; the limit is %2")),
+        p("(\\d+) orders in the last second; the limit is (\\d+)",
+          QT_TRANSLATE_NOOP("CoreTexts", "%1 orders in the last second; the limit is %2")),
+    };
+}
+
+// Every sentence, tried in this order; numbers and identifiers in the captures are passed through as
+// the core wrote them.
 const std::vector<Pattern> &patterns()
 {
     static const std::vector<Pattern> table = [] {
-        const auto p = [](const char *re, const char *source, unsigned nested = 0) {
-            return Pattern{QRegularExpression(QStringLiteral("^") + QString::fromLatin1(re) + QStringLiteral("$")),
-                           source, nested};
-        };
-        return std::vector<Pattern>{
-            // Connection transitions and errors (connector/PublicConnection).
-            p("(.+) \\(connection slot in (\\d+) ms\\)",
-              QT_TRANSLATE_NOOP("CoreTexts", "%1 (connection slot in %2 ms)"), 1),
-            p("start", QT_TRANSLATE_NOOP("CoreTexts", "start")),
-            p("shutdown", QT_TRANSLATE_NOOP("CoreTexts", "shutdown")),
-            p("symbol set changed", QT_TRANSLATE_NOOP("CoreTexts", "symbol set changed")),
-            p("retry (\\d+) after (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "retry %1 after %2 ms")),
-            p("(.+); retry (\\d+) in (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "%1; retry %2 in %3 ms"), 1),
-            p("connect timeout after (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "connect timeout after %1 ms")),
-            p("no WebSocket handshake with (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no WebSocket handshake with %1")),
-            p("no pong within (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no pong within %1 ms")),
-            p("no pong to ping (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no pong to ping %1")),
-            p("no answer to subscribe (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no answer to subscribe %1")),
-            p("subscribe not acknowledged within (\\d+) ms",
-              QT_TRANSLATE_NOOP("CoreTexts", "subscribe not acknowledged within %1 ms")),
-            p("no data on any of (\\d+) topics for (\\d+) ms \\((.+) is stale after (\\d+) ms\\)",
-              QT_TRANSLATE_NOOP("CoreTexts", "no data on any of %1 topics for %2 ms (%3 is stale after %4 ms)")),
-            p("no data on any topic for (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no data on any topic for %1 ms")),
-            p("no data for (\\d+) ms \\(expected every (\\d+) ms\\)",
-              QT_TRANSLATE_NOOP("CoreTexts", "no data for %1 ms (expected every %2 ms)")),
-            p("no data for (\\d+) s", QT_TRANSLATE_NOOP("CoreTexts", "no data for %1 s")),
-            p("no data on (.+)", QT_TRANSLATE_NOOP("CoreTexts", "no data on %1")),
-            p("stale stream", QT_TRANSLATE_NOOP("CoreTexts", "stale stream")),
-            p("data resumed", QT_TRANSLATE_NOOP("CoreTexts", "data resumed")),
-            p("data resumed on (.+)", QT_TRANSLATE_NOOP("CoreTexts", "data resumed on %1")),
-            p("connected; subscribing (\\d+) topics",
-              QT_TRANSLATE_NOOP("CoreTexts", "connected; subscribing %1 topics")),
-            p("connect to (\\S+) failed: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connect to %1 failed: %2"), 2),
-            p("connect failed: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connect failed: %1"), 1),
-            p("connection lost: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "connection lost: %1"), 1),
-            p("hand-over queue full", QT_TRANSLATE_NOOP("CoreTexts", "hand-over queue full")),
-            p("subscription refused", QT_TRANSLATE_NOOP("CoreTexts", "subscription refused")),
-            p("subscription rejected by the exchange: (.+)",
-              QT_TRANSLATE_NOOP("CoreTexts", "subscription rejected by the exchange: %1")),
-            p("subscribed (\\d+) topics, (\\d+) rejected",
-              QT_TRANSLATE_NOOP("CoreTexts", "subscribed %1 topics, %2 rejected")),
-            p("subscribed (\\d+) topics", QT_TRANSLATE_NOOP("CoreTexts", "subscribed %1 topics")),
-            p("resubscribing for a fresh snapshot: (.+)",
-              QT_TRANSLATE_NOOP("CoreTexts", "resubscribing for a fresh snapshot: %1"), 1),
-            p("update id gap", QT_TRANSLATE_NOOP("CoreTexts", "update id gap")),
-            p("crossed book", QT_TRANSLATE_NOOP("CoreTexts", "crossed book")),
-            p("undecodable book message", QT_TRANSLATE_NOOP("CoreTexts", "undecodable book message")),
-            p("no response within (\\d+) ms", QT_TRANSLATE_NOOP("CoreTexts", "no response within %1 ms")),
-            p("repeated connection failures", QT_TRANSLATE_NOOP("CoreTexts", "repeated connection failures")),
-            p("(\\d+) message\\(s\\) took longer than (\\d+) ms from socket to market state",
-              QT_TRANSLATE_NOOP("CoreTexts", "%1 message(s) took longer than %2 ms from socket to market state")),
-            // The feed (connector/PublicMarketFeed, MarketBootstrap).
-            p("idle", QT_TRANSLATE_NOOP("CoreTexts", "idle")),
-            p("fetching instruments", QT_TRANSLATE_NOOP("CoreTexts", "fetching instruments")),
-            p("instruments unavailable \\((.+)\\); retry in (\\d+) ms",
-              QT_TRANSLATE_NOOP("CoreTexts", "instruments unavailable (%1); retry in %2 ms"), 1),
-            p("streaming on 1 connection", QT_TRANSLATE_NOOP("CoreTexts", "streaming on 1 connection")),
-            p("streaming on (\\d+) connections", QT_TRANSLATE_NOOP("CoreTexts", "streaming on %1 connections")),
-            p("history (\\d+)/(\\d+), (\\d+) failed \\(done\\)",
-              QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2, %3 failed (done)")),
-            p("history (\\d+)/(\\d+), (\\d+) failed", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2, %3 failed")),
-            p("history (\\d+)/(\\d+) \\(done\\)", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2 (done)")),
-            p("history (\\d+)/(\\d+)", QT_TRANSLATE_NOOP("CoreTexts", "history %1/%2")),
-            // The data source (engine).
-            p("embedded simulator", QT_TRANSLATE_NOOP("CoreTexts", "embedded simulator")),
-            p("bybit: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "Bybit: %1")),
-            // Why a confluence reading is unavailable (model/confluence).
-            p("no trades received", QT_TRANSLATE_NOOP("CoreTexts", "no trades received")),
-            p("no order book received", QT_TRANSLATE_NOOP("CoreTexts", "no order book received")),
-            p("no funding rate received", QT_TRANSLATE_NOOP("CoreTexts", "no funding rate received")),
-            p("no liquidations received", QT_TRANSLATE_NOOP("CoreTexts", "no liquidations received")),
-            p("no open-interest data received", QT_TRANSLATE_NOOP("CoreTexts", "no open-interest data received")),
-            p("no long/short ratio received", QT_TRANSLATE_NOOP("CoreTexts", "no long/short ratio received")),
-            p("the order book has an empty side or awaits a resync",
-              QT_TRANSLATE_NOOP("CoreTexts", "the order book has an empty side or awaits a resync")),
-            p("warming up (\\d+)/(\\d+)", QT_TRANSLATE_NOOP("CoreTexts", "warming up %1/%2")),
-            // Why the risk gate refuses an order (model/trading/RiskGate), with its numbers.
-            p("reduce-only buy of (\\d+) lots would not reduce the position of (-?\\d+) lots",
-              QT_TRANSLATE_NOOP("CoreTexts", "reduce-only buy of %1 lots would not reduce the position of %2 lots")),
-            p("reduce-only sell of (\\d+) lots would not reduce the position of (-?\\d+) lots",
-              QT_TRANSLATE_NOOP("CoreTexts", "reduce-only sell of %1 lots would not reduce the position of %2 lots")),
-            p("the kill switch is engaged: only reduce-only orders until it is reset",
-              QT_TRANSLATE_NOOP("CoreTexts", "the kill switch is engaged: only reduce-only orders until it is reset")),
-            p("today's loss (\\S+) has reached the daily limit (\\S+)",
-              QT_TRANSLATE_NOOP("CoreTexts", "today's loss %1 has reached the daily limit %2")),
-            p("no mark price for (\\S+) yet: the limits cannot be checked",
-              QT_TRANSLATE_NOOP("CoreTexts", "no mark price for %1 yet: the limits cannot be checked")),
-            p("order notional (\\S+) exceeds the limit (\\S+)",
-              QT_TRANSLATE_NOOP("CoreTexts", "order notional %1 exceeds the limit %2")),
-            p("limit price (\\S+) is (\\S+) % from the mark (\\S+); the band is (\\S+) %",
-              QT_TRANSLATE_NOOP("CoreTexts", "limit price %1 is %2 % from the mark %3; the band is %4 %")),
-            p("total position after the order (\\S+) exceeds the limit (\\S+)",
-              QT_TRANSLATE_NOOP("CoreTexts", "total position after the order %1 exceeds the limit %2")),
-            p("(\\S+) position after the order (\\S+) exceeds the limit (\\S+)",
-              QT_TRANSLATE_NOOP("CoreTexts", "%1 position after the order %2 exceeds the limit %3")),
-            p("(\\d+) orders are open; the limit is (\\d+)",
-              QT_TRANSLATE_NOOP("CoreTexts", "%1 orders are open; the limit is %2")),
-            p("(\\d+) orders in the last second; the limit is (\\d+)",
-              QT_TRANSLATE_NOOP("CoreTexts", "%1 orders in the last second; the limit is %2")),
-        };
+        std::vector<Pattern> out;
+        for (const auto &part : {connectionSentences(), core_texts::alertSentences(), core_texts::logSentences()}) {
+            for (const Sentence &s : part) {
+                QRegularExpression re(QStringLiteral("^") + QString::fromUtf8(s.pattern) + QStringLiteral("$"));
+                re.optimize();
+                out.push_back({std::move(re), s.source, s.nested});
+            }
+        }
+        return out;
     }();
     return table;
 }
@@ -149,19 +166,56 @@ QString fromTable(const QHash<QString, const char *> &table, const QString &code
     return it == table.cend() ? code : CoreTexts::tr(it.value());
 }
 
+// Which pattern a text matched and its captures, remembered: finding them tries every pattern,
+// translating them again (in another language) is a lookup. Views ask for the same few texts on
+// every repaint.
+struct Parsed
+{
+    int pattern = -1;
+    QStringList captures;
+};
+
+Parsed parse(const QString &english)
+{
+    static QMutex mutex;
+    static QHash<QString, Parsed> cache;
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = cache.constFind(english); it != cache.cend())
+            return *it;
+    }
+    Parsed parsed;
+    const std::vector<Pattern> &table = patterns();
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const QRegularExpressionMatch m = table[i].match.match(english);
+        if (!m.hasMatch())
+            continue;
+        parsed.pattern = static_cast<int>(i);
+        for (int c = 1; c <= table[i].match.captureCount(); ++c)
+            parsed.captures << m.captured(c);
+        break;
+    }
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= 4096)
+        cache.clear(); // texts carry numbers: a long session would otherwise keep every one
+    cache.insert(english, parsed);
+    return parsed;
+}
+
 } // namespace
 
 QString CoreTexts::text(const QString &english)
 {
     if (english.isEmpty())
         return english;
-    for (const Pattern &p : patterns()) {
-        const QRegularExpressionMatch m = p.match.match(english);
-        if (!m.hasMatch())
-            continue;
-        QStringList args;
-        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
-            args << ((p.nested >> (i - 1)) & 1u ? text(m.captured(i)) : m.captured(i));
+    const Parsed parsed = parse(english);
+    if (parsed.pattern >= 0) {
+        const Pattern &p = patterns()[static_cast<std::size_t>(parsed.pattern)];
+        QStringList args = parsed.captures;
+        for (int i = 0; i < args.size(); ++i) {
+            if ((p.nested >> i) & 1u)
+                args[i] = text(args[i]);
+        }
         return withArgs(tr(p.source), args);
     }
     // Composite texts ("streaming on 3 connections; history 90/90 (done)") part by part.
@@ -175,7 +229,9 @@ QString CoreTexts::text(const QString &english)
     return english;
 }
 
-QString CoreTexts::componentName(const QString &code)
+namespace {
+
+const QHash<QString, const char *> &componentNames()
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("orderflow"), QT_TRANSLATE_NOOP("CoreTexts", "Order flow")},
@@ -185,10 +241,10 @@ QString CoreTexts::componentName(const QString &code)
         {QStringLiteral("technical"), QT_TRANSLATE_NOOP("CoreTexts", "Technical")},
         {QStringLiteral("sentiment"), QT_TRANSLATE_NOOP("CoreTexts", "Sentiment")},
     };
-    return fromTable(names, code);
+    return names;
 }
 
-QString CoreTexts::subIndicatorName(const QString &code)
+const QHash<QString, const char *> &subIndicatorNames()
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("absorption"), QT_TRANSLATE_NOOP("CoreTexts", "Absorption")},
@@ -226,10 +282,10 @@ QString CoreTexts::subIndicatorName(const QString &code)
         {QStringLiteral("vwap"), QT_TRANSLATE_NOOP("CoreTexts", "VWAP")},
         {QStringLiteral("williams_r"), QT_TRANSLATE_NOOP("CoreTexts", "Williams %R")},
     };
-    return fromTable(names, code);
+    return names;
 }
 
-QString CoreTexts::topicState(const QString &code)
+const QHash<QString, const char *> &topicStates()
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("pending"), QT_TRANSLATE_NOOP("CoreTexts", "pending")},
@@ -237,10 +293,10 @@ QString CoreTexts::topicState(const QString &code)
         {QStringLiteral("stale"), QT_TRANSLATE_NOOP("CoreTexts", "stale")},
         {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("CoreTexts", "rejected")},
     };
-    return fromTable(names, code);
+    return names;
 }
 
-QString CoreTexts::inputName(const QString &code)
+const QHash<QString, const char *> &inputNames()
 {
     // Indicator abbreviations with their periods (rsi14, ema20, adx14, …) read the same in every
     // language and are shown as the core names them.
@@ -301,7 +357,64 @@ QString CoreTexts::inputName(const QString &code)
         {QStringLiteral("weighted_ask"), QT_TRANSLATE_NOOP("CoreTexts", "weighted ask")},
         {QStringLiteral("weighted_bid"), QT_TRANSLATE_NOOP("CoreTexts", "weighted bid")},
     };
-    return fromTable(names, code);
+    return names;
+}
+
+} // namespace
+
+QString CoreTexts::componentName(const QString &code)
+{
+    return fromTable(componentNames(), code);
+}
+
+QString CoreTexts::subIndicatorName(const QString &code)
+{
+    return fromTable(subIndicatorNames(), code);
+}
+
+QString CoreTexts::topicState(const QString &code)
+{
+    return fromTable(topicStates(), code);
+}
+
+QString CoreTexts::inputName(const QString &code)
+{
+    return fromTable(inputNames(), code);
+}
+
+QString CoreTexts::fieldName(const QString &name)
+{
+    static const QHash<QString, const char *> names = [] {
+        QHash<QString, const char *> out;
+        for (const char *source : core_texts::alertFieldNames())
+            out.insert(QString::fromUtf8(source), source);
+        return out;
+    }();
+    return fromTable(names, name);
+}
+
+QStringList CoreTexts::fieldLines(const std::vector<alerts::AlertField> &fields)
+{
+    QStringList lines;
+    for (const alerts::AlertField &f : fields)
+        lines << tr("%1: %2").arg(fieldName(f.name), text(f.value));
+    return lines;
+}
+
+QStringList CoreTexts::sources()
+{
+    QStringList out;
+    for (const auto &part : {connectionSentences(), core_texts::alertSentences(), core_texts::logSentences()})
+        for (const Sentence &s : part)
+            out << QString::fromUtf8(s.source);
+    for (const auto *table : {&componentNames(), &subIndicatorNames(), &topicStates(), &inputNames()})
+        for (const char *source : *table)
+            out << QString::fromUtf8(source);
+    for (const char *source : core_texts::alertFieldNames())
+        out << QString::fromUtf8(source);
+    out << QStringLiteral("; ");
+    out.removeDuplicates();
+    return out;
 }
 
 } // namespace virtuoso::ui

@@ -1,14 +1,20 @@
 #pragma once
 
+#include "model/alerts/AlertTypes.h"
+
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace virtuoso::ui {
 
 // The one place where what the core says in its stable English (connection reasons, feed state,
 // journal details, data source, confluence component and sub-indicator names, why a reading is
-// unavailable) becomes the operator's language. The core keeps its codes and English for logs and
-// the API; every view shows them through here. A text no pattern knows is shown as the core said it.
+// unavailable, alert titles and fields, the messages of warnings) becomes the operator's language.
+// The core keeps its codes and English for logs, the API and the alert channels; every view shows
+// them through here. A text no pattern knows is shown as the core said it.
 class CoreTexts
 {
     Q_DECLARE_TR_FUNCTIONS(CoreTexts)
@@ -25,6 +31,13 @@ public:
     // An input behind a sub-indicator's score ("prior_high" → "prior high"); abbreviations such as
     // "rsi14" are shown as they are.
     static QString inputName(const QString &code);
+    // The name of an alert's field ("Down for" → "Ausfalldauer"); an unknown name as it is.
+    static QString fieldName(const QString &name);
+    // An alert's fields as the views list them, "Name: value" a line, names and values translated.
+    static QStringList fieldLines(const std::vector<alerts::AlertField> &fields);
+    // Every English source text the tables above translate (context "CoreTexts"), so that a check
+    // can ask each translation for it.
+    static QStringList sources();
 };
 
 } // namespace virtuoso::ui

@@ -1,5 +1,6 @@
 #include "OrdersModel.h"
 
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 #include "trading/TradingService.h"
 
@@ -151,7 +152,7 @@ void OrdersModel::apply(const trading::TradingView &view)
             number(o.filled),
             {statusText(order.status), static_cast<int>(order.status), statusColour(order.status)},
             {row.key, {}, {}},
-            {QString::fromStdString(order.reason), {}, {}},
+            {CoreTexts::text(QString::fromStdString(order.reason)), {}, {}},
         };
         rows.push_back(std::move(row));
     }

@@ -1,6 +1,7 @@
 #include "TradingViewInternal.h"
 
 #include "AccountPanel.h"
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 #include "OrderTicket.h"
 #include "OrdersModel.h"
@@ -467,7 +468,8 @@ MainWindow::TradingBadge TradingView::badgeFor(const trading::TradingView *view)
     }
     if (view->running) {
         badge.stream = view->streamUp ? tr("Private stream: up")
-                                      : tr("Private stream: down (%1)").arg(QString::fromStdString(view->streamReason));
+                                      : tr("Private stream: down (%1)")
+                                            .arg(CoreTexts::text(QString::fromStdString(view->streamReason)));
         badge.streamColour = view->streamUp ? buyColour() : sellColour();
     }
     return badge;

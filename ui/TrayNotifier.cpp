@@ -1,5 +1,7 @@
 #include "TrayNotifier.h"
 
+#include "CoreTexts.h"
+
 #include <QApplication>
 #include <QSystemTrayIcon>
 
@@ -17,39 +19,49 @@ TrayNotifier::TrayNotifier(QObject *parent)
 
 TrayNotifier::~TrayNotifier() = default;
 
+namespace {
+
+// The notification's body: the fields, then the summary of the ones held back, in the operator's
+// language (the channels' own messages stay the core's English).
+QStringList bodyLines(const std::vector<alerts::AlertField> &fields, const QString &summary)
+{
+    QStringList lines = CoreTexts::fieldLines(fields);
+    if (!summary.isEmpty())
+        lines << CoreTexts::text(summary);
+    return lines;
+}
+
+} // namespace
+
 void TrayNotifier::notify(const alerts::AlertMessage &message)
 {
-    QStringList lines;
-    for (const alerts::AlertField &f : message.event.fields)
-        lines << QStringLiteral("%1: %2").arg(f.name, f.value);
-    if (!message.summary.isEmpty())
-        lines << message.summary;
-    const QString title = message.event.title;
-    const QString body = lines.join(QLatin1Char('\n'));
-    const int severity = static_cast<int>(message.event.severity);
+    // Translated on the GUI thread, where the translators are installed and replaced.
     QMetaObject::invokeMethod(
-        this, [this, title, body, severity] { show(title, body, severity); }, Qt::QueuedConnection);
+        this,
+        [this, title = message.event.title, fields = message.event.fields, summary = message.summary,
+         severity = static_cast<int>(message.event.severity)] {
+            show(CoreTexts::text(title), bodyLines(fields, summary).join(QLatin1Char('\n')), severity);
+        },
+        Qt::QueuedConnection);
 }
 
 void TrayNotifier::showRemote(const alerts::AlertItem &item, const QString &host)
 {
-    QStringList lines;
-    for (const alerts::AlertField &f : item.fields)
-        lines << QStringLiteral("%1: %2").arg(f.name, f.value);
-    if (!item.summary.isEmpty())
-        lines << item.summary;
+    QStringList lines = bodyLines(item.fields, item.summary);
     lines << host;
-    show(item.title, lines.join(QLatin1Char('\n')), static_cast<int>(item.severity));
+    show(CoreTexts::text(item.title), lines.join(QLatin1Char('\n')), static_cast<int>(item.severity));
 }
 
 void TrayNotifier::show(const QString &title, const QString &body, int severity)
 {
     ++m_shown;
+    m_lastTitle = title;
+    m_lastBody = body;
     if (!m_tray)
         return;
-    const auto icon = severity >= static_cast<int>(alerts::AlertSeverity::Critical) ? QSystemTrayIcon::Critical
+    const auto icon = severity >= static_cast<int>(alerts::AlertSeverity::Critical)  ? QSystemTrayIcon::Critical
                       : severity >= static_cast<int>(alerts::AlertSeverity::Warning) ? QSystemTrayIcon::Warning
-                                                                                    : QSystemTrayIcon::Information;
+                                                                                     : QSystemTrayIcon::Information;
     m_tray->showMessage(title, body, icon, 10'000);
 }
 

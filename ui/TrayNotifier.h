@@ -26,12 +26,17 @@ public:
     void showRemote(const alerts::AlertItem &item, const QString &host);
     bool trayAvailable() const { return m_tray != nullptr; }
     int shown() const { return m_shown; }
+    // The last notification as shown (with or without a system tray).
+    QString lastTitle() const { return m_lastTitle; }
+    QString lastBody() const { return m_lastBody; }
 
 private:
     void show(const QString &title, const QString &body, int severity);
 
     QSystemTrayIcon *m_tray = nullptr;
     int m_shown = 0;
+    QString m_lastTitle;
+    QString m_lastBody;
 };
 
 } // namespace virtuoso::ui

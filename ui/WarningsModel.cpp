@@ -1,5 +1,6 @@
 #include "WarningsModel.h"
 
+#include "CoreTexts.h"
 #include "DisplayFormat.h"
 
 #include <QBrush>
@@ -210,9 +211,15 @@ QVariant WarningsModel::cell(const Row &row, int column, int role) const
     case Qt::TextAlignmentRole:
         return column == CountColumn || column == RateColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
-        if (column == SampleColumn || column == CodeColumn)
-            return w.templateText.isEmpty() ? w.lastMessage : tr("%1\nTemplate: %2").arg(w.lastMessage, w.templateText);
+        if (column == SampleColumn || column == CodeColumn) {
+            // The message in the operator's language, and as the log has it (to search the log for).
+            const QString shown = CoreTexts::text(w.lastMessage);
+            QString tip = shown == w.lastMessage ? shown : tr("%1\nAs logged: %2").arg(shown, w.lastMessage);
+            return w.templateText.isEmpty() ? tip : tr("%1\nTemplate: %2").arg(tip, w.templateText);
+        }
         return {};
+    case LoggedMessageRole:
+        return w.lastMessage;
     case Qt::DisplayRole:
         switch (column) {
         case CodeColumn:
@@ -232,7 +239,7 @@ QVariant WarningsModel::cell(const Row &row, int column, int role) const
         case KeyColumn:
             return keyText(w);
         case SampleColumn:
-            return w.lastMessage;
+            return CoreTexts::text(w.lastMessage);
         default:
             return {};
         }

@@ -27,7 +27,8 @@ public:
         SampleColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, RateHistoryRole, SeverityRole };
+    // LoggedMessageRole: the message as the core logged it (the Sample column shows it translated).
+    enum Role { SortRole = Qt::UserRole + 1, RateHistoryRole, SeverityRole, LoggedMessageRole };
     static constexpr int kHistorySamples = 60;
 
     explicit WarningsModel(QObject *parent = nullptr);

@@ -49,7 +49,11 @@ protected:
         for (int c : {WarningsModel::CodeColumn, WarningsModel::KeyColumn, WarningsModel::SampleColumn})
             if (m->index(row, c, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
                 return true;
-        return false;
+        // The message as logged too: a phrase copied from the log finds its row in any language.
+        return m->index(row, WarningsModel::SampleColumn, parent)
+            .data(WarningsModel::LoggedMessageRole)
+            .toString()
+            .contains(m_text, Qt::CaseInsensitive);
     }
 
 private:
