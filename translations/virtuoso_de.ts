@@ -1361,6 +1361,18 @@
         <source>scripted fault %1 not fired: %2</source>
         <translation>geplanter Fehler %1 nicht ausgelöst: %2</translation>
     </message>
+    <message>
+        <source>trading.auto_paper is on but signal outcomes are off: they are kept with the history ([store] enabled)</source>
+        <translation>trading.auto_paper ist an, aber Signal-Ergebnisse sind aus: sie werden mit dem Verlauf gespeichert ([store] enabled)</translation>
+    </message>
+    <message>
+        <source>trading.auto_paper is on but trading.venue is not paper: auto-paper trades only on the paper venue</source>
+        <translation>trading.auto_paper ist an, aber trading.venue ist nicht paper: Auto-Paper handelt nur auf dem Papierkonto</translation>
+    </message>
+    <message>
+        <source>trading.auto_paper is on but trading is not running</source>
+        <translation>trading.auto_paper ist an, aber der Handel läuft nicht</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

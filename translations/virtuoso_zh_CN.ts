@@ -1361,6 +1361,18 @@
         <source>scripted fault %1 not fired: %2</source>
         <translation>脚本故障 %1 未触发：%2</translation>
     </message>
+    <message>
+        <source>trading.auto_paper is on but signal outcomes are off: they are kept with the history ([store] enabled)</source>
+        <translation>trading.auto_paper 已开启，但信号结果记录已关闭：它们与历史数据一同保存（[store] enabled）</translation>
+    </message>
+    <message>
+        <source>trading.auto_paper is on but trading.venue is not paper: auto-paper trades only on the paper venue</source>
+        <translation>trading.auto_paper 已开启，但 trading.venue 不是 paper：自动模拟交易只在模拟盘上进行</translation>
+    </message>
+    <message>
+        <source>trading.auto_paper is on but trading is not running</source>
+        <translation>trading.auto_paper 已开启，但交易未运行</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

@@ -66,6 +66,16 @@ std::vector<Sentence> logSentences()
                                         "started with; %1 will stream after a restart")},
         {"trading is off: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "trading is off: %1"), N1},
         {"alerts are off: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "alerts are off: %1"), N1},
+        // Auto-paper (engine/CoreRuntimeOutcomes.cpp).
+        {"trading.auto_paper is on but signal outcomes are off: they are kept with the history \\(\\[store\\] "
+         "enabled\\)",
+         QT_TRANSLATE_NOOP("CoreTexts", "trading.auto_paper is on but signal outcomes are off: they are kept with the "
+                                        "history ([store] enabled)")},
+        {"trading.auto_paper is on but trading.venue is not paper: auto-paper trades only on the paper venue",
+         QT_TRANSLATE_NOOP("CoreTexts", "trading.auto_paper is on but trading.venue is not paper: auto-paper trades "
+                                        "only on the paper venue")},
+        {"trading.auto_paper is on but trading is not running",
+         QT_TRANSLATE_NOOP("CoreTexts", "trading.auto_paper is on but trading is not running")},
         {"alert rules kept as they were: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "alert rules kept as they were: %1"),
          N1},
         {"signal outcomes are tracked but not kept: (.+)",
