@@ -88,15 +88,55 @@ bool FeedApplier::feedBacklog(std::size_t maxMessages)
 
 void FeedApplier::drain()
 {
+    drainQueues(false);
+}
+
+void FeedApplier::setDrainWindow(qint64 windowNs, std::unique_ptr<WakeTimer> timer)
+{
+    m_windowNs = timer ? std::max<qint64>(0, windowNs) : 0;
+    m_windowTimer = std::move(timer);
+    if (m_windowTimer)
+        m_windowTimer->setHandler([this] { onWindowEnd(); });
+    m_windowOpen = false;
+}
+
+bool FeedApplier::anyReadable() const
+{
+    return std::any_of(m_queues.begin(), m_queues.end(), [](const MessageQueue *q) { return !q->emptyApprox(); });
+}
+
+void FeedApplier::onWindowEnd()
+{
+    m_windowOpen = false;
+    drainQueues(true);
+}
+
+void FeedApplier::drainQueues(bool windowEnded)
+{
     m_drainPosted = false;
+    const qint64 now = m_clock.monotonicNs();
+    // Hold the wake-up while the stream keeps coming: within the window of the last drain, or at
+    // the window's end when something came meanwhile.
+    bool hold = m_windowNs > 0 &&
+                (m_windowOpen || (windowEnded ? anyReadable() : m_lastDrainNs >= 0 && now - m_lastDrainNs < m_windowNs));
     if (m_ackWake)
-        m_ackWake();
+        m_ackWake(!hold);
+    // The window ended on a quiet queue: the wake-up is re-armed. A push between the look above and
+    // the acknowledgement posted nothing, so look once more.
+    if (windowEnded && !hold && !anyReadable())
+        return;
+    ++m_drains;
+    m_lastDrainNs = now;
     applyArrived();
     const bool more = feedBacklog(kBatch);
     if (m_tap)
-        flushTap();
+        maybeFlushTap(now);
     for (MarketObserver *observer : m_observers)
         observer->afterDrain();
+    if (hold && !m_windowOpen) {
+        m_windowOpen = true;
+        m_windowTimer->arm(m_windowNs);
+    }
     if (more && !m_drainPosted) {
         m_drainPosted = true;
         QMetaObject::invokeMethod(this, &FeedApplier::drain, Qt::QueuedConnection);
@@ -660,6 +700,38 @@ void FeedApplier::tapMessage(const PublicMessage &message)
         if (std::find(m_tapDirtyBooks.begin(), m_tapDirtyBooks.end(), key) == m_tapDirtyBooks.end())
             m_tapDirtyBooks.push_back(key);
     }
+}
+
+void FeedApplier::setTapInterval(qint64 intervalNs, std::unique_ptr<WakeTimer> timer)
+{
+    m_tapIntervalNs = timer ? std::max<qint64>(0, intervalNs) : 0;
+    m_tapTimer = std::move(timer);
+    if (m_tapTimer)
+        m_tapTimer->setHandler([this] {
+            if (m_tap)
+                flushTap();
+            m_lastTapNs = m_clock.monotonicNs();
+        });
+}
+
+bool FeedApplier::tapWaiting() const
+{
+    return (m_tapBatch && !m_tapBatch->empty()) || !m_tapDirtyBooks.empty();
+}
+
+void FeedApplier::maybeFlushTap(qint64 nowNs)
+{
+    if (!tapWaiting())
+        return;
+    if (m_tapIntervalNs <= 0 || m_lastTapNs < 0 || nowNs - m_lastTapNs >= m_tapIntervalNs) {
+        if (m_tapTimer)
+            m_tapTimer->cancel();
+        flushTap();
+        m_lastTapNs = nowNs;
+        return;
+    }
+    if (!m_tapTimer->armed())
+        m_tapTimer->arm(m_lastTapNs + m_tapIntervalNs - nowNs);
 }
 
 void FeedApplier::flushTap()

@@ -104,6 +104,11 @@ std::vector<ConfigKey> buildKeys()
         ranged(key(key::ConnectionHandlerBudgetMs, T::Int, "50",
                    "Frame received to applied in market state above this is a HANDLER_SLOW event."),
                1, 10000),
+        ranged(key(key::ConnectionDrainWindowUs, T::Int, "500",
+                   "While messages keep coming, the engine applies them at most once per this many microseconds: "
+                   "fewer thread wake-ups for at most this much more latency; 0 applies them after every socket "
+                   "read."),
+               0, 5000),
         ranged(key(key::ConnectionBootstrapAfterOutageS, T::Int, "300",
                    "When no stream was live for longer than this, candle and trade history is fetched again."),
                10, 86400),
