@@ -408,6 +408,12 @@ bool PublicMarketFeed::deliverFrame(int connIndex, std::string_view topic, const
     return true;
 }
 
+bool PublicMarketFeed::canTakeFrame(int connIndex)
+{
+    const auto i = static_cast<size_t>(connIndex);
+    return m_queues[i]->hasRoom(m_lost[i].size() + 1);
+}
+
 void PublicMarketFeed::endOfRead(int connIndex)
 {
     if (m_unannounced > 0)

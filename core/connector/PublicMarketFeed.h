@@ -139,6 +139,9 @@ public:
     // PublicFrameSink
     bool deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs) override;
     void endOfRead(int connIndex) override;
+    // Room for the frame and the loss notes waiting before it. When there is none the native
+    // transport stops reading until there is (back-pressure instead of a loss).
+    bool canTakeFrame(int connIndex) override;
     // The engine is woken once per socket read, or after this many messages of one long read.
     static constexpr int kWakeAfterMessages = 64;
     // While the engine holds its wake-up (its drain window), a queue filled to 1/kUrgentFraction of

@@ -538,3 +538,62 @@ TEST(MarketFeed, AHeldWakeUpPostsNothingButABacklogWakesTheEngineOnce)
     EXPECT_EQ(feed.droppedFrames(), 0u);
     feed.stop();
 }
+
+// A hand-over queue without room holds the stream instead of losing frames: the native client stops
+// reading (the socket keeps a bounded buffer, TCP holds the rest and slows the sender) and reads
+// on when the engine has made room. Far more than the socket's buffer is sent while the engine
+// stands still; every delta arrives, in order, with no loss and no resync.
+TEST(MarketFeed, AFullQueueHoldsTheStreamInsteadOfLosingFrames)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/instruments-info"),
+                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+    constexpr quint64 kDeltas = 40'000; // about 9 MB, twice the socket's read buffer
+    std::vector<QByteArray> frames;
+    for (quint64 u = 1; u <= kDeltas; ++u)
+        frames.push_back(bookFrame(u == 1, u, u % 2 ? "1.000" : "2.000"));
+    const QString topic = QStringLiteral("orderbook.1.BTCUSDT");
+    server.onSubscribe(topic, std::move(frames));
+    health::TimeoutJournal journal(Clock::system());
+    exchange::RestClientSettings restSettings;
+    restSettings.baseUrl = server.restUrl();
+    exchange::RestClient rest(restSettings, journal, Clock::system());
+    exchange::ConnectionPacer pacer(0);
+    health::ConnectionStatusBoard board;
+    exchange::MarketFeedSettings settings;
+    settings.wsPublicUrl = server.wsUrl();
+    settings.symbols = {QStringLiteral("BTCUSDT")};
+    settings.plan.orderbookDepth = 1;
+    settings.queueCapacity = 64;
+    settings.bootstrap = false;
+    ASSERT_EQ(settings.transport.kind, exchange::WebSocketTransportKind::Native);
+    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
+    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
+    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
+    feed.start();
+    exchange::MessageQueue &queue = *feed.queues()[0];
+
+    // The engine stands still: the queue fills and stays full, and nothing is dropped.
+    ASSERT_TRUE(waitFor([&] { return queue.sizeApprox() == queue.capacity(); }, 10000));
+    waitFor([] { return false; }, 300);
+    EXPECT_EQ(queue.sizeApprox(), queue.capacity());
+    EXPECT_EQ(feed.droppedFrames(), 0u);
+
+    exchange::FeedApplier applier(feed.queues(), {QStringLiteral("conn_0")}, journal, Clock::system(), 1000);
+    applier.setCatalog(catalog);
+    int resyncs = 0;
+    applier.setResyncHandler([&](int, const QString &, const QString &) { ++resyncs; });
+    const auto done = [&] {
+        applier.drain();
+        const auto book = applier.orderBook(QStringLiteral("BTCUSDT"), 1);
+        return book && book->valid && book->updateId == kDeltas;
+    };
+    ASSERT_TRUE(waitFor(done, 60000)) << "applied so far: " << applier.appliedCount();
+    EXPECT_EQ(feed.droppedFrames(), 0u);
+    EXPECT_EQ(resyncs, 0);
+    EXPECT_EQ(server.subscribeCount(topic), 1) << "no resync";
+    const market::SymbolMarket *m = applier.market().find(*exchange::Symbol::from(QStringLiteral("BTCUSDT")));
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->counters().bookGaps, 0u);
+    feed.stop();
+}
