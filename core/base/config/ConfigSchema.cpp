@@ -99,7 +99,8 @@ std::vector<ConfigKey> buildKeys()
                    "Subscription arguments per connection stay below this many characters (Bybit: 21,000)."),
                100, 20999),
         ranged(key(key::ConnectionQueueCapacity, T::Int, "8192",
-                   "Messages buffered per connection between network and engine threads; overflow resyncs."),
+                   "Messages buffered per connection between network and engine threads. When full, the native "
+                   "client stops reading until there is room; the qt client drops and resyncs."),
                64, 1048576),
         ranged(key(key::ConnectionHandlerBudgetMs, T::Int, "50",
                    "Frame received to applied in market state above this is a HANDLER_SLOW event."),
