@@ -221,7 +221,7 @@ private:
         }
     };
     std::unordered_map<TopicKey, health::CompactLatencyHistogram, TopicKeyHash> m_topicLatency;
-    TopicKey m_lastTopic;                                      // the topic of the previous message
+    TopicKey m_lastTopic;                                          // the topic of the previous message
     health::CompactLatencyHistogram *m_lastTopicLatency = nullptr; // its entry (entries are never erased)
     struct SlowWindow
     {

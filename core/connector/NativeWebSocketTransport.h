@@ -1,8 +1,8 @@
 #pragma once
 
+#include "connector/WakeTimer.h"
 #include "connector/WebSocketFrames.h"
 #include "connector/WebSocketTransport.h"
-#include "connector/WakeTimer.h"
 
 #include <memory>
 

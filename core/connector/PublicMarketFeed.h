@@ -180,7 +180,7 @@ private:
     std::function<void(std::shared_ptr<const InstrumentCatalog>)> m_onCatalog;
     std::atomic<bool> m_wakePending{false};
     std::atomic<bool> m_urgentPending{false}; // a wake-up posted past a pending one for a backlog
-    int m_unannounced = 0; // messages queued since the engine was last woken
+    int m_unannounced = 0;                    // messages queued since the engine was last woken
     HistoryHandlers m_history;
     std::shared_ptr<const InstrumentCatalog> m_catalog;
     MarketBootstrap *m_bootstrap = nullptr;
