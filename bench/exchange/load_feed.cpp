@@ -4,6 +4,9 @@
 //
 //   build/bench/exchange/bench_feed_load [--symbols 200] [--steps 50] [--seconds 20] [--warmup 5] [--sim-nice N]
 //                                        [--sim-tick MS] [--slice-us N] [--alerts] [--trade-rate X]
+//                                        [--set KEY=VALUE ...]
+// --set KEY=VALUE (repeatable): a configuration key for the core, e.g. connection.drain_window_us=0
+// to compare the engine's drain window with a drain after every socket read.
 // --alerts: alert rules that see every trade, ticker, liquidation and signal (whale, price levels,
 // liquidation windows, signal zones; thresholds no event reaches, so every event is evaluated and
 // none is sent), to measure the handler latency with the rule engine in the engine's path.
@@ -169,6 +172,9 @@ int main(int argc, char **argv)
                        << QStringLiteral("rule.cascade.channels=desk") << QStringLiteral("rule.zones.source=signal")
                        << QStringLiteral("rule.zones.channels=desk");
     }
+    for (qsizetype i = 0; i + 1 < args.size(); ++i)
+        if (args[i] == u"--set")
+            load.overrides << args[i + 1];
     auto loaded = Config::load(load);
     if (!loaded.ok()) {
         std::fprintf(stderr, "config: %s\n", qPrintable(loaded.errorText()));

@@ -13,7 +13,9 @@
 //     so the count of the last line is a lower bound) and the connection's topic resyncs. A run is
 //     "held" when nothing was dropped and at least 97 % of the rate arrived.
 // With --client ccxt the same feed goes to ccxt.pro's watchOrderBook in node instead (installed by
-// scripts/setup.sh into the build tree), measured the same way from /proc.
+// scripts/setup.sh into the build tree), measured the same way from /proc; its deltas are the ones
+// the sender could write (TCP holds back what the client does not read), and how often its watch
+// resolved (once per batch of deltas) is printed on a line of its own.
 //
 //   build/bench/exchange/bench_wire_load [--transport native,qt] [--rates 20000,40000,80000,160000]
 //        [--runs 3] [--seconds 20] [--warmup 3] [--client daemon|ccxt] [-- extra daemon arguments]
@@ -380,10 +382,12 @@ RunResult runCcxt(const Options &o, double rate)
             log.write(node.out() + "\n--- stderr\n" + node.err());
     }
     r.sentRate = static_cast<double>(sentAfter - sentBefore) / seconds;
-    // ccxt resolves a watch per update or per batch; the deltas it took are the ones the sender got
-    // rid of (TCP back-pressure holds the rest), its update count is printed as well.
+    // ccxt resolves a watch once per batch of deltas it has taken, not per delta: the deltas it took are
+    // the ones the sender got rid of (TCP back-pressure holds the rest); its resolutions are printed apart.
     const double deltas = static_cast<double>(sentAfter - sentBefore);
-    r.receivedRate = static_cast<double>(updatesAfter - updatesBefore) / seconds;
+    r.receivedRate = deltas / seconds;
+    r.threads = QStringLiteral("watchOrderBook resolved %1 times/s")
+                    .arg(static_cast<double>(updatesAfter - updatesBefore) / seconds, 0, 'f', 0);
     const double cpu = cpuAfter.total - cpuBefore.total;
     r.cpuPercent = 100.0 * cpu / seconds;
     r.cpuUsPerDelta = deltas > 0 ? 1e6 * cpu / deltas : 0;
@@ -469,7 +473,9 @@ int main(int argc, char **argv)
                             static_cast<long long>(r.p99Us), static_cast<long long>(r.maxUs),
                             static_cast<long long>(r.dropped), static_cast<long long>(r.resyncs),
                             held ? "" : "  (not held)");
-                if (parser.isSet(threadsOption))
+                if (o.client == u"ccxt")
+                    std::printf("        %s\n", qPrintable(r.threads));
+                else if (parser.isSet(threadsOption))
                     std::printf("        threads (us/delta): %s\n", qPrintable(r.threads));
                 std::fflush(stdout);
             }

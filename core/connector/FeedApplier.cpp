@@ -88,15 +88,55 @@ bool FeedApplier::feedBacklog(std::size_t maxMessages)
 
 void FeedApplier::drain()
 {
+    drainQueues(false);
+}
+
+void FeedApplier::setDrainWindow(qint64 windowNs, std::unique_ptr<WakeTimer> timer)
+{
+    m_windowNs = timer ? std::max<qint64>(0, windowNs) : 0;
+    m_windowTimer = std::move(timer);
+    if (m_windowTimer)
+        m_windowTimer->setHandler([this] { onWindowEnd(); });
+    m_windowOpen = false;
+}
+
+bool FeedApplier::anyReadable() const
+{
+    return std::any_of(m_queues.begin(), m_queues.end(), [](const MessageQueue *q) { return !q->emptyApprox(); });
+}
+
+void FeedApplier::onWindowEnd()
+{
+    m_windowOpen = false;
+    drainQueues(true);
+}
+
+void FeedApplier::drainQueues(bool windowEnded)
+{
     m_drainPosted = false;
+    const qint64 now = m_clock.monotonicNs();
+    // Hold the wake-up while the stream keeps coming: within the window of the last drain, or at
+    // the window's end when something came meanwhile.
+    bool hold = m_windowNs > 0 &&
+                (m_windowOpen || (windowEnded ? anyReadable() : m_lastDrainNs >= 0 && now - m_lastDrainNs < m_windowNs));
     if (m_ackWake)
-        m_ackWake();
+        m_ackWake(!hold);
+    // The window ended on a quiet queue: the wake-up is re-armed. A push between the look above and
+    // the acknowledgement posted nothing, so look once more.
+    if (windowEnded && !hold && !anyReadable())
+        return;
+    ++m_drains;
+    m_lastDrainNs = now;
     applyArrived();
     const bool more = feedBacklog(kBatch);
     if (m_tap)
-        flushTap();
+        maybeFlushTap(now);
     for (MarketObserver *observer : m_observers)
         observer->afterDrain();
+    if (hold && !m_windowOpen) {
+        m_windowOpen = true;
+        m_windowTimer->arm(m_windowNs);
+    }
     if (more && !m_drainPosted) {
         m_drainPosted = true;
         QMetaObject::invokeMethod(this, &FeedApplier::drain, Qt::QueuedConnection);
@@ -278,8 +318,14 @@ bool FeedApplier::applyToMarket(PublicMessage &message)
         const qint64 nowNs = m_clock.monotonicNs();
         const qint64 latencyNs = nowNs - message.receivedNs;
         recordLatency(conn, latencyNs, nowNs / 1'000'000);
-        if (const std::optional<TopicKey> topic = message.topic())
-            m_topicLatency[*topic].record(latencyNs);
+        if (const std::optional<TopicKey> topic = message.topic()) {
+            // Most messages repeat the topic before them: one hash lookup per change of topic.
+            if (!m_lastTopicLatency || !(m_lastTopic == *topic)) {
+                m_lastTopicLatency = &m_topicLatency[*topic];
+                m_lastTopic = *topic;
+            }
+            m_lastTopicLatency->record(latencyNs);
+        }
         if (size_t(conn) < m_latencyMetrics.size())
             m_latencyMetrics[size_t(conn)]->observe(static_cast<double>(latencyNs) / 1e9);
         if (latencyNs > m_budgetNs)
@@ -617,100 +663,6 @@ std::optional<CandleSeriesView> FeedApplier::candles(const QString &symbolName, 
                              spec->quantity.toDouble(c.volume()), c.confirmed()});
     }
     return view;
-}
-
-} // namespace virtuoso::exchange
-
-namespace virtuoso::exchange {
-
-void FeedApplier::setMarketTap(MarketTap tap, bool withBooks, int bookDepth)
-{
-    m_tap = std::move(tap);
-    m_tapBooks = withBooks;
-    m_tapDepth = std::max(1, bookDepth);
-}
-
-void FeedApplier::tapMessage(const PublicMessage &message)
-{
-    if (!m_tapBatch)
-        m_tapBatch = std::make_shared<MarketTapBatch>();
-    if (const auto *ticker = message.as<TickerMessage>()) {
-        const std::optional<Decimal> mark = ticker->get(TickerField::MarkPrice);
-        const InstrumentSpec *spec = m_catalog ? m_catalog->find(ticker->topic.symbol) : nullptr;
-        if (!mark || !spec)
-            return;
-        const Exact<qint64> ticks = spec->price.toSteps(*mark);
-        if (!ticks || ticks.value <= 0)
-            return;
-        Ticks &last = m_tapMarks[ticker->topic.symbol];
-        if (last == ticks.value)
-            return;
-        last = ticks.value;
-        m_tapBatch->marks.push_back({ticker->topic.symbol.toStdString(), ticks.value});
-        return;
-    }
-    if (!m_tapBooks)
-        return;
-    if (const auto *trades = message.as<TradeMessage>()) {
-        const std::string symbol = trades->topic.symbol.toStdString();
-        for (const Trade &t : trades->trades)
-            m_tapBatch->trades.push_back({symbol, t.side, t.price, t.size});
-    } else if (const auto *book = message.as<OrderBookMessage>()) {
-        const std::pair<Symbol, int> key{book->topic.symbol, book->topic.param};
-        if (std::find(m_tapDirtyBooks.begin(), m_tapDirtyBooks.end(), key) == m_tapDirtyBooks.end())
-            m_tapDirtyBooks.push_back(key);
-    }
-}
-
-void FeedApplier::flushTap()
-{
-    for (const auto &[symbol, depth] : m_tapDirtyBooks) {
-        const market::SymbolMarket *market = m_market.find(symbol);
-        const market::OrderBook *book = market ? market->book(depth) : nullptr;
-        if (!book || !book->valid())
-            continue;
-        if (!m_tapBatch)
-            m_tapBatch = std::make_shared<MarketTapBatch>();
-        MarketTapBatch::Book copy;
-        copy.symbol = symbol.toStdString();
-        book->topLevels(static_cast<std::size_t>(m_tapDepth), copy.bids, copy.asks);
-        m_tapBatch->books.push_back(std::move(copy));
-    }
-    m_tapDirtyBooks.clear();
-    if (m_tapBatch && !m_tapBatch->empty())
-        m_tap(std::move(m_tapBatch));
-    m_tapBatch.reset();
-}
-
-void FeedApplier::addObserver(MarketObserver *observer)
-{
-    if (observer && std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
-        m_observers.push_back(observer);
-}
-
-void FeedApplier::removeObserver(MarketObserver *observer)
-{
-    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
-}
-
-void FeedApplier::observe(const PublicMessage &message)
-{
-    if (const auto *trades = message.as<TradeMessage>()) {
-        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(trades->topic.symbol) : nullptr)
-            for (MarketObserver *observer : m_observers)
-                observer->onTrades(*trades, *spec);
-    } else if (const auto *liquidations = message.as<LiquidationMessage>()) {
-        for (MarketObserver *observer : m_observers)
-            observer->onLiquidations(*liquidations);
-    } else if (const auto *ticker = message.as<TickerMessage>()) {
-        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(ticker->topic.symbol) : nullptr)
-            for (MarketObserver *observer : m_observers)
-                observer->onTicker(*ticker, *spec);
-    } else if (const auto *klines = message.as<KlineMessage>()) {
-        if (const InstrumentSpec *spec = m_catalog ? m_catalog->find(klines->topic.symbol) : nullptr)
-            for (MarketObserver *observer : m_observers)
-                observer->onCandles(*klines, *spec);
-    }
 }
 
 } // namespace virtuoso::exchange

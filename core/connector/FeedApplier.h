@@ -5,6 +5,7 @@
 #include "connector/MarketObserver.h"
 #include "connector/MarketTap.h"
 #include "connector/PublicMarketFeed.h"
+#include "connector/WakeTimer.h"
 #include "model/confluence/ConfluenceEngine.h"
 #include "model/confluence/MarketFeedAdapter.h"
 #include "model/health/CompactLatencyHistogram.h"
@@ -53,8 +54,19 @@ public:
     {
         m_resync = std::move(handler);
     }
-    // Called before each drain so that pushes during the drain wake us again.
-    void setWakeAcknowledger(std::function<void()> ack) { m_ackWake = std::move(ack); }
+    // Called as each drain starts: with true the next push wakes the engine again, with false the
+    // wake-up stays pending through the drain window (PublicMarketFeed::acknowledgeWake).
+    void setWakeAcknowledger(std::function<void(bool rearm)> ack) { m_ackWake = std::move(ack); }
+    // Engine thread: while messages keep coming, drain at most once per `windowNs` (0: at every
+    // wake-up). A wake-up after a quiet spell longer than the window drains at once; one that
+    // comes within the window of the last drain keeps the wake-up pending, so the network thread
+    // posts nothing, and `timer` brings the engine back when the window ends to drain what came
+    // meanwhile — again and again while the stream keeps coming. A message so waits for the engine
+    // `windowNs` at most (plus the wait for a core); a backlog wakes it at once
+    // (PublicMarketFeed::kUrgentFraction).
+    void setDrainWindow(qint64 windowNs, std::unique_ptr<WakeTimer> timer);
+    qint64 drainWindowNs() const { return m_windowNs; }
+    quint64 drainCount() const { return m_drains; }
 
     // Engine thread: the feed opened a connection slot for added symbols; its queue is drained too.
     void addConnection(MessageQueue *queue, const QString &connId);
@@ -75,6 +87,11 @@ public:
     // Engine thread: mark prices go to `tap` after each drain, and with `withBooks` the top
     // `bookDepth` levels of each book that changed and every trade (the paper broker's market).
     void setMarketTap(MarketTap tap, bool withBooks, int bookDepth = 25);
+    // Engine thread: the tap is handed on at most once per `intervalNs` (0: after every drain),
+    // the first batch after a quiet interval at once; `timer` hands on what waits when no drain
+    // comes. Every mark (as it changed) and every trade go in order; a book goes as it is when
+    // the batch leaves, the newest levels of the interval.
+    void setTapInterval(qint64 intervalNs, std::unique_ptr<WakeTimer> timer);
     // Engine thread: `observer` sees every applied trade, liquidation, ticker and confluence signal
     // from now on, and afterDrain() after each drain. Not owned; removeObserver before it dies.
     void addObserver(MarketObserver *observer);
@@ -142,6 +159,12 @@ private:
     void tapMessage(const PublicMessage &message);
     void observe(const PublicMessage &message);
     std::vector<MarketObserver *> m_observers;
+    // `windowEnded`: called by the window's timer rather than a wake-up.
+    void drainQueues(bool windowEnded);
+    void onWindowEnd();
+    bool anyReadable() const;
+    bool tapWaiting() const;
+    void maybeFlushTap(qint64 nowNs);
     void flushTap();
 
     MarketTap m_tap;
@@ -151,6 +174,15 @@ private:
     std::vector<std::pair<Symbol, int>> m_tapDirtyBooks; // symbol, depth topic
     std::unordered_map<Symbol, Ticks> m_tapMarks;        // the last mark handed on
     std::unordered_map<Symbol, QString> m_symbolNames;
+    qint64 m_tapIntervalNs = 0;
+    qint64 m_lastTapNs = -1;
+    std::unique_ptr<WakeTimer> m_tapTimer;
+
+    qint64 m_windowNs = 0;
+    bool m_windowOpen = false; // the wake-up is held; the timer ends the window
+    qint64 m_lastDrainNs = -1;
+    quint64 m_drains = 0;
+    std::unique_ptr<WakeTimer> m_windowTimer;
 
     std::map<QString, Held> m_holds;
     std::optional<QSet<QString>> m_watched; // unset: whatever the feed sends
@@ -189,6 +221,8 @@ private:
         }
     };
     std::unordered_map<TopicKey, health::CompactLatencyHistogram, TopicKeyHash> m_topicLatency;
+    TopicKey m_lastTopic;                                          // the topic of the previous message
+    health::CompactLatencyHistogram *m_lastTopicLatency = nullptr; // its entry (entries are never erased)
     struct SlowWindow
     {
         qint64 windowStartMs = -1;
@@ -197,7 +231,7 @@ private:
     };
     std::vector<SlowWindow> m_slow;
     std::function<void(int, const QString &, const QString &)> m_resync;
-    std::function<void()> m_ackWake;
+    std::function<void(bool)> m_ackWake;
     quint64 m_applied = 0;
     quint64 m_decodeErrors = 0;
     qint64 m_lastDecodeLogMs = -1;

@@ -51,6 +51,15 @@ public:
         }
         return &m_slots[tail & m_mask];
     }
+    // Whether `n` more items fit now (no overflow is counted): a producer that can wait asks first.
+    bool hasRoom(std::size_t n = 1)
+    {
+        const std::size_t tail = m_tail.load(std::memory_order_relaxed);
+        if (tail + n - m_cachedHead <= m_slots.size())
+            return true;
+        m_cachedHead = m_head.load(std::memory_order_acquire);
+        return tail + n - m_cachedHead <= m_slots.size();
+    }
     // Publishes the slot returned by tryBeginPush().
     void commitPush() { m_tail.store(m_tail.load(std::memory_order_relaxed) + 1, std::memory_order_release); }
 

@@ -46,6 +46,9 @@ NativeWebSocketTransport::~NativeWebSocketTransport()
 void NativeWebSocketTransport::discardSocket(quint16 closeCode, const QByteArray &reason)
 {
     m_reader.reset();
+    m_holding = false;
+    if (m_holdTimer)
+        m_holdTimer->cancel();
     m_head.clear();
     QTcpSocket *socket = m_socket;
     const bool open = m_phase == Phase::Open;
@@ -88,6 +91,8 @@ void NativeWebSocketTransport::open(const QUrl &url)
     }
     // A fresh socket per attempt: no state of a failed attempt leaks into the next.
     QTcpSocket *socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+    // Bounded, so a held stream stays in the kernel's buffers (and TCP slows the peer) rather than here.
+    socket->setReadBufferSize(kMaxBufferedBytes);
     m_socket = socket;
     m_phase = Phase::Connecting;
     connect(socket, &QAbstractSocket::readyRead, this, &NativeWebSocketTransport::onReadyRead);
@@ -158,6 +163,8 @@ void NativeWebSocketTransport::onReadyRead()
     QTcpSocket *socket = m_socket;
     if (!socket)
         return;
+    if (m_holding)
+        return; // the hold's timer reads on; until then the bytes wait in the socket
     m_readNs = m_clock.monotonicNs();
     ++m_reads;
     if (m_phase == Phase::Handshake && !readHandshake())
@@ -201,6 +208,15 @@ bool NativeWebSocketTransport::readHandshake()
 void NativeWebSocketTransport::readFrames()
 {
     QTcpSocket *socket = m_socket;
+    if (m_reader.held()) {
+        // Held mid-read: what was read already goes first.
+        if (!m_reader.process(*this)) {
+            failProtocol(m_reader.failure().closeCode, m_reader.failure().reason);
+            return;
+        }
+        if (socket != m_socket || m_reader.closed() || m_holding)
+            return;
+    }
     for (;;) {
         const qint64 available = socket->bytesAvailable();
         if (available <= 0)
@@ -214,9 +230,42 @@ void NativeWebSocketTransport::readFrames()
             failProtocol(m_reader.failure().closeCode, m_reader.failure().reason);
             return;
         }
-        if (socket != m_socket || m_reader.closed())
+        if (socket != m_socket || m_reader.closed() || m_holding)
             return;
     }
+}
+
+bool NativeWebSocketTransport::ready()
+{
+    if (!m_listener || m_listener->transportMayDeliver())
+        return true;
+    // Hold the stream: nothing more is read until the listener has room.
+    if (!m_holding) {
+        m_holding = true;
+        ++m_holds;
+        if (!m_holdTimer) {
+            m_holdTimer = makeWakeTimer();
+            m_holdTimer->setHandler([this] { retryHeld(); });
+        }
+    }
+    m_holdTimer->arm(kHoldRetryNs);
+    return false;
+}
+
+void NativeWebSocketTransport::retryHeld()
+{
+    QTcpSocket *socket = m_socket;
+    if (!socket || !m_holding)
+        return;
+    if (m_listener && !m_listener->transportMayDeliver()) {
+        m_holdTimer->arm(kHoldRetryNs);
+        return;
+    }
+    m_holding = false;
+    // The messages of the held read keep the time they were read: their wait counts as latency.
+    readFrames();
+    if (socket == m_socket && m_listener)
+        m_listener->onTransportReadDone();
 }
 
 bool NativeWebSocketTransport::sendFrame(WebSocketOpcode opcode, std::string_view payload)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "connector/WakeTimer.h"
 #include "connector/WebSocketFrames.h"
 #include "connector/WebSocketTransport.h"
+
+#include <memory>
 
 #include <QByteArray>
 #include <QObject>
@@ -17,7 +20,10 @@ namespace virtuoso::exchange {
 // listener as UTF-8 in one reused, zero-padded buffer (no UTF-16 round trip, no allocation per
 // message), all with the time of that read; then onTransportReadDone. Pings are answered, the
 // peer's close is answered with its code, and a peer that breaks the protocol is closed with the
-// RFC's code (1002, 1007, 1009) and reported with the reason. Lives on the thread that creates it.
+// RFC's code (1002, 1007, 1009) and reported with the reason. A listener without room for another
+// message (Listener::transportMayDeliver) holds the stream: the transport stops reading there, the
+// socket keeps at most kMaxBufferedBytes, the kernel's buffers and TCP's flow control hold the rest,
+// and it asks again every kHoldRetryNs. Lives on the thread that creates it.
 class NativeWebSocketTransport final : public QObject,
                                        public WebSocketTransport,
                                        private WebSocketFrameReader::Handler
@@ -38,6 +44,14 @@ public:
     // Messages and frames read since construction (for benchmarks and tests).
     quint64 messagesRead() const { return m_messages; }
     quint64 socketReads() const { return m_reads; }
+    // Times the listener held the stream, and whether it holds it now.
+    quint64 holds() const { return m_holds; }
+    bool holding() const { return m_holding; }
+
+    // Bytes the socket reads ahead of the parser at most: what a held stream keeps in memory.
+    static constexpr qint64 kMaxBufferedBytes = 4 * 1024 * 1024;
+    // How often a held stream asks the listener again.
+    static constexpr qint64 kHoldRetryNs = 250'000;
 
 private:
     enum class Phase { Idle, Connecting, Handshake, Open };
@@ -60,6 +74,9 @@ private:
     void onPing(std::string_view payload) override;
     void onPong(std::string_view payload) override;
     void onClose(quint16 code, std::string_view reason) override;
+    bool ready() override;
+    // The hold's timer: reads on when the listener has room again.
+    void retryHeld();
 
     const Clock &m_clock;
     QTcpSocket *m_socket = nullptr;
@@ -72,6 +89,9 @@ private:
     qint64 m_readNs = 0; // when the bytes being parsed were read
     quint64 m_messages = 0;
     quint64 m_reads = 0;
+    quint64 m_holds = 0;
+    bool m_holding = false;
+    std::unique_ptr<WakeTimer> m_holdTimer;
 };
 
 } // namespace virtuoso::exchange

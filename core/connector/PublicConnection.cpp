@@ -503,6 +503,11 @@ void PublicConnection::onTransportText(const QByteArray &frame, qint64 receivedN
         resyncTopic(slot.name, QStringLiteral("hand-over queue full"));
 }
 
+bool PublicConnection::transportMayDeliver()
+{
+    return !m_sink || m_sink->canTakeFrame(m_settings.index);
+}
+
 void PublicConnection::onTransportReadDone()
 {
     if (m_sink)

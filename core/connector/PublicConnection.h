@@ -43,6 +43,12 @@ public:
     virtual bool deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs) = 0;
     // Every frame of one socket read was delivered (work handed over per frame may be flushed).
     virtual void endOfRead(int connIndex) { Q_UNUSED(connIndex); }
+    // Whether a frame can be handed over now without loss (room in the queue).
+    virtual bool canTakeFrame(int connIndex)
+    {
+        Q_UNUSED(connIndex);
+        return true;
+    }
 };
 
 struct PublicConnectionSettings
@@ -108,6 +114,7 @@ public:
     void onTransportClosed(const QString &reason) override;
     void onTransportText(const QByteArray &frame, qint64 receivedNs) override;
     void onTransportReadDone() override;
+    bool transportMayDeliver() override;
 
     // No topic is judged stale sooner than this, however fast it streams.
     static constexpr qint64 MinStaleAfterMs = 1000;

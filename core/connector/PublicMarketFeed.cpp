@@ -404,23 +404,37 @@ bool PublicMarketFeed::deliverFrame(int connIndex, std::string_view topic, const
     // One wake-up per socket read (endOfRead), not per message: a wake-up costs the two threads
     // several microseconds, as much as a message.
     if (++m_unannounced >= kWakeAfterMessages)
-        wakeEngine();
+        wakeEngine(&queue);
     return true;
+}
+
+bool PublicMarketFeed::canTakeFrame(int connIndex)
+{
+    const auto i = static_cast<size_t>(connIndex);
+    return m_queues[i]->hasRoom(m_lost[i].size() + 1);
 }
 
 void PublicMarketFeed::endOfRead(int connIndex)
 {
-    Q_UNUSED(connIndex);
     if (m_unannounced > 0)
-        wakeEngine();
+        wakeEngine(m_queues[static_cast<size_t>(connIndex)].get());
 }
 
-void PublicMarketFeed::wakeEngine()
+void PublicMarketFeed::wakeEngine(const MessageQueue *queue)
 {
     m_unannounced = 0;
-    // While a wake-up is pending the engine will see these messages anyway.
-    if (m_wake && !m_wakePending.load(std::memory_order_acquire) &&
-        !m_wakePending.exchange(true, std::memory_order_acq_rel))
+    if (!m_wake)
+        return;
+    // While a wake-up is pending the engine will see these messages anyway. The exchange orders
+    // the pushes before the look at the flag (a full barrier): an engine that cleared the flag
+    // before this look gets a wake-up, one that clears it after sees the messages.
+    if (!m_wakePending.exchange(true, std::memory_order_seq_cst)) {
+        m_wake();
+        return;
+    }
+    // The engine holds its wake-up for its drain window: a backlog wakes it anyway, once.
+    if (queue && queue->sizeApprox() >= queue->capacity() / kUrgentFraction &&
+        !m_urgentPending.exchange(true, std::memory_order_acq_rel))
         m_wake();
 }
 
@@ -482,7 +496,7 @@ void PublicMarketFeed::tick()
         if (!m_lost[i].empty())
             flushLossNotes(static_cast<int>(i), *m_queues[i], m_clock.monotonicNs());
     if (m_unannounced > 0)
-        wakeEngine();
+        wakeEngine(nullptr);
     for (auto &c : m_connections) {
         if (!c)
             continue;

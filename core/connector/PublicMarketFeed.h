@@ -101,8 +101,17 @@ public:
     {
         m_onSymbolSet = std::move(handler);
     }
-    // The consumer calls this before draining: the next push wakes it again.
-    void acknowledgeWake() { m_wakePending.store(false, std::memory_order_release); }
+    // The consumer calls this as it starts draining. With `rearm` the next push wakes it again;
+    // without, the wake-up stays pending (the consumer comes back by itself within its drain window)
+    // and only a backlog of kUrgentFraction of a queue wakes it before that.
+    void acknowledgeWake(bool rearm = true)
+    {
+        m_urgentPending.store(false, std::memory_order_relaxed);
+        // Sequentially consistent, as the check in wakeEngine: either the consumer's next look at
+        // the queues sees a message, or the producer sees the cleared flag and posts a wake-up.
+        if (rearm)
+            m_wakePending.store(false, std::memory_order_seq_cst);
+    }
 
     // Network thread: fetch instruments, then start the connections.
     void start();
@@ -130,8 +139,14 @@ public:
     // PublicFrameSink
     bool deliverFrame(int connIndex, std::string_view topic, const QByteArray &frame, qint64 receivedNs) override;
     void endOfRead(int connIndex) override;
+    // Room for the frame and the loss notes waiting before it. When there is none the native
+    // transport stops reading until there is (back-pressure instead of a loss).
+    bool canTakeFrame(int connIndex) override;
     // The engine is woken once per socket read, or after this many messages of one long read.
     static constexpr int kWakeAfterMessages = 64;
+    // While the engine holds its wake-up (its drain window), a queue filled to 1/kUrgentFraction of
+    // its capacity wakes it anyway: a burst never waits for the window to end.
+    static constexpr std::size_t kUrgentFraction = 8;
 
 private:
     void fetchInstruments();
@@ -143,7 +158,8 @@ private:
     void tick();
     bool flushLossNotes(int connIndex, MessageQueue &queue, qint64 nowNs);
     void noteLoss(int connIndex, std::string_view topic, qint64 receivedNs);
-    void wakeEngine();
+    // `queue`: the one just pushed to, for the backlog check (none from the timer).
+    void wakeEngine(const MessageQueue *queue);
 
     MarketFeedSettings m_settings;
     RestClient &m_rest;
@@ -163,7 +179,8 @@ private:
     std::function<void()> m_wake;
     std::function<void(std::shared_ptr<const InstrumentCatalog>)> m_onCatalog;
     std::atomic<bool> m_wakePending{false};
-    int m_unannounced = 0; // messages queued since the engine was last woken
+    std::atomic<bool> m_urgentPending{false}; // a wake-up posted past a pending one for a backlog
+    int m_unannounced = 0;                    // messages queued since the engine was last woken
     HistoryHandlers m_history;
     std::shared_ptr<const InstrumentCatalog> m_catalog;
     MarketBootstrap *m_bootstrap = nullptr;

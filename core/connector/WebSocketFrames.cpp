@@ -43,7 +43,7 @@ void WebSocketFrameReader::reset()
     ++m_generation;
     m_begin = m_end = 0;
     m_messageSize = 0;
-    m_inMessage = m_messageText = m_inDataFrame = m_frameFin = m_closed = false;
+    m_inMessage = m_messageText = m_inDataFrame = m_frameFin = m_closed = m_held = false;
     m_payloadLeft = 0;
     m_failure = {};
 }
@@ -98,6 +98,7 @@ bool WebSocketFrameReader::process(Handler &handler)
     if (!m_failure.reason.isEmpty())
         return false;
     const quint64 generation = m_generation;
+    m_held = false;
     while (!m_closed) {
         if (m_inDataFrame) {
             // Stream the payload into the message as it arrives: the input never holds a whole frame.
@@ -118,6 +119,10 @@ bool WebSocketFrameReader::process(Handler &handler)
                     return true;
             }
             continue;
+        }
+        if (m_begin < m_end && !handler.ready()) {
+            m_held = true;
+            return true;
         }
         bool needMore = false;
         if (!startFrame(handler, needMore))

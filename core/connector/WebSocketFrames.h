@@ -53,6 +53,9 @@ public:
         // The peer's close frame: its code (1005 when it carried none) and reason. Nothing is read
         // after it.
         virtual void onClose(quint16 code, std::string_view reason) = 0;
+        // Asked before each frame: false holds the stream there (process() returns, the input
+        // stays, held() says so) until the next process().
+        virtual bool ready() { return true; }
     };
 
     struct Failure
@@ -76,6 +79,10 @@ public:
     void reset();
     const Failure &failure() const { return m_failure; }
     bool closed() const { return m_closed; }
+    // The last process() stopped because the handler was not ready; committed input is waiting.
+    bool held() const { return m_held; }
+    // Input committed and not processed yet.
+    std::size_t pendingInput() const { return m_end - m_begin; }
     qint64 maxMessageBytes() const { return m_maxMessageBytes; }
 
 private:
@@ -96,6 +103,7 @@ private:
     bool m_inDataFrame = false;
     bool m_frameFin = false;
     bool m_closed = false;
+    bool m_held = false;
     quint64 m_generation = 0; // bumped by reset(): a callback that resets stops the loop
     Failure m_failure;
 };

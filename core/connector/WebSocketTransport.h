@@ -38,6 +38,11 @@ public:
         // Every message of one socket read has been delivered: a listener that batches work for
         // another thread hands it over here.
         virtual void onTransportReadDone() {}
+        // Asked before each message: false when the listener has no room for one now. A transport
+        // that can wait (padsTextMessages' native client) then stops reading — what the peer sends
+        // waits in the socket buffers, TCP slows the peer down — and asks again shortly; one that
+        // cannot delivers anyway.
+        virtual bool transportMayDeliver() { return true; }
     };
 
     virtual ~WebSocketTransport() = default;

@@ -34,6 +34,9 @@ namespace {
 
 const QUrl kBybitRest{QStringLiteral("https://api.bybit.com")};
 const QUrl kBybitWsPublic{QStringLiteral("wss://stream.bybit.com/v5/public/linear")};
+// The trading thread hears the market at most this often (marks and trades all, in order; each
+// changed book as it is then): one wake-up per interval instead of one per engine drain.
+constexpr qint64 kMarketTapIntervalNs = 5'000'000;
 
 bool usesSimulator(const Config &config)
 {
@@ -306,10 +309,16 @@ void CoreRuntime::startMarketFeed()
                         });
                     },
                     withBooks);
+                applier->setTapInterval(kMarketTapIntervalNs, exchange::makeWakeTimer());
             },
             Qt::QueuedConnection);
     }
-    applier->setWakeAcknowledger([feed] { feed->acknowledgeWake(); });
+    applier->setWakeAcknowledger([feed](bool rearm) { feed->acknowledgeWake(rearm); });
+    // The timer of the drain window lives on the engine thread: made there.
+    const qint64 windowNs = m_config.get(key::ConnectionDrainWindowUs) * 1000;
+    QMetaObject::invokeMethod(
+        applier, [applier, windowNs] { applier->setDrainWindow(windowNs, exchange::makeWakeTimer()); },
+        Qt::QueuedConnection);
     applier->setResyncHandler([gate, feed](int conn, const QString &topic, const QString &reason) {
         gate->post(feed, [feed, conn, topic, reason] { feed->requestResync(conn, topic, reason); });
     });

@@ -453,3 +453,147 @@ TEST(MarketFeed, TheEngineIsWokenOncePerReadNotPerMessage)
     feed.endOfRead(0);
     EXPECT_EQ(wakes, wakesBefore + 3);
 }
+
+// With a drain window the engine keeps its wake-up pending between drains: the network thread posts
+// nothing for the reads in between, except once for a backlog of an eighth of the queue, so a
+// burst never waits for the window to end. Every delta is applied, in order.
+TEST(MarketFeed, AHeldWakeUpPostsNothingButABacklogWakesTheEngineOnce)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/instruments-info"),
+                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+    health::TimeoutJournal journal(Clock::system());
+    exchange::RestClientSettings restSettings;
+    restSettings.baseUrl = server.restUrl();
+    exchange::RestClient rest(restSettings, journal, Clock::system());
+    exchange::ConnectionPacer pacer(0);
+    health::ConnectionStatusBoard board;
+    exchange::MarketFeedSettings settings;
+    settings.wsPublicUrl = server.wsUrl();
+    settings.symbols = {QStringLiteral("BTCUSDT")};
+    settings.plan.orderbookDepth = 1;
+    settings.queueCapacity = 1024;
+    settings.bootstrap = false;
+    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
+    int wakes = 0;
+    feed.setWakeHandler([&] { ++wakes; });
+    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
+    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
+    feed.start();
+    ASSERT_TRUE(waitFor([&] { return catalog && feed.connectionCount() == 1; }, 5000));
+
+    // The engine on a clock that stands still: every drain after the first is within the window.
+    ManualClock engineClock;
+    exchange::FeedApplier applier(feed.queues(), {QStringLiteral("conn_0")}, journal, engineClock, 1000);
+    applier.setCatalog(catalog);
+    applier.setWakeAcknowledger([&](bool rearm) { feed.acknowledgeWake(rearm); });
+    class Timer final : public exchange::WakeTimer
+    {
+    public:
+        void arm(qint64) override { m_armed = true; }
+        void cancel() override { m_armed = false; }
+        void fireNow() { fire(); }
+    };
+    auto owned = std::make_unique<Timer>();
+    Timer &timer = *owned;
+    applier.setDrainWindow(500'000, std::move(owned));
+    int wakesSeen = wakes;
+    // The event loop: a posted wake-up runs one drain.
+    const auto runEngine = [&] {
+        const bool posted = wakes != wakesSeen;
+        wakesSeen = wakes;
+        if (posted)
+            applier.drain();
+        return posted;
+    };
+    const std::string_view topic = "orderbook.1.BTCUSDT";
+    quint64 u = 1;
+    const auto read = [&](int messages) {
+        for (int i = 0; i < messages; ++i, ++u)
+            ASSERT_TRUE(feed.deliverFrame(0, topic, bookFrame(u == 1, u, "1.000"), 0));
+        feed.endOfRead(0);
+    };
+
+    read(1);
+    EXPECT_TRUE(runEngine()) << "the first read wakes the engine";
+    read(1);
+    EXPECT_TRUE(runEngine()) << "so does the next: the engine re-armed";
+    ASSERT_TRUE(timer.armed()) << "within the window: the wake-up is held";
+    for (int r = 0; r < 20; ++r)
+        read(5);
+    EXPECT_FALSE(runEngine()) << "twenty reads, no wake-up";
+    // A burst: at 128 messages queued (1024 / 8) the engine is woken once, though the window holds.
+    read(200);
+    EXPECT_EQ(wakes, wakesSeen + 1);
+    EXPECT_TRUE(runEngine());
+    read(100);
+    EXPECT_FALSE(runEngine()) << "below the backlog mark: no wake-up";
+    timer.fireNow();
+    const auto book = applier.orderBook(QStringLiteral("BTCUSDT"), 1);
+    ASSERT_TRUE(book && book->valid);
+    EXPECT_EQ(book->updateId, u - 1) << "every delta applied";
+    const market::SymbolMarket *m = applier.market().find(*exchange::Symbol::from(QStringLiteral("BTCUSDT")));
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->counters().bookGaps, 0u);
+    EXPECT_EQ(feed.droppedFrames(), 0u);
+    feed.stop();
+}
+
+// A hand-over queue without room holds the stream instead of losing frames: the native client stops
+// reading (the socket keeps a bounded buffer, TCP holds the rest and slows the sender) and reads
+// on when the engine has made room. Far more than the socket's buffer is sent while the engine
+// stands still; every delta arrives, in order, with no loss and no resync.
+TEST(MarketFeed, AFullQueueHoldsTheStreamInsteadOfLosingFrames)
+{
+    FakeBybit server;
+    server.answer(QStringLiteral("/v5/market/instruments-info"),
+                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+    constexpr quint64 kDeltas = 40'000; // about 9 MB, twice the socket's read buffer
+    std::vector<QByteArray> frames;
+    for (quint64 u = 1; u <= kDeltas; ++u)
+        frames.push_back(bookFrame(u == 1, u, u % 2 ? "1.000" : "2.000"));
+    const QString topic = QStringLiteral("orderbook.1.BTCUSDT");
+    server.onSubscribe(topic, std::move(frames));
+    health::TimeoutJournal journal(Clock::system());
+    exchange::RestClientSettings restSettings;
+    restSettings.baseUrl = server.restUrl();
+    exchange::RestClient rest(restSettings, journal, Clock::system());
+    exchange::ConnectionPacer pacer(0);
+    health::ConnectionStatusBoard board;
+    exchange::MarketFeedSettings settings;
+    settings.wsPublicUrl = server.wsUrl();
+    settings.symbols = {QStringLiteral("BTCUSDT")};
+    settings.plan.orderbookDepth = 1;
+    settings.queueCapacity = 64;
+    settings.bootstrap = false;
+    ASSERT_EQ(settings.transport.kind, exchange::WebSocketTransportKind::Native);
+    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
+    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
+    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
+    feed.start();
+    exchange::MessageQueue &queue = *feed.queues()[0];
+
+    // The engine stands still: the queue fills and stays full, and nothing is dropped.
+    ASSERT_TRUE(waitFor([&] { return queue.sizeApprox() == queue.capacity(); }, 10000));
+    waitFor([] { return false; }, 300);
+    EXPECT_EQ(queue.sizeApprox(), queue.capacity());
+    EXPECT_EQ(feed.droppedFrames(), 0u);
+
+    exchange::FeedApplier applier(feed.queues(), {QStringLiteral("conn_0")}, journal, Clock::system(), 1000);
+    applier.setCatalog(catalog);
+    int resyncs = 0;
+    applier.setResyncHandler([&](int, const QString &, const QString &) { ++resyncs; });
+    const auto done = [&] {
+        applier.drain();
+        const auto book = applier.orderBook(QStringLiteral("BTCUSDT"), 1);
+        return book && book->valid && book->updateId == kDeltas;
+    };
+    ASSERT_TRUE(waitFor(done, 60000)) << "applied so far: " << applier.appliedCount();
+    EXPECT_EQ(feed.droppedFrames(), 0u);
+    EXPECT_EQ(resyncs, 0);
+    EXPECT_EQ(server.subscribeCount(topic), 1) << "no resync";
+    const market::SymbolMarket *m = applier.market().find(*exchange::Symbol::from(QStringLiteral("BTCUSDT")));
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->counters().bookGaps, 0u);
+    feed.stop();
+}

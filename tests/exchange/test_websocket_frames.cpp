@@ -105,6 +105,48 @@ TEST(WebSocketFrames, ReadsEveryFrameKindInOnePass)
     EXPECT_TRUE(reader.closed());
 }
 
+// A handler without room holds the stream before the next frame: the input waits in the reader,
+// and the next process() goes on from there — here after every single frame, so the stream is held
+// between fragments, before control frames and before the close.
+TEST(WebSocketFrames, AHandlerThatIsNotReadyHoldsTheStreamBeforeTheNextFrame)
+{
+    struct Holder final : WebSocketFrameReader::Handler
+    {
+        void onMessage(const QByteArray &message, bool isText) override
+        {
+            recorder.onMessage(message, isText);
+            ++frames;
+        }
+        void onPing(std::string_view p) override { recorder.onPing(p), ++frames; }
+        void onPong(std::string_view p) override { recorder.onPong(p), ++frames; }
+        void onClose(quint16 code, std::string_view reason) override { recorder.onClose(code, reason); }
+        bool ready() override
+        {
+            ++asked;
+            return frames == allowed;
+        }
+        Recorder recorder;
+        std::size_t frames = 0, allowed = 0, asked = 0;
+    } h;
+    // Frame starts the stream has: fragments count as frames (but not as events).
+    WebSocketFrameReader reader;
+    const QByteArray stream = mixedStream();
+    ASSERT_TRUE(reader.feed(std::string_view(stream.constData(), size_t(stream.size())), h));
+    std::size_t rounds = 0;
+    while (reader.held()) {
+        EXPECT_GT(reader.pendingInput(), 0u);
+        const std::size_t before = h.recorder.events.size();
+        h.allowed = h.frames; // room for one more
+        ASSERT_TRUE(reader.process(h));
+        EXPECT_LE(h.recorder.events.size(), before + 1) << "one frame per round";
+        ASSERT_LT(++rounds, 100u);
+    }
+    EXPECT_GE(rounds, 8u);
+    h.recorder.events.push_back({"end", {}, 0, false});
+    expectMixed(h.recorder);
+    EXPECT_TRUE(reader.closed());
+}
+
 TEST(WebSocketFrames, AStreamSplitAtEveryByteBoundaryReadsTheSame)
 {
     const QByteArray stream = mixedStream();

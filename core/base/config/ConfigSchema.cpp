@@ -99,11 +99,17 @@ std::vector<ConfigKey> buildKeys()
                    "Subscription arguments per connection stay below this many characters (Bybit: 21,000)."),
                100, 20999),
         ranged(key(key::ConnectionQueueCapacity, T::Int, "8192",
-                   "Messages buffered per connection between network and engine threads; overflow resyncs."),
+                   "Messages buffered per connection between network and engine threads. When full, the native "
+                   "client stops reading until there is room; the qt client drops and resyncs."),
                64, 1048576),
         ranged(key(key::ConnectionHandlerBudgetMs, T::Int, "50",
                    "Frame received to applied in market state above this is a HANDLER_SLOW event."),
                1, 10000),
+        ranged(key(key::ConnectionDrainWindowUs, T::Int, "500",
+                   "While messages keep coming, the engine applies them at most once per this many microseconds: "
+                   "fewer thread wake-ups for at most this much more latency; 0 applies them after every socket "
+                   "read."),
+               0, 5000),
         ranged(key(key::ConnectionBootstrapAfterOutageS, T::Int, "300",
                    "When no stream was live for longer than this, candle and trade history is fetched again."),
                10, 86400),
