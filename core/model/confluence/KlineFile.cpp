@@ -13,6 +13,8 @@ namespace virtuoso::confluence {
 
 namespace {
 
+struct JsonMember;
+
 // A small JSON tree that remembers the line each value starts on, so that an error in the 9,000th
 // candle names line 9,000 of the file rather than "somewhere".
 struct JsonNode
@@ -22,16 +24,25 @@ struct JsonNode
     double number = 0;
     std::string text; // strings, and the source text of numbers
     std::vector<JsonNode> items;
-    std::vector<std::pair<std::string, JsonNode>> members;
+    // A vector of an incomplete type is fine; a std::pair holding this node is not, with clang.
+    std::vector<JsonMember> members;
 
-    const JsonNode *member(const char *name) const
-    {
-        for (const auto &m : members)
-            if (m.first == name)
-                return &m.second;
-        return nullptr;
-    }
+    const JsonNode *member(const char *name) const;
 };
+
+struct JsonMember
+{
+    std::string name;
+    JsonNode value;
+};
+
+const JsonNode *JsonNode::member(const char *name) const
+{
+    for (const JsonMember &m : members)
+        if (m.name == name)
+            return &m.value;
+    return nullptr;
+}
 
 class JsonReader
 {
@@ -149,8 +160,8 @@ private:
                     return fail(QStringLiteral("expected ':' after a member name"));
                 ++m_p;
                 skipSpace();
-                out.members.emplace_back(std::move(name), JsonNode{});
-                if (!value(out.members.back().second, depth + 1))
+                out.members.push_back({std::move(name), JsonNode{}});
+                if (!value(out.members.back().value, depth + 1))
                     return false;
                 if (const Separator next = separator('}', "object"); next != Separator::More)
                     return next == Separator::End;
