@@ -84,7 +84,7 @@ for t in "${targets[@]}"; do
     cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
     ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")
     corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<<"$last")
-    findings=$(grep -cE '^==[0-9]+==ERROR|runtime error:|^SUMMARY: libFuzzer' "$log" || true)
+    findings=$(grep -c 'Test unit written to' "$log" || true)
     line="$stamp fuzz_$t ${SECONDS_PER_RUN}s rc=$rc execs=${execs:-?} cov=${cov:-?} ft=${ft:-?} corpus=${corp:-?} findings=$findings"
     echo "$line" | tee -a "$RUNS_DIR/runs.log"
 done

@@ -3,10 +3,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
 #include <cmath>
 
 namespace virtuoso::alerts::channel_answer {
+
+namespace {
+
+// Seconds as whole milliseconds, rounded up and capped before the conversion: a peer asking for
+// 1e300 seconds (or infinity) gets the cap, not an undefined conversion.
+qint64 cappedMs(double seconds)
+{
+    const double ms = std::ceil(seconds * 1000);
+    return ms >= static_cast<double>(kMaxRetryAfterMs) ? kMaxRetryAfterMs : static_cast<qint64>(ms);
+}
+
+} // namespace
 
 qint64 retryAfterMs(const QByteArray &retryAfterHeader, const QByteArray &body)
 {
@@ -14,13 +25,13 @@ qint64 retryAfterMs(const QByteArray &retryAfterHeader, const QByteArray &body)
     bool ok = false;
     const double headerSeconds = header.toDouble(&ok);
     if (ok && headerSeconds >= 0)
-        return std::min<qint64>(kMaxRetryAfterMs, static_cast<qint64>(std::ceil(headerSeconds * 1000)));
+        return cappedMs(headerSeconds);
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     QJsonValue v = o.value(QStringLiteral("retry_after"));
     if (!v.isDouble())
         v = o.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("retry_after"));
     if (v.isDouble() && v.toDouble() >= 0)
-        return std::min<qint64>(kMaxRetryAfterMs, static_cast<qint64>(std::ceil(v.toDouble() * 1000)));
+        return cappedMs(v.toDouble());
     return -1;
 }
 
