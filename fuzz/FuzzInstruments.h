@@ -1,5 +1,6 @@
-// The instruments the fuzz targets decode onto: BTCUSDT and ETHUSDT as the instruments-info fixture
-// lists them, XRPUSDT as Bybit lists it, so the seeds taken from tests/data land on their grids.
+// The instruments the fuzz targets decode onto, with the simulator's grids (BTCUSDT 0.10 × 0.001,
+// ETHUSDT 0.01 × 0.01, XRPUSDT 0.0001 × 1): the prices of its frames and of the fixtures in tests/data
+// lie on them.
 #pragma once
 
 #include "connector/InstrumentCatalog.h"
@@ -25,7 +26,7 @@ inline std::shared_ptr<const exchange::InstrumentCatalog> instruments()
             return s;
         };
         return std::make_shared<const exchange::InstrumentCatalog>(std::vector<exchange::InstrumentSpec>{
-            spec("BTCUSDT", 50, 2, 1, 3), spec("ETHUSDT", 5, 2, 1, 2), spec("XRPUSDT", 1, 4, 1, 0)});
+            spec("BTCUSDT", 10, 2, 1, 3), spec("ETHUSDT", 1, 2, 1, 2), spec("XRPUSDT", 1, 4, 1, 0)});
     }();
     return catalog;
 }

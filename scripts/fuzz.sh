@@ -5,10 +5,10 @@
 #
 # TARGET is a name such as public_messages or fuzz_public_messages (default: all, one after the
 # other); SECONDS is each run's length (default 300; the acceptance runs use 1800). Builds the clang
-# fuzz build in build-fuzz/ first (configured on the first run). Each run grows its own corpus in
-# fuzz-runs/corpus/TARGET from the seeds in fuzz/corpus/TARGET, writes its full output to
-# fuzz-runs/logs/TARGET-DATE.log, crash/leak/timeout inputs to fuzz-runs/artifacts/TARGET/, and
-# appends one line to fuzz-runs/runs.log:
+# fuzz build in build-fuzz/ first (configured on the first run). Each run is one libFuzzer job in
+# this process; it grows its own corpus in fuzz-runs/corpus/TARGET from the seeds in
+# fuzz/corpus/TARGET, writes its full output to fuzz-runs/logs/TARGET-DATE.log, crash/leak/timeout
+# inputs to fuzz-runs/artifacts/TARGET/, and appends one line to fuzz-runs/runs.log:
 #   date target seconds exit-code executions cov ft corpus-size findings
 #
 # Environment: BUILD_DIR (build-fuzz), RUNS_DIR (fuzz-runs), JOBS (build jobs, 2),
@@ -74,7 +74,7 @@ for t in "${targets[@]}"; do
     set +e
     # shellcheck disable=SC2086 # FUZZ_ARGS is a list of flags
     "$BUILD_DIR/fuzz/fuzz_$t" -max_total_time="$SECONDS_PER_RUN" -max_len="${MAX_LEN:-${MAX_LENS[$t]}}" \
-        -rss_limit_mb=2048 -timeout=10 -jobs=1 -workers=1 -print_final_stats=1 \
+        -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
         -artifact_prefix="$artifacts" ${FUZZ_ARGS:-} "$corpus" "fuzz/corpus/$t" >"$log" 2>&1
     rc=$?
     set -e
