@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const IniDocument ini = IniDocument::parse(content);
     for (const IniDocument::SyntaxError &error : ini.errors())
-        VIRTUOSO_FUZZ_CHECK(error.line > 0 && !error.message.isEmpty());
+        VIRTUOSO_FUZZ_CHECK(error.line >= 0 && !error.message.isEmpty()); // 0: the whole file (not UTF-8)
     for (const IniDocument::Entry &entry : ini.entries())
         VIRTUOSO_FUZZ_CHECK(entry.line > 0 && !entry.key.isEmpty());
 

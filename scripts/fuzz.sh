@@ -36,6 +36,9 @@ declare -A MAX_LENS=(
     [candles_recordings]=16384
     [alert_answers]=1024
 )
+# Targets whose inputs are mostly JSON get fuzz/json.dict (edge numbers and tokens).
+declare -A JSON_TARGETS=([public_messages]=1 [private_stream]=1 [rest_responses]=1 [remote_state]=1
+                         [candles_recordings]=1 [alert_answers]=1)
 ALL=(public_messages websocket_frames private_stream rest_responses http_requests remote_state config
      candles_recordings alert_answers log_readers)
 
@@ -70,12 +73,14 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus" "$artifacts"
     stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
     log="$RUNS_DIR/logs/$t-$stamp.log"
+    dict=()
+    if [ -n "${JSON_TARGETS[$t]:-}" ]; then dict=(-dict=fuzz/json.dict); fi
     echo "fuzz_$t: ${SECONDS_PER_RUN}s, log $log"
     set +e
     # shellcheck disable=SC2086 # FUZZ_ARGS is a list of flags
     "$BUILD_DIR/fuzz/fuzz_$t" -max_total_time="$SECONDS_PER_RUN" -max_len="${MAX_LEN:-${MAX_LENS[$t]}}" \
         -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
-        -artifact_prefix="$artifacts" ${FUZZ_ARGS:-} "$corpus" "fuzz/corpus/$t" >"$log" 2>&1
+        -artifact_prefix="$artifacts" "${dict[@]}" ${FUZZ_ARGS:-} "$corpus" "fuzz/corpus/$t" >"$log" 2>&1
     rc=$?
     set -e
     # libFuzzer's last status line: "#N DONE cov: C ft: F corp: K/..." (or the last pulse).
