@@ -232,10 +232,12 @@ bool numberOf(const JsonNode &node, double &out)
     return false;
 }
 
+// Open times are epoch ms up to the year 3000: anything later is not a time, and 1e28 cannot even be
+// converted to one.
+constexpr double kLatestOpenTimeMs = 32'503'680'000'000.0;
+
 QString checkCandle(const Candle &c)
 {
-    if (c.openTimeMs < 0)
-        return QStringLiteral("the open time is negative");
     if (c.high < c.low)
         return QStringLiteral("high %1 is below low %2").arg(c.high).arg(c.low);
     if (c.volume < 0)
@@ -243,6 +245,17 @@ QString checkCandle(const Candle &c)
     if (c.open < 0 || c.high < 0 || c.low < 0 || c.close < 0)
         return QStringLiteral("a price is negative");
     return {};
+}
+
+// The candle of six finite numbers [open_time_ms, open, high, low, close, volume], or what is wrong.
+QString makeCandle(const double (&values)[6], Candle &c)
+{
+    if (values[0] < 0)
+        return QStringLiteral("the open time is negative");
+    if (values[0] > kLatestOpenTimeMs)
+        return QStringLiteral("the open time %1 is after the year 3000").arg(values[0]);
+    c = {static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};
+    return checkCandle(c);
 }
 
 // [t, o, h, l, c, v, ...] with numbers or numeric strings (Bybit REST lists strings).
@@ -263,8 +276,7 @@ bool candleFromArray(const JsonNode &row, Candle &c, QString &error)
             return false;
         }
     }
-    c = {static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};
-    const QString problem = checkCandle(c);
+    const QString problem = makeCandle(values, c);
     if (!problem.isEmpty()) {
         error = QStringLiteral("line %1: %2").arg(row.line).arg(problem);
         return false;
@@ -286,8 +298,7 @@ bool candleFromObject(const JsonNode &row, Candle &c, QString &error)
             return false;
         }
     }
-    c = {static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};
-    const QString problem = checkCandle(c);
+    const QString problem = makeCandle(values, c);
     if (!problem.isEmpty()) {
         error = QStringLiteral("line %1: %2").arg(row.line).arg(problem);
         return false;
@@ -369,8 +380,8 @@ KlineFileResult parseCsv(const QByteArray &content)
                 QStringLiteral("line %1: expected six numbers: open_time_ms,open,high,low,close,volume").arg(i + 1);
             return out;
         }
-        const Candle c{static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};
-        const QString problem = checkCandle(c);
+        Candle c;
+        const QString problem = makeCandle(values, c);
         if (!problem.isEmpty()) {
             out.error = QStringLiteral("line %1: %2").arg(i + 1).arg(problem);
             return out;
