@@ -15,6 +15,10 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         std::vector<std::filesystem::path> files;
         const std::filesystem::path arg(argv[i]);
+        if (!std::filesystem::exists(arg)) {
+            std::fprintf(stderr, "%s: no such file or directory\n", argv[i]);
+            return 1;
+        }
         if (std::filesystem::is_directory(arg)) {
             for (const auto &e : std::filesystem::recursive_directory_iterator(arg))
                 if (e.is_regular_file())

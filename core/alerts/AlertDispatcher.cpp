@@ -1,44 +1,23 @@
 #include "alerts/AlertDispatcher.h"
 
+#include "alerts/ChannelAnswer.h"
 #include "base/Backoff.h"
 #include "base/Clock.h"
 #include "base/logging/Log.h"
 #include "model/health/MetricsRegistry.h"
 #include "store/AlertJournal.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
-#include <cmath>
+#include <algorithm>
 #include <deque>
 
 namespace virtuoso::alerts {
 
 namespace {
-
-constexpr qint64 MaxRetryAfterMs = 3'600'000; // a 429 asking for more than an hour gets an hour
-
-// The delay a 429 asks for, in ms: the Retry-After header (seconds), or the JSON body's
-// retry_after (Discord: seconds, fractional) or parameters.retry_after (Telegram). -1: none.
-qint64 retryAfterMs(QNetworkReply *reply, const QByteArray &body)
-{
-    const QByteArray header = reply->rawHeader("Retry-After").trimmed();
-    bool ok = false;
-    const double headerSeconds = header.toDouble(&ok);
-    if (ok && headerSeconds >= 0)
-        return std::min<qint64>(MaxRetryAfterMs, static_cast<qint64>(std::ceil(headerSeconds * 1000)));
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    QJsonValue v = o.value(QStringLiteral("retry_after"));
-    if (!v.isDouble())
-        v = o.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("retry_after"));
-    if (v.isDouble() && v.toDouble() >= 0)
-        return std::min<qint64>(MaxRetryAfterMs, static_cast<qint64>(std::ceil(v.toDouble() * 1000)));
-    return -1;
-}
 
 // A failure in words that never carry the URL (Qt's errorString() does).
 QString failureText(QNetworkReply::NetworkError error, int status, int timeoutMs)
@@ -277,15 +256,13 @@ void AlertDispatcher::finished(Channel &channel, QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     bool ok = status >= 200 && status < 300;
     if (ok && channel.settings.type == ChannelType::Telegram) {
-        // The Bot API answers 200 with {"ok": false, ...} for some refusals.
-        const QJsonObject o = QJsonDocument::fromJson(body).object();
-        ok = o.value(QStringLiteral("ok")).toBool(false);
+        ok = channel_answer::telegramAccepted(body);
     }
     if (ok) {
         succeed(channel);
         return;
     }
-    const qint64 wait = status == 429 ? retryAfterMs(reply, body) : -1;
+    const qint64 wait = status == 429 ? channel_answer::retryAfterMs(reply->rawHeader("Retry-After"), body) : -1;
     QString error = failureText(reply->error(), status, channel.settings.timeoutMs);
     if (status == 429)
         error += wait >= 0 ? QStringLiteral(" (rate limited, retry after %1 ms)").arg(wait)
@@ -353,7 +330,7 @@ void AlertDispatcher::failAttempt(Channel &channel, const QString &error, qint64
         m_journal->updateDelivery(head.message.alertId, r);
     }
     publish(channel);
-    channel.retry->start(static_cast<int>(std::clamp<qint64>(delay, 0, MaxRetryAfterMs)));
+    channel.retry->start(static_cast<int>(std::clamp<qint64>(delay, 0, channel_answer::kMaxRetryAfterMs)));
 }
 
 void AlertDispatcher::publish(Channel &channel)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 namespace virtuoso::exchange {
 
@@ -28,9 +29,30 @@ std::variant<QJsonArray, HistoryError> resultList(const QByteArray &json)
     return list.toArray();
 }
 
-qint64 toMs(const QJsonValue &v)
+// Times of the answers: epoch ms up to the year 3000, as text or as a number; a missing one is 0.
+// Anything else is not a time, and would overflow a candle's end.
+constexpr qint64 kLatestMs = 32'503'680'000'000;
+
+std::optional<qint64> toMs(const QJsonValue &v)
 {
-    return v.isString() ? v.toString().toLongLong() : static_cast<qint64>(v.toDouble());
+    if (v.isUndefined() || v.isNull())
+        return 0;
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 ms = v.toString().toLongLong(&ok);
+        return ok && ms >= 0 && ms <= kLatestMs ? std::optional(ms) : std::nullopt;
+    }
+    const double ms = v.toDouble(-1);
+    return v.isDouble() && ms >= 0 && ms <= static_cast<double>(kLatestMs) ? std::optional(static_cast<qint64>(ms))
+                                                                           : std::nullopt;
+}
+
+// A bad time as the answer had it, shortened, for the error.
+QString timeText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().left(40);
+    return v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : QStringLiteral("(not a number)");
 }
 
 std::optional<qint64> steps(const DecimalGrid &grid, const QJsonValue &v, bool nonNegative)
@@ -56,7 +78,10 @@ std::variant<KlineMessage, HistoryError> parseKlines(const QByteArray &json, con
         if (a.size() < 7)
             return HistoryError{QStringLiteral("kline row with %1 fields").arg(a.size())};
         Candle c;
-        c.startMs = toMs(a[0]);
+        const std::optional<qint64> start = toMs(a[0]);
+        if (!start)
+            return HistoryError{QStringLiteral("kline start '%1' is not a time in ms").arg(timeText(a[0]))};
+        c.startMs = *start;
         c.endMs = c.startMs + spanMs - 1;
         const auto open = steps(spec.price, a[1], false), high = steps(spec.price, a[2], false),
                    low = steps(spec.price, a[3], false), close = steps(spec.price, a[4], false);
@@ -92,7 +117,11 @@ std::variant<TradeMessage, HistoryError> parseRecentTrades(const QByteArray &jso
     for (const QJsonValue &row : std::get<QJsonArray>(list)) {
         const QJsonObject o = row.toObject();
         Trade t;
-        t.timeMs = toMs(o.value(QLatin1String("time")));
+        const QJsonValue time = o.value(QLatin1String("time"));
+        const std::optional<qint64> timeMs = toMs(time);
+        if (!timeMs)
+            return HistoryError{QStringLiteral("trade time '%1' is not a time in ms").arg(timeText(time))};
+        t.timeMs = *timeMs;
         t.side = o.value(QLatin1String("side")).toString() == u"Sell" ? Side::Sell : Side::Buy;
         const auto price = steps(spec.price, o.value(QLatin1String("price")), false);
         const auto size = steps(spec.quantity, o.value(QLatin1String("size")), true);
@@ -120,7 +149,12 @@ std::variant<std::vector<SeriesPoint>, HistoryError> parseSeries(const QByteArra
     for (const QJsonValue &row : std::get<QJsonArray>(list)) {
         const QJsonObject o = row.toObject();
         SeriesPoint p;
-        p.timeMs = toMs(o.value(QLatin1String(timeField)));
+        const QJsonValue time = o.value(QLatin1String(timeField));
+        const std::optional<qint64> timeMs = toMs(time);
+        if (!timeMs)
+            return HistoryError{
+                QStringLiteral("%1 '%2' is not a time in ms").arg(QLatin1String(timeField), timeText(time))};
+        p.timeMs = *timeMs;
         const Exact<Decimal> v = Decimal::parse(o.value(QLatin1String(valueField)).toString().toStdString());
         if (!v.ok())
             return HistoryError{

@@ -69,7 +69,7 @@ void OrderManager::killFlatten()
             close.type = OrderType::Market;
             close.quantity = size > 0 ? size : -size;
             close.reduceOnly = true;
-            const PlaceResult placed = place(close, [this, symbol](const VenueReply &r) {
+            const PlaceResult placed = place(close, [this, symbol = symbol](const VenueReply &r) {
                 if (!r.ok)
                     m_kill.problems.push_back("flatten " + symbol + ": " + venueReplyText(r));
                 if (--m_killPending == 0)

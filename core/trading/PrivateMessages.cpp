@@ -415,11 +415,16 @@ bool parseServerTime(std::string_view body, qint64 &epochMs, ParseIssues &issues
     RestEnvelope envelope;
     if (!openResult(body, result, envelope, issues))
         return false;
+    // Epoch ms up to the year 3000: beyond it an answer is no clock, and an offset from it would
+    // overflow the times of the signed requests.
+    constexpr qint64 kLatestMs = 32'503'680'000'000;
     const qint64 nano = integer(result, "timeNano");
     const qint64 second = integer(result, "timeSecond");
-    epochMs = nano > 0 ? nano / 1'000'000 : second > 0 ? second * 1000 : envelope.timeMs;
-    if (epochMs <= 0) {
-        issues.error = "the server time answer carries no time";
+    epochMs = nano > 0 ? nano / 1'000'000 : second > 0 && second <= kLatestMs / 1000 ? second * 1000 : envelope.timeMs;
+    if (epochMs <= 0 || epochMs > kLatestMs) {
+        issues.error = epochMs <= 0
+                           ? "the server time answer carries no time"
+                           : "the server time answer is after the year 3000: " + std::to_string(epochMs) + " ms";
         return false;
     }
     return true;

@@ -120,3 +120,26 @@ TEST(KlineFile, ErrorsNameTheLine)
     EXPECT_FALSE(parseKlines("[]").ok());
     EXPECT_FALSE(parseKlines(QByteArray(5000, '[')).ok()); // nesting bomb: an error, not a crash
 }
+
+// Found by fuzz_candles_recordings: an open time of 1.9e28 was converted to 64 bits before any check.
+// Every reader (CSV, arrays, WebSocket objects) refuses open times after the year 3000 by line.
+TEST(KlineFile, AnOpenTimeAfterTheYear3000IsAnError)
+{
+    for (const QByteArray &content :
+         {QByteArray("0,1,2,0.5,1.5,3\n19007200000000000000000000000,1,2,0.5,1.5,3\n"),
+          QByteArray("[[0,1,2,0.5,1.5,3],\n[1e300,1,2,0.5,1.5,3]]"),
+          QByteArray("{\"data\":[{\"start\":0,\"open\":\"1\",\"high\":\"2\",\"low\":\"0.5\",\"close\":\"1.5\","
+                     "\"volume\":\"3\"},\n{\"start\":\"32503680000001\",\"open\":\"1\",\"high\":\"2\",\"low\":\"0.5\","
+                     "\"close\":\"1.5\",\"volume\":\"3\"}]}")}) {
+        const auto result = parseKlines(content);
+        ASSERT_FALSE(result.ok()) << content.toStdString();
+        EXPECT_TRUE(result.error.startsWith(QStringLiteral("line 2:"))) << result.error.toStdString();
+        EXPECT_TRUE(result.error.contains(QStringLiteral("after the year 3000"))) << result.error.toStdString();
+    }
+    const auto last = parseKlines("32503680000000,1,2,0.5,1.5,3\n");
+    ASSERT_TRUE(last.ok()) << last.error.toStdString();
+    EXPECT_EQ(last.candles[0].openTimeMs, 32'503'680'000'000);
+    const auto negative = parseKlines("-60000,1,2,0.5,1.5,3\n");
+    ASSERT_FALSE(negative.ok());
+    EXPECT_TRUE(negative.error.contains(QStringLiteral("negative"))) << negative.error.toStdString();
+}

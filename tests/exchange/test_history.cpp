@@ -54,6 +54,40 @@ TEST(HistoryParsers, KlinesOntoTheInstrumentGridOldestFirst)
     EXPECT_EQ(k.topic.toString(), "kline.1.BTCUSDT");
 }
 
+// A time outside epoch ms up to the year 3000 is an error naming it: 1e300 cannot be converted, and
+// a start at 2^63 - 1 overflowed the candle's end (seen while writing fuzz_rest_responses).
+TEST(HistoryParsers, ATimeThatIsNoTimeIsAnError)
+{
+    const auto cat = catalog();
+    const InstrumentSpec &spec = *cat->find(std::string_view("BTCUSDT"));
+    const auto reply = [](const QByteArray &list) {
+        return QByteArray(R"({"retCode":0,"retMsg":"OK","result":{"list":[)") + list + "]}}";
+    };
+    const auto error = [](const auto &parsed) {
+        const auto *e = std::get_if<HistoryError>(&parsed);
+        return e ? e->message : QString();
+    };
+    for (const QByteArray &start : {QByteArray("1e300"), QByteArray("\"9223372036854775807\""), QByteArray("-60000"),
+                                    QByteArray("\"abc\""), QByteArray("true")}) {
+        const auto parsed = parseKlines(reply("[" + start + R"(,"1","1","1","1","1","1"])"), spec, 1);
+        EXPECT_TRUE(error(parsed).contains(QStringLiteral("is not a time in ms"))) << start.toStdString();
+    }
+    EXPECT_TRUE(error(parseKlines(reply(R"([1e300,"1","1","1","1","1","1"])"), spec, 1)).contains(u"'1e+300'"));
+    EXPECT_TRUE(error(parseRecentTrades(reply(R"({"time":1e300,"price":"1","size":"1"})"), spec))
+                    .startsWith(u"trade time '1e+300'"));
+    EXPECT_TRUE(error(parseSeries(reply(R"({"timestamp":-1e300,"openInterest":"1"})"), "openInterest", "timestamp"))
+                    .startsWith(u"timestamp '-1e+300'"));
+
+    // Times as numbers, and the last millisecond of the year 2999, are times.
+    const auto candles = parseKlines(reply(R"([32503679940000,"1","1","1","1","1","1"])"), spec, 1);
+    ASSERT_TRUE(std::holds_alternative<KlineMessage>(candles)) << error(candles).toStdString();
+    EXPECT_EQ(std::get<KlineMessage>(candles).candles[0].endMs, 32'503'679'999'999);
+    const auto points =
+        parseSeries(reply(R"({"timestamp":1796592900000,"openInterest":"1"})"), "openInterest", "timestamp");
+    ASSERT_TRUE(std::holds_alternative<std::vector<SeriesPoint>>(points)) << error(points).toStdString();
+    EXPECT_EQ(std::get<std::vector<SeriesPoint>>(points)[0].timeMs, 1796592900000);
+}
+
 TEST(HistoryParsers, TradesFundingAndErrors)
 {
     const auto cat = catalog();

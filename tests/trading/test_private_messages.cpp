@@ -205,6 +205,29 @@ TEST_F(Messages, RestListsAndAnswers)
     EXPECT_EQ(serverMs, 1688639403423);
 }
 
+// Found by fuzz_rest_responses: a timeSecond beyond 64 bits of milliseconds overflowed; a clock past
+// the year 3000 would make the offset of every signed request overflow.
+TEST_F(Messages, AServerTimeBeyondTheYear3000IsNoClock)
+{
+    qint64 serverMs = 0;
+    ParseIssues issues;
+    const auto answer = [](const std::string &result, const std::string &time) {
+        return R"({"retCode":0,"retMsg":"OK","result":{)" + result + R"(},"retExtInfo":{},"time":)" + time + "}";
+    };
+    ASSERT_TRUE(parseServerTime(answer(R"("timeSecond":"71796592933000000")", "1796592934813"), serverMs, issues))
+        << issues.error;
+    EXPECT_EQ(serverMs, 1796592934813) << "an unusable timeSecond gives way to the envelope's time";
+    EXPECT_FALSE(
+        parseServerTime(answer(R"("timeSecond":"71796592933000000")", "9223372036854775807"), serverMs, issues));
+    EXPECT_NE(issues.error.find("year 3000"), std::string::npos) << issues.error;
+    issues = {};
+    EXPECT_FALSE(parseServerTime(answer(R"("timeNano":"99999999999999999999")", "0"), serverMs, issues));
+    EXPECT_FALSE(issues.error.empty());
+    issues = {};
+    ASSERT_TRUE(parseServerTime(answer(R"("timeSecond":"32503680000")", "0"), serverMs, issues)) << issues.error;
+    EXPECT_EQ(serverMs, 32'503'680'000'000);
+}
+
 TEST_F(Messages, BadEntriesAreSkippedWithAReason)
 {
     QByteArray body = readSample("rest_order_realtime.json");

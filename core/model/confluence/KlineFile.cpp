@@ -13,6 +13,8 @@ namespace virtuoso::confluence {
 
 namespace {
 
+struct JsonMember;
+
 // A small JSON tree that remembers the line each value starts on, so that an error in the 9,000th
 // candle names line 9,000 of the file rather than "somewhere".
 struct JsonNode
@@ -22,16 +24,25 @@ struct JsonNode
     double number = 0;
     std::string text; // strings, and the source text of numbers
     std::vector<JsonNode> items;
-    std::vector<std::pair<std::string, JsonNode>> members;
+    // A vector of an incomplete type is fine; a std::pair holding this node is not, with clang.
+    std::vector<JsonMember> members;
 
-    const JsonNode *member(const char *name) const
-    {
-        for (const auto &m : members)
-            if (m.first == name)
-                return &m.second;
-        return nullptr;
-    }
+    const JsonNode *member(const char *name) const;
 };
+
+struct JsonMember
+{
+    std::string name;
+    JsonNode value;
+};
+
+const JsonNode *JsonNode::member(const char *name) const
+{
+    for (const JsonMember &m : members)
+        if (m.name == name)
+            return &m.value;
+    return nullptr;
+}
 
 class JsonReader
 {
@@ -149,8 +160,8 @@ private:
                     return fail(QStringLiteral("expected ':' after a member name"));
                 ++m_p;
                 skipSpace();
-                out.members.emplace_back(std::move(name), JsonNode{});
-                if (!value(out.members.back().second, depth + 1))
+                out.members.push_back({std::move(name), JsonNode{}});
+                if (!value(out.members.back().value, depth + 1))
                     return false;
                 if (const Separator next = separator('}', "object"); next != Separator::More)
                     return next == Separator::End;
@@ -221,10 +232,12 @@ bool numberOf(const JsonNode &node, double &out)
     return false;
 }
 
+// Open times are epoch ms up to the year 3000: anything later is not a time, and 1e28 cannot even be
+// converted to one.
+constexpr double kLatestOpenTimeMs = 32'503'680'000'000.0;
+
 QString checkCandle(const Candle &c)
 {
-    if (c.openTimeMs < 0)
-        return QStringLiteral("the open time is negative");
     if (c.high < c.low)
         return QStringLiteral("high %1 is below low %2").arg(c.high).arg(c.low);
     if (c.volume < 0)
@@ -232,6 +245,17 @@ QString checkCandle(const Candle &c)
     if (c.open < 0 || c.high < 0 || c.low < 0 || c.close < 0)
         return QStringLiteral("a price is negative");
     return {};
+}
+
+// The candle of six finite numbers [open_time_ms, open, high, low, close, volume], or what is wrong.
+QString makeCandle(const double (&values)[6], Candle &c)
+{
+    if (values[0] < 0)
+        return QStringLiteral("the open time is negative");
+    if (values[0] > kLatestOpenTimeMs)
+        return QStringLiteral("the open time %1 is after the year 3000").arg(values[0]);
+    c = {static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};
+    return checkCandle(c);
 }
 
 // [t, o, h, l, c, v, ...] with numbers or numeric strings (Bybit REST lists strings).
@@ -252,8 +276,7 @@ bool candleFromArray(const JsonNode &row, Candle &c, QString &error)
             return false;
         }
     }
-    c = {static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};
-    const QString problem = checkCandle(c);
+    const QString problem = makeCandle(values, c);
     if (!problem.isEmpty()) {
         error = QStringLiteral("line %1: %2").arg(row.line).arg(problem);
         return false;
@@ -275,8 +298,7 @@ bool candleFromObject(const JsonNode &row, Candle &c, QString &error)
             return false;
         }
     }
-    c = {static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};
-    const QString problem = checkCandle(c);
+    const QString problem = makeCandle(values, c);
     if (!problem.isEmpty()) {
         error = QStringLiteral("line %1: %2").arg(row.line).arg(problem);
         return false;
@@ -358,8 +380,8 @@ KlineFileResult parseCsv(const QByteArray &content)
                 QStringLiteral("line %1: expected six numbers: open_time_ms,open,high,low,close,volume").arg(i + 1);
             return out;
         }
-        const Candle c{static_cast<std::int64_t>(values[0]), values[1], values[2], values[3], values[4], values[5]};
-        const QString problem = checkCandle(c);
+        Candle c;
+        const QString problem = makeCandle(values, c);
         if (!problem.isEmpty()) {
             out.error = QStringLiteral("line %1: %2").arg(i + 1).arg(problem);
             return out;

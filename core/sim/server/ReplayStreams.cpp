@@ -28,7 +28,9 @@ bool ReplayStreams::load(const QString &path, QString *error)
     m_frames.clear();
     m_skippedLines = 0;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine(64 * 1024 * 1024).trimmed();
+        // Unbounded: a maximum makes Qt allocate that much for every line, and the frames are all
+        // held in memory anyway.
+        const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
             continue;
         const QJsonDocument doc = QJsonDocument::fromJson(line);
