@@ -179,7 +179,10 @@ TEST(ThirdPartyWs, AnOversizedMessageAndInvalidUtf8CloseWithTheirCodes)
         EXPECT_TRUE(why.startsWith(QLatin1String("protocol error: message of 2")) &&
                     why.endsWith(QLatin1String("(closed with 1009)")))
             << why.toStdString();
-        EXPECT_TRUE(waitFor([&] { return peer.said("CLOSED 1009"); }, 10'000)) << peer.output().toStdString();
+        // The client sends 1009 and closes while the rest of the 2 MiB is still arriving: the unread
+        // bytes make the kernel reset the connection, so ws may see the reset (1006) before the frame.
+        EXPECT_TRUE(waitFor([&] { return peer.said("CLOSED 1009") || peer.said("CLOSED 1006"); }, 10'000))
+            << peer.output().toStdString();
         EXPECT_TRUE(s.listener.texts.isEmpty());
     }
     {
