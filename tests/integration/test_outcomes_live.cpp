@@ -50,6 +50,15 @@ protected:
             return {};
         return db.loadOutcomes(OutcomeWriter::liveRun());
     }
+    // For a failure message: why each stored signal has no plan.
+    std::string whyNoPlan() const
+    {
+        std::string out;
+        for (const outcomes::Outcome &o : stored())
+            if (o.status == outcomes::OutcomeStatus::NoPlan)
+                out += "; " + o.id + ": " + o.plan.why;
+        return out;
+    }
 };
 
 } // namespace
@@ -86,7 +95,8 @@ TEST_F(OutcomesLive, ALiveSignalOpensATrackedOutcomeKeptInTheDatabase)
             return false;
         },
         60000))
-        << "stored outcomes: " << stored().size() << ", without a plan: " << runtime->outcomesSummary()->noPlan;
+        << "stored outcomes: " << stored().size() << ", without a plan: " << runtime->outcomesSummary()->noPlan
+        << whyNoPlan();
     EXPECT_TRUE(open.plan.valid);
     EXPECT_GT(open.signal.atr, 0);
     EXPECT_GT(open.plan.entry, 0);
@@ -143,7 +153,7 @@ TEST_F(OutcomesLive, AutoPaperTradesATrackedSignalOnThePaperVenue)
         },
         60000))
         << "signals " << autoPaper->summary().signalCount << ", skipped " << autoPaper->summary().skipped << ", failed "
-        << autoPaper->summary().failed;
+        << autoPaper->summary().failed << whyNoPlan();
     EXPECT_GT(trade.entryPrice, 0);
     EXPECT_GT(trade.plannedRisk, 0);
     EXPECT_TRUE(trade.direction == confluence::Direction::Long

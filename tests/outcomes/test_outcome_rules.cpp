@@ -264,6 +264,29 @@ TEST(OutcomeRules, TradesFillAtTheNextTradeAndStopAtTheCrossingTrade)
     EXPECT_EQ(only(t).exitPrice, 96.7);
 }
 
+// The live core: the history's candles land before the stream's first trade. A signal then is
+// tracked with the newest close as its reference price and fills at the next trade, instead of
+// being lost as "no price yet".
+TEST(OutcomeRules, BeforeTheFirstTradeTheNewestCloseIsTheReferenceAndATradeFills)
+{
+    OutcomeTracker t(oneMinutePlan(), OutcomeTracker::PriceSource::Trades);
+    t.onSignal(evaluation(kSym, kT0, 80)); // nothing known at all: no plan
+    EXPECT_STREQ(only(t).plan.why, "no ATR yet");
+    OutcomeTracker fresh(oneMinutePlan(), OutcomeTracker::PriceSource::Trades);
+    warmUp(fresh);
+    fresh.feedCandle(kSym, bar(20, 100, 101, 99, 100.4));
+    const std::int64_t at = kT0 + 21 * kMinute + 500;
+    fresh.onSignal(evaluation(kSym, at, 80));
+    Outcome o = only(fresh);
+    EXPECT_EQ(o.status, OutcomeStatus::Pending);
+    EXPECT_DOUBLE_EQ(o.signal.referencePrice, 100.4);
+    fresh.feedTrade(kSym, at + 300, 100.6);
+    o = only(fresh);
+    EXPECT_EQ(o.status, OutcomeStatus::Open);
+    EXPECT_DOUBLE_EQ(o.plan.entry, 100.6);
+    EXPECT_EQ(o.entryTimeMs, at + 300);
+}
+
 TEST(OutcomeRules, ForwardReturnsAreTakenAtTheDueTimeWithoutLookingAhead)
 {
     OutcomeSettings s = oneMinutePlan();

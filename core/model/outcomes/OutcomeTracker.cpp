@@ -77,6 +77,10 @@ struct OutcomeTracker::SymbolState
     // Prices.
     double lastPrice = NAN;
     std::int64_t lastPriceMs = kNoTime;
+    // The newest 1m close: a signal's reference price until the first trade of the stream arrives
+    // (the history's candles land before the stream's trades; the entry still waits for a trade).
+    double lastClose = NAN;
+    double knownPrice() const { return std::isfinite(lastPrice) ? lastPrice : lastClose; }
     // Outcomes in signal order; `forgotten` were dropped from the front.
     std::vector<Outcome> outcomes;
     int forgottenOutcomes = 0;
@@ -118,6 +122,7 @@ void OutcomeTracker::feedCandle(std::string_view symbol, const Candle &minute)
     if (minute.openTimeMs <= s.lastMinuteOpen || !finite)
         return;
     s.lastMinuteOpen = minute.openTimeMs;
+    s.lastClose = minute.close;
     if (m_prices == PriceSource::Candles)
         priceEvent(s, minute.openTimeMs, minute, true);
     addPlanMinute(s, minute);
@@ -235,7 +240,7 @@ void OutcomeTracker::openSignal(SymbolState &s, const ConfluenceSignal &signal, 
         c.adx = s.dmi.adx();
         c.regime = c.adx >= m_settings.adxTrend ? Regime::Trend : Regime::Range;
     }
-    c.referencePrice = s.lastPrice;
+    c.referencePrice = s.knownPrice();
     c.atr = s.plan.atr();
     const SwingLevels swings = s.plan.swings();
     c.swingLow = swings.low;
@@ -261,7 +266,8 @@ void OutcomeTracker::openSignal(SymbolState &s, const ConfluenceSignal &signal, 
 
 void OutcomeTracker::addSample(SymbolState &s, const ConfluenceSignal &signal, bool isSignal, Direction direction)
 {
-    if (!std::isfinite(s.lastPrice) || s.lastPrice <= 0)
+    const double price = s.knownPrice();
+    if (!std::isfinite(price) || price <= 0)
         return;
     ForwardSample sample;
     sample.symbol = s.name;
@@ -269,7 +275,7 @@ void OutcomeTracker::addSample(SymbolState &s, const ConfluenceSignal &signal, b
     sample.score = signal.score;
     sample.signal = isSignal;
     sample.direction = direction;
-    sample.referencePrice = s.lastPrice;
+    sample.referencePrice = price;
     sample.signalNumber = isSignal ? s.signalNumber : 0;
     if (!isSignal)
         ++m_counters.baselineSamples;
