@@ -586,6 +586,10 @@ QString HistoryStore::defaultHistoryPath()
     const QString stateDir = qEnvironmentVariable("STATE_DIRECTORY").split(QLatin1Char(':')).value(0);
     if (!stateDir.isEmpty())
         return stateDir + QStringLiteral("/history.db");
+    // The XDG base directory rule: a relative $XDG_STATE_HOME is invalid and ignored.
+    const QString xdgState = qEnvironmentVariable("XDG_STATE_HOME");
+    if (!xdgState.isEmpty() && QDir::isAbsolutePath(xdgState))
+        return xdgState + QStringLiteral("/virtuoso/history.db");
     return QDir::homePath() + QStringLiteral("/.local/state/virtuoso/history.db");
 }
 

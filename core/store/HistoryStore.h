@@ -120,7 +120,8 @@ public:
     std::vector<SignalPoint> signalHistory(const HistoryQuery &query) const;
     std::vector<StateChange> stateChanges(const HistoryQuery &query) const;
 
-    // $STATE_DIRECTORY/history.db under systemd, else ~/.local/state/virtuoso/history.db.
+    // $STATE_DIRECTORY/history.db under systemd, else $XDG_STATE_HOME/virtuoso/history.db, else
+    // ~/.local/state/virtuoso/history.db.
     static QString defaultHistoryPath();
     static constexpr int SchemaVersion = 1;
 

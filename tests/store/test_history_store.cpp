@@ -3,6 +3,7 @@
 #include "base/config/Config.h"
 #include "store/HistoryStore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -402,4 +403,29 @@ TEST(HistoryStoreOptions, ComeFromTheStoreSection)
     EXPECT_EQ(o.retentionDays, 30);
     EXPECT_EQ(o.flushIntervalMs, 250);
     EXPECT_FALSE(HistoryStoreOptions::fromConfig(Config()).path.isEmpty());
+}
+
+// The default location: systemd's $STATE_DIRECTORY, else an absolute $XDG_STATE_HOME, else
+// ~/.local/state. The variables are put back as they were, whatever the outcome.
+TEST(HistoryStoreOptions, TheDefaultPathFollowsStateDirectoryThenXdgStateHome)
+{
+    struct Restore
+    {
+        QByteArray state = qgetenv("STATE_DIRECTORY"), xdg = qgetenv("XDG_STATE_HOME");
+        bool hadState = qEnvironmentVariableIsSet("STATE_DIRECTORY"), hadXdg = qEnvironmentVariableIsSet("XDG_STATE_HOME");
+        ~Restore()
+        {
+            hadState ? qputenv("STATE_DIRECTORY", state) : qunsetenv("STATE_DIRECTORY");
+            hadXdg ? qputenv("XDG_STATE_HOME", xdg) : qunsetenv("XDG_STATE_HOME");
+        }
+    } restore;
+    qputenv("STATE_DIRECTORY", "/var/lib/virtuoso:/var/lib/other");
+    qputenv("XDG_STATE_HOME", "/tmp/xdg-state");
+    EXPECT_EQ(HistoryStore::defaultHistoryPath(), QStringLiteral("/var/lib/virtuoso/history.db"));
+    qunsetenv("STATE_DIRECTORY");
+    EXPECT_EQ(HistoryStore::defaultHistoryPath(), QStringLiteral("/tmp/xdg-state/virtuoso/history.db"));
+    qputenv("XDG_STATE_HOME", "relative/state"); // invalid by the XDG rule: ignored
+    EXPECT_EQ(HistoryStore::defaultHistoryPath(), QDir::homePath() + QStringLiteral("/.local/state/virtuoso/history.db"));
+    qunsetenv("XDG_STATE_HOME");
+    EXPECT_EQ(HistoryStore::defaultHistoryPath(), QDir::homePath() + QStringLiteral("/.local/state/virtuoso/history.db"));
 }

@@ -172,7 +172,8 @@ std::vector<ConfigKey> buildKeys()
             "Record timeouts, connection states, warning aggregates and signal scores in the history "
             "database. Off: only the in-memory journal (the API answers older ranges from memory only)."),
         key(key::StorePath, T::Path, "",
-            "SQLite history database. Empty: $STATE_DIRECTORY or ~/.local/state/virtuoso/history.db."),
+            "SQLite history database. Empty: $STATE_DIRECTORY, $XDG_STATE_HOME/virtuoso or ~/.local/state/virtuoso, "
+            "file history.db."),
         ranged(key(key::StoreRetentionDays, T::Int, "14", "History older than this is deleted."), 1, 3650),
         ranged(key(key::StoreFlushIntervalMs, T::Int, "500", "Batched writes are committed this often."), 50, 10000),
 
