@@ -198,6 +198,26 @@ TEST(IndicatorRecomputation, VolumeProfileMatchesARebuiltProfile)
     }
 }
 
+// Found by fuzz_candles_recordings: a candle at 6e19 in a profile of 1e-6 bins (its bin size set by
+// the first price) had a bin index beyond 64 bits. Such a price is left out, on the way in and out.
+TEST(IndicatorRecomputation, APriceBeyondTheProfilesBinsIsLeftOut)
+{
+    CandleVolumeProfile profile(2, IndicatorSet::profileBinFor(0.00196));
+    profile.update({0, 0.00196, 0.00197, 0.00195, 0.00196, 10});
+    profile.update({60'000, 1, 6e19, 6e19, 6e19, 1000}); // typical price 6e19: 6e25 bins from zero
+    EXPECT_DOUBLE_EQ(profile.profile().totalVolume(), 10);
+    EXPECT_NEAR(profile.profile().pointOfControl(), 0.0019605, 1e-9);
+    profile.update({120'000, 0.00196, 0.00196, 0.00196, 0.00196, 5}); // the first candle leaves
+    profile.update({180'000, 0.00196, 0.00196, 0.00196, 0.00196, 5}); // the huge one leaves, untouched
+    EXPECT_DOUBLE_EQ(profile.profile().totalVolume(), 10);
+    EXPECT_NEAR(profile.profile().pointOfControl(), 0.0019605, 1e-9);
+
+    IndicatorSet set;
+    set.update({0, 0.00196, 0.00197, 0.00195, 0.00196, 10});
+    set.update({60'000, 1, 6e19, 6e19, 6e19, 1000});
+    EXPECT_FALSE(set.jsonLine(IndicatorSet::AllGroups).empty());
+}
+
 TEST(IndicatorWarmup, ReportsHaveAndNeedUntilReady)
 {
     Rsi rsi(14);

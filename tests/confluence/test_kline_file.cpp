@@ -143,3 +143,23 @@ TEST(KlineFile, AnOpenTimeAfterTheYear3000IsAnError)
     ASSERT_FALSE(negative.ok());
     EXPECT_TRUE(negative.error.contains(QStringLiteral("negative"))) << negative.error.toStdString();
 }
+
+// Found by fuzz_candles_recordings (AddressSanitizer): a "\\u" escape in the last four bytes of the file
+// moved the string reader past the end, and it read on in memory that was not the file's.
+TEST(KlineFile, AnEscapeAtTheEndOfTheFileIsAnUnterminatedString)
+{
+    // The file ends after the escape; what follows in memory would close the string and the arrays.
+    const std::string memory = R"([[0,1,2,0.5,1.5,3,"\u)" + std::string(R"(AB"]])");
+    const QByteArray file = QByteArray::fromRawData(memory.data(), qsizetype(memory.size() - 5));
+    ASSERT_TRUE(file.endsWith("\\u"));
+    const auto result = parseKlines(file);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.contains(QStringLiteral("unterminated string"))) << result.error.toStdString();
+
+    for (const char *content : {R"({"6\"]\t}]\u})", R"(["\u12)", R"(["\)"}) {
+        const auto cut = parseKlines(content);
+        EXPECT_FALSE(cut.ok()) << content;
+    }
+    const auto escaped = parseKlines(R"([[0,1,2,0.5,1.5,3,"\u00e9x"]])");
+    EXPECT_TRUE(escaped.ok()) << escaped.error.toStdString();
+}

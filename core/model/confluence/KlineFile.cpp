@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -117,11 +118,13 @@ private:
                 if (++m_p == m_end)
                     break;
                 const char c = *m_p;
-                out += c == 'n' ? '\n' : c == 't' ? '\t' : c;
                 if (c == 'u') {
-                    out.pop_back();
-                    m_p = std::min(m_end, m_p + 4); // escaped code points are not needed for candles
+                    // Escaped code points are not needed for candles: the 'u' and its four digits are
+                    // skipped, or whatever is left of them at the end of the file.
+                    m_p += std::min<std::ptrdiff_t>(5, m_end - m_p);
+                    continue;
                 }
+                out += c == 'n' ? '\n' : c == 't' ? '\t' : c;
                 ++m_p;
                 continue;
             }

@@ -4,9 +4,13 @@
 
 namespace virtuoso::confluence {
 
-std::int64_t VolumeProfile::binOf(double price) const
+std::optional<std::int64_t> VolumeProfile::binOf(double price) const
 {
-    return static_cast<std::int64_t>(std::floor(price / m_binSize));
+    constexpr double kFurthestBin = 9e18; // below 2^63, so that -bin fits too
+    const double bin = std::floor(price / m_binSize);
+    if (!(bin >= -kFurthestBin && bin <= kFurthestBin))
+        return std::nullopt;
+    return static_cast<std::int64_t>(bin);
 }
 
 void VolumeProfile::setVolume(std::int64_t bin, Bin &entry, double volume)
@@ -18,9 +22,10 @@ void VolumeProfile::setVolume(std::int64_t bin, Bin &entry, double volume)
 
 void VolumeProfile::add(double price, double volume)
 {
-    if (!std::isfinite(price) || !std::isfinite(volume) || volume < 0)
+    const std::optional<std::int64_t> found = binOf(price);
+    if (!found || !std::isfinite(volume) || volume < 0)
         return;
-    const std::int64_t bin = binOf(price);
+    const std::int64_t bin = *found;
     auto [it, inserted] = m_bins.try_emplace(bin);
     if (inserted)
         m_byVolume.insert({0.0, -bin});
@@ -31,9 +36,10 @@ void VolumeProfile::add(double price, double volume)
 
 void VolumeProfile::remove(double price, double volume)
 {
-    if (!std::isfinite(price) || !std::isfinite(volume) || volume < 0)
+    const std::optional<std::int64_t> found = binOf(price);
+    if (!found || !std::isfinite(volume) || volume < 0)
         return;
-    const std::int64_t bin = binOf(price);
+    const std::int64_t bin = *found;
     auto it = m_bins.find(bin);
     if (it == m_bins.end())
         return;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 #include <vector>
@@ -41,7 +42,9 @@ private:
         double volume = 0;
         int contributions = 0;
     };
-    std::int64_t binOf(double price) const;
+    // Nothing for a price whose bin index does not fit in 64 bits (1e19 bins from zero): it is left out
+    // like a non-finite one.
+    std::optional<std::int64_t> binOf(double price) const;
     void setVolume(std::int64_t bin, Bin &entry, double volume);
 
     double m_binSize;

@@ -9,8 +9,23 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace virtuoso::sim {
+
+namespace {
+
+// A recorded time: epoch ms up to the year 3000 (missing: 0). Anything else is not a time, cannot
+// always be converted to one, and would overflow the pacing's differences.
+std::optional<qint64> recordedMs(const QJsonValue &value)
+{
+    const double ms = value.toDouble();
+    if (!(ms >= 0 && ms <= 32'503'680'000'000.0))
+        return std::nullopt;
+    return static_cast<qint64>(ms);
+}
+
+} // namespace
 
 ReplayStreams::ReplayStreams(const Clock &clock)
     : m_clock(clock)
@@ -41,9 +56,15 @@ bool ReplayStreams::load(const QString &path, QString *error)
         const QJsonObject object = doc.object();
         Frame frame;
         QString topic;
-        if (object.value(QStringLiteral("frame")).isString()) {
+        const bool recorded = object.value(QStringLiteral("frame")).isString();
+        const std::optional<qint64> t = recordedMs(object.value(recorded ? QStringLiteral("t") : QStringLiteral("ts")));
+        if (!t) {
+            ++m_skippedLines;
+            continue;
+        }
+        frame.t = *t;
+        if (recorded) {
             frame.text = object.value(QStringLiteral("frame")).toString();
-            frame.t = static_cast<qint64>(object.value(QStringLiteral("t")).toDouble());
             const QJsonDocument inner = QJsonDocument::fromJson(frame.text.toUtf8());
             topic = inner.object().value(QStringLiteral("topic")).toString();
             if (topic.isEmpty())
@@ -56,7 +77,6 @@ bool ReplayStreams::load(const QString &path, QString *error)
                 continue;
         } else if (object.value(QStringLiteral("topic")).isString()) {
             topic = object.value(QStringLiteral("topic")).toString();
-            frame.t = static_cast<qint64>(object.value(QStringLiteral("ts")).toDouble());
             frame.text = QString::fromUtf8(line);
         } else {
             ++m_skippedLines;

@@ -2,6 +2,7 @@
 #include "SimFixture.h"
 
 #include "TestSupport.h"
+#include "sim/server/ReplayStreams.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,4 +144,26 @@ TEST_F(ReplayTest, UnreadableRecordingsAreReportedAtStart)
     SimulatorService missing(options);
     EXPECT_FALSE(missing.start(&error));
     EXPECT_TRUE(error.contains(QStringLiteral("cannot read"))) << error.toStdString();
+}
+
+// Found by fuzz_candles_recordings: a recorded time of 1.8e28 was converted to 64 bits unchecked. A
+// line whose time is not epoch ms up to the year 3000 is skipped and counted; the rest still plays.
+TEST(ReplayStreamsLoad, ALineWhoseTimeIsNoTimeIsSkipped)
+{
+    QTemporaryDir dir;
+    const QByteArray frame = R"({\"topic\":\"publicTrade.BTCUSDT\",\"type\":\"snapshot\",\"ts\":1,\"data\":[]})";
+    const QString path =
+        virtuoso::test::writeFile(dir, QStringLiteral("times.jsonl"),
+                                  R"({"t":1796592917739,"conn":"c1","frame":")" + frame + "\"}\n" +
+                                      R"({"t":17965929177390000000000000000,"conn":"c1","frame":")" + frame + "\"}\n" +
+                                      R"({"t":-1,"conn":"c1","frame":")" + frame + "\"}\n" +
+                                      R"({"topic":"tickers.BTCUSDT","ts":1e300,"data":{}})" + "\n" +
+                                      R"({"topic":"tickers.BTCUSDT","ts":1733011200691,"data":{}})" + "\n");
+    ManualClock clock;
+    ReplayStreams replay(clock);
+    QString error;
+    ASSERT_TRUE(replay.load(path, &error)) << error.toStdString();
+    EXPECT_EQ(replay.frameCount(QStringLiteral("publicTrade.BTCUSDT")), 1);
+    EXPECT_EQ(replay.frameCount(QStringLiteral("tickers.BTCUSDT")), 1);
+    EXPECT_EQ(replay.skippedLines(), 3);
 }
