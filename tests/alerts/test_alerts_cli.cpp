@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 #include "base/http/HttpServer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -86,4 +88,38 @@ TEST(AlertsCli, TestAlertIsDeliveredThroughTheNamedChannel)
         home);
     EXPECT_EQ(unknown.exitCode, ExitConfigInvalid);
     EXPECT_TRUE(unknown.err.contains("no [channel.nope]")) << unknown.err.toStdString();
+}
+
+// The configuration example in docs/alerts.md is valid as printed: `virtuoso check-config` accepts it
+// once the files it names exist (here in a temporary folder, mode 0600 as required).
+TEST(AlertsCli, TheDocumentedExampleConfigurationIsValid)
+{
+    QFile doc(QStringLiteral(VIRTUOSO_SOURCE_DIR "/docs/alerts.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("```ini\n[alerts]"));
+    ASSERT_GE(start, 0) << "no [alerts] example in docs/alerts.md";
+    const qsizetype end = text.indexOf(QStringLiteral("```\n"), start + 7);
+    ASSERT_GT(end, start);
+    QString example = text.mid(start + 7, end - start - 7);
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    const QString etc = home.filePath(QStringLiteral("etc"));
+    ASSERT_TRUE(QDir().mkpath(etc));
+    example.replace(QStringLiteral("/etc/virtuoso/"), etc + QLatin1Char('/'));
+    for (const QString &name : {QStringLiteral("discord-ops.url"), QStringLiteral("slack-team.url"),
+                                QStringLiteral("telegram.url"), QStringLiteral("siem.url"), QStringLiteral("siem.key")}) {
+        QFile f(etc + QLatin1Char('/') + name);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(name.endsWith(QLatin1String(".key")) ? "a-signing-key\n" : "https://hooks.example.net/x\n");
+        f.close();
+        ASSERT_TRUE(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+    const QString path = home.filePath(QStringLiteral("alerts.conf"));
+    QFile conf(path);
+    ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
+    conf.write(example.toUtf8());
+    conf.close();
+    const CliRun run = runServing({QStringLiteral("check-config"), path}, home);
+    EXPECT_EQ(run.exitCode, 0) << run.out.constData() << run.err.constData();
 }
