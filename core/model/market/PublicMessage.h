@@ -164,8 +164,6 @@ struct Candle
     qint64 timestampMs = 0; // last match time in the candle
     Decimal turnover;
     bool confirmed = false; // the candle is closed and will not change
-
-    friend bool operator==(const Candle &, const Candle &) = default;
 };
 
 // kline.{interval}.{symbol}
