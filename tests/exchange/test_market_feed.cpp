@@ -321,30 +321,57 @@ QByteArray bookFrame(bool snapshot, quint64 u, const char *bidSize)
         .toUtf8();
 }
 
+// One BTCUSDT connection to a fake exchange with a depth-1 book and no history bootstrap, counting
+// the engine's wake-ups: the setup of the hand-over and wake-up tests. `frames` are what the exchange
+// sends when the book is subscribed.
+struct OneBookFeed
+{
+    explicit OneBookFeed(size_t queueCapacity, std::vector<QByteArray> frames = {})
+    {
+        server.answer(QStringLiteral("/v5/market/instruments-info"),
+                      {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
+        if (!frames.empty())
+            server.onSubscribe(QStringLiteral("orderbook.1.BTCUSDT"), std::move(frames));
+        exchange::RestClientSettings restSettings;
+        restSettings.baseUrl = server.restUrl();
+        rest = std::make_unique<exchange::RestClient>(restSettings, journal, Clock::system());
+        settings.wsPublicUrl = server.wsUrl();
+        settings.symbols = {QStringLiteral("BTCUSDT")};
+        settings.plan.orderbookDepth = 1;
+        settings.queueCapacity = queueCapacity;
+        settings.bootstrap = false;
+        feed = std::make_unique<exchange::PublicMarketFeed>(settings, *rest, journal, pacer, board, Clock::system());
+        feed->setWakeHandler([this] { ++wakes; });
+        feed->setCatalogHandler(
+            [this](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
+        feed->start();
+    }
+    // The catalog has arrived and the one connection is up.
+    bool connected()
+    {
+        return waitFor([this] { return catalog && feed->connectionCount() == 1; }, 5000);
+    }
+
+    FakeBybit server;
+    health::TimeoutJournal journal{Clock::system()};
+    std::unique_ptr<exchange::RestClient> rest;
+    exchange::ConnectionPacer pacer{0};
+    health::ConnectionStatusBoard board;
+    exchange::MarketFeedSettings settings;
+    std::unique_ptr<exchange::PublicMarketFeed> feed;
+    int wakes = 0;
+    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
+};
+
 } // namespace
 
 TEST(MarketFeed, AFullHandOverQueueLeavesALossNoteWhereTheFramesWentMissing)
 {
-    FakeBybit server;
-    server.answer(QStringLiteral("/v5/market/instruments-info"),
-                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
-    health::TimeoutJournal journal(Clock::system());
-    exchange::RestClientSettings restSettings;
-    restSettings.baseUrl = server.restUrl();
-    exchange::RestClient rest(restSettings, journal, Clock::system());
-    exchange::ConnectionPacer pacer(0);
-    health::ConnectionStatusBoard board;
-    exchange::MarketFeedSettings settings;
-    settings.wsPublicUrl = server.wsUrl();
-    settings.symbols = {QStringLiteral("BTCUSDT")};
-    settings.plan.orderbookDepth = 1;
-    settings.queueCapacity = 64;
-    settings.bootstrap = false;
-    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
-    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
-    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
-    feed.start();
-    ASSERT_TRUE(waitFor([&] { return catalog && feed.connectionCount() == 1; }, 5000));
+    OneBookFeed f(64);
+    ASSERT_TRUE(f.connected());
+    exchange::PublicMarketFeed &feed = *f.feed;
+    health::TimeoutJournal &journal = f.journal;
+    const auto &catalog = f.catalog;
 
     exchange::MessageQueue &queue = *feed.queues()[0];
     exchange::FeedApplier applier(feed.queues(), {QStringLiteral("conn_0")}, journal, Clock::system(), 1000);
@@ -401,28 +428,10 @@ TEST(MarketFeed, AFullHandOverQueueLeavesALossNoteWhereTheFramesWentMissing)
 // per message, and never while a wake-up is still pending.
 TEST(MarketFeed, TheEngineIsWokenOncePerReadNotPerMessage)
 {
-    FakeBybit server;
-    server.answer(QStringLiteral("/v5/market/instruments-info"),
-                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
-    health::TimeoutJournal journal(Clock::system());
-    exchange::RestClientSettings restSettings;
-    restSettings.baseUrl = server.restUrl();
-    exchange::RestClient rest(restSettings, journal, Clock::system());
-    exchange::ConnectionPacer pacer(0);
-    health::ConnectionStatusBoard board;
-    exchange::MarketFeedSettings settings;
-    settings.wsPublicUrl = server.wsUrl();
-    settings.symbols = {QStringLiteral("BTCUSDT")};
-    settings.plan.orderbookDepth = 1;
-    settings.queueCapacity = 1024;
-    settings.bootstrap = false;
-    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
-    int wakes = 0;
-    feed.setWakeHandler([&] { ++wakes; });
-    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
-    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
-    feed.start();
-    ASSERT_TRUE(waitFor([&] { return catalog && feed.connectionCount() == 1; }, 5000));
+    OneBookFeed f(1024);
+    ASSERT_TRUE(f.connected());
+    exchange::PublicMarketFeed &feed = *f.feed;
+    const int &wakes = f.wakes;
     const std::string_view topic = "orderbook.1.BTCUSDT";
     exchange::MessageQueue &queue = *feed.queues()[0];
     const qsizetype before = qsizetype(queue.sizeApprox());
@@ -459,33 +468,15 @@ TEST(MarketFeed, TheEngineIsWokenOncePerReadNotPerMessage)
 // burst never waits for the window to end. Every delta is applied, in order.
 TEST(MarketFeed, AHeldWakeUpPostsNothingButABacklogWakesTheEngineOnce)
 {
-    FakeBybit server;
-    server.answer(QStringLiteral("/v5/market/instruments-info"),
-                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
-    health::TimeoutJournal journal(Clock::system());
-    exchange::RestClientSettings restSettings;
-    restSettings.baseUrl = server.restUrl();
-    exchange::RestClient rest(restSettings, journal, Clock::system());
-    exchange::ConnectionPacer pacer(0);
-    health::ConnectionStatusBoard board;
-    exchange::MarketFeedSettings settings;
-    settings.wsPublicUrl = server.wsUrl();
-    settings.symbols = {QStringLiteral("BTCUSDT")};
-    settings.plan.orderbookDepth = 1;
-    settings.queueCapacity = 1024;
-    settings.bootstrap = false;
-    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
-    int wakes = 0;
-    feed.setWakeHandler([&] { ++wakes; });
-    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
-    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
-    feed.start();
-    ASSERT_TRUE(waitFor([&] { return catalog && feed.connectionCount() == 1; }, 5000));
+    OneBookFeed f(1024);
+    ASSERT_TRUE(f.connected());
+    exchange::PublicMarketFeed &feed = *f.feed;
+    const int &wakes = f.wakes;
 
     // The engine on a clock that stands still: every drain after the first is within the window.
     ManualClock engineClock;
-    exchange::FeedApplier applier(feed.queues(), {QStringLiteral("conn_0")}, journal, engineClock, 1000);
-    applier.setCatalog(catalog);
+    exchange::FeedApplier applier(feed.queues(), {QStringLiteral("conn_0")}, f.journal, engineClock, 1000);
+    applier.setCatalog(f.catalog);
     applier.setWakeAcknowledger([&](bool rearm) { feed.acknowledgeWake(rearm); });
     class Timer final : public exchange::WakeTimer
     {
@@ -545,32 +536,17 @@ TEST(MarketFeed, AHeldWakeUpPostsNothingButABacklogWakesTheEngineOnce)
 // stands still; every delta arrives, in order, with no loss and no resync.
 TEST(MarketFeed, AFullQueueHoldsTheStreamInsteadOfLosingFrames)
 {
-    FakeBybit server;
-    server.answer(QStringLiteral("/v5/market/instruments-info"),
-                  {{200, fixture(QStringLiteral("http_get_instruments_linear.json"))}});
     constexpr quint64 kDeltas = 40'000; // about 9 MB, twice the socket's read buffer
     std::vector<QByteArray> frames;
     for (quint64 u = 1; u <= kDeltas; ++u)
         frames.push_back(bookFrame(u == 1, u, u % 2 ? "1.000" : "2.000"));
     const QString topic = QStringLiteral("orderbook.1.BTCUSDT");
-    server.onSubscribe(topic, std::move(frames));
-    health::TimeoutJournal journal(Clock::system());
-    exchange::RestClientSettings restSettings;
-    restSettings.baseUrl = server.restUrl();
-    exchange::RestClient rest(restSettings, journal, Clock::system());
-    exchange::ConnectionPacer pacer(0);
-    health::ConnectionStatusBoard board;
-    exchange::MarketFeedSettings settings;
-    settings.wsPublicUrl = server.wsUrl();
-    settings.symbols = {QStringLiteral("BTCUSDT")};
-    settings.plan.orderbookDepth = 1;
-    settings.queueCapacity = 64;
-    settings.bootstrap = false;
-    ASSERT_EQ(settings.transport.kind, exchange::WebSocketTransportKind::Native);
-    exchange::PublicMarketFeed feed(settings, rest, journal, pacer, board, Clock::system());
-    std::shared_ptr<const exchange::InstrumentCatalog> catalog;
-    feed.setCatalogHandler([&](std::shared_ptr<const exchange::InstrumentCatalog> c) { catalog = std::move(c); });
-    feed.start();
+    OneBookFeed f(64, std::move(frames));
+    ASSERT_EQ(f.settings.transport.kind, exchange::WebSocketTransportKind::Native);
+    exchange::PublicMarketFeed &feed = *f.feed;
+    health::TimeoutJournal &journal = f.journal;
+    const auto &catalog = f.catalog;
+    FakeBybit &server = f.server;
     exchange::MessageQueue &queue = *feed.queues()[0];
 
     // The engine stands still: the queue fills and stays full, and nothing is dropped.
