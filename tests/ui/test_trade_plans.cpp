@@ -22,6 +22,7 @@
 #include "sim/server/EmbeddedSimulator.h"
 #include "trading/TradingService.h"
 
+#include "PaperSimulatorCore.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -59,13 +60,12 @@ std::optional<Result> onTrading(CoreRuntime &runtime, std::function<Result(tradi
 // of 0.8 % of equity. Its snapshots reach the views with BTCUSDT's signal replaced by `direction`.
 struct PlanDesk
 {
-    QTemporaryDir dir;
-    sim::EmbeddedSimulator simulator{[] {
+    test::PaperSimulatorCore core{[] {
         sim::SimulatorOptions o;
         o.symbols = {QStringLiteral("BTCUSDT")};
         return o;
     }()};
-    std::unique_ptr<CoreRuntime> runtime;
+    std::unique_ptr<CoreRuntime> &runtime = core.runtime;
     std::shared_ptr<ui::LocalDataSource> source;
     QWidget window;
     ui::SignalsView signalsView;
@@ -77,28 +77,11 @@ struct PlanDesk
 
     bool start()
     {
-        QString error;
-        if (!simulator.start(&error))
-            return false;
-        Config::LoadOptions options;
-        options.searchDefaultLocations = false;
-        options.overrides = {QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
-                             QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
-                             QStringLiteral("exchange.symbols=BTCUSDT"),
-                             QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))),
-                             QStringLiteral("trading.venue=paper"),
-                             QStringLiteral("trading.risk_per_trade_pct=0.8"),
-                             QStringLiteral("trading.audit_path=%1").arg(dir.filePath(QStringLiteral("audit.sqlite"))),
-                             QStringLiteral("risk.max_order_notional=0"),
-                             QStringLiteral("risk.max_position_notional=0"),
-                             QStringLiteral("risk.max_total_notional=0")};
-        auto loaded = Config::load(options);
-        if (!loaded.ok())
-            return false;
-        runtime = std::make_unique<CoreRuntime>(loaded.config, Clock::system());
-        QObject::connect(runtime.get(), &CoreRuntime::snapshotPublished, &signalsView,
-                         [this](const CoreSnapshotPtr &s) { apply(*s); });
-        if (!runtime->start(&error))
+        const bool started = core.start({QStringLiteral("trading.risk_per_trade_pct=0.8")}, [this](CoreRuntime &r) {
+            QObject::connect(&r, &CoreRuntime::snapshotPublished, &signalsView,
+                             [this](const CoreSnapshotPtr &s) { apply(*s); });
+        });
+        if (!started)
             return false;
         source = std::make_shared<ui::LocalDataSource>(*runtime);
         market.setCandleSource([src = source](const QString &symbol, int minutes, int limit,

@@ -18,6 +18,7 @@
 #include "engine/CoreRuntime.h"
 #include "sim/server/EmbeddedSimulator.h"
 
+#include "PaperSimulatorCore.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -97,8 +98,7 @@ exchange::InstrumentSpec btcSpec()
 // sizes here pass), its history and audit log in a scratch folder; the desk gets its snapshots.
 struct PaperDesk
 {
-    QTemporaryDir dir;
-    sim::EmbeddedSimulator simulator{[] {
+    test::PaperSimulatorCore core{[] {
         sim::SimulatorOptions o;
         o.symbols = {QStringLiteral("BTCUSDT")};
         // A calm market (a tick or so a second): a resting order five ticks away stays resting and the
@@ -106,38 +106,22 @@ struct PaperDesk
         o.volatilityScale = 0.01;
         return o;
     }()};
-    std::unique_ptr<CoreRuntime> runtime;
+    std::unique_ptr<CoreRuntime> &runtime = core.runtime;
     ui::TradingView desk;
     double mark = 0;
 
     bool start()
     {
-        QString error;
-        if (!simulator.start(&error))
-            return false;
-        Config::LoadOptions options;
-        options.searchDefaultLocations = false;
-        options.overrides = {QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
-                             QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
-                             QStringLiteral("exchange.symbols=BTCUSDT"),
-                             QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))),
-                             QStringLiteral("trading.venue=paper"),
-                             QStringLiteral("trading.audit_path=%1").arg(dir.filePath(QStringLiteral("audit.sqlite"))),
-                             QStringLiteral("risk.max_order_notional=0"),
-                             QStringLiteral("risk.max_position_notional=0"),
-                             QStringLiteral("risk.max_total_notional=0"),
-                             QStringLiteral("risk.price_band_percent=0")};
-        auto loaded = Config::load(options);
-        if (!loaded.ok())
-            return false;
-        runtime = std::make_unique<CoreRuntime>(loaded.config, Clock::system());
-        QObject::connect(runtime.get(), &CoreRuntime::snapshotPublished, &desk, [this](const CoreSnapshotPtr &s) {
-            desk.applySnapshot(*s);
-            for (const MarketSummary &m : s->markets)
-                if (m.symbol == u"BTCUSDT")
-                    mark = m.markPrice.toDouble() > 0 ? m.markPrice.toDouble() : m.lastPriceValue;
-        });
-        if (!runtime->start(&error))
+        const bool started =
+            core.start({QStringLiteral("risk.price_band_percent=0")}, [this](CoreRuntime &runtime) {
+                QObject::connect(&runtime, &CoreRuntime::snapshotPublished, &desk, [this](const CoreSnapshotPtr &s) {
+                    desk.applySnapshot(*s);
+                    for (const MarketSummary &m : s->markets)
+                        if (m.symbol == u"BTCUSDT")
+                            mark = m.markPrice.toDouble() > 0 ? m.markPrice.toDouble() : m.lastPriceValue;
+                });
+            });
+        if (!started)
             return false;
         desk.setRuntime(runtime.get());
         desk.resize(1500, 950);

@@ -13,6 +13,7 @@
 #include "engine/CoreRuntime.h"
 #include "sim/server/EmbeddedSimulator.h"
 
+#include "PaperSimulatorCore.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -114,36 +115,17 @@ struct ScratchSettings
 // refusal does not wait for a mark), its history and audit log in a scratch folder.
 struct PaperCore
 {
-    QTemporaryDir dir;
-    sim::EmbeddedSimulator simulator{[] {
+    test::PaperSimulatorCore core{[] {
         sim::SimulatorOptions o;
         o.symbols = {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")};
         return o;
     }()};
-    std::unique_ptr<CoreRuntime> runtime;
+    std::unique_ptr<CoreRuntime> &runtime = core.runtime;
 
     bool start()
     {
-        QString error;
-        if (!simulator.start(&error))
-            return false;
-        Config::LoadOptions options;
-        options.searchDefaultLocations = false;
-        options.overrides = {QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
-                             QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
-                             QStringLiteral("exchange.symbols=BTCUSDT,ETHUSDT"),
-                             QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))),
-                             QStringLiteral("trading.venue=paper"),
-                             QStringLiteral("trading.audit_path=%1").arg(dir.filePath(QStringLiteral("audit.sqlite"))),
-                             QStringLiteral("risk.max_order_notional=1000"),
-                             QStringLiteral("risk.max_position_notional=0"),
-                             QStringLiteral("risk.max_total_notional=0"),
-                             QStringLiteral("risk.price_band_percent=0")};
-        auto loaded = Config::load(options);
-        if (!loaded.ok())
-            return false;
-        runtime = std::make_unique<CoreRuntime>(loaded.config, Clock::system());
-        return runtime->start(&error);
+        return core.start(
+            {QStringLiteral("risk.max_order_notional=1000"), QStringLiteral("risk.price_band_percent=0")});
     }
 
     // Whether the trading thread's order manager has the kill switch engaged, asked on that thread
