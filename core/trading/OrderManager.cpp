@@ -52,23 +52,41 @@ void OrderManager::start()
     if (m_started)
         return;
     m_started = true;
-    if (m_journal) {
-        // Orders that may exist at the venue from before a restart: found by orderLinkId, never re-sent.
-        const qint64 nowMono = m_clock.monotonicMs();
-        const qint64 nowEpoch = m_clock.epochMs();
-        for (const RecordedIntent &recorded : m_journal->unfinishedIntents()) {
-            if (m_orders.registerIntent(recorded.intent, recorded.timeMs) != OrderLedger::Applied::Changed)
-                continue;
-            const qint64 age = std::max<qint64>(0, nowEpoch - recorded.timeMs);
-            scheduleLookup(recorded.intent.orderLinkId, recorded.intent.symbol, nowMono - age, 0);
-        }
-        if (!m_lookups.empty())
-            m_journal->note("recovery",
-                            std::to_string(m_lookups.size()) +
-                                " unfinished orders from before the restart are looked up",
-                            nowEpoch);
-    }
+    recoverUnfinished();
     m_venue.start();
+    changed();
+}
+
+void OrderManager::recoverUnfinished()
+{
+    if (!m_journal)
+        return;
+    // Orders that may exist at the venue from before a restart: found by orderLinkId, never re-sent.
+    // One whose instrument is not known yet cannot be registered (no grid for its quantity); it is
+    // recovered by onInstrumentsKnown(). Registered ones are refused the second time: no double lookup.
+    const qint64 nowMono = m_clock.monotonicMs();
+    const qint64 nowEpoch = m_clock.epochMs();
+    int recovered = 0;
+    for (const RecordedIntent &recorded : m_journal->unfinishedIntents()) {
+        if (m_orders.registerIntent(recorded.intent, recorded.timeMs) != OrderLedger::Applied::Changed)
+            continue;
+        const qint64 age = std::max<qint64>(0, nowEpoch - recorded.timeMs);
+        scheduleLookup(recorded.intent.orderLinkId, recorded.intent.symbol, nowMono - age, 0);
+        ++recovered;
+    }
+    if (recovered > 0)
+        m_journal->note("recovery",
+                        std::to_string(recovered) + " unfinished orders from before the restart are looked up",
+                        nowEpoch);
+}
+
+void OrderManager::onInstrumentsKnown()
+{
+    if (!m_started)
+        return;
+    recoverUnfinished();
+    if (m_streamUp)
+        reconcile();
     changed();
 }
 

@@ -96,6 +96,10 @@ public:
     // Recovers the journal's unfinished intents (looked up, not re-sent) and starts the venue.
     void start();
     void stop();
+    // Instruments became known after the start (the catalog arrives after trading starts): the
+    // unfinished orders from before a restart that could not be read without their grids are looked
+    // up now, and the venue is read again, since its orders and fills of unknown symbols were skipped.
+    void onInstrumentsKnown();
 
     PlaceResult place(const OrderRequest &request, Venue::ReplyFn done = {});
     // What the risk gate would say to `request` now, without sending or counting it (a ticket shows
@@ -187,6 +191,7 @@ private:
     std::function<void()> m_observer;
 
     bool m_started = false;
+    void recoverUnfinished();
     bool m_streamUp = false;
     std::string m_streamReason = "not started";
     qint64 m_streamDownSinceMonoMs = 0;

@@ -239,13 +239,19 @@ TradingViewPtr TradingService::view() const
 
 void TradingService::setInstruments(const std::vector<exchange::InstrumentSpec> &instruments)
 {
+    bool added = false;
     for (const exchange::InstrumentSpec &spec : instruments) {
         const std::string symbol = spec.symbol.toStdString();
         const bool known = m_instruments.count(symbol) != 0;
         m_instruments[symbol] = spec;
+        added = added || !known;
         if (m_paper && !known)
             m_paper->addInstrument(spec);
     }
+    // Trading starts before the catalog arrives: what the venue said about these symbols meanwhile
+    // could not be read, and is read again now.
+    if (added && m_manager)
+        m_manager->onInstrumentsKnown();
 }
 
 void TradingService::onMark(const std::string &symbol, Ticks markTicks)

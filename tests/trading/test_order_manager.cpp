@@ -702,3 +702,41 @@ TEST_F(OrderManagerTest, FillsOfOrdersThisRunNeverSawBuildThePositionOnce)
     venue.listener()->onVenueExecution(fill("x-2", closing, "o-old-2", 501'000, 4));
     EXPECT_EQ(manager->positions().find("BTCUSDT")->size, 6);
 }
+
+// Trading starts before the instrument catalog arrives. An unfinished intent then comes back from the
+// journal without its grid (no quantity) and cannot be registered yet; once the instruments are known
+// it is looked up (once), and the venue is read again, since its orders of unknown symbols were skipped.
+TEST_F(OrderManagerTest, UnfinishedIntentsAndTheVenueAreReadAgainOnceTheInstrumentsAreKnown)
+{
+    OrderIntent intent;
+    intent.orderLinkId = "vw-abc-2";
+    intent.symbol = "BTCUSDT";
+    intent.price = 500'000;
+    intent.quantity = 0; // what the journal can give without the instrument's lot grid
+    journal.unfinished.push_back({intent, clock.epochMs() - 1'000});
+    auto manager = make();
+    EXPECT_EQ(venue.pending("query"), 0);
+    venue.listener()->onVenueStream(true, "up");
+    venue.take("open").orders(ok(), {});
+    venue.take("executions").executions(ok(), {});
+    venue.take("positions").positions(ok(), {});
+    venue.take("wallet").wallet(ok(), {});
+
+    journal.unfinished.front().intent.quantity = 10; // the grid is known now
+    manager->onInstrumentsKnown();
+    Call query = venue.take("query");
+    EXPECT_EQ(query.orderLinkId, "vw-abc-2");
+    EXPECT_EQ(venue.pending("open"), 1) << "the venue is read again";
+    // Listed open at the venue: the order is known with the venue's state, and not sent again.
+    Call create;
+    create.intent = intent;
+    create.intent.quantity = 10;
+    venue.take("open").orders(ok(), {update(create, "o-2", OrderStatus::New)});
+    query.orders(ok(), {update(create, "o-2", OrderStatus::New)});
+    ASSERT_NE(manager->orders().find("vw-abc-2"), nullptr);
+    EXPECT_EQ(manager->orders().find("vw-abc-2")->status, OrderStatus::New);
+    EXPECT_EQ(venue.pending("create"), 0);
+    // Known already: a second notice looks nothing up again.
+    manager->onInstrumentsKnown();
+    EXPECT_EQ(venue.pending("query"), 0);
+}
