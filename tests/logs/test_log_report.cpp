@@ -399,3 +399,41 @@ TEST(LogAnalyzer, ErrorSecondsAreInTimeOrderAndSummed)
     std::sort(want.begin(), want.end());
     EXPECT_EQ(got, want);
 }
+
+// A variable's values are counted exactly while a shape has at most 32 of them, the values that
+// share a prefix or a length included; past that the variable is only marked as having more.
+TEST(LogAnalyzer, VariableValuesCountedExactlyUpTo32)
+{
+    std::vector<std::string> lines;
+    for (int i = 0; i < 300; ++i)
+        lines.push_back("Pong from conn_" + std::to_string(i % 12) + " after " + std::to_string(1000 + i % 7) +
+                        "ms seq " + std::to_string(i));
+    const AnalysisResult r = analyzeRecords(
+        QStringLiteral("test"),
+        [&](RecordSink &sink) {
+            std::int64_t ts = 1'000'000;
+            for (const std::string &text : lines) {
+                LogRecord rec;
+                rec.timestampUs = ts += 1000;
+                rec.priority = 6;
+                rec.message = text;
+                sink.record(rec);
+            }
+            return QString();
+        },
+        {});
+    ASSERT_EQ(r.templates.size(), 1u);
+    const std::vector<TemplateVariable> &vars = r.templates.front().variables;
+    ASSERT_EQ(vars.size(), 3u);
+    EXPECT_EQ(vars[0].values.size(), 12u);
+    EXPECT_FALSE(vars[0].more);
+    for (const auto &[value, count] : vars[0].values)
+        EXPECT_EQ(count, 25) << value.toStdString();
+    EXPECT_EQ(vars[1].values.size(), 7u);
+    std::int64_t sum = 0;
+    for (const auto &[value, count] : vars[1].values)
+        sum += count;
+    EXPECT_EQ(sum, 300);
+    EXPECT_EQ(vars[2].values.size(), 32u);
+    EXPECT_TRUE(vars[2].more);
+}
