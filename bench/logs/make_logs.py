@@ -23,7 +23,7 @@ journal-json is what `journalctl -o json` prints for a service (systemd 252-257)
     of 4096 bytes or more (journalctl without --all, 0.05%).
   * mean entry size about 1.2 KB (printed at the end).
 
-plain is timestamped text lines, 131 bytes on average: `2025-11-28 04:00:00,123 - ws - ERROR - …`
+plain is timestamped text lines, 92 bytes on average: `2025-11-28 04:00:00,123 - ws - ERROR - …`
 (the same file as before the journal entries were made realistic, byte for byte).
 
 Both: thirty message kinds with variable connection ids, symbols, numbers, hex ids and hosts; about

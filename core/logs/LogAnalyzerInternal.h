@@ -86,25 +86,9 @@ struct DigitSlot
     std::vector<std::pair<std::string, std::int64_t>> values;
 
     // Counts are exact while a variable has at most MaxValuesPerVariable values in a shape; past
-    // that, values such as sequence numbers are only marked as "more" (scanning them costs).
-    void add(std::string_view v)
-    {
-        if (more)
-            return;
-        v = v.substr(0, 200);
-        const std::uint64_t h = std::hash<std::string_view>{}(v);
-        for (size_t i = 0; i < hashes.size(); ++i)
-            if (hashes[i] == h && values[i].first == v) {
-                ++values[i].second;
-                return;
-            }
-        if (values.size() < MaxValuesPerVariable) {
-            hashes.push_back(h);
-            values.emplace_back(std::string(v), 1);
-        } else {
-            more = true;
-        }
-    }
+    // that, values such as sequence numbers are only marked as "more" (scanning them costs). `end`:
+    // how far the bytes after `v` may be read (the end of its message).
+    void add(std::string_view v, const char *end);
 };
 
 struct Example

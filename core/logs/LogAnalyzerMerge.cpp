@@ -46,7 +46,13 @@ void mergeWorkers(const std::vector<std::unique_ptr<Worker>> &workers, AnalysisR
     result.templates.resize(static_cast<size_t>(templateCount));
     std::vector<std::vector<std::pair<size_t, size_t>>> keysOf(static_cast<size_t>(templateCount));
     std::vector<std::vector<Example>> examplesOf(static_cast<size_t>(templateCount));
-    std::map<std::pair<std::int64_t, int>, std::int64_t> errorSeconds;
+    struct ErrorSecond
+    {
+        std::int64_t second;
+        int gid;
+        std::int64_t count;
+    };
+    std::vector<ErrorSecond> errorSeconds;
     for (size_t w = 0; w < workers.size(); ++w) {
         Worker &wk = *workers[w];
         result.entries += wk.m_entries;
@@ -96,11 +102,20 @@ void mergeWorkers(const std::vector<std::unique_ptr<Worker>> &workers, AnalysisR
             if (keyIndex >= wk.m_keys.size())
                 continue;
             const int gid = localToGlobal[w][static_cast<size_t>(wk.m_keys[keyIndex].localTemplate)];
-            errorSeconds[{second, gid}] += count;
+            errorSeconds.push_back({second, gid, count});
         }
     }
-    for (const auto &[at, count] : errorSeconds)
-        result.errorSeconds.push_back({at.first, at.second, count});
+    // In time order, then by template; one row per second and template.
+    std::sort(errorSeconds.begin(), errorSeconds.end(), [](const ErrorSecond &a, const ErrorSecond &b) {
+        return a.second != b.second ? a.second < b.second : a.gid < b.gid;
+    });
+    for (const ErrorSecond &e : errorSeconds) {
+        if (!result.errorSeconds.empty() && result.errorSeconds.back().second == e.second &&
+            result.errorSeconds.back().templateId == e.gid)
+            result.errorSeconds.back().count += e.count;
+        else
+            result.errorSeconds.push_back({e.second, e.gid, e.count});
+    }
 
     for (int gid = 0; gid < templateCount; ++gid) {
         TemplateStats &t = result.templates[static_cast<size_t>(gid)];

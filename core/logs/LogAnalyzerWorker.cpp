@@ -16,6 +16,7 @@ constexpr size_t MaxMinedBytes = 16 * 1024; // longer messages are mined on thei
 constexpr size_t MaxTrackedTokens = 128;    // longer messages keep no per-variable values
 constexpr size_t MaxExampleBytes = 400;
 constexpr size_t MaxKeysPerWorker = 40'000; // distinct message shapes before falling back per template
+constexpr std::uint64_t ShapeSeed = 1469598103934665603ULL;
 
 std::uint64_t mix(std::uint64_t h, std::uint64_t v)
 {
@@ -27,7 +28,9 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
 // a call into a general hash function would cost more than the hashing). The last bytes are read as
 // one word when the message goes on far enough after them (`end`), else one by one; both give the
 // same value.
-std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n, const char *end)
+// Inlined: it runs once a word, and a call costs as much as the hashing.
+inline __attribute__((always_inline)) std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n,
+                                                             const char *end)
 {
     while (n >= 8) {
         std::uint64_t v;
@@ -70,6 +73,25 @@ std::uint8_t byteClass(char c)
 }
 
 } // namespace
+
+void DigitSlot::add(std::string_view v, const char *end)
+{
+    if (more)
+        return;
+    v = v.substr(0, 200);
+    const std::uint64_t h = mixBytes(0x5bd1e995ULL, v.data(), v.size(), end);
+    for (size_t i = 0; i < hashes.size(); ++i)
+        if (hashes[i] == h && values[i].first == v) {
+            ++values[i].second;
+            return;
+        }
+    if (values.size() < MaxValuesPerVariable) {
+        hashes.push_back(h);
+        values.emplace_back(std::string(v), 1);
+    } else {
+        more = true;
+    }
+}
 
 void Worker::problem(const ReadProblem &p)
 {
@@ -114,13 +136,13 @@ void Worker::record(const LogRecord &r)
 
     // The shape of the message: its bytes with every digit run folded, so lines that differ
     // only in numbers and ids share one key and reach the miner once.
-    std::string_view msg = r.message;
-    m_tokens.clear();
-    std::uint64_t h = 1469598103934665603ULL;
-    size_t i = 0;
+    const std::string_view msg = r.message;
     const size_t n = msg.size();
     const char *p = msg.data();
     bool tooMany = false;
+    m_tokens.clear();
+    std::uint64_t h = ShapeSeed;
+    size_t i = 0;
     while (i < n) {
         while (i < n && byteClass(p[i]) == Space)
             ++i;
@@ -219,7 +241,7 @@ void Worker::record(const LogRecord &r)
         size_t s = 0;
         for (size_t t = 0; t < m_tokens.size() && s < k->digitSlots.size(); ++t)
             if (m_tokens[t].digit && k->digitSlots[s].position == t)
-                k->digitSlots[s++].add(m_tokens[t].text);
+                k->digitSlots[s++].add(m_tokens[t].text, p + n);
     }
 }
 

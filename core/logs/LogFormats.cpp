@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace virtuoso::logs {
@@ -16,9 +17,24 @@ using namespace reader_detail;
 
 namespace {
 
-bool isWordChar(char c)
+constexpr bool isWordChar(char c)
 {
-    return isDigit(c) || isUpper(c) || (c >= 'a' && c <= 'z') || c == '_';
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+constexpr std::array<bool, 256> wordBytes()
+{
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<size_t>(c)] = isWordChar(static_cast<char>(c));
+    return t;
+}
+
+// isWordChar by table: the level search asks it for every byte it reads.
+inline bool wordByte(char c)
+{
+    static constexpr std::array<bool, 256> table = wordBytes();
+    return table[static_cast<unsigned char>(c)];
 }
 
 bool equalsLower(std::string_view s, std::string_view lowerWord)
@@ -159,16 +175,26 @@ int LogRecord::level() const
 
 int levelFromText(std::string_view m)
 {
+    // Word by word: a level is a whole word, so only a word's first byte can start one.
     const std::string_view head = m.substr(0, 200);
     const size_t n = head.size();
-    for (size_t i = 0; i < n; ++i) {
+    const auto skipWord = [&](size_t i) {
+        while (i < n && wordByte(head[i]))
+            ++i;
+        return i;
+    };
+    for (size_t i = 0; i < n;) {
         const char c = head[i];
-        if (isUpper(c) && (i == 0 || !isWordChar(head[i - 1]))) {
+        if (!wordByte(c)) {
+            ++i;
+            continue;
+        }
+        if (isUpper(c)) {
             size_t j = i;
             while (j < n && isUpper(head[j]))
                 ++j;
-            if (j < n && isWordChar(head[j])) {
-                i = j;
+            if (j < n && wordByte(head[j])) {
+                i = skipWord(j);
                 continue;
             }
             const std::string_view w = head.substr(i, j - i);
@@ -211,9 +237,12 @@ int levelFromText(std::string_view m)
             default:
                 break;
             }
-        } else if ((c == 'l' || c == 's') && (i == 0 || !isWordChar(head[i - 1]))) {
+            continue;
+        }
+        if (c == 'l' || c == 's') {
             // level=error, lvl=warn, severity=ERROR, "level":"error"
-            std::string_view rest = head.substr(i);
+            const std::string_view rest = head.substr(i);
+            i = skipWord(i + 1);
             size_t k = 0;
             if (startsWith(rest, "level"))
                 k = 5;
@@ -240,7 +269,9 @@ int levelFromText(std::string_view m)
             for (const auto &[name, level] : values)
                 if (equalsLower(v, name))
                     return level;
+            continue;
         }
+        i = skipWord(i + 1);
     }
     return LevelUnknown;
 }
@@ -256,6 +287,23 @@ std::int64_t utcMicros(int year, int month, int day, int hour, int minute, int s
     const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
     return ((days * 24 + hour) * 60 + minute) * 60'000'000LL + second * 1'000'000LL + micros;
 }
+
+namespace {
+
+// The 19 bytes of "2026-11-28 04:00:00" compared as three loads (a call to memcmp costs more).
+inline bool sameSecondText(const char *a, const char *b)
+{
+    std::uint64_t a0, a1, a2, b0, b1, b2;
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&a1, a + 8, 8);
+    std::memcpy(&a2, a + 11, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&b1, b + 8, 8);
+    std::memcpy(&b2, b + 11, 8);
+    return ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) == 0;
+}
+
+} // namespace
 
 std::optional<std::int64_t> parseTimestamp(std::string_view s, size_t *consumed, int year)
 {
@@ -273,7 +321,7 @@ std::optional<std::int64_t> parseTimestamp(std::string_view s, size_t *consumed,
     int d = 0;
     size_t p = 0;
     std::int64_t secondUs = 0;
-    if (s.size() >= 19 && last.valid && std::memcmp(s.data(), last.text, 19) == 0) {
+    if (s.size() >= 19 && last.valid && sameSecondText(s.data(), last.text)) {
         secondUs = last.us;
         p = 19;
         return fractionAndZone(s, p, secondUs, consumed);

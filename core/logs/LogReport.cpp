@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <unordered_map>
 
 namespace virtuoso::logs {
 
@@ -68,7 +69,9 @@ void addUnique(QStringList &list, const QString &v)
         list << v;
 }
 
-// Connection ids, symbols, hosts and API paths among a template's words and variable values.
+// Connection ids, symbols, hosts and API paths among a template's words and variable values. Each
+// expression runs only on a token that holds what it needs to match (a template has up to 32
+// values a variable, and most are numbers), which keeps the report's cost off the analysis.
 void collectIds(const QString &token, Ids &ids)
 {
     thread_local const QRegularExpression conn(QStringLiteral(R"(\b(conn[_-]?\d+)\b)"));
@@ -76,32 +79,39 @@ void collectIds(const QString &token, Ids &ids)
     thread_local const QRegularExpression url(
         QStringLiteral(R"(^(?:[a-z]+://)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?::\d+)?(/[^\s?#]*)?)"));
     thread_local const QRegularExpression path(QStringLiteral(R"(^(/v\d+/[A-Za-z0-9_/.-]+))"));
-    QString t = token;
-    while (!t.isEmpty() && QStringLiteral("([{'\"<").contains(t.front()))
-        t.remove(0, 1);
-    while (!t.isEmpty() && QStringLiteral(")]}'\",;:.>").contains(t.back()))
+    static const QString leading = QStringLiteral("([{'\"<");
+    static const QString trailing = QStringLiteral(")]}'\",;:.>");
+    QStringView t = token;
+    while (!t.isEmpty() && leading.contains(t.front()))
+        t = t.mid(1);
+    while (!t.isEmpty() && trailing.contains(t.back()))
         t.chop(1);
     if (t.isEmpty() || t.contains(TemplateMiner::wildcard()))
         return;
-    if (const auto m = conn.match(t); m.hasMatch())
-        addUnique(ids.connections, m.captured(1));
-    if (symbol.match(t).hasMatch())
-        addUnique(ids.symbols, t);
+    if (t.contains(QLatin1String("conn")))
+        if (const auto m = conn.match(t); m.hasMatch())
+            addUnique(ids.connections, m.captured(1));
+    if (t.size() <= 20 &&
+        (t.endsWith(QLatin1String("USD")) || t.endsWith(QLatin1String("USDT")) || t.endsWith(QLatin1String("USDC")) ||
+         t.endsWith(QLatin1String("PERP"))) &&
+        symbol.match(t).hasMatch())
+        addUnique(ids.symbols, t.toString());
     // Dotted words are hosts when a scheme says so or they end in a common top-level domain (not
     // "src.core.market", a logger name).
     static const QSet<QString> tlds = {QStringLiteral("com"), QStringLiteral("net"),      QStringLiteral("org"),
                                        QStringLiteral("io"),  QStringLiteral("dev"),      QStringLiteral("cloud"),
                                        QStringLiteral("co"),  QStringLiteral("internal"), QStringLiteral("local"),
                                        QStringLiteral("lan"), QStringLiteral("info"),     QStringLiteral("app")};
-    const auto m = url.match(t);
+    const auto m = t.contains(QLatin1Char('.')) ? url.match(t) : QRegularExpressionMatch();
     const bool host = m.hasMatch() && !t.at(0).isDigit() &&
                       (t.contains(QLatin1String("://")) || tlds.contains(m.captured(1).section(QLatin1Char('.'), -1)));
     if (host) {
         addUnique(ids.hosts, m.captured(1));
         if (!m.captured(2).isEmpty() && m.captured(2) != QLatin1String("/"))
             addUnique(ids.paths, m.captured(2));
-    } else if (const auto p = path.match(t); p.hasMatch()) {
-        addUnique(ids.paths, p.captured(1));
+    } else if (t.startsWith(QLatin1String("/v"))) {
+        if (const auto p = path.match(t); p.hasMatch())
+            addUnique(ids.paths, p.captured(1));
     }
 }
 
@@ -118,6 +128,23 @@ Ids idsOf(const TemplateStats &t)
     ids.symbols.sort();
     return ids;
 }
+
+// The ids of each template, found once: the error list, the warnings, the verdict and the rules
+// all ask for them.
+class IdsCache
+{
+public:
+    const Ids &of(const TemplateStats &t)
+    {
+        auto it = m_ids.find(&t);
+        if (it == m_ids.end())
+            it = m_ids.emplace(&t, idsOf(t)).first;
+        return it->second;
+    }
+
+private:
+    std::unordered_map<const TemplateStats *, Ids> m_ids;
+};
 
 QJsonArray strings(const QStringList &l)
 {
@@ -138,7 +165,7 @@ std::int64_t errorsIn(const LevelCounts &c)
     return c[0] + c[1] + c[2] + c[3];
 }
 
-QJsonObject templateObject(const TemplateStats &t, std::int64_t totalLines, bool withDetail)
+QJsonObject templateObject(const TemplateStats &t, std::int64_t totalLines, bool withDetail, IdsCache &idsCache)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), t.id);
@@ -179,7 +206,7 @@ QJsonObject templateObject(const TemplateStats &t, std::int64_t totalLines, bool
                                      {QStringLiteral("more"), v.more}});
     }
     o.insert(QStringLiteral("variables"), variables);
-    const Ids ids = idsOf(t);
+    const Ids &ids = idsCache.of(t);
     QJsonObject idObject;
     if (!ids.connections.isEmpty())
         idObject.insert(QStringLiteral("connections"), strings(ids.connections));
@@ -235,6 +262,7 @@ struct RuleContext
     const ReportOptions &options;
     const std::vector<Incident> &incidents;
     std::vector<PatternKind> kinds; // by template id
+    IdsCache *ids = nullptr;
     std::int64_t lines = 0;
     double hours = 1;
 };
@@ -292,7 +320,7 @@ const std::vector<Rule> &rules()
                      continue;
                  ++together;
                  for (const auto &[id, n] : i.templates) {
-                     const Ids ids = idsOf(c.result.templates[static_cast<size_t>(id)]);
+                     const Ids &ids = c.ids->of(c.result.templates[static_cast<size_t>(id)]);
                      for (const QString &s : ids.connections)
                          addUnique(conns, s);
                      for (const QString &s : ids.paths)
@@ -422,7 +450,8 @@ QJsonObject buildLogReport(const AnalysisResult &r, const ReportOptions &options
     const std::int64_t errors = errorsIn(r.byLevel);
     const std::vector<Incident> incidents = findIncidents(r, options.incidentWindowSeconds);
 
-    RuleContext ctx{r, options, incidents, {}, lines, 1};
+    IdsCache idsCache;
+    RuleContext ctx{r, options, incidents, {}, &idsCache, lines, 1};
     for (const TemplateStats &t : r.templates)
         ctx.kinds.push_back(classifyPattern(t.text, t.codes));
     if (r.lastUs > r.firstUs)
@@ -449,7 +478,7 @@ QJsonObject buildLogReport(const AnalysisResult &r, const ReportOptions &options
 
     QJsonArray errorArray;
     for (size_t i = 0; i < errorTemplates.size() && static_cast<int>(i) < options.maxErrorPatterns; ++i)
-        errorArray.append(templateObject(*errorTemplates[i], lines, true));
+        errorArray.append(templateObject(*errorTemplates[i], lines, true, idsCache));
 
     QJsonArray expected;
     QJsonArray unexpected;
@@ -457,7 +486,7 @@ QJsonObject buildLogReport(const AnalysisResult &r, const ReportOptions &options
     std::int64_t unexpectedLines = 0;
     for (const TemplateStats *t : warningTemplates) {
         const bool isExpected = ctx.kinds[static_cast<size_t>(t->id)] == PatternKind::DataQuality;
-        QJsonObject o = templateObject(*t, lines, true);
+        QJsonObject o = templateObject(*t, lines, true, idsCache);
         o.insert(QStringLiteral("expected"), isExpected);
         if (isExpected) {
             expectedLines += t->byLevel[LevelWarning];
@@ -538,7 +567,7 @@ QJsonObject buildLogReport(const AnalysisResult &r, const ReportOptions &options
     });
     QJsonArray noisiest;
     for (size_t i = 0; i < noisy.size() && static_cast<int>(i) < options.maxNoisiest; ++i)
-        noisiest.append(templateObject(*noisy[i], lines, false));
+        noisiest.append(templateObject(*noisy[i], lines, false, idsCache));
 
     QJsonArray recommendations;
     for (const Rule &rule : rules()) {
@@ -576,7 +605,7 @@ QJsonObject buildLogReport(const AnalysisResult &r, const ReportOptions &options
                                                          [](auto *a, auto *b) { return a->count < b->count; })
                                             .
                                             operator*();
-            const Ids ids = idsOf(top);
+            const Ids &ids = idsCache.of(top);
             verdict += QStringLiteral(" Most frequent error: \"%1\" ×%2%3.")
                            .arg(top.text, number(top.count),
                                 ids.connections.isEmpty() ? QString()

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <cctype>
+#include <random>
 #include <zlib.h>
 
 using namespace virtuoso;
@@ -104,6 +106,106 @@ TEST(LogFormats, SeverityFromTheText)
     r.priority = 6;
     r.textLevel = 3;
     EXPECT_EQ(r.level(), 3); // "[ERROR]" stored at priority 6 is an error
+}
+
+// Lines in a row share their second, and the second is parsed once: a line whose date or time
+// differs in any one byte still gets its own time.
+TEST(LogFormats, ConsecutiveTimestampsDifferingInOneByte)
+{
+    const std::string base = "2025-11-28 04:00:00,250";
+    const std::int64_t baseUs = T0 + 250000;
+    size_t used = 0;
+    for (size_t at = 0; at < 19; ++at) {
+        if (base[at] < '0' || base[at] > '9')
+            continue;
+        ASSERT_EQ(parseTimestamp(base, &used), baseUs);
+        std::string other = base;
+        other[at] = base[at] == '0' ? '1' : static_cast<char>(base[at] - 1);
+        const auto parsed = parseTimestamp(other, &used);
+        const auto again = parseTimestamp(other, &used); // now from the remembered second
+        EXPECT_EQ(parsed, again) << other;
+        if (parsed) {
+            EXPECT_NE(*parsed, baseUs) << other;
+        }
+    }
+    EXPECT_EQ(parseTimestamp("2025-11-28 04:00:01,250", &used), baseUs + 1'000'000);
+    EXPECT_EQ(parseTimestamp("2025-11-29 04:00:01,250", &used), baseUs + 1'000'000 + 86'400'000'000LL);
+}
+
+// The level search reads word by word; on text made of level words, their pieces and the bytes
+// around them it finds what a byte-by-byte search finds.
+TEST(LogFormats, SeverityWordByWordAsByteByByte)
+{
+    const auto wordChar = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    };
+    // Every position where a level word or a level= key may start, each one looked at.
+    const auto reference = [&](std::string_view m) {
+        const std::string_view head = m.substr(0, 200);
+        for (size_t i = 0; i < head.size(); ++i) {
+            if (i > 0 && wordChar(head[i - 1]))
+                continue;
+            size_t j = i;
+            while (j < head.size() && head[j] >= 'A' && head[j] <= 'Z')
+                ++j;
+            if (j > i && (j == head.size() || !wordChar(head[j]))) {
+                static const std::pair<const char *, int> words[] = {
+                    {"ERR", 3},   {"WARN", 4},  {"INFO", 6},  {"CRIT", 2},   {"ERROR", 3},   {"FATAL", 2},
+                    {"PANIC", 2}, {"ALERT", 1}, {"EMERG", 0}, {"DEBUG", 7},  {"TRACE", 7},   {"NOTICE", 5},
+                    {"SEVERE", 3}, {"WARNING", 4}, {"CRITICAL", 2}};
+                for (const auto &[w, level] : words)
+                    if (head.substr(i, j - i) == w)
+                        return level;
+                continue;
+            }
+            for (const char *key : {"level", "lvl", "severity"}) {
+                const std::string_view k(key);
+                if (head.substr(i, k.size()) != k)
+                    continue;
+                size_t p = i + k.size();
+                if (p < head.size() && head[p] == '"')
+                    ++p;
+                if (p >= head.size() || (head[p] != '=' && head[p] != ':'))
+                    break;
+                ++p;
+                while (p < head.size() && (head[p] == '"' || head[p] == ' '))
+                    ++p;
+                size_t e = p;
+                while (e < head.size() && wordChar(head[e]))
+                    ++e;
+                std::string v(head.substr(p, e - p));
+                for (char &c : v)
+                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                static const std::pair<const char *, int> values[] = {
+                    {"emerg", 0}, {"alert", 1},   {"fatal", 2},  {"crit", 2}, {"critical", 2}, {"error", 3},
+                    {"err", 3},   {"warn", 4},    {"warning", 4}, {"notice", 5}, {"info", 6},   {"debug", 7},
+                    {"trace", 7}};
+                for (const auto &[name, level] : values)
+                    if (v == name)
+                        return level;
+                break;
+            }
+        }
+        return LevelUnknown;
+    };
+    const char *const pieces[] = {"ERROR", "WARN", "INFO", "ERR", "CRITICAL", "level", "lvl", "severity", "Level",
+                                  "=",     ":",    "\"",   " ",   " - ",      "[",     "]",   "_",        "x",
+                                  "E",     "1",    "error", "warn", "Error",   "s",     "l",   "\xc3\xa9", "\t",
+                                  "ws",    "conn_6", "NOTICEx", "xINFO", "DEBUG1", "severity=", "level\":\""};
+    std::mt19937 random(7);
+    int found = 0;
+    for (int round = 0; round < 100000; ++round) {
+        std::string text;
+        const int parts = 1 + static_cast<int>(random() % 12);
+        for (int k = 0; k < parts; ++k)
+            text += pieces[random() % std::size(pieces)];
+        if (random() % 8 == 0)
+            text = std::string(180 + random() % 30, 'a') + text; // around the 200-byte limit
+        const int want = reference(text);
+        ASSERT_EQ(levelFromText(text), want) << text;
+        found += want != LevelUnknown;
+    }
+    EXPECT_GT(found, 10000); // the pieces make levels often enough to test both outcomes
 }
 
 TEST(LogFormats, DetectsEachFormat)

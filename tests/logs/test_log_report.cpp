@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 using namespace virtuoso;
@@ -310,4 +313,127 @@ TEST(LogsCommandLine, TemplatesCommandGroupsAsTheAccuracyTestsMeasure)
         EXPECT_DOUBLE_EQ(groupingAccuracy(data.eventIds, byId), expected) << set;
         EXPECT_DOUBLE_EQ(groupingAccuracy(data.eventIds, byText), expected) << set;
     }
+}
+
+// Each kind of id is found where its expression matches, and only there: near misses (case, a
+// leading digit, a logger name, a word after the symbol) stay out, brackets and punctuation are
+// taken off first, and a template's ids are the same whether it is listed once or several times.
+TEST(LogReport, IdsOfATemplateAreFoundWhereTheyMatchOnly)
+{
+    AnalysisResult r;
+    r.analysed = 10;
+    r.byLevel[LevelError] = 10;
+    TemplateStats t;
+    t.text = QStringLiteral("Fetch failed on (conn_7), for <*> from <*> via <*> see <*>");
+    t.count = 10;
+    t.level = LevelError;
+    t.byLevel[LevelError] = 10;
+    const auto values = [](std::initializer_list<const char *> texts) {
+        std::vector<std::pair<QString, std::int64_t>> out;
+        for (const char *v : texts)
+            out.emplace_back(QString::fromUtf8(v), 1);
+        return out;
+    };
+    t.variables.push_back({5, QStringLiteral("<*>"), values({"BTCUSDT,", "btcusdt", "ETHUSDTX", "1000PEPEUSDT",
+                                                              "SOLPERP", "ABCDEFGHIJKLMNOPQUSDT"}),
+                           false});
+    t.variables.push_back({7, QStringLiteral("<*>"),
+                           values({"https://api.bybit.com/v5/market/kline?symbol=X", "src.core.market",
+                                   "10.0.3.17:8443", "stream.bybit.com:443", "db.internal"}),
+                           false});
+    t.variables.push_back({9, QStringLiteral("<*>"), values({"conn-12", "Conn_5", "xconn_9", "[conn_3]"}), false});
+    t.variables.push_back({11, QStringLiteral("<*>"), values({"/v5/order/create;", "/api/v5/x", "/vx/y"}), false});
+    r.templates.push_back(t);
+    r.templates.push_back(t);
+    r.templates[1].id = 1;
+    const QJsonArray errors = buildLogReport(r).value(QStringLiteral("errors")).toArray();
+    ASSERT_EQ(errors.size(), 2);
+    const QJsonObject ids = errors.first().toObject().value(QStringLiteral("ids")).toObject();
+    EXPECT_EQ(stringList(ids.value(QStringLiteral("connections"))),
+              (QStringList{QStringLiteral("conn_3"), QStringLiteral("conn_7"), QStringLiteral("conn-12")}));
+    EXPECT_EQ(stringList(ids.value(QStringLiteral("symbols"))),
+              (QStringList{QStringLiteral("1000PEPEUSDT"), QStringLiteral("BTCUSDT"), QStringLiteral("SOLPERP")}));
+    EXPECT_EQ(stringList(ids.value(QStringLiteral("hosts"))),
+              (QStringList{QStringLiteral("api.bybit.com"), QStringLiteral("stream.bybit.com"),
+                           QStringLiteral("db.internal")}));
+    EXPECT_EQ(stringList(ids.value(QStringLiteral("paths"))),
+              (QStringList{QStringLiteral("/v5/market/kline"), QStringLiteral("/v5/order/create")}));
+    EXPECT_EQ(errors.at(1).toObject().value(QStringLiteral("ids")).toObject(), ids);
+}
+
+// Error lines are counted per second and template, in time order whatever order they came in.
+TEST(LogAnalyzer, ErrorSecondsAreInTimeOrderAndSummed)
+{
+    const std::vector<std::pair<std::int64_t, std::string>> lines = {
+        {5'000'100, "Disk full on sda"},  {2'000'000, "Link down on eth0"}, {5'000'900, "Disk full on sda"},
+        {2'000'500, "Disk full on sdb"},  {9'000'000, "Link down on eth1"}, {2'000'700, "Link down on eth2"},
+        {9'000'001, "quiet line at info"}};
+    const AnalysisResult r = analyzeRecords(
+        QStringLiteral("test"),
+        [&](RecordSink &sink) {
+            for (const auto &[ts, text] : lines) {
+                LogRecord rec;
+                rec.timestampUs = ts;
+                rec.priority = text.rfind("quiet", 0) == 0 ? 6 : 3;
+                rec.message = text;
+                sink.record(rec);
+            }
+            return QString();
+        },
+        {});
+    int disk = -1;
+    int link = -1;
+    for (const TemplateStats &t : r.templates) {
+        if (t.text.startsWith(QLatin1String("Disk")))
+            disk = t.id;
+        if (t.text.startsWith(QLatin1String("Link")))
+            link = t.id;
+    }
+    ASSERT_GE(disk, 0);
+    ASSERT_GE(link, 0);
+    std::vector<std::tuple<std::int64_t, int, std::int64_t>> got;
+    for (const AnalysisResult::ErrorSecond &e : r.errorSeconds)
+        got.emplace_back(e.second, e.templateId, e.count);
+    std::vector<std::tuple<std::int64_t, int, std::int64_t>> want = {
+        {2, disk, 1}, {2, link, 2}, {5, disk, 2}, {9, link, 1}};
+    std::sort(want.begin(), want.end());
+    EXPECT_EQ(got, want);
+}
+
+// A variable's values are counted exactly while a shape has at most 32 of them, the values that
+// share a prefix or a length included; past that the variable is only marked as having more.
+TEST(LogAnalyzer, VariableValuesCountedExactlyUpTo32)
+{
+    std::vector<std::string> lines;
+    for (int i = 0; i < 300; ++i)
+        lines.push_back("Pong from conn_" + std::to_string(i % 12) + " after " + std::to_string(1000 + i % 7) +
+                        "ms seq " + std::to_string(i));
+    const AnalysisResult r = analyzeRecords(
+        QStringLiteral("test"),
+        [&](RecordSink &sink) {
+            std::int64_t ts = 1'000'000;
+            for (const std::string &text : lines) {
+                LogRecord rec;
+                rec.timestampUs = ts += 1000;
+                rec.priority = 6;
+                rec.message = text;
+                sink.record(rec);
+            }
+            return QString();
+        },
+        {});
+    ASSERT_EQ(r.templates.size(), 1u);
+    const std::vector<TemplateVariable> &vars = r.templates.front().variables;
+    ASSERT_EQ(vars.size(), 3u);
+    EXPECT_EQ(vars[0].values.size(), 12u);
+    EXPECT_FALSE(vars[0].more);
+    for (const auto &[value, count] : vars[0].values)
+        EXPECT_EQ(count, 25) << value.toStdString();
+    EXPECT_EQ(vars[1].values.size(), 7u);
+    std::int64_t sum = 0;
+    for (const auto &[value, count] : vars[1].values)
+        sum += count;
+    EXPECT_EQ(sum, 300);
+    EXPECT_EQ(vars[2].values.size(), 32u);
+    EXPECT_TRUE(vars[2].more);
 }
