@@ -22,8 +22,6 @@ namespace virtuoso::api {
 namespace {
 
 const QString kStreamPath = QStringLiteral("/api/v1/stream");
-// Each subscriber costs a socket and a patch per tick; dashboards need a handful.
-constexpr int kMaxStreamSubscribers = 64;
 // Times in query parameters: Unix milliseconds up to the year 3000. Bounding them keeps every
 // range computation far from overflow.
 constexpr qint64 kLatestTimeMs = 32'503'680'000'000;
@@ -60,6 +58,7 @@ MonitoringApi::MonitoringApi(ApiSettings settings, MonitoredCore &core, const Cl
     , m_rateLimiter(clock, m_settings.rateLimitPerSecond)
 {
     m_stream = new StreamHub(2, this);
+    m_stream->setStallLimit(&m_clock, m_settings.streamStallTimeoutMs);
     m_startedMs = m_clock.monotonicMs();
     registerApiMetrics();
     addRoutes();
@@ -94,6 +93,19 @@ void MonitoringApi::registerApiMetrics()
                                      "connection busy."));
     m.counterFunction("virtuoso_api_connections_refused_total", {},
                       [this] { return m_server ? static_cast<double>(m_server->refusedConnections()) : 0.0; });
+    m.describeCounter("virtuoso_api_connections_evicted_total",
+                      QStringLiteral("Connections closed to make room for a new one with every connection taken: "
+                                     "silent or slow (408) ones first, then the longest-idle keep-alive one."));
+    m.counterFunction("virtuoso_api_connections_evicted_total", {},
+                      [this] { return m_server ? static_cast<double>(m_server->evictedConnections()) : 0.0; });
+    m.describeCounter("virtuoso_api_accept_errors_total",
+                      QStringLiteral("Connections that could not be accepted (out of file descriptors)."));
+    m.counterFunction("virtuoso_api_accept_errors_total", {},
+                      [this] { return m_server ? static_cast<double>(m_server->acceptErrors()) : 0.0; });
+    m.describeCounter("virtuoso_api_stream_dropped_total",
+                      QStringLiteral("Stream subscribers closed (1008) for not reading."));
+    m.counterFunction("virtuoso_api_stream_dropped_total", {},
+                      [this] { return static_cast<double>(m_stream->subscribersDropped()); });
     m.describeCounter("virtuoso_api_rate_limited_total", QStringLiteral("Requests refused with 429."));
     m_rateLimited = &m.counter("virtuoso_api_rate_limited_total");
     m.describeCounter("virtuoso_api_responses_total", QStringLiteral("API responses by HTTP status."));
@@ -137,10 +149,10 @@ bool MonitoringApi::start(QString *error)
                 countResponse(refusal->status);
                 return refusal;
             }
-            if (m_stream->subscriberCount() >= kMaxStreamSubscribers) {
+            if (m_stream->subscriberCount() >= m_settings.maxStreamSubscribers) {
                 countResponse(503);
-                return errorResponse(
-                    503, QStringLiteral("%1 stream subscribers already; retry later").arg(kMaxStreamSubscribers));
+                return errorResponse(503, QStringLiteral("%1 stream subscribers already; retry later")
+                                              .arg(m_settings.maxStreamSubscribers));
             }
             return std::nullopt;
         },

@@ -1,12 +1,15 @@
 #include "api/StreamHub.h"
 
 #include "api/SnapshotDocument.h"
+#include "base/Clock.h"
 #include "base/FreedMemory.h"
+#include "base/logging/Log.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QHostAddress>
 #include <QWebSocket>
 
 #include <map>
@@ -99,12 +102,39 @@ void StreamHub::closeAll()
     }
 }
 
-void StreamHub::remove(QWebSocket *socket)
+void StreamHub::setStallLimit(const Clock *clock, qint64 stallMs)
+{
+    m_stallClock = clock;
+    m_stallMs = stallMs;
+}
+
+void StreamHub::drop(QWebSocket *socket, qint64 stalledMs)
+{
+    ++m_dropped;
+    VLOG(Warning, "api", "API_STREAM_DROPPED")
+        << "closed the stream subscriber at " << socket->peerAddress().toString() << ": it has not read for "
+        << stalledMs / 1000 << " s (" << socket->bytesToWrite() << " bytes unsent)";
+    socket->disconnect(this);
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                  QStringLiteral("not reading: more than %1 KiB unsent for %2 s")
+                      .arg(kMaxUnsentBytes / 1024)
+                      .arg(stalledMs / 1000));
+    // A client that does not read will not read the close frame either: the socket and what is
+    // queued on it go after a short grace.
+    QTimer::singleShot(kDropGraceMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    remove(socket, false);
+}
+
+void StreamHub::remove(QWebSocket *socket, bool deleteSocket)
 {
     for (auto it = m_subscribers.begin(); it != m_subscribers.end(); ++it) {
         if (it->socket == socket) {
             m_subscribers.erase(it);
-            socket->deleteLater();
+            if (deleteSocket)
+                socket->deleteLater();
             break;
         }
     }
@@ -122,10 +152,20 @@ void StreamHub::flush()
     // Most subscribers have the same snapshot: build each distinct message once. One that has more
     // than kMaxUnsentBytes waiting is skipped until its socket drains.
     std::map<const CoreSnapshot *, QString> byBase;
-    const CoreSnapshotPtr &latest = m_history.back();
+    const CoreSnapshotPtr latest = m_history.back();
+    std::vector<std::pair<QWebSocket *, qint64>> stalled;
+    const qint64 now = m_stallClock ? m_stallClock->monotonicMs() : 0;
     for (Subscriber &s : m_subscribers) {
-        if (s.has == latest || s.socket->bytesToWrite() > kMaxUnsentBytes)
+        if (s.has == latest)
             continue;
+        if (s.socket->bytesToWrite() > kMaxUnsentBytes) {
+            if (s.backedUpSinceMs < 0)
+                s.backedUpSinceMs = now;
+            else if (m_stallClock && now - s.backedUpSinceMs >= m_stallMs)
+                stalled.emplace_back(s.socket, now - s.backedUpSinceMs);
+            continue;
+        }
+        s.backedUpSinceMs = -1;
         auto it = byBase.find(s.has.get());
         if (it == byBase.end()) {
             it = byBase.emplace(s.has.get(), QString::fromUtf8(message(s.has.get(), *latest))).first;
@@ -136,6 +176,8 @@ void StreamHub::flush()
         s.has = latest;
         ++m_messagesSent;
     }
+    for (const auto &[socket, stalledMs] : stalled)
+        drop(socket, stalledMs);
     // Messages of hundreds of kilobytes pass through every tick; what the allocator keeps of them
     // after a burst (a slow subscriber catching up, several at different revisions) goes back to the
     // system at most every kTrimIntervalMs, so the resident figure is what the stream holds.
