@@ -9,7 +9,8 @@
 //              truncated requests, on --workers connections at a time
 //   tokens     wrong bearer tokens as fast as the daemon answers, plus the answer time of a token
 //              sharing all but its last byte with the real one against a token sharing nothing
-//   stalled    --stalled stream subscribers that complete the handshake and never read
+//   stalled    --stalled stream subscribers that complete the handshake and never read, for
+//              --stalled-seconds (longer than the daemon's api.stream_stall_timeout_s)
 //
 // Attackers come from many loopback addresses (127.1.x.y, --addresses of them), so the per-client
 // limits do not simply refuse them: they compete for the server's global limits as a botnet would.
@@ -156,6 +157,8 @@ int main(int argc, char **argv)
     const auto workersOption = option("workers", "Oversized/malformed requests in flight.", "4");
     const auto tokenConnsOption = option("token-connections", "Bad-token connections (one per address).", "160");
     const auto stalledOption = option("stalled", "Stream subscribers that never read.", "60");
+    const auto stalledSecondsOption =
+        option("stalled-seconds", "Length of the stalled attack (beyond api.stream_stall_timeout_s).", "45");
     const auto p99Option = option("p99-ms", "Budget of the legitimate client's p99.", "50");
     const auto rssOption = option("rss-growth-mb", "Budget of the daemon's RSS growth per attack.", "64");
     parser.addPositionalArgument(QStringLiteral("daemon-args"), QStringLiteral("Extra virtuosod arguments."));
@@ -233,9 +236,11 @@ int main(int argc, char **argv)
         QMetaObject::invokeMethod(legit, &LegitClient::resetStats, Qt::BlockingQueuedConnection);
         if (attack)
             attack->start();
+        const int phaseSeconds =
+            phase == u"stalled" ? std::max(seconds, parser.value(stalledSecondsOption).toInt()) : seconds;
         QElapsedTimer window;
         window.start();
-        while (window.elapsed() < seconds * 1000 && daemon.running()) {
+        while (window.elapsed() < phaseSeconds * 1000 && daemon.running()) {
             hostile::pause(250);
             rssMax = std::max(rssMax, rssKb(daemon.pid()));
         }
@@ -254,7 +259,7 @@ int main(int argc, char **argv)
         const qint64 rssAfter = rssKb(daemon.pid());
         const bool up = daemon.running();
 
-        std::printf("\n== %s (%d s) ==\n", qPrintable(phase), seconds);
+        std::printf("\n== %s (%d s) ==\n", qPrintable(phase), phaseSeconds);
         if (!attackReport.isEmpty())
             std::printf("%s", qPrintable(attackReport));
         std::printf("  legitimate client: %s\n", qPrintable(legitStats.describe()));

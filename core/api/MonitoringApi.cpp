@@ -233,6 +233,9 @@ std::optional<HttpResponse> MonitoringApi::checkAccess(const HttpRequest &reques
                                                            "retry after the Retry-After delay")
                                                 .arg(m_settings.rateLimitPerSecond));
         r.addHeader("Retry-After", QByteArray::number((decision.retryAfterMs + 999) / 1000));
+        // What the client pipelined behind it waits until a request would be admitted again: a
+        // flood costs one answer per refill, not one per request sent.
+        r.holdReadingMs = static_cast<int>(std::clamp<qint64>(decision.retryAfterMs, 1, 1000));
         return r;
     }
     if (openEndpoint || !m_settings.token)

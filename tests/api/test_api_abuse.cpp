@@ -124,6 +124,61 @@ TEST_F(ApiAbuseTest, AFullServerClosesASilentConnectionBeforeAServedKeepAliveOne
     EXPECT_TRUE(readResponse(served, 5000).startsWith("HTTP/1.1 200 "));
 }
 
+TEST_F(ApiAbuseTest, AServedClientIsNotClosedForANewcomerWhileItKeepsAsking)
+{
+    // Before: with every connection taken, the longest-idle one made room, however short its idle
+    // time: a client polling every 100 ms was pushed out by slowloris connections arriving anew.
+    ApiSettings s = defaultSettings();
+    s.server.maxConnections = 2;
+    s.server.maxConnectionsPerClient = 100;
+    s.server.reservedConnections = 0;
+    s.server.slowRequestMs = 60'000; // nobody here has been idle or slow that long
+    start(std::move(s));
+    std::vector<std::unique_ptr<QTcpSocket>> served;
+    for (int i = 0; i < 2; ++i) {
+        served.push_back(std::make_unique<QTcpSocket>());
+        served.back()->connectToHost(QHostAddress::LocalHost, api->port());
+        ASSERT_TRUE(served.back()->waitForConnected(5000));
+        served.back()->write("GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
+        ASSERT_TRUE(readResponse(*served.back(), 5000).startsWith("HTTP/1.1 200 "));
+    }
+    QTcpSocket newcomer;
+    newcomer.connectToHost(QHostAddress::LocalHost, api->port());
+    const QByteArray refused = readUntilClosed(newcomer, 5000);
+    EXPECT_TRUE(refused.startsWith("HTTP/1.1 503 ")) << refused.toStdString();
+    for (const auto &socket : served) {
+        EXPECT_EQ(socket->state(), QAbstractSocket::ConnectedState);
+        socket->write("GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
+        EXPECT_TRUE(readResponse(*socket, 5000).startsWith("HTTP/1.1 200 "));
+    }
+}
+
+TEST_F(ApiAbuseTest, RequestsPipelinedBehindA429WaitInTheirSocket)
+{
+    // Before: a client over its rate got a 429 for every request it sent, as fast as it sent
+    // them: a flood of wrong tokens from a few addresses kept the API thread busy answering.
+    ApiSettings s = defaultSettings();
+    s.rateLimitPerSecond = 1; // the clock stands still: the next request is admitted in 1 s
+    start(std::move(s));
+    QTcpSocket flood;
+    flood.connectToHost(QHostAddress::LocalHost, api->port());
+    ASSERT_TRUE(flood.waitForConnected(5000));
+    for (int i = 0; i < 5; ++i)
+        flood.write("GET /api/v1/status HTTP/1.1\r\nHost: a\r\n\r\n");
+    QByteArray received;
+    const auto answers = [&] {
+        received += flood.readAll();
+        return received.count("HTTP/1.1 ");
+    };
+    ASSERT_TRUE(waitFor([&] { return answers() >= 2; }, 5000));
+    EXPECT_TRUE(received.startsWith("HTTP/1.1 200 ")) << received.toStdString();
+    EXPECT_TRUE(received.contains("HTTP/1.1 429 ")) << received.toStdString();
+    EXPECT_FALSE(waitFor([&] { return answers() >= 3; }, 300)) << "answered at once: " << received.toStdString();
+    // Held, not dropped: the next is read once the hold is over.
+    EXPECT_TRUE(waitFor([&] { return answers() >= 3; }, 5000));
+    EXPECT_EQ(flood.state(), QAbstractSocket::ConnectedState);
+}
+
 // A socket whose kernel receive buffer is tiny and that is never read: the server's send queue
 // for it fills within one large message.
 int nonReadingSocket(quint16 port)

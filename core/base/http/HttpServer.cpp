@@ -54,9 +54,15 @@ public:
         m_since.start();
         m_socket->setParent(this);
         m_deadline.setSingleShot(true);
-        m_deadline.setInterval(server->m_options.idleTimeoutMs);
+        // A reserved connection serves one request, sent at once by the probes it is for: a client
+        // that holds one without sending its request gives it up soon.
+        m_deadline.setInterval(m_pool == Pool::Reserved
+                                   ? std::min(server->m_options.idleTimeoutMs, kCloseGraceMs)
+                                   : server->m_options.idleTimeoutMs);
         m_deadline.start();
         connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
+        m_hold.setSingleShot(true);
+        connect(&m_hold, &QTimer::timeout, this, &HttpConnection::process);
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::process);
         connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::close);
@@ -169,7 +175,7 @@ private:
             m_socket->readAll();
             return;
         }
-        if (m_awaiting)
+        if (m_awaiting || m_hold.isActive())
             return; // one request at a time: the next waits in the socket for this one's answer
         const HttpServer::Options &options = m_server->m_options;
         while (m_socket->bytesAvailable() > 0 && m_socket->bytesToWrite() < kMaxUnsentBytes) {
@@ -218,8 +224,8 @@ private:
                     if (HttpConnection *connection = self.data())
                         connection->answer(serial, response, keepAlive, head);
                 });
-            if (m_awaiting || !keepAlive)
-                return; // the answer comes later, or the connection closes after it
+            if (m_awaiting || !keepAlive || m_hold.isActive())
+                return; // the answer comes later, the connection closes after it, or it is held
         }
     }
 
@@ -231,6 +237,11 @@ private:
         m_awaiting = false;
         m_deadline.start(); // idle keep-alive connections are closed after the same deadline
         send(response, keepAlive, head);
+        if (keepAlive && response.holdReadingMs > 0) {
+            m_hold.start(response.holdReadingMs); // then process() reads on
+            m_deadline.start(m_server->m_options.idleTimeoutMs + response.holdReadingMs);
+            return;
+        }
         if (keepAlive && m_socket && m_socket->bytesAvailable() > 0)
             QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
     }
@@ -290,6 +301,7 @@ private:
     QHostAddress m_client;
     Pool m_pool;
     QTimer m_deadline;
+    QTimer m_hold; // running: requests are not read (see HttpResponse::holdReadingMs)
     QElapsedTimer m_idle;
     QElapsedTimer m_since; // since the accept, then since the first byte of the current request
     bool m_closing = false;
@@ -448,7 +460,8 @@ bool HttpServer::evictIdleConnection()
 {
     // First a connection that has not proved itself: one that never sent anything, or one still
     // trickling its request after slowRequestMs (a slowloris), the oldest. Only then a served
-    // keep-alive connection, the longest idle: a client that was answered is kept over one that was not.
+    // keep-alive connection idle for at least as long, the longest idle: a client that was answered
+    // and keeps asking is never closed for a newcomer that was not.
     HttpConnection *unproven = nullptr;
     qint64 unprovenMs = -1;
     HttpConnection *idle = nullptr;
@@ -458,7 +471,7 @@ bool HttpServer::evictIdleConnection()
         if (const std::optional<qint64> ms = c->unprovenForMs(m_options.slowRequestMs); ms && *ms > unprovenMs) {
             unproven = c;
             unprovenMs = *ms;
-        } else if (c->isIdle() && (!idle || c->idleMs() > idle->idleMs())) {
+        } else if (c->isIdle() && c->idleMs() >= m_options.slowRequestMs && (!idle || c->idleMs() > idle->idleMs())) {
             idle = c;
         }
     }

@@ -49,7 +49,8 @@ public:
         int maxConnectionsPerClient = 32;
         int reservedConnections = 32;
         // When the server is full, a connection still sending its request after this long is
-        // closed (408) before a served keep-alive connection is.
+        // closed (408) before a served keep-alive connection is, and a served one is closed only
+        // when it has been idle at least this long.
         int slowRequestMs = 1000;
         // Incoming WebSocket frames and messages larger than this close the socket with 1009.
         quint64 maxWebSocketMessageBytes = 4096;
