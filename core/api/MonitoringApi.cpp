@@ -26,6 +26,10 @@ const QString kStreamPath = QStringLiteral("/api/v1/stream");
 // range computation far from overflow.
 constexpr qint64 kLatestTimeMs = 32'503'680'000'000;
 
+// After a 401/403 the connection's next request is read this much later: guessing tokens costs
+// the guesser a second per connection, and a client with the right token never waits.
+constexpr int kAuthFailureHoldMs = 1000;
+
 bool isOpenEndpoint(const QString &path)
 {
     return path == u"/health" || path == u"/ready";
@@ -245,10 +249,15 @@ std::optional<HttpResponse> MonitoringApi::checkAccess(const HttpRequest &reques
         HttpResponse r = errorResponse(401, QStringLiteral("this endpoint needs an 'Authorization: Bearer <token>' "
                                                            "header with the token of api.token_file"));
         r.addHeader("WWW-Authenticate", "Bearer realm=\"virtuoso\"");
+        r.holdReadingMs = kAuthFailureHoldMs;
         return r;
     }
-    if (!m_settings.token->accepts(authorization))
-        return errorResponse(403, QStringLiteral("the bearer token is not the one configured in api.token_file"));
+    if (!m_settings.token->accepts(authorization)) {
+        HttpResponse r =
+            errorResponse(403, QStringLiteral("the bearer token is not the one configured in api.token_file"));
+        r.holdReadingMs = kAuthFailureHoldMs;
+        return r;
+    }
     return std::nullopt;
 }
 

@@ -72,7 +72,7 @@ QByteArray StreamHub::message(const CoreSnapshot *from, const CoreSnapshot &to) 
 void StreamHub::addSubscriber(QWebSocket *socket)
 {
     socket->setParent(this);
-    Subscriber s{socket, nullptr};
+    Subscriber s{socket, nullptr, m_stallClock ? m_stallClock->monotonicMs() : 0};
     const QUrlQuery query(socket->requestUrl());
     bool ok = false;
     const quint64 since = query.queryItemValue(QStringLiteral("since_revision")).toULongLong(&ok);
@@ -82,7 +82,11 @@ void StreamHub::addSubscriber(QWebSocket *socket)
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { remove(socket); });
     // A subscriber that drained is served with the others at the next flush, so that those who
     // have the same snapshot share one message instead of each costing a build of its own.
-    connect(socket, &QWebSocket::bytesWritten, this, [this] {
+    connect(socket, &QWebSocket::bytesWritten, this, [this, socket] {
+        // Progress: the client reads. A subscriber whose bytes stop moving is dropped (flush).
+        for (Subscriber &s : m_subscribers)
+            if (s.socket == socket)
+                s.lastProgressMs = m_stallClock ? m_stallClock->monotonicMs() : 0;
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
     });
@@ -116,9 +120,7 @@ void StreamHub::drop(QWebSocket *socket, qint64 stalledMs)
         << stalledMs / 1000 << " s (" << socket->bytesToWrite() << " bytes unsent)";
     socket->disconnect(this);
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                  QStringLiteral("not reading: more than %1 KiB unsent for %2 s")
-                      .arg(kMaxUnsentBytes / 1024)
-                      .arg(stalledMs / 1000));
+                  QStringLiteral("not reading: nothing taken for %1 s").arg(stalledMs / 1000));
     // A client that does not read will not read the close frame either: the socket and what is
     // queued on it go after a short grace.
     QTimer::singleShot(kDropGraceMs, socket, [socket] {
@@ -156,16 +158,15 @@ void StreamHub::flush()
     std::vector<std::pair<QWebSocket *, qint64>> stalled;
     const qint64 now = m_stallClock ? m_stallClock->monotonicMs() : 0;
     for (Subscriber &s : m_subscribers) {
-        if (s.has == latest)
-            continue;
-        if (s.socket->bytesToWrite() > kMaxUnsentBytes) {
-            if (s.backedUpSinceMs < 0)
-                s.backedUpSinceMs = now;
-            else if (m_stallClock && now - s.backedUpSinceMs >= m_stallMs)
-                stalled.emplace_back(s.socket, now - s.backedUpSinceMs);
+        const qint64 unsent = s.socket->bytesToWrite();
+        if (unsent == 0)
+            s.lastProgressMs = now; // nothing waits for the client: it is not behind
+        else if (m_stallClock && now - s.lastProgressMs >= m_stallMs) {
+            stalled.emplace_back(s.socket, now - s.lastProgressMs);
             continue;
         }
-        s.backedUpSinceMs = -1;
+        if (s.has == latest || unsent > kMaxUnsentBytes)
+            continue;
         auto it = byBase.find(s.has.get());
         if (it == byBase.end()) {
             it = byBase.emplace(s.has.get(), QString::fromUtf8(message(s.has.get(), *latest))).first;

@@ -41,7 +41,7 @@ public:
     void publish(CoreSnapshotPtr snapshot);
     // Closes every subscriber (the API is stopping); they may resume later.
     void closeAll();
-    // A subscriber that stays backed up (kMaxUnsentBytes unsent) for `stallMs` on `clock` stopped
+    // A subscriber with bytes unsent that takes none of them for `stallMs` on `clock` stopped
     // reading: it is closed with 1008 and a reason, and what was queued for it is freed. Without a
     // clock (the default) subscribers are only skipped while backed up.
     void setStallLimit(const Clock *clock, qint64 stallMs);
@@ -72,7 +72,8 @@ private:
         // The snapshot the client has (null: nothing yet). Held so that a client that fell behind
         // still gets a patch when it drains, not the whole state that would put it further behind.
         CoreSnapshotPtr has;
-        qint64 backedUpSinceMs = -1; // on the stall clock; -1: not backed up
+        // On the stall clock: when the socket last had nothing unsent or wrote some to the client.
+        qint64 lastProgressMs = 0;
     };
 
     CoreSnapshotPtr find(quint64 revision) const;

@@ -179,6 +179,31 @@ TEST_F(ApiAbuseTest, RequestsPipelinedBehindA429WaitInTheirSocket)
     EXPECT_EQ(flood.state(), QAbstractSocket::ConnectedState);
 }
 
+TEST_F(ApiAbuseTest, AWrongTokenCostsTheGuesserASecondPerConnection)
+{
+    // Before: wrong tokens pipelined on a connection were answered as fast as they came, up to the
+    // rate limit of every address a guesser had: thousands per second kept the API thread busy.
+    ApiSettings s = defaultSettings();
+    s.token = BearerToken::fromValue(kToken);
+    start(std::move(s));
+    QTcpSocket guesser;
+    guesser.connectToHost(QHostAddress::LocalHost, api->port());
+    ASSERT_TRUE(guesser.waitForConnected(5000));
+    for (int i = 0; i < 4; ++i)
+        guesser.write("GET /api/v1/status HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer wrong-token-" +
+                      QByteArray::number(i) + "\r\n\r\n");
+    QByteArray received;
+    const auto answers = [&] {
+        received += guesser.readAll();
+        return received.count("HTTP/1.1 403 ");
+    };
+    ASSERT_TRUE(waitFor([&] { return answers() >= 1; }, 5000));
+    EXPECT_FALSE(waitFor([&] { return answers() >= 2; }, 300)) << "answered at once: " << received.toStdString();
+    EXPECT_TRUE(waitFor([&] { return answers() >= 2; }, 5000)) << "held, not dropped";
+    // The right token on another connection is answered at once all along.
+    EXPECT_EQ(get(QStringLiteral("/api/v1/status"), kToken).status, 200);
+}
+
 // A socket whose kernel receive buffer is tiny and that is never read: the server's send queue
 // for it fills within one large message.
 int nonReadingSocket(quint16 port)

@@ -173,8 +173,8 @@ std::vector<ConfigKey> buildKeys()
         ranged(key(key::ApiMaxStreamSubscribers, T::Int, "64", "Open /api/v1/stream WebSockets; more are answered 503."),
                1, 10000),
         ranged(key(key::ApiStreamStallTimeoutS, T::Int, "30",
-                   "A stream subscriber with more than 1 MiB unsent for this long (it stopped reading) is closed "
-                   "with 1008."),
+                   "A stream subscriber that takes none of its unsent bytes for this long (it stopped reading) is "
+                   "closed with 1008."),
                1, 3600),
 
         // [store]
