@@ -139,6 +139,7 @@ void tokenCompareTiming(const QByteArray &token)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each line as it comes, also into a file
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Hostile clients against virtuosod's monitoring API."));
     parser.addHelpOption();

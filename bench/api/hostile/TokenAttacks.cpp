@@ -131,13 +131,15 @@ private:
         std::vector<double> late, early;
         QMap<QString, int> statuses;
         constexpr int kAddresses = 100, kPerAddress = 40;
+        // One connection per request: after a 403 the daemon reads a connection's next request a
+        // second later. Timed from the write on a connected socket to the whole answer.
         for (int a = 0; a < kAddresses; ++a) {
-            QTcpSocket s;
-            s.bind(attackerAddress(5000 + a));
-            s.connectToHost(QHostAddress::LocalHost, m_s.port);
-            if (!s.waitForConnected(2000))
-                continue;
             for (int i = 0; i < kPerAddress; ++i) {
+                QTcpSocket s;
+                s.bind(attackerAddress(5000 + a));
+                s.connectToHost(QHostAddress::LocalHost, m_s.port);
+                if (!s.waitForConnected(2000))
+                    continue;
                 QByteArray t = m_s.token;
                 const bool lastByte = (i + a) % 2 == 0;
                 const int at = lastByte ? static_cast<int>(t.size() - 1) : 0;
@@ -153,7 +155,7 @@ private:
                 }
                 const double us = static_cast<double>(e.nsecsElapsed()) / 1000.0;
                 if (got.isEmpty())
-                    break;
+                    continue;
                 ++statuses[QString::number(got.front())];
                 if (got.front() == 403)
                     (lastByte ? late : early).push_back(us);
