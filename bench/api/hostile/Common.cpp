@@ -76,6 +76,10 @@ DaemonFigures daemonFigures(quint16 port, const QByteArray &token)
             f.refused = value;
         else if (name == u"virtuoso_api_rate_limited_total")
             f.rateLimited = value;
+        else if (name == u"virtuoso_api_connections_evicted_total")
+            f.evicted = value;
+        else if (name == u"virtuoso_api_stream_dropped_total")
+            f.streamDropped = value;
         else if (name == u"virtuoso_api_responses_total")
             f.responses[m.captured(2).section(QLatin1Char('"'), 1, 1)] = value;
     }
@@ -105,16 +109,18 @@ QString DaemonFigures::describe(const DaemonFigures &before) const
         if (delta > 0)
             codes << QStringLiteral("%1: %2").arg(it.key()).arg(delta, 0, 'f', 0);
     }
-    return QStringLiteral("%1 HTTP connections open, %2 stream subscribers; %3 connections refused (503), %4 "
-                          "rate-limited (429); responses {%5}; connector handler latency (recent window) p99 %6 us, "
-                          "max %7 us")
+    return QStringLiteral("%1 HTTP connections open, %2 stream subscribers (%8 dropped for not reading); %3 "
+                          "connections refused (503), %9 closed to make room, %4 rate-limited (429); responses {%5}; "
+                          "connector handler latency (recent window) p99 %6 us, max %7 us")
         .arg(httpConnections)
         .arg(streamSubscribers)
         .arg(refused - before.refused)
         .arg(rateLimited - before.rateLimited)
         .arg(codes.join(QStringLiteral(", ")))
         .arg(handlerP99Us)
-        .arg(handlerMaxUs);
+        .arg(handlerMaxUs)
+        .arg(streamDropped - before.streamDropped)
+        .arg(evicted - before.evicted);
 }
 
 double percentile(std::vector<double> values, double p)
