@@ -109,6 +109,9 @@ ApiSettings::Result ApiSettings::fromConfig(const Config &config, bool allowInse
     s.server.limits.maxRequestBytes = config.get(key::ApiMaxRequestBytes);
     s.server.maxConnections = static_cast<int>(config.get(key::ApiMaxConnections));
     s.server.maxConnectionsPerClient = static_cast<int>(config.get(key::ApiMaxConnectionsPerClient));
+    s.server.idleTimeoutMs = static_cast<int>(config.get(key::ApiRequestTimeoutS) * 1000);
+    s.maxStreamSubscribers = static_cast<int>(config.get(key::ApiMaxStreamSubscribers));
+    s.streamStallTimeoutMs = config.get(key::ApiStreamStallTimeoutS) * 1000;
 
     QString error;
     const QString listen = config.get(key::ApiListen);

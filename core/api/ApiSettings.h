@@ -24,6 +24,9 @@ struct ApiSettings
     // trading.token_file: the only token that may trade (kill switch); never the monitoring token.
     std::optional<BearerToken> tradingToken;
     int rateLimitPerSecond = 50;
+    int maxStreamSubscribers = 64;
+    // A stream subscriber backed up (StreamHub::kMaxUnsentBytes unsent) this long is closed.
+    qint64 streamStallTimeoutMs = 30'000;
 
     struct Result;
     // `allowInsecureListen` is the --insecure-listen command-line option.

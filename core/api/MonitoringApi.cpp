@@ -22,11 +22,13 @@ namespace virtuoso::api {
 namespace {
 
 const QString kStreamPath = QStringLiteral("/api/v1/stream");
-// Each subscriber costs a socket and a patch per tick; dashboards need a handful.
-constexpr int kMaxStreamSubscribers = 64;
 // Times in query parameters: Unix milliseconds up to the year 3000. Bounding them keeps every
 // range computation far from overflow.
 constexpr qint64 kLatestTimeMs = 32'503'680'000'000;
+
+// After a 401/403 the connection's next request is read this much later: guessing tokens costs
+// the guesser a second per connection, and a client with the right token never waits.
+constexpr int kAuthFailureHoldMs = 1000;
 
 bool isOpenEndpoint(const QString &path)
 {
@@ -60,57 +62,10 @@ MonitoringApi::MonitoringApi(ApiSettings settings, MonitoredCore &core, const Cl
     , m_rateLimiter(clock, m_settings.rateLimitPerSecond)
 {
     m_stream = new StreamHub(2, this);
+    m_stream->setStallLimit(&m_clock, m_settings.streamStallTimeoutMs);
     m_startedMs = m_clock.monotonicMs();
     registerApiMetrics();
     addRoutes();
-}
-
-void MonitoringApi::registerApiMetrics()
-{
-    health::MetricsRegistry &m = m_apiMetrics;
-    const auto gauge = [&m](const char *name, const char *help, std::function<double()> read) {
-        m.describeGauge(name, QString::fromLatin1(help));
-        m.gaugeFunction(name, {}, std::move(read));
-    };
-    gauge("virtuoso_up", "1 while the core runs and its event loops answer heartbeats.", [this] {
-        return m_core.isRunning() && m_core.worstHeartbeatAgeMs() <= m_core.maxHeartbeatLagMs() ? 1.0 : 0.0;
-    });
-    gauge("virtuoso_heartbeat_lag_seconds", "Time since the slowest event loop answered a heartbeat.",
-          [this] { return static_cast<double>(m_core.worstHeartbeatAgeMs()) / 1000.0; });
-    gauge("virtuoso_uptime_seconds", "Time since the monitoring API started.",
-          [this] { return static_cast<double>(m_clock.monotonicMs() - m_startedMs) / 1000.0; });
-    gauge("virtuoso_snapshot_revision", "Revision of the newest published core snapshot.",
-          [this] { return m_snapshot ? static_cast<double>(m_snapshot->revision) : 0.0; });
-    gauge("virtuoso_snapshot_age_seconds", "Time since the newest core snapshot arrived (-1: none yet).",
-          [this] { return m_snapshot ? static_cast<double>(snapshotAgeMs()) / 1000.0 : -1.0; });
-    gauge("virtuoso_ready", "1 when every configured stream is live and fresh (/ready).",
-          [this] { return snapshot_document::readiness(m_snapshot.get(), snapshotAgeMs()).ready ? 1.0 : 0.0; });
-    gauge("virtuoso_api_stream_subscribers", "Open /api/v1/stream WebSockets.",
-          [this] { return static_cast<double>(m_stream->subscriberCount()); });
-    gauge("virtuoso_api_http_connections", "Open HTTP connections (stream subscribers apart).",
-          [this] { return m_server ? static_cast<double>(m_server->openConnections()) : 0.0; });
-    m.describeCounter("virtuoso_api_connections_refused_total",
-                      QStringLiteral("Connections refused with 503: over the per-client limit, or with every "
-                                     "connection busy."));
-    m.counterFunction("virtuoso_api_connections_refused_total", {},
-                      [this] { return m_server ? static_cast<double>(m_server->refusedConnections()) : 0.0; });
-    m.describeCounter("virtuoso_api_rate_limited_total", QStringLiteral("Requests refused with 429."));
-    m_rateLimited = &m.counter("virtuoso_api_rate_limited_total");
-    m.describeCounter("virtuoso_api_responses_total", QStringLiteral("API responses by HTTP status."));
-    // Process usage for a core whose registry does not carry it.
-    health::registerProcessMetrics(m_processMetrics);
-}
-
-void MonitoringApi::countResponse(int status)
-{
-    // Looked up in the registry once per status code; the request path only adds to the counter.
-    auto it = m_responseCounters.find(status);
-    if (it == m_responseCounters.end())
-        it = m_responseCounters
-                 .emplace(status,
-                          &m_apiMetrics.counter("virtuoso_api_responses_total", {{"code", QString::number(status)}}))
-                 .first;
-    it->second->inc();
 }
 
 MonitoringApi::~MonitoringApi()
@@ -137,10 +92,10 @@ bool MonitoringApi::start(QString *error)
                 countResponse(refusal->status);
                 return refusal;
             }
-            if (m_stream->subscriberCount() >= kMaxStreamSubscribers) {
+            if (m_stream->subscriberCount() >= m_settings.maxStreamSubscribers) {
                 countResponse(503);
-                return errorResponse(
-                    503, QStringLiteral("%1 stream subscribers already; retry later").arg(kMaxStreamSubscribers));
+                return errorResponse(503, QStringLiteral("%1 stream subscribers already; retry later")
+                                              .arg(m_settings.maxStreamSubscribers));
             }
             return std::nullopt;
         },
@@ -221,6 +176,9 @@ std::optional<HttpResponse> MonitoringApi::checkAccess(const HttpRequest &reques
                                                            "retry after the Retry-After delay")
                                                 .arg(m_settings.rateLimitPerSecond));
         r.addHeader("Retry-After", QByteArray::number((decision.retryAfterMs + 999) / 1000));
+        // What the client pipelined behind it waits until a request would be admitted again: a
+        // flood costs one answer per refill, not one per request sent.
+        r.holdReadingMs = static_cast<int>(std::clamp<qint64>(decision.retryAfterMs, 1, 1000));
         return r;
     }
     if (openEndpoint || !m_settings.token)
@@ -230,10 +188,15 @@ std::optional<HttpResponse> MonitoringApi::checkAccess(const HttpRequest &reques
         HttpResponse r = errorResponse(401, QStringLiteral("this endpoint needs an 'Authorization: Bearer <token>' "
                                                            "header with the token of api.token_file"));
         r.addHeader("WWW-Authenticate", "Bearer realm=\"virtuoso\"");
+        r.holdReadingMs = kAuthFailureHoldMs;
         return r;
     }
-    if (!m_settings.token->accepts(authorization))
-        return errorResponse(403, QStringLiteral("the bearer token is not the one configured in api.token_file"));
+    if (!m_settings.token->accepts(authorization)) {
+        HttpResponse r =
+            errorResponse(403, QStringLiteral("the bearer token is not the one configured in api.token_file"));
+        r.holdReadingMs = kAuthFailureHoldMs;
+        return r;
+    }
     return std::nullopt;
 }
 

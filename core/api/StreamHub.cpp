@@ -1,12 +1,15 @@
 #include "api/StreamHub.h"
 
 #include "api/SnapshotDocument.h"
+#include "base/Clock.h"
 #include "base/FreedMemory.h"
+#include "base/logging/Log.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QHostAddress>
 #include <QWebSocket>
 
 #include <map>
@@ -69,7 +72,7 @@ QByteArray StreamHub::message(const CoreSnapshot *from, const CoreSnapshot &to) 
 void StreamHub::addSubscriber(QWebSocket *socket)
 {
     socket->setParent(this);
-    Subscriber s{socket, nullptr};
+    Subscriber s{socket, nullptr, m_stallClock ? m_stallClock->monotonicMs() : 0};
     const QUrlQuery query(socket->requestUrl());
     bool ok = false;
     const quint64 since = query.queryItemValue(QStringLiteral("since_revision")).toULongLong(&ok);
@@ -79,7 +82,11 @@ void StreamHub::addSubscriber(QWebSocket *socket)
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { remove(socket); });
     // A subscriber that drained is served with the others at the next flush, so that those who
     // have the same snapshot share one message instead of each costing a build of its own.
-    connect(socket, &QWebSocket::bytesWritten, this, [this] {
+    connect(socket, &QWebSocket::bytesWritten, this, [this, socket] {
+        // Progress: the client reads. A subscriber whose bytes stop moving is dropped (flush).
+        for (Subscriber &s : m_subscribers)
+            if (s.socket == socket)
+                s.lastProgressMs = m_stallClock ? m_stallClock->monotonicMs() : 0;
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
     });
@@ -99,12 +106,37 @@ void StreamHub::closeAll()
     }
 }
 
-void StreamHub::remove(QWebSocket *socket)
+void StreamHub::setStallLimit(const Clock *clock, qint64 stallMs)
+{
+    m_stallClock = clock;
+    m_stallMs = stallMs;
+}
+
+void StreamHub::drop(QWebSocket *socket, qint64 stalledMs)
+{
+    ++m_dropped;
+    VLOG(Warning, "api", "API_STREAM_DROPPED")
+        << "closed the stream subscriber at " << socket->peerAddress().toString() << ": it has not read for "
+        << stalledMs / 1000 << " s (" << socket->bytesToWrite() << " bytes unsent)";
+    socket->disconnect(this);
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                  QStringLiteral("not reading: nothing taken for %1 s").arg(stalledMs / 1000));
+    // A client that does not read will not read the close frame either: the socket and what is
+    // queued on it go after a short grace.
+    QTimer::singleShot(kDropGraceMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    remove(socket, false);
+}
+
+void StreamHub::remove(QWebSocket *socket, bool deleteSocket)
 {
     for (auto it = m_subscribers.begin(); it != m_subscribers.end(); ++it) {
         if (it->socket == socket) {
             m_subscribers.erase(it);
-            socket->deleteLater();
+            if (deleteSocket)
+                socket->deleteLater();
             break;
         }
     }
@@ -122,9 +154,18 @@ void StreamHub::flush()
     // Most subscribers have the same snapshot: build each distinct message once. One that has more
     // than kMaxUnsentBytes waiting is skipped until its socket drains.
     std::map<const CoreSnapshot *, QString> byBase;
-    const CoreSnapshotPtr &latest = m_history.back();
+    const CoreSnapshotPtr latest = m_history.back();
+    std::vector<std::pair<QWebSocket *, qint64>> stalled;
+    const qint64 now = m_stallClock ? m_stallClock->monotonicMs() : 0;
     for (Subscriber &s : m_subscribers) {
-        if (s.has == latest || s.socket->bytesToWrite() > kMaxUnsentBytes)
+        const qint64 unsent = s.socket->bytesToWrite();
+        if (unsent == 0)
+            s.lastProgressMs = now; // nothing waits for the client: it is not behind
+        else if (m_stallClock && now - s.lastProgressMs >= m_stallMs) {
+            stalled.emplace_back(s.socket, now - s.lastProgressMs);
+            continue;
+        }
+        if (s.has == latest || unsent > kMaxUnsentBytes)
             continue;
         auto it = byBase.find(s.has.get());
         if (it == byBase.end()) {
@@ -136,6 +177,8 @@ void StreamHub::flush()
         s.has = latest;
         ++m_messagesSent;
     }
+    for (const auto &[socket, stalledMs] : stalled)
+        drop(socket, stalledMs);
     // Messages of hundreds of kilobytes pass through every tick; what the allocator keeps of them
     // after a burst (a slow subscriber catching up, several at different revisions) goes back to the
     // system at most every kTrimIntervalMs, so the resident figure is what the stream holds.

@@ -12,6 +12,10 @@
 
 class QWebSocket;
 
+namespace virtuoso {
+class Clock;
+}
+
 namespace virtuoso::api {
 
 // The /api/v1/stream feed, after qBittorrent's sync API: a subscriber first gets the full state
@@ -37,6 +41,10 @@ public:
     void publish(CoreSnapshotPtr snapshot);
     // Closes every subscriber (the API is stopping); they may resume later.
     void closeAll();
+    // A subscriber with bytes unsent that takes none of them for `stallMs` on `clock` stopped
+    // reading: it is closed with 1008 and a reason, and what was queued for it is freed. Without a
+    // clock (the default) subscribers are only skipped while backed up.
+    void setStallLimit(const Clock *clock, qint64 stallMs);
 
     int subscriberCount() const { return static_cast<int>(m_subscribers.size()); }
     // Random per process: revisions of another process (before a restart) never resume here.
@@ -44,6 +52,7 @@ public:
     quint64 latestRevision() const { return m_history.empty() ? 0 : m_history.back()->revision; }
     int rememberedRevisions() const { return static_cast<int>(m_history.size()); }
     quint64 messagesSent() const { return m_messagesSent; }
+    quint64 subscribersDropped() const { return m_dropped; } // closed for not reading
 
     // A subscriber with this much unsent is not sent more until it drains.
     static constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
@@ -53,6 +62,8 @@ public:
     // long after one was sent, the freed memory goes back to the system.
     static constexpr int kTrimDelayMs = 2000;
     static constexpr qint64 kTrimIntervalMs = 10'000;
+    // A dropped subscriber gets this long to take its close frame before its socket is reset.
+    static constexpr int kDropGraceMs = 1000;
 
 private:
     struct Subscriber
@@ -61,19 +72,25 @@ private:
         // The snapshot the client has (null: nothing yet). Held so that a client that fell behind
         // still gets a patch when it drains, not the whole state that would put it further behind.
         CoreSnapshotPtr has;
+        // On the stall clock: when the socket last had nothing unsent or wrote some to the client.
+        qint64 lastProgressMs = 0;
     };
 
     CoreSnapshotPtr find(quint64 revision) const;
     // Sends every subscriber that is behind and not backed up what it lacks.
     void flush();
     QByteArray message(const CoreSnapshot *from, const CoreSnapshot &to) const;
-    void remove(QWebSocket *socket);
+    void remove(QWebSocket *socket, bool deleteSocket = true);
+    void drop(QWebSocket *socket, qint64 stalledMs);
 
     int m_historyDepth;
     QString m_instance;
     std::deque<CoreSnapshotPtr> m_history; // oldest first
     std::vector<Subscriber> m_subscribers;
     quint64 m_messagesSent = 0;
+    quint64 m_dropped = 0;
+    const Clock *m_stallClock = nullptr;
+    qint64 m_stallMs = 0;
     QTimer m_flushTimer;
     QTimer m_trimTimer;
     QElapsedTimer m_lastTrim;

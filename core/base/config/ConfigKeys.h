@@ -75,6 +75,9 @@ struct Key
     X(ApiRateLimitPerS, qint64, "api", "rate_limit_per_s")                                                             \
     X(ApiMaxConnections, qint64, "api", "max_connections")                                                             \
     X(ApiMaxConnectionsPerClient, qint64, "api", "max_connections_per_client")                                         \
+    X(ApiRequestTimeoutS, qint64, "api", "request_timeout_s")                                                          \
+    X(ApiMaxStreamSubscribers, qint64, "api", "max_stream_subscribers")                                                \
+    X(ApiStreamStallTimeoutS, qint64, "api", "stream_stall_timeout_s")                                                 \
     X(StoreEnabled, bool, "store", "enabled")                                                                          \
     X(StorePath, QString, "store", "path")                                                                             \
     X(StoreRetentionDays, qint64, "store", "retention_days")                                                           \

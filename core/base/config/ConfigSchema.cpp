@@ -166,6 +166,16 @@ std::vector<ConfigKey> buildKeys()
         ranged(key(key::ApiMaxConnectionsPerClient, T::Int, "32",
                    "Open HTTP connections per client address (an IPv6 /64 is one client); more are answered 503."),
                1, 100000),
+        ranged(key(key::ApiRequestTimeoutS, T::Int, "15",
+                   "A request must be complete this long after its first byte (else 408), and an idle keep-alive "
+                   "connection is closed after it."),
+               1, 3600),
+        ranged(key(key::ApiMaxStreamSubscribers, T::Int, "64", "Open /api/v1/stream WebSockets; more are answered 503."),
+               1, 10000),
+        ranged(key(key::ApiStreamStallTimeoutS, T::Int, "30",
+                   "A stream subscriber that takes none of its unsent bytes for this long (it stopped reading) is "
+                   "closed with 1008."),
+               1, 3600),
 
         // [store]
         key(key::StoreEnabled, T::Bool, "true",

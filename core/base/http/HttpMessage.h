@@ -40,6 +40,9 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
     // Nothing is sent: the connection is closed instead (a test exchange losing an answer).
     bool dropConnection = false;
+    // After this answer the connection's next requests are not read for this long (a client over
+    // its rate: what it pipelined waits in its socket instead of costing an answer each).
+    int holdReadingMs = 0;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
 

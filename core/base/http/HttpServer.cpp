@@ -4,7 +4,6 @@
 #include "base/logging/Log.h"
 
 #include <QElapsedTimer>
-
 #include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
@@ -14,11 +13,19 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <unistd.h>
+
 namespace virtuoso::api {
 
 namespace {
 // A client that stops reading its responses is not served more until it catches up.
 constexpr qint64 kMaxUnsentBytes = 4 * 1024 * 1024;
+// A connection closed with an answer (408, 503) is dropped this long after, read or not.
+constexpr int kCloseGraceMs = 2000;
+// At most this many refused connections wait for their 503 to be sent; beyond, they are reset.
+constexpr int kMaxRefusing = 256;
+// After accept() failed for want of file descriptors, accepting resumes this much later.
+constexpr int kAcceptRetryMs = 100;
 } // namespace
 
 // One accepted socket: parses requests in order, answers them, and either keeps the connection
@@ -40,16 +47,22 @@ public:
             ++m_server->m_ordinary;
         else if (m_pool == Pool::Reserved)
             ++m_server->m_reserved;
+        else
+            ++m_server->m_refusing;
         m_server->m_connections.append(this);
         m_idle.start();
+        m_since.start();
         m_socket->setParent(this);
         m_deadline.setSingleShot(true);
-        m_deadline.setInterval(server->m_options.idleTimeoutMs);
+        // A reserved connection serves one request, sent at once by the probes it is for: a client
+        // that holds one without sending its request gives it up soon.
+        m_deadline.setInterval(m_pool == Pool::Reserved
+                                   ? std::min(server->m_options.idleTimeoutMs, kCloseGraceMs)
+                                   : server->m_options.idleTimeoutMs);
         m_deadline.start();
-        connect(&m_deadline, &QTimer::timeout, this, [this] {
-            if (m_socket)
-                m_socket->abort();
-        });
+        connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
+        m_hold.setSingleShot(true);
+        connect(&m_hold, &QTimer::timeout, this, &HttpConnection::process);
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::process);
         connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::close);
@@ -65,7 +78,7 @@ public:
     void refuse(const QString &reason)
     {
         m_closing = true;
-        m_deadline.start(std::min(m_server->m_options.idleTimeoutMs, 2000));
+        m_deadline.start(std::min(m_server->m_options.idleTimeoutMs, kCloseGraceMs));
         send(errorResponse(503, reason), false);
     }
 
@@ -77,6 +90,37 @@ public:
     }
     qint64 idleMs() const { return m_idle.elapsed(); }
     Pool pool() const { return m_pool; }
+    // Whether it has been answered at least once: a client that proved itself, kept over the
+    // others when the server is full.
+    bool served() const { return m_requests > 0; }
+    // Still sending its request after `slowMs` (a slowloris), or never said anything yet (then
+    // since its accept): the first to go when the server is full, oldest first.
+    std::optional<qint64> unprovenForMs(qint64 slowMs) const
+    {
+        if (!m_socket || m_closing || m_awaiting)
+            return std::nullopt;
+        if (m_inRequest && m_since.elapsed() >= slowMs)
+            return m_since.elapsed();
+        if (!served() && isIdle())
+            return m_since.elapsed();
+        return std::nullopt;
+    }
+
+    // Closes it to make room: a request in progress is told why (408), an idle connection is
+    // simply closed (it had nothing in flight).
+    void evict()
+    {
+        if (m_inRequest && m_socket) {
+            m_closing = true;
+            send(errorResponse(408, QStringLiteral("the server is full and this request was the slowest to arrive; "
+                                                   "send requests whole")),
+                 false);
+            m_deadline.start(kCloseGraceMs); // then dropped, whether or not the client reads
+            release();
+            return;
+        }
+        close();
+    }
 
     void close()
     {
@@ -89,6 +133,23 @@ public:
     }
 
 private:
+    void onDeadline()
+    {
+        if (!m_socket)
+            return;
+        if (m_inRequest && !m_closing) {
+            // A request that did not arrive whole in time (a slowloris, or a client that gave up):
+            // say so, then let go of the socket whether or not the client reads it.
+            m_closing = true;
+            send(errorResponse(408, QStringLiteral("the request was not complete %1 ms after its first byte")
+                                        .arg(m_server->m_options.idleTimeoutMs)),
+                 false);
+            m_deadline.start(kCloseGraceMs);
+            return;
+        }
+        m_socket->abort(); // idle keep-alive, or a closing connection whose client does not leave
+    }
+
     // Gives back the connection's counts once, whether it closed, was evicted or was upgraded.
     void release()
     {
@@ -101,6 +162,8 @@ private:
             --m_server->m_ordinary;
         else if (m_pool == Pool::Reserved)
             --m_server->m_reserved;
+        else
+            --m_server->m_refusing;
         m_server->forget(this);
     }
 
@@ -112,12 +175,13 @@ private:
             m_socket->readAll();
             return;
         }
-        if (m_awaiting)
+        if (m_awaiting || m_hold.isActive())
             return; // one request at a time: the next waits in the socket for this one's answer
         const HttpServer::Options &options = m_server->m_options;
         while (m_socket->bytesAvailable() > 0 && m_socket->bytesToWrite() < kMaxUnsentBytes) {
             if (!m_inRequest) {
                 m_inRequest = true;
+                m_since.restart();
                 m_deadline.start(); // a request must be complete within the deadline of its first byte
             }
             const QByteArray buffered =
@@ -160,8 +224,8 @@ private:
                     if (HttpConnection *connection = self.data())
                         connection->answer(serial, response, keepAlive, head);
                 });
-            if (m_awaiting || !keepAlive)
-                return; // the answer comes later, or the connection closes after it
+            if (m_awaiting || !keepAlive || m_hold.isActive())
+                return; // the answer comes later, the connection closes after it, or it is held
         }
     }
 
@@ -173,6 +237,11 @@ private:
         m_awaiting = false;
         m_deadline.start(); // idle keep-alive connections are closed after the same deadline
         send(response, keepAlive, head);
+        if (keepAlive && response.holdReadingMs > 0) {
+            m_hold.start(response.holdReadingMs); // then process() reads on
+            m_deadline.start(m_server->m_options.idleTimeoutMs + response.holdReadingMs);
+            return;
+        }
         if (keepAlive && m_socket && m_socket->bytesAvailable() > 0)
             QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
     }
@@ -232,7 +301,9 @@ private:
     QHostAddress m_client;
     Pool m_pool;
     QTimer m_deadline;
+    QTimer m_hold; // running: requests are not read (see HttpResponse::holdReadingMs)
     QElapsedTimer m_idle;
+    QElapsedTimer m_since; // since the accept, then since the first byte of the current request
     bool m_closing = false;
     bool m_inRequest = false;
     bool m_awaiting = false; // the application holds the answer to the last request read
@@ -283,18 +354,26 @@ void HttpServer::setWebSocketHandling(UpgradeFilter filter, WebSocketHandler han
     m_webSocketHandler = std::move(handler);
 }
 
-bool HttpServer::listen(QString *error)
+QTcpServer *HttpServer::makeListener()
 {
-    close();
+    QTcpServer *server = nullptr;
     if (m_options.tls) {
         auto *ssl = new QSslServer(this);
         ssl->setSslConfiguration(*m_options.tls);
         ssl->setHandshakeTimeout(std::min(m_options.idleTimeoutMs, 10000));
-        m_server = ssl;
+        server = ssl;
     } else {
-        m_server = new QTcpServer(this);
+        server = new QTcpServer(this);
     }
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
+    connect(server, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
+    return server;
+}
+
+bool HttpServer::listen(QString *error)
+{
+    close();
+    m_server = makeListener();
     if (!m_server->listen(m_options.address, m_options.port)) {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2: %3")
@@ -306,6 +385,46 @@ bool HttpServer::listen(QString *error)
         return false;
     }
     return true;
+}
+
+void HttpServer::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // QTcpServer stops accepting for good when accept() fails for want of file descriptors
+    // (EMFILE/ENFILE): the API would be gone until a restart. It listens again shortly instead.
+    ++m_acceptErrors;
+    VLOG(Warning, "api", "API_ACCEPT_FAILED")
+        << "cannot accept a connection (" << (m_server ? m_server->errorString() : QString()) << ", error "
+        << static_cast<int>(error) << ") with " << m_connections.size() << " connections open; accepting again in "
+        << kAcceptRetryMs << " ms";
+    if (!m_renewPending) {
+        m_renewPending = true;
+        QTimer::singleShot(kAcceptRetryMs, this, &HttpServer::renewListener);
+    }
+}
+
+void HttpServer::renewListener()
+{
+    m_renewPending = false;
+    if (!m_server)
+        return;
+    // Qt's socket engine keeps its first error for good: after EMFILE, every later "nothing more to
+    // accept" reads as the same error and pauses accepting again. A listener on a duplicate of the
+    // same socket starts clean, and the connections the kernel holds for it stay queued.
+    const int fd = ::dup(static_cast<int>(m_server->socketDescriptor()));
+    if (fd < 0) {
+        onAcceptError(QAbstractSocket::SocketResourceError); // still out of descriptors: later
+        return;
+    }
+    QTcpServer *fresh = makeListener();
+    if (!fresh->setSocketDescriptor(fd)) {
+        ::close(fd);
+        delete fresh;
+        onAcceptError(QAbstractSocket::SocketResourceError);
+        return;
+    }
+    acceptPending(); // nothing accepted is left behind in the old listener
+    delete m_server;
+    m_server = fresh;
 }
 
 void HttpServer::close()
@@ -339,15 +458,41 @@ void HttpServer::forget(HttpConnection *connection)
 
 bool HttpServer::evictIdleConnection()
 {
-    HttpConnection *oldest = nullptr;
+    // First a connection that has not proved itself: one that never sent anything, or one still
+    // trickling its request after slowRequestMs (a slowloris), the oldest. Only then a served
+    // keep-alive connection idle for at least as long, the longest idle: a client that was answered
+    // and keeps asking is never closed for a newcomer that was not.
+    HttpConnection *unproven = nullptr;
+    qint64 unprovenMs = -1;
+    HttpConnection *idle = nullptr;
     for (HttpConnection *c : std::as_const(m_connections)) {
-        if (c->pool() == HttpConnection::Pool::Ordinary && c->isIdle() && (!oldest || c->idleMs() > oldest->idleMs()))
-            oldest = c;
+        if (c->pool() != HttpConnection::Pool::Ordinary)
+            continue;
+        if (const std::optional<qint64> ms = c->unprovenForMs(m_options.slowRequestMs); ms && *ms > unprovenMs) {
+            unproven = c;
+            unprovenMs = *ms;
+        } else if (c->isIdle() && c->idleMs() >= m_options.slowRequestMs && (!idle || c->idleMs() > idle->idleMs())) {
+            idle = c;
+        }
     }
-    if (!oldest)
+    HttpConnection *victim = unproven ? unproven : idle;
+    if (!victim)
         return false;
-    oldest->close(); // its socket goes with it
+    ++m_evicted;
+    victim->evict();
     return true;
+}
+
+void HttpServer::refuse(QTcpSocket *socket, const QString &reason)
+{
+    ++m_refused;
+    if (m_refusing >= kMaxRefusing) {
+        // A flood: saying why to each would hold a descriptor per connection for seconds.
+        socket->abort();
+        delete socket;
+        return;
+    }
+    (new HttpConnection(this, socket, HttpConnection::Pool::Refused))->refuse(reason);
 }
 
 void HttpServer::acceptPending()
@@ -355,10 +500,8 @@ void HttpServer::acceptPending()
     using Pool = HttpConnection::Pool;
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         if (connectionsFrom(socket->peerAddress()) >= m_options.maxConnectionsPerClient) {
-            ++m_refused;
-            (new HttpConnection(this, socket, Pool::Refused))
-                ->refuse(QStringLiteral("more than %1 open connections from this address; reuse or close them")
-                             .arg(m_options.maxConnectionsPerClient));
+            refuse(socket, QStringLiteral("more than %1 open connections from this address; reuse or close them")
+                               .arg(m_options.maxConnectionsPerClient));
             continue;
         }
         if (m_ordinary < m_options.maxConnections || evictIdleConnection()) {
@@ -369,9 +512,7 @@ void HttpServer::acceptPending()
             new HttpConnection(this, socket, Pool::Reserved);
             continue;
         }
-        ++m_refused;
-        (new HttpConnection(this, socket, Pool::Refused))
-            ->refuse(QStringLiteral("too many open connections; retry later"));
+        refuse(socket, QStringLiteral("too many open connections; retry later"));
     }
 }
 

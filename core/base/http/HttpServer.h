@@ -4,6 +4,7 @@
 #include "base/http/HttpRequestParser.h"
 
 #include <QHash>
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -47,6 +48,10 @@ public:
         int maxConnections = 512;
         int maxConnectionsPerClient = 32;
         int reservedConnections = 32;
+        // When the server is full, a connection still sending its request after this long is
+        // closed (408) before a served keep-alive connection is, and a served one is closed only
+        // when it has been idle at least this long.
+        int slowRequestMs = 1000;
         // Incoming WebSocket frames and messages larger than this close the socket with 1009.
         quint64 maxWebSocketMessageBytes = 4096;
     };
@@ -81,11 +86,18 @@ public:
     int openConnections() const { return static_cast<int>(m_connections.size()); }
     int connectionsFrom(const QHostAddress &peer) const;
     quint64 refusedConnections() const { return m_refused; }
+    quint64 evictedConnections() const { return m_evicted; } // closed to make room for a newcomer
+    quint64 acceptErrors() const { return m_acceptErrors; }  // accept() failures (out of descriptors)
 
 private:
     friend class HttpConnection;
     void acceptPending();
+    QTcpServer *makeListener();
+    void onAcceptError(QAbstractSocket::SocketError error);
+    void renewListener();
     bool evictIdleConnection();
+    // Answers 503 with the reason and closes; resets at once when many refusals are pending.
+    void refuse(QTcpSocket *socket, const QString &reason);
     void forget(HttpConnection *connection);
 
     Options m_options;
@@ -97,7 +109,11 @@ private:
     QWebSocketServer *m_webSockets = nullptr;
     int m_ordinary = 0; // counted against maxConnections
     int m_reserved = 0; // counted against reservedConnections
+    int m_refusing = 0; // refused, their 503 being sent
     quint64 m_refused = 0;
+    quint64 m_evicted = 0;
+    quint64 m_acceptErrors = 0;
+    bool m_renewPending = false;
     QHash<QHostAddress, int> m_perClient;
     QList<HttpConnection *> m_connections;
 };
