@@ -26,7 +26,8 @@ MODE=${1:-}
 shift || true
 JOBS=${JOBS:-2}
 RUNS_DIR=${RUNS_DIR:-sanitize-runs}
-stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+# No colons: the sanitizers split their options at them.
+stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 reports="$ROOT/$RUNS_DIR/$MODE-$stamp.reports"
 
 # The threaded suites, by label (each test is labelled with its folder under tests/): the exchange
@@ -47,7 +48,7 @@ case "$MODE" in
         # detect_stack_use_after_return: also catch references to a dead stack frame.
         export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:print_stacktrace=1:log_path=$reports/asan}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan}
-        export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/scripts/sanitizers/lsan.supp:print_suppressions=0:log_path=$reports/lsan}
+        export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/scripts/sanitizers/lsan.supp:print_suppressions=0}
         ;;
     tsan)
         BUILD_DIR=${BUILD_DIR:-build-tsan}
