@@ -39,10 +39,13 @@ void CoreRuntime::startAlerts()
     exchange::FeedApplier *applier = m_applier;
     QMetaObject::invokeMethod(
         sources, [sources, applier] { sources->start(applier); }, Qt::QueuedConnection);
+    // The view travels with the signal: the trading thread deletes the service before the engine
+    // thread stops, so a queued call must not reach back into it.
     if (trading::TradingService *service = m_trading) {
         connect(
             service, &trading::TradingService::viewChanged, sources,
-            [sources, service] { sources->onTradingView(service->view()); }, Qt::QueuedConnection);
+            [sources](trading::TradingViewPtr view) { sources->onTradingView(std::move(view)); },
+            Qt::QueuedConnection);
     }
     // Without rules only the market-events tape runs: nothing worth a line at the default level.
     if (!m_config.namedSections(QStringLiteral("rule")).isEmpty()) {

@@ -557,11 +557,12 @@ void TradingService::publish()
             if (r.size != 0 || r.realisedPnl != 0)
                 view->positions.push_back(std::move(r));
     }
+    TradingViewPtr published = view;
     {
         std::lock_guard lock(m_viewMutex);
         m_view = std::move(view);
     }
-    emit viewChanged();
+    emit viewChanged(std::move(published));
 }
 
 } // namespace virtuoso::trading

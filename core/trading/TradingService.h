@@ -196,8 +196,10 @@ public:
     const exchange::InstrumentSpec *instrument(const std::string &symbol) const;
 
 signals:
-    // After every change of the view (queued to whoever listens).
-    void viewChanged();
+    // After every change of the view, with the new view (queued to whoever listens). A listener on
+    // another thread takes the view from here, never from view() of this object: a call queued to
+    // it may run after this service is gone.
+    void viewChanged(virtuoso::trading::TradingViewPtr view);
 
 public:
     // One equity sample this often, a day of them kept.

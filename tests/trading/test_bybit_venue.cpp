@@ -8,6 +8,7 @@
 #include "trading/BybitVenue.h"
 #include "trading/TradingService.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -295,4 +296,30 @@ TEST(BybitVenueTransport, ThePrivateStreamUsesTheConfiguredTransport)
     ASSERT_TRUE(qt.settings) << qt.error.toStdString();
     EXPECT_EQ(qt.settings->transport.kind, exchange::WebSocketTransportKind::Qt);
     EXPECT_EQ(qt.settings->transport.maxMessageBytes, 4LL * 1024 * 1024);
+}
+
+// A listener on another thread takes each view from the signal: a call queued to it may run after
+// the service is gone (the core's trading thread deletes the service before the engine thread
+// stops; the alert sources once read service->view() there, a use after free).
+TEST(TradingServiceView, AQueuedListenerGetsTheViewWithTheSignalAfterTheServiceIsGone)
+{
+    ManualClock clock;
+    TradingServiceSettings settings;
+    settings.venue = VenueKind::Live; // refused without trading.allow_live: a view with the reason
+    auto service = std::make_unique<TradingService>(settings, clock);
+    QObject listener;
+    std::vector<TradingViewPtr> views;
+    QObject::connect(
+        service.get(), &TradingService::viewChanged, &listener,
+        [&views](TradingViewPtr view) { views.push_back(std::move(view)); }, Qt::QueuedConnection);
+    QString error;
+    ASSERT_FALSE(service->start(&error));
+    const TradingViewPtr published = service->view();
+    service.reset();
+    ASSERT_TRUE(views.empty()); // queued: nothing delivered while the service lived
+    QCoreApplication::processEvents();
+    ASSERT_FALSE(views.empty());
+    ASSERT_TRUE(views.front());
+    EXPECT_EQ(views.front(), published);
+    EXPECT_EQ(views.front()->error, error);
 }
