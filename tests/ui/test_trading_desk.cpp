@@ -98,14 +98,19 @@ exchange::InstrumentSpec btcSpec()
 // sizes here pass), its history and audit log in a scratch folder; the desk gets its snapshots.
 struct PaperDesk
 {
-    test::PaperSimulatorCore core{[] {
-        sim::SimulatorOptions o;
-        o.symbols = {QStringLiteral("BTCUSDT")};
-        // A calm market (a tick or so a second): a resting order five ticks away stays resting and the
-        // ladder stays put while a test clicks on it, however slowly a loaded machine runs the test.
-        o.volatilityScale = 0.01;
-        return o;
-    }()};
+    // By default a calm market (a tick or so a second): a resting order five ticks away stays resting
+    // and the ladder stays put while a test clicks on it, however slowly a loaded machine runs the
+    // test. A test that needs the price to reach a level asks for the normal market (1.0).
+    explicit PaperDesk(double volatilityScale = 0.01)
+        : core([volatilityScale] {
+            sim::SimulatorOptions o;
+            o.symbols = {QStringLiteral("BTCUSDT")};
+            o.volatilityScale = volatilityScale;
+            return o;
+        }())
+    {
+    }
+    test::PaperSimulatorCore core;
     std::unique_ptr<CoreRuntime> &runtime = core.runtime;
     ui::TradingView desk;
     double mark = 0;
@@ -247,7 +252,7 @@ TEST(TradingDesk, PercentRiskTicketSendsTheRuleQuantityAndTheGateIsPreviewedFirs
 
 TEST(TradingDesk, TakeProfitAndStopLossGoWithTheOrderAndTheTriggerClosesThePositionOnce)
 {
-    PaperDesk d;
+    PaperDesk d(1.0); // the normal market: it reaches a level 30 ticks away within seconds
     ASSERT_TRUE(d.start());
     ui::OrderTicketPanel *ticket = d.desk.ticket();
     ASSERT_TRUE(waitFor([&] { return ticket->hasInstrument() && d.mark > 0; }, 20000));
