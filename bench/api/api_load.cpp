@@ -13,6 +13,7 @@
 // polling clients come from --from (e.g. 127.0.0.2, another client); --stalled N adds stream
 // subscribers that complete the handshake and never read. --symbols N gives a spawned daemon N
 // symbols; with --spawn the daemon's RSS is sampled every second and summarised.
+#include "HttpFraming.h"
 #include "base/ProcessMetrics.h"
 
 #include <QCommandLineParser>
@@ -97,14 +98,7 @@ private:
     void onReadyRead()
     {
         m_buffer += m_socket.readAll();
-        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        static const QRegularExpression length(QStringLiteral("Content-Length: (\\d+)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-        const auto m = length.match(QString::fromLatin1(m_buffer.left(headerEnd)));
-        const qsizetype bodyLength = m.hasMatch() ? m.captured(1).toLongLong() : 0;
-        if (m_buffer.size() < headerEnd + 4 + bodyLength)
+        if (!::virtuoso::bench::httpFrame(m_buffer).complete)
             return;
         m_stats.latenciesUs.push_back(m_sent.nsecsElapsed() / 1000);
         if (!m_buffer.startsWith("HTTP/1.1 200"))

@@ -1,6 +1,7 @@
 #include "LegitClient.h"
 
 #include "Common.h"
+#include "HttpFraming.h"
 
 #include <QNetworkRequest>
 #include <QRegularExpression>
@@ -121,15 +122,10 @@ void LegitClient::tick()
 void LegitClient::onReadyRead()
 {
     m_buffer += m_socket->readAll();
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (!m_busy || headerEnd < 0)
+    const ::virtuoso::bench::HttpFrame frame = ::virtuoso::bench::httpFrame(m_buffer);
+    if (!m_busy || !frame.complete)
         return;
-    static const QRegularExpression length(QStringLiteral("Content-Length: (\\d+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    const auto m = length.match(QString::fromLatin1(m_buffer.left(headerEnd)));
-    const qsizetype bodyLength = m.hasMatch() ? m.captured(1).toLongLong() : 0;
-    if (m_buffer.size() < headerEnd + 4 + bodyLength)
-        return;
+    const qsizetype headerEnd = frame.headerEnd;
     m_stats.latencyMs.push_back(static_cast<double>(m_sent.nsecsElapsed()) / 1e6);
     m_busy = false;
     if (m_buffer.startsWith("HTTP/1.1 200"))
