@@ -22,9 +22,10 @@ bin="$build/bin/virtuoso"
 [ -z "$baseline" ] || [ -x "$baseline" ] || { echo "bench_logs: $baseline is no program" >&2; exit 2; }
 mkdir -p "$work"
 
-# "wall user sys maxrss_kb" of a command, its output discarded.
+# "wall user sys maxrss_kb" of a command, its output kept in a file: GNU grep stops at the first
+# match when its output is /dev/null, which would time a count it never made.
 timed() {
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/out.txt" 2>&1 || true
     tail -1 "$work/time.txt"
 }
 
