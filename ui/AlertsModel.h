@@ -64,7 +64,16 @@ class MarketEventsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, KindColumn, SymbolColumn, SideColumn, PriceColumn, QuantityColumn, NotionalColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        KindColumn,
+        SymbolColumn,
+        SideColumn,
+        PriceColumn,
+        QuantityColumn,
+        NotionalColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, NotionalRole, KindRole };
 
     using QAbstractTableModel::QAbstractTableModel;

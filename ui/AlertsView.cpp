@@ -160,9 +160,8 @@ AlertsView::AlertsView(QWidget *parent)
     m_severity->addItem(tr("All severities"), 0);
     m_severity->addItem(tr("Warning and worse"), 1);
     m_severity->addItem(tr("Critical only"), 2);
-    connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
-        static_cast<SeverityProxy *>(m_alertsProxy)->setMinimum(m_severity->currentData().toInt());
-    });
+    connect(m_severity, &QComboBox::currentIndexChanged, this,
+            [this] { static_cast<SeverityProxy *>(m_alertsProxy)->setMinimum(m_severity->currentData().toInt()); });
     m_ackAll->setObjectName(QStringLiteral("AcknowledgeAllAlerts"));
     connect(m_ackAll, &QPushButton::clicked, m_alerts, &AlertsModel::acknowledgeAll);
     connect(m_alerts, &AlertsModel::unacknowledgedChanged, this, [this](int count) {
@@ -375,9 +374,9 @@ void AlertsView::announceArrivals(const alerts::AlertBoard *board)
             if (a.sequence <= *m_lastSequence)
                 continue;
             const bool desktop = std::any_of(a.channels.begin(), a.channels.end(), [board](const QString &name) {
-                return std::any_of(board->channels.begin(), board->channels.end(), [&name](const alerts::ChannelHealth &c) {
-                    return c.name == name && c.type == u"desktop";
-                });
+                return std::any_of(
+                    board->channels.begin(), board->channels.end(),
+                    [&name](const alerts::ChannelHealth &c) { return c.name == name && c.type == u"desktop"; });
             });
             if (desktop)
                 m_desktopArrivals(a);

@@ -43,8 +43,8 @@ TradingOverlay tradingOverlay(const trading::TradingView &view, const QString &s
         const QString qty = QString::fromStdString(row.quantity);
         if (const double price = number(row.price); price > 0)
             out.levels.push_back({price, buy ? kBuy : kSell,
-                                  buy ? ChartOverlay::tr("Buy %1").arg(qty) : ChartOverlay::tr("Sell %1").arg(qty), false,
-                                  false});
+                                  buy ? ChartOverlay::tr("Buy %1").arg(qty) : ChartOverlay::tr("Sell %1").arg(qty),
+                                  false, false});
         if (const double tp = number(row.takeProfit); tp > 0)
             out.levels.push_back({tp, kTarget, ChartOverlay::tr("Take-profit (order)"), true, false});
         if (const double sl = number(row.stopLoss); sl > 0)
@@ -55,9 +55,10 @@ TradingOverlay tradingOverlay(const trading::TradingView &view, const QString &s
             continue;
         const QString size = QString::fromStdString(p.sizeText);
         if (p.averageEntry > 0)
-            out.levels.push_back({p.averageEntry, kEntry,
-                                  p.size > 0 ? ChartOverlay::tr("Long %1").arg(size) : ChartOverlay::tr("Short %1").arg(size),
-                                  false, true});
+            out.levels.push_back(
+                {p.averageEntry, kEntry,
+                 p.size > 0 ? ChartOverlay::tr("Long %1").arg(size) : ChartOverlay::tr("Short %1").arg(size), false,
+                 true});
         if (const double tp = number(p.takeProfit); tp > 0)
             out.levels.push_back({tp, kTarget, ChartOverlay::tr("Take-profit"), true, true});
         if (const double sl = number(p.stopLoss); sl > 0)
@@ -82,7 +83,8 @@ std::vector<ChartLevel> planLevels(double entry, double stop, const double (&tar
     levels.push_back({stop, kStop, ChartOverlay::tr("Stop"), false, true});
     for (int i = 0; i < 3; ++i) {
         const QString label = ChartOverlay::tr("T%1 · %2R").arg(i + 1).arg(i + 1);
-        levels.push_back({targets[i], kTarget, i == chosenTarget ? ChartOverlay::tr("%1 · take-profit").arg(label) : label,
+        levels.push_back({targets[i], kTarget,
+                          i == chosenTarget ? ChartOverlay::tr("%1 · take-profit").arg(label) : label,
                           i != chosenTarget, true});
     }
     return levels;
@@ -185,8 +187,8 @@ void ChartOverlay::paintEvent(QPaintEvent *)
         const QString text =
             pinned ? QString(QChar(y <= plot.center().y() ? u'▲' : u'▼')) + u' ' + level.label : level.label;
         const QLocale locale;
-        QString price = m_decimals >= 0 ? locale.toString(level.price, 'f', m_decimals)
-                                        : locale.toString(level.price, 'g', 10);
+        QString price =
+            m_decimals >= 0 ? locale.toString(level.price, 'f', m_decimals) : locale.toString(level.price, 'g', 10);
         price.remove(locale.groupSeparator());
         const QString full = QStringLiteral("%1  %2").arg(text, price);
         const int w = metrics.horizontalAdvance(full) + 8;
@@ -208,7 +210,8 @@ void ChartOverlay::paintEvent(QPaintEvent *)
     }
     const double size = 6;
     for (const ChartMarker &marker : m_markers) {
-        const QPointF inChart = chart->mapToPosition(QPointF(static_cast<double>(marker.timeMs), marker.price), m_series);
+        const QPointF inChart =
+            chart->mapToPosition(QPointF(static_cast<double>(marker.timeMs), marker.price), m_series);
         const QPointF at = m_view->mapFromScene(chart->mapToScene(inChart));
         if (!plot.contains(at))
             continue;

@@ -10,8 +10,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <array>
@@ -35,10 +35,10 @@ qint64 floorTo(qint64 value, qint64 step)
 
 RoundTimeAxis roundTimeAxis(qint64 firstMs, qint64 lastMs, int maxTicks, int utcOffsetS)
 {
-    static constexpr std::array<qint64, 15> kSteps = {
-        kMinuteMs,     2 * kMinuteMs, 5 * kMinuteMs, 10 * kMinuteMs, 15 * kMinuteMs,
-        30 * kMinuteMs, kHourMs,      2 * kHourMs,   3 * kHourMs,    6 * kHourMs,
-        12 * kHourMs,  kDayMs,        2 * kDayMs,    7 * kDayMs,     30 * kDayMs};
+    static constexpr std::array<qint64, 15> kSteps = {kMinuteMs,      2 * kMinuteMs,  5 * kMinuteMs, 10 * kMinuteMs,
+                                                      15 * kMinuteMs, 30 * kMinuteMs, kHourMs,       2 * kHourMs,
+                                                      3 * kHourMs,    6 * kHourMs,    12 * kHourMs,  kDayMs,
+                                                      2 * kDayMs,     7 * kDayMs,     30 * kDayMs};
     maxTicks = std::max(maxTicks, 2);
     if (lastMs < firstMs)
         std::swap(firstMs, lastMs);
@@ -139,8 +139,8 @@ void EquityChart::redraw()
     QList<QPointF> drawn;
     double low = 0, high = 0;
     if (m_points && !m_points->empty()) {
-        const qint64 from = m_span == Span::Session ? m_sessionStartMs
-                                                    : floorTo(std::max(m_nowMs, m_points->back().timeMs), kDayMs);
+        const qint64 from =
+            m_span == Span::Session ? m_sessionStartMs : floorTo(std::max(m_nowMs, m_points->back().timeMs), kDayMs);
         for (const trading::TradingView::EquityPoint &p : *m_points) {
             if (p.timeMs < from)
                 continue;

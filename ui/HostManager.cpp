@@ -376,10 +376,9 @@ QList<RemoteHost::Target> HostManager::savedTargets()
     const int n = s.beginReadArray(QStringLiteral("remote_hosts"));
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
-        RemoteHost::Target t{s.value(QStringLiteral("url")).toString(),
-                             s.value(QStringLiteral("token_file")).toString(),
-                             s.value(QStringLiteral("ca_file")).toString(),
-                             s.value(QStringLiteral("trading_token_file")).toString()};
+        RemoteHost::Target t{
+            s.value(QStringLiteral("url")).toString(), s.value(QStringLiteral("token_file")).toString(),
+            s.value(QStringLiteral("ca_file")).toString(), s.value(QStringLiteral("trading_token_file")).toString()};
         if (!t.url.trimmed().isEmpty())
             out << t;
     }

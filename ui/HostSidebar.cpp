@@ -4,10 +4,10 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QStyle>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,7 +60,8 @@ HostSidebar::HostSidebar(HostManager &hosts, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     // The host column stretches into what the dock leaves; however narrow that is, its header stays whole.
     const int margins = 2 * m_list->header()->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_list->header());
-    m_list->header()->setMinimumSectionSize(m_list->header()->fontMetrics().horizontalAdvance(tr("Host")) + margins + 4);
+    m_list->header()->setMinimumSectionSize(m_list->header()->fontMetrics().horizontalAdvance(tr("Host")) + margins +
+                                            4);
     m_connect->setObjectName(QStringLiteral("HostConnectButton"));
     m_remove->setObjectName(QStringLiteral("HostRemoveButton"));
 

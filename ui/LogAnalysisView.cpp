@@ -206,7 +206,8 @@ void LogAnalysisView::askDaemon(const QUrl &base, const QString &tokenFile, int 
                           .arg(status)
                           .arg(doc.object().value(QStringLiteral("error")).toString()));
         } else {
-            showError(tr("The daemon could not be asked: %1").arg(replyErrorText(reply->error(), reply->errorString())));
+            showError(
+                tr("The daemon could not be asked: %1").arg(replyErrorText(reply->error(), reply->errorString())));
         }
     });
 }

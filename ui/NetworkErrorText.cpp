@@ -19,11 +19,13 @@ QString httpStatusText(int status)
 {
     switch (status) {
     case 401:
-        return QCoreApplication::translate("NetworkError", "the daemon wants a valid API token (HTTP 401): check the token file");
+        return QCoreApplication::translate("NetworkError",
+                                           "the daemon wants a valid API token (HTTP 401): check the token file");
     case 403:
         return QCoreApplication::translate("NetworkError", "the daemon refused access (HTTP 403)");
     case 404:
-        return QCoreApplication::translate("NetworkError", "no monitoring API at this address (HTTP 404): is it a Virtuoso daemon?");
+        return QCoreApplication::translate("NetworkError",
+                                           "no monitoring API at this address (HTTP 404): is it a Virtuoso daemon?");
     case 429:
         return QCoreApplication::translate("NetworkError", "the daemon asks to slow down (HTTP 429); retrying");
     case 503:
@@ -35,7 +37,8 @@ QString httpStatusText(int status)
 
 QString unknown(const QString &qtText)
 {
-    return qtText.isEmpty() ? QCoreApplication::translate("NetworkError", "network error") : QCoreApplication::translate("NetworkError", "network error: %1").arg(qtText);
+    return qtText.isEmpty() ? QCoreApplication::translate("NetworkError", "network error")
+                            : QCoreApplication::translate("NetworkError", "network error: %1").arg(qtText);
 }
 
 } // namespace
@@ -47,8 +50,10 @@ QString socketErrorText(QAbstractSocket::SocketError error, const QString &qtTex
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         if (handshakeStatus(qtText) != 0)
-            return QCoreApplication::translate("NetworkError", "the daemon refused the connection (HTTP %1)").arg(handshakeStatus(qtText));
-        return QCoreApplication::translate("NetworkError", "connection refused: is the daemon running and its API listening on this port?");
+            return QCoreApplication::translate("NetworkError", "the daemon refused the connection (HTTP %1)")
+                .arg(handshakeStatus(qtText));
+        return QCoreApplication::translate(
+            "NetworkError", "connection refused: is the daemon running and its API listening on this port?");
     case QAbstractSocket::RemoteHostClosedError:
         return QCoreApplication::translate("NetworkError", "the daemon closed the connection");
     case QAbstractSocket::HostNotFoundError:
@@ -58,7 +63,8 @@ QString socketErrorText(QAbstractSocket::SocketError error, const QString &qtTex
     case QAbstractSocket::NetworkError:
         return QCoreApplication::translate("NetworkError", "the network is unreachable");
     case QAbstractSocket::SslHandshakeFailedError:
-        return QCoreApplication::translate("NetworkError", "TLS handshake failed: check the certificate (--ca-file) and that the daemon speaks https");
+        return QCoreApplication::translate(
+            "NetworkError", "TLS handshake failed: check the certificate (--ca-file) and that the daemon speaks https");
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
         return QCoreApplication::translate("NetworkError", "TLS error: %1").arg(qtText);

@@ -349,8 +349,9 @@ void OrderTicketPanel::updateForm()
         m_amount->setSuffix(QStringLiteral(" %"));
     }
     const bool ready = m_available && m_spec.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_buy, m_sell, m_quantity, m_amount, m_price, m_takeProfit,
-                                                       m_stopLoss, m_trigger, m_sizing, m_reduceOnly, m_type, m_sideBox})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_buy, m_sell, m_quantity, m_amount, m_price, m_takeProfit, m_stopLoss,
+                                          m_trigger, m_sizing, m_reduceOnly, m_type, m_sideBox})
         w->setEnabled(m_available && (w != m_price || limit));
     m_buy->setEnabled(ready);
     m_sell->setEnabled(ready);
@@ -446,9 +447,9 @@ void OrderTicketPanel::recomputeSize()
     const exchange::InstrumentSpec &spec = *m_spec;
     const QString coin = QString::fromStdString(spec.baseCoin);
     if (lots <= 0) {
-        m_sizeInfo->setText(why.isEmpty() ? tr("less than one lot (%1 %2)")
-                                                .arg(QString::fromStdString(spec.quantity.stepText()), coin)
-                                          : tr("no size: %1").arg(why));
+        m_sizeInfo->setText(
+            why.isEmpty() ? tr("less than one lot (%1 %2)").arg(QString::fromStdString(spec.quantity.stepText()), coin)
+                          : tr("no size: %1").arg(why));
         return;
     }
     const QString qty = QString::fromStdString(spec.quantity.format(lots));
@@ -519,19 +520,20 @@ std::optional<trading::OrderTicket> OrderTicketPanel::compose(trading::Side side
         bool snapped = false;
         const qint64 steps = snap(box, grid, &snapped);
         if (snapped)
-            snappedWhat << what.arg(QString::fromStdString(grid.format(steps)), QString::fromStdString(grid.stepText()));
+            snappedWhat << what.arg(QString::fromStdString(grid.format(steps)),
+                                    QString::fromStdString(grid.stepText()));
         return steps;
     };
     const bool contracts = sizingMode() == trading::SizingMode::Contracts;
     const qint64 ticks = atPriceTicks ? *atPriceTicks
                          : limit      ? onGrid(m_price, spec.price, tr("the price to %1 (tick %2)"))
                                       : 0;
-    const qint64 tp = m_takeProfit->value() > 0 ? onGrid(m_takeProfit, spec.price, tr("the take-profit to %1 (tick %2)"))
-                                                : 0;
+    const qint64 tp =
+        m_takeProfit->value() > 0 ? onGrid(m_takeProfit, spec.price, tr("the take-profit to %1 (tick %2)")) : 0;
     const qint64 sl = m_stopLoss->value() > 0 ? onGrid(m_stopLoss, spec.price, tr("the stop-loss to %1 (tick %2)")) : 0;
     QString why;
-    const qint64 lots = contracts ? onGrid(m_quantity, spec.quantity, tr("the quantity to %1 (lot %2)"))
-                                  : sizedLots(&why);
+    const qint64 lots =
+        contracts ? onGrid(m_quantity, spec.quantity, tr("the quantity to %1 (lot %2)")) : sizedLots(&why);
     const QString lot = QString::fromStdString(spec.quantity.stepText());
     if (lots <= 0) {
         *message = contracts || why.isEmpty() ? tr("Enter a quantity: a multiple of the lot %1.").arg(lot)

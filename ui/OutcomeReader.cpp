@@ -63,7 +63,8 @@ public:
         if (v.isNull() && nullable)
             return NAN;
         if (!v.isDouble()) {
-            fail(where, v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a number")));
+            fail(where, v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing"))
+                                        : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a number")));
             return NAN;
         }
         const double d = v.toDouble();
@@ -87,7 +88,8 @@ public:
             return nullValue;
         const double d = v.isDouble() ? v.toDouble() : NAN;
         if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d || std::fabs(d) > kLargestWhole) {
-            fail(where, v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a whole number")));
+            fail(where, v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing"))
+                                        : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a whole number")));
             return nullValue;
         }
         const auto n = static_cast<qint64>(d);
@@ -103,7 +105,8 @@ public:
         if (!ok() || (optional && v.isUndefined()))
             return {};
         if (!v.isString()) {
-            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a text")));
+            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing"))
+                                              : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a text")));
             return {};
         }
         QString s = v.toString();
@@ -119,12 +122,16 @@ public:
         if (!ok())
             return {};
         if (!v.isArray()) {
-            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a list")));
+            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing"))
+                                              : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a list")));
             return {};
         }
         QJsonArray a = v.toArray();
         if (a.size() > maxSize) {
-            fail(pathOf(key), say(QT_TRANSLATE_NOOP("OutcomeReader", "has more entries than any host sends (%1, at most %2)")).arg(a.size()).arg(maxSize));
+            fail(pathOf(key),
+                 say(QT_TRANSLATE_NOOP("OutcomeReader", "has more entries than any host sends (%1, at most %2)"))
+                     .arg(a.size())
+                     .arg(maxSize));
             return {};
         }
         return a;
@@ -135,7 +142,8 @@ public:
         if (!ok())
             return {};
         if (!v.isObject()) {
-            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing")) : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not an object")));
+            fail(pathOf(key), v.isUndefined() ? say(QT_TRANSLATE_NOOP("OutcomeReader", "is missing"))
+                                              : say(QT_TRANSLATE_NOOP("OutcomeReader", "is not an object")));
             return {};
         }
         return v.toObject();
@@ -260,7 +268,8 @@ void readCalibration(Fields &card, std::vector<Calibration> &out)
             CalibrationRow row;
             const QString bucket = r.text("bucket");
             if (r.ok() && !bucketBounds(bucket, row.low, row.high))
-                r.fail(r.pathOf("bucket"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a score range such as 70-75")));
+                r.fail(r.pathOf("bucket"),
+                       say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a score range such as 70-75")));
             row.bucket = bucket.toStdString();
             row.n = int(r.integer("n", 0, c.n));
             row.meanBps = r.number("mean_bps");
@@ -326,7 +335,8 @@ bool readOutcomeAt(const QJsonObject &object, const QString &path, Outcome &o, Q
         f.fail(f.pathOf("dominant"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is not one of the documented values")));
     const QString agreement = f.text("agreement");
     if (f.ok() && !agreementOf(agreement, c.timeframesAgreeing, c.timeframesScored))
-        f.fail(f.pathOf("agreement"), say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a count of timeframes such as 3/4")));
+        f.fail(f.pathOf("agreement"),
+               say(QT_TRANSLATE_NOOP("OutcomeReader", "is not a count of timeframes such as 3/4")));
     const int regime = f.oneOf("regime", {"unknown", "trend", "range"});
     c.regime = regime == 1 ? Regime::Trend : regime == 2 ? Regime::Range : Regime::Unknown;
     c.adx = f.number("adx");

@@ -15,12 +15,12 @@ namespace virtuoso::ui::outcome_reader {
 // must have the type and range the API documents, collections are bounded, and the first violation
 // is the error (naming the field), so the view shows why rather than half-read numbers.
 
-constexpr int kMaxOutcomes = 5000;         // the route's largest `limit`
-constexpr int kMaxRows = 10'000;           // rows of one breakdown (symbols, buckets, …)
-constexpr int kMaxCalibrations = 16;       // forward horizons
-constexpr int kMaxCalibrationRows = 100;   // score buckets of one horizon
+constexpr int kMaxOutcomes = 5000;          // the route's largest `limit`
+constexpr int kMaxRows = 10'000;            // rows of one breakdown (symbols, buckets, …)
+constexpr int kMaxCalibrations = 16;        // forward horizons
+constexpr int kMaxCalibrationRows = 100;    // score buckets of one horizon
 constexpr int kMaxEquityPoints = 2'000'000; // closed outcomes on the equity curve
-constexpr int kMaxText = 64;               // ids, symbols, keys, names
+constexpr int kMaxText = 64;                // ids, symbols, keys, names
 
 struct ScorecardDocument
 {

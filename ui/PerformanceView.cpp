@@ -22,8 +22,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -292,7 +292,8 @@ void PerformanceView::applyData(const PerformanceData &data)
     m_horizon->clear();
     for (const outcomes::Calibration &cal : data.card.calibration)
         m_horizon->addItem(QString::fromStdString(cal.horizon));
-    m_horizon->setCurrentIndex(horizon >= 0 && horizon < m_horizon->count() ? horizon : std::min(1, m_horizon->count() - 1));
+    m_horizon->setCurrentIndex(horizon >= 0 && horizon < m_horizon->count() ? horizon
+                                                                            : std::min(1, m_horizon->count() - 1));
     m_horizon->blockSignals(false);
     fillScorecard();
     fillOutcomes();
@@ -318,15 +319,19 @@ void PerformanceView::fillScorecard()
     if (!m_data.available)
         return;
     const auto addRow = [this](const QString &group, const QString &key, const outcomes::ScoreStats &s) {
-        m_scorecard->appendRow({cell(group, Qt::AlignLeft | Qt::AlignVCenter), cell(key, Qt::AlignLeft | Qt::AlignVCenter),
-                                cell(QString::number(s.count)), cell(percent(s.hitRate)), cell(number(s.averageR)),
-                                cell(number(s.profitFactor)), cell(number(s.totalR)), cell(number(s.maxDrawdownR)),
-                                cell(number(s.averageMfeR)), cell(number(s.averageMaeR))});
+        m_scorecard->appendRow({cell(group, Qt::AlignLeft | Qt::AlignVCenter),
+                                cell(key, Qt::AlignLeft | Qt::AlignVCenter), cell(QString::number(s.count)),
+                                cell(percent(s.hitRate)), cell(number(s.averageR)), cell(number(s.profitFactor)),
+                                cell(number(s.totalR)), cell(number(s.maxDrawdownR)), cell(number(s.averageMfeR)),
+                                cell(number(s.averageMaeR))});
     };
     const outcomes::Scorecard &c = m_data.card;
     addRow(tr("Overall"), tr("all signals"), c.overall);
     for (const outcomes::ScoreRow &r : c.byDirection)
-        addRow(tr("Direction"), r.key == "long" ? tr("long") : r.key == "short" ? tr("short") : QString::fromStdString(r.key),
+        addRow(tr("Direction"),
+               r.key == "long"    ? tr("long")
+               : r.key == "short" ? tr("short")
+                                  : QString::fromStdString(r.key),
                r.stats);
     for (const outcomes::ScoreRow &r : c.bySymbol)
         addRow(tr("Symbol"), QString::fromStdString(r.key), r.stats);
@@ -364,13 +369,13 @@ void PerformanceView::fillOutcomes()
         auto *netR = cell(o.closed() ? number(o.netR) : QStringLiteral("–"));
         if (o.closed() && !std::isnan(o.netR))
             netR->setForeground(o.netR > 0 ? QColor(0x2e, 0x9e, 0x5b) : QColor(0xd0, 0x4a, 0x4a));
-        m_outcomes->appendRow({time, cell(QString::fromStdString(o.signal.symbol), Qt::AlignLeft | Qt::AlignVCenter),
-                               cell(direction, Qt::AlignLeft | Qt::AlignVCenter), cell(number(o.signal.score, 1)),
-                               cell(status, Qt::AlignLeft | Qt::AlignVCenter),
-                               cell(o.closed() ? QString::fromLatin1(outcomes::exitReasonName(o.exitReason))
-                                               : QStringLiteral("–"),
-                                    Qt::AlignLeft | Qt::AlignVCenter),
-                               netR});
+        m_outcomes->appendRow(
+            {time, cell(QString::fromStdString(o.signal.symbol), Qt::AlignLeft | Qt::AlignVCenter),
+             cell(direction, Qt::AlignLeft | Qt::AlignVCenter), cell(number(o.signal.score, 1)),
+             cell(status, Qt::AlignLeft | Qt::AlignVCenter),
+             cell(o.closed() ? QString::fromLatin1(outcomes::exitReasonName(o.exitReason)) : QStringLiteral("–"),
+                  Qt::AlignLeft | Qt::AlignVCenter),
+             netR});
     }
     m_outcomesTable->resizeColumnsToContents();
     if (m_outcomes->rowCount() == 0)
@@ -486,8 +491,8 @@ QString PerformanceView::outcomeDetail(const outcomes::Outcome &o) const
     html += line(tr("Reliability"), percent(s.reliability));
     html += line(tr("Leaning hardest"), QString::fromStdString(s.dominantName()));
     html += line(tr("Timeframes agreeing"), QString::fromStdString(s.agreementLabel()));
-    html += line(tr("Regime (ADX)"), QStringLiteral("%1 (%2)").arg(QString::fromLatin1(outcomes::regimeName(s.regime)),
-                                                                    number(s.adx, 1)));
+    html += line(tr("Regime (ADX)"),
+                 QStringLiteral("%1 (%2)").arg(QString::fromLatin1(outcomes::regimeName(s.regime)), number(s.adx, 1)));
     html += line(tr("Last price"), number(s.referencePrice, 6));
     html += line(tr("ATR(14)"), number(s.atr, 6));
     html += line(tr("Swing low / high"), number(s.swingLow, 6) + QStringLiteral(" / ") + number(s.swingHigh, 6));
@@ -501,26 +506,27 @@ QString PerformanceView::outcomeDetail(const outcomes::Outcome &o) const
                          number(o.plan.targets[i], 6) +
                              (reached >= 0 ? tr(" · reached after %1 s").arg(reached / 1000) : QString()));
         }
-        html += line(tr("Excursion (MFE / MAE)"), number(o.mfeR) + QStringLiteral(" R / ") + number(o.maeR) +
-                                                      QStringLiteral(" R"));
+        html += line(tr("Excursion (MFE / MAE)"),
+                     number(o.mfeR) + QStringLiteral(" R / ") + number(o.maeR) + QStringLiteral(" R"));
     } else {
         html += line(tr("No plan"), o.status == outcomes::OutcomeStatus::NoPlan ? tr("ATR not ready at the signal")
-                                                                                 : tr("waiting for the entry"));
+                                                                                : tr("waiting for the entry"));
     }
     html += QStringLiteral("</table>");
     if (o.closed()) {
         html += QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Exit").toHtmlEscaped());
         html += line(tr("Reason"), QString::fromLatin1(outcomes::exitReasonName(o.exitReason)));
         html += line(tr("Price"), number(o.exitPrice, 6) + QStringLiteral(" · ") + timeText(o.exitTimeMs));
-        html += line(tr("Gross / costs / net R"),
-                     number(o.grossR) + QStringLiteral(" / ") + number(o.costR) + QStringLiteral(" / ") + number(o.netR));
+        html += line(tr("Gross / costs / net R"), number(o.grossR) + QStringLiteral(" / ") + number(o.costR) +
+                                                      QStringLiteral(" / ") + number(o.netR));
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Forward returns").toHtmlEscaped());
     const char *horizons[] = {"5m", "1h", "4h"};
     for (size_t i = 0; i < o.forwardReturn.size(); ++i)
-        html += line(QString::fromLatin1(horizons[i]),
-                     std::isnan(o.forwardReturn[i]) ? tr("not yet") : number(o.forwardReturn[i] * 10'000, 1) + tr(" bps"));
+        html +=
+            line(QString::fromLatin1(horizons[i]),
+                 std::isnan(o.forwardReturn[i]) ? tr("not yet") : number(o.forwardReturn[i] * 10'000, 1) + tr(" bps"));
     html += QStringLiteral("</table>");
     return html;
 }

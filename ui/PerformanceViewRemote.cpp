@@ -40,12 +40,12 @@ std::optional<PerformanceData> judge(const api::ApiClient::Reply &reply, const Q
         return PerformanceData::unavailable(
             PerformanceView::tr("%1 cannot be reached: %2").arg(host, replyErrorText(reply.networkError, reply.error)),
             true, host);
-    return PerformanceData::unavailable(PerformanceView::tr("%1 answered HTTP %2: %3")
-                                            .arg(host)
-                                            .arg(reply.status)
-                                            .arg(reply.error.isEmpty() ? PerformanceView::tr("no reason given")
-                                                                       : reply.error),
-                                        true, host);
+    return PerformanceData::unavailable(
+        PerformanceView::tr("%1 answered HTTP %2: %3")
+            .arg(host)
+            .arg(reply.status)
+            .arg(reply.error.isEmpty() ? PerformanceView::tr("no reason given") : reply.error),
+        true, host);
 }
 
 PerformanceData unreadable(const QString &host, const QString &what)
@@ -89,15 +89,16 @@ PerformanceView::Loader PerformanceView::remoteLoader(RemoteHost *host)
             if (--read->pending == 0)
                 finish(*read);
         };
-        h->client().get(QStringLiteral("/api/v1/signals/scorecard"), [read, settle](const api::ApiClient::Reply &reply) {
-            std::optional<PerformanceData> verdict = judge(reply, read->host);
-            QString error;
-            if (!verdict && reply.json.isEmpty())
-                verdict = unreadable(read->host, tr("the scorecard is not a JSON object"));
-            else if (!verdict && !outcome_reader::readScorecard(reply.json, read->scorecard, error))
-                verdict = unreadable(read->host, error);
-            settle(std::move(verdict));
-        });
+        h->client().get(QStringLiteral("/api/v1/signals/scorecard"),
+                        [read, settle](const api::ApiClient::Reply &reply) {
+                            std::optional<PerformanceData> verdict = judge(reply, read->host);
+                            QString error;
+                            if (!verdict && reply.json.isEmpty())
+                                verdict = unreadable(read->host, tr("the scorecard is not a JSON object"));
+                            else if (!verdict && !outcome_reader::readScorecard(reply.json, read->scorecard, error))
+                                verdict = unreadable(read->host, error);
+                            settle(std::move(verdict));
+                        });
         h->client().get(QStringLiteral("/api/v1/signals/outcomes?limit=%1").arg(kMaxOutcomesShown),
                         [read, settle](const api::ApiClient::Reply &reply) {
                             std::optional<PerformanceData> verdict = judge(reply, read->host);

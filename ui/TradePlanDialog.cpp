@@ -119,17 +119,17 @@ void TradePlanDialog::showNumbers(const Numbers &n)
             return QStringLiteral("<tr><td>%1</td><td align=right><b>%2</b></td></tr>")
                 .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
         };
-        m_numbers->setText(QStringLiteral("<table cellspacing=3>") + row(tr("Side"), n.side) +
-                           row(tr("Entry"), n.entry) + row(tr("Stop"), n.stop) + row(tr("Stop from"), n.stopBasis) +
-                           row(tr("T1 · 1R"), n.targets[0]) + row(tr("T2 · 2R"), n.targets[1]) +
-                           row(tr("T3 · 3R"), n.targets[2]) + row(tr("Take-profit"), n.takeProfit) +
-                           row(tr("Quantity"), n.quantity) + row(tr("Risk"), n.risk) +
-                           row(tr("Reward : risk"), n.rewardRisk) + row(tr("Venue"), n.venue) +
-                           QStringLiteral("</table>"));
+        m_numbers->setText(
+            QStringLiteral("<table cellspacing=3>") + row(tr("Side"), n.side) + row(tr("Entry"), n.entry) +
+            row(tr("Stop"), n.stop) + row(tr("Stop from"), n.stopBasis) + row(tr("T1 · 1R"), n.targets[0]) +
+            row(tr("T2 · 2R"), n.targets[1]) + row(tr("T3 · 3R"), n.targets[2]) + row(tr("Take-profit"), n.takeProfit) +
+            row(tr("Quantity"), n.quantity) + row(tr("Risk"), n.risk) + row(tr("Reward : risk"), n.rewardRisk) +
+            row(tr("Venue"), n.venue) + QStringLiteral("</table>"));
     }
-    m_send->setText(!m_hasOrder ? tr("Send") : n.live ? (n.buy ? tr("Buy on LIVE") : tr("Sell on LIVE"))
-                                 : n.buy          ? tr("Send buy order")
-                                                  : tr("Send sell order"));
+    m_send->setText(!m_hasOrder ? tr("Send")
+                    : n.live    ? (n.buy ? tr("Buy on LIVE") : tr("Sell on LIVE"))
+                    : n.buy     ? tr("Send buy order")
+                                : tr("Send sell order"));
     m_send->setStyleSheet(n.live ? QStringLiteral("QPushButton { color: white; background: #c62828; }") : QString());
     m_gatePasses = false;
     setSending(m_sending);

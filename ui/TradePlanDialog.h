@@ -26,9 +26,9 @@ public:
 
     struct Numbers
     {
-        QString title;   // "BTCUSDT · long"
+        QString title; // "BTCUSDT · long"
         QString side, entry, stop, stopBasis, targets[3], takeProfit, quantity, risk, rewardRisk, venue;
-        QString why;     // when there is no order: the reason (the numbers are then empty)
+        QString why; // when there is no order: the reason (the numbers are then empty)
         bool live = false;
         bool buy = true;
     };

@@ -108,7 +108,7 @@ private:
     std::map<QString, Market> m_markets;
     std::map<QString, History> m_history;
     QString m_symbol;
-    QString m_reported; // the last availability reported, to report changes only
+    QString m_reported;                        // the last availability reported, to report changes only
     std::function<QString()> m_selectedSymbol; // the Signals view's selection
 
     QPointer<TradePlanDialog> m_dialog;

@@ -301,8 +301,9 @@ QWidget *TradingView::buildDesk()
     connect(m_ladder, &PriceLadder::placeRequested, this, &TradingView::placeFromLadder);
     connect(m_ladder, &PriceLadder::cancelRequested, this,
             [this](const QString &id) { this->cancelOrder(id.toStdString()); });
-    connect(m_ladder, &PriceLadder::moveRequested, this,
-            [this](const QString &orderLinkId, qint64 priceTicks) { amendOrder(orderLinkId, priceTicks, std::nullopt); });
+    connect(m_ladder, &PriceLadder::moveRequested, this, [this](const QString &orderLinkId, qint64 priceTicks) {
+        amendOrder(orderLinkId, priceTicks, std::nullopt);
+    });
     auto *ladderBox = new QWidget(desk);
     auto *ladderLayout = new QVBoxLayout(ladderBox);
     ladderLayout->setContentsMargins(0, 0, 0, 0);
@@ -467,9 +468,10 @@ MainWindow::TradingBadge TradingView::badgeFor(const trading::TradingView *view)
         badge.titleSuffix = QStringLiteral(" — %1").arg(venue);
     }
     if (view->running) {
-        badge.stream = view->streamUp ? tr("Private stream: up")
-                                      : tr("Private stream: down (%1)")
-                                            .arg(CoreTexts::text(QString::fromStdString(view->streamReason)));
+        badge.stream =
+            view->streamUp
+                ? tr("Private stream: up")
+                : tr("Private stream: down (%1)").arg(CoreTexts::text(QString::fromStdString(view->streamReason)));
         badge.streamColour = view->streamUp ? buyColour() : sellColour();
     }
     return badge;

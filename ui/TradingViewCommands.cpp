@@ -18,7 +18,8 @@
 
 namespace virtuoso::ui {
 
-bool confirmTradingCommand(QWidget *parent, const QString &name, const QString &title, const QString &text, const QString &acceptText)
+bool confirmTradingCommand(QWidget *parent, const QString &name, const QString &title, const QString &text,
+                           const QString &acceptText)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box.setObjectName(name);
@@ -51,15 +52,13 @@ void TradingView::amendOrder(const QString &orderLinkId, std::optional<qint64> p
         return;
     }
     const std::string id = orderLinkId.toStdString();
-    ask<std::string>(
-        [id, priceTicks, quantityLots](trading::TradingService &service) {
-            return service.amend(id, priceTicks, quantityLots);
-        },
-        [this, orderLinkId](std::string error) {
-            if (!error.empty())
-                m_ticket->showVerdict(tr("Amend of %1 not sent: %2").arg(orderLinkId, QString::fromStdString(error)),
-                                      false);
-        });
+    ask<std::string>([id, priceTicks, quantityLots](
+                         trading::TradingService &service) { return service.amend(id, priceTicks, quantityLots); },
+                     [this, orderLinkId](std::string error) {
+                         if (!error.empty())
+                             m_ticket->showVerdict(
+                                 tr("Amend of %1 not sent: %2").arg(orderLinkId, QString::fromStdString(error)), false);
+                     });
 }
 
 void TradingView::previewTicket(const trading::OrderTicket &ticket)
@@ -124,7 +123,7 @@ void TradingView::cancelSelectedOrders()
 void TradingView::requestCancelAll()
 {
     if (!m_runtime || !confirmTradingCommand(this, QStringLiteral("CancelAllConfirm"), tr("Cancel all orders"),
-                               tr("Cancel every open order of every symbol?"), tr("Cancel all orders")))
+                                             tr("Cancel every open order of every symbol?"), tr("Cancel all orders")))
         return;
     ask<bool>(
         [](trading::TradingService &service) {
@@ -147,7 +146,8 @@ void TradingView::requestClosePosition(int sourceRow)
         return;
     const QString text = isShort ? tr("Close the %1 short of %2 with a reduce-only market buy?").arg(symbol, size)
                                  : tr("Close the %1 long of %2 with a reduce-only market sell?").arg(symbol, size);
-    if (!confirmTradingCommand(this, QStringLiteral("ClosePositionConfirm"), tr("Close position"), text, tr("Close position")))
+    if (!confirmTradingCommand(this, QStringLiteral("ClosePositionConfirm"), tr("Close position"), text,
+                               tr("Close position")))
         return;
     trading::OrderTicket ticket;
     ticket.symbol = symbol.toStdString();
@@ -193,9 +193,8 @@ void TradingView::amendFromTable(const QString &orderLinkId, const QString &symb
 {
     const auto spec = m_specs.find(symbol);
     if (spec == m_specs.end()) {
-        m_ticket->showVerdict(tr("Amend of %1 not sent: the lot and tick of %2 are not known yet.")
-                                  .arg(orderLinkId, symbol),
-                              false);
+        m_ticket->showVerdict(
+            tr("Amend of %1 not sent: the lot and tick of %2 are not known yet.").arg(orderLinkId, symbol), false);
         return;
     }
     // The operator's decimal text on the instrument's grid, as the ticket takes it; a comma counts as the point.
@@ -235,7 +234,7 @@ void TradingView::requestKillSwitch()
         return;
     if (m_remote) {
         m_remote->engageKillSwitch(QStringLiteral("operator (workstation)"), [self = QPointer<TradingView>(this)](
-                                                                                bool ok, const QString &message) {
+                                                                                 bool ok, const QString &message) {
             if (TradingView *view = self.data())
                 view->m_status->setText(ok ? tr("Kill switch engaged on the host: %1").arg(message)
                                            : tr("The host refused the kill switch: %1").arg(message));

@@ -72,8 +72,7 @@ void TradingView::pollLadderTrades(const QString &symbol)
     const qint64 since = m_ladderNewestTradeMs < 0 ? 0 : m_ladderNewestTradeMs + 1;
     const int limit = m_ladderNewestTradeMs < 0 ? 1 : 500;
     m_runtime->recentTradesAsync(
-        symbol, since, limit,
-        [self = QPointer<TradingView>(this), symbol](std::vector<market::TradeRecord> trades) {
+        symbol, since, limit, [self = QPointer<TradingView>(this), symbol](std::vector<market::TradeRecord> trades) {
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
                 [self, symbol, trades = std::move(trades)] {

@@ -48,8 +48,8 @@ void TradingView::setRemote(RemoteHost *host)
     });
     connect(m_remote, &RemoteTradingSource::errorChanged, this, [this](const QString &error) {
         if (!error.isEmpty())
-            m_status->setText(tr("Remote host %1: %2").arg(m_remote->host() ? m_remote->host()->name() : QString(),
-                                                           error));
+            m_status->setText(
+                tr("Remote host %1: %2").arg(m_remote->host() ? m_remote->host()->name() : QString(), error));
     });
     m_status->setText(tr("Reading the desk of %1…").arg(host->name()));
     m_stack->setCurrentIndex(1);

@@ -146,14 +146,16 @@ void WorkstationViews::fireDemonstrationFaults()
               {QStringLiteral("seconds"), 40}});
     });
     // A liquidation cascade on every symbol once the stall is over, for the Alerts view's tape and totals.
-    QTimer::singleShot(44'000, this, [network, authorization = m_simulatorControlAuthorization,
-                                      url = m_simulatorControlUrl + QStringLiteral("/market/liquidations")] {
-        QNetworkRequest request{QUrl(url)};
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader("Authorization", authorization);
-        QNetworkReply *reply = network->post(request, QByteArrayLiteral(R"({"symbol":"all","scale":20})"));
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    });
+    QTimer::singleShot(44'000, this,
+                       [network, authorization = m_simulatorControlAuthorization,
+                        url = m_simulatorControlUrl + QStringLiteral("/market/liquidations")] {
+                           QNetworkRequest request{QUrl(url)};
+                           request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+                           request.setRawHeader("Authorization", authorization);
+                           QNetworkReply *reply =
+                               network->post(request, QByteArrayLiteral(R"({"symbol":"all","scale":20})"));
+                           QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+                       });
     QTimer::singleShot(50'000, this, [fire, all] {
         fire({{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("conn"), all}});
     });

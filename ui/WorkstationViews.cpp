@@ -2,18 +2,18 @@
 
 #include "SourceOutage.h"
 
+#include "AccountPanel.h"
 #include "AlertsView.h"
-#include "PerformanceView.h"
 #include "ConnectionsView.h"
 #include "CsvExport.h"
 #include "LogAnalysisView.h"
 #include "MainWindow.h"
-#include "AccountPanel.h"
 #include "OrderTicket.h"
+#include "OrdersModel.h"
+#include "PerformanceView.h"
+#include "PositionsModel.h"
 #include "PriceLadder.h"
 #include "RemoteHost.h"
-#include "OrdersModel.h"
-#include "PositionsModel.h"
 #include "SettingsDialog.h"
 #include "SignalsView.h"
 #include "TimeoutHistoryModel.h"
@@ -24,14 +24,13 @@
 #include "engine/CoreRuntime.h"
 
 #include <QAction>
-#include <QTableView>
 #include <QApplication>
-#include <QEventLoop>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -48,6 +47,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -434,9 +434,8 @@ void WorkstationViews::buildTradingActions()
         QString why;
         const bool available = m_tradingDesk->canKill(&why);
         kill->setEnabled(available);
-        kill->setToolTip(available
-                             ? tr("Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)")
-                             : tr("Kill switch not available: %1").arg(why));
+        kill->setToolTip(available ? tr("Cancel every order, close every position and refuse new orders (Ctrl+Shift+K)")
+                                   : tr("Kill switch not available: %1").arg(why));
     };
     updateKill();
     connect(m_tradingDesk, &TradingView::killAvailabilityChanged, this, updateKill);
@@ -610,7 +609,8 @@ QStringList WorkstationViews::captureScreenshots(const QString &directory)
     m_performance->reload(); // read on the query thread while the other views are shot
     if (m_tradingDesk->runtime()) {
         // First, while the desk is still the view on screen and its ladder's trade flashes are
-        // fresh; with the demonstration orders, two resting near the touch once they are drawn. The desk is wide: shot with the docks out of the way.
+        // fresh; with the demonstration orders, two resting near the touch once they are drawn. The desk is wide: shot
+        // with the docks out of the way.
         if (qEnvironmentVariableIntValue("VIRTUOSO_SCREENSHOT_ORDERS") > 0) {
             raiseView(m_tradingDesk);
             const int before = m_tradingDesk->ladder()->ownOrderCount();

@@ -517,8 +517,10 @@ int runTradingCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("a"));
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("r"), QStringLiteral("TEXT"),
                                     QStringLiteral("command line"));
-    parser.addOptions({help, apiUrl, tokenFile, tradingTokenFile, configFile, set, confirmLive, json, timeout, symbol,
-                       side, qty, price, type, tif, reduceOnly, takeProfit, stopLoss, tpslTrigger, all, reason});
+    parser.addOptions({help,        apiUrl, tokenFile, tradingTokenFile, configFile, set,
+                       confirmLive, json,   timeout,   symbol,           side,       qty,
+                       price,       type,   tif,       reduceOnly,       takeProfit, stopLoss,
+                       tpslTrigger, all,    reason});
     // The parser takes the first word for the program's name; the command is the next one.
     if (!parser.parse(QStringList{QStringLiteral("virtuoso")} + arguments)) {
         printLine(stderr, QStringLiteral("virtuoso: %1; see --help").arg(parser.errorText()));

@@ -117,7 +117,8 @@ void tokenCompareTiming(const QByteArray &token)
     std::vector<double> lateNs, earlyNs, shortNs;
     int accepted = 0;
     for (int round = 0; round < kRounds; ++round) {
-        for (auto [text, out] : {std::pair{&late, &lateNs}, std::pair{&early, &earlyNs}, std::pair{&shortOne, &shortNs}}) {
+        for (auto [text, out] :
+             {std::pair{&late, &lateNs}, std::pair{&early, &earlyNs}, std::pair{&shortOne, &shortNs}}) {
             QElapsedTimer e;
             e.start();
             for (int i = 0; i < kPerRound; ++i)
@@ -189,9 +190,11 @@ int main(int argc, char **argv)
         return 2;
     }
     const quint16 port = static_cast<quint16>(
-        daemon.waitFor(QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")), 30000).toUInt());
+        daemon.waitFor(QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")), 30000)
+            .toUInt());
     if (port == 0 || daemon.waitFor(QRegularExpression(QStringLiteral("(DAEMON_READY)")), 30000).isEmpty()) {
-        std::fprintf(stderr, "hostile_clients: the daemon did not get ready:\n%s\n", daemon.log().right(2000).constData());
+        std::fprintf(stderr, "hostile_clients: the daemon did not get ready:\n%s\n",
+                     daemon.log().right(2000).constData());
         return 2;
     }
     // Ready means listening; the stream starts once the simulator's connections are live.

@@ -161,10 +161,8 @@ void BookStreamSender::handleOp(int fd, const std::string &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
     const QString op = o.value(QLatin1String("op")).toString();
-    QJsonObject ack{{"success", true},
-                    {"ret_msg", op == u"ping" ? "pong" : ""},
-                    {"conn_id", "bench-sender"},
-                    {"op", op}};
+    QJsonObject ack{
+        {"success", true}, {"ret_msg", op == u"ping" ? "pong" : ""}, {"conn_id", "bench-sender"}, {"op", op}};
     if (o.contains(QLatin1String("req_id")))
         ack.insert(QStringLiteral("req_id"), o.value(QLatin1String("req_id")));
     sendFrame(fd, 0x1, QJsonDocument(ack).toJson(QJsonDocument::Compact).toStdString());

@@ -21,8 +21,8 @@ class BookStreamSender
 public:
     struct Settings
     {
-        std::size_t cycle = 32768;  // deltas before the snapshot is sent again
-        int tickUs = 200;           // how often the due frames are written (one write per tick)
+        std::size_t cycle = 32768;    // deltas before the snapshot is sent again
+        int tickUs = 200;             // how often the due frames are written (one write per tick)
         bool waitForSubscribe = true; // false: stream right after the handshake (clients that do not subscribe)
     };
 
@@ -52,8 +52,8 @@ private:
     void sendTicker(int fd, bool snapshot);
 
     Settings m_settings;
-    std::string m_snapshotFrame; // the snapshot as a WebSocket frame
-    std::string m_wire;          // every delta as a WebSocket frame, back to back
+    std::string m_snapshotFrame;        // the snapshot as a WebSocket frame
+    std::string m_wire;                 // every delta as a WebSocket frame, back to back
     std::vector<std::size_t> m_offsets; // m_offsets[i]: where delta i starts; one more for the end
     std::size_t m_next = 0;             // the next delta of the cycle
     int m_listenFd = -1;

@@ -23,9 +23,9 @@
 #include "sim/server/EmbeddedSimulator.h"
 
 #include <QCoreApplication>
-#include <QTemporaryDir>
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -162,10 +162,10 @@ int main(int argc, char **argv)
     const bool withAlerts = args.contains(QStringLiteral("--alerts"));
     if (withAlerts) {
         load.overrides << QStringLiteral("alerts.journal_path=%1").arg(alertDir.filePath(QStringLiteral("a.sqlite")))
-                       << QStringLiteral("channel.desk.type=desktop")
-                       << QStringLiteral("rule.whales.source=whale") << QStringLiteral("rule.whales.min_notional=1e11")
-                       << QStringLiteral("rule.whales.channels=desk") << QStringLiteral("rule.levels.source=price")
-                       << QStringLiteral("rule.levels.levels=1e9,2e9,3e9") << QStringLiteral("rule.levels.channels=desk")
+                       << QStringLiteral("channel.desk.type=desktop") << QStringLiteral("rule.whales.source=whale")
+                       << QStringLiteral("rule.whales.min_notional=1e11") << QStringLiteral("rule.whales.channels=desk")
+                       << QStringLiteral("rule.levels.source=price") << QStringLiteral("rule.levels.levels=1e9,2e9,3e9")
+                       << QStringLiteral("rule.levels.channels=desk")
                        << QStringLiteral("rule.cascade.source=liquidation")
                        << QStringLiteral("rule.cascade.min_notional=1e11")
                        << QStringLiteral("rule.cascade.total_notional=1e12")
@@ -249,9 +249,10 @@ int main(int argc, char **argv)
         if (withAlerts) {
             const alerts::AlertBoardPtr board = runtime.alertBoard();
             const quint64 observed = board ? board->observed : 0;
-            std::printf("alert rules: %llu market events evaluated since start (%.0f /s over the run), %zu alerts sent\n",
-                        static_cast<unsigned long long>(observed), double(observed) / (warmup + seconds),
-                        board ? board->recent.size() : size_t(0));
+            std::printf(
+                "alert rules: %llu market events evaluated since start (%.0f /s over the run), %zu alerts sent\n",
+                static_cast<unsigned long long>(observed), double(observed) / (warmup + seconds),
+                board ? board->recent.size() : size_t(0));
         }
         runtime.stop();
         app.quit();

@@ -111,7 +111,8 @@ struct ConnectionFigures
 ConnectionFigures connectionFigures(quint16 apiPort)
 {
     ConnectionFigures out;
-    const QJsonObject connections = fetchJson(apiPort, "/api/v1/connections").value(QStringLiteral("connections")).toObject();
+    const QJsonObject connections =
+        fetchJson(apiPort, "/api/v1/connections").value(QStringLiteral("connections")).toObject();
     for (const QJsonValue &value : connections) {
         const QJsonObject c = value.toObject();
         out.found = true;
@@ -140,12 +141,10 @@ public:
         m_process.setArguments(args);
         if (!workDir.isEmpty())
             m_process.setWorkingDirectory(workDir);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
-            m_err += m_process.readAllStandardError();
-        });
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
-            m_out += m_process.readAllStandardOutput();
-        });
+        QObject::connect(&m_process, &QProcess::readyReadStandardError,
+                         [this] { m_err += m_process.readAllStandardError(); });
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput,
+                         [this] { m_out += m_process.readAllStandardOutput(); });
         m_process.start();
         return m_process.waitForStarted(5000);
     }
@@ -235,15 +234,22 @@ RunResult runDaemon(const Options &o, double rate)
     bench::BookStreamSender sender({});
     sender.setRate(100); // a quiet book while the daemon starts
     Child daemon;
-    QStringList args = {QStringLiteral("--set"), QStringLiteral("exchange.rest_url=") + o.restUrl,
+    QStringList args = {QStringLiteral("--set"),
+                        QStringLiteral("exchange.rest_url=") + o.restUrl,
                         QStringLiteral("--set"),
                         QStringLiteral("exchange.ws_public_url=ws://127.0.0.1:%1/v5/public/linear").arg(sender.port()),
-                        QStringLiteral("--set"), QStringLiteral("exchange.symbols=BTCUSDT"),
-                        QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"),
-                        QStringLiteral("--set"), QStringLiteral("store.enabled=false"),
-                        QStringLiteral("--set"), QStringLiteral("logging.level=info"),
-                        QStringLiteral("--set"), QStringLiteral("logging.target=stderr"),
-                        QStringLiteral("--set"), QStringLiteral("connection.transport=") + o.transport};
+                        QStringLiteral("--set"),
+                        QStringLiteral("exchange.symbols=BTCUSDT"),
+                        QStringLiteral("--set"),
+                        QStringLiteral("api.listen=127.0.0.1:0"),
+                        QStringLiteral("--set"),
+                        QStringLiteral("store.enabled=false"),
+                        QStringLiteral("--set"),
+                        QStringLiteral("logging.level=info"),
+                        QStringLiteral("--set"),
+                        QStringLiteral("logging.target=stderr"),
+                        QStringLiteral("--set"),
+                        QStringLiteral("connection.transport=") + o.transport};
     // Its state (the paper trading audit log) goes to a folder of its own, not the user's.
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -255,7 +261,8 @@ RunResult runDaemon(const Options &o, double rate)
         return r;
     }
     const quint16 api = static_cast<quint16>(
-        daemon.waitFor(QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")), 20000).toUInt());
+        daemon.waitFor(QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")), 20000)
+            .toUInt());
     if (api == 0) {
         r.error = QStringLiteral("no API port: ") + QString::fromUtf8(daemon.err().right(600));
         return r;
@@ -264,9 +271,7 @@ RunResult runDaemon(const Options &o, double rate)
     waited.start();
     while (waited.elapsed() < 30000 && !(connectionFigures(api).state == u"live" && sender.streaming()))
         pause(200);
-    if (daemon.waitFor(QRegularExpression(QStringLiteral("(history bootstrap over)")),
-                       15000)
-            .isEmpty())
+    if (daemon.waitFor(QRegularExpression(QStringLiteral("(history bootstrap over)")), 15000).isEmpty())
         pause(3000); // no line to wait for: give the bootstrap of one symbol a few seconds
     sender.setRate(rate);
     pause(o.warmup * 1000);
@@ -448,8 +453,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "wire_load: the simulator did not start: %s\n", sim.err().constData());
         return 1;
     }
-    const QStringList transports = o.client == u"ccxt" ? QStringList{QStringLiteral("ccxt")}
-                                                        : parser.value(transportOption).split(u',');
+    const QStringList transports =
+        o.client == u"ccxt" ? QStringList{QStringLiteral("ccxt")} : parser.value(transportOption).split(u',');
     std::printf("%-7s %8s %9s %9s %9s %6s %27s %17s %8s %6s\n", "client", "target/s", "sent/s", "recv/s", "CPU us/d",
                 "CPU %", "net / engine / other us/d", "p50/p99/max us", "drops>=", "resync");
     bool allHeld = true;
@@ -467,12 +472,12 @@ int main(int argc, char **argv)
                 }
                 const bool held = r.dropped == 0 && r.receivedRate >= 0.97 * rate;
                 allHeld = allHeld && held;
-                std::printf("%-7s %8.0f %9.0f %9.0f %9.2f %6.1f %8.2f / %6.2f / %6.2f %5lld/%5lld/%5lld %8lld %6lld%s\n",
-                            qPrintable(transport), rate, r.sentRate, r.receivedRate, r.cpuUsPerDelta, r.cpuPercent,
-                            r.networkUs, r.engineUs, r.otherUs, static_cast<long long>(r.p50Us),
-                            static_cast<long long>(r.p99Us), static_cast<long long>(r.maxUs),
-                            static_cast<long long>(r.dropped), static_cast<long long>(r.resyncs),
-                            held ? "" : "  (not held)");
+                std::printf(
+                    "%-7s %8.0f %9.0f %9.0f %9.2f %6.1f %8.2f / %6.2f / %6.2f %5lld/%5lld/%5lld %8lld %6lld%s\n",
+                    qPrintable(transport), rate, r.sentRate, r.receivedRate, r.cpuUsPerDelta, r.cpuPercent, r.networkUs,
+                    r.engineUs, r.otherUs, static_cast<long long>(r.p50Us), static_cast<long long>(r.p99Us),
+                    static_cast<long long>(r.maxUs), static_cast<long long>(r.dropped),
+                    static_cast<long long>(r.resyncs), held ? "" : "  (not held)");
                 if (o.client == u"ccxt")
                     std::printf("        %s\n", qPrintable(r.threads));
                 else if (parser.isSet(threadsOption))

@@ -16,15 +16,15 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
-#include <QEventLoop>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <benchmark/benchmark.h>
 
@@ -255,7 +255,8 @@ BENCHMARK(BM_SustainedTenHzAtFiftyFps)->Arg(10)->Iterations(1)->Unit(benchmark::
 // 10 Hz through the orders, positions and fills tables (sorted proxies, rows changed in place) and
 // the account panel with a day of equity samples, while the ladder follows one book at 100 updates/s
 // with a trade flashing on every update. The main thread's busy share over `seconds`.
-trading::TradingView deskView(quint64 tick, const std::shared_ptr<const std::vector<trading::TradingView::EquityPoint>> &equity)
+trading::TradingView deskView(quint64 tick,
+                              const std::shared_ptr<const std::vector<trading::TradingView::EquityPoint>> &equity)
 {
     trading::TradingView v;
     v.venue = trading::VenueKind::Paper;
@@ -289,7 +290,7 @@ trading::TradingView deskView(quint64 tick, const std::shared_ptr<const std::vec
             o.order.intent.symbol = symbol;
             o.order.intent.side = k ? trading::Side::Sell : trading::Side::Buy;
             o.order.status = (tick + static_cast<quint64>(i)) % 7 == 0 ? trading::OrderStatus::PartiallyFilled
-                                                                        : trading::OrderStatus::New;
+                                                                       : trading::OrderStatus::New;
             o.order.createdMs = kT0 + i * 1000 + k;
             o.order.updatedMs = o.order.createdMs;
             o.price = QString::number(price + (k ? 1 : -1), 'f', 2).toStdString();
@@ -326,7 +327,8 @@ void BM_DeskTablesTenHzLadderHundredHz(benchmark::State &state)
     ui::AccountPanel account;
     std::vector<QSortFilterProxyModel *> proxies;
     auto *tables = new QVBoxLayout;
-    for (ui::TradingTableModel *model : std::initializer_list<ui::TradingTableModel *>{&orders, &positions, &executions}) {
+    for (ui::TradingTableModel *model :
+         std::initializer_list<ui::TradingTableModel *>{&orders, &positions, &executions}) {
         auto *proxy = new QSortFilterProxyModel(&desk);
         proxy->setSourceModel(model);
         proxy->setSortRole(ui::TradingTableModel::SortRole);

@@ -110,8 +110,8 @@ QJsonObject marketEvent(const alerts::MarketEvent &event)
     return QJsonObject{
         {QStringLiteral("seq"), static_cast<qint64>(event.sequence)},
         {QStringLiteral("ts"), event.timeMs},
-        {QStringLiteral("kind"), event.kind == alerts::MarketEvent::Kind::Trade ? QStringLiteral("trade")
-                                                                                 : QStringLiteral("liquidation")},
+        {QStringLiteral("kind"),
+         event.kind == alerts::MarketEvent::Kind::Trade ? QStringLiteral("trade") : QStringLiteral("liquidation")},
         {QStringLiteral("symbol"), event.symbol},
         {QStringLiteral("side"), event.buy ? QStringLiteral("Buy") : QStringLiteral("Sell")},
         {QStringLiteral("price"), event.price},
@@ -126,11 +126,11 @@ QJsonObject status(const alerts::AlertBoard &board)
     for (int i = 0; i < alerts::AlertSourceCount; ++i) {
         if (board.raised[std::size_t(i)] == 0 && board.sent[std::size_t(i)] == 0)
             continue;
-        counts.insert(QLatin1String(alerts::sourceName(static_cast<AlertSource>(i))),
-                      QJsonObject{{QStringLiteral("raised"), static_cast<qint64>(board.raised[std::size_t(i)])},
-                                  {QStringLiteral("sent"), static_cast<qint64>(board.sent[std::size_t(i)])},
-                                  {QStringLiteral("suppressed"),
-                                   static_cast<qint64>(board.suppressed[std::size_t(i)])}});
+        counts.insert(
+            QLatin1String(alerts::sourceName(static_cast<AlertSource>(i))),
+            QJsonObject{{QStringLiteral("raised"), static_cast<qint64>(board.raised[std::size_t(i)])},
+                        {QStringLiteral("sent"), static_cast<qint64>(board.sent[std::size_t(i)])},
+                        {QStringLiteral("suppressed"), static_cast<qint64>(board.suppressed[std::size_t(i)])}});
     }
     QJsonObject channels;
     for (const alerts::ChannelHealth &c : board.channels)

@@ -106,7 +106,8 @@ void MonitoringApi::addAlertRoutes()
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parse);
         const QString channel = doc.object().value(QLatin1String("channel")).toString();
         if (parse.error != QJsonParseError::NoError || !doc.isObject() || channel.isEmpty() || channel.size() > 64)
-            return errorResponse(400, QStringLiteral("the body is {\"channel\": NAME}, a channel of the configuration"));
+            return errorResponse(400,
+                                 QStringLiteral("the body is {\"channel\": NAME}, a channel of the configuration"));
         bool unknown = false;
         if (const QString error = m_core.sendTestAlert(channel, &unknown); !error.isEmpty())
             return errorResponse(unknown ? 404 : 503, error);

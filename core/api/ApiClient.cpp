@@ -10,8 +10,8 @@
 #include <QUrlQuery>
 
 #include <cerrno>
-#include <memory>
 #include <cstring>
+#include <memory>
 #include <sys/stat.h>
 
 namespace virtuoso::api {

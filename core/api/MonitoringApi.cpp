@@ -94,8 +94,9 @@ bool MonitoringApi::start(QString *error)
             }
             if (m_stream->subscriberCount() >= m_settings.maxStreamSubscribers) {
                 countResponse(503);
-                return errorResponse(503, QStringLiteral("%1 stream subscribers already; retry later")
-                                              .arg(m_settings.maxStreamSubscribers));
+                return errorResponse(
+                    503,
+                    QStringLiteral("%1 stream subscribers already; retry later").arg(m_settings.maxStreamSubscribers));
             }
             return std::nullopt;
         },

@@ -53,7 +53,7 @@ private:
     std::optional<HttpResponse> checkAccess(const HttpRequest &request, bool openEndpoint);
     std::optional<HttpResponse> checkTradingAccess(const HttpRequest &request);
     void addTradingRoutes();
-    void addAlertRoutes(); // AlertsRoutes.cpp
+    void addAlertRoutes();   // AlertsRoutes.cpp
     void addOutcomeRoutes(); // OutcomesRoutes.cpp
     HttpResponse health() const;
     HttpResponse ready() const;

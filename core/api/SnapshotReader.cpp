@@ -625,9 +625,9 @@ Result fromStreamState(const QJsonObject &state, const Limits &limits)
     it = signalsBySymbol.begin();
     for (qsizetype i = 0; i < signalCount; ++i, ++it)
         snapshot->confluenceSignals.push_back(signal(it.value().toObject(), problems));
-    snapshot->alerts = alerts_document::readBoard(
-        r.object(QLatin1StringView("alert_status")), r.object(QLatin1StringView("alerts")),
-        r.object(QLatin1StringView("market_events")), problems);
+    snapshot->alerts =
+        alerts_document::readBoard(r.object(QLatin1StringView("alert_status")), r.object(QLatin1StringView("alerts")),
+                                   r.object(QLatin1StringView("market_events")), problems);
     result.snapshot = std::move(snapshot);
     return result;
 }

@@ -5,11 +5,11 @@
 #include "base/FreedMemory.h"
 #include "base/logging/Log.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QUuid>
-#include <QHostAddress>
 #include <QWebSocket>
 
 #include <map>

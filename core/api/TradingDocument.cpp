@@ -278,8 +278,8 @@ trading::TradingView readView(const QJsonObject &orders, const QJsonObject &exec
         order.intent.orderLinkId = str(o, "order_link_id");
         order.intent.symbol = str(o, "symbol");
         order.intent.side = sideOf(o);
-        order.intent.type =
-            o.value(QStringLiteral("type")).toString() == u"Market" ? trading::OrderType::Market : trading::OrderType::Limit;
+        order.intent.type = o.value(QStringLiteral("type")).toString() == u"Market" ? trading::OrderType::Market
+                                                                                    : trading::OrderType::Limit;
         order.intent.timeInForce = timeInForceOf(o.value(QStringLiteral("time_in_force")).toString());
         order.intent.reduceOnly = o.value(QStringLiteral("reduce_only")).toBool();
         order.orderId = str(o, "order_id");

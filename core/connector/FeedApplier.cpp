@@ -72,8 +72,8 @@ bool FeedApplier::feedBacklog(std::size_t maxMessages)
             // The confluence engine reads the book as the market state holds it, which already has
             // the next delta applied: a book input followed at once by one of the same book would
             // hand it the same levels twice.
-            const bool superseded = b.applied > 1 && b.wantsConfluence[(b.fedSeq + 1) & mask] &&
-                                    sameBook(queue.peek(0), queue.peek(1));
+            const bool superseded =
+                b.applied > 1 && b.wantsConfluence[(b.fedSeq + 1) & mask] && sameBook(queue.peek(0), queue.peek(1));
             if (b.wantsConfluence[b.fedSeq & mask] && !superseded)
                 feedConfluence(queue.peek(0));
             queue.popFront(1);
@@ -117,8 +117,9 @@ void FeedApplier::drainQueues(bool windowEnded)
     const qint64 now = m_clock.monotonicNs();
     // Hold the wake-up while the stream keeps coming: within the window of the last drain, or at
     // the window's end when something came meanwhile.
-    bool hold = m_windowNs > 0 &&
-                (m_windowOpen || (windowEnded ? anyReadable() : m_lastDrainNs >= 0 && now - m_lastDrainNs < m_windowNs));
+    bool hold =
+        m_windowNs > 0 &&
+        (m_windowOpen || (windowEnded ? anyReadable() : m_lastDrainNs >= 0 && now - m_lastDrainNs < m_windowNs));
     if (m_ackWake)
         m_ackWake(!hold);
     // The window ended on a quiet queue: the wake-up is re-armed. A push between the look above and

@@ -59,7 +59,8 @@ void NativeWebSocketTransport::discardSocket(quint16 closeCode, const QByteArray
     socket->disconnect(this);
     if (closeCode > 0 && open && socket->state() == QAbstractSocket::ConnectedState) {
         m_out.clear();
-        const QByteArray payload = closeCode == websocket_close::NoStatus ? QByteArray() : closePayload(closeCode, reason);
+        const QByteArray payload =
+            closeCode == websocket_close::NoStatus ? QByteArray() : closePayload(closeCode, reason);
         appendClientFrame(m_out, WebSocketOpcode::Close, std::string_view(payload.constData(), size_t(payload.size())),
                           QRandomGenerator::system()->generate());
         socket->write(m_out);
@@ -120,7 +121,8 @@ void NativeWebSocketTransport::open(const QUrl &url)
         connect(ssl, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
             if (socket != m_socket)
                 return;
-            fail(QStringLiteral("TLS: ") + (errors.isEmpty() ? QStringLiteral("TLS error") : errors.first().errorString()));
+            fail(QStringLiteral("TLS: ") +
+                 (errors.isEmpty() ? QStringLiteral("TLS error") : errors.first().errorString()));
         });
         connect(ssl, &QSslSocket::encrypted, this, &NativeWebSocketTransport::onSocketReady);
         ssl->connectToHostEncrypted(url.host(), static_cast<quint16>(port));

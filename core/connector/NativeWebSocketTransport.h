@@ -24,9 +24,7 @@ namespace virtuoso::exchange {
 // message (Listener::transportMayDeliver) holds the stream: the transport stops reading there, the
 // socket keeps at most kMaxBufferedBytes, the kernel's buffers and TCP's flow control hold the rest,
 // and it asks again every kHoldRetryNs. Lives on the thread that creates it.
-class NativeWebSocketTransport final : public QObject,
-                                       public WebSocketTransport,
-                                       private WebSocketFrameReader::Handler
+class NativeWebSocketTransport final : public QObject, public WebSocketTransport, private WebSocketFrameReader::Handler
 {
     Q_OBJECT
 public:

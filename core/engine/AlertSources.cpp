@@ -119,8 +119,7 @@ QString AlertSources::sendTest(const QString &channel)
         return QStringLiteral("channel '%1' is disabled (enabled = false)").arg(channel);
     alerts::AlertDecision decision;
     decision.event = makeAlert(AlertSource::Test, AlertSeverity::Info, QStringLiteral("test:%1").arg(channel),
-                               QStringLiteral("Test alert: %1 reaches this channel").arg(channel),
-                               m_clock.epochMs());
+                               QStringLiteral("Test alert: %1 reaches this channel").arg(channel), m_clock.epochMs());
     decision.event.fields.push_back({QStringLiteral("Channel"), settings->describe()});
     decision.rule = QStringLiteral("test");
     decision.messages.push_back({channel, 0, 0});
@@ -240,8 +239,8 @@ void AlertSources::sample()
         using health::ConnectionState;
         // Down from the moment it stopped being live, through every backoff and retry, until it is
         // live again; idle and stopped connections are not failures.
-        const bool down = s.state != ConnectionState::Live && s.state != ConnectionState::Idle &&
-                          s.state != ConnectionState::Stopped;
+        const bool down =
+            s.state != ConnectionState::Live && s.state != ConnectionState::Idle && s.state != ConnectionState::Stopped;
         qint64 since = mono;
         if (down) {
             auto it = m_downSince.find(s.connId);
@@ -274,10 +273,10 @@ void AlertSources::sampleJournal(qint64 epochMs)
         m_rules->onTimeout(QLatin1String(health::timeoutKindName(entry.kind)), epochMs, m_pending);
         if (entry.kind == health::TimeoutKind::RateLimited && entry.durationMs > 0 &&
             entry.detail.contains(QLatin1String("IP ban"))) {
-            AlertEvent e = makeAlert(AlertSource::RestBan, AlertSeverity::Critical, QStringLiteral("rest_ban"),
-                                 QStringLiteral("The exchange banned this IP: REST paused for %1 s")
-                                     .arg(entry.durationMs / 1000),
-                                 entry.ts);
+            AlertEvent e = makeAlert(
+                AlertSource::RestBan, AlertSeverity::Critical, QStringLiteral("rest_ban"),
+                QStringLiteral("The exchange banned this IP: REST paused for %1 s").arg(entry.durationMs / 1000),
+                entry.ts);
             e.value = static_cast<double>(entry.durationMs) / 1000.0;
             e.fields.push_back({QStringLiteral("Request"), entry.topic});
             e.fields.push_back({QStringLiteral("Paused for"), QStringLiteral("%1 s").arg(entry.durationMs / 1000)});
@@ -293,8 +292,8 @@ void AlertSources::sampleJournal(qint64 epochMs)
             continue;
         m_incidentsRaised.insert(incident.entryIds.front());
         AlertEvent e = makeAlert(AlertSource::Incident, AlertSeverity::Critical,
-                             QStringLiteral("incident:%1").arg(incident.connIds.join(QLatin1Char(','))),
-                             incident.summary, incident.startMs);
+                                 QStringLiteral("incident:%1").arg(incident.connIds.join(QLatin1Char(','))),
+                                 incident.summary, incident.startMs);
         e.value = incident.connIds.size();
         e.fields.push_back({QStringLiteral("Connections"), incident.connIds.join(QStringLiteral(", "))});
         e.fields.push_back({QStringLiteral("Cause"), incident.cause});
@@ -323,11 +322,11 @@ void AlertSources::onTradingView(const std::shared_ptr<const trading::TradingVie
         if (first)
             continue; // rejected before this look began
         AlertEvent e = makeAlert(AlertSource::OrderRejected, AlertSeverity::Warning,
-                             QStringLiteral("order_rejected:%1").arg(text(o.intent.symbol)),
-                             QStringLiteral("Order rejected: %1 %2 %3 — %4")
-                                 .arg(QLatin1String(trading::sideName(o.intent.side)), text(row.quantity),
-                                      text(o.intent.symbol), text(o.reason)),
-                             o.updatedMs > 0 ? o.updatedMs : epoch);
+                                 QStringLiteral("order_rejected:%1").arg(text(o.intent.symbol)),
+                                 QStringLiteral("Order rejected: %1 %2 %3 — %4")
+                                     .arg(QLatin1String(trading::sideName(o.intent.side)), text(row.quantity),
+                                          text(o.intent.symbol), text(o.reason)),
+                                 o.updatedMs > 0 ? o.updatedMs : epoch);
         e.symbol = text(o.intent.symbol);
         e.fields.push_back({QStringLiteral("Order"), id});
         e.fields.push_back({QStringLiteral("Reason"), text(o.reason)});
@@ -341,12 +340,11 @@ void AlertSources::onTradingView(const std::shared_ptr<const trading::TradingVie
         m_seenExecutions.insert(id);
         if (first)
             continue;
-        AlertEvent e = makeAlert(AlertSource::OrderFilled, AlertSeverity::Info,
-                             QStringLiteral("order_filled:%1:%2").arg(text(x.symbol), id),
-                             QStringLiteral("Filled: %1 %2 %3 at %4")
-                                 .arg(QLatin1String(trading::sideName(x.side)), text(row.quantity), text(x.symbol),
-                                      text(row.price)),
-                             x.timeMs > 0 ? x.timeMs : epoch);
+        AlertEvent e = makeAlert(
+            AlertSource::OrderFilled, AlertSeverity::Info, QStringLiteral("order_filled:%1:%2").arg(text(x.symbol), id),
+            QStringLiteral("Filled: %1 %2 %3 at %4")
+                .arg(QLatin1String(trading::sideName(x.side)), text(row.quantity), text(x.symbol), text(row.price)),
+            x.timeMs > 0 ? x.timeMs : epoch);
         e.symbol = text(x.symbol);
         e.fields.push_back({QStringLiteral("Order"), text(x.orderLinkId)});
         e.fields.push_back({QStringLiteral("Fee"), QString::number(x.fee.toDouble(), 'g', 8)});
@@ -354,7 +352,7 @@ void AlertSources::onTradingView(const std::shared_ptr<const trading::TradingVie
     }
     if (view->killEngaged && !m_killEngaged && !first) {
         AlertEvent e = makeAlert(AlertSource::KillSwitch, AlertSeverity::Critical, QStringLiteral("kill_switch"),
-                             QStringLiteral("Kill switch engaged: %1").arg(text(view->lastKill.reason)), epoch);
+                                 QStringLiteral("Kill switch engaged: %1").arg(text(view->lastKill.reason)), epoch);
         e.fields.push_back({QStringLiteral("Open orders"), QString::number(view->lastKill.openOrdersBefore)});
         e.fields.push_back({QStringLiteral("Positions"), QString::number(view->lastKill.positionsToFlatten)});
         raise(e);

@@ -107,8 +107,8 @@ private:
 
     // State of the once-a-second look.
     quint64 m_lastJournalId = 0;
-    QHash<QString, qint64> m_downSince;    // connection -> monotonic ms it stopped being live
-    QSet<quint64> m_incidentsRaised;       // first entry id of each incident raised
+    QHash<QString, qint64> m_downSince; // connection -> monotonic ms it stopped being live
+    QSet<quint64> m_incidentsRaised;    // first entry id of each incident raised
     // State of the trading look.
     QSet<QString> m_seenRejected;
     QSet<QString> m_seenExecutions;

@@ -33,8 +33,7 @@ void CoreRuntime::startAlerts()
     options.clock = &m_clock;
     m_alertJournalPath = settings->journalPath;
     m_alertService = std::make_shared<alerts::AlertService>(settings->channels, options);
-    m_alertSources =
-        m_engine.create<AlertSources>(m_clock, std::move(*settings), m_alertService, m_board, m_journal);
+    m_alertSources = m_engine.create<AlertSources>(m_clock, std::move(*settings), m_alertService, m_board, m_journal);
     AlertSources *sources = m_alertSources;
     exchange::FeedApplier *applier = m_applier;
     QMetaObject::invokeMethod(
@@ -44,8 +43,7 @@ void CoreRuntime::startAlerts()
     if (trading::TradingService *service = m_trading) {
         connect(
             service, &trading::TradingService::viewChanged, sources,
-            [sources](trading::TradingViewPtr view) { sources->onTradingView(std::move(view)); },
-            Qt::QueuedConnection);
+            [sources](trading::TradingViewPtr view) { sources->onTradingView(std::move(view)); }, Qt::QueuedConnection);
     }
     // Without rules only the market-events tape runs: nothing worth a line at the default level.
     if (!m_config.namedSections(QStringLiteral("rule")).isEmpty()) {

@@ -34,8 +34,7 @@ SignalOutcomes::SignalOutcomes(const Clock &clock, outcomes::OutcomeSettings set
     , m_tracker(std::move(settings), outcomes::OutcomeTracker::PriceSource::Trades)
     , m_sink(std::move(sink))
     , m_flushIntervalMs(flushIntervalMs)
-{
-}
+{}
 
 SignalOutcomes::~SignalOutcomes()
 {
@@ -84,9 +83,11 @@ void SignalOutcomes::onCandles(const exchange::KlineMessage &message, const exch
     m_dirty = true;
 }
 
-void SignalOutcomes::onLiquidations(const exchange::LiquidationMessage &) {}
+void SignalOutcomes::onLiquidations(const exchange::LiquidationMessage &)
+{}
 
-void SignalOutcomes::onTicker(const exchange::TickerMessage &, const exchange::InstrumentSpec &) {}
+void SignalOutcomes::onTicker(const exchange::TickerMessage &, const exchange::InstrumentSpec &)
+{}
 
 void SignalOutcomes::onSignal(const confluence::ConfluenceSignal &signal)
 {
@@ -153,8 +154,7 @@ OutcomeWriter::OutcomeWriter(QString path, std::string settingsJson, qint64 crea
     : m_path(std::move(path))
     , m_settingsJson(std::move(settingsJson))
     , m_createdMs(createdMs)
-{
-}
+{}
 
 OutcomeWriter::~OutcomeWriter() = default;
 

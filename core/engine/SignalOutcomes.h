@@ -33,10 +33,10 @@ struct OutcomeBatch
 struct OutcomesSummary
 {
     long long evaluations = 0;
-    long long opened = 0;     // outcomes opened (with or without a plan)
-    long long noPlan = 0;     // signals without a plan (ATR not ready yet)
-    int active = 0;           // outcomes pending or open now
-    long long handedOn = 0;   // outcomes handed to the store so far (each change counts)
+    long long opened = 0;      // outcomes opened (with or without a plan)
+    long long noPlan = 0;      // signals without a plan (ATR not ready yet)
+    int active = 0;            // outcomes pending or open now
+    long long handedOn = 0;    // outcomes handed to the store so far (each change counts)
     qint64 lastDataTimeMs = 0; // the newest exchange time the tracker saw
 };
 

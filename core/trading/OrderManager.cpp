@@ -537,7 +537,8 @@ void OrderManager::reconcile(std::function<void(bool, const std::string &)> done
     };
     auto fail = [progress](const char *what, const VenueReply &reply) {
         progress->ok = false;
-        progress->errors += std::string(progress->errors.empty() ? "" : ", ") + what + " (" + venueReplyText(reply) + ")";
+        progress->errors +=
+            std::string(progress->errors.empty() ? "" : ", ") + what + " (" + venueReplyText(reply) + ")";
     };
 
     m_venue.openOrders([this, progress, finishOne, fail](const VenueReply &reply,

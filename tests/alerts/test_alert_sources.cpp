@@ -114,8 +114,8 @@ TEST(AlertSources, AWhaleTradeRaisesAnAlertAndJoinsTheTape)
     AlertRule whales = rule(QStringLiteral("whales"), AlertSource::Whale);
     whales.minNotional = 1'000'000;
     Fixture f({whales});
-    f.sources->onTrades(trade(50'000, 1), btc()); // 50,000: below the tape and the rule
-    f.sources->onTrades(trade(50'000, 4), btc()); // 200,000: the tape only
+    f.sources->onTrades(trade(50'000, 1), btc());                        // 50,000: below the tape and the rule
+    f.sources->onTrades(trade(50'000, 4), btc());                        // 200,000: the tape only
     f.sources->onTrades(trade(50'000, 30, exchange::Side::Sell), btc()); // 1.5 M: both
     f.sources->afterDrain();
     const AlertBoardPtr board = f.sources->snapshotBoard();
@@ -194,7 +194,8 @@ TEST(AlertSources, AnIpBanAndAnIncidentFromTheJournalAreRaisedOnce)
     // Recorded before the sources looked: history, not news.
     journal.record(health::TimeoutKind::RateLimited, {}, QStringLiteral("/v5/market/tickers"), {}, 600'000,
                    QStringLiteral("HTTP 403 (IP ban): REST paused"));
-    Fixture f({rule(QStringLiteral("ban"), AlertSource::RestBan), rule(QStringLiteral("incident"), AlertSource::Incident)});
+    Fixture f(
+        {rule(QStringLiteral("ban"), AlertSource::RestBan), rule(QStringLiteral("incident"), AlertSource::Incident)});
     AlertSettings settings;
     settings.channels = {channel(QStringLiteral("desk"))};
     settings.rules = {rule(QStringLiteral("ban"), AlertSource::RestBan),
@@ -209,7 +210,8 @@ TEST(AlertSources, AnIpBanAndAnIncidentFromTheJournalAreRaisedOnce)
     journal.record(health::TimeoutKind::RateLimited, {}, QStringLiteral("/v5/market/kline"), {}, 600'000,
                    QStringLiteral("HTTP 403 (IP ban): REST paused"));
     for (const char *conn : {"conn_0", "conn_1", "conn_2"})
-        journal.record(health::TimeoutKind::PongTimeout, QLatin1String(conn), {}, {}, 20'000, QStringLiteral("no pong"));
+        journal.record(health::TimeoutKind::PongTimeout, QLatin1String(conn), {}, {}, 20'000,
+                       QStringLiteral("no pong"));
     f.sources->sample();
     EXPECT_EQ(f.keys(), (QStringList{QStringLiteral("rest_ban"), QStringLiteral("incident:conn_0,conn_1,conn_2")}));
     // One more failure of the same group, a second later: the same incident, not a new one.
@@ -224,8 +226,8 @@ TEST(AlertSources, TradingRejectionsFillsTheKillSwitchAndTheDailyLoss)
     AlertRule loss = rule(QStringLiteral("loss"), AlertSource::DailyLoss);
     loss.limit = 80;
     Fixture f({rule(QStringLiteral("rejects"), AlertSource::OrderRejected),
-               rule(QStringLiteral("fills"), AlertSource::OrderFilled), rule(QStringLiteral("kill"), AlertSource::KillSwitch),
-               loss});
+               rule(QStringLiteral("fills"), AlertSource::OrderFilled),
+               rule(QStringLiteral("kill"), AlertSource::KillSwitch), loss});
     auto view = std::make_shared<trading::TradingView>();
     view->running = true;
     view->limits.dailyLossLimit = 500;
@@ -255,8 +257,9 @@ TEST(AlertSources, TradingRejectionsFillsTheKillSwitchAndTheDailyLoss)
     next->dailyPnl = -420; // 84 % of the limit
     f.sources->onTradingView(next);
     f.sources->onTradingView(next); // the same view again raises nothing new
-    EXPECT_EQ(f.keys(), (QStringList{QStringLiteral("order_rejected:BTCUSDT"), QStringLiteral("order_filled:BTCUSDT:e-1"),
-                                     QStringLiteral("kill_switch"), QStringLiteral("daily_loss:account:over")}));
+    EXPECT_EQ(f.keys(),
+              (QStringList{QStringLiteral("order_rejected:BTCUSDT"), QStringLiteral("order_filled:BTCUSDT:e-1"),
+                           QStringLiteral("kill_switch"), QStringLiteral("daily_loss:account:over")}));
 }
 
 TEST(AlertSources, AMutedRuleOrKeyIsHeldBackAndCountedUntilTheMuteEnds)

@@ -107,8 +107,9 @@ TEST(AlertsCli, TheDocumentedExampleConfigurationIsValid)
     const QString etc = home.filePath(QStringLiteral("etc"));
     ASSERT_TRUE(QDir().mkpath(etc));
     example.replace(QStringLiteral("/etc/virtuoso/"), etc + QLatin1Char('/'));
-    for (const QString &name : {QStringLiteral("discord-ops.url"), QStringLiteral("slack-team.url"),
-                                QStringLiteral("telegram.url"), QStringLiteral("siem.url"), QStringLiteral("siem.key")}) {
+    for (const QString &name :
+         {QStringLiteral("discord-ops.url"), QStringLiteral("slack-team.url"), QStringLiteral("telegram.url"),
+          QStringLiteral("siem.url"), QStringLiteral("siem.key")}) {
         QFile f(etc + QLatin1Char('/') + name);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(name.endsWith(QLatin1String(".key")) ? "a-signing-key\n" : "https://hooks.example.net/x\n");

@@ -158,7 +158,8 @@ TEST(ApiClientLimits, AnAnswerLargerThanTheLimitIsCutOff)
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
                           QByteArray::number(size) + "\r\n\r\n");
             const QByteArray chunk(1 << 20, ' ');
-            for (qint64 sent = 0; sent < size && socket->state() == QAbstractSocket::ConnectedState; sent += chunk.size())
+            for (qint64 sent = 0; sent < size && socket->state() == QAbstractSocket::ConnectedState;
+                 sent += chunk.size())
                 socket->write(chunk);
         });
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -84,8 +84,9 @@ protected:
         store::OutcomeStore db;
         ASSERT_TRUE(db.open(core.path));
         ASSERT_TRUE(db.saveRun(QStringLiteral("live"), QStringLiteral("live"), kT0, "{}"));
-        ASSERT_TRUE(db.saveOutcomes(QStringLiteral("live"), {closed("BTCUSDT", 1, kT0, 3), closed("ETHUSDT", 1, kT0 + 1000, -1),
-                                                              closed("BTCUSDT", 2, kT0 + 2000, -1)}));
+        ASSERT_TRUE(
+            db.saveOutcomes(QStringLiteral("live"), {closed("BTCUSDT", 1, kT0, 3), closed("ETHUSDT", 1, kT0 + 1000, -1),
+                                                     closed("BTCUSDT", 2, kT0 + 2000, -1)}));
         // A backtest's run in the same file is not the live one.
         ASSERT_TRUE(db.saveRun(QStringLiteral("test"), QStringLiteral("backtest"), kT0, "{}"));
         ASSERT_TRUE(db.saveOutcomes(QStringLiteral("test"), {closed("SOLUSDT", 1, kT0, 3)}));
@@ -110,8 +111,9 @@ TEST_F(ApiOutcomes, TheLiveRunFilteredBySymbolTimeAndLimit)
 
     EXPECT_EQ(ids(get(*api, QStringLiteral("/api/v1/signals/outcomes?symbol=BTCUSDT"))),
               (QStringList{"BTCUSDT-1", "BTCUSDT-2"}));
-    EXPECT_EQ(ids(get(*api, QStringLiteral("/api/v1/signals/outcomes?since=%1&until=%2").arg(kT0 + 1000).arg(kT0 + 2000))),
-              QStringList{"ETHUSDT-1"});
+    EXPECT_EQ(
+        ids(get(*api, QStringLiteral("/api/v1/signals/outcomes?since=%1&until=%2").arg(kT0 + 1000).arg(kT0 + 2000))),
+        QStringList{"ETHUSDT-1"});
     EXPECT_EQ(ids(get(*api, QStringLiteral("/api/v1/signals/outcomes?limit=1"))), QStringList{"BTCUSDT-2"})
         << "the newest";
     EXPECT_TRUE(ids(get(*api, QStringLiteral("/api/v1/signals/outcomes?symbol=XRPUSDT"))).isEmpty());
@@ -124,10 +126,14 @@ TEST_F(ApiOutcomes, EveryBadParameterIsA400ThatSaysWhy)
         const char *query;
         const char *says;
     } cases[] = {
-        {"since=yesterday", "since and until"},    {"until=-5", "since and until"},
-        {"since=99999999999999999", "since and until"}, {"since=2000&until=1000", "after since"},
-        {"symbol=btc-usdt", "symbol"},             {"symbol=", "symbol"},
-        {"limit=0", "limit"},                      {"limit=5001", "limit"},
+        {"since=yesterday", "since and until"},
+        {"until=-5", "since and until"},
+        {"since=99999999999999999", "since and until"},
+        {"since=2000&until=1000", "after since"},
+        {"symbol=btc-usdt", "symbol"},
+        {"symbol=", "symbol"},
+        {"limit=0", "limit"},
+        {"limit=5001", "limit"},
         {"limit=ten", "limit"},
     };
     for (const auto &c : cases) {

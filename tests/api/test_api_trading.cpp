@@ -273,7 +273,8 @@ TEST_F(ApiTradingTest, TakeProfitAndStopLossGoWithTheOrderAndBadOnesAreRefusedWi
         {ticket(below, below), "the take-profit of a buy must be above"},
         {ticket(above, QStringLiteral("12.34567")), "is not a positive multiple of the tick"},
         {ticket(above, QStringLiteral("-5")), "stop-loss"},
-        {ticket(above, below, QStringLiteral(R"(,"sl_trigger_by":"IndexPrice")")), "trigger must be LastPrice or MarkPrice"},
+        {ticket(above, below, QStringLiteral(R"(,"sl_trigger_by":"IndexPrice")")),
+         "trigger must be LastPrice or MarkPrice"},
         {QByteArray(R"({"symbol":"BTCUSDT","side":"Buy","type":"Limit","qty":"0.001","price":"1","take_profit":5})"),
          "take_profit"},
         {ticket(above, below, QStringLiteral(R"(,"reduce_only":true)")), "a reduce-only order takes no take-profit"},
@@ -286,8 +287,9 @@ TEST_F(ApiTradingTest, TakeProfitAndStopLossGoWithTheOrderAndBadOnesAreRefusedWi
     }
     EXPECT_EQ(openOrders(), before) << "nothing was recorded or sent";
 
-    const HttpReply placed = send("POST", QStringLiteral("/api/v1/orders"), ticket(above, below,
-                                  QStringLiteral(R"(,"tp_trigger_by":"MarkPrice")")), kTradingToken);
+    const HttpReply placed =
+        send("POST", QStringLiteral("/api/v1/orders"),
+             ticket(above, below, QStringLiteral(R"(,"tp_trigger_by":"MarkPrice")")), kTradingToken);
     ASSERT_EQ(placed.status, 201) << placed.body.toStdString();
     const QString linkId = placed.json().value(QStringLiteral("order_link_id")).toString();
     const auto listed = [&](const QString &id) {
@@ -309,7 +311,8 @@ TEST_F(ApiTradingTest, TakeProfitAndStopLossGoWithTheOrderAndBadOnesAreRefusedWi
                       QStringList{QStringLiteral("order"), QStringLiteral("--api"), m_base,
                                   QStringLiteral("--trading-token-file"), m_tradingFile, QStringLiteral("--symbol"),
                                   QStringLiteral("BTCUSDT"), QStringLiteral("--side"), QStringLiteral("buy"),
-                                  QStringLiteral("--qty"), QStringLiteral("0.001"), QStringLiteral("--price"), bidText} +
+                                  QStringLiteral("--qty"), QStringLiteral("0.001"), QStringLiteral("--price"),
+                                  bidText} +
                           more);
         EXPECT_TRUE(process.waitForFinished(30000));
         *out = QString::fromUtf8(process.readAllStandardOutput());

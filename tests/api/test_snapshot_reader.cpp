@@ -1,7 +1,7 @@
 // The stream state a daemon serves, read back into a CoreSnapshot: what the writer puts in, the
 // reader takes out, field by field; hostile documents give defaults and a list of problems.
-#include "api/SnapshotDocument.h"
 #include "api/AlertsDocument.h"
+#include "api/SnapshotDocument.h"
 #include "api/SnapshotReader.h"
 #include "api/TradingDocument.h"
 #include "base/JsonMergePatch.h"
@@ -695,19 +695,22 @@ TEST(SnapshotReader, HostileAlertsGiveDefaultsNeverACrash)
 {
     QJsonObject state = snapshot_document::streamState(full());
     QJsonObject status = state.value(QStringLiteral("alert_status")).toObject();
-    status.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("bogus"), 1},
-                                                        {QStringLiteral("whale"), QJsonObject{{QStringLiteral("sent"), -5}}}});
+    status.insert(QStringLiteral("counts"),
+                  QJsonObject{{QStringLiteral("bogus"), 1},
+                              {QStringLiteral("whale"), QJsonObject{{QStringLiteral("sent"), -5}}}});
     status.insert(QStringLiteral("channels"),
                   QJsonObject{{QStringLiteral("x"), QJsonObject{{QStringLiteral("state"), QStringLiteral("ok?")},
                                                                 {QStringLiteral("queued"), 1e300}}}});
     state.insert(QStringLiteral("alert_status"), status);
     QJsonObject items;
     for (int i = 0; i < 500; ++i) // far more than the board keeps
-        items.insert(QString::number(i), QJsonObject{{QStringLiteral("seq"), i}, {QStringLiteral("title"), 42},
+        items.insert(QString::number(i), QJsonObject{{QStringLiteral("seq"), i},
+                                                     {QStringLiteral("title"), 42},
                                                      {QStringLiteral("severity"), QStringLiteral("apocalyptic")}});
     items.insert(QStringLiteral("junk"), QStringLiteral("not an object"));
     state.insert(QStringLiteral("alerts"), items);
-    state.insert(QStringLiteral("market_events"), QJsonObject{{QStringLiteral("1"), QJsonObject{{QStringLiteral("price"), QStringLiteral("NaN")}}}});
+    state.insert(QStringLiteral("market_events"),
+                 QJsonObject{{QStringLiteral("1"), QJsonObject{{QStringLiteral("price"), QStringLiteral("NaN")}}}});
     const auto read = snapshot_reader::fromStreamState(overTheWire(state));
     ASSERT_TRUE(read.snapshot && read.snapshot->alerts);
     const alerts::AlertBoard &b = *read.snapshot->alerts;
@@ -910,6 +913,7 @@ TEST(TradingDocumentReader, OutOfRangeNumbersAreZeroNotUndefined)
     EXPECT_EQ(view.orders[0].order.createdMs, 0);
     EXPECT_EQ(view.orders[0].order.updatedMs, 0);
     // In range they are read as they are.
-    EXPECT_EQ(virtuoso::api::trading_document::readView({}, {}, {}, parse(R"({"revision":42,"time_ms":1733011200000})")).timeMs,
+    EXPECT_EQ(virtuoso::api::trading_document::readView({}, {}, {}, parse(R"({"revision":42,"time_ms":1733011200000})"))
+                  .timeMs,
               1'733'011'200'000);
 }

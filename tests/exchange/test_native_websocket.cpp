@@ -130,7 +130,10 @@ struct Connected
         transport.setListener(&listener);
         transport.open(peer.url());
     }
-    bool waitOpen() { return waitFor([&] { return listener.opened == 1; }, 5000); }
+    bool waitOpen()
+    {
+        return waitFor([&] { return listener.opened == 1; }, 5000);
+    }
 
     TestPeer peer;
     Recorder listener;
@@ -230,8 +233,9 @@ TEST(NativeWebSocket, AnOversizedMessageClosesWith1009AndAClearReason)
     ASSERT_TRUE(c.waitOpen());
     c.peer.write(text(QByteArray(2000, 'a')));
     ASSERT_TRUE(waitFor([&] { return !c.listener.closed.isEmpty(); }, 5000));
-    EXPECT_EQ(c.listener.closed.front(),
-              QStringLiteral("protocol error: message of 2000 bytes exceeds the limit of 1000 bytes (closed with 1009)"));
+    EXPECT_EQ(
+        c.listener.closed.front(),
+        QStringLiteral("protocol error: message of 2000 bytes exceeds the limit of 1000 bytes (closed with 1009)"));
     ASSERT_TRUE(waitFor([&] { return !c.peer.frames.isEmpty(); }, 5000));
     EXPECT_EQ(c.peer.frames[0].opcode, 0x8);
     EXPECT_EQ(c.peer.frames[0].payload.left(2), QByteArray("\x03\xF1", 2));
@@ -389,7 +393,8 @@ TEST(NativeWebSocket, TheConnectionPassesTheEndOfEachReadToItsSink)
                                               {"req_id", subscribe.value(QLatin1String("req_id"))}})
                         .toJson(QJsonDocument::Compact)) +
                text(delta) + text(delta) + text(delta));
-    ASSERT_TRUE(waitFor([&] { return sink.frames == 3 && !sink.readsEnded.empty() && sink.readsEnded.back() == 3; }, 5000))
+    ASSERT_TRUE(
+        waitFor([&] { return sink.frames == 3 && !sink.readsEnded.empty() && sink.readsEnded.back() == 3; }, 5000))
         << sink.frames << " frames, " << sink.readsEnded.size() << " reads ended";
     connection.stop(QStringLiteral("done"));
 }

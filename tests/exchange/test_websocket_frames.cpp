@@ -333,7 +333,8 @@ TEST(WebSocketHandshake, TheAcceptKeyIsTheRfcExample)
 
 TEST(WebSocketHandshake, TheRequestAsksForVersion13AtThePathAndHost)
 {
-    const QByteArray r = websocket_handshake::request(QUrl(QStringLiteral("wss://stream.bybit.com/v5/public/linear")), "KEY");
+    const QByteArray r =
+        websocket_handshake::request(QUrl(QStringLiteral("wss://stream.bybit.com/v5/public/linear")), "KEY");
     EXPECT_TRUE(r.startsWith("GET /v5/public/linear HTTP/1.1\r\n"));
     EXPECT_TRUE(r.contains("\r\nHost: stream.bybit.com\r\n"));
     EXPECT_TRUE(r.contains("\r\nSec-WebSocket-Key: KEY\r\n"));
@@ -376,7 +377,9 @@ TEST(WebSocketHandshake, OnlyAProperUpgradeIsAccepted)
         EXPECT_TRUE(outcome.reason.contains(QLatin1String(c.reason))) << outcome.reason.toStdString();
     }
     // "Connection: keep-alive, Upgrade" names the token too.
-    EXPECT_EQ(websocket_handshake::check(QByteArray(good).replace("Connection: Upgrade", "Connection: keep-alive, Upgrade"), key).state,
+    EXPECT_EQ(websocket_handshake::check(
+                  QByteArray(good).replace("Connection: Upgrade", "Connection: keep-alive, Upgrade"), key)
+                  .state,
               websocket_handshake::Outcome::Accepted);
     EXPECT_EQ(websocket_handshake::check(QByteArray(20'000, 'h'), key).state, websocket_handshake::Outcome::Refused);
 }

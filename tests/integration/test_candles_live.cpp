@@ -19,10 +19,10 @@ protected:
     {
         QNetworkAccessManager http;
         QNetworkRequest request(QUrl(simulator->restUrl() + QStringLiteral("/v5/market/kline?category=linear&symbol=%1"
-                                                                            "&interval=%2&limit=%3")
-                                                                 .arg(symbol)
-                                                                 .arg(interval)
-                                                                 .arg(limit)));
+                                                                           "&interval=%2&limit=%3")
+                                                                .arg(symbol)
+                                                                .arg(interval)
+                                                                .arg(limit)));
         QNetworkReply *reply = http.get(request);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -31,11 +31,12 @@ protected:
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         std::map<qint64, std::array<double, 5>> out;
-        for (const QJsonValue &row : answer.value(QStringLiteral("result")).toObject().value(QStringLiteral("list")).toArray()) {
+        for (const QJsonValue &row :
+             answer.value(QStringLiteral("result")).toObject().value(QStringLiteral("list")).toArray()) {
             const QJsonArray r = row.toArray();
             out[r.at(0).toString().toLongLong()] = {r.at(1).toString().toDouble(), r.at(2).toString().toDouble(),
-                                                   r.at(3).toString().toDouble(), r.at(4).toString().toDouble(),
-                                                   r.at(5).toString().toDouble()};
+                                                    r.at(3).toString().toDouble(), r.at(4).toString().toDouble(),
+                                                    r.at(5).toString().toDouble()};
         }
         return out;
     }

@@ -13,11 +13,11 @@
 #include "base/Clock.h"
 #include "base/config/Config.h"
 #include "connector/FeedApplier.h"
+#include "connector/InstrumentCatalog.h"
 #include "connector/PublicMessageDecoder.h"
 #include "engine/SignalOutcomes.h"
 #include "model/confluence/ConfluenceSettings.h"
 #include "model/health/TimeoutJournal.h"
-#include "connector/InstrumentCatalog.h"
 #include "sim/market/InstrumentCatalog.h"
 #include "sim/server/SimulatorService.h"
 #include "store/OutcomeStore.h"
@@ -65,7 +65,8 @@ QString record(const QTemporaryDir &home)
     QStringList topics;
     for (const QString &s : kSymbols)
         topics << QStringLiteral("orderbook.50.") + s << QStringLiteral("publicTrade.") + s
-               << QStringLiteral("tickers.") + s << QStringLiteral("kline.1.") + s << QStringLiteral("allLiquidation.") + s;
+               << QStringLiteral("tickers.") + s << QStringLiteral("kline.1.") + s
+               << QStringLiteral("allLiquidation.") + s;
     EXPECT_FALSE(client.subscribe(topics).isEmpty());
     for (int step = 0; step < kMinutes * 60 * 4; ++step) {
         clock.advanceMs(250);
@@ -95,7 +96,8 @@ std::vector<Frame> framesOf(const QString &dir)
             const QJsonObject line = QJsonDocument::fromJson(f.readLine()).object();
             if (!line.contains(QStringLiteral("frame")))
                 continue; // binary frames
-            frames.push_back({line.value(QStringLiteral("t")).toInteger(), line.value(QStringLiteral("conn")).toString(),
+            frames.push_back({line.value(QStringLiteral("t")).toInteger(),
+                              line.value(QStringLiteral("conn")).toString(),
                               line.value(QStringLiteral("frame")).toString().toUtf8()});
         }
     }
@@ -136,8 +138,8 @@ public:
         settings.planTimeframeMinutes = kPlanMinutes;
         m_writer = std::make_unique<OutcomeWriter>(dbPath, "{}", 0);
         EXPECT_TRUE(m_writer->open());
-        m_tracker = std::make_unique<SignalOutcomes>(
-            m_clock, settings, [this](OutcomeBatch batch) { m_writer->write(batch); });
+        m_tracker =
+            std::make_unique<SignalOutcomes>(m_clock, settings, [this](OutcomeBatch batch) { m_writer->write(batch); });
         m_tracker->start(m_applier.get());
     }
     ~LiveReplay() { m_tracker->stop(); }
@@ -223,11 +225,12 @@ TEST(OutcomesReplay, ALiveRunAndABacktestOfOneRecordingGiveTheSameOutcomes)
     ASSERT_GT(frames.size(), 10'000u);
 
     // The backtest, as a user runs it.
-    const ProcessResult run = runVirtuoso(
-        {QStringLiteral("backtest"), QStringLiteral("--replay"), recording, QStringLiteral("--plan-timeframe"),
-         QString::number(kPlanMinutes), QStringLiteral("--long-threshold"), QString::number(kLong),
-         QStringLiteral("--short-threshold"), QString::number(kShort), QStringLiteral("--report"), QStringLiteral("json")},
-        headlessEnvironment(home), 120'000);
+    const ProcessResult run =
+        runVirtuoso({QStringLiteral("backtest"), QStringLiteral("--replay"), recording,
+                     QStringLiteral("--plan-timeframe"), QString::number(kPlanMinutes),
+                     QStringLiteral("--long-threshold"), QString::number(kLong), QStringLiteral("--short-threshold"),
+                     QString::number(kShort), QStringLiteral("--report"), QStringLiteral("json")},
+                    headlessEnvironment(home), 120'000);
     ASSERT_EQ(run.exitCode, ExitOk) << run.err.toStdString();
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
     const std::map<QString, QJsonObject> backtest = byId(report.value(QStringLiteral("outcomes")).toArray());
@@ -272,8 +275,8 @@ TEST(OutcomesReplay, ALiveRunAndABacktestOfOneRecordingGiveTheSameOutcomes)
     EXPECT_TRUE(onlyBacktest.isEmpty()) << onlyBacktest.join(u' ').toStdString();
     EXPECT_TRUE(onlyLive.isEmpty()) << onlyLive.join(u' ').toStdString();
     for (const QString &id : differ.mid(0, 3))
-        ADD_FAILURE() << id.toStdString() << "\n backtest: "
-                      << QJsonDocument(backtest.at(id)).toJson(QJsonDocument::Compact).toStdString()
+        ADD_FAILURE() << id.toStdString()
+                      << "\n backtest: " << QJsonDocument(backtest.at(id)).toJson(QJsonDocument::Compact).toStdString()
                       << "\n live:     " << QJsonDocument(live.at(id)).toJson(QJsonDocument::Compact).toStdString();
     EXPECT_EQ(differ.size(), 0);
 }

@@ -38,7 +38,7 @@ TEST(LogAnalysisView, OpensTheIncidentJournalAndShowsTheFindings)
     auto *bars = qobject_cast<QStackedBarSeries *>(series.first());
     ASSERT_TRUE(bars);
     ASSERT_EQ(bars->barSets().size(), 2);
-    EXPECT_EQ(bars->barSets().at(1)->count(), 2);    // two hours
+    EXPECT_EQ(bars->barSets().at(1)->count(), 2);       // two hours
     EXPECT_DOUBLE_EQ(bars->barSets().at(1)->at(0), 34); // errors in the first hour
 }
 

@@ -31,10 +31,7 @@ public:
                                '|' + std::to_string(r.offset) + '|' + (r.binaryMessage ? "bin|" : "text|") +
                                std::string(r.message));
     }
-    void problem(const ReadProblem &p) override
-    {
-        seen.problems.push_back(std::to_string(p.offset) + ' ' + p.reason);
-    }
+    void problem(const ReadProblem &p) override { seen.problems.push_back(std::to_string(p.offset) + ' ' + p.reason); }
 };
 
 Seen viaFastPath(const std::string &line)
@@ -73,20 +70,20 @@ const std::vector<std::string> &shapes()
 {
     static const std::vector<std::string> all = {
         Compact,
-        R"({"MESSAGE":"say \"hi\" to \\ and /","PRIORITY":"6"})",                       // escaped quotes
+        R"({"MESSAGE":"say \"hi\" to \\ and /","PRIORITY":"6"})",                                   // escaped quotes
         R"({"MESSAGE":"tab\there\nnext line \u00e9 \ud83d\ude00 lone \ud800 end","PRIORITY":"4"})", // \u escapes
         R"({"MESSAGE":"ends in a backslash \\","PRIORITY":"5"})",
         R"({"MESSAGE":"\\\"\\","PRIORITY":"5"})",
         R"({"MESSAGE":"fake fields \",\"PRIORITY\":\"0\",\"_SYSTEMD_UNIT\":\"x\" inside","PRIORITY":"6"})",
-        R"({"MESSAGE":[27,91,51,49,109,104,105,27,91,48,109],"PRIORITY":"3"})",         // bytes (ANSI colours)
-        R"({"MESSAGE":[104,105,0,33],"__REALTIME_TIMESTAMP":"1"})",                     // bytes with a NUL
-        R"({"MESSAGE":["first","second"],"SYSLOG_IDENTIFIER":"tool"})",                 // a repeated field
-        R"({"MESSAGE":null,"PRIORITY":"4","_SYSTEMD_UNIT":"big.service"})",             // over 4096 bytes
-        R"({"__REALTIME_TIMESTAMP":"1764288000000000","_BOOT_ID":"x"})",                // no MESSAGE
+        R"({"MESSAGE":[27,91,51,49,109,104,105,27,91,48,109],"PRIORITY":"3"})", // bytes (ANSI colours)
+        R"({"MESSAGE":[104,105,0,33],"__REALTIME_TIMESTAMP":"1"})",             // bytes with a NUL
+        R"({"MESSAGE":["first","second"],"SYSLOG_IDENTIFIER":"tool"})",         // a repeated field
+        R"({"MESSAGE":null,"PRIORITY":"4","_SYSTEMD_UNIT":"big.service"})",     // over 4096 bytes
+        R"({"__REALTIME_TIMESTAMP":"1764288000000000","_BOOT_ID":"x"})",        // no MESSAGE
         R"({"MESSAGE":"no priority, no time, no unit"})",
         R"({"MESSAGE":"only the source time","_SOURCE_REALTIME_TIMESTAMP":"1764288000000001"})",
         R"({"MESSAGE":"identifier only","SYSLOG_IDENTIFIER":"cron"})",
-        R"({"MESSAGE":"first","MESSAGE":"second","PRIORITY":"2","PRIORITY":"6"})",      // a key twice
+        R"({"MESSAGE":"first","MESSAGE":"second","PRIORITY":"2","PRIORITY":"6"})", // a key twice
         R"({"MESS\u0041GE":"escaped key","PRIORITY":"6"})",
         R"({"MESSAGE":"escaped unit","_SYSTEMD_UNIT":"a\u002eservice","CODE":"X\"Y"})",
         R"({ "MESSAGE" : "spaces between tokens", "PRIORITY" : "3" })",

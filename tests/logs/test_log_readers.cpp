@@ -9,8 +9,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include <gtest/gtest.h>
 #include <cctype>
+#include <gtest/gtest.h>
 #include <random>
 #include <zlib.h>
 
@@ -150,9 +150,9 @@ TEST(LogFormats, SeverityWordByWordAsByteByByte)
                 ++j;
             if (j > i && (j == head.size() || !wordChar(head[j]))) {
                 static const std::pair<const char *, int> words[] = {
-                    {"ERR", 3},   {"WARN", 4},  {"INFO", 6},  {"CRIT", 2},   {"ERROR", 3},   {"FATAL", 2},
-                    {"PANIC", 2}, {"ALERT", 1}, {"EMERG", 0}, {"DEBUG", 7},  {"TRACE", 7},   {"NOTICE", 5},
-                    {"SEVERE", 3}, {"WARNING", 4}, {"CRITICAL", 2}};
+                    {"ERR", 3},   {"WARN", 4},   {"INFO", 6},   {"CRIT", 2},    {"ERROR", 3},
+                    {"FATAL", 2}, {"PANIC", 2},  {"ALERT", 1},  {"EMERG", 0},   {"DEBUG", 7},
+                    {"TRACE", 7}, {"NOTICE", 5}, {"SEVERE", 3}, {"WARNING", 4}, {"CRITICAL", 2}};
                 for (const auto &[w, level] : words)
                     if (head.substr(i, j - i) == w)
                         return level;
@@ -177,9 +177,8 @@ TEST(LogFormats, SeverityWordByWordAsByteByByte)
                 for (char &c : v)
                     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
                 static const std::pair<const char *, int> values[] = {
-                    {"emerg", 0}, {"alert", 1},   {"fatal", 2},  {"crit", 2}, {"critical", 2}, {"error", 3},
-                    {"err", 3},   {"warn", 4},    {"warning", 4}, {"notice", 5}, {"info", 6},   {"debug", 7},
-                    {"trace", 7}};
+                    {"emerg", 0}, {"alert", 1},   {"fatal", 2},  {"crit", 2}, {"critical", 2}, {"error", 3}, {"err", 3},
+                    {"warn", 4},  {"warning", 4}, {"notice", 5}, {"info", 6}, {"debug", 7},    {"trace", 7}};
                 for (const auto &[name, level] : values)
                     if (v == name)
                         return level;
@@ -188,10 +187,11 @@ TEST(LogFormats, SeverityWordByWordAsByteByByte)
         }
         return LevelUnknown;
     };
-    const char *const pieces[] = {"ERROR", "WARN", "INFO", "ERR", "CRITICAL", "level", "lvl", "severity", "Level",
-                                  "=",     ":",    "\"",   " ",   " - ",      "[",     "]",   "_",        "x",
-                                  "E",     "1",    "error", "warn", "Error",   "s",     "l",   "\xc3\xa9", "\t",
-                                  "ws",    "conn_6", "NOTICEx", "xINFO", "DEBUG1", "severity=", "level\":\""};
+    const char *const pieces[] = {"ERROR",    "WARN",    "INFO",  "ERR",    "CRITICAL",  "level",     "lvl",
+                                  "severity", "Level",   "=",     ":",      "\"",        " ",         " - ",
+                                  "[",        "]",       "_",     "x",      "E",         "1",         "error",
+                                  "warn",     "Error",   "s",     "l",      "\xc3\xa9",  "\t",        "ws",
+                                  "conn_6",   "NOTICEx", "xINFO", "DEBUG1", "severity=", "level\":\""};
     std::mt19937 random(7);
     int found = 0;
     for (int round = 0; round < 100000; ++round) {

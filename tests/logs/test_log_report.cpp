@@ -334,9 +334,9 @@ TEST(LogReport, IdsOfATemplateAreFoundWhereTheyMatchOnly)
             out.emplace_back(QString::fromUtf8(v), 1);
         return out;
     };
-    t.variables.push_back({5, QStringLiteral("<*>"), values({"BTCUSDT,", "btcusdt", "ETHUSDTX", "1000PEPEUSDT",
-                                                              "SOLPERP", "ABCDEFGHIJKLMNOPQUSDT"}),
-                           false});
+    t.variables.push_back(
+        {5, QStringLiteral("<*>"),
+         values({"BTCUSDT,", "btcusdt", "ETHUSDTX", "1000PEPEUSDT", "SOLPERP", "ABCDEFGHIJKLMNOPQUSDT"}), false});
     t.variables.push_back({7, QStringLiteral("<*>"),
                            values({"https://api.bybit.com/v5/market/kline?symbol=X", "src.core.market",
                                    "10.0.3.17:8443", "stream.bybit.com:443", "db.internal"}),
@@ -368,19 +368,18 @@ TEST(LogAnalyzer, ErrorSecondsAreInTimeOrderAndSummed)
         {5'000'100, "Disk full on sda"},  {2'000'000, "Link down on eth0"}, {5'000'900, "Disk full on sda"},
         {2'000'500, "Disk full on sdb"},  {9'000'000, "Link down on eth1"}, {2'000'700, "Link down on eth2"},
         {9'000'001, "quiet line at info"}};
-    const AnalysisResult r = analyzeRecords(
-        QStringLiteral("test"),
-        [&](RecordSink &sink) {
-            for (const auto &[ts, text] : lines) {
-                LogRecord rec;
-                rec.timestampUs = ts;
-                rec.priority = text.rfind("quiet", 0) == 0 ? 6 : 3;
-                rec.message = text;
-                sink.record(rec);
-            }
-            return QString();
-        },
-        {});
+    const AnalysisResult r = analyzeRecords(QStringLiteral("test"),
+                                            [&](RecordSink &sink) {
+                                                for (const auto &[ts, text] : lines) {
+                                                    LogRecord rec;
+                                                    rec.timestampUs = ts;
+                                                    rec.priority = text.rfind("quiet", 0) == 0 ? 6 : 3;
+                                                    rec.message = text;
+                                                    sink.record(rec);
+                                                }
+                                                return QString();
+                                            },
+                                            {});
     int disk = -1;
     int link = -1;
     for (const TemplateStats &t : r.templates) {
@@ -408,20 +407,19 @@ TEST(LogAnalyzer, VariableValuesCountedExactlyUpTo32)
     for (int i = 0; i < 300; ++i)
         lines.push_back("Pong from conn_" + std::to_string(i % 12) + " after " + std::to_string(1000 + i % 7) +
                         "ms seq " + std::to_string(i));
-    const AnalysisResult r = analyzeRecords(
-        QStringLiteral("test"),
-        [&](RecordSink &sink) {
-            std::int64_t ts = 1'000'000;
-            for (const std::string &text : lines) {
-                LogRecord rec;
-                rec.timestampUs = ts += 1000;
-                rec.priority = 6;
-                rec.message = text;
-                sink.record(rec);
-            }
-            return QString();
-        },
-        {});
+    const AnalysisResult r = analyzeRecords(QStringLiteral("test"),
+                                            [&](RecordSink &sink) {
+                                                std::int64_t ts = 1'000'000;
+                                                for (const std::string &text : lines) {
+                                                    LogRecord rec;
+                                                    rec.timestampUs = ts += 1000;
+                                                    rec.priority = 6;
+                                                    rec.message = text;
+                                                    sink.record(rec);
+                                                }
+                                                return QString();
+                                            },
+                                            {});
     ASSERT_EQ(r.templates.size(), 1u);
     const std::vector<TemplateVariable> &vars = r.templates.front().variables;
     ASSERT_EQ(vars.size(), 3u);

@@ -70,8 +70,7 @@ struct Fixture
 {
     ManualClock clock;
     std::vector<OutcomeBatch> batches;
-    SignalOutcomes outcomes{clock, oneMinutePlan(), [this](OutcomeBatch b) { batches.push_back(std::move(b)); },
-                            1000};
+    SignalOutcomes outcomes{clock, oneMinutePlan(), [this](OutcomeBatch b) { batches.push_back(std::move(b)); }, 1000};
 
     Fixture() { outcomes.start(nullptr); }
     // The drain after `seconds` of the monotonic clock.
@@ -94,7 +93,7 @@ struct Fixture
 TEST(SignalOutcomes, ASignalOpensAtTheNextTradeAndClosesAtTheStop)
 {
     Fixture f;
-    f.outcomes.onCandles(candles(0, 20), spec());        // the history bootstrap: ATR(14) = 2
+    f.outcomes.onCandles(candles(0, 20), spec());         // the history bootstrap: ATR(14) = 2
     f.outcomes.onCandles(candles(20, 21, false), spec()); // the forming candle is not a bar yet
     f.outcomes.onTrades(trade(kT0 + 20 * kMinute + 500, 100), spec());
     f.outcomes.onSignal(evaluation("TESTUSDT", kT0 + 20 * kMinute + 500, 80));
@@ -166,7 +165,7 @@ TEST(SignalOutcomes, TheWriterKeepsTheNewestStateOfEachOutcome)
     f.outcomes.onTrades(trade(kT0 + 20 * kMinute + 1, 100), spec());
     f.drainAfter(1);
     f.outcomes.onTrades(trade(kT0 + 21 * kMinute, 112), spec()); // through the 3R target (109)
-    f.outcomes.stop();                                            // hands on what is left
+    f.outcomes.stop();                                           // hands on what is left
     ASSERT_EQ(f.batches.size(), 2u);
 
     OutcomeWriter writer(path, R"({"long_threshold":70})", kT0);

@@ -412,7 +412,8 @@ TEST(HistoryStoreOptions, TheDefaultPathFollowsStateDirectoryThenXdgStateHome)
     struct Restore
     {
         QByteArray state = qgetenv("STATE_DIRECTORY"), xdg = qgetenv("XDG_STATE_HOME");
-        bool hadState = qEnvironmentVariableIsSet("STATE_DIRECTORY"), hadXdg = qEnvironmentVariableIsSet("XDG_STATE_HOME");
+        bool hadState = qEnvironmentVariableIsSet("STATE_DIRECTORY"),
+             hadXdg = qEnvironmentVariableIsSet("XDG_STATE_HOME");
         ~Restore()
         {
             hadState ? qputenv("STATE_DIRECTORY", state) : qunsetenv("STATE_DIRECTORY");
@@ -425,7 +426,9 @@ TEST(HistoryStoreOptions, TheDefaultPathFollowsStateDirectoryThenXdgStateHome)
     qunsetenv("STATE_DIRECTORY");
     EXPECT_EQ(HistoryStore::defaultHistoryPath(), QStringLiteral("/tmp/xdg-state/virtuoso/history.db"));
     qputenv("XDG_STATE_HOME", "relative/state"); // invalid by the XDG rule: ignored
-    EXPECT_EQ(HistoryStore::defaultHistoryPath(), QDir::homePath() + QStringLiteral("/.local/state/virtuoso/history.db"));
+    EXPECT_EQ(HistoryStore::defaultHistoryPath(),
+              QDir::homePath() + QStringLiteral("/.local/state/virtuoso/history.db"));
     qunsetenv("XDG_STATE_HOME");
-    EXPECT_EQ(HistoryStore::defaultHistoryPath(), QDir::homePath() + QStringLiteral("/.local/state/virtuoso/history.db"));
+    EXPECT_EQ(HistoryStore::defaultHistoryPath(),
+              QDir::homePath() + QStringLiteral("/.local/state/virtuoso/history.db"));
 }

@@ -148,8 +148,8 @@ TEST_F(TpSl, TakeProfitFiresOnTheCrossNotBeforeAndClosesOnceReduceOnly)
 
 TEST_F(TpSl, StopLossOfAShortWatchesTheMarkWhenAskedTo)
 {
-    ASSERT_TRUE(order(Side::Sell, OrderType::Market, 0, 150, 950, 1020, TriggerBy::LastPrice, TriggerBy::MarkPrice)
-                    .ok());
+    ASSERT_TRUE(
+        order(Side::Sell, OrderType::Market, 0, 150, 950, 1020, TriggerBy::LastPrice, TriggerBy::MarkPrice).ok());
     ASSERT_EQ(position().size, -150);
     // Last trades through the stop-loss do not fire a mark-watched stop.
     trade(1025);
@@ -171,10 +171,10 @@ TEST_F(TpSl, StopLossOfAShortWatchesTheMarkWhenAskedTo)
 
 TEST_F(TpSl, OnlyTheAccountsWhosePriceIsReachedAreClosed)
 {
-    ASSERT_TRUE(order(Side::Buy, OrderType::Market, 0, 100, 1050, 0, TriggerBy::LastPrice, TriggerBy::LastPrice, "a")
-                    .ok());
-    ASSERT_TRUE(order(Side::Buy, OrderType::Market, 0, 100, 1010, 0, TriggerBy::LastPrice, TriggerBy::LastPrice, "b")
-                    .ok());
+    ASSERT_TRUE(
+        order(Side::Buy, OrderType::Market, 0, 100, 1050, 0, TriggerBy::LastPrice, TriggerBy::LastPrice, "a").ok());
+    ASSERT_TRUE(
+        order(Side::Buy, OrderType::Market, 0, 100, 1010, 0, TriggerBy::LastPrice, TriggerBy::LastPrice, "b").ok());
     trade(1020);
     EXPECT_EQ(position("a").size, 100);
     EXPECT_EQ(position("a").takeProfit, 1050);
@@ -219,10 +219,10 @@ TEST_F(TpSl, WrongSidedOrReduceOnlyTakeProfitAndStopLossAreRefused)
     EXPECT_EQ(order(Side::Buy, OrderType::Market, 0, 100, 1000, 0).retCode, retcode::ParamError);
     // Reduce-only orders take none.
     ASSERT_TRUE(order(Side::Buy, OrderType::Market, 0, 100, 0, 0).ok());
-    EXPECT_EQ(order(Side::Sell, OrderType::Market, 0, 100, 900, 0, TriggerBy::LastPrice, TriggerBy::LastPrice, "a",
-                    true)
-                  .retCode,
-              retcode::ParamError);
+    EXPECT_EQ(
+        order(Side::Sell, OrderType::Market, 0, 100, 900, 0, TriggerBy::LastPrice, TriggerBy::LastPrice, "a", true)
+            .retCode,
+        retcode::ParamError);
     // The right sides pass.
     EXPECT_TRUE(order(Side::Buy, OrderType::Limit, 990, 100, 1000, 980).ok());
     EXPECT_TRUE(order(Side::Sell, OrderType::Limit, 1010, 100, 1000, 1020).ok());

@@ -691,8 +691,8 @@ TEST_F(OrderManagerTest, FillsOfOrdersThisRunNeverSawBuildThePositionOnce)
     closing.intent.orderLinkId = "vw-old-2";
     closing.intent.side = Side::Sell;
     venue.take("open").orders(ok(), {});
-    venue.take("executions").executions(ok(), {fill("x-1", earlier, "o-old-1", 500'000, 10),
-                                                 fill("x-2", closing, "o-old-2", 501'000, 4)});
+    venue.take("executions")
+        .executions(ok(), {fill("x-1", earlier, "o-old-1", 500'000, 10), fill("x-2", closing, "o-old-2", 501'000, 4)});
     venue.take("positions").positions(ok(), {});
     venue.take("wallet").wallet(ok(), {});
     ASSERT_NE(manager->positions().find("BTCUSDT"), nullptr);

@@ -34,7 +34,8 @@ exchange::InstrumentSpec xrp()
 TEST(OrderSizing, RiskPercentIsEquityTimesPercentOverTheStopDistanceRoundedDown)
 {
     const exchange::InstrumentSpec spec = btc();
-    // 10,000 × 1 % = 100 USDT at risk; entry 50,000.0 (100,000 ticks), stop 49,000.0: 1,000 per BTC → 0.1 BTC = 20 lots.
+    // 10,000 × 1 % = 100 USDT at risk; entry 50,000.0 (100,000 ticks), stop 49,000.0: 1,000 per BTC → 0.1 BTC = 20
+    // lots.
     EXPECT_EQ(lotsForRisk(spec, 10'000, 1, 100'000, 98'000), 20);
     // The same distance above (a short's stop).
     EXPECT_EQ(lotsForRisk(spec, 10'000, 1, 100'000, 102'000), 20);

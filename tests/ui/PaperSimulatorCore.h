@@ -21,8 +21,7 @@ public:
     explicit PaperSimulatorCore(sim::SimulatorOptions options)
         : m_symbols(options.symbols.join(QLatin1Char(',')))
         , simulator(std::move(options))
-    {
-    }
+    {}
     ~PaperSimulatorCore()
     {
         if (runtime)
@@ -38,18 +37,19 @@ public:
             return false;
         Config::LoadOptions options;
         options.searchDefaultLocations = false;
-        options.overrides = QStringList{
-                                QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
-                                QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
-                                QStringLiteral("exchange.symbols=%1").arg(m_symbols),
-                                QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))),
-                                QStringLiteral("trading.venue=paper"),
-                                QStringLiteral("trading.audit_path=%1").arg(dir.filePath(QStringLiteral("audit.sqlite"))),
-                                QStringLiteral("risk.max_order_notional=0"),
-                                QStringLiteral("risk.max_position_notional=0"),
-                                QStringLiteral("risk.max_total_notional=0"),
-                            } +
-                            overrides;
+        options.overrides =
+            QStringList{
+                QStringLiteral("exchange.rest_url=%1").arg(simulator.restUrl()),
+                QStringLiteral("exchange.ws_public_url=%1").arg(simulator.wsPublicUrl()),
+                QStringLiteral("exchange.symbols=%1").arg(m_symbols),
+                QStringLiteral("store.path=%1").arg(dir.filePath(QStringLiteral("history.db"))),
+                QStringLiteral("trading.venue=paper"),
+                QStringLiteral("trading.audit_path=%1").arg(dir.filePath(QStringLiteral("audit.sqlite"))),
+                QStringLiteral("risk.max_order_notional=0"),
+                QStringLiteral("risk.max_position_notional=0"),
+                QStringLiteral("risk.max_total_notional=0"),
+            } +
+            overrides;
         auto loaded = Config::load(options);
         if (!loaded.ok())
             return false;

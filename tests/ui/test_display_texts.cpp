@@ -253,8 +253,9 @@ TEST(GermanTexts, CoreTextsAndNumbersAreTranslatedAndLocalised)
               QStringLiteral("Auftragswert 1234.50 überschreitet das Limit 1000.00"));
     EXPECT_EQ(CoreTexts::text(QStringLiteral("BTCUSDT position after the order 6000.00 exceeds the limit 5000.00")),
               QStringLiteral("Position BTCUSDT nach dem Auftrag 6000.00 überschreitet das Limit 5000.00"));
-    EXPECT_EQ(CoreTexts::text(QStringLiteral("limit price 90000.00 is 6.00 % from the mark 95744.68; the band is 5.00 %")),
-              QStringLiteral("Limitpreis 90000.00 liegt 6.00 % vom Markpreis 95744.68 entfernt; das Band ist 5.00 %"));
+    EXPECT_EQ(
+        CoreTexts::text(QStringLiteral("limit price 90000.00 is 6.00 % from the mark 95744.68; the band is 5.00 %")),
+        QStringLiteral("Limitpreis 90000.00 liegt 6.00 % vom Markpreis 95744.68 entfernt; das Band ist 5.00 %"));
     EXPECT_EQ(CoreTexts::componentName(QStringLiteral("orderflow")), QStringLiteral("Orderflow"));
     EXPECT_EQ(CoreTexts::topicState(QStringLiteral("stale")), QStringLiteral("veraltet"));
     EXPECT_EQ(chart_axes::timeRangeEnds(at("2026-11-28T06:00:00Z"), at("2026-11-29T06:00:00Z")).first,

@@ -8,9 +8,9 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTextBrowser>
 
 #include <QValueAxis>
@@ -92,7 +92,7 @@ TEST(PerformanceView, TheScorecardTheChartsAndTheDrillDown)
     ASSERT_GE(card->rowCount(), 1);
     EXPECT_EQ(card->item(0, 0)->text(), QStringLiteral("Overall"));
     EXPECT_EQ(card->item(0, 2)->text(), QStringLiteral("3")); // closed outcomes; the open one is not scored
-    EXPECT_GE(countRows(card, QStringLiteral("Symbol")), 2); // BTCUSDT and ETHUSDT closed
+    EXPECT_GE(countRows(card, QStringLiteral("Symbol")), 2);  // BTCUSDT and ETHUSDT closed
     EXPECT_EQ(countRows(card, QStringLiteral("Direction")), 2);
     EXPECT_GE(countRows(card, QStringLiteral("Score")), 2);
     EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("4 signal")));

@@ -48,8 +48,20 @@ std::vector<Outcome> everyKindOfOutcome()
     std::vector<Outcome> all;
     Outcome closed;
     closed.id = "BTCUSDT-7";
-    closed.signal = {"BTCUSDT", 1'733'011'200'000, 76.25, confluence::Direction::Long, 0.8125, 4, 3, 4,
-                     outcomes::Regime::Trend, 31.5, 97'000.5, 120.25, 96'800, 97'400};
+    closed.signal = {"BTCUSDT",
+                     1'733'011'200'000,
+                     76.25,
+                     confluence::Direction::Long,
+                     0.8125,
+                     4,
+                     3,
+                     4,
+                     outcomes::Regime::Trend,
+                     31.5,
+                     97'000.5,
+                     120.25,
+                     96'800,
+                     97'400};
     closed.status = outcomes::OutcomeStatus::Closed;
     closed.plan = outcomes::makeTradePlan(confluence::Direction::Long, 97'001, 120.25, 96'800, 97'400);
     closed.entryTimeMs = closed.signal.timeMs + 250;
@@ -185,14 +197,16 @@ TEST(OutcomeReader, RefusesHostileAnswersNamingTheField)
         {"a missing key", [](QJsonObject &o) { o.remove(QStringLiteral("net_r")); }, "outcomes[0].net_r is missing"},
         {"a text for a number", [](QJsonObject &o) { o[QStringLiteral("score")] = QStringLiteral("80"); },
          "outcomes[0].score is not a number"},
-        {"a score beyond 100", [](QJsonObject &o) { o[QStringLiteral("score")] = 1e6; }, "outcomes[0].score is out of range"},
+        {"a score beyond 100", [](QJsonObject &o) { o[QStringLiteral("score")] = 1e6; },
+         "outcomes[0].score is out of range"},
         {"a fraction for a time", [](QJsonObject &o) { o[QStringLiteral("signal_ms")] = 1.5; },
          "outcomes[0].signal_ms is not a whole number"},
         {"a time beyond the year 3000", [](QJsonObject &o) { o[QStringLiteral("signal_ms")] = 1e300; },
          "outcomes[0].signal_ms is not a whole number"},
         {"an unknown status", [](QJsonObject &o) { o[QStringLiteral("status")] = QStringLiteral("won"); },
          "outcomes[0].status is not one of the documented values"},
-        {"a plan of the wrong type", [](QJsonObject &o) { o[QStringLiteral("plan")] = 7; }, "outcomes[0].plan is not an object"},
+        {"a plan of the wrong type", [](QJsonObject &o) { o[QStringLiteral("plan")] = 7; },
+         "outcomes[0].plan is not an object"},
         {"a plan with a text target",
          [](QJsonObject &o) {
              QJsonObject plan = o[QStringLiteral("plan")].toObject();
@@ -240,9 +254,9 @@ TEST(OutcomeReader, RefusesHostileAnswersNamingTheField)
             many.append(good);
         std::vector<Outcome> out;
         QString error;
-        EXPECT_FALSE(outcome_reader::readOutcomes(QJsonObject{{QStringLiteral("run"), QStringLiteral("live")},
-                                                              {QStringLiteral("outcomes"), many}},
-                                                  out, error));
+        EXPECT_FALSE(outcome_reader::readOutcomes(
+            QJsonObject{{QStringLiteral("run"), QStringLiteral("live")}, {QStringLiteral("outcomes"), many}}, out,
+            error));
         EXPECT_TRUE(error.startsWith(QStringLiteral("outcomes has more entries"))) << error.toStdString();
         EXPECT_FALSE(outcome_reader::readOutcomes(QJsonObject{{QStringLiteral("run"), QStringLiteral("live")},
                                                               {QStringLiteral("outcomes"), QJsonArray{good, 5}}},
@@ -308,10 +322,13 @@ TEST(OutcomeReader, RefusesHostileAnswersNamingTheField)
              d[QStringLiteral("scorecard")] = c;
          },
          "scorecard.calibration[0].rows[0].bucket is not a score range"},
-        {"a null on the equity curve", [](QJsonObject &d) { d[QStringLiteral("equity_r")] = QJsonArray{1, QJsonValue::Null}; },
+        {"a null on the equity curve",
+         [](QJsonObject &d) {
+             d[QStringLiteral("equity_r")] = QJsonArray{1, QJsonValue::Null};
+         },
          "equity_r[1] is not a number"},
-        {"an equity curve of the wrong type", [](QJsonObject &d) { d[QStringLiteral("equity_r")] = QStringLiteral("up"); },
-         "equity_r is not a list"},
+        {"an equity curve of the wrong type",
+         [](QJsonObject &d) { d[QStringLiteral("equity_r")] = QStringLiteral("up"); }, "equity_r is not a list"},
     };
     for (const Case &c : cardCases) {
         QJsonObject spoilt = scorecard;
@@ -332,10 +349,9 @@ class FakeOutcomesDaemon
 {
 public:
     FakeOutcomesDaemon()
-        : server(std::make_unique<api::HttpServer>(
-              api::HttpServer::Options{}, [this](const api::HttpRequest &request) { return answer(request); }))
-    {
-    }
+        : server(std::make_unique<api::HttpServer>(api::HttpServer::Options{},
+                                                   [this](const api::HttpRequest &request) { return answer(request); }))
+    {}
     bool listen()
     {
         QString error;
@@ -396,7 +412,8 @@ TEST(RemotePerformance, ShowsADaemonsOutcomesAndSaysWhenTheyAreOffUnreadableOrOu
     ASSERT_TRUE(outcome_reader::readOutcomes(objectOf(fixture("daemon_outcomes.json")), recordedOutcomes, error));
     EXPECT_EQ(view.outcomesModel()->rowCount(), int(recordedOutcomes.size()));
     EXPECT_EQ(view.scorecardModel()->item(0, 2)->text(), QString::number(recorded.card.overall.count));
-    EXPECT_TRUE(daemon.lastOutcomesQuery.contains(QStringLiteral("limit=2000"))) << daemon.lastOutcomesQuery.toStdString();
+    EXPECT_TRUE(daemon.lastOutcomesQuery.contains(QStringLiteral("limit=2000")))
+        << daemon.lastOutcomesQuery.toStdString();
     const QString shown = view.summaryLabel()->text();
     EXPECT_TRUE(shown.contains(QStringLiteral("From %1 as of").arg(host.name()))) << shown.toStdString();
     EXPECT_FALSE(view.showingStaleFigures());
@@ -407,7 +424,8 @@ TEST(RemotePerformance, ShowsADaemonsOutcomesAndSaysWhenTheyAreOffUnreadableOrOu
     daemon.outcomes = api::HttpResponse::json(200, R"({"run":"live","outcomes":[{"id":"X-1","symbol":7}]})");
     ASSERT_TRUE(reloadAndWait());
     QString text = view.summaryLabel()->text();
-    EXPECT_TRUE(text.contains(QStringLiteral("cannot be read: outcomes[0].symbol is not a text"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("cannot be read: outcomes[0].symbol is not a text")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("not current"))) << text.toStdString();
     EXPECT_TRUE(view.showingStaleFigures());
     EXPECT_EQ(view.outcomesModel()->rowCount(), int(recordedOutcomes.size()));
@@ -420,18 +438,21 @@ TEST(RemotePerformance, ShowsADaemonsOutcomesAndSaysWhenTheyAreOffUnreadableOrOu
         << view.summaryLabel()->text().toStdString();
     daemon.scorecard = api::HttpResponse::json(200, R"({"run":"live","computed_ms":1e999,"scorecard":{}})");
     ASSERT_TRUE(reloadAndWait());
-    EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("cannot be read"))) << view.summaryLabel()->text().toStdString();
+    EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("cannot be read")))
+        << view.summaryLabel()->text().toStdString();
     EXPECT_TRUE(view.showingStaleFigures());
 
     // Back to good answers: current again.
     daemon.scorecard = api::HttpResponse::json(200, fixture("daemon_scorecard.json"));
     ASSERT_TRUE(reloadAndWait());
     EXPECT_FALSE(view.showingStaleFigures());
-    EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("From "))) << view.summaryLabel()->text().toStdString();
+    EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("From ")))
+        << view.summaryLabel()->text().toStdString();
 
     // Outcomes off on that host: its reason, and no figures.
     daemon.scorecard = api::HttpResponse::json(
-        503, R"json({"error":"signal outcomes are off in this process (they are kept with the history: [store] enabled)","status":503})json");
+        503,
+        R"json({"error":"signal outcomes are off in this process (they are kept with the history: [store] enabled)","status":503})json");
     ASSERT_TRUE(reloadAndWait());
     text = view.summaryLabel()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("keeps no signal outcomes: signal outcomes are off in this process")))

@@ -65,8 +65,8 @@ TEST(RemotePerformanceDaemon, ADaemonWithoutOutcomesSaysWhy)
     PerformanceView view;
     view.show();
     view.setLoader(PerformanceView::remoteLoader(host.get()), 500);
-    ASSERT_TRUE(waitFor([&] { return view.summaryLabel()->text().contains(QStringLiteral("keeps no signal outcomes")); },
-                        15000))
+    ASSERT_TRUE(waitFor(
+        [&] { return view.summaryLabel()->text().contains(QStringLiteral("keeps no signal outcomes")); }, 15000))
         << view.summaryLabel()->text().toStdString();
     EXPECT_TRUE(view.summaryLabel()->text().contains(QStringLiteral("signal outcomes are off in this process")))
         << view.summaryLabel()->text().toStdString();
@@ -90,7 +90,8 @@ TEST(RemotePerformanceDaemon, ShowsTheDaemonsLiveOutcomesAndThenThatItIsGone)
 
     daemon.process.kill();
     daemon.process.waitForFinished(10000);
-    ASSERT_TRUE(waitFor([&] { return view.showingStaleFigures(); }, 15000)) << view.summaryLabel()->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return view.showingStaleFigures(); }, 15000))
+        << view.summaryLabel()->text().toStdString();
     const QString text = view.summaryLabel()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("cannot be reached"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("not current"))) << text.toStdString();

@@ -84,10 +84,10 @@ struct PlanDesk
         if (!started)
             return false;
         source = std::make_shared<ui::LocalDataSource>(*runtime);
-        market.setCandleSource([src = source](const QString &symbol, int minutes, int limit,
-                                              ui::MarketView::CandlesDone done) {
-            src->candles(symbol, minutes, limit, std::move(done));
-        });
+        market.setCandleSource(
+            [src = source](const QString &symbol, int minutes, int limit, ui::MarketView::CandlesDone done) {
+                src->candles(symbol, minutes, limit, std::move(done));
+            });
         desk.setRuntime(runtime.get());
         planner.setSource(source);
         planner.connectViews(&signalsView, &market, &desk);
@@ -109,7 +109,7 @@ struct PlanDesk
         signal->direction = direction;
         signal->score = direction == confluence::Direction::Long    ? 82
                         : direction == confluence::Direction::Short ? 18
-                                                                     : 50;
+                                                                    : 50;
         std::erase_if(s.confluenceSignals, [](const auto &x) { return !x || x->symbol == "BTCUSDT"; });
         s.confluenceSignals.push_back(signal);
         for (const MarketSummary &m : s.markets)
@@ -167,15 +167,14 @@ TEST(TradePlans, ASignalInTheLongZoneBecomesTheOrderItsPlanComputesAfterOneConfi
     ASSERT_TRUE(waitFor([&] { return d.signalsView.planButton()->isEnabled(); }, 30000))
         << d.signalsView.planReason().toStdString();
     double planBid = 0;
-    QObject::connect(&d.planner, &ui::TradePlanner::planShown, &d.planner,
-                     [&](const QString &symbol) {
-                         if (!symbol.isEmpty())
-                             planBid = d.lastBid;
-                     });
+    QObject::connect(&d.planner, &ui::TradePlanner::planShown, &d.planner, [&](const QString &symbol) {
+        if (!symbol.isEmpty())
+            planBid = d.lastBid;
+    });
     d.signalsView.planButton()->click();
-    ASSERT_TRUE(waitFor([&] { return d.planner.dialog() && d.planner.dialog()->verdictText().contains(
-                                                               QStringLiteral("would pass")); },
-                        10000))
+    ASSERT_TRUE(waitFor(
+        [&] { return d.planner.dialog() && d.planner.dialog()->verdictText().contains(QStringLiteral("would pass")); },
+        10000))
         << (d.planner.dialog() ? d.planner.dialog()->verdictText().toStdString() : std::string("no dialog"));
     ui::TradePlanDialog *dialog = d.planner.dialog();
     const trading::PlanOrder plan = d.planner.plan();
@@ -273,8 +272,10 @@ TEST(TradePlans, ASignalInTheLongZoneBecomesTheOrderItsPlanComputesAfterOneConfi
         [&] {
             bool entryLine = false, stopLine = false, tpLine = false;
             for (const ui::ChartLevel &l : d.market.chartOverlay()->levels()) {
-                entryLine |= l.label == QStringLiteral("Buy %1").arg(qtyText) || l.label.startsWith(QStringLiteral("Long"));
-                stopLine |= std::fabs(l.price - stopPrice) < tick / 2 && l.label.startsWith(QStringLiteral("Stop-loss"));
+                entryLine |=
+                    l.label == QStringLiteral("Buy %1").arg(qtyText) || l.label.startsWith(QStringLiteral("Long"));
+                stopLine |=
+                    std::fabs(l.price - stopPrice) < tick / 2 && l.label.startsWith(QStringLiteral("Stop-loss"));
                 tpLine |= std::fabs(l.price - tpPrice) < tick / 2 && l.label.startsWith(QStringLiteral("Take-profit"));
             }
             return entryLine && stopLine && tpLine && d.market.planSymbol().isEmpty();
@@ -319,8 +320,8 @@ TEST(ChartOverlay, TheDeskOfTheSelectedSymbolIsDrawnOverItsCandles)
         v.symbol = symbol;
         v.intervalMinutes = minutes;
         for (int i = 0; i < 60; ++i)
-            v.bars.push_back({1'700'000'000'000LL + i * 60'000LL, 50'000.0 + i, 50'050.0 + i, 49'950.0 + i,
-                              50'010.0 + i, 1, true});
+            v.bars.push_back(
+                {1'700'000'000'000LL + i * 60'000LL, 50'000.0 + i, 50'050.0 + i, 49'950.0 + i, 50'010.0 + i, 1, true});
         done(v);
     });
     CoreSnapshot s;
@@ -361,7 +362,7 @@ TEST(ChartOverlay, TheDeskOfTheSelectedSymbolIsDrawnOverItsCandles)
     p.takeProfit = "50200.0";
     view->positions.push_back(p);
     for (const auto &[side, time, price] : {std::tuple{trading::Side::Buy, 1'700'001'200'000LL, "50020.0"},
-                                             std::tuple{trading::Side::Sell, 1'700'002'400'000LL, "50040.0"}}) {
+                                            std::tuple{trading::Side::Sell, 1'700'002'400'000LL, "50040.0"}}) {
         trading::TradingView::ExecutionRow e;
         e.execution.symbol = "BTCUSDT";
         e.execution.side = side;

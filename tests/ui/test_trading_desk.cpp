@@ -29,10 +29,10 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QProcess>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -108,8 +108,7 @@ struct PaperDesk
             o.volatilityScale = volatilityScale;
             return o;
         }())
-    {
-    }
+    {}
     test::PaperSimulatorCore core;
     std::unique_ptr<CoreRuntime> &runtime = core.runtime;
     ui::TradingView desk;
@@ -117,15 +116,14 @@ struct PaperDesk
 
     bool start()
     {
-        const bool started =
-            core.start({QStringLiteral("risk.price_band_percent=0")}, [this](CoreRuntime &runtime) {
-                QObject::connect(&runtime, &CoreRuntime::snapshotPublished, &desk, [this](const CoreSnapshotPtr &s) {
-                    desk.applySnapshot(*s);
-                    for (const MarketSummary &m : s->markets)
-                        if (m.symbol == u"BTCUSDT")
-                            mark = m.markPrice.toDouble() > 0 ? m.markPrice.toDouble() : m.lastPriceValue;
-                });
+        const bool started = core.start({QStringLiteral("risk.price_band_percent=0")}, [this](CoreRuntime &runtime) {
+            QObject::connect(&runtime, &CoreRuntime::snapshotPublished, &desk, [this](const CoreSnapshotPtr &s) {
+                desk.applySnapshot(*s);
+                for (const MarketSummary &m : s->markets)
+                    if (m.symbol == u"BTCUSDT")
+                        mark = m.markPrice.toDouble() > 0 ? m.markPrice.toDouble() : m.lastPriceValue;
             });
+        });
         if (!started)
             return false;
         desk.setRuntime(runtime.get());
@@ -210,8 +208,8 @@ TEST(TradingDesk, PercentRiskTicketSendsTheRuleQuantityAndTheGateIsPreviewedFirs
     ASSERT_TRUE(d.start());
     ui::OrderTicketPanel *ticket = d.desk.ticket();
     ASSERT_TRUE(waitFor([&] { return ticket->hasInstrument() && d.mark > 0; }, 20000));
-    ASSERT_TRUE(waitFor([&] { return d.desk.accountPanel()->equityText().startsWith(QStringLiteral("10000.00")); },
-                        10000))
+    ASSERT_TRUE(
+        waitFor([&] { return d.desk.accountPanel()->equityText().startsWith(QStringLiteral("10000.00")); }, 10000))
         << d.desk.accountPanel()->equityText().toStdString();
 
     // A buy limit 2 % under the market, stop-loss 500 below it, 0.5 % of 10,000 at risk: 50 USDT over
@@ -260,8 +258,8 @@ TEST(TradingDesk, TakeProfitAndStopLossGoWithTheOrderAndTheTriggerClosesThePosit
     // A market buy with a take-profit and a stop-loss 30 ticks outside the book's touch (and the
     // mark, which the ticket checks them against; the venue checks against the last trade, which is
     // at the touch): the simulator's market reaches one of them soon, and that closes the position.
-    ASSERT_TRUE(waitFor([&] { return d.desk.ladder()->bestBidTicks() > 0 && d.desk.ladder()->bestAskTicks() > 0; },
-                        10000));
+    ASSERT_TRUE(
+        waitFor([&] { return d.desk.ladder()->bestBidTicks() > 0 && d.desk.ladder()->bestAskTicks() > 0; }, 10000));
     const double tick = ticket->priceBox()->singleStep();
     const double markTicks = std::round(d.mark / tick);
     ticket->typeBox()->setCurrentIndex(ticket->typeBox()->findData(QStringLiteral("Market")));
@@ -309,9 +307,7 @@ TEST(TradingDesk, TheQuantityOfAnOpenOrderIsAmendedInTheTable)
     typeInto(ticket->quantityBox(), lot * 20);
     ticket->buyButton()->click();
     ASSERT_TRUE(waitFor(
-        [&] {
-            return d.sentRow() >= 0 && d.cell(d.sentRow(), ui::OrdersModel::StatusColumn) == QStringLiteral("New");
-        },
+        [&] { return d.sentRow() >= 0 && d.cell(d.sentRow(), ui::OrdersModel::StatusColumn) == QStringLiteral("New"); },
         10000))
         << ticket->verdictText().toStdString();
     const QString id = ticket->verdictText().mid(6);
@@ -340,10 +336,11 @@ TEST(TradingDesk, TheQuantityOfAnOpenOrderIsAmendedInTheTable)
         << d.cell(d.desk.ordersModel()->rowOf(id), ui::OrdersModel::QuantityColumn).toStdString() << " / "
         << ticket->verdictText().toStdString();
     // A quantity off the lot is refused here with the numbers; the order stays as it is.
-    d.desk.ordersModel()->setData(d.desk.ordersModel()->index(d.desk.ordersModel()->rowOf(id),
-                                                              ui::OrdersModel::QuantityColumn),
-                                  QStringLiteral("0.0005"));
-    EXPECT_TRUE(ticket->verdictText().contains(QStringLiteral("multiple of the lot"))) << ticket->verdictText().toStdString();
+    d.desk.ordersModel()->setData(
+        d.desk.ordersModel()->index(d.desk.ordersModel()->rowOf(id), ui::OrdersModel::QuantityColumn),
+        QStringLiteral("0.0005"));
+    EXPECT_TRUE(ticket->verdictText().contains(QStringLiteral("multiple of the lot")))
+        << ticket->verdictText().toStdString();
     EXPECT_EQ(d.cell(d.desk.ordersModel()->rowOf(id), ui::OrdersModel::QuantityColumn), amended);
 }
 
@@ -385,13 +382,13 @@ TEST(TradingDesk, ADaemonsDeskIsReadOnlyAndItsKillSwitchNeedsTheTradingToken)
     const QString tradingFile = test::writeTokenFile(home, QStringLiteral("trading.token"), kTradingToken);
     QProcess daemon;
     QByteArray err;
-    const quint16 port = test::startDaemonProcess(
-        daemon, env,
-        {QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"), QStringLiteral("--set"),
-         QStringLiteral("api.token_file=") + monitoringFile, QStringLiteral("--set"),
-         QStringLiteral("trading.token_file=") + tradingFile, QStringLiteral("--set"),
-         QStringLiteral("exchange.symbols=BTCUSDT")},
-        &err);
+    const quint16 port =
+        test::startDaemonProcess(daemon, env,
+                                 {QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0"),
+                                  QStringLiteral("--set"), QStringLiteral("api.token_file=") + monitoringFile,
+                                  QStringLiteral("--set"), QStringLiteral("trading.token_file=") + tradingFile,
+                                  QStringLiteral("--set"), QStringLiteral("exchange.symbols=BTCUSDT")},
+                                 &err);
     ASSERT_NE(port, 0) << err.toStdString();
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
     QNetworkAccessManager nam;
@@ -456,7 +453,9 @@ TEST(TradingDesk, ADaemonsDeskIsReadOnlyAndItsKillSwitchNeedsTheTradingToken)
     desk.requestKillSwitch();
     EXPECT_TRUE(*asked);
     ASSERT_TRUE(waitFor(
-        [&] { return account().value(QStringLiteral("kill_switch")).toObject().value(QStringLiteral("engaged")).toBool(); },
+        [&] {
+            return account().value(QStringLiteral("kill_switch")).toObject().value(QStringLiteral("engaged")).toBool();
+        },
         15000));
     ASSERT_TRUE(waitFor([&] { return desk.killBannerShown(); }, 15000));
     ASSERT_TRUE(waitFor(

@@ -370,8 +370,7 @@ TEST(TradingDesk, SaysTradingIsLocalOnlyWhenTheSourceIsADaemon)
     ui::MainWindow window(runtime);
     ui::WorkstationViews views(window, std::make_shared<ui::ViewDataSource>(), ui::WorkstationSettings{});
     EXPECT_EQ(views.tradingDesk()->runtime(), nullptr);
-    EXPECT_EQ(views.tradingDesk()->statusText(),
-              QStringLiteral("This host has no trading desk."));
+    EXPECT_EQ(views.tradingDesk()->statusText(), QStringLiteral("This host has no trading desk."));
     EXPECT_FALSE(views.action(QStringLiteral("KillSwitchAction"))->isEnabled());
     EXPECT_TRUE(window.tradingBadge().text.isEmpty());
     views.action(QStringLiteral("ShowTradingAction"))->trigger();

@@ -80,17 +80,18 @@ public:
         for (QTcpSocket *socket : m_sockets)
             open += socket && socket->state() == QAbstractSocket::ConnectedState ? 1 : 0;
         std::vector<double> lifetimes = m_lifetimesS;
-        QString report = QStringLiteral("  attackers: %1 connections from %2 addresses, %3 connects in all; %4 open at the "
-                                        "end; closed by the server: %5 (%6); lifetime of a closed one p50 %7 s, "
-                                        "max %8 s\n")
-                             .arg(m_count)
-                             .arg(std::min(m_count, m_s.addresses))
-                             .arg(m_connects)
-                             .arg(open)
-                             .arg(m_closedByServer)
-                             .arg(describeCounts(m_outcomes))
-                             .arg(percentile(lifetimes, 50), 0, 'f', 1)
-                             .arg(percentile(lifetimes, 100), 0, 'f', 1);
+        QString report =
+            QStringLiteral("  attackers: %1 connections from %2 addresses, %3 connects in all; %4 open at the "
+                           "end; closed by the server: %5 (%6); lifetime of a closed one p50 %7 s, "
+                           "max %8 s\n")
+                .arg(m_count)
+                .arg(std::min(m_count, m_s.addresses))
+                .arg(m_connects)
+                .arg(open)
+                .arg(m_closedByServer)
+                .arg(describeCounts(m_outcomes))
+                .arg(percentile(lifetimes, 50), 0, 'f', 1)
+                .arg(percentile(lifetimes, 100), 0, 'f', 1);
         closeAll();
         return report;
     }
@@ -116,9 +117,8 @@ private:
             if (!m_opening.isEmpty())
                 socket->write(m_opening);
         });
-        QObject::connect(socket, &QTcpSocket::readyRead, &m_owner, [socket, received] {
-            *received += socket->readAll().left(64);
-        });
+        QObject::connect(socket, &QTcpSocket::readyRead, &m_owner,
+                         [socket, received] { *received += socket->readAll().left(64); });
         QObject::connect(socket, &QTcpSocket::errorOccurred, &m_owner,
                          [this, socket, index, received, since](QAbstractSocket::SocketError error) {
                              if (!m_running || m_sockets[index] != socket)
@@ -234,7 +234,8 @@ public:
     QString finish() override
     {
         m_running = false;
-        QString report = QStringLiteral("  attackers: %1 requests in flight, %2 sent in all\n").arg(m_s.workers).arg(m_sent);
+        QString report =
+            QStringLiteral("  attackers: %1 requests in flight, %2 sent in all\n").arg(m_s.workers).arg(m_sent);
         for (const Case &c : m_cases) {
             const Result &r = m_results[c.name];
             report += QStringLiteral("    %1: %2 sent; answers {%3}; answer time p50 %4 ms, max %5 ms%6\n")
@@ -342,7 +343,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<Attack> makeTokenFlood(const AttackSettings &s);   // TokenAttacks.cpp
+std::unique_ptr<Attack> makeTokenFlood(const AttackSettings &s);    // TokenAttacks.cpp
 std::unique_ptr<Attack> makeStalledStream(const AttackSettings &s); // TokenAttacks.cpp
 
 std::unique_ptr<Attack> makeAttack(const QString &name, const AttackSettings &settings)

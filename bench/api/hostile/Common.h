@@ -28,10 +28,10 @@ struct DaemonFigures
     bool answered = false;
     double httpConnections = 0;
     double streamSubscribers = 0;
-    double refused = 0;     // virtuoso_api_connections_refused_total
-    double rateLimited = 0; // virtuoso_api_rate_limited_total
-    double evicted = 0;     // virtuoso_api_connections_evicted_total
-    double streamDropped = 0; // virtuoso_api_stream_dropped_total
+    double refused = 0;              // virtuoso_api_connections_refused_total
+    double rateLimited = 0;          // virtuoso_api_rate_limited_total
+    double evicted = 0;              // virtuoso_api_connections_evicted_total
+    double streamDropped = 0;        // virtuoso_api_stream_dropped_total
     QMap<QString, double> responses; // virtuoso_api_responses_total by code
     qint64 handlerP99Us = -1;        // worst connection, recent window
     qint64 handlerMaxUs = -1;

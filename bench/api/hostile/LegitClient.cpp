@@ -23,7 +23,8 @@ QString LegitStats::describe() const
         .arg(percentile(latencyMs, 50), 0, 'f', 2)
         .arg(percentile(latencyMs, 99), 0, 'f', 2)
         .arg(percentile(latencyMs, 100), 0, 'f', 2)
-        .arg(failures.isEmpty() ? QString() : QStringLiteral(" (failures: %1)").arg(failures.join(QStringLiteral("; "))))
+        .arg(failures.isEmpty() ? QString()
+                                : QStringLiteral(" (failures: %1)").arg(failures.join(QStringLiteral("; "))))
         .arg(streamMessages)
         .arg(streamMaxGapMs)
         .arg(streamDrops);
@@ -131,8 +132,8 @@ void LegitClient::onReadyRead()
     if (m_buffer.startsWith("HTTP/1.1 200"))
         ++m_stats.served;
     else
-        fail(QStringLiteral("answered ") + QString::fromLatin1(m_buffer.left(m_buffer.indexOf('\r'))) + QLatin1Char(' ') +
-             QString::fromUtf8(m_buffer.mid(headerEnd + 4, 160)));
+        fail(QStringLiteral("answered ") + QString::fromLatin1(m_buffer.left(m_buffer.indexOf('\r'))) +
+             QLatin1Char(' ') + QString::fromUtf8(m_buffer.mid(headerEnd + 4, 160)));
 }
 
 } // namespace hostile

@@ -75,14 +75,15 @@ public:
         int answered = 0;
         for (int n : std::as_const(m_statuses))
             answered += n;
-        QString report = QStringLiteral("  attackers: %1 keep-alive connections (one per address), 8 requests in flight "
-                                        "each, wrong tokens: %2 answers in %3 s (%4/s) {%5}; %6 reconnects\n")
-                             .arg(m_s.tokenConnections)
-                             .arg(answered)
-                             .arg(seconds, 0, 'f', 1)
-                             .arg(answered / seconds, 0, 'f', 0)
-                             .arg(describeCounts(m_statuses))
-                             .arg(m_reconnects);
+        QString report =
+            QStringLiteral("  attackers: %1 keep-alive connections (one per address), 8 requests in flight "
+                           "each, wrong tokens: %2 answers in %3 s (%4/s) {%5}; %6 reconnects\n")
+                .arg(m_s.tokenConnections)
+                .arg(answered)
+                .arg(seconds, 0, 'f', 1)
+                .arg(answered / seconds, 0, 'f', 0)
+                .arg(describeCounts(m_statuses))
+                .arg(m_reconnects);
         return report + timing();
     }
 
@@ -296,8 +297,9 @@ public:
                 ++ends[end.closeCode ? QStringLiteral("%1 \"%2\"").arg(end.closeCode).arg(end.closeReason)
                                      : QStringLiteral("closed without a close frame")];
         }
-        return QStringLiteral("  attackers: %1 stream subscribers from %2 addresses that never read (4 KB receive "
-                              "window); still open (and still being sent to) at the end: %3; closed by the server: {%4}\n")
+        return QStringLiteral(
+                   "  attackers: %1 stream subscribers from %2 addresses that never read (4 KB receive "
+                   "window); still open (and still being sent to) at the end: %3; closed by the server: {%4}\n")
             .arg(m_sockets.size())
             .arg(m_sockets.size())
             .arg(open)

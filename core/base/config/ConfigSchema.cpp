@@ -170,8 +170,9 @@ std::vector<ConfigKey> buildKeys()
                    "A request must be complete this long after its first byte (else 408), and an idle keep-alive "
                    "connection is closed after it."),
                1, 3600),
-        ranged(key(key::ApiMaxStreamSubscribers, T::Int, "64", "Open /api/v1/stream WebSockets; more are answered 503."),
-               1, 10000),
+        ranged(
+            key(key::ApiMaxStreamSubscribers, T::Int, "64", "Open /api/v1/stream WebSockets; more are answered 503."),
+            1, 10000),
         ranged(key(key::ApiStreamStallTimeoutS, T::Int, "30",
                    "A stream subscriber that takes none of its unsent bytes for this long (it stopped reading) is "
                    "closed with 1008."),
@@ -322,8 +323,8 @@ std::vector<ConfigFamily> buildFamilies()
                           "in backoff, a burst of timeouts, several connections failing together (incident), "
                           "an IP ban of the exchange's REST API, handler latency or memory over a limit, an "
                           "order rejected or filled, the kill switch, the day's loss near its limit."),
-                {"signal", "whale", "liquidation", "price", "connection", "timeouts", "incident", "rest_ban",
-                 "latency", "memory", "order_rejected", "order_filled", "kill_switch", "daily_loss"}),
+                {"signal", "whale", "liquidation", "price", "connection", "timeouts", "incident", "rest_ban", "latency",
+                 "memory", "order_rejected", "order_filled", "kill_switch", "daily_loss"}),
         familyKey("rule", "symbols", T::Symbols, "", "Only these symbols. Unset: every watched symbol."),
         familyKey("rule", "channels", T::String, "", "Comma-separated [channel.NAME] names the alerts go to."),
         choices(familyKey("rule", "severity", T::Enum, "auto",

@@ -56,9 +56,8 @@ public:
         m_deadline.setSingleShot(true);
         // A reserved connection serves one request, sent at once by the probes it is for: a client
         // that holds one without sending its request gives it up soon.
-        m_deadline.setInterval(m_pool == Pool::Reserved
-                                   ? std::min(server->m_options.idleTimeoutMs, kCloseGraceMs)
-                                   : server->m_options.idleTimeoutMs);
+        m_deadline.setInterval(m_pool == Pool::Reserved ? std::min(server->m_options.idleTimeoutMs, kCloseGraceMs)
+                                                        : server->m_options.idleTimeoutMs);
         m_deadline.start();
         connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
         m_hold.setSingleShot(true);

@@ -3,8 +3,8 @@
 #include "base/http/HttpMessage.h"
 #include "base/http/HttpRequestParser.h"
 
-#include <QHash>
 #include <QAbstractSocket>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>

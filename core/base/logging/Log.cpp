@@ -1,7 +1,7 @@
 #include "base/logging/Log.h"
 
-#include "base/logging/LogSinks.h"
 #include "base/Clock.h"
+#include "base/logging/LogSinks.h"
 
 namespace virtuoso::log {
 
@@ -110,7 +110,7 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
         Entry e;
         e.level = level;
         e.category = context.category && qstrcmp(context.category, "default") != 0 ? QByteArray(context.category)
-                                                                                    : QByteArray("qt");
+                                                                                   : QByteArray("qt");
         e.message = message;
         logger.write(std::move(e));
     }

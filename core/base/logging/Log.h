@@ -106,7 +106,7 @@ private:
 
 // VLOG(Warning, "exchange", "PONG_TIMEOUT").conn(id) << "no pong within " << ms << " ms";
 // The arguments are not evaluated when the level is disabled.
-#define VLOG(level, category, code)                                                                    \
-    if (!::virtuoso::log::Logger::instance().enabled(::virtuoso::log::Level::level)) {                  \
-    } else                                                                                             \
+#define VLOG(level, category, code)                                                                                    \
+    if (!::virtuoso::log::Logger::instance().enabled(::virtuoso::log::Level::level)) {                                 \
+    } else                                                                                                             \
         ::virtuoso::log::Record(::virtuoso::log::Level::level, category, code)

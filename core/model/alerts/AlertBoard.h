@@ -28,8 +28,8 @@ struct AlertItem
     QString title;
     QString rule;
     QStringList channels;
-    qint64 more = 0;  // the most any channel's message summarised ("and N more like this")
-    QString summary;  // that summary in words; empty when nothing was held back
+    qint64 more = 0; // the most any channel's message summarised ("and N more like this")
+    QString summary; // that summary in words; empty when nothing was held back
     std::vector<AlertField> fields;
 };
 
@@ -70,10 +70,10 @@ struct LiquidationTotals
 
 struct AlertBoard
 {
-    std::vector<AlertItem> recent;           // oldest first, at most kRecent
-    std::vector<ChannelHealth> channels;     // as configured
-    std::vector<MarketEvent> tape;           // oldest first, at most kTape
-    std::vector<LiquidationTotals> totals;   // by symbol, then the "" row for all symbols
+    std::vector<AlertItem> recent;         // oldest first, at most kRecent
+    std::vector<ChannelHealth> channels;   // as configured
+    std::vector<MarketEvent> tape;         // oldest first, at most kTape
+    std::vector<LiquidationTotals> totals; // by symbol, then the "" row for all symbols
     std::array<quint64, AlertSourceCount> raised{};
     std::array<quint64, AlertSourceCount> sent{};
     std::array<quint64, AlertSourceCount> suppressed{};

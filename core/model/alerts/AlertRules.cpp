@@ -15,8 +15,8 @@ namespace {
 constexpr qint64 HourMs = 3'600'000;
 
 const char *const SeverityNames[] = {"info", "warning", "critical"};
-const char *const SourceNames[] = {"signal",   "whale",          "liquidation",  "price",       "connection",
-                                   "timeouts", "incident",       "rest_ban",     "latency",     "memory",
+const char *const SourceNames[] = {"signal",         "whale",        "liquidation", "price",      "connection",
+                                   "timeouts",       "incident",     "rest_ban",    "latency",    "memory",
                                    "order_rejected", "order_filled", "kill_switch", "daily_loss", "test"};
 static_assert(std::size(SourceNames) == AlertSourceCount);
 

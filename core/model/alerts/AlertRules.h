@@ -45,7 +45,7 @@ struct AlertRule
     double shortThreshold = 35; // signal: from confluence.short_threshold
     qint64 staleAfterMs = 60'000;
     int burstCount = 10;
-    double limit = 0; // latency: latency_ms; memory: max_rss_mb; daily_loss: near_pct
+    double limit = 0;                      // latency: latency_ms; memory: max_rss_mb; daily_loss: near_pct
     std::optional<AlertSeverity> severity; // overrides the source's severity
     QStringList channels;
     qint64 cooldownMs = 300'000;
@@ -166,7 +166,7 @@ private:
     std::vector<AlertRule> m_rules;
     std::vector<RuleState> m_state;
     AlertCounts m_counts;
-    std::vector<AlertEvent> m_scratch; // detector output, reused
+    std::vector<AlertEvent> m_scratch;   // detector output, reused
     QHash<QString, qint64> m_mutedRules; // rule -> until (monotonic ms)
     QHash<QString, qint64> m_mutedKeys;
     std::optional<int> m_fixedOffsetMinutes;

@@ -166,8 +166,7 @@ void MatchingEngine::onTrade(const std::string &symbol, exchange::Side takerSide
     m_state->checkTriggers(*m, TriggerBy::LastPrice, price, nowMs);
 }
 
-void MatchingEngine::State::tradeReaches(Market &market, exchange::Side takerSide, Ticks price, Lots size,
-                                         qint64 nowMs)
+void MatchingEngine::State::tradeReaches(Market &market, exchange::Side takerSide, Ticks price, Lots size, qint64 nowMs)
 {
     Market *m = &market;
     // A sell taker reaches resting buys at or above its price; a buy taker resting sells at or below.

@@ -68,7 +68,7 @@ struct ExchangeOrder
     Ticks stopLoss = 0;
     TriggerBy tpTriggerBy = TriggerBy::LastPrice;
     TriggerBy slTriggerBy = TriggerBy::LastPrice;
-    std::string stopOrderType;             // "TakeProfit" / "StopLoss": the close a trigger sent
+    std::string stopOrderType; // "TakeProfit" / "StopLoss": the close a trigger sent
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
 };

@@ -110,7 +110,7 @@ struct OrderUpdate
     std::string stopOrderType; // "TakeProfit" / "StopLoss": the venue's close of a position
     Ticks takeProfit = 0;      // the order's own, for the position once it fills; 0: none
     Ticks stopLoss = 0;
-    qint64 timeMs = 0;         // updatedTime
+    qint64 timeMs = 0; // updatedTime
 };
 
 struct Order

@@ -86,8 +86,8 @@ private:
     QHash<QString, frames::InstrumentText> m_instruments;
     std::vector<std::unique_ptr<BookFeed>> m_bookFeeds;
     QHash<QString, std::vector<BookFeed *>> m_bookFeedsBySymbol;
-    QHash<QString, TopicFeed> m_feeds;          // publicTrade, tickers, kline, allLiquidation
-    QHash<QString, Ticks> m_lastTradePrice;      // for the trades' tick direction
+    QHash<QString, TopicFeed> m_feeds;      // publicTrade, tickers, kline, allLiquidation
+    QHash<QString, Ticks> m_lastTradePrice; // for the trades' tick direction
     QHash<QString, QByteArray> m_lastTickDirection;
 };
 

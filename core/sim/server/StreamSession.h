@@ -24,8 +24,8 @@ class StreamSession : public QObject
 {
     Q_OBJECT
 public:
-    StreamSession(QWebSocket *socket, QString connId, const Clock &clock, FaultBoard &faults,
-                  FrameRecorder *recorder, QObject *parent = nullptr);
+    StreamSession(QWebSocket *socket, QString connId, const Clock &clock, FaultBoard &faults, FrameRecorder *recorder,
+                  QObject *parent = nullptr);
     ~StreamSession() override;
 
     const QString &connId() const { return m_connId; }
