@@ -220,7 +220,8 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
                       (m.numbers && (tokens::isVersion(v) || tokens::isTimeOrDate(v))) ||
                       (m.ips && ((dot && tokens::isIpv4(v)) || (colon && tokens::isIpv6OrMac(v))))))
             return true;
-        if (m.paths && (((slash || colon) && tokens::isPathOrUrl(v)) || (dot && tokens::isFileName(v))))
+        if (m.paths && (((slash || colon) && tokens::isPathOrUrl(v)) || (dot && tokens::isFileName(v)) ||
+                        (digit && dot && colon && tokens::isCodeLocation(v))))
             return true;
         return (m.ips && dot && (tokens::isHost(v) || tokens::isEmail(v))) || (m.symbols && isSymbol(v));
     };
@@ -659,8 +660,7 @@ int TemplateMiner::joinVaryingSpans()
                     std::uint64_t signature = combine(combine(prefix[b], 0xA11CEULL + b), suffix[b + len]);
                     if (keyed)
                         signature = combine(signature, qHash(QStringView(t[b]).first(sep)));
-                    bySignature[combine(signature, around)].push_back(
-                        Candidate{c, b, len, span, keyed ? sep + 1 : 0});
+                    bySignature[combine(signature, around)].push_back(Candidate{c, b, len, span, keyed ? sep + 1 : 0});
                 }
                 if (c->variable[last] && !c->wild[last])
                     break;
@@ -725,12 +725,11 @@ int TemplateMiner::joinVaryingSpans()
         for (const Candidate &m : free) {
             // Equal hashes, equal wording: checked, so that a collision cannot join two events.
             const std::vector<QString> &mt = m.cluster->tokens;
-            const bool same = std::equal(mt.begin(), mt.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                                         merged->tokens.begin(),
-                                         merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin)) &&
-                              std::equal(mt.begin() + static_cast<std::ptrdiff_t>(m.begin + m.length), mt.end(),
-                                         merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin + 1),
-                                         merged->tokens.end());
+            const bool same =
+                std::equal(mt.begin(), mt.begin() + static_cast<std::ptrdiff_t>(m.begin), merged->tokens.begin(),
+                           merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin)) &&
+                std::equal(mt.begin() + static_cast<std::ptrdiff_t>(m.begin + m.length), mt.end(),
+                           merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin + 1), merged->tokens.end());
             if (!same || m.begin != first.begin)
                 continue;
             m.cluster->joined = merged.get();

@@ -296,6 +296,53 @@ bool isFileName(QStringView t)
     return false;
 }
 
+bool isCodeLocation(QStringView t)
+{
+    // A stack frame: a qualified function name, '(', then the location.
+    if (const qsizetype open = t.indexOf(u'('); open >= 0) {
+        if (open == 0)
+            return false;
+        for (qsizetype i = 0; i < open; ++i) {
+            const QChar c = t[i];
+            if (!(isAsciiLetter(c) || isDigit(c) || c == u'.' || c == u'_' || c == u'$' || c == u'/' || c == u'<' ||
+                  c == u'>' || c == u'-'))
+                return false;
+        }
+        t = t.mid(open + 1);
+    }
+    const qsizetype colon = t.indexOf(u':');
+    if (colon <= 0)
+        return false;
+    // One or two numbers after the file: line, or line:column.
+    qsizetype i = colon + 1;
+    if (digitsAt(t, i) == 0)
+        return false;
+    if (i < t.size() && t[i] == u':') {
+        ++i;
+        if (digitsAt(t, i) == 0)
+            return false;
+    }
+    if (i != t.size())
+        return false;
+    const QStringView file = t.first(colon);
+    const qsizetype dot = file.lastIndexOf(u'.');
+    if (dot <= 0)
+        return false;
+    for (qsizetype k = 0; k < dot; ++k)
+        if (!(isAsciiLetter(file[k]) || isDigit(file[k]) || file[k] == u'_' || file[k] == u'-' || file[k] == u'.' ||
+              file[k] == u'/'))
+            return false;
+    static constexpr QStringView sources[] = {
+        u"c",     u"h",      u"cc", u"cpp", u"cxx", u"hpp", u"hh",  u"m",   u"mm",  u"java", u"kt", u"kts",
+        u"scala", u"groovy", u"go", u"rs",  u"py",  u"rb",  u"js",  u"mjs", u"ts",  u"cs",   u"fs", u"swift",
+        u"php",   u"pl",     u"pm", u"lua", u"ex",  u"exs", u"erl", u"hs",  u"clj", u"dart", u"zig"};
+    const QStringView ext = file.mid(dot + 1);
+    for (QStringView e : sources)
+        if (ext == e)
+            return true;
+    return false;
+}
+
 bool isTimeOrDate(QStringView t)
 {
     qsizetype i = 0;

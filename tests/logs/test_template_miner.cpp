@@ -212,8 +212,8 @@ TEST(TemplateMiner, ConsolidateJoinsAWordSpanThatVariesAcrossThreeTemplates)
 {
     TemplateMiner miner;
     std::vector<int> service;
-    for (const char16_t *name : {u"Print Spooler", u"Windows Update", u"WinHTTP Web Proxy Auto-Discovery Service",
-                                 u"Netlogon"})
+    for (const char16_t *name :
+         {u"Print Spooler", u"Windows Update", u"WinHTTP Web Proxy Auto-Discovery Service", u"Netlogon"})
         for (const char16_t *state : {u"running", u"stopped"})
             service.push_back(miner.addForId(QStringLiteral("The %1 service entered the %2 state.")
                                                  .arg(QString::fromUtf16(name), QString::fromUtf16(state))));
@@ -224,7 +224,8 @@ TEST(TemplateMiner, ConsolidateJoinsAWordSpanThatVariesAcrossThreeTemplates)
     // A varying last word is as often a state the event names: kept apart.
     std::vector<int> states;
     for (const char16_t *s : {u"NEW to SCHEDULED", u"SCHEDULED to RUNNING", u"RUNNING to SUCCEEDED"})
-        states.push_back(miner.addForId(QStringLiteral("task_12 Task Transitioned from %1").arg(QString::fromUtf16(s))));
+        states.push_back(
+            miner.addForId(QStringLiteral("task_12 Task Transitioned from %1").arg(QString::fromUtf16(s))));
     EXPECT_GT(miner.consolidate(), 0);
     for (int id : service)
         EXPECT_EQ(miner.groupOf(id), miner.groupOf(service.front()));
@@ -245,12 +246,14 @@ TEST(TemplateMiner, KeyValueTokensKeepTheirKeyWhenTheValueVaries)
     TemplateMiner miner(o);
     miner.addForId(u"disconnection: session time 12 user=alice database=shop host=10.0.0.1 port=5432");
     const auto m = miner.add(u"disconnection: session time 13 user=bob database=shop host=10.0.0.2 port=5432");
-    EXPECT_EQ(m.templateText, QStringLiteral("disconnection: session time <*> user=<*> database=shop host=<*> port=<*>"));
+    EXPECT_EQ(m.templateText,
+              QStringLiteral("disconnection: session time <*> user=<*> database=shop host=<*> port=<*>"));
     // Three values of one key in templates that are otherwise equal: the value is a variable.
     TemplateMiner joined;
     std::vector<int> ids;
     for (const char16_t *db : {u"shop", u"analytics", u"auth"})
-        ids.push_back(joined.addForId(QStringLiteral("connection ready: database=%1 pooled yes").arg(QString::fromUtf16(db))));
+        ids.push_back(
+            joined.addForId(QStringLiteral("connection ready: database=%1 pooled yes").arg(QString::fromUtf16(db))));
     joined.consolidate();
     EXPECT_EQ(joined.groupOf(ids[0]), joined.groupOf(ids[2]));
     EXPECT_EQ(joined.templateText(ids[1]), QStringLiteral("connection ready: database=<*> pooled yes"));
@@ -266,4 +269,21 @@ TEST(TemplateMiner, EmailAddressesAndCommonLogFormatTimesAreValues)
               QStringLiteral("<*> - alice [<*>] \"GET / HTTP/<*>.<*>\" <*>"));
     EXPECT_EQ(miner.masked(u"Killed process 12 (java) total-vm:6227462kB, UID:1000"),
               QStringLiteral("Killed process <*> (java) total-vm:<*>, UID:<*>"));
+}
+
+TEST(TemplateMiner, SourceCodeLocationsAndStackFramesAreValues)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"at com.example.shop.OrderService.place(OrderService.java:292)"),
+              QStringLiteral("at <*>)"));
+    EXPECT_EQ(miner.masked(u"at java.base/java.lang.Thread.run(Thread.java:432)"), QStringLiteral("at <*>)"));
+    EXPECT_EQ(miner.masked(u"[ib_sweep.c:1831]: sweep done"), QStringLiteral("[<*>]: sweep done"));
+    EXPECT_EQ(miner.masked(u"error at src/main.rs:12:7"), QStringLiteral("error at <*>"));
+    // Not code: a file without a source extension, a host with a port, a ratio.
+    EXPECT_EQ(miner.masked(u"open notes.txt:12 now"), QStringLiteral("open notes.txt:<*> now"));
+    EXPECT_EQ(miner.masked(u"ratio a.b:3"), QStringLiteral("ratio a.b:<*>"));
+    // Every frame of every trace is one template.
+    const int a = miner.addForId(u"at com.example.shop.OrderService.place(OrderService.java:292)");
+    const int b = miner.addForId(u"at org.postgresql.jdbc.PgStatement.executeInternal(PgStatement.java:35)");
+    EXPECT_EQ(a, b);
 }
