@@ -227,6 +227,12 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
     };
     const QStringView all(out.line);
     bool previousWasNumber = false;
+    // A line of key=value fields whose last value runs on to the end of the line in words without
+    // '=' ("USER=root ; COMMAND=/usr/bin/apt upgrade -y"): that value is free text, one variable.
+    int fields = 0;
+    size_t lastField = 0;
+    QStringView lastFieldKey;
+    bool equalsAfterLastField = false;
     qsizetype i = 0;
     while (i < all.size()) {
         while (i < all.size() && all[i].isSpace())
@@ -247,6 +253,17 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
         while (e > b && isClosing(token[e - 1]))
             --e;
         const QStringView core = token.mid(b, e - b);
+        if (core.contains(u'=')) {
+            const qsizetype sep = keyValueSeparator(core);
+            if (sep > 0 && sep + 1 < core.size() && !isOpening(core[sep + 1])) {
+                ++fields;
+                lastField = out.views.size();
+                lastFieldKey = token.first(b + sep + 1);
+                equalsAfterLastField = false;
+            } else {
+                equalsAfterLastField = true;
+            }
+        }
         const bool afterNumber = previousWasNumber;
         previousWasNumber = m.numbers && !core.isEmpty() && tokens::isNumber(core);
         if (afterNumber && isUnitWord(core)) {
@@ -288,6 +305,11 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
             }
         }
         out.views.push_back(token);
+    }
+    if (fields >= 2 && lastField + 1 < out.views.size() && !equalsAfterLastField) {
+        out.replaced.push_back(lastFieldKey.toString() + wildcard());
+        out.views.resize(lastField);
+        out.views.push_back(out.replaced.back());
     }
 }
 

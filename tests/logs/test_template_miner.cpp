@@ -161,13 +161,13 @@ TEST(TemplateMiner, AdaptiveSimilarityLetsMostlyVariableLinesJoinOnTheirWords)
     o.similarity = 0.7;
     o.adaptiveSimilarity = true;
     TemplateMiner miner(o);
-    const auto a = miner.add(u"session 11 opened for uid=0 gid=5 alpha");
-    const auto b = miner.add(u"session 12 opened for uid=7 gid=9 beta");
+    const auto a = miner.add(u"session 11 opened for alpha uid=0 gid=5");
+    const auto b = miner.add(u"session 12 opened for beta uid=7 gid=9");
     EXPECT_EQ(a.templateId, b.templateId);
     o.adaptiveSimilarity = false;
     TemplateMiner fixed(o);
-    EXPECT_NE(fixed.add(u"session 11 opened for uid=0 gid=5 alpha").templateId,
-              fixed.add(u"session 12 opened for uid=7 gid=9 beta").templateId);
+    EXPECT_NE(fixed.add(u"session 11 opened for alpha uid=0 gid=5").templateId,
+              fixed.add(u"session 12 opened for beta uid=7 gid=9").templateId);
 }
 
 TEST(TemplateMiner, TokenClassesThatHoldAcrossSystems)
@@ -286,4 +286,21 @@ TEST(TemplateMiner, SourceCodeLocationsAndStackFramesAreValues)
     const int a = miner.addForId(u"at com.example.shop.OrderService.place(OrderService.java:292)");
     const int b = miner.addForId(u"at org.postgresql.jdbc.PgStatement.executeInternal(PgStatement.java:35)");
     EXPECT_EQ(a, b);
+}
+
+TEST(TemplateMiner, TheLastFieldOfAKeyValueLineRunsToTheEndOfTheLine)
+{
+    TemplateMiner miner;
+    // The value of the last key=value field goes on in words without '=': free text, one value.
+    EXPECT_EQ(miner.masked(u"bob : TTY=pts/1 ; USER=root ; COMMAND=/usr/bin/apt upgrade -y"),
+              QStringLiteral("bob : TTY=pts/<*> ; USER=root ; COMMAND=<*>"));
+    const int a = miner.addForId(u"bob : TTY=pts/1 ; USER=root ; COMMAND=/usr/bin/apt upgrade -y");
+    const int b = miner.addForId(u"bob : TTY=pts/4 ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx");
+    const int c = miner.addForId(u"bob : TTY=pts/2 ; USER=root ; COMMAND=/bin/bash");
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(a, c);
+    // One field is no list of fields; a later '=' ends the value; a quoted value is no free text.
+    EXPECT_EQ(miner.masked(u"set mode=fast for all"), QStringLiteral("set mode=fast for all"));
+    EXPECT_EQ(miner.masked(u"a=x b=y then c d=z"), QStringLiteral("a=x b=y then c d=z"));
+    EXPECT_EQ(miner.masked(u"a=x msg=\"one two\""), QStringLiteral("a=x msg=\"one two\""));
 }
