@@ -135,12 +135,72 @@ int TemplateMiner::joinVaryingSpans()
         Cluster *cluster;
         size_t begin, length;
         std::uint64_t span; // hash of the span's tokens
-        qsizetype key;      // for a key=value span: where its value starts (the key stays); else 0
+        qsizetype key;      // what stays of the first token (a key=, an opening quote); else 0
+        qsizetype tail;     // where what stays of the last token starts (a closing quote); else its size
+        bool delimited;     // a quoted or bracketed value
     };
     std::unordered_map<std::uint64_t, std::vector<Candidate>> bySignature;
     const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
     if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
         return 0; // free text without repeats: the candidates would cost more than they find
+    // A quoted or bracketed value, of any number of words and variables: key="a b c", (a b), "a".
+    // Its quotes bound it, so it may end the line, and its words may recur in every value.
+    const auto addDelimited = [&bySignature](Cluster *c, size_t b, const std::vector<std::uint64_t> &tokenHash,
+                                             const std::vector<std::uint64_t> &prefix,
+                                             const std::vector<std::uint64_t> &suffix,
+                                             const std::vector<size_t> &wordsBefore) {
+        const std::vector<QString> &t = c->tokens;
+        const size_t n = t.size();
+        const qsizetype sep = keyValueSeparator(t[b]);
+        const qsizetype open = sep > 0 ? sep + 1 : 0;
+        if (open >= t[b].size())
+            return;
+        const QChar opening = t[b][open];
+        QChar closing;
+        if (opening == u'"' || opening == u'\'')
+            closing = opening;
+        else if (opening == u'(')
+            closing = u')';
+        else if (opening == u'[')
+            closing = u']';
+        else
+            return;
+        int depth = 0;
+        std::uint64_t span = 0x3c6ef3ULL;
+        for (size_t e = b; e < n && e < b + VaryingDelimitedMaxTokens; ++e) {
+            const QString &token = t[e];
+            span = combine(span, tokenHash[e]);
+            qsizetype close = -1;
+            for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
+                if (token[k] == closing) {
+                    if (opening == closing || depth == 0)
+                        close = k;
+                    else
+                        --depth;
+                } else if (token[k] == opening) {
+                    ++depth; // a bracket inside the bracketed value
+                }
+            }
+            if (close < 0)
+                continue;
+            // Only punctuation may follow the closing quote in its token.
+            for (qsizetype k = close + 1; k < token.size(); ++k)
+                if (token[k].isLetterOrNumber() || token[k] == u'"' || token[k] == u'\'' || token[k] == u'<')
+                    return;
+            if (e == b && close == open + 1)
+                return; // an empty value: already one
+            const size_t len = e - b + 1;
+            const size_t around = n - len;
+            const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
+            if (words >= 2 && 2 * words >= around + 1) {
+                std::uint64_t signature = combine(combine(prefix[b], 0xD311ULL + b), suffix[e + 1]);
+                signature = combine(signature, qHash(QStringView(t[b]).first(open + 1)));
+                signature = combine(signature, qHash(QStringView(token).mid(close)));
+                bySignature[combine(signature, around)].push_back(Candidate{c, b, len, span, open + 1, close, true});
+            }
+            return;
+        }
+    };
     for (const auto &owned : m_clusters) {
         Cluster *c = owned.get();
         if (c->joined)
@@ -183,11 +243,13 @@ int TemplateMiner::joinVaryingSpans()
                     std::uint64_t signature = combine(combine(prefix[b], 0xA11CEULL + b), suffix[b + len]);
                     if (keyed)
                         signature = combine(signature, qHash(QStringView(t[b]).first(sep)));
-                    bySignature[combine(signature, around)].push_back(Candidate{c, b, len, span, keyed ? sep + 1 : 0});
+                    bySignature[combine(signature, around)].push_back(
+                        Candidate{c, b, len, span, keyed ? sep + 1 : 0, t[last].size(), false});
                 }
                 if (c->variable[last] && !c->wild[last])
                     break;
             }
+            addDelimited(c, b, tokenHash, prefix, suffix, wordsBefore);
         }
     }
     // Largest groups first; a template joins one group a round.
@@ -224,7 +286,7 @@ int TemplateMiner::joinVaryingSpans()
                                         m.cluster->tokens.begin() + static_cast<std::ptrdiff_t>(m.begin + m.length));
         };
         bool sharedWord = false;
-        for (const QString &word : spanOf(free.front())) {
+        for (const QString &word : free.front().delimited ? std::vector<QString>{} : spanOf(free.front())) {
             if (word.contains(wildcard()))
                 continue;
             sharedWord = std::all_of(free.begin() + 1, free.end(), [&](const Candidate &m) {
@@ -241,7 +303,8 @@ int TemplateMiner::joinVaryingSpans()
         merged->id = static_cast<int>(m_clusters.size());
         const std::vector<QString> &t = first.cluster->tokens;
         merged->tokens.assign(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(first.begin));
-        merged->tokens.push_back(t[first.begin].first(first.key) + wildcard());
+        merged->tokens.push_back(t[first.begin].first(first.key) + wildcard() +
+                                 t[first.begin + first.length - 1].mid(first.tail));
         merged->tokens.insert(merged->tokens.end(), t.begin() + static_cast<std::ptrdiff_t>(first.begin + first.length),
                               t.end());
         merged->refreshText();

@@ -103,6 +103,7 @@ public:
     int consolidate();
     static constexpr size_t VaryingSpanMaxTokens = 6;
     static constexpr size_t VaryingSpanMinValues = 3;
+    static constexpr size_t VaryingDelimitedMaxTokens = 40;   // a quoted or bracketed span: key="a b c"
     static constexpr size_t VaryingSpanMaxTemplates = 20'000; // beyond it only the first step runs
     // The id a template's lines are counted under after consolidate() (itself before).
     int groupOf(int templateId) const;

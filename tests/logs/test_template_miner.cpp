@@ -304,3 +304,41 @@ TEST(TemplateMiner, TheLastFieldOfAKeyValueLineRunsToTheEndOfTheLine)
     EXPECT_EQ(miner.masked(u"a=x b=y then c d=z"), QStringLiteral("a=x b=y then c d=z"));
     EXPECT_EQ(miner.masked(u"a=x msg=\"one two\""), QStringLiteral("a=x msg=\"one two\""));
 }
+
+TEST(TemplateMiner, ConsolidateJoinsAQuotedValueOfAnyLength)
+{
+    TemplateMiner miner;
+    // Three error messages of 1, 3 and 8 words inside quotes: one value, even at the end of the line.
+    const int a = miner.addForId(u"level=error caller=client.go:67 msg=\"upstream call failed\" err=\"timeout\" n=1");
+    const int b = miner.addForId(
+        u"level=error caller=client.go:67 msg=\"upstream call failed\" err=\"context deadline exceeded\" n=2");
+    const int c = miner.addForId(u"level=error caller=client.go:67 msg=\"upstream call failed\" err=\"dial tcp "
+                                 u"10.0.0.1:80: connect: connection refused by peer\" n=1");
+    const int d = miner.addForId(u"job 4 ran (exit status 0)");
+    const int e = miner.addForId(u"job 5 ran (killed by signal 9 after the deadline passed)");
+    const int f = miner.addForId(u"job 6 ran (timeout)");
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    EXPECT_EQ(miner.templateText(a),
+              QStringLiteral("level=error caller=<*> msg=\"upstream call failed\" err=\"<*>\" n=<*>"));
+    EXPECT_EQ(miner.groupOf(d), miner.groupOf(e));
+    EXPECT_EQ(miner.groupOf(d), miner.groupOf(f));
+    EXPECT_EQ(miner.templateText(f), QStringLiteral("job <*> ran (<*>)"));
+}
+
+TEST(TemplateMiner, QuotedValuesStayApartWhenOnlyTwoDifferOrTheWordingIsShort)
+{
+    TemplateMiner miner;
+    const int a = miner.addForId(u"job 4 ran (exit status 0)");
+    const int b = miner.addForId(u"job 5 ran (killed by signal 9)");
+    // The message of a logfmt line with little else around it is the event, not a value.
+    const int c = miner.addForId(u"level=info msg=\"server started\"");
+    const int d = miner.addForId(u"level=info msg=\"cache flushed to disk\"");
+    const int e = miner.addForId(u"level=info msg=\"ready\"");
+    miner.consolidate();
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_NE(miner.groupOf(c), miner.groupOf(d));
+    EXPECT_NE(miner.groupOf(c), miner.groupOf(e));
+}
