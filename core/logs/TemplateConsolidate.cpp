@@ -108,7 +108,7 @@ int TemplateMiner::consolidate()
 {
     int joined = joinCovered();
     for (int round = 0; round < 4; ++round) {
-        const int spans = joinVaryingSpans();
+        const int spans = joinFreeColumns() + joinVaryingSpans();
         if (spans == 0)
             break;
         joined += spans + joinCovered();
@@ -323,6 +323,107 @@ int TemplateMiner::joinVaryingSpans()
             ++joined;
         }
         m_clusters.push_back(std::move(merged));
+    }
+    return joined;
+}
+
+int TemplateMiner::joinFreeColumns()
+{
+    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
+    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
+        return 0;
+    // Templates of one shape: the same length and the same variables at the same places.
+    std::unordered_map<std::uint64_t, std::vector<Cluster *>> byShape;
+    for (const auto &owned : m_clusters) {
+        Cluster *c = owned.get();
+        if (c->joined)
+            continue;
+        // A line of fields: most of its tokens are values.
+        const auto values = std::count(c->variable.begin(), c->variable.end(), char(1));
+        if (c->tokens.empty() || 2 * static_cast<size_t>(values) < c->tokens.size())
+            continue;
+        std::uint64_t shape = combine(0x5eedULL, c->tokens.size());
+        for (size_t i = 0; i < c->tokens.size(); ++i)
+            shape = combine(shape, c->variable[i] ? qHash(c->tokens[i]) : 0x3a3aULL);
+        byShape[shape].push_back(c);
+    }
+    int joined = 0;
+    std::vector<std::vector<Cluster *> *> shapes;
+    for (auto &[shape, members] : byShape)
+        if (members.size() >= VaryingSpanMinValues)
+            shapes.push_back(&members);
+    std::sort(shapes.begin(), shapes.end(),
+              [](const auto *a, const auto *b) { return a->front()->id < b->front()->id; });
+    for (std::vector<Cluster *> *members : shapes) {
+        const Cluster *first = members->front();
+        const size_t n = first->tokens.size();
+        // Equal hashes, equal shape: checked, so that a collision cannot join two events.
+        std::vector<Cluster *> group;
+        for (Cluster *c : *members) {
+            bool same = true;
+            for (size_t i = 0; i < n && same; ++i)
+                same = c->variable[i] == first->variable[i] && (!c->variable[i] || c->tokens[i] == first->tokens[i]);
+            if (same)
+                group.push_back(c);
+        }
+        if (group.size() < VaryingSpanMinValues)
+            continue;
+        // A column of words with three values or more is a field, when two such fields vary
+        // independently: more combinations of their values than values in any one of them. Words
+        // that name the event vary together (one event, one spelling), fields do not.
+        std::vector<size_t> fields;
+        size_t mostValues = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (first->variable[i])
+                continue;
+            std::vector<QStringView> values;
+            for (const Cluster *c : group)
+                if (std::find(values.begin(), values.end(), QStringView(c->tokens[i])) == values.end())
+                    values.push_back(c->tokens[i]);
+            if (values.size() >= VaryingSpanMinValues) {
+                fields.push_back(i);
+                mostValues = std::max(mostValues, values.size());
+            }
+        }
+        if (fields.size() < 2)
+            continue;
+        std::vector<std::uint64_t> combinations;
+        for (const Cluster *c : group) {
+            std::uint64_t h = 0x1234ULL;
+            for (size_t i : fields)
+                h = combine(h, qHash(c->tokens[i]));
+            if (std::find(combinations.begin(), combinations.end(), h) == combinations.end())
+                combinations.push_back(h);
+        }
+        if (combinations.size() <= mostValues)
+            continue;
+        // Templates equal outside the fields are one.
+        std::unordered_map<std::uint64_t, std::vector<Cluster *>> rest;
+        for (Cluster *c : group) {
+            std::uint64_t h = 0x4321ULL;
+            for (size_t i = 0; i < n; ++i)
+                if (std::find(fields.begin(), fields.end(), i) == fields.end())
+                    h = combine(h, qHash(c->tokens[i]));
+            rest[h].push_back(c);
+        }
+        for (auto &[h, same] : rest) {
+            if (same.size() < 2)
+                continue;
+            auto merged = std::make_unique<Cluster>();
+            merged->id = static_cast<int>(m_clusters.size());
+            merged->tokens = same.front()->tokens;
+            for (size_t i : fields)
+                for (const Cluster *c : same)
+                    if (c->tokens[i] != merged->tokens[i] && merged->tokens[i] != wildcard())
+                        merged->tokens[i] = generalized(merged->tokens[i], c->tokens[i]);
+            merged->refreshText();
+            for (Cluster *c : same) {
+                c->joined = merged.get();
+                merged->count += c->count;
+                ++joined;
+            }
+            m_clusters.push_back(std::move(merged));
+        }
     }
     return joined;
 }

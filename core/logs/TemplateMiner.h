@@ -98,7 +98,10 @@ public:
     // start of the line counts, its end does not), no word may be in every span, and the wording around
     // it must be two words and half the tokens at least; a key=value token keeps its key ("user=<*>").
     // So "Failed password for root" and "Failed password for invalid user bob" stay apart, as do states
-    // that end a line ("Transitioned from NEW to SCHEDULED"). Joined ids
+    // that end a line ("Transitioned from NEW to SCHEDULED"). A quoted or bracketed value (err="a b c")
+    // is one span of any length. Lines of fields (most tokens values, the same shape) whose columns
+    // of words vary independently (more combinations than values in any column) are one template:
+    // an access log's method, frontend and server. Joined ids
     // keep working: they stand for the template they joined. Returns how many templates were joined.
     int consolidate();
     static constexpr size_t VaryingSpanMaxTokens = 6;
@@ -132,6 +135,7 @@ private:
     int learn(const Tokens &tokens, bool *created);
     int joinCovered();
     int joinVaryingSpans();
+    int joinFreeColumns();
 
     Options m_options;
     std::unique_ptr<Node> m_root;

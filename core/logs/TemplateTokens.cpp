@@ -254,6 +254,8 @@ bool isHost(QStringView t)
 
 bool isPathOrUrl(QStringView t)
 {
+    if (t == u"/")
+        return true; // the root
     if (t.size() > 1 && t[0] == u'/' && t[1] != u'/')
         return true;
     if (t.size() > 2 && t[0] == u'~' && t[1] == u'/')

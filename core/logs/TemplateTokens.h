@@ -45,7 +45,7 @@ bool isIpv6OrMac(QStringView t);
 bool isHost(QStringView t);
 // user@example.com: an e-mail address (a local part, @, a host name with a top-level domain).
 bool isEmail(QStringView t);
-// Unix paths (/var/log/x, ~/x), Windows paths (C:\Windows\x.dll, \\server\share) and URLs
+// Unix paths (/var/log/x, ~/x, and / itself), Windows paths (C:\Windows\x.dll, \\server\share) and URLs
 // (https://example.com/x?y=1, file:///tmp/x).
 bool isPathOrUrl(QStringView t);
 // File and unit names with a common extension: chrome.exe, kernel32.dll, nginx.service, app.log.

@@ -266,7 +266,7 @@ TEST(TemplateMiner, EmailAddressesAndCommonLogFormatTimesAreValues)
               QStringLiteral("mail for <*> queued from=<<*>>"));
     EXPECT_EQ(miner.masked(u"user@localhost a@b.c@d.com"), QStringLiteral("user@localhost a@b.c@d.com"));
     EXPECT_EQ(miner.masked(u"10.0.0.1 - alice [06/Dec/2026:09:43:12 +0000] \"GET / HTTP/1.1\" 200"),
-              QStringLiteral("<*> - alice [<*>] \"GET / HTTP/<*>.<*>\" <*>"));
+              QStringLiteral("<*> - alice [<*>] \"GET <*> HTTP/<*>.<*>\" <*>"));
     EXPECT_EQ(miner.masked(u"Killed process 12 (java) total-vm:6227462kB, UID:1000"),
               QStringLiteral("Killed process <*> (java) total-vm:<*>, UID:<*>"));
 }
@@ -341,4 +341,52 @@ TEST(TemplateMiner, QuotedValuesStayApartWhenOnlyTwoDifferOrTheWordingIsShort)
     EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
     EXPECT_NE(miner.groupOf(c), miner.groupOf(d));
     EXPECT_NE(miner.groupOf(c), miner.groupOf(e));
+}
+
+TEST(TemplateMiner, ConsolidateJoinsLinesOfFieldsWhoseWordsVaryIndependently)
+{
+    // A positional format: mostly values, and three columns of words that combine freely.
+    TemplateMiner miner;
+    std::vector<int> ids;
+    const char16_t *fronts[] = {u"http-in", u"https-in", u"stats"};
+    const char16_t *backs[] = {u"web/a", u"web/b", u"api/c", u"api/d"};
+    const char16_t *states[] = {u"----", u"SC--", u"CD--"};
+    int n = 0;
+    for (const char16_t *f : fronts)
+        for (const char16_t *b : backs)
+            for (const char16_t *s : states) {
+                if (++n % 2 == 0)
+                    continue; // not every combination is seen
+                ids.push_back(miner.addForId(
+                    QStringLiteral("10.0.0.%1:4%1 [06/Dec/2026:10:22:49.059] %2 %3 16/0/3/%1 200 %1 %4 0/0")
+                        .arg(n)
+                        .arg(QString::fromUtf16(f), QString::fromUtf16(b), QString::fromUtf16(s))));
+            }
+    miner.consolidate();
+    for (int id : ids)
+        EXPECT_EQ(miner.groupOf(id), miner.groupOf(ids.front()));
+    EXPECT_EQ(miner.templateText(ids.front()),
+              QStringLiteral("<*> [<*>.<*>] <*> <*> <*>/<*>/<*>/<*> <*> <*> <*> <*>/<*>"));
+    // / alone is a path.
+    EXPECT_EQ(miner.masked(u"GET / HTTP"), QStringLiteral("GET <*> HTTP"));
+}
+
+TEST(TemplateMiner, WordsThatVaryTogetherNameTheEventAndStayApart)
+{
+    // The same shape, but the words vary together (each template its own spelling): events.
+    TemplateMiner miner;
+    const int a = miner.addForId(u"cupsd 10 startup 11 succeeded 12");
+    const int b = miner.addForId(u"sshd 10 shutdown 11 failed 12");
+    const int c = miner.addForId(u"crond 10 reload 11 skipped 12");
+    const int d = miner.addForId(u"Kerberos authentication failed");
+    const int e = miner.addForId(u"cupsd startup succeeded");
+    const int f = miner.addForId(u"Couldn't authenticate user");
+    const int g = miner.addForId(u"sshd shutdown succeeded");
+    miner.consolidate();
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(c));
+    // Lines of words only are no lines of fields.
+    EXPECT_NE(miner.groupOf(d), miner.groupOf(e));
+    EXPECT_NE(miner.groupOf(d), miner.groupOf(f));
+    EXPECT_NE(miner.groupOf(e), miner.groupOf(g));
 }
