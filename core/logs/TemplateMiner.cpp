@@ -198,6 +198,7 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
     size_t lastField = 0;
     QStringView lastFieldKey;
     bool equalsAfterLastField = false;
+    const bool hasEquals = out.line.contains(QLatin1Char('='));
     qsizetype i = 0;
     while (i < all.size()) {
         while (i < all.size() && all[i].isSpace())
@@ -218,7 +219,7 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
         while (e > b && isClosing(token[e - 1]))
             --e;
         const QStringView core = token.mid(b, e - b);
-        if (core.contains(u'=')) {
+        if (hasEquals && core.contains(u'=')) {
             const qsizetype sep = keyValueSeparator(core);
             if (sep > 0 && sep + 1 < core.size() && !isOpening(core[sep + 1])) {
                 ++fields;
