@@ -300,33 +300,32 @@ bool isFileName(QStringView t)
 
 bool isCodeLocation(QStringView t)
 {
+    // From the end: a line number, maybe a column, after a ':' (most tokens fail here at once).
+    qsizetype i = t.size();
+    while (i > 0 && isDigit(t[i - 1]))
+        --i;
+    if (i == t.size() || i < 3 || t[i - 1] != u':')
+        return false;
+    qsizetype colon = i - 1;
+    qsizetype j = colon;
+    while (j > 0 && isDigit(t[j - 1]))
+        --j;
+    if (j < colon && j > 0 && t[j - 1] == u':')
+        colon = j - 1; // file:line:column
     // A stack frame: a qualified function name, '(', then the location.
-    if (const qsizetype open = t.indexOf(u'('); open >= 0) {
+    qsizetype start = 0;
+    if (const qsizetype open = t.lastIndexOf(u'(', colon); open >= 0) {
         if (open == 0)
             return false;
-        for (qsizetype i = 0; i < open; ++i) {
-            const QChar c = t[i];
+        for (qsizetype k = 0; k < open; ++k) {
+            const QChar c = t[k];
             if (!(isAsciiLetter(c) || isDigit(c) || c == u'.' || c == u'_' || c == u'$' || c == u'/' || c == u'<' ||
                   c == u'>' || c == u'-'))
                 return false;
         }
-        t = t.mid(open + 1);
+        start = open + 1;
     }
-    const qsizetype colon = t.indexOf(u':');
-    if (colon <= 0)
-        return false;
-    // One or two numbers after the file: line, or line:column.
-    qsizetype i = colon + 1;
-    if (digitsAt(t, i) == 0)
-        return false;
-    if (i < t.size() && t[i] == u':') {
-        ++i;
-        if (digitsAt(t, i) == 0)
-            return false;
-    }
-    if (i != t.size())
-        return false;
-    const QStringView file = t.first(colon);
+    const QStringView file = t.mid(start, colon - start);
     const qsizetype dot = file.lastIndexOf(u'.');
     if (dot <= 0)
         return false;
