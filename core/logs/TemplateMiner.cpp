@@ -198,7 +198,7 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
     size_t lastField = 0;
     QStringView lastFieldKey;
     bool equalsAfterLastField = false;
-    const bool hasEquals = out.line.contains(QLatin1Char('='));
+    const bool hasEquals = m.ids && out.line.contains(QLatin1Char('='));
     qsizetype i = 0;
     while (i < all.size()) {
         while (i < all.size() && all[i].isSpace())

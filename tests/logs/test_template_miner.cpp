@@ -303,6 +303,10 @@ TEST(TemplateMiner, TheLastFieldOfAKeyValueLineRunsToTheEndOfTheLine)
     EXPECT_EQ(miner.masked(u"set mode=fast for all"), QStringLiteral("set mode=fast for all"));
     EXPECT_EQ(miner.masked(u"a=x b=y then c d=z"), QStringLiteral("a=x b=y then c d=z"));
     EXPECT_EQ(miner.masked(u"a=x msg=\"one two\""), QStringLiteral("a=x msg=\"one two\""));
+    // Without token masks (Drain's own behaviour) the line stays as it is.
+    TemplateMiner::Options o;
+    o.masks = TemplateMasks::none();
+    EXPECT_EQ(TemplateMiner(o).masked(u"a=x b=y c=free text"), QStringLiteral("a=x b=y c=free text"));
 }
 
 TEST(TemplateMiner, ConsolidateJoinsAQuotedValueOfAnyLength)
