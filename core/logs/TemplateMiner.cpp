@@ -1,5 +1,6 @@
 #include "logs/TemplateMiner.h"
 
+#include "logs/TemplateMinerInternal.h"
 #include "logs/TemplateTokens.h"
 
 #include <algorithm>
@@ -9,6 +10,8 @@
 
 namespace virtuoso::logs {
 
+using detail::generalized;
+using detail::keyValueSeparator;
 using tokens::hasDigit;
 
 namespace {
@@ -64,20 +67,6 @@ bool pairs(QChar open, QChar close)
            (open == u'<' && close == u'>') || (open == u'\'' && close == u'\'') || (open == u'"' && close == u'"');
 }
 
-// Where a key=value token splits: the first '=' after a key of letters, digits, '_', '-' or '.'
-// (or the first ':' too, when `colon`: "total-vm:6227462kB").
-qsizetype keyValueSeparator(QStringView t, bool colon = false)
-{
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const QChar c = t[i];
-        if (c == u'=' || (colon && c == u':' && i > 0))
-            return i;
-        if (!(tokens::isAsciiLetter(c) || tokens::isDigit(c) || c == u'_' || c == u'-' || c == u'.'))
-            return -1;
-    }
-    return -1;
-}
-
 // "/Dec/": a common log format date may be in the line (the regular expression costs more).
 bool hasMonthBetweenSlashes(QStringView line)
 {
@@ -86,6 +75,16 @@ bool hasMonthBetweenSlashes(QStringView line)
             return true;
     return false;
 }
+
+bool isClosing(QChar c)
+{
+    return c == u')' || c == u']' || c == u'}' || c == u'\'' || c == u'"' || c == u',' || c == u';' || c == u':' ||
+           c == u'.' || c == u'>';
+}
+
+} // namespace
+
+namespace detail {
 
 // Two different tokens at one position become a variable; key=value tokens with the same key keep
 // it ("user=alice", "user=bob" → "user=<*>").
@@ -98,13 +97,7 @@ QString generalized(const QString &a, QStringView b)
     return TemplateMiner::wildcard();
 }
 
-bool isClosing(QChar c)
-{
-    return c == u')' || c == u']' || c == u'}' || c == u'\'' || c == u'"' || c == u',' || c == u';' || c == u':' ||
-           c == u'.' || c == u'>';
-}
-
-} // namespace
+} // namespace detail
 
 TemplateMasks TemplateMasks::none()
 {
@@ -118,34 +111,6 @@ const QString &TemplateMiner::wildcard()
     static const QString w = QStringLiteral("<*>");
     return w;
 }
-
-struct TemplateMiner::Cluster
-{
-    int id = 0;
-    Cluster *joined = nullptr; // set when consolidate() joined this template into another
-    std::vector<QString> tokens;
-    std::vector<char> wild;     // per token: exactly <*>
-    std::vector<char> variable; // per token: holds <*> (a masked token such as conn_<*>)
-    QString text;
-    qint64 count = 0;
-
-    // After any change of tokens.
-    void refreshText()
-    {
-        wild.resize(tokens.size());
-        variable.resize(tokens.size());
-        for (size_t i = 0; i < tokens.size(); ++i) {
-            wild[i] = tokens[i] == TemplateMiner::wildcard();
-            variable[i] = wild[i] || tokens[i].contains(TemplateMiner::wildcard());
-        }
-        text.clear();
-        for (size_t i = 0; i < tokens.size(); ++i) {
-            if (i)
-                text += QLatin1Char(' ');
-            text += tokens[i];
-        }
-    }
-};
 
 struct TemplateMiner::Node
 {
@@ -220,12 +185,20 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
                       (m.numbers && (tokens::isVersion(v) || tokens::isTimeOrDate(v))) ||
                       (m.ips && ((dot && tokens::isIpv4(v)) || (colon && tokens::isIpv6OrMac(v))))))
             return true;
-        if (m.paths && (((slash || colon) && tokens::isPathOrUrl(v)) || (dot && tokens::isFileName(v))))
+        if (m.paths && (((slash || colon) && tokens::isPathOrUrl(v)) || (dot && tokens::isFileName(v)) ||
+                        (digit && dot && colon && tokens::isCodeLocation(v))))
             return true;
         return (m.ips && dot && (tokens::isHost(v) || tokens::isEmail(v))) || (m.symbols && isSymbol(v));
     };
     const QStringView all(out.line);
     bool previousWasNumber = false;
+    // A line of key=value fields whose last value runs on to the end of the line in words without
+    // '=' ("USER=root ; COMMAND=/usr/bin/apt upgrade -y"): that value is free text, one variable.
+    int fields = 0;
+    size_t lastField = 0;
+    QStringView lastFieldKey;
+    bool equalsAfterLastField = false;
+    const bool hasEquals = m.ids && out.line.contains(QLatin1Char('='));
     qsizetype i = 0;
     while (i < all.size()) {
         while (i < all.size() && all[i].isSpace())
@@ -246,6 +219,17 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
         while (e > b && isClosing(token[e - 1]))
             --e;
         const QStringView core = token.mid(b, e - b);
+        if (hasEquals && core.contains(u'=')) {
+            const qsizetype sep = keyValueSeparator(core);
+            if (sep > 0 && sep + 1 < core.size() && !isOpening(core[sep + 1])) {
+                ++fields;
+                lastField = out.views.size();
+                lastFieldKey = token.first(b + sep + 1);
+                equalsAfterLastField = false;
+            } else {
+                equalsAfterLastField = true;
+            }
+        }
         const bool afterNumber = previousWasNumber;
         previousWasNumber = m.numbers && !core.isEmpty() && tokens::isNumber(core);
         if (afterNumber && isUnitWord(core)) {
@@ -287,6 +271,11 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
             }
         }
         out.views.push_back(token);
+    }
+    if (fields >= 2 && lastField + 1 < out.views.size() && !equalsAfterLastField) {
+        out.replaced.push_back(lastFieldKey.toString() + wildcard());
+        out.views.resize(lastField);
+        out.views.push_back(out.replaced.back());
     }
 }
 
@@ -486,260 +475,6 @@ std::vector<TemplateMiner::Template> TemplateMiner::templates() const
         if (!c->joined)
             out.push_back(Template{c->id, c->text, c->count});
     return out;
-}
-
-namespace {
-
-// A template as consolidate() compares it: tokens that are only variables and punctuation
-// (<*>, <*>:<*>, (<*>)) are one variable, and a run of variables is one variable.
-std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens)
-{
-    std::vector<QString> out;
-    for (const QString &t : tokens) {
-        bool onlyVariable = false;
-        if (t.contains(TemplateMiner::wildcard())) {
-            onlyVariable = true;
-            QString rest = t;
-            rest.remove(TemplateMiner::wildcard());
-            for (QChar c : rest)
-                onlyVariable = onlyVariable && !c.isLetterOrNumber();
-        }
-        if (!onlyVariable)
-            out.push_back(t);
-        else if (out.empty() || out.back() != TemplateMiner::wildcard())
-            out.push_back(TemplateMiner::wildcard());
-    }
-    return out;
-}
-
-// Whether `general` matches `specific` token by token, its variables standing for a word or a
-// variable each. (A variable standing for several words would join "Failed password for <*>"
-// with "Failed password for invalid user <*>", which are different events.)
-bool covers(const std::vector<QString> &general, const std::vector<QString> &specific)
-{
-    if (general.size() != specific.size())
-        return false;
-    for (size_t i = 0; i < general.size(); ++i)
-        if (general[i] != TemplateMiner::wildcard() && general[i] != specific[i])
-            return false;
-    return true;
-}
-
-size_t wordCount(const std::vector<QString> &tokens)
-{
-    size_t words = 0;
-    for (const QString &t : tokens)
-        words += t.contains(TemplateMiner::wildcard()) ? 0 : 1;
-    return words;
-}
-
-} // namespace
-
-int TemplateMiner::joinCovered()
-{
-    std::vector<Cluster *> live;
-    std::vector<std::vector<QString>> keys;
-    for (const auto &c : m_clusters)
-        if (!c->joined) {
-            live.push_back(c.get());
-            keys.push_back(variableRunsJoined(c->tokens));
-        }
-    auto join = [](Cluster *from, Cluster *into) {
-        from->joined = into;
-        into->count += from->count;
-        if (from->tokens.size() == into->tokens.size()) {
-            bool changed = false;
-            for (size_t i = 0; i < into->tokens.size(); ++i)
-                if (into->tokens[i] != from->tokens[i] && into->tokens[i] != wildcard()) {
-                    into->tokens[i] = generalized(into->tokens[i], from->tokens[i]);
-                    changed = true;
-                }
-            if (changed)
-                into->refreshText();
-        }
-    };
-    int joined = 0;
-    // A template joins an earlier one that covers it: the same words, with variables where it
-    // has words or variables. The covering template must keep at least two words and half its
-    // tokens as words, so that mostly-variable templates do not swallow others.
-    for (size_t i = 0; i < live.size(); ++i) {
-        if (live[i]->joined)
-            continue;
-        const size_t words = wordCount(keys[i]);
-        if (words < 2 || 2 * words < keys[i].size())
-            continue;
-        for (size_t j = 0; j < live.size(); ++j) {
-            if (j == i || live[j]->joined)
-                continue;
-            if (keys[j] == keys[i] ? j > i : covers(keys[i], keys[j])) {
-                join(live[j], live[i]);
-                ++joined;
-            }
-        }
-    }
-    return joined;
-}
-
-int TemplateMiner::consolidate()
-{
-    int joined = joinCovered();
-    for (int round = 0; round < 4; ++round) {
-        const int spans = joinVaryingSpans();
-        if (spans == 0)
-            break;
-        joined += spans + joinCovered();
-    }
-    return joined;
-}
-
-namespace {
-
-std::uint64_t combine(std::uint64_t h, std::uint64_t v)
-{
-    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h * 0xff51afd7ed558ccdULL;
-}
-
-} // namespace
-
-int TemplateMiner::joinVaryingSpans()
-{
-    // Longest span of plain words taken as one value (a service name of several words).
-    constexpr size_t MaxSpan = VaryingSpanMaxTokens;
-    struct Candidate
-    {
-        Cluster *cluster;
-        size_t begin, length;
-        std::uint64_t span; // hash of the span's tokens
-        qsizetype key;      // for a key=value span: where its value starts (the key stays); else 0
-    };
-    std::unordered_map<std::uint64_t, std::vector<Candidate>> bySignature;
-    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
-    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
-        return 0; // free text without repeats: the candidates would cost more than they find
-    for (const auto &owned : m_clusters) {
-        Cluster *c = owned.get();
-        if (c->joined)
-            continue;
-        const std::vector<QString> &t = c->tokens;
-        const size_t n = t.size();
-        std::vector<std::uint64_t> tokenHash(n);
-        std::vector<size_t> wordsBefore(n + 1, 0);
-        std::vector<char> wordish(n);
-        for (size_t i = 0; i < n; ++i) {
-            tokenHash[i] = qHash(t[i]);
-            wordish[i] = !c->variable[i] || keyValueSeparator(t[i], true) > 0; // key=<*>: its key is wording
-            wordsBefore[i + 1] = wordsBefore[i] + (wordish[i] ? 1 : 0);
-        }
-        std::vector<std::uint64_t> prefix(n + 1, 0x51ed27ULL), suffix(n + 1, 0x2545f4ULL);
-        for (size_t i = 0; i < n; ++i)
-            prefix[i + 1] = combine(prefix[i], tokenHash[i]);
-        for (size_t i = n; i-- > 0;)
-            suffix[i] = combine(suffix[i + 1], tokenHash[i]);
-        for (size_t b = 0; b < n; ++b) {
-            // A key=value token whose value varies: the key is wording enough on its own.
-            const qsizetype sep = keyValueSeparator(t[b]);
-            std::uint64_t span = 0x7f4a7cULL;
-            for (size_t len = 1; len <= MaxSpan && b + len <= n; ++len) {
-                const size_t last = b + len - 1;
-                // The span: plain words, or variables only (a run of them is one).
-                if (len > 1 && (c->variable[last] != c->variable[b] || (c->variable[last] && !c->wild[last])))
-                    break;
-                span = combine(span, tokenHash[last]);
-                // A word next to it (the start of the message counts; its end does not: a last
-                // word that varies is as often a state the event names), and most of the template
-                // as wording around it: two words at least, and half of its tokens.
-                const bool keyed = len == 1 && sep > 0;
-                const bool wordBefore = b == 0 || wordish[b - 1];
-                const bool wordAfter = b + len < n && wordish[b + len];
-                const bool bounded = b + len < n && (wordBefore || wordAfter);
-                const size_t around = n - len;
-                const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[b + len]);
-                if (bounded && words >= 2 && 2 * words >= around + 1) {
-                    std::uint64_t signature = combine(combine(prefix[b], 0xA11CEULL + b), suffix[b + len]);
-                    if (keyed)
-                        signature = combine(signature, qHash(QStringView(t[b]).first(sep)));
-                    bySignature[combine(signature, around)].push_back(
-                        Candidate{c, b, len, span, keyed ? sep + 1 : 0});
-                }
-                if (c->variable[last] && !c->wild[last])
-                    break;
-            }
-        }
-    }
-    // Largest groups first; a template joins one group a round.
-    std::vector<std::vector<Candidate> *> groups;
-    for (auto &[signature, members] : bySignature) {
-        std::vector<std::uint64_t> distinct;
-        for (const Candidate &m : members)
-            if (std::find(distinct.begin(), distinct.end(), m.span) == distinct.end())
-                distinct.push_back(m.span);
-        if (distinct.size() >= VaryingSpanMinValues)
-            groups.push_back(&members);
-    }
-    std::sort(groups.begin(), groups.end(), [](const auto *a, const auto *b) {
-        if (a->size() != b->size())
-            return a->size() > b->size();
-        return a->front().cluster->id < b->front().cluster->id; // deterministic
-    });
-    int joined = 0;
-    for (std::vector<Candidate> *members : groups) {
-        std::vector<Candidate> free;
-        for (const Candidate &m : *members)
-            if (!m.cluster->joined)
-                free.push_back(m);
-        std::vector<std::uint64_t> distinct;
-        for (const Candidate &m : free)
-            if (std::find(distinct.begin(), distinct.end(), m.span) == distinct.end())
-                distinct.push_back(m.span);
-        if (distinct.size() < VaryingSpanMinValues)
-            continue;
-        // A word in every span is wording, not part of a value ("password for root", "none for
-        // invalid user bob"; "The Print Spooler", "The Netlogon"): a narrower span, or none, fits.
-        const auto spanOf = [](const Candidate &m) {
-            return std::vector<QString>(m.cluster->tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                                        m.cluster->tokens.begin() + static_cast<std::ptrdiff_t>(m.begin + m.length));
-        };
-        bool sharedWord = false;
-        for (const QString &word : spanOf(free.front())) {
-            if (word.contains(wildcard()))
-                continue;
-            sharedWord = std::all_of(free.begin() + 1, free.end(), [&](const Candidate &m) {
-                const std::vector<QString> span = spanOf(m);
-                return std::find(span.begin(), span.end(), word) != span.end();
-            });
-            if (sharedWord)
-                break;
-        }
-        if (sharedWord)
-            continue;
-        const Candidate &first = free.front();
-        auto merged = std::make_unique<Cluster>();
-        merged->id = static_cast<int>(m_clusters.size());
-        const std::vector<QString> &t = first.cluster->tokens;
-        merged->tokens.assign(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(first.begin));
-        merged->tokens.push_back(t[first.begin].first(first.key) + wildcard());
-        merged->tokens.insert(merged->tokens.end(), t.begin() + static_cast<std::ptrdiff_t>(first.begin + first.length),
-                              t.end());
-        merged->refreshText();
-        for (const Candidate &m : free) {
-            // Equal hashes, equal wording: checked, so that a collision cannot join two events.
-            const std::vector<QString> &mt = m.cluster->tokens;
-            const bool same = std::equal(mt.begin(), mt.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                                         merged->tokens.begin(),
-                                         merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin)) &&
-                              std::equal(mt.begin() + static_cast<std::ptrdiff_t>(m.begin + m.length), mt.end(),
-                                         merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin + 1),
-                                         merged->tokens.end());
-            if (!same || m.begin != first.begin)
-                continue;
-            m.cluster->joined = merged.get();
-            merged->count += m.cluster->count;
-            ++joined;
-        }
-        m_clusters.push_back(std::move(merged));
-    }
-    return joined;
 }
 
 QString TemplateMiner::masked(QStringView line) const

@@ -23,8 +23,10 @@ struct TemplateMasks
     bool hex = true;     // 0x1f, deadbeefcafe (8+ hex digits with a digit)
     bool uuids = true;   // 123e4567-e89b-12d3-a456-426614174000
     bool ips = true;     // 10.0.0.1:8080, fe80::1, 00:1a:2b:3c:4d:5e, db1.example.com, proxy.example.org:5070
-    bool paths = true; // /var/log/x.log, ~/x, C:\Windows\x.dll, \\server\share, https://x/y, chrome.exe, nginx.service
-    bool ids = true;   // conn_6 → conn_<*>, worker-12 → worker-<*>, id=-42 → id=<*>; key=<value of a class above>
+    bool paths = true; // /var/log/x.log, ~/x, C:\Windows\x.dll, \\server\share, https://x/y, chrome.exe, nginx.service,
+                       // Http.go:88, at com.x.Y.m(Y.java:12)
+    bool ids = true; // conn_6 → conn_<*>, worker-12 → worker-<*>, id=-42 → id=<*>; key=<value of a class above>;
+                     // the last of several key=value fields running to the end of the line
     bool symbols = false; // BTCUSDT, ETHUSDC, 1000PEPEUSDT → <*>
     bool dates = true;    // "Sun Jul 10 04:03:01 2005", "Jul 10 04:03:01" (spanning tokens) → one <*>
     std::vector<QRegularExpression> extraMasks;
@@ -97,11 +99,15 @@ public:
     // start of the line counts, its end does not), no word may be in every span, and the wording around
     // it must be two words and half the tokens at least; a key=value token keeps its key ("user=<*>").
     // So "Failed password for root" and "Failed password for invalid user bob" stay apart, as do states
-    // that end a line ("Transitioned from NEW to SCHEDULED"). Joined ids
+    // that end a line ("Transitioned from NEW to SCHEDULED"). A quoted or bracketed value (err="a b c")
+    // is one span of any length. Lines of fields (most tokens values, the same shape) whose columns
+    // of words vary independently (more combinations than values in any column) are one template:
+    // an access log's method, frontend and server. Joined ids
     // keep working: they stand for the template they joined. Returns how many templates were joined.
     int consolidate();
     static constexpr size_t VaryingSpanMaxTokens = 6;
     static constexpr size_t VaryingSpanMinValues = 3;
+    static constexpr size_t VaryingDelimitedMaxTokens = 40;   // a quoted or bracketed span: key="a b c"
     static constexpr size_t VaryingSpanMaxTemplates = 20'000; // beyond it only the first step runs
     // The id a template's lines are counted under after consolidate() (itself before).
     int groupOf(int templateId) const;
@@ -130,6 +136,7 @@ private:
     int learn(const Tokens &tokens, bool *created);
     int joinCovered();
     int joinVaryingSpans();
+    int joinFreeColumns();
 
     Options m_options;
     std::unique_ptr<Node> m_root;

@@ -254,6 +254,8 @@ bool isHost(QStringView t)
 
 bool isPathOrUrl(QStringView t)
 {
+    if (t == u"/")
+        return true; // the root
     if (t.size() > 1 && t[0] == u'/' && t[1] != u'/')
         return true;
     if (t.size() > 2 && t[0] == u'~' && t[1] == u'/')
@@ -292,6 +294,52 @@ bool isFileName(QStringView t)
         u"iso",     u"deb",    u"rpm",   u"pem",   u"crt",    u"key"};
     for (QStringView e : extensions)
         if (ext.compare(e, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool isCodeLocation(QStringView t)
+{
+    // From the end: a line number, maybe a column, after a ':' (most tokens fail here at once).
+    qsizetype i = t.size();
+    while (i > 0 && isDigit(t[i - 1]))
+        --i;
+    if (i == t.size() || i < 3 || t[i - 1] != u':')
+        return false;
+    qsizetype colon = i - 1;
+    qsizetype j = colon;
+    while (j > 0 && isDigit(t[j - 1]))
+        --j;
+    if (j < colon && j > 0 && t[j - 1] == u':')
+        colon = j - 1; // file:line:column
+    // A stack frame: a qualified function name, '(', then the location.
+    qsizetype start = 0;
+    if (const qsizetype open = t.lastIndexOf(u'(', colon); open >= 0) {
+        if (open == 0)
+            return false;
+        for (qsizetype k = 0; k < open; ++k) {
+            const QChar c = t[k];
+            if (!(isAsciiLetter(c) || isDigit(c) || c == u'.' || c == u'_' || c == u'$' || c == u'/' || c == u'<' ||
+                  c == u'>' || c == u'-'))
+                return false;
+        }
+        start = open + 1;
+    }
+    const QStringView file = t.mid(start, colon - start);
+    const qsizetype dot = file.lastIndexOf(u'.');
+    if (dot <= 0)
+        return false;
+    for (qsizetype k = 0; k < dot; ++k)
+        if (!(isAsciiLetter(file[k]) || isDigit(file[k]) || file[k] == u'_' || file[k] == u'-' || file[k] == u'.' ||
+              file[k] == u'/'))
+            return false;
+    static constexpr QStringView sources[] = {
+        u"c",     u"h",      u"cc", u"cpp", u"cxx", u"hpp", u"hh",  u"m",   u"mm",  u"java", u"kt", u"kts",
+        u"scala", u"groovy", u"go", u"rs",  u"py",  u"rb",  u"js",  u"mjs", u"ts",  u"cs",   u"fs", u"swift",
+        u"php",   u"pl",     u"pm", u"lua", u"ex",  u"exs", u"erl", u"hs",  u"clj", u"dart", u"zig"};
+    const QStringView ext = file.mid(dot + 1);
+    for (QStringView e : sources)
+        if (ext == e)
             return true;
     return false;
 }

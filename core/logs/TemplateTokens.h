@@ -45,11 +45,15 @@ bool isIpv6OrMac(QStringView t);
 bool isHost(QStringView t);
 // user@example.com: an e-mail address (a local part, @, a host name with a top-level domain).
 bool isEmail(QStringView t);
-// Unix paths (/var/log/x, ~/x), Windows paths (C:\Windows\x.dll, \\server\share) and URLs
+// Unix paths (/var/log/x, ~/x, and / itself), Windows paths (C:\Windows\x.dll, \\server\share) and URLs
 // (https://example.com/x?y=1, file:///tmp/x).
 bool isPathOrUrl(QStringView t);
 // File and unit names with a common extension: chrome.exe, kernel32.dll, nginx.service, app.log.
 bool isFileName(QStringView t);
+// Source code locations: a source file with a line (and column) number, Http.go:88,
+// ib_sweep.c:1831:7, and a stack frame, com.example.OrderService.place(OrderService.java:292 (the
+// closing bracket is punctuation), java.base/java.lang.Thread.run(Thread.java:432.
+bool isCodeLocation(QStringView t);
 // Times and dates: 04:03:01, 00:01, 04:03:01.123, 2016-09-28, 2016-09-28T04:30:30Z, 2016/09/28.
 bool isTimeOrDate(QStringView t);
 

@@ -161,13 +161,13 @@ TEST(TemplateMiner, AdaptiveSimilarityLetsMostlyVariableLinesJoinOnTheirWords)
     o.similarity = 0.7;
     o.adaptiveSimilarity = true;
     TemplateMiner miner(o);
-    const auto a = miner.add(u"session 11 opened for uid=0 gid=5 alpha");
-    const auto b = miner.add(u"session 12 opened for uid=7 gid=9 beta");
+    const auto a = miner.add(u"session 11 opened for alpha uid=0 gid=5");
+    const auto b = miner.add(u"session 12 opened for beta uid=7 gid=9");
     EXPECT_EQ(a.templateId, b.templateId);
     o.adaptiveSimilarity = false;
     TemplateMiner fixed(o);
-    EXPECT_NE(fixed.add(u"session 11 opened for uid=0 gid=5 alpha").templateId,
-              fixed.add(u"session 12 opened for uid=7 gid=9 beta").templateId);
+    EXPECT_NE(fixed.add(u"session 11 opened for alpha uid=0 gid=5").templateId,
+              fixed.add(u"session 12 opened for beta uid=7 gid=9").templateId);
 }
 
 TEST(TemplateMiner, TokenClassesThatHoldAcrossSystems)
@@ -266,7 +266,131 @@ TEST(TemplateMiner, EmailAddressesAndCommonLogFormatTimesAreValues)
               QStringLiteral("mail for <*> queued from=<<*>>"));
     EXPECT_EQ(miner.masked(u"user@localhost a@b.c@d.com"), QStringLiteral("user@localhost a@b.c@d.com"));
     EXPECT_EQ(miner.masked(u"10.0.0.1 - alice [06/Dec/2026:09:43:12 +0000] \"GET / HTTP/1.1\" 200"),
-              QStringLiteral("<*> - alice [<*>] \"GET / HTTP/<*>.<*>\" <*>"));
+              QStringLiteral("<*> - alice [<*>] \"GET <*> HTTP/<*>.<*>\" <*>"));
     EXPECT_EQ(miner.masked(u"Killed process 12 (java) total-vm:6227462kB, UID:1000"),
               QStringLiteral("Killed process <*> (java) total-vm:<*>, UID:<*>"));
+}
+
+TEST(TemplateMiner, SourceCodeLocationsAndStackFramesAreValues)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"at com.example.shop.OrderService.place(OrderService.java:292)"),
+              QStringLiteral("at <*>)"));
+    EXPECT_EQ(miner.masked(u"at java.base/java.lang.Thread.run(Thread.java:432)"), QStringLiteral("at <*>)"));
+    EXPECT_EQ(miner.masked(u"[ib_sweep.c:1831]: sweep done"), QStringLiteral("[<*>]: sweep done"));
+    EXPECT_EQ(miner.masked(u"error at src/main.rs:12:7"), QStringLiteral("error at <*>"));
+    // Not code: a file without a source extension, a host with a port, a ratio.
+    EXPECT_EQ(miner.masked(u"open notes.txt:12 now"), QStringLiteral("open notes.txt:<*> now"));
+    EXPECT_EQ(miner.masked(u"ratio a.b:3"), QStringLiteral("ratio a.b:<*>"));
+    // Every frame of every trace is one template.
+    const int a = miner.addForId(u"at com.example.shop.OrderService.place(OrderService.java:292)");
+    const int b = miner.addForId(u"at org.postgresql.jdbc.PgStatement.executeInternal(PgStatement.java:35)");
+    EXPECT_EQ(a, b);
+}
+
+TEST(TemplateMiner, TheLastFieldOfAKeyValueLineRunsToTheEndOfTheLine)
+{
+    TemplateMiner miner;
+    // The value of the last key=value field goes on in words without '=': free text, one value.
+    EXPECT_EQ(miner.masked(u"bob : TTY=pts/1 ; USER=root ; COMMAND=/usr/bin/apt upgrade -y"),
+              QStringLiteral("bob : TTY=pts/<*> ; USER=root ; COMMAND=<*>"));
+    const int a = miner.addForId(u"bob : TTY=pts/1 ; USER=root ; COMMAND=/usr/bin/apt upgrade -y");
+    const int b = miner.addForId(u"bob : TTY=pts/4 ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx");
+    const int c = miner.addForId(u"bob : TTY=pts/2 ; USER=root ; COMMAND=/bin/bash");
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(a, c);
+    // One field is no list of fields; a later '=' ends the value; a quoted value is no free text.
+    EXPECT_EQ(miner.masked(u"set mode=fast for all"), QStringLiteral("set mode=fast for all"));
+    EXPECT_EQ(miner.masked(u"a=x b=y then c d=z"), QStringLiteral("a=x b=y then c d=z"));
+    EXPECT_EQ(miner.masked(u"a=x msg=\"one two\""), QStringLiteral("a=x msg=\"one two\""));
+    // Without token masks (Drain's own behaviour) the line stays as it is.
+    TemplateMiner::Options o;
+    o.masks = TemplateMasks::none();
+    EXPECT_EQ(TemplateMiner(o).masked(u"a=x b=y c=free text"), QStringLiteral("a=x b=y c=free text"));
+}
+
+TEST(TemplateMiner, ConsolidateJoinsAQuotedValueOfAnyLength)
+{
+    TemplateMiner miner;
+    // Three error messages of 1, 3 and 8 words inside quotes: one value, even at the end of the line.
+    const int a = miner.addForId(u"level=error caller=client.go:67 msg=\"upstream call failed\" err=\"timeout\" n=1");
+    const int b = miner.addForId(
+        u"level=error caller=client.go:67 msg=\"upstream call failed\" err=\"context deadline exceeded\" n=2");
+    const int c = miner.addForId(u"level=error caller=client.go:67 msg=\"upstream call failed\" err=\"dial tcp "
+                                 u"10.0.0.1:80: connect: connection refused by peer\" n=1");
+    const int d = miner.addForId(u"job 4 ran (exit status 0)");
+    const int e = miner.addForId(u"job 5 ran (killed by signal 9 after the deadline passed)");
+    const int f = miner.addForId(u"job 6 ran (timeout)");
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    EXPECT_EQ(miner.templateText(a),
+              QStringLiteral("level=error caller=<*> msg=\"upstream call failed\" err=\"<*>\" n=<*>"));
+    EXPECT_EQ(miner.groupOf(d), miner.groupOf(e));
+    EXPECT_EQ(miner.groupOf(d), miner.groupOf(f));
+    EXPECT_EQ(miner.templateText(f), QStringLiteral("job <*> ran (<*>)"));
+}
+
+TEST(TemplateMiner, QuotedValuesStayApartWhenOnlyTwoDifferOrTheWordingIsShort)
+{
+    TemplateMiner miner;
+    const int a = miner.addForId(u"job 4 ran (exit status 0)");
+    const int b = miner.addForId(u"job 5 ran (killed by signal 9)");
+    // The message of a logfmt line with little else around it is the event, not a value.
+    const int c = miner.addForId(u"level=info msg=\"server started\"");
+    const int d = miner.addForId(u"level=info msg=\"cache flushed to disk\"");
+    const int e = miner.addForId(u"level=info msg=\"ready\"");
+    miner.consolidate();
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_NE(miner.groupOf(c), miner.groupOf(d));
+    EXPECT_NE(miner.groupOf(c), miner.groupOf(e));
+}
+
+TEST(TemplateMiner, ConsolidateJoinsLinesOfFieldsWhoseWordsVaryIndependently)
+{
+    // A positional format: mostly values, and three columns of words that combine freely.
+    TemplateMiner miner;
+    std::vector<int> ids;
+    const char16_t *fronts[] = {u"http-in", u"https-in", u"stats"};
+    const char16_t *backs[] = {u"web/a", u"web/b", u"api/c", u"api/d"};
+    const char16_t *states[] = {u"----", u"SC--", u"CD--"};
+    int n = 0;
+    for (const char16_t *f : fronts)
+        for (const char16_t *b : backs)
+            for (const char16_t *s : states) {
+                if (++n % 2 == 0)
+                    continue; // not every combination is seen
+                ids.push_back(miner.addForId(
+                    QStringLiteral("10.0.0.%1:4%1 [06/Dec/2026:10:22:49.059] %2 %3 16/0/3/%1 200 %1 %4 0/0")
+                        .arg(n)
+                        .arg(QString::fromUtf16(f), QString::fromUtf16(b), QString::fromUtf16(s))));
+            }
+    miner.consolidate();
+    for (int id : ids)
+        EXPECT_EQ(miner.groupOf(id), miner.groupOf(ids.front()));
+    EXPECT_EQ(miner.templateText(ids.front()),
+              QStringLiteral("<*> [<*>.<*>] <*> <*> <*>/<*>/<*>/<*> <*> <*> <*> <*>/<*>"));
+    // / alone is a path.
+    EXPECT_EQ(miner.masked(u"GET / HTTP"), QStringLiteral("GET <*> HTTP"));
+}
+
+TEST(TemplateMiner, WordsThatVaryTogetherNameTheEventAndStayApart)
+{
+    // The same shape, but the words vary together (each template its own spelling): events.
+    TemplateMiner miner;
+    const int a = miner.addForId(u"cupsd 10 startup 11 succeeded 12");
+    const int b = miner.addForId(u"sshd 10 shutdown 11 failed 12");
+    const int c = miner.addForId(u"crond 10 reload 11 skipped 12");
+    const int d = miner.addForId(u"Kerberos authentication failed");
+    const int e = miner.addForId(u"cupsd startup succeeded");
+    const int f = miner.addForId(u"Couldn't authenticate user");
+    const int g = miner.addForId(u"sshd shutdown succeeded");
+    miner.consolidate();
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(c));
+    // Lines of words only are no lines of fields.
+    EXPECT_NE(miner.groupOf(d), miner.groupOf(e));
+    EXPECT_NE(miner.groupOf(d), miner.groupOf(f));
+    EXPECT_NE(miner.groupOf(e), miner.groupOf(g));
 }

@@ -1,0 +1,431 @@
+// consolidate(): joins templates after mining (docs/logs.md, "Template mining").
+#include "logs/TemplateMiner.h"
+
+#include "logs/TemplateMinerInternal.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+
+namespace virtuoso::logs {
+
+using detail::generalized;
+using detail::keyValueSeparator;
+
+namespace {
+
+// A template as consolidate() compares it: tokens that are only variables and punctuation
+// (<*>, <*>:<*>, (<*>)) are one variable, and a run of variables is one variable.
+std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens)
+{
+    std::vector<QString> out;
+    for (const QString &t : tokens) {
+        bool onlyVariable = false;
+        if (t.contains(TemplateMiner::wildcard())) {
+            onlyVariable = true;
+            QString rest = t;
+            rest.remove(TemplateMiner::wildcard());
+            for (QChar c : rest)
+                onlyVariable = onlyVariable && !c.isLetterOrNumber();
+        }
+        if (!onlyVariable)
+            out.push_back(t);
+        else if (out.empty() || out.back() != TemplateMiner::wildcard())
+            out.push_back(TemplateMiner::wildcard());
+    }
+    return out;
+}
+
+// Whether `general` matches `specific` token by token, its variables standing for a word or a
+// variable each. (A variable standing for several words would join "Failed password for <*>"
+// with "Failed password for invalid user <*>", which are different events.)
+bool covers(const std::vector<QString> &general, const std::vector<QString> &specific)
+{
+    if (general.size() != specific.size())
+        return false;
+    for (size_t i = 0; i < general.size(); ++i)
+        if (general[i] != TemplateMiner::wildcard() && general[i] != specific[i])
+            return false;
+    return true;
+}
+
+size_t wordCount(const std::vector<QString> &tokens)
+{
+    size_t words = 0;
+    for (const QString &t : tokens)
+        words += t.contains(TemplateMiner::wildcard()) ? 0 : 1;
+    return words;
+}
+
+} // namespace
+
+int TemplateMiner::joinCovered()
+{
+    std::vector<Cluster *> live;
+    std::vector<std::vector<QString>> keys;
+    for (const auto &c : m_clusters)
+        if (!c->joined) {
+            live.push_back(c.get());
+            keys.push_back(variableRunsJoined(c->tokens));
+        }
+    auto join = [](Cluster *from, Cluster *into) {
+        from->joined = into;
+        into->count += from->count;
+        if (from->tokens.size() == into->tokens.size()) {
+            bool changed = false;
+            for (size_t i = 0; i < into->tokens.size(); ++i)
+                if (into->tokens[i] != from->tokens[i] && into->tokens[i] != wildcard()) {
+                    into->tokens[i] = generalized(into->tokens[i], from->tokens[i]);
+                    changed = true;
+                }
+            if (changed)
+                into->refreshText();
+        }
+    };
+    int joined = 0;
+    // A template joins an earlier one that covers it: the same words, with variables where it
+    // has words or variables. The covering template must keep at least two words and half its
+    // tokens as words, so that mostly-variable templates do not swallow others.
+    for (size_t i = 0; i < live.size(); ++i) {
+        if (live[i]->joined)
+            continue;
+        const size_t words = wordCount(keys[i]);
+        if (words < 2 || 2 * words < keys[i].size())
+            continue;
+        for (size_t j = 0; j < live.size(); ++j) {
+            if (j == i || live[j]->joined)
+                continue;
+            if (keys[j] == keys[i] ? j > i : covers(keys[i], keys[j])) {
+                join(live[j], live[i]);
+                ++joined;
+            }
+        }
+    }
+    return joined;
+}
+
+int TemplateMiner::consolidate()
+{
+    int joined = joinCovered();
+    for (int round = 0; round < 4; ++round) {
+        const int spans = joinFreeColumns() + joinVaryingSpans();
+        if (spans == 0)
+            break;
+        joined += spans + joinCovered();
+    }
+    return joined;
+}
+
+namespace {
+
+std::uint64_t combine(std::uint64_t h, std::uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h * 0xff51afd7ed558ccdULL;
+}
+
+} // namespace
+
+int TemplateMiner::joinVaryingSpans()
+{
+    // Longest span of plain words taken as one value (a service name of several words).
+    constexpr size_t MaxSpan = VaryingSpanMaxTokens;
+    struct Candidate
+    {
+        Cluster *cluster;
+        size_t begin, length;
+        std::uint64_t span; // hash of the span's tokens
+        qsizetype key;      // what stays of the first token (a key=, an opening quote); else 0
+        qsizetype tail;     // where what stays of the last token starts (a closing quote); else its size
+        bool delimited;     // a quoted or bracketed value
+    };
+    std::unordered_map<std::uint64_t, std::vector<Candidate>> bySignature;
+    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
+    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
+        return 0; // free text without repeats: the candidates would cost more than they find
+    // A quoted or bracketed value, of any number of words and variables: key="a b c", (a b), "a".
+    // Its quotes bound it, so it may end the line, and its words may recur in every value.
+    const auto addDelimited = [&bySignature](Cluster *c, size_t b, const std::vector<std::uint64_t> &tokenHash,
+                                             const std::vector<std::uint64_t> &prefix,
+                                             const std::vector<std::uint64_t> &suffix,
+                                             const std::vector<size_t> &wordsBefore) {
+        const std::vector<QString> &t = c->tokens;
+        const size_t n = t.size();
+        const qsizetype sep = keyValueSeparator(t[b]);
+        const qsizetype open = sep > 0 ? sep + 1 : 0;
+        if (open >= t[b].size())
+            return;
+        const QChar opening = t[b][open];
+        QChar closing;
+        if (opening == u'"' || opening == u'\'')
+            closing = opening;
+        else if (opening == u'(')
+            closing = u')';
+        else if (opening == u'[')
+            closing = u']';
+        else
+            return;
+        int depth = 0;
+        std::uint64_t span = 0x3c6ef3ULL;
+        for (size_t e = b; e < n && e < b + VaryingDelimitedMaxTokens; ++e) {
+            const QString &token = t[e];
+            span = combine(span, tokenHash[e]);
+            qsizetype close = -1;
+            for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
+                if (token[k] == closing) {
+                    if (opening == closing || depth == 0)
+                        close = k;
+                    else
+                        --depth;
+                } else if (token[k] == opening) {
+                    ++depth; // a bracket inside the bracketed value
+                }
+            }
+            if (close < 0)
+                continue;
+            // Only punctuation may follow the closing quote in its token.
+            for (qsizetype k = close + 1; k < token.size(); ++k)
+                if (token[k].isLetterOrNumber() || token[k] == u'"' || token[k] == u'\'' || token[k] == u'<')
+                    return;
+            if (e == b && close == open + 1)
+                return; // an empty value: already one
+            const size_t len = e - b + 1;
+            const size_t around = n - len;
+            const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
+            if (words >= 2 && 2 * words >= around + 1) {
+                std::uint64_t signature = combine(combine(prefix[b], 0xD311ULL + b), suffix[e + 1]);
+                signature = combine(signature, qHash(QStringView(t[b]).first(open + 1)));
+                signature = combine(signature, qHash(QStringView(token).mid(close)));
+                bySignature[combine(signature, around)].push_back(Candidate{c, b, len, span, open + 1, close, true});
+            }
+            return;
+        }
+    };
+    for (const auto &owned : m_clusters) {
+        Cluster *c = owned.get();
+        if (c->joined)
+            continue;
+        const std::vector<QString> &t = c->tokens;
+        const size_t n = t.size();
+        std::vector<std::uint64_t> tokenHash(n);
+        std::vector<size_t> wordsBefore(n + 1, 0);
+        std::vector<char> wordish(n);
+        for (size_t i = 0; i < n; ++i) {
+            tokenHash[i] = qHash(t[i]);
+            wordish[i] = !c->variable[i] || keyValueSeparator(t[i], true) > 0; // key=<*>: its key is wording
+            wordsBefore[i + 1] = wordsBefore[i] + (wordish[i] ? 1 : 0);
+        }
+        std::vector<std::uint64_t> prefix(n + 1, 0x51ed27ULL), suffix(n + 1, 0x2545f4ULL);
+        for (size_t i = 0; i < n; ++i)
+            prefix[i + 1] = combine(prefix[i], tokenHash[i]);
+        for (size_t i = n; i-- > 0;)
+            suffix[i] = combine(suffix[i + 1], tokenHash[i]);
+        for (size_t b = 0; b < n; ++b) {
+            // A key=value token whose value varies: the key is wording enough on its own.
+            const qsizetype sep = keyValueSeparator(t[b]);
+            std::uint64_t span = 0x7f4a7cULL;
+            for (size_t len = 1; len <= MaxSpan && b + len <= n; ++len) {
+                const size_t last = b + len - 1;
+                // The span: plain words, or variables only (a run of them is one).
+                if (len > 1 && (c->variable[last] != c->variable[b] || (c->variable[last] && !c->wild[last])))
+                    break;
+                span = combine(span, tokenHash[last]);
+                // A word next to it (the start of the message counts; its end does not: a last
+                // word that varies is as often a state the event names), and most of the template
+                // as wording around it: two words at least, and half of its tokens.
+                const bool keyed = len == 1 && sep > 0;
+                const bool wordBefore = b == 0 || wordish[b - 1];
+                const bool wordAfter = b + len < n && wordish[b + len];
+                const bool bounded = b + len < n && (wordBefore || wordAfter);
+                const size_t around = n - len;
+                const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[b + len]);
+                if (bounded && words >= 2 && 2 * words >= around + 1) {
+                    std::uint64_t signature = combine(combine(prefix[b], 0xA11CEULL + b), suffix[b + len]);
+                    if (keyed)
+                        signature = combine(signature, qHash(QStringView(t[b]).first(sep)));
+                    bySignature[combine(signature, around)].push_back(
+                        Candidate{c, b, len, span, keyed ? sep + 1 : 0, t[last].size(), false});
+                }
+                if (c->variable[last] && !c->wild[last])
+                    break;
+            }
+            addDelimited(c, b, tokenHash, prefix, suffix, wordsBefore);
+        }
+    }
+    // Largest groups first; a template joins one group a round.
+    std::vector<std::vector<Candidate> *> groups;
+    for (auto &[signature, members] : bySignature) {
+        std::vector<std::uint64_t> distinct;
+        for (const Candidate &m : members)
+            if (std::find(distinct.begin(), distinct.end(), m.span) == distinct.end())
+                distinct.push_back(m.span);
+        if (distinct.size() >= VaryingSpanMinValues)
+            groups.push_back(&members);
+    }
+    std::sort(groups.begin(), groups.end(), [](const auto *a, const auto *b) {
+        if (a->size() != b->size())
+            return a->size() > b->size();
+        return a->front().cluster->id < b->front().cluster->id; // deterministic
+    });
+    int joined = 0;
+    for (std::vector<Candidate> *members : groups) {
+        std::vector<Candidate> free;
+        for (const Candidate &m : *members)
+            if (!m.cluster->joined)
+                free.push_back(m);
+        std::vector<std::uint64_t> distinct;
+        for (const Candidate &m : free)
+            if (std::find(distinct.begin(), distinct.end(), m.span) == distinct.end())
+                distinct.push_back(m.span);
+        if (distinct.size() < VaryingSpanMinValues)
+            continue;
+        // A word in every span is wording, not part of a value ("password for root", "none for
+        // invalid user bob"; "The Print Spooler", "The Netlogon"): a narrower span, or none, fits.
+        const auto spanOf = [](const Candidate &m) {
+            return std::vector<QString>(m.cluster->tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                                        m.cluster->tokens.begin() + static_cast<std::ptrdiff_t>(m.begin + m.length));
+        };
+        bool sharedWord = false;
+        for (const QString &word : free.front().delimited ? std::vector<QString>{} : spanOf(free.front())) {
+            if (word.contains(wildcard()))
+                continue;
+            sharedWord = std::all_of(free.begin() + 1, free.end(), [&](const Candidate &m) {
+                const std::vector<QString> span = spanOf(m);
+                return std::find(span.begin(), span.end(), word) != span.end();
+            });
+            if (sharedWord)
+                break;
+        }
+        if (sharedWord)
+            continue;
+        const Candidate &first = free.front();
+        auto merged = std::make_unique<Cluster>();
+        merged->id = static_cast<int>(m_clusters.size());
+        const std::vector<QString> &t = first.cluster->tokens;
+        merged->tokens.assign(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(first.begin));
+        merged->tokens.push_back(t[first.begin].first(first.key) + wildcard() +
+                                 t[first.begin + first.length - 1].mid(first.tail));
+        merged->tokens.insert(merged->tokens.end(), t.begin() + static_cast<std::ptrdiff_t>(first.begin + first.length),
+                              t.end());
+        merged->refreshText();
+        for (const Candidate &m : free) {
+            // Equal hashes, equal wording: checked, so that a collision cannot join two events.
+            const std::vector<QString> &mt = m.cluster->tokens;
+            const bool same =
+                std::equal(mt.begin(), mt.begin() + static_cast<std::ptrdiff_t>(m.begin), merged->tokens.begin(),
+                           merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin)) &&
+                std::equal(mt.begin() + static_cast<std::ptrdiff_t>(m.begin + m.length), mt.end(),
+                           merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin + 1), merged->tokens.end());
+            if (!same || m.begin != first.begin)
+                continue;
+            m.cluster->joined = merged.get();
+            merged->count += m.cluster->count;
+            ++joined;
+        }
+        m_clusters.push_back(std::move(merged));
+    }
+    return joined;
+}
+
+int TemplateMiner::joinFreeColumns()
+{
+    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
+    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
+        return 0;
+    // Templates of one shape: the same length and the same variables at the same places.
+    std::unordered_map<std::uint64_t, std::vector<Cluster *>> byShape;
+    for (const auto &owned : m_clusters) {
+        Cluster *c = owned.get();
+        if (c->joined)
+            continue;
+        // A line of fields: most of its tokens are values.
+        const auto values = std::count(c->variable.begin(), c->variable.end(), char(1));
+        if (c->tokens.empty() || 2 * static_cast<size_t>(values) < c->tokens.size())
+            continue;
+        std::uint64_t shape = combine(0x5eedULL, c->tokens.size());
+        for (size_t i = 0; i < c->tokens.size(); ++i)
+            shape = combine(shape, c->variable[i] ? qHash(c->tokens[i]) : 0x3a3aULL);
+        byShape[shape].push_back(c);
+    }
+    int joined = 0;
+    std::vector<std::vector<Cluster *> *> shapes;
+    for (auto &[shape, members] : byShape)
+        if (members.size() >= VaryingSpanMinValues)
+            shapes.push_back(&members);
+    std::sort(shapes.begin(), shapes.end(),
+              [](const auto *a, const auto *b) { return a->front()->id < b->front()->id; });
+    for (std::vector<Cluster *> *members : shapes) {
+        const Cluster *first = members->front();
+        const size_t n = first->tokens.size();
+        // Equal hashes, equal shape: checked, so that a collision cannot join two events.
+        std::vector<Cluster *> group;
+        for (Cluster *c : *members) {
+            bool same = true;
+            for (size_t i = 0; i < n && same; ++i)
+                same = c->variable[i] == first->variable[i] && (!c->variable[i] || c->tokens[i] == first->tokens[i]);
+            if (same)
+                group.push_back(c);
+        }
+        if (group.size() < VaryingSpanMinValues)
+            continue;
+        // A column of words with three values or more is a field, when two such fields vary
+        // independently: more combinations of their values than values in any one of them. Words
+        // that name the event vary together (one event, one spelling), fields do not.
+        std::vector<size_t> fields;
+        size_t mostValues = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (first->variable[i])
+                continue;
+            std::vector<QStringView> values;
+            for (const Cluster *c : group)
+                if (std::find(values.begin(), values.end(), QStringView(c->tokens[i])) == values.end())
+                    values.push_back(c->tokens[i]);
+            if (values.size() >= VaryingSpanMinValues) {
+                fields.push_back(i);
+                mostValues = std::max(mostValues, values.size());
+            }
+        }
+        if (fields.size() < 2)
+            continue;
+        std::vector<std::uint64_t> combinations;
+        for (const Cluster *c : group) {
+            std::uint64_t h = 0x1234ULL;
+            for (size_t i : fields)
+                h = combine(h, qHash(c->tokens[i]));
+            if (std::find(combinations.begin(), combinations.end(), h) == combinations.end())
+                combinations.push_back(h);
+        }
+        if (combinations.size() <= mostValues)
+            continue;
+        // Templates equal outside the fields are one.
+        std::unordered_map<std::uint64_t, std::vector<Cluster *>> rest;
+        for (Cluster *c : group) {
+            std::uint64_t h = 0x4321ULL;
+            for (size_t i = 0; i < n; ++i)
+                if (std::find(fields.begin(), fields.end(), i) == fields.end())
+                    h = combine(h, qHash(c->tokens[i]));
+            rest[h].push_back(c);
+        }
+        for (auto &[h, same] : rest) {
+            if (same.size() < 2)
+                continue;
+            auto merged = std::make_unique<Cluster>();
+            merged->id = static_cast<int>(m_clusters.size());
+            merged->tokens = same.front()->tokens;
+            for (size_t i : fields)
+                for (const Cluster *c : same)
+                    if (c->tokens[i] != merged->tokens[i] && merged->tokens[i] != wildcard())
+                        merged->tokens[i] = generalized(merged->tokens[i], c->tokens[i]);
+            merged->refreshText();
+            for (Cluster *c : same) {
+                c->joined = merged.get();
+                merged->count += c->count;
+                ++joined;
+            }
+            m_clusters.push_back(std::move(merged));
+        }
+    }
+    return joined;
+}
+
+} // namespace virtuoso::logs

@@ -1,0 +1,62 @@
+#pragma once
+
+// What TemplateMiner.cpp and TemplateConsolidate.cpp share: the template record and the key=value
+// helpers. Not part of the miner's interface.
+#include "logs/TemplateMiner.h"
+#include "logs/TemplateTokens.h"
+
+#include <vector>
+
+namespace virtuoso::logs {
+
+namespace detail {
+
+// Where a key=value token splits: the first '=' after a key of letters, digits, '_', '-' or '.'
+// (or the first ':' too, when `colon`: "total-vm:6227462kB").
+inline qsizetype keyValueSeparator(QStringView t, bool colon = false)
+{
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c == u'=' || (colon && c == u':' && i > 0))
+            return i;
+        if (!(tokens::isAsciiLetter(c) || tokens::isDigit(c) || c == u'_' || c == u'-' || c == u'.'))
+            return -1;
+    }
+    return -1;
+}
+
+// Two different tokens at one position become a variable; key=value tokens with the same key keep
+// it ("user=alice", "user=bob" → "user=<*>").
+QString generalized(const QString &a, QStringView b);
+
+} // namespace detail
+
+struct TemplateMiner::Cluster
+{
+    int id = 0;
+    Cluster *joined = nullptr; // set when consolidate() joined this template into another
+    std::vector<QString> tokens;
+    std::vector<char> wild;     // per token: exactly <*>
+    std::vector<char> variable; // per token: holds <*> (a masked token such as conn_<*>)
+    QString text;
+    qint64 count = 0;
+
+    // After any change of tokens.
+    void refreshText()
+    {
+        wild.resize(tokens.size());
+        variable.resize(tokens.size());
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            wild[i] = tokens[i] == TemplateMiner::wildcard();
+            variable[i] = wild[i] || tokens[i].contains(TemplateMiner::wildcard());
+        }
+        text.clear();
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            if (i)
+                text += QLatin1Char(' ');
+            text += tokens[i];
+        }
+    }
+};
+
+} // namespace virtuoso::logs
