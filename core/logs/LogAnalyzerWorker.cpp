@@ -29,8 +29,7 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
 // one word when the message goes on far enough after them (`end`), else one by one; both give the
 // same value.
 // Inlined: it runs once a word, and a call costs as much as the hashing.
-inline __attribute__((always_inline)) std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n,
-                                                             const char *end)
+inline __attribute__((always_inline)) std::uint64_t mixBytes(std::uint64_t h, const char *p, size_t n, const char *end)
 {
     while (n >= 8) {
         std::uint64_t v;

@@ -133,8 +133,7 @@ std::uint64_t escapedBytes(std::uint64_t backslash, bool &carry)
 
 #if defined(VIRTUOSO_LOGS_AVX2)
 __attribute__((target("avx2"), always_inline)) inline void masks64Avx2(const char *p, std::uint64_t &quote,
-                                                                        std::uint64_t &backslash,
-                                                                        std::uint64_t &newline)
+                                                                       std::uint64_t &backslash, std::uint64_t &newline)
 {
     const __m256i q = _mm256_set1_epi8('"');
     const __m256i b = _mm256_set1_epi8('\\');
@@ -146,8 +145,7 @@ __attribute__((target("avx2"), always_inline)) inline void masks64Avx2(const cha
                (static_cast<std::uint64_t>(static_cast<std::uint32_t>(upper)) << 32);
     };
     quote = bits(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, q)), _mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, q)));
-    backslash =
-        bits(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, b)), _mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, b)));
+    backslash = bits(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, b)), _mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, b)));
     newline = bits(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, l)), _mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, l)));
 }
 #endif
@@ -168,7 +166,7 @@ __attribute__((target("avx2"), always_inline)) inline void masks64Avx2(const cha
             out.backslash = true;                                                                                      \
             quote &= ~escapedBytes(backslash, carry);                                                                  \
         }                                                                                                              \
-        out.add(quote & before, i - pos);                                                                              \
+        out.add(quote &before, i - pos);                                                                               \
         if (newline)                                                                                                   \
             return i + static_cast<size_t>(__builtin_ctzll(newline));                                                  \
         i += 64;                                                                                                       \
@@ -228,8 +226,8 @@ ScanLine pickScanLine()
 bool fieldsFromQuotes(std::string_view line, const LineQuotes &q, EntryFields &out)
 {
     // The lengths of the names fieldOf() knows: 4, 7, 8, 13, 17, 20, 26.
-    constexpr std::uint32_t keptLengths = (1u << 4) | (1u << 7) | (1u << 8) | (1u << 13) | (1u << 17) | (1u << 20) |
-                                          (1u << 26);
+    constexpr std::uint32_t keptLengths =
+        (1u << 4) | (1u << 7) | (1u << 8) | (1u << 13) | (1u << 17) | (1u << 20) | (1u << 26);
     const char *p = line.data();
     const size_t n = line.size();
     const size_t m = q.count;
