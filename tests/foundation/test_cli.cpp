@@ -4,7 +4,6 @@
 
 #include "ExitCode.h"
 
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -167,14 +166,12 @@ protected:
                         mode + QStringList{QStringLiteral("--set"), QStringLiteral("api.listen=127.0.0.1:0")} + extra);
         ASSERT_TRUE(m_process.waitForStarted(5000));
     }
-    // SIGTERM, then the time until the process has exited.
-    qint64 terminate()
+    // SIGTERM, then waits for the process to exit (the wait is for the event; the limit only keeps a
+    // hung daemon from hanging the test). Whether it exited.
+    bool terminate()
     {
-        QElapsedTimer t;
-        t.start();
         ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        m_process.waitForFinished(5000);
-        return t.elapsed();
+        return m_process.waitForFinished(30000);
     }
 
     QTemporaryDir m_home;
@@ -195,10 +192,9 @@ TEST_F(DaemonTest, NotifiesReadyWithoutDisplayAndStopsCleanlyOnSigterm)
     // is for the event, never for a duration.
     EXPECT_TRUE(m_notify->received(QStringLiteral("STATUS=serving")));
 
-    const qint64 stopMs = terminate();
+    ASSERT_TRUE(terminate()) << "the daemon did not exit after SIGTERM";
     EXPECT_EQ(m_process.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(m_process.exitCode(), 0);
-    EXPECT_LT(stopMs, 2000);
     EXPECT_TRUE(m_notify->received(QStringLiteral("STOPPING=1")));
     // Default level in daemon mode is warning, and a clean start logs nothing at that level.
     EXPECT_EQ(m_process.readAllStandardError(), QByteArray());
