@@ -1,7 +1,7 @@
 #include "store/AlertJournal.h"
 
 #include "store/HistoryStore.h"
-#include "store/PrivateFiles.h"
+#include "store/SqliteFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,15 +12,9 @@
 
 #include <QDateTime>
 
-#include <atomic>
-#include <cerrno>
-#include <cstring>
-
 namespace virtuoso::store {
 
 namespace {
-
-std::atomic<int> g_serial{0};
 
 const char *const Schema[] = {
     "CREATE TABLE IF NOT EXISTS alerts (id INTEGER PRIMARY KEY, ts INTEGER NOT NULL, source TEXT NOT NULL, "
@@ -33,11 +27,6 @@ const char *const Schema[] = {
     "updated_ts INTEGER NOT NULL, PRIMARY KEY (alert_id, channel))",
     "CREATE INDEX IF NOT EXISTS deliveries_open ON deliveries (alert_id) WHERE status <> 'delivered'",
 };
-
-QString sqlError(const QSqlError &e)
-{
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
 
 QString fieldsJson(const std::vector<alerts::AlertField> &fields)
 {
@@ -112,51 +101,26 @@ bool AlertJournal::fail(const QString &error) const
 
 void AlertJournal::close()
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    closeSqliteFile(m_db, m_connectionName);
 }
 
 bool AlertJournal::open(const QString &path, bool readOnly)
 {
     close();
     const QString cannot = QStringLiteral("the alert journal %1 cannot be used: %2");
-    const QFileInfo info(path);
-    if (readOnly && !info.exists())
-        return fail(QStringLiteral("there is no alert journal at %1").arg(path));
-    if (!readOnly) {
-        if (!makePrivateDirectories(info.absolutePath()))
-            return fail(cannot.arg(path, QStringLiteral("cannot create directory %1").arg(info.absolutePath())));
-        if (!makePrivateFile(path))
-            return fail(cannot.arg(path, QStringLiteral("cannot create it with mode 0600: %1")
-                                             .arg(QString::fromLocal8Bit(std::strerror(errno)))));
-    }
-    m_connectionName = QStringLiteral("virtuoso-alerts-%1").arg(g_serial.fetch_add(1));
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
-        const QString why = sqlError(m_db.lastError());
-        close();
-        return fail(cannot.arg(path, why));
-    }
+    SqliteFile file =
+        openSqliteFile(path, readOnly, QStringLiteral("virtuoso-alerts"), QStringLiteral("alert journal"));
+    if (!file.error.isEmpty())
+        return fail(file.error);
+    m_db = file.db;
+    file.db = QSqlDatabase(); // one handle: close() can unregister the connection
+    m_connectionName = file.connectionName;
     if (readOnly)
         return true;
     QSqlQuery q(m_db);
-    // WAL: readers (the API, the CLI) never block the alert thread's writes.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
-        q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        const QString why = sqlError(q.lastError());
-        close();
-        return fail(cannot.arg(path, why.isEmpty() ? QStringLiteral("WAL mode refused") : why));
-    }
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     for (const char *statement : Schema) {
         if (!q.exec(QLatin1String(statement))) {
-            const QString why = sqlError(q.lastError());
+            const QString why = sqlErrorText(q.lastError());
             close();
             return fail(cannot.arg(path, why));
         }
@@ -169,7 +133,7 @@ qint64 AlertJournal::recordAlert(const alerts::AlertDecision &decision)
     if (!isOpen())
         return 0;
     if (!m_db.transaction()) {
-        fail(sqlError(m_db.lastError()));
+        fail(sqlErrorText(m_db.lastError()));
         return 0;
     }
     QSqlQuery q(m_db);
@@ -186,7 +150,7 @@ qint64 AlertJournal::recordAlert(const alerts::AlertDecision &decision)
     q.addBindValue(fieldsJson(e.fields));
     q.addBindValue(e.value);
     if (!q.exec()) {
-        fail(sqlError(q.lastError()));
+        fail(sqlErrorText(q.lastError()));
         m_db.rollback();
         return 0;
     }
@@ -201,13 +165,13 @@ qint64 AlertJournal::recordAlert(const alerts::AlertDecision &decision)
         d.addBindValue(text(m.summary()));
         d.addBindValue(e.timeMs);
         if (!d.exec()) {
-            fail(sqlError(d.lastError()));
+            fail(sqlErrorText(d.lastError()));
             m_db.rollback();
             return 0;
         }
     }
     if (!m_db.commit()) {
-        fail(sqlError(m_db.lastError()));
+        fail(sqlErrorText(m_db.lastError()));
         return 0;
     }
     return id;
@@ -228,7 +192,7 @@ bool AlertJournal::updateDelivery(qint64 alertId, const AlertDeliveryRecord &del
     q.addBindValue(alertId);
     q.addBindValue(text(delivery.channel));
     if (!q.exec())
-        return fail(sqlError(q.lastError()));
+        return fail(sqlErrorText(q.lastError()));
     return true;
 }
 
@@ -267,7 +231,7 @@ std::vector<AlertRecord> AlertJournal::query(const AlertJournalQuery &query) con
     if (query.minSeverity)
         q.addBindValue(static_cast<int>(*query.minSeverity));
     if (!q.exec()) {
-        fail(sqlError(q.lastError()));
+        fail(sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next())
@@ -287,7 +251,7 @@ std::vector<PendingAlertDelivery> AlertJournal::pending() const
                                "a.value, d.channel, d.status, d.attempts, d.latency_ms, d.last_error, d.more, "
                                "d.summary, d.updated_ts FROM deliveries d JOIN alerts a ON a.id = d.alert_id "
                                "WHERE d.status <> 'delivered' ORDER BY a.id"))) {
-        fail(sqlError(q.lastError()));
+        fail(sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next()) {

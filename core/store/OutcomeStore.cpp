@@ -1,24 +1,18 @@
 #include "store/OutcomeStore.h"
 
 #include "store/HistoryStore.h"
-#include "store/PrivateFiles.h"
+#include "store/SqliteFile.h"
 
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <atomic>
-#include <cerrno>
-#include <cstring>
-
 namespace virtuoso::store {
 
 using namespace outcomes;
 
 namespace {
-
-std::atomic<int> g_serial{0};
 
 // Step N takes the schema from version N-1 to N. Steps are append-only: a released step never changes.
 const std::vector<std::vector<const char *>> &migrations()
@@ -48,11 +42,6 @@ const std::vector<std::vector<const char *>> &migrations()
         },
     };
     return steps;
-}
-
-QString sqlError(const QSqlError &e)
-{
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
 // SQLite stores NaN as NULL: read it back as NaN.
@@ -172,11 +161,7 @@ bool OutcomeStore::fail(const QString &error) const
 
 void OutcomeStore::close()
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    closeSqliteFile(m_db, m_connectionName);
 }
 
 int OutcomeStore::schemaVersion() const
@@ -191,26 +176,13 @@ bool OutcomeStore::open(const QString &path, bool readOnly)
 {
     close();
     const QString cannot = QStringLiteral("the outcome store %1 cannot be used: %2");
-    const QFileInfo info(path);
-    if (readOnly && !info.exists())
-        return fail(QStringLiteral("there is no outcome store at %1").arg(path));
-    if (!readOnly) {
-        if (!makePrivateDirectories(info.absolutePath()))
-            return fail(cannot.arg(path, QStringLiteral("cannot create directory %1").arg(info.absolutePath())));
-        if (!makePrivateFile(path))
-            return fail(cannot.arg(path, QStringLiteral("cannot create it with mode 0600: %1")
-                                             .arg(QString::fromLocal8Bit(std::strerror(errno)))));
-    }
-    m_connectionName = QStringLiteral("virtuoso-outcomes-%1").arg(g_serial.fetch_add(1));
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
-        const QString why = sqlError(m_db.lastError());
-        close();
-        return fail(cannot.arg(path, why));
-    }
+    SqliteFile file =
+        openSqliteFile(path, readOnly, QStringLiteral("virtuoso-outcomes"), QStringLiteral("outcome store"));
+    if (!file.error.isEmpty())
+        return fail(file.error);
+    m_db = file.db;
+    file.db = QSqlDatabase(); // one handle: close() can unregister the connection
+    m_connectionName = file.connectionName;
     QSqlQuery q(m_db);
     if (readOnly) {
         const int version = schemaVersion();
@@ -221,15 +193,8 @@ bool OutcomeStore::open(const QString &path, bool readOnly)
         }
         return true;
     }
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
-        q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        const QString why = sqlError(q.lastError());
-        close();
-        return fail(cannot.arg(path, why.isEmpty() ? QStringLiteral("WAL mode refused") : why));
-    }
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        const QString why = sqlError(q.lastError());
+        const QString why = sqlErrorText(q.lastError());
         close();
         return fail(cannot.arg(path, why));
     }
@@ -256,19 +221,19 @@ bool OutcomeStore::migrate(int from)
     const auto &steps = migrations();
     if (from == 0 && !q.exec(QStringLiteral("INSERT INTO schema_version (version) SELECT 0 WHERE NOT EXISTS "
                                             "(SELECT 1 FROM schema_version)")))
-        return fail(sqlError(q.lastError()));
+        return fail(sqlErrorText(q.lastError()));
     for (int next = from + 1; next <= SchemaVersion; ++next) {
         if (!m_db.transaction())
-            return fail(sqlError(m_db.lastError()));
+            return fail(sqlErrorText(m_db.lastError()));
         for (const char *sql : steps[static_cast<size_t>(next - 1)]) {
             if (!q.exec(QLatin1String(sql))) {
-                const QString why = sqlError(q.lastError());
+                const QString why = sqlErrorText(q.lastError());
                 m_db.rollback();
                 return fail(QStringLiteral("migration to schema version %1 failed: %2").arg(next).arg(why));
             }
         }
         if (!q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(next)) || !m_db.commit()) {
-            const QString why = sqlError(q.lastError());
+            const QString why = sqlErrorText(q.lastError());
             m_db.rollback();
             return fail(why);
         }
@@ -284,7 +249,7 @@ bool OutcomeStore::saveRun(const QString &run, const QString &kind, qint64 creat
     q.addBindValue(kind);
     q.addBindValue(createdMs);
     q.addBindValue(QString::fromStdString(settingsJson));
-    return q.exec() || fail(sqlError(q.lastError()));
+    return q.exec() || fail(sqlErrorText(q.lastError()));
 }
 
 QStringList OutcomeStore::runs() const
@@ -292,7 +257,7 @@ QStringList OutcomeStore::runs() const
     QStringList out;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT run FROM runs ORDER BY created_ms, run"))) {
-        fail(sqlError(q.lastError()));
+        fail(sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next())
@@ -303,24 +268,24 @@ QStringList OutcomeStore::runs() const
 bool OutcomeStore::deleteRun(const QString &run)
 {
     if (!m_db.transaction())
-        return fail(sqlError(m_db.lastError()));
+        return fail(sqlErrorText(m_db.lastError()));
     QSqlQuery q(m_db);
     for (const char *table : {"runs", "outcomes", "samples", "scorecards"}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE run = ?").arg(QLatin1String(table)));
         q.addBindValue(run);
         if (!q.exec()) {
-            const QString why = sqlError(q.lastError());
+            const QString why = sqlErrorText(q.lastError());
             m_db.rollback();
             return fail(why);
         }
     }
-    return m_db.commit() || fail(sqlError(m_db.lastError()));
+    return m_db.commit() || fail(sqlErrorText(m_db.lastError()));
 }
 
 bool OutcomeStore::saveOutcomes(const QString &run, const std::vector<Outcome> &outcomes)
 {
     if (!m_db.transaction())
-        return fail(sqlError(m_db.lastError()));
+        return fail(sqlErrorText(m_db.lastError()));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO outcomes (run, %1) VALUES (?%2)")
                   .arg(QLatin1String(OutcomeColumns), QStringLiteral(", ?").repeated(42)));
@@ -367,12 +332,12 @@ bool OutcomeStore::saveOutcomes(const QString &run, const std::vector<Outcome> &
             q.addBindValue(real(f));
         q.addBindValue(o.exitPending ? 1 : 0);
         if (!q.exec()) {
-            const QString why = sqlError(q.lastError());
+            const QString why = sqlErrorText(q.lastError());
             m_db.rollback();
             return fail(why);
         }
     }
-    return m_db.commit() || fail(sqlError(m_db.lastError()));
+    return m_db.commit() || fail(sqlErrorText(m_db.lastError()));
 }
 
 std::vector<Outcome> OutcomeStore::loadOutcomes(const QString &run, const OutcomeQuery &query) const
@@ -396,7 +361,7 @@ std::vector<Outcome> OutcomeStore::loadOutcomes(const QString &run, const Outcom
         q.addBindValue(query.symbol);
     q.addBindValue(std::max(0, query.limit));
     if (!q.exec()) {
-        fail(sqlError(q.lastError()));
+        fail(sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next())
@@ -407,7 +372,7 @@ std::vector<Outcome> OutcomeStore::loadOutcomes(const QString &run, const Outcom
 bool OutcomeStore::saveSamples(const QString &run, const std::vector<ForwardSample> &samples)
 {
     if (!m_db.transaction())
-        return fail(sqlError(m_db.lastError()));
+        return fail(sqlErrorText(m_db.lastError()));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO samples (run, symbol, time_ms, number, score, signal, direction, "
                              "reference_price, fwd1, fwd2, fwd3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -423,12 +388,12 @@ bool OutcomeStore::saveSamples(const QString &run, const std::vector<ForwardSamp
         for (const double f : s.forwardReturn)
             q.addBindValue(real(f));
         if (!q.exec()) {
-            const QString why = sqlError(q.lastError());
+            const QString why = sqlErrorText(q.lastError());
             m_db.rollback();
             return fail(why);
         }
     }
-    return m_db.commit() || fail(sqlError(m_db.lastError()));
+    return m_db.commit() || fail(sqlErrorText(m_db.lastError()));
 }
 
 std::vector<ForwardSample> OutcomeStore::loadSamples(const QString &run) const
@@ -439,7 +404,7 @@ std::vector<ForwardSample> OutcomeStore::loadSamples(const QString &run) const
                              "fwd3 FROM samples WHERE run = ? ORDER BY time_ms, symbol, number"));
     q.addBindValue(run);
     if (!q.exec()) {
-        fail(sqlError(q.lastError()));
+        fail(sqlErrorText(q.lastError()));
         return out;
     }
     while (q.next()) {
@@ -465,7 +430,7 @@ bool OutcomeStore::saveScorecard(const QString &run, const Scorecard &card, qint
     q.addBindValue(run);
     q.addBindValue(computedMs);
     q.addBindValue(QString::fromStdString(card.toJson()));
-    return q.exec() || fail(sqlError(q.lastError()));
+    return q.exec() || fail(sqlErrorText(q.lastError()));
 }
 
 std::optional<std::string> OutcomeStore::loadScorecard(const QString &run) const
@@ -474,7 +439,7 @@ std::optional<std::string> OutcomeStore::loadScorecard(const QString &run) const
     q.prepare(QStringLiteral("SELECT card FROM scorecards WHERE run = ? ORDER BY computed_ms DESC LIMIT 1"));
     q.addBindValue(run);
     if (!q.exec()) {
-        fail(sqlError(q.lastError()));
+        fail(sqlErrorText(q.lastError()));
         return std::nullopt;
     }
     if (!q.next())

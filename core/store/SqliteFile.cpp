@@ -1,0 +1,81 @@
+#include "store/SqliteFile.h"
+
+#include "store/PrivateFiles.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+namespace virtuoso::store {
+
+namespace {
+std::atomic<int> g_serial{0};
+} // namespace
+
+QString sqlErrorText(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+void closeSqliteFile(QSqlDatabase &db, const QString &connectionName)
+{
+    if (!db.isValid())
+        return;
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+SqliteFile openSqliteFile(const QString &path, bool readOnly, const QString &connectionPrefix, const QString &what)
+{
+    SqliteFile out;
+    const auto cannot = [&](const QString &why) {
+        return QStringLiteral("the %1 %2 cannot be used: %3").arg(what, path, why);
+    };
+    const QFileInfo info(path);
+    if (readOnly && !info.exists()) {
+        out.error = QStringLiteral("there is no %1 at %2").arg(what, path);
+        return out;
+    }
+    if (!readOnly) {
+        if (!makePrivateDirectories(info.absolutePath())) {
+            out.error = cannot(QStringLiteral("cannot create directory %1").arg(info.absolutePath()));
+            return out;
+        }
+        if (!makePrivateFile(path)) {
+            out.error = cannot(QStringLiteral("cannot create it with mode 0600: %1")
+                                   .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return out;
+        }
+    }
+    out.connectionName = QStringLiteral("%1-%2").arg(connectionPrefix).arg(g_serial.fetch_add(1));
+    out.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), out.connectionName);
+    out.db.setDatabaseName(path);
+    out.db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QString why;
+    if (!out.db.open()) {
+        why = sqlErrorText(out.db.lastError());
+    } else if (!readOnly) {
+        QSqlQuery q(out.db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
+            q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            why = sqlErrorText(q.lastError());
+            if (why.isEmpty())
+                why = QStringLiteral("WAL mode refused");
+        } else {
+            q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+    }
+    if (!why.isEmpty()) {
+        closeSqliteFile(out.db, out.connectionName);
+        out.error = cannot(why);
+    }
+    return out;
+}
+
+} // namespace virtuoso::store
