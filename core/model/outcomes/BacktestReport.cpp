@@ -38,6 +38,15 @@ std::string utcTime(std::int64_t ms)
         .toStdString();
 }
 
+std::array<StatsCell, StatsHeaders.size()> statsCells(const ScoreStats &s)
+{
+    return {StatsCell{std::to_string(s.count)},          StatsCell{percent(s.hitRate)},
+            StatsCell{fixed(s.averageR, 2), s.averageR}, StatsCell{fixed(s.expectancyBps, 1)},
+            StatsCell{fixed(s.profitFactor, 2)},         StatsCell{fixed(s.totalR, 1), s.totalR},
+            StatsCell{fixed(s.maxDrawdownR, 1)},         StatsCell{fixed(s.averageMfeR, 2)},
+            StatsCell{fixed(s.averageMaeR, 2)}};
+}
+
 } // namespace report_detail
 
 std::string BacktestReport::candleOnlyNote()
@@ -190,15 +199,22 @@ void statsHeader(std::string &out, const char *first)
 {
     out += "| ";
     out += first;
-    out += " | n | hit rate | avg R | expectancy (bps) | profit factor | total R | max DD (R) | avg MFE (R) | avg MAE "
-           "(R) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (const char *header : StatsHeaders) {
+        out += " | ";
+        out += header;
+    }
+    out += " |\n|---|";
+    for (size_t i = 0; i < StatsHeaders.size(); ++i)
+        out += "---:|";
+    out += '\n';
 }
 
 void statsRow(std::string &out, const std::string &key, const ScoreStats &s)
 {
-    out += "| " + key + " | " + std::to_string(s.count) + " | " + percent(s.hitRate) + " | " + fixed(s.averageR, 2) +
-           " | " + fixed(s.expectancyBps, 1) + " | " + fixed(s.profitFactor, 2) + " | " + fixed(s.totalR, 1) + " | " +
-           fixed(s.maxDrawdownR, 1) + " | " + fixed(s.averageMfeR, 2) + " | " + fixed(s.averageMaeR, 2) + " |\n";
+    out += "| " + key;
+    for (const StatsCell &cell : statsCells(s))
+        out += " | " + cell.text;
+    out += " |\n";
 }
 
 void breakdownTable(std::string &out, const std::string &title, const char *column, const std::vector<ScoreRow> &rows)

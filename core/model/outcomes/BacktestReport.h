@@ -3,6 +3,7 @@
 #include "model/confluence/ConfluenceSettings.h"
 #include "model/outcomes/Scorecard.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,17 @@ namespace report_detail {
 std::string fixed(double v, int decimals);
 std::string percent(double fraction);
 std::string utcTime(std::int64_t ms);
+
+// The columns of a statistics row after its key, the same in the Markdown and the HTML tables.
+inline constexpr std::array<const char *, 9> StatsHeaders = {
+    "n",       "hit rate",   "avg R",       "expectancy (bps)", "profit factor",
+    "total R", "max DD (R)", "avg MFE (R)", "avg MAE (R)"};
+struct StatsCell
+{
+    std::string text;
+    double sign = 0; // the value whose sign colours the cell; 0 for a cell left uncoloured
+};
+std::array<StatsCell, StatsHeaders.size()> statsCells(const ScoreStats &s);
 } // namespace report_detail
 
 } // namespace virtuoso::outcomes

@@ -55,18 +55,21 @@ std::string signedClass(double v)
 
 void statsHead(std::string &out, const std::string &first)
 {
-    out += "<table><tr><th>" + escape(first) +
-           "</th><th>n</th><th>hit rate</th><th>avg R</th><th>expectancy (bps)</th><th>profit factor</th>"
-           "<th>total R</th><th>max DD (R)</th><th>avg MFE (R)</th><th>avg MAE (R)</th></tr>\n";
+    out += "<table><tr><th>" + escape(first) + "</th>";
+    for (const char *header : StatsHeaders) {
+        out += "<th>";
+        out += header;
+        out += "</th>";
+    }
+    out += "</tr>\n";
 }
 
 void statsRow(std::string &out, const std::string &key, const ScoreStats &s)
 {
-    out += "<tr><td>" + escape(key) + "</td><td>" + std::to_string(s.count) + "</td><td>" + percent(s.hitRate) +
-           "</td><td" + signedClass(s.averageR) + ">" + fixed(s.averageR, 2) + "</td><td>" + fixed(s.expectancyBps, 1) +
-           "</td><td>" + fixed(s.profitFactor, 2) + "</td><td" + signedClass(s.totalR) + ">" + fixed(s.totalR, 1) +
-           "</td><td>" + fixed(s.maxDrawdownR, 1) + "</td><td>" + fixed(s.averageMfeR, 2) + "</td><td>" +
-           fixed(s.averageMaeR, 2) + "</td></tr>\n";
+    out += "<tr><td>" + escape(key) + "</td>";
+    for (const StatsCell &cell : statsCells(s))
+        out += "<td" + signedClass(cell.sign) + ">" + cell.text + "</td>";
+    out += "</tr>\n";
 }
 
 void breakdown(std::string &out, const std::string &title, const std::string &column, const std::vector<ScoreRow> &rows)
