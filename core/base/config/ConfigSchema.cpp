@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace virtuoso {
 
@@ -378,20 +379,29 @@ std::vector<ConfigFamily> buildFamilies()
     return {channel, rule};
 }
 
-int editDistance(const QString &a, const QString &b)
+// The edit distance of a and b when it is at most `limit`, limit + 1 otherwise. Strings whose
+// lengths differ by more than the limit are never compared, and a comparison stops at the first row
+// that is already farther: a long unknown key costs next to nothing against the schema.
+int editDistanceWithin(const QString &a, const QString &b, int limit)
 {
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
     std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
     for (int j = 0; j <= b.size(); ++j)
         prev[j] = j;
     for (int i = 1; i <= a.size(); ++i) {
         cur[0] = i;
+        int rowMin = cur[0];
         for (int j = 1; j <= b.size(); ++j) {
             const int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
             cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+            rowMin = std::min(rowMin, cur[j]);
         }
+        if (rowMin > limit)
+            return limit + 1;
         std::swap(prev, cur);
     }
-    return prev[b.size()];
+    return std::min(prev[b.size()], limit + 1);
 }
 
 QString formatNumber(double v)
@@ -470,8 +480,9 @@ std::optional<QString> ConfigSchema::suggestInFamily(const ConfigFamily &family,
 {
     std::optional<QString> best;
     int bestDistance = 4;
+    const QString lowered = name.toLower();
     for (const ConfigKey &k : family.keys) {
-        const int d = editDistance(name.toLower(), k.name);
+        const int d = editDistanceWithin(lowered, k.name, bestDistance - 1);
         if (d < bestDistance) {
             bestDistance = d;
             best = QStringLiteral("%1.%2.%3").arg(family.prefix, instance, k.name);
@@ -523,8 +534,11 @@ std::optional<QString> ConfigSchema::suggest(const QString &qualifiedName) const
 {
     std::optional<QString> best;
     int bestDistance = 4; // farther than this is no longer a plausible typo
+    const QString lowered = qualifiedName.toLower();
     for (const ConfigKey &k : m_keys) {
-        const int d = editDistance(qualifiedName.toLower(), k.qualifiedName());
+        if (std::abs(lowered.size() - (k.section.size() + 1 + k.name.size())) >= bestDistance)
+            continue; // farther than the best already, by length alone
+        const int d = editDistanceWithin(lowered, k.qualifiedName(), bestDistance - 1);
         if (d < bestDistance) {
             bestDistance = d;
             best = k.qualifiedName();
