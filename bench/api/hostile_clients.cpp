@@ -23,6 +23,7 @@
 #include "hostile/Attacks.h"
 #include "hostile/Common.h"
 #include "hostile/LegitClient.h"
+#include "support/ChildProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,54 +39,9 @@
 #include <cstdio>
 
 using namespace hostile;
+using virtuoso::bench::ChildProcess;
 
 namespace {
-
-// A child whose stderr is collected (the log says where the API listens and when it is ready).
-class Daemon
-{
-public:
-    bool start(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-    {
-        m_process.setProcessEnvironment(env);
-        m_process.setProgram(program);
-        m_process.setArguments(args);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError,
-                         [this] { m_err += m_process.readAllStandardError(); });
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] { m_process.readAllStandardOutput(); });
-        m_process.start();
-        return m_process.waitForStarted(5000);
-    }
-    // Waits (the event loop running) until the log matches; the first capture, or empty.
-    QString waitFor(const QRegularExpression &pattern, int ms)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < ms && running()) {
-            const auto m = pattern.match(QString::fromUtf8(m_err));
-            if (m.hasMatch())
-                return m.captured(1);
-            hostile::pause(50);
-        }
-        return {};
-    }
-    bool running() const { return m_process.state() == QProcess::Running; }
-    qint64 pid() const { return m_process.processId(); }
-    const QByteArray &log() const { return m_err; }
-    ~Daemon()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_err;
-};
 
 qint64 rssKb(qint64 pid)
 {
@@ -184,8 +140,8 @@ int main(int argc, char **argv)
                                          QStringLiteral("--set"), QStringLiteral("logging.level=notice"),
                                          QStringLiteral("--set"), QStringLiteral("logging.target=stderr")} +
                              parser.positionalArguments();
-    Daemon daemon;
-    if (!daemon.start(parser.value(daemonOption), args, env)) {
+    ChildProcess daemon;
+    if (!daemon.start(parser.value(daemonOption), args, {}, env)) {
         std::fprintf(stderr, "hostile_clients: %s did not start\n", qPrintable(parser.value(daemonOption)));
         return 2;
     }
@@ -194,7 +150,7 @@ int main(int argc, char **argv)
             .toUInt());
     if (port == 0 || daemon.waitFor(QRegularExpression(QStringLiteral("(DAEMON_READY)")), 30000).isEmpty()) {
         std::fprintf(stderr, "hostile_clients: the daemon did not get ready:\n%s\n",
-                     daemon.log().right(2000).constData());
+                     daemon.err().right(2000).constData());
         return 2;
     }
     // Ready means listening; the stream starts once the simulator's connections are live.

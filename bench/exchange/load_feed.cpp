@@ -21,6 +21,7 @@
 #include "base/config/Config.h"
 #include "engine/CoreRuntime.h"
 #include "sim/server/EmbeddedSimulator.h"
+#include "support/ThrowawayStateHome.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,6 +118,7 @@ int argValue(const QStringList &args, const QString &name, int fallback)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const bench::ThrowawayStateHome stateHome; // history, audit log, outcomes: not in ~/.local/state
     const QStringList args = app.arguments();
     const int symbolCount = argValue(args, QStringLiteral("--symbols"), 200);
     const int steps = argValue(args, QStringLiteral("--steps"), 50);

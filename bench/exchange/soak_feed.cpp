@@ -13,6 +13,7 @@
 #include "engine/CoreRuntime.h"
 #include "model/health/TimeoutJournal.h"
 #include "sim/server/EmbeddedSimulator.h"
+#include "support/ThrowawayStateHome.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -161,6 +162,7 @@ QString compareWithTruth(CoreRuntime &runtime, ControlClient &control, const QSt
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const bench::ThrowawayStateHome stateHome; // history, audit log, outcomes: not in ~/.local/state
     const QStringList args = app.arguments();
     const int symbolCount = argValue(args, QStringLiteral("--symbols"), 50);
     const int seconds = argValue(args, QStringLiteral("--seconds"), 600);

@@ -22,6 +22,7 @@
 #include "BookStreamSender.h"
 
 #include "base/ProcessMetrics.h"
+#include "support/ChildProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,6 +47,7 @@
 #include <unistd.h>
 
 using namespace virtuoso;
+using virtuoso::bench::ChildProcess;
 
 namespace {
 
@@ -129,60 +131,6 @@ ConnectionFigures connectionFigures(quint16 apiPort)
     return out;
 }
 
-// A child whose stderr is drained and searched for a pattern.
-class Child
-{
-public:
-    bool start(const QString &program, const QStringList &args, const QString &workDir = {},
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        m_process.setProcessEnvironment(env);
-        m_process.setProgram(program);
-        m_process.setArguments(args);
-        if (!workDir.isEmpty())
-            m_process.setWorkingDirectory(workDir);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError,
-                         [this] { m_err += m_process.readAllStandardError(); });
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput,
-                         [this] { m_out += m_process.readAllStandardOutput(); });
-        m_process.start();
-        return m_process.waitForStarted(5000);
-    }
-    // Waits until stdout or stderr matches; the first capture, or nothing after `ms`.
-    QString waitFor(const QRegularExpression &pattern, int ms)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < ms && m_process.state() != QProcess::NotRunning) {
-            for (const QByteArray *text : {&m_out, &m_err}) {
-                const auto m = pattern.match(QString::fromUtf8(*text));
-                if (m.hasMatch())
-                    return m.captured(1);
-            }
-            pause(50);
-        }
-        return {};
-    }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-    qint64 pid() const { return m_process.processId(); }
-    const QByteArray &err() const { return m_err; }
-    const QByteArray &out() const { return m_out; }
-    ~Child() { stop(); }
-
-private:
-    QProcess m_process;
-    QByteArray m_err;
-    QByteArray m_out;
-};
-
 // The running count of dropped frames in the daemon's last HANDOVER_OVERFLOW line, and how many lines.
 std::pair<qint64, int> overflowIn(const QByteArray &log)
 {
@@ -233,7 +181,7 @@ RunResult runDaemon(const Options &o, double rate)
     r.targetRate = rate;
     bench::BookStreamSender sender({});
     sender.setRate(100); // a quiet book while the daemon starts
-    Child daemon;
+    ChildProcess daemon;
     QStringList args = {QStringLiteral("--set"),
                         QStringLiteral("exchange.rest_url=") + o.restUrl,
                         QStringLiteral("--set"),
@@ -337,7 +285,7 @@ RunResult runCcxt(const Options &o, double rate)
     r.targetRate = rate;
     bench::BookStreamSender sender({});
     sender.setRate(100);
-    Child node;
+    ChildProcess node;
     const QString script = o.ccxtDir + QStringLiteral("/watch_book_load.mjs");
     if (!QFile::exists(o.ccxtDir + QStringLiteral("/node_modules/ccxt/package.json"))) {
         r.error = QStringLiteral("ccxt is not installed in ") + o.ccxtDir + QStringLiteral(" (scripts/setup.sh)");
@@ -444,7 +392,7 @@ int main(int argc, char **argv)
         o.daemonBinary = parser.value(binaryOption);
 
     // REST (instruments, history) from the simulator in its own process; it streams nothing here.
-    Child sim;
+    ChildProcess sim;
     sim.start(QStringLiteral(VIRTUOSOD_BINARY),
               {QStringLiteral("sim"), QStringLiteral("--symbols"), QStringLiteral("BTCUSDT"), QStringLiteral("--port"),
                QStringLiteral("0")});
