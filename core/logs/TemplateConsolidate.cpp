@@ -126,6 +126,20 @@ std::uint64_t combine(std::uint64_t h, std::uint64_t v)
 
 } // namespace
 
+namespace {
+
+// Tokens outside [begin, end), a run of values counting as one (unitsBefore counts them so).
+size_t unitsAround(const std::vector<size_t> &unitsBefore, const std::vector<char> &wordish, size_t begin, size_t end)
+{
+    const size_t n = wordish.size();
+    size_t units = unitsBefore[begin] + (unitsBefore[n] - unitsBefore[end]);
+    if (end < n && !wordish[end] && end > 0 && !wordish[end - 1])
+        ++units; // the run after the span starts a value of its own
+    return units;
+}
+
+} // namespace
+
 int TemplateMiner::joinVaryingSpans()
 {
     // Longest span of plain words taken as one value (a service name of several words).
@@ -148,7 +162,8 @@ int TemplateMiner::joinVaryingSpans()
     const auto addDelimited = [&bySignature](Cluster *c, size_t b, const std::vector<std::uint64_t> &tokenHash,
                                              const std::vector<std::uint64_t> &prefix,
                                              const std::vector<std::uint64_t> &suffix,
-                                             const std::vector<size_t> &wordsBefore) {
+                                             const std::vector<size_t> &wordsBefore,
+                                             const std::vector<size_t> &unitsBefore, const std::vector<char> &wordish) {
         const std::vector<QString> &t = c->tokens;
         const size_t n = t.size();
         const qsizetype sep = keyValueSeparator(t[b]);
@@ -192,7 +207,7 @@ int TemplateMiner::joinVaryingSpans()
             const size_t len = e - b + 1;
             const size_t around = n - len;
             const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
-            if (words >= 2 && 2 * words >= around + 1) {
+            if (words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, e + 1) + 1) {
                 std::uint64_t signature = combine(combine(prefix[b], 0xD311ULL + b), suffix[e + 1]);
                 signature = combine(signature, qHash(QStringView(t[b]).first(open + 1)));
                 signature = combine(signature, qHash(QStringView(token).mid(close)));
@@ -210,10 +225,13 @@ int TemplateMiner::joinVaryingSpans()
         std::vector<std::uint64_t> tokenHash(n);
         std::vector<size_t> wordsBefore(n + 1, 0);
         std::vector<char> wordish(n);
+        std::vector<size_t> unitsBefore(n + 1, 0);
         for (size_t i = 0; i < n; ++i) {
             tokenHash[i] = qHash(t[i]);
             wordish[i] = !c->variable[i] || keyValueSeparator(t[i], true) > 0; // key=<*>: its key is wording
             wordsBefore[i + 1] = wordsBefore[i] + (wordish[i] ? 1 : 0);
+            // A run of values ("<*> <*>": a number and its unit) is one value.
+            unitsBefore[i + 1] = unitsBefore[i] + (wordish[i] || i == 0 || wordish[i - 1] ? 1 : 0);
         }
         std::vector<std::uint64_t> prefix(n + 1, 0x51ed27ULL), suffix(n + 1, 0x2545f4ULL);
         for (size_t i = 0; i < n; ++i)
@@ -239,7 +257,7 @@ int TemplateMiner::joinVaryingSpans()
                 const bool bounded = b + len < n && (wordBefore || wordAfter);
                 const size_t around = n - len;
                 const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[b + len]);
-                if (bounded && words >= 2 && 2 * words >= around + 1) {
+                if (bounded && words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, b + len) + 1) {
                     std::uint64_t signature = combine(combine(prefix[b], 0xA11CEULL + b), suffix[b + len]);
                     if (keyed)
                         signature = combine(signature, qHash(QStringView(t[b]).first(sep)));
@@ -249,7 +267,7 @@ int TemplateMiner::joinVaryingSpans()
                 if (c->variable[last] && !c->wild[last])
                     break;
             }
-            addDelimited(c, b, tokenHash, prefix, suffix, wordsBefore);
+            addDelimited(c, b, tokenHash, prefix, suffix, wordsBefore, unitsBefore, wordish);
         }
     }
     // Largest groups first; a template joins one group a round.

@@ -87,14 +87,32 @@ bool isClosing(QChar c)
 namespace detail {
 
 // Two different tokens at one position become a variable; key=value tokens with the same key keep
-// it ("user=alice", "user=bob" → "user=<*>").
+// it ("user=alice", "user=bob" → "user=<*>"), and the brackets, quotes and punctuation both tokens
+// have around the value stay around the variable ("(reason:" and "(cause:" → "(<*>:", "a," and
+// "b," → "<*>,"), so that a bracketed or quoted value still opens and closes in the template.
 QString generalized(const QString &a, QStringView b)
 {
+    const QString &w = TemplateMiner::wildcard();
+    QStringView x(a);
+    QString key;
     const qsizetype sep = keyValueSeparator(a);
-    if (sep > 0 && b.size() > sep && b[sep] == u'=' && QStringView(a).first(sep) == b.first(sep) &&
-        !QStringView(a).first(sep).contains(TemplateMiner::wildcard()))
-        return a.first(sep + 1) + TemplateMiner::wildcard();
-    return TemplateMiner::wildcard();
+    if (sep > 0 && b.size() > sep && b[sep] == u'=' && x.first(sep) == b.first(sep) && !x.first(sep).contains(w)) {
+        key = a.first(sep + 1);
+        x = x.mid(sep + 1);
+        b = b.mid(sep + 1);
+    }
+    qsizetype open = 0;
+    while (open < x.size() && open < b.size() && x[open] == b[open] && isOpening(x[open]) &&
+           !x.mid(open).startsWith(w) && !b.mid(open).startsWith(w))
+        ++open;
+    qsizetype close = 0;
+    while (close < x.size() - open && close < b.size() - open && x[x.size() - 1 - close] == b[b.size() - 1 - close] &&
+           isClosing(x[x.size() - 1 - close]) && !x.first(x.size() - close).endsWith(w) &&
+           !b.first(b.size() - close).endsWith(w))
+        ++close;
+    if (open + close >= x.size() || open + close >= b.size())
+        return key + w; // one of them is nothing but punctuation
+    return key + x.first(open).toString() + w + x.last(close).toString();
 }
 
 } // namespace detail
@@ -257,6 +275,14 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
             if (!value.isEmpty() && value != wildcard() && isValue(value, m.numbers && tokens::isNumber(value))) {
                 out.replaced.push_back(token.first(b + sep + 1 + vb).toString() + wildcard() +
                                        token.mid(b + sep + 1 + vb + value.size()).toString());
+                out.views.push_back(out.replaced.back());
+                continue;
+            }
+        }
+        if (m.ids && core.size() >= 10 && hasDigit(core)) {
+            // A value glued behind a word: req-<uuid>, instance-0000a1b2.
+            if (const qsizetype start = tokens::gluedValueStart(core); start > 0) {
+                out.replaced.push_back(token.first(b + start).toString() + wildcard() + token.mid(e).toString());
                 out.views.push_back(out.replaced.back());
                 continue;
             }

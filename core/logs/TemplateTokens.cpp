@@ -394,6 +394,41 @@ bool isTimeOrDate(QStringView t)
     return i == t.size();
 }
 
+qsizetype gluedValueStart(QStringView t)
+{
+    qsizetype sep = 0;
+    while (sep < t.size() && isAsciiLetter(t[sep]))
+        ++sep;
+    if (sep < 2 || sep + 8 > t.size() || !(t[sep] == u'-' || t[sep] == u'_' || t[sep] == u':'))
+        return -1;
+    const QStringView value = t.mid(sep + 1);
+    // Hex groups joined by '-' (a UUID among them).
+    int hexDigits = 0;
+    bool decimal = false;
+    bool hexOnly = true;
+    for (qsizetype i = 0; i < value.size() && hexOnly; ++i) {
+        if (isHexDigit(value[i])) {
+            ++hexDigits;
+            decimal = decimal || isDigit(value[i]);
+        } else if (value[i] != u'-' || i == 0 || value[i - 1] == u'-' || i + 1 == value.size()) {
+            hexOnly = false;
+        }
+    }
+    if (hexOnly && hexDigits >= 8 && decimal)
+        return sep + 1;
+    // A generated id of letters and digits.
+    if (value.size() < 12)
+        return -1;
+    int digits = 0;
+    for (QChar c : value) {
+        if (isDigit(c))
+            ++digits;
+        else if (!isAsciiLetter(c))
+            return -1;
+    }
+    return digits >= 3 ? sep + 1 : -1;
+}
+
 QString maskDigitRuns(QStringView t, const QString &wildcard, bool *changed)
 {
     QString out;

@@ -57,6 +57,12 @@ bool isCodeLocation(QStringView t);
 // Times and dates: 04:03:01, 00:01, 04:03:01.123, 2016-09-28, 2016-09-28T04:30:30Z, 2016/09/28.
 bool isTimeOrDate(QStringView t);
 
+// A value glued behind a word and '-', '_' or ':' (req-43842eed-2d10-4f3e-a9b2-77bbf8dcc7f3,
+// instance-0000a1b2, vol_ab12cd34): where the value starts, else -1. The value is a UUID or runs of
+// hex digits joined by '-' (8 digits at least, one of them a decimal digit), or a run of letters and
+// digits of 12 characters or more with 3 digits at least (a generated id).
+qsizetype gluedValueStart(QStringView t);
+
 // Digit runs not glued to letters become <*>: conn_6 → conn_<*>, attempt_14_0020_m_2 →
 // attempt_<*>_<*>_m_<*>, id=-42 → id=<*>. Words with digits glued to letters (sha256, v5) stay.
 QString maskDigitRuns(QStringView t, const QString &wildcard, bool *changed);

@@ -394,3 +394,54 @@ TEST(TemplateMiner, WordsThatVaryTogetherNameTheEventAndStayApart)
     EXPECT_NE(miner.groupOf(d), miner.groupOf(f));
     EXPECT_NE(miner.groupOf(e), miner.groupOf(g));
 }
+
+TEST(TemplateMiner, AVariableKeepsTheBracketsQuotesAndPunctuationBothTokensShare)
+{
+    TemplateMiner miner;
+    miner.add(u"group alpha member m-one left (reason: heartbeat expired) after \"GET\" alice,");
+    const auto m = miner.add(u"group alpha member m-two left (cause: heartbeat expired) after \"POST\" bob,");
+    EXPECT_EQ(m.templateText.toStdString(),
+              std::string("group alpha member <*> left (<*>: heartbeat expired) after \"<*>\" <*>,"));
+    // A key keeps its quote too; a token with brackets against one without has none left to share.
+    miner.add(u"session open user=\"alice\" from [north] now");
+    const auto k = miner.add(u"session open user=\"bob\" from south now");
+    EXPECT_EQ(k.templateText, QStringLiteral("session open user=\"<*>\" from <*> now"));
+    // So a bracketed value whose first word varies still opens and closes, and joins as one value.
+    const int a = miner.addForId(u"group 7 rebalanced in state Stable (reason: member c-one joined)");
+    const int b = miner.addForId(u"group 8 rebalanced in state Stable (cause: member c-two left)");
+    const int c = miner.addForId(u"group 9 rebalanced in state Stable (timeout)");
+    const int d = miner.addForId(u"group 10 rebalanced in state Stable (session closed by the client)");
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(d));
+    EXPECT_EQ(miner.templateText(a), QStringLiteral("group <*> rebalanced in state Stable (<*>)"));
+}
+
+TEST(TemplateMiner, AValueGluedBehindAWordIsAValue)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"[req-43842eed-2d10-4575-fa47-77bbf8dcc7f3 admin] boot instance-0000a1b2 vol_ab12cd34"),
+              QStringLiteral("[req-<*> admin] boot instance-<*> vol_<*>"));
+    EXPECT_EQ(miner.masked(u"token tok:A7x9Qm2Lp4Zt"), QStringLiteral("token tok:<*>"));
+    // Words with few digits, hex words without a decimal digit and short runs stay words.
+    EXPECT_EQ(miner.masked(u"re-attached sha256 feed-deadbeef ab-1f2e"),
+              QStringLiteral("re-attached sha256 feed-deadbeef ab-1f2e"));
+    // Every request line is one template, whatever its request id.
+    const int a = miner.addForId(u"[req-1f5b0277-b6fd-438c-2b91-d919547f872c] Claim successful on node alpha");
+    const int b = miner.addForId(u"[req-9208a233-a06b-3bea-0c62-feccdcdc115d] Claim successful on node beta");
+    EXPECT_EQ(a, b);
+}
+
+TEST(TemplateMiner, ARunOfValuesCountsAsOneInTheWordingAroundASpan)
+{
+    // A number and its unit are one value: the wording around the volume name is most of the line.
+    TemplateMiner miner;
+    const int a = miner.addForId(u"backupd[7395]: Backup of Projects Disk finished: 790 items, 8368.6 MB");
+    const int b = miner.addForId(u"backupd[3725]: Backup of Macintosh HD finished: 44376 items, 3560.3 MB");
+    const int c = miner.addForId(u"backupd[112]: Backup of Data finished: 12 items, 2.5 GB");
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    EXPECT_EQ(miner.templateText(c), QStringLiteral("backupd[<*>]: Backup of <*> finished: <*> items, <*> <*>"));
+}
