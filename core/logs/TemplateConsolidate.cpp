@@ -49,6 +49,22 @@ bool covers(const std::vector<QString> &general, const std::vector<QString> &spe
     return true;
 }
 
+// Whether two templates of the same length differ only where one or the other has a variable
+// ("<*>: link state changed to DOWN" and "en0: link state changed to <*>"): the order in which
+// lines came made each learn a different position; together they are one event.
+bool complements(const std::vector<QString> &a, const std::vector<QString> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    size_t words = 0; // of the two together, which must still be mostly wording
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i] && a[i] != TemplateMiner::wildcard() && b[i] != TemplateMiner::wildcard())
+            return false;
+        words += a[i] == b[i] && !a[i].contains(TemplateMiner::wildcard()) ? 1 : 0;
+    }
+    return words >= 2 && 2 * words >= a.size();
+}
+
 size_t wordCount(const std::vector<QString> &tokens)
 {
     size_t words = 0;
@@ -98,6 +114,14 @@ int TemplateMiner::joinCovered()
             if (keys[j] == keys[i] ? j > i : covers(keys[i], keys[j])) {
                 join(live[j], live[i]);
                 ++joined;
+            } else if (complements(keys[i], keys[j])) {
+                // Together they have a variable wherever either has one.
+                for (size_t k = 0; k < keys[i].size(); ++k)
+                    if (keys[j][k] == wildcard())
+                        keys[i][k] = wildcard();
+                join(live[j], live[i]);
+                ++joined;
+                j = static_cast<size_t>(-1); // the wider template may now cover templates passed over
             }
         }
     }

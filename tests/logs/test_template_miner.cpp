@@ -445,3 +445,27 @@ TEST(TemplateMiner, ARunOfValuesCountsAsOneInTheWordingAroundASpan)
     EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
     EXPECT_EQ(miner.templateText(c), QStringLiteral("backupd[<*>]: Backup of <*> finished: <*> items, <*> <*>"));
 }
+
+TEST(TemplateMiner, ConsolidateJoinsTemplatesThatEachHaveAVariableWhereTheOtherHasAWord)
+{
+    // The order of the lines makes the tree learn the interface in one template and the state in
+    // another; every other word is the same.
+    TemplateMiner miner;
+    const int a = miner.addForId(u"kernel[0]: en0: link state changed to UP");
+    miner.addForId(u"kernel[0]: en0: link state changed to DOWN");
+    const int b = miner.addForId(u"kernel[0]: awdl0: link state changed to UP");
+    miner.addForId(u"kernel[0]: bridge0: link state changed to UP");
+    const int c = miner.addForId(u"kernel[0]: awdl0: link state changed to DOWN");
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    // Not when too little wording is left: "<*> <*> to <*>" is no event.
+    TemplateMiner other;
+    const int d = other.addForId(u"tickTime set to 2000");
+    other.addForId(u"maxSessionTimeout set to 40000");
+    const int e = other.addForId(u"Snapshotting: 0x1a to 1");
+    other.addForId(u"Snapshotting: 0x2b to 2");
+    other.consolidate();
+    EXPECT_NE(other.groupOf(d), other.groupOf(e));
+}
