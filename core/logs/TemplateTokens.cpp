@@ -121,15 +121,18 @@ bool isHex(QStringView t)
                 return false;
         return true;
     }
-    if (t.size() < 8)
+    if (t.size() < 6)
         return false;
     bool digit = false;
+    bool letter = false;
     for (QChar c : t) {
         if (!isHexDigit(c))
             return false;
         digit = digit || isDigit(c);
+        letter = letter || !isDigit(c);
     }
-    return digit;
+    // Shorter than 8: an object's hash as Java prints it (9f4ef63), digits and letters mixed.
+    return digit && (t.size() >= 8 || letter);
 }
 
 bool isUuid(QStringView t)
@@ -436,6 +439,21 @@ QString maskDigitRuns(QStringView t, const QString &wildcard, bool *changed)
     *changed = false;
     qsizetype i = 0;
     while (i < t.size()) {
+        // A hex number inside the token (@0x7fed806eb5d, Token{9f4ef63}): not glued to letters or
+        // digits on either side.
+        if (isHexDigit(t[i]) && (i == 0 || !(isAsciiLetter(t[i - 1]) || isDigit(t[i - 1])))) {
+            qsizetype j = i;
+            if (t[i] == u'0' && i + 2 < t.size() && (t[i + 1] == u'x' || t[i + 1] == u'X') && isHexDigit(t[i + 2]))
+                j += 2;
+            while (j < t.size() && isHexDigit(t[j]))
+                ++j;
+            if ((j == t.size() || !(isAsciiLetter(t[j]) || isDigit(t[j]))) && isHex(t.mid(i, j - i))) {
+                out += wildcard;
+                *changed = true;
+                i = j;
+                continue;
+            }
+        }
         const bool signedRun = t[i] == u'-' && i + 1 < t.size() && isDigit(t[i + 1]) && i > 0 &&
                                !isAsciiLetter(t[i - 1]) && !isDigit(t[i - 1]);
         if (isDigit(t[i]) || signedRun) {

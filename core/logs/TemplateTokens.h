@@ -31,7 +31,7 @@ bool hasDigit(QStringView t);
 bool isNumber(QStringView t);
 // Dotted numbers: 6.1.7601.23505, v2.4.1.
 bool isVersion(QStringView t);
-// 0x1f, deadbeefcafe (8+ hex digits with at least one digit).
+// 0x1f, deadbeefcafe (8+ hex digits with at least one digit), 9f4ef63 (6-7 hex digits, digits and letters).
 bool isHex(QStringView t);
 // 123e4567-e89b-12d3-a456-426614174000.
 bool isUuid(QStringView t);

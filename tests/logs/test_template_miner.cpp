@@ -469,3 +469,12 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesThatEachHaveAVariableWhereTheOtherH
     other.consolidate();
     EXPECT_NE(other.groupOf(d), other.groupOf(e));
 }
+
+TEST(TemplateMiner, HexNumbersInsideATokenAndShortObjectHashesAreValues)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"app token AppWindowToken{9f4ef63 object 7d0e1a4 called (stack @0x7fed806eb5d @0x7fe)"),
+              QStringLiteral("app token AppWindowToken{<*> object <*> called (stack @<*> @<*>)"));
+    // Hex letters only, or digits glued to other letters, stay words.
+    EXPECT_EQ(miner.masked(u"defaced facade x9f4ef63z"), QStringLiteral("defaced facade x9f4ef63z"));
+}
