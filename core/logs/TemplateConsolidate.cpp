@@ -240,6 +240,41 @@ int TemplateMiner::joinVaryingSpans()
             return;
         }
     };
+    // A clause between a word that ends in ':' and a token that ends in ',' or ';' ("upload failed:
+    // no network, retry in", "failed: HTTP 503, retry in"): punctuation bounds it as quotes do, so
+    // it may mix words and values; up to VaryingSpanMaxTokens tokens.
+    const auto addClause = [&bySignature](Cluster *c, size_t b, const std::vector<std::uint64_t> &tokenHash,
+                                          const std::vector<std::uint64_t> &prefix,
+                                          const std::vector<std::uint64_t> &suffix,
+                                          const std::vector<size_t> &wordsBefore,
+                                          const std::vector<size_t> &unitsBefore, const std::vector<char> &wordish) {
+        const std::vector<QString> &t = c->tokens;
+        const size_t n = t.size();
+        if (b == 0 || !wordish[b - 1] || !t[b - 1].endsWith(u':') || c->variable[b - 1])
+            return;
+        std::uint64_t span = 0x9b05688cULL;
+        for (size_t e = b; e < n && e < b + MaxSpan; ++e) {
+            const QString &token = t[e];
+            span = combine(span, tokenHash[e]);
+            if (token.endsWith(u':') || token.size() < 2)
+                return;
+            const QChar last = token.back();
+            if (last != u',' && last != u';')
+                continue;
+            if (e + 1 == n || !wordish[e + 1])
+                return; // wording after it, as for any span
+            const size_t len = e - b + 1;
+            const size_t around = n - len;
+            const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
+            if (words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, e + 1) + 1) {
+                std::uint64_t signature = combine(combine(prefix[b], 0xC1A05EULL + b), suffix[e + 1]);
+                signature = combine(signature, last.unicode());
+                bySignature[combine(signature, around)].push_back(
+                    Candidate{c, b, len, span, 0, token.size() - 1, true});
+            }
+            return;
+        }
+    };
     for (const auto &owned : m_clusters) {
         Cluster *c = owned.get();
         if (c->joined)
@@ -292,6 +327,7 @@ int TemplateMiner::joinVaryingSpans()
                     break;
             }
             addDelimited(c, b, tokenHash, prefix, suffix, wordsBefore, unitsBefore, wordish);
+            addClause(c, b, tokenHash, prefix, suffix, wordsBefore, unitsBefore, wordish);
         }
     }
     // Largest groups first; a template joins one group a round.

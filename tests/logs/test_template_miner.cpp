@@ -478,3 +478,17 @@ TEST(TemplateMiner, HexNumbersInsideATokenAndShortObjectHashesAreValues)
     // Hex letters only, or digits glued to other letters, stay words.
     EXPECT_EQ(miner.masked(u"defaced facade x9f4ef63z"), QStringLiteral("defaced facade x9f4ef63z"));
 }
+
+TEST(TemplateMiner, ConsolidateJoinsAClauseBetweenAColonAndACommaOfWordsAndValues)
+{
+    TemplateMiner miner;
+    const int a = miner.addForId(u"upload failed: no network, retry in 300s");
+    const int b = miner.addForId(u"upload failed: HTTP 503, retry in 120s");
+    const int c = miner.addForId(u"upload failed: token expired, retry in 60s");
+    const int d = miner.addForId(u"upload failed: socket timeout after 30 s, retry in 10s");
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(d));
+    EXPECT_EQ(miner.templateText(a), QStringLiteral("upload failed: <*>, retry in <*>"));
+}
