@@ -47,9 +47,10 @@ bool isSymbol(QStringView t)
 // Units written as their own token after a number ("5.2 KB", "30 s"): part of the value.
 bool isUnitWord(QStringView t)
 {
-    static constexpr QStringView units[] = {u"B",    u"KB",  u"MB",   u"GB", u"TB", u"PB",  u"kB",  u"KiB",
-                                            u"MiB",  u"GiB", u"TiB",  u"ms", u"us", u"ns",  u"s",   u"sec",
-                                            u"secs", u"min", u"mins", u"h",  u"Hz", u"kHz", u"MHz", u"GHz"};
+    static constexpr QStringView units[] = {u"B",    u"KB",  u"MB",   u"GB", u"TB",  u"PB",  u"kB",  u"KiB",
+                                            u"MiB",  u"GiB", u"TiB",  u"ms", u"us",  u"ns",  u"s",   u"sec",
+                                            u"secs", u"min", u"mins", u"h",  u"Hz",  u"kHz", u"MHz", u"GHz",
+                                            u"°C",   u"°F",  u"mV",   u"mA", u"rpm", u"RPM", u"dBm"};
     for (QStringView u : units)
         if (t == u)
             return true;

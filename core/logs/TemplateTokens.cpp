@@ -82,12 +82,22 @@ bool isNumber(QStringView t)
     }
     if (i == digitsStart || !isDigit(t[i - 1]))
         return false;
+    // An exponent: 1.5e-3, 6.02E+23.
+    if (i + 1 < t.size() && (t[i] == u'e' || t[i] == u'E')) {
+        qsizetype k = i + 1;
+        if (t[k] == u'-' || t[k] == u'+')
+            ++k;
+        if (digitsAt(t, k) > 0)
+            i = k;
+    }
     // A unit right after the number is part of the value.
     const QStringView unit = t.mid(i);
     static constexpr QStringView units[] = {
-        u"",  u"ms", u"s",  u"us", u"µs", u"ns",  u"m",   u"min", u"h",   u"d",    u"sec",  u"secs", u"%",
-        u"b", u"B",  u"KB", u"MB", u"GB", u"TB",  u"kB",  u"KiB", u"MiB", u"GiB",  u"TiB",  u"k",    u"K",
-        u"M", u"G",  u"T",  u"x",  u"Hz", u"kHz", u"MHz", u"GHz", u"bps", u"kbps", u"Mbps", u"Gbps"};
+        u"", u"ms", u"s", u"us", u"µs", u"ns", u"m", u"min", u"h", u"d", u"sec", u"secs", u"%", u"b", u"B", u"KB",
+        u"MB", u"GB", u"TB", u"kB", u"KiB", u"MiB", u"GiB", u"TiB", u"k", u"K", u"M", u"G", u"T", u"x", u"Hz", u"kHz",
+        u"MHz", u"GHz", u"bps", u"kbps", u"Mbps", u"Gbps",
+        // Physical quantities: temperatures, voltages, power, current, fan speeds, signal levels.
+        u"C", u"°C", u"F", u"°F", u"V", u"mV", u"W", u"mW", u"kW", u"A", u"mA", u"rpm", u"RPM", u"dB", u"dBm"};
     for (QStringView u : units)
         if (unit == u)
             return true;

@@ -27,7 +27,8 @@ inline bool isAsciiLetter(QChar c)
 
 bool hasDigit(QStringView t);
 
-// 42, -7, 3.14, 1,024, numbers with a unit of time or size (250ms, 12.5s, 64KB, 3GiB, 99%).
+// 42, -7, 3.14, 1,024, 1.5e-3, numbers with a unit of time, size or a physical quantity (250ms, 12.5s,
+// 64KB, 3GiB, 99%, 41C, 12.1V, 3600rpm).
 bool isNumber(QStringView t);
 // Dotted numbers: 6.1.7601.23505, v2.4.1.
 bool isVersion(QStringView t);

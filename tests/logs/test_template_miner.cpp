@@ -492,3 +492,12 @@ TEST(TemplateMiner, ConsolidateJoinsAClauseBetweenAColonAndACommaOfWordsAndValue
     EXPECT_EQ(miner.groupOf(a), miner.groupOf(d));
     EXPECT_EQ(miner.templateText(a), QStringLiteral("upload failed: <*>, retry in <*>"));
 }
+
+TEST(TemplateMiner, NumbersWithAnExponentOrAPhysicalUnitAreValues)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"sensor at 41C (limit 85.5°C), rail 12.1V 350mA, fan 3600rpm, loss 1.5e-3 at -72 dBm"),
+              QStringLiteral("sensor at <*> (limit <*>), rail <*> <*>, fan <*>, loss <*> at <*> <*>"));
+    // A letter after digits is no unit when it is a name: sha256, x86.
+    EXPECT_EQ(miner.masked(u"sha256 on x86 and 3D"), QStringLiteral("sha256 on x86 and 3D"));
+}
