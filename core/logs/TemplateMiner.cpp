@@ -111,6 +111,16 @@ QString generalized(const QString &a, QStringView b)
            isClosing(x[x.size() - 1 - close]) && !x.first(x.size() - close).endsWith(w) &&
            !b.first(b.size() - close).endsWith(w))
         ++close;
+    // A name before a bracket that both have the same ("root(uid=<*>)", "alice(uid=<*>)";
+    // "Photos(<*>)", "Notes(<*>)"): the name varies, the bracket stays.
+    qsizetype same = 0;
+    while (same < x.size() - open && same < b.size() - open && x[x.size() - 1 - same] == b[b.size() - 1 - same])
+        ++same;
+    for (qsizetype k = x.size() - same; k < x.size(); ++k)
+        if ((x[k] == u'(' || x[k] == u'[') && k > open && x.size() - k > close) {
+            close = x.size() - k;
+            break;
+        }
     if (open + close >= x.size() || open + close >= b.size())
         return key + w; // one of them is nothing but punctuation
     return key + x.first(open).toString() + w + x.last(close).toString();

@@ -501,3 +501,11 @@ TEST(TemplateMiner, NumbersWithAnExponentOrAPhysicalUnitAreValues)
     // A letter after digits is no unit when it is a name: sha256, x86.
     EXPECT_EQ(miner.masked(u"sha256 on x86 and 3D"), QStringLiteral("sha256 on x86 and 3D"));
 }
+
+TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
+{
+    TemplateMiner miner;
+    miner.add(u"session opened for user root(uid=0) by cron");
+    const auto m = miner.add(u"session opened for user alice(uid=1000) by cron");
+    EXPECT_EQ(m.templateText, QStringLiteral("session opened for user <*>(uid=<*>) by cron"));
+}
