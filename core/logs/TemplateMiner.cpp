@@ -432,8 +432,21 @@ int TemplateMiner::learn(const Tokens &tokens, bool *created)
     bool changed = false;
     for (size_t i = 0; i < cluster->tokens.size(); ++i) {
         if (cluster->tokens[i] != tokens.views[i] && cluster->tokens[i] != wildcard()) {
-            cluster->tokens[i] = generalized(cluster->tokens[i], tokens.views[i]);
-            changed = true;
+            // A variable with brackets ("(<*>)") stays as it is for every line it covers.
+            const QString &t = cluster->tokens[i];
+            const QStringView v = tokens.views[i];
+            if (cluster->variable[i]) {
+                const qsizetype at = t.indexOf(wildcard());
+                const qsizetype after = t.size() - at - wildcard().size();
+                if (t.indexOf(wildcard(), at + 1) < 0 && v.size() > at + after &&
+                    v.startsWith(QStringView(t).first(at)) && v.endsWith(QStringView(t).last(after)))
+                    continue;
+            }
+            QString g = generalized(t, v);
+            if (g != cluster->tokens[i]) {
+                cluster->tokens[i] = std::move(g);
+                changed = true;
+            }
         }
     }
     if (changed)

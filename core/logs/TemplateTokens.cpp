@@ -452,14 +452,31 @@ QString maskDigitRuns(QStringView t, const QString &wildcard, bool *changed)
         // A hex number inside the token (@0x7fed806eb5d, Token{9f4ef63}): not glued to letters or
         // digits on either side.
         if (isHexDigit(t[i]) && (i == 0 || !(isAsciiLetter(t[i - 1]) || isDigit(t[i - 1])))) {
-            qsizetype j = i;
-            if (t[i] == u'0' && i + 2 < t.size() && (t[i + 1] == u'x' || t[i + 1] == u'X') && isHexDigit(t[i + 2]))
-                j += 2;
-            while (j < t.size() && isHexDigit(t[j]))
-                ++j;
-            if ((j == t.size() || !(isAsciiLetter(t[j]) || isDigit(t[j]))) && isHex(t.mid(i, j - i))) {
+            const bool prefixed =
+                t[i] == u'0' && i + 2 < t.size() && (t[i + 1] == u'x' || t[i + 1] == u'X') && isHexDigit(t[i + 2]);
+            qsizetype j = prefixed ? i + 2 : i;
+            bool digit = false;
+            bool letter = false;
+            for (; j < t.size() && isHexDigit(t[j]); ++j) {
+                const bool d = isDigit(t[j]);
+                digit = digit || d;
+                letter = letter || !d;
+            }
+            const bool bounded = j == t.size() || !(isAsciiLetter(t[j]) || isDigit(t[j]));
+            if (bounded && (prefixed || (digit && letter && j - i >= 6))) {
                 out += wildcard;
                 *changed = true;
+                i = j;
+                continue;
+            }
+            if (!prefixed && !letter) {
+                // Decimal digits only: a value unless glued to the letters after it.
+                if (bounded) {
+                    out += wildcard;
+                    *changed = true;
+                } else {
+                    out += t.mid(i, j - i);
+                }
                 i = j;
                 continue;
             }
