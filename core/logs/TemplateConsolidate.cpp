@@ -49,6 +49,22 @@ bool covers(const std::vector<QString> &general, const std::vector<QString> &spe
     return true;
 }
 
+// Whether two templates of the same length differ only where one or the other has a variable
+// ("<*>: link state changed to DOWN" and "en0: link state changed to <*>"): the order in which
+// lines came made each learn a different position; together they are one event.
+bool complements(const std::vector<QString> &a, const std::vector<QString> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    size_t words = 0; // of the two together, which must still be mostly wording
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i] && a[i] != TemplateMiner::wildcard() && b[i] != TemplateMiner::wildcard())
+            return false;
+        words += a[i] == b[i] && !a[i].contains(TemplateMiner::wildcard()) ? 1 : 0;
+    }
+    return words >= 2 && 2 * words >= a.size();
+}
+
 size_t wordCount(const std::vector<QString> &tokens)
 {
     size_t words = 0;
@@ -98,6 +114,14 @@ int TemplateMiner::joinCovered()
             if (keys[j] == keys[i] ? j > i : covers(keys[i], keys[j])) {
                 join(live[j], live[i]);
                 ++joined;
+            } else if (complements(keys[i], keys[j])) {
+                // Together they have a variable wherever either has one.
+                for (size_t k = 0; k < keys[i].size(); ++k)
+                    if (keys[j][k] == wildcard())
+                        keys[i][k] = wildcard();
+                join(live[j], live[i]);
+                ++joined;
+                j = static_cast<size_t>(-1); // the wider template may now cover templates passed over
             }
         }
     }
@@ -126,6 +150,20 @@ std::uint64_t combine(std::uint64_t h, std::uint64_t v)
 
 } // namespace
 
+namespace {
+
+// Tokens outside [begin, end), a run of values counting as one (unitsBefore counts them so).
+size_t unitsAround(const std::vector<size_t> &unitsBefore, const std::vector<char> &wordish, size_t begin, size_t end)
+{
+    const size_t n = wordish.size();
+    size_t units = unitsBefore[begin] + (unitsBefore[n] - unitsBefore[end]);
+    if (end < n && !wordish[end] && end > 0 && !wordish[end - 1])
+        ++units; // the run after the span starts a value of its own
+    return units;
+}
+
+} // namespace
+
 int TemplateMiner::joinVaryingSpans()
 {
     // Longest span of plain words taken as one value (a service name of several words).
@@ -148,7 +186,8 @@ int TemplateMiner::joinVaryingSpans()
     const auto addDelimited = [&bySignature](Cluster *c, size_t b, const std::vector<std::uint64_t> &tokenHash,
                                              const std::vector<std::uint64_t> &prefix,
                                              const std::vector<std::uint64_t> &suffix,
-                                             const std::vector<size_t> &wordsBefore) {
+                                             const std::vector<size_t> &wordsBefore,
+                                             const std::vector<size_t> &unitsBefore, const std::vector<char> &wordish) {
         const std::vector<QString> &t = c->tokens;
         const size_t n = t.size();
         const qsizetype sep = keyValueSeparator(t[b]);
@@ -192,11 +231,46 @@ int TemplateMiner::joinVaryingSpans()
             const size_t len = e - b + 1;
             const size_t around = n - len;
             const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
-            if (words >= 2 && 2 * words >= around + 1) {
+            if (words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, e + 1) + 1) {
                 std::uint64_t signature = combine(combine(prefix[b], 0xD311ULL + b), suffix[e + 1]);
                 signature = combine(signature, qHash(QStringView(t[b]).first(open + 1)));
                 signature = combine(signature, qHash(QStringView(token).mid(close)));
                 bySignature[combine(signature, around)].push_back(Candidate{c, b, len, span, open + 1, close, true});
+            }
+            return;
+        }
+    };
+    // A clause between a word that ends in ':' and a token that ends in ',' or ';' ("upload failed:
+    // no network, retry in", "failed: HTTP 503, retry in"): punctuation bounds it as quotes do, so
+    // it may mix words and values; up to VaryingSpanMaxTokens tokens.
+    const auto addClause = [&bySignature](Cluster *c, size_t b, const std::vector<std::uint64_t> &tokenHash,
+                                          const std::vector<std::uint64_t> &prefix,
+                                          const std::vector<std::uint64_t> &suffix,
+                                          const std::vector<size_t> &wordsBefore,
+                                          const std::vector<size_t> &unitsBefore, const std::vector<char> &wordish) {
+        const std::vector<QString> &t = c->tokens;
+        const size_t n = t.size();
+        if (b == 0 || !wordish[b - 1] || !t[b - 1].endsWith(u':') || c->variable[b - 1])
+            return;
+        std::uint64_t span = 0x9b05688cULL;
+        for (size_t e = b; e < n && e < b + MaxSpan; ++e) {
+            const QString &token = t[e];
+            span = combine(span, tokenHash[e]);
+            if (token.endsWith(u':') || token.size() < 2)
+                return;
+            const QChar last = token.back();
+            if (last != u',' && last != u';')
+                continue;
+            if (e + 1 == n || !wordish[e + 1])
+                return; // wording after it, as for any span
+            const size_t len = e - b + 1;
+            const size_t around = n - len;
+            const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
+            if (words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, e + 1) + 1) {
+                std::uint64_t signature = combine(combine(prefix[b], 0xC1A05EULL + b), suffix[e + 1]);
+                signature = combine(signature, last.unicode());
+                bySignature[combine(signature, around)].push_back(
+                    Candidate{c, b, len, span, 0, token.size() - 1, true});
             }
             return;
         }
@@ -210,10 +284,13 @@ int TemplateMiner::joinVaryingSpans()
         std::vector<std::uint64_t> tokenHash(n);
         std::vector<size_t> wordsBefore(n + 1, 0);
         std::vector<char> wordish(n);
+        std::vector<size_t> unitsBefore(n + 1, 0);
         for (size_t i = 0; i < n; ++i) {
             tokenHash[i] = qHash(t[i]);
             wordish[i] = !c->variable[i] || keyValueSeparator(t[i], true) > 0; // key=<*>: its key is wording
             wordsBefore[i + 1] = wordsBefore[i] + (wordish[i] ? 1 : 0);
+            // A run of values ("<*> <*>": a number and its unit) is one value.
+            unitsBefore[i + 1] = unitsBefore[i] + (wordish[i] || i == 0 || wordish[i - 1] ? 1 : 0);
         }
         std::vector<std::uint64_t> prefix(n + 1, 0x51ed27ULL), suffix(n + 1, 0x2545f4ULL);
         for (size_t i = 0; i < n; ++i)
@@ -239,7 +316,7 @@ int TemplateMiner::joinVaryingSpans()
                 const bool bounded = b + len < n && (wordBefore || wordAfter);
                 const size_t around = n - len;
                 const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[b + len]);
-                if (bounded && words >= 2 && 2 * words >= around + 1) {
+                if (bounded && words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, b + len) + 1) {
                     std::uint64_t signature = combine(combine(prefix[b], 0xA11CEULL + b), suffix[b + len]);
                     if (keyed)
                         signature = combine(signature, qHash(QStringView(t[b]).first(sep)));
@@ -249,7 +326,8 @@ int TemplateMiner::joinVaryingSpans()
                 if (c->variable[last] && !c->wild[last])
                     break;
             }
-            addDelimited(c, b, tokenHash, prefix, suffix, wordsBefore);
+            addDelimited(c, b, tokenHash, prefix, suffix, wordsBefore, unitsBefore, wordish);
+            addClause(c, b, tokenHash, prefix, suffix, wordsBefore, unitsBefore, wordish);
         }
     }
     // Largest groups first; a template joins one group a round.

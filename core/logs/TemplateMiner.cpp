@@ -47,9 +47,10 @@ bool isSymbol(QStringView t)
 // Units written as their own token after a number ("5.2 KB", "30 s"): part of the value.
 bool isUnitWord(QStringView t)
 {
-    static constexpr QStringView units[] = {u"B",    u"KB",  u"MB",   u"GB", u"TB", u"PB",  u"kB",  u"KiB",
-                                            u"MiB",  u"GiB", u"TiB",  u"ms", u"us", u"ns",  u"s",   u"sec",
-                                            u"secs", u"min", u"mins", u"h",  u"Hz", u"kHz", u"MHz", u"GHz"};
+    static constexpr QStringView units[] = {u"B",    u"KB",  u"MB",   u"GB", u"TB",  u"PB",  u"kB",  u"KiB",
+                                            u"MiB",  u"GiB", u"TiB",  u"ms", u"us",  u"ns",  u"s",   u"sec",
+                                            u"secs", u"min", u"mins", u"h",  u"Hz",  u"kHz", u"MHz", u"GHz",
+                                            u"°C",   u"°F",  u"mV",   u"mA", u"rpm", u"RPM", u"dBm"};
     for (QStringView u : units)
         if (t == u)
             return true;
@@ -87,14 +88,42 @@ bool isClosing(QChar c)
 namespace detail {
 
 // Two different tokens at one position become a variable; key=value tokens with the same key keep
-// it ("user=alice", "user=bob" → "user=<*>").
+// it ("user=alice", "user=bob" → "user=<*>"), and the brackets, quotes and punctuation both tokens
+// have around the value stay around the variable ("(reason:" and "(cause:" → "(<*>:", "a," and
+// "b," → "<*>,"), so that a bracketed or quoted value still opens and closes in the template.
 QString generalized(const QString &a, QStringView b)
 {
+    const QString &w = TemplateMiner::wildcard();
+    QStringView x(a);
+    QString key;
     const qsizetype sep = keyValueSeparator(a);
-    if (sep > 0 && b.size() > sep && b[sep] == u'=' && QStringView(a).first(sep) == b.first(sep) &&
-        !QStringView(a).first(sep).contains(TemplateMiner::wildcard()))
-        return a.first(sep + 1) + TemplateMiner::wildcard();
-    return TemplateMiner::wildcard();
+    if (sep > 0 && b.size() > sep && b[sep] == u'=' && x.first(sep) == b.first(sep) && !x.first(sep).contains(w)) {
+        key = a.first(sep + 1);
+        x = x.mid(sep + 1);
+        b = b.mid(sep + 1);
+    }
+    qsizetype open = 0;
+    while (open < x.size() && open < b.size() && x[open] == b[open] && isOpening(x[open]) &&
+           !x.mid(open).startsWith(w) && !b.mid(open).startsWith(w))
+        ++open;
+    qsizetype close = 0;
+    while (close < x.size() - open && close < b.size() - open && x[x.size() - 1 - close] == b[b.size() - 1 - close] &&
+           isClosing(x[x.size() - 1 - close]) && !x.first(x.size() - close).endsWith(w) &&
+           !b.first(b.size() - close).endsWith(w))
+        ++close;
+    // A name before a bracket that both have the same ("root(uid=<*>)", "alice(uid=<*>)";
+    // "Photos(<*>)", "Notes(<*>)"): the name varies, the bracket stays.
+    qsizetype same = 0;
+    while (same < x.size() - open && same < b.size() - open && x[x.size() - 1 - same] == b[b.size() - 1 - same])
+        ++same;
+    for (qsizetype k = x.size() - same; k < x.size(); ++k)
+        if ((x[k] == u'(' || x[k] == u'[') && k > open && x.size() - k > close) {
+            close = x.size() - k;
+            break;
+        }
+    if (open + close >= x.size() || open + close >= b.size())
+        return key + w; // one of them is nothing but punctuation
+    return key + x.first(open).toString() + w + x.last(close).toString();
 }
 
 } // namespace detail
@@ -261,6 +290,14 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
                 continue;
             }
         }
+        if (m.ids && core.size() >= 10 && hasDigit(core)) {
+            // A value glued behind a word: req-<uuid>, instance-0000a1b2.
+            if (const qsizetype start = tokens::gluedValueStart(core); start > 0) {
+                out.replaced.push_back(token.first(b + start).toString() + wildcard() + token.mid(e).toString());
+                out.views.push_back(out.replaced.back());
+                continue;
+            }
+        }
         if (m.ids && hasDigit(token)) {
             bool changed = false;
             QString masked = tokens::maskDigitRuns(token, wildcard(), &changed);
@@ -395,8 +432,21 @@ int TemplateMiner::learn(const Tokens &tokens, bool *created)
     bool changed = false;
     for (size_t i = 0; i < cluster->tokens.size(); ++i) {
         if (cluster->tokens[i] != tokens.views[i] && cluster->tokens[i] != wildcard()) {
-            cluster->tokens[i] = generalized(cluster->tokens[i], tokens.views[i]);
-            changed = true;
+            // A variable with brackets ("(<*>)") stays as it is for every line it covers.
+            const QString &t = cluster->tokens[i];
+            const QStringView v = tokens.views[i];
+            if (cluster->variable[i]) {
+                const qsizetype at = t.indexOf(wildcard());
+                const qsizetype after = t.size() - at - wildcard().size();
+                if (t.indexOf(wildcard(), at + 1) < 0 && v.size() > at + after &&
+                    v.startsWith(QStringView(t).first(at)) && v.endsWith(QStringView(t).last(after)))
+                    continue;
+            }
+            QString g = generalized(t, v);
+            if (g != cluster->tokens[i]) {
+                cluster->tokens[i] = std::move(g);
+                changed = true;
+            }
         }
     }
     if (changed)

@@ -82,12 +82,22 @@ bool isNumber(QStringView t)
     }
     if (i == digitsStart || !isDigit(t[i - 1]))
         return false;
+    // An exponent: 1.5e-3, 6.02E+23.
+    if (i + 1 < t.size() && (t[i] == u'e' || t[i] == u'E')) {
+        qsizetype k = i + 1;
+        if (t[k] == u'-' || t[k] == u'+')
+            ++k;
+        if (digitsAt(t, k) > 0)
+            i = k;
+    }
     // A unit right after the number is part of the value.
     const QStringView unit = t.mid(i);
     static constexpr QStringView units[] = {
-        u"",  u"ms", u"s",  u"us", u"µs", u"ns",  u"m",   u"min", u"h",   u"d",    u"sec",  u"secs", u"%",
-        u"b", u"B",  u"KB", u"MB", u"GB", u"TB",  u"kB",  u"KiB", u"MiB", u"GiB",  u"TiB",  u"k",    u"K",
-        u"M", u"G",  u"T",  u"x",  u"Hz", u"kHz", u"MHz", u"GHz", u"bps", u"kbps", u"Mbps", u"Gbps"};
+        u"", u"ms", u"s", u"us", u"µs", u"ns", u"m", u"min", u"h", u"d", u"sec", u"secs", u"%", u"b", u"B", u"KB",
+        u"MB", u"GB", u"TB", u"kB", u"KiB", u"MiB", u"GiB", u"TiB", u"k", u"K", u"M", u"G", u"T", u"x", u"Hz", u"kHz",
+        u"MHz", u"GHz", u"bps", u"kbps", u"Mbps", u"Gbps",
+        // Physical quantities: temperatures, voltages, power, current, fan speeds, signal levels.
+        u"C", u"°C", u"F", u"°F", u"V", u"mV", u"W", u"mW", u"kW", u"A", u"mA", u"rpm", u"RPM", u"dB", u"dBm"};
     for (QStringView u : units)
         if (unit == u)
             return true;
@@ -121,15 +131,18 @@ bool isHex(QStringView t)
                 return false;
         return true;
     }
-    if (t.size() < 8)
+    if (t.size() < 6)
         return false;
     bool digit = false;
+    bool letter = false;
     for (QChar c : t) {
         if (!isHexDigit(c))
             return false;
         digit = digit || isDigit(c);
+        letter = letter || !isDigit(c);
     }
-    return digit;
+    // Shorter than 8: an object's hash as Java prints it (9f4ef63), digits and letters mixed.
+    return digit && (t.size() >= 8 || letter);
 }
 
 bool isUuid(QStringView t)
@@ -394,6 +407,41 @@ bool isTimeOrDate(QStringView t)
     return i == t.size();
 }
 
+qsizetype gluedValueStart(QStringView t)
+{
+    qsizetype sep = 0;
+    while (sep < t.size() && isAsciiLetter(t[sep]))
+        ++sep;
+    if (sep < 2 || sep + 8 > t.size() || !(t[sep] == u'-' || t[sep] == u'_' || t[sep] == u':'))
+        return -1;
+    const QStringView value = t.mid(sep + 1);
+    // Hex groups joined by '-' (a UUID among them).
+    int hexDigits = 0;
+    bool decimal = false;
+    bool hexOnly = true;
+    for (qsizetype i = 0; i < value.size() && hexOnly; ++i) {
+        if (isHexDigit(value[i])) {
+            ++hexDigits;
+            decimal = decimal || isDigit(value[i]);
+        } else if (value[i] != u'-' || i == 0 || value[i - 1] == u'-' || i + 1 == value.size()) {
+            hexOnly = false;
+        }
+    }
+    if (hexOnly && hexDigits >= 8 && decimal)
+        return sep + 1;
+    // A generated id of letters and digits.
+    if (value.size() < 12)
+        return -1;
+    int digits = 0;
+    for (QChar c : value) {
+        if (isDigit(c))
+            ++digits;
+        else if (!isAsciiLetter(c))
+            return -1;
+    }
+    return digits >= 3 ? sep + 1 : -1;
+}
+
 QString maskDigitRuns(QStringView t, const QString &wildcard, bool *changed)
 {
     QString out;
@@ -401,6 +449,38 @@ QString maskDigitRuns(QStringView t, const QString &wildcard, bool *changed)
     *changed = false;
     qsizetype i = 0;
     while (i < t.size()) {
+        // A hex number inside the token (@0x7fed806eb5d, Token{9f4ef63}): not glued to letters or
+        // digits on either side.
+        if (isHexDigit(t[i]) && (i == 0 || !(isAsciiLetter(t[i - 1]) || isDigit(t[i - 1])))) {
+            const bool prefixed =
+                t[i] == u'0' && i + 2 < t.size() && (t[i + 1] == u'x' || t[i + 1] == u'X') && isHexDigit(t[i + 2]);
+            qsizetype j = prefixed ? i + 2 : i;
+            bool digit = false;
+            bool letter = false;
+            for (; j < t.size() && isHexDigit(t[j]); ++j) {
+                const bool d = isDigit(t[j]);
+                digit = digit || d;
+                letter = letter || !d;
+            }
+            const bool bounded = j == t.size() || !(isAsciiLetter(t[j]) || isDigit(t[j]));
+            if (bounded && (prefixed || (digit && letter && j - i >= 6))) {
+                out += wildcard;
+                *changed = true;
+                i = j;
+                continue;
+            }
+            if (!prefixed && !letter) {
+                // Decimal digits only: a value unless glued to the letters after it.
+                if (bounded) {
+                    out += wildcard;
+                    *changed = true;
+                } else {
+                    out += t.mid(i, j - i);
+                }
+                i = j;
+                continue;
+            }
+        }
         const bool signedRun = t[i] == u'-' && i + 1 < t.size() && isDigit(t[i + 1]) && i > 0 &&
                                !isAsciiLetter(t[i - 1]) && !isDigit(t[i - 1]);
         if (isDigit(t[i]) || signedRun) {

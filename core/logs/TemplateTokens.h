@@ -27,11 +27,12 @@ inline bool isAsciiLetter(QChar c)
 
 bool hasDigit(QStringView t);
 
-// 42, -7, 3.14, 1,024, numbers with a unit of time or size (250ms, 12.5s, 64KB, 3GiB, 99%).
+// 42, -7, 3.14, 1,024, 1.5e-3, numbers with a unit of time, size or a physical quantity (250ms, 12.5s,
+// 64KB, 3GiB, 99%, 41C, 12.1V, 3600rpm).
 bool isNumber(QStringView t);
 // Dotted numbers: 6.1.7601.23505, v2.4.1.
 bool isVersion(QStringView t);
-// 0x1f, deadbeefcafe (8+ hex digits with at least one digit).
+// 0x1f, deadbeefcafe (8+ hex digits with at least one digit), 9f4ef63 (6-7 hex digits, digits and letters).
 bool isHex(QStringView t);
 // 123e4567-e89b-12d3-a456-426614174000.
 bool isUuid(QStringView t);
@@ -56,6 +57,12 @@ bool isFileName(QStringView t);
 bool isCodeLocation(QStringView t);
 // Times and dates: 04:03:01, 00:01, 04:03:01.123, 2016-09-28, 2016-09-28T04:30:30Z, 2016/09/28.
 bool isTimeOrDate(QStringView t);
+
+// A value glued behind a word and '-', '_' or ':' (req-43842eed-2d10-4f3e-a9b2-77bbf8dcc7f3,
+// instance-0000a1b2, vol_ab12cd34): where the value starts, else -1. The value is a UUID or runs of
+// hex digits joined by '-' (8 digits at least, one of them a decimal digit), or a run of letters and
+// digits of 12 characters or more with 3 digits at least (a generated id).
+qsizetype gluedValueStart(QStringView t);
 
 // Digit runs not glued to letters become <*>: conn_6 → conn_<*>, attempt_14_0020_m_2 →
 // attempt_<*>_<*>_m_<*>, id=-42 → id=<*>. Words with digits glued to letters (sha256, v5) stay.

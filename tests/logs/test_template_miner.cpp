@@ -394,3 +394,118 @@ TEST(TemplateMiner, WordsThatVaryTogetherNameTheEventAndStayApart)
     EXPECT_NE(miner.groupOf(d), miner.groupOf(f));
     EXPECT_NE(miner.groupOf(e), miner.groupOf(g));
 }
+
+TEST(TemplateMiner, AVariableKeepsTheBracketsQuotesAndPunctuationBothTokensShare)
+{
+    TemplateMiner miner;
+    miner.add(u"group alpha member m-one left (reason: heartbeat expired) after \"GET\" alice,");
+    const auto m = miner.add(u"group alpha member m-two left (cause: heartbeat expired) after \"POST\" bob,");
+    EXPECT_EQ(m.templateText.toStdString(),
+              std::string("group alpha member <*> left (<*>: heartbeat expired) after \"<*>\" <*>,"));
+    // A key keeps its quote too; a token with brackets against one without has none left to share.
+    miner.add(u"session open user=\"alice\" from [north] now");
+    const auto k = miner.add(u"session open user=\"bob\" from south now");
+    EXPECT_EQ(k.templateText, QStringLiteral("session open user=\"<*>\" from <*> now"));
+    // So a bracketed value whose first word varies still opens and closes, and joins as one value.
+    const int a = miner.addForId(u"group 7 rebalanced in state Stable (reason: member c-one joined)");
+    const int b = miner.addForId(u"group 8 rebalanced in state Stable (cause: member c-two left)");
+    const int c = miner.addForId(u"group 9 rebalanced in state Stable (timeout)");
+    const int d = miner.addForId(u"group 10 rebalanced in state Stable (session closed by the client)");
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(d));
+    EXPECT_EQ(miner.templateText(a), QStringLiteral("group <*> rebalanced in state Stable (<*>)"));
+}
+
+TEST(TemplateMiner, AValueGluedBehindAWordIsAValue)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"[req-43842eed-2d10-4575-fa47-77bbf8dcc7f3 admin] boot instance-0000a1b2 vol_ab12cd34"),
+              QStringLiteral("[req-<*> admin] boot instance-<*> vol_<*>"));
+    EXPECT_EQ(miner.masked(u"token tok:A7x9Qm2Lp4Zt"), QStringLiteral("token tok:<*>"));
+    // Words with few digits, hex words without a decimal digit and short runs stay words.
+    EXPECT_EQ(miner.masked(u"re-attached sha256 feed-deadbeef ab-1f2e"),
+              QStringLiteral("re-attached sha256 feed-deadbeef ab-1f2e"));
+    // Every request line is one template, whatever its request id.
+    const int a = miner.addForId(u"[req-1f5b0277-b6fd-438c-2b91-d919547f872c] Claim successful on node alpha");
+    const int b = miner.addForId(u"[req-9208a233-a06b-3bea-0c62-feccdcdc115d] Claim successful on node beta");
+    EXPECT_EQ(a, b);
+}
+
+TEST(TemplateMiner, ARunOfValuesCountsAsOneInTheWordingAroundASpan)
+{
+    // A number and its unit are one value: the wording around the volume name is most of the line.
+    TemplateMiner miner;
+    const int a = miner.addForId(u"backupd[7395]: Backup of Projects Disk finished: 790 items, 8368.6 MB");
+    const int b = miner.addForId(u"backupd[3725]: Backup of Macintosh HD finished: 44376 items, 3560.3 MB");
+    const int c = miner.addForId(u"backupd[112]: Backup of Data finished: 12 items, 2.5 GB");
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    EXPECT_EQ(miner.templateText(c), QStringLiteral("backupd[<*>]: Backup of <*> finished: <*> items, <*> <*>"));
+}
+
+TEST(TemplateMiner, ConsolidateJoinsTemplatesThatEachHaveAVariableWhereTheOtherHasAWord)
+{
+    // The order of the lines makes the tree learn the interface in one template and the state in
+    // another; every other word is the same.
+    TemplateMiner miner;
+    const int a = miner.addForId(u"kernel[0]: en0: link state changed to UP");
+    miner.addForId(u"kernel[0]: en0: link state changed to DOWN");
+    const int b = miner.addForId(u"kernel[0]: awdl0: link state changed to UP");
+    miner.addForId(u"kernel[0]: bridge0: link state changed to UP");
+    const int c = miner.addForId(u"kernel[0]: awdl0: link state changed to DOWN");
+    EXPECT_NE(miner.groupOf(a), miner.groupOf(b));
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    // Not when too little wording is left: "<*> <*> to <*>" is no event.
+    TemplateMiner other;
+    const int d = other.addForId(u"tickTime set to 2000");
+    other.addForId(u"maxSessionTimeout set to 40000");
+    const int e = other.addForId(u"Snapshotting: 0x1a to 1");
+    other.addForId(u"Snapshotting: 0x2b to 2");
+    other.consolidate();
+    EXPECT_NE(other.groupOf(d), other.groupOf(e));
+}
+
+TEST(TemplateMiner, HexNumbersInsideATokenAndShortObjectHashesAreValues)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"app token AppWindowToken{9f4ef63 object 7d0e1a4 called (stack @0x7fed806eb5d @0x7fe)"),
+              QStringLiteral("app token AppWindowToken{<*> object <*> called (stack @<*> @<*>)"));
+    // Hex letters only, or digits glued to other letters, stay words.
+    EXPECT_EQ(miner.masked(u"defaced facade x9f4ef63z"), QStringLiteral("defaced facade x9f4ef63z"));
+}
+
+TEST(TemplateMiner, ConsolidateJoinsAClauseBetweenAColonAndACommaOfWordsAndValues)
+{
+    TemplateMiner miner;
+    const int a = miner.addForId(u"upload failed: no network, retry in 300s");
+    const int b = miner.addForId(u"upload failed: HTTP 503, retry in 120s");
+    const int c = miner.addForId(u"upload failed: token expired, retry in 60s");
+    const int d = miner.addForId(u"upload failed: socket timeout after 30 s, retry in 10s");
+    miner.consolidate();
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(c));
+    EXPECT_EQ(miner.groupOf(a), miner.groupOf(d));
+    EXPECT_EQ(miner.templateText(a), QStringLiteral("upload failed: <*>, retry in <*>"));
+}
+
+TEST(TemplateMiner, NumbersWithAnExponentOrAPhysicalUnitAreValues)
+{
+    TemplateMiner miner;
+    EXPECT_EQ(miner.masked(u"sensor at 41C (limit 85.5°C), rail 12.1V 350mA, fan 3600rpm, loss 1.5e-3 at -72 dBm"),
+              QStringLiteral("sensor at <*> (limit <*>), rail <*> <*>, fan <*>, loss <*> at <*> <*>"));
+    // A letter after digits is no unit when it is a name: sha256, x86.
+    EXPECT_EQ(miner.masked(u"sha256 on x86 and 3D"), QStringLiteral("sha256 on x86 and 3D"));
+}
+
+TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
+{
+    TemplateMiner miner;
+    miner.add(u"session opened for user root(uid=0) by cron");
+    const auto m = miner.add(u"session opened for user alice(uid=1000) by cron");
+    EXPECT_EQ(m.templateText, QStringLiteral("session opened for user <*>(uid=<*>) by cron"));
+}
