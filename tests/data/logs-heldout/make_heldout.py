@@ -7,23 +7,16 @@ in is a variable, however many words it spans. Fixed seed: the files are reprodu
 
     python3 make_heldout.py OUT_DIR
 """
-import csv
-import random
 import sys
 
-R = random.Random(20261206)
+from heldout_common import R, hexs, pick, seed, uuid, write_sets  # noqa: F401 (used by the statements)
+import heldout_common
 
-
-def pick(seq):
-    return seq[R.randrange(len(seq))]
+seed(20261206)
 
 
 def ip():
-    return f"{pick([10, 172, 192, 203, 198])}.{R.randrange(256)}.{R.randrange(256)}.{R.randrange(1, 255)}"
-
-
-def hexs(n):
-    return "".join(pick("0123456789abcdef") for _ in range(n))
+    return heldout_common.ip([10, 172, 192, 203, 198])
 
 
 USERS = ["alice", "bob", "deploy", "postgres", "www-data", "root", "carol"]
@@ -166,14 +159,7 @@ SIZES = {"systemd_kernel": 420, "postgresql": 380, "android": 360, "windows_even
 
 
 def main(out):
-    for name, events in SETS.items():
-        weights = [e[1] for e in events]
-        with open(f"{out}/{name}.csv", "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["LineId", "Content", "EventId", "EventTemplate"])
-            for i in range(SIZES[name]):
-                eid, _, template, make = R.choices(events, weights)[0]
-                w.writerow([i + 1, make(), eid, template])
+    write_sets(out, SETS, SIZES)
 
 
 if __name__ == "__main__":

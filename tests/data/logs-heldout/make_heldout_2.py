@@ -5,23 +5,16 @@ one event per log statement, everything its arguments fill in is a variable. Fix
 
     python3 make_heldout_2.py OUT_DIR
 """
-import csv
-import random
 import sys
 
-R = random.Random(5922)
+from heldout_common import R, hexs, pick, seed, uuid, write_sets  # noqa: F401 (used by the statements)
+import heldout_common
 
-
-def pick(seq):
-    return seq[R.randrange(len(seq))]
+seed(5922)
 
 
 def ip():
-    return f"{pick([10, 100, 185, 34, 91])}.{R.randrange(256)}.{R.randrange(256)}.{R.randrange(1, 255)}"
-
-
-def hexs(n):
-    return "".join(pick("0123456789abcdef") for _ in range(n))
+    return heldout_common.ip([10, 100, 185, 34, 91])
 
 
 PATHS = ["/", "/index.html", "/api/v2/users/" + "{id}", "/static/app.3f9a1c.js", "/login", "/wp-login.php",
@@ -105,14 +98,7 @@ SIZES = {"nginx": 300, "proxy_client": 320, "redis": 260, "kubernetes": 280}
 
 
 def main(out):
-    for name, events in SETS.items():
-        weights = [e[1] for e in events]
-        with open(f"{out}/{name}.csv", "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["LineId", "Content", "EventId", "EventTemplate"])
-            for i in range(SIZES[name]):
-                eid, _, template, make = R.choices(events, weights)[0]
-                w.writerow([i + 1, make(), eid, template])
+    write_sets(out, SETS, SIZES)
 
 
 if __name__ == "__main__":

@@ -6,27 +6,16 @@ variable however many words it spans. Fixed seed.
 
     python3 make_heldout_4.py OUT_DIR
 """
-import csv
-import random
 import sys
 
-R = random.Random(4444)
+from heldout_common import R, hexs, pick, seed, uuid, write_sets  # noqa: F401 (used by the statements)
+import heldout_common
 
-
-def pick(seq):
-    return seq[R.randrange(len(seq))]
+seed(4444)
 
 
 def ip():
-    return f"{pick([10, 172, 192])}.{R.randrange(256)}.{R.randrange(256)}.{R.randrange(1, 255)}"
-
-
-def hexs(n):
-    return "".join(pick("0123456789abcdef") for _ in range(n))
-
-
-def uuid():
-    return f"{hexs(8)}-{hexs(4)}-{hexs(4)}-{hexs(4)}-{hexs(12)}"
+    return heldout_common.ip([10, 172, 192])
 
 
 SETS = {}
@@ -193,14 +182,7 @@ SIZES = {"hpc_ras": 340, "cloud_api": 360, "desktop_os": 300, "fitness_app": 320
 
 
 def main(out):
-    for name, events in SETS.items():
-        weights = [e[1] for e in events]
-        with open(f"{out}/{name}.csv", "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["LineId", "Content", "EventId", "EventTemplate"])
-            for i in range(SIZES[name]):
-                eid, _, template, make = R.choices(events, weights)[0]
-                w.writerow([i + 1, make(), eid, template])
+    write_sets(out, SETS, SIZES)
 
 
 if __name__ == "__main__":
