@@ -4,6 +4,7 @@
 
 #include "alerts/AlertDispatcher.h"
 #include "alerts/AlertSettings.h"
+#include "base/QueuedCall.h"
 #include "base/logging/Log.h"
 #include "engine/AlertSources.h"
 #include "trading/TradingService.h"
@@ -36,8 +37,7 @@ void CoreRuntime::startAlerts()
     m_alertSources = m_engine.create<AlertSources>(m_clock, std::move(*settings), m_alertService, m_board, m_journal);
     AlertSources *sources = m_alertSources;
     exchange::FeedApplier *applier = m_applier;
-    QMetaObject::invokeMethod(
-        sources, [sources, applier] { sources->start(applier); }, Qt::QueuedConnection);
+    postQueued(sources, [sources, applier] { sources->start(applier); });
     // The view travels with the signal: the trading thread deletes the service before the engine
     // thread stops, so a queued call must not reach back into it.
     if (trading::TradingService *service = m_trading) {
@@ -56,8 +56,7 @@ void CoreRuntime::startAlerts()
 void CoreRuntime::stopAlerts()
 {
     if (AlertSources *sources = m_alertSources)
-        QMetaObject::invokeMethod(
-            sources, [sources] { sources->stop(); }, Qt::BlockingQueuedConnection);
+        callBlocking(sources, [sources] { sources->stop(); });
 }
 
 QStringList CoreRuntime::reloadAlerts(const Config &next)
@@ -87,9 +86,7 @@ QStringList CoreRuntime::reloadAlerts(const Config &next)
     }
     std::vector<alerts::AlertRule> rules = settings->enabled ? settings->rules : std::vector<alerts::AlertRule>{};
     const int count = static_cast<int>(rules.size());
-    QMetaObject::invokeMethod(
-        sources, [sources, rules = std::move(rules)]() mutable { sources->setRules(std::move(rules)); },
-        Qt::QueuedConnection);
+    postQueued(sources, [sources, rules = std::move(rules)]() mutable { sources->setRules(std::move(rules)); });
     VLOG(Info, "alerts", "ALERTS_RELOADED") << count << " alert rule(s) in effect";
     return restart;
 }
