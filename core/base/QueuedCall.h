@@ -85,6 +85,23 @@ void postQueued(QObject *target, Fn &&fn)
 #endif
 }
 
+// Connects a one-argument signal to fn, run on receiver's thread as with Qt::QueuedConnection. Under
+// ThreadSanitizer the signal is taken on the emitting thread and fn posted with postQueued, so that
+// the argument's hand-over is ordered for the sanitizer as well (Qt copies a queued argument and
+// passes it on inside QtCore); every other build makes the plain queued connection.
+template<typename Sender, typename Arg, typename Fn>
+QMetaObject::Connection connectQueued(Sender *sender, void (Sender::*signal)(Arg), QObject *receiver, Fn fn)
+{
+#ifdef VIRTUOSO_TSAN
+    return QObject::connect(
+        sender, signal, receiver,
+        [receiver, fn](Arg arg) { postQueued(receiver, [fn, arg = std::move(arg)]() mutable { fn(std::move(arg)); }); },
+        Qt::DirectConnection);
+#else
+    return QObject::connect(sender, signal, receiver, std::move(fn), Qt::QueuedConnection);
+#endif
+}
+
 // Runs fn on target's thread and returns its result once it has run (Qt::BlockingQueuedConnection).
 // Never from target's own thread: Qt refuses that (it would wait for itself) and fn does not run. A
 // non-void result must be default-constructible.

@@ -219,7 +219,8 @@ bool CoreRuntime::start(QString *error)
     m_networkAnchor = m_network.create<QObject>();
     m_publisher = m_engine.create<SnapshotPublisher>(m_clock, static_cast<int>(m_config.get(key::ConfluencePublishHz)),
                                                      dataSourceDescription());
-    connect(m_publisher, &SnapshotPublisher::published, this, &CoreRuntime::snapshotPublished, Qt::QueuedConnection);
+    connectQueued(m_publisher, &SnapshotPublisher::published, this,
+                  [this](CoreSnapshotPtr snapshot) { emit snapshotPublished(std::move(snapshot)); });
     // Warnings by code count into this core's registry while it runs.
     health::WarningAggregator::process().attachMetrics(&m_metrics);
     startTrading(); // before the feed: the catalog and the market tap go to it
@@ -466,7 +467,9 @@ void CoreRuntime::startHistory()
     settings.intervalMs = options.flushIntervalMs;
     m_recorder = m_historyThread.create<HistoryRecorder>(*m_history, m_journal, m_board,
                                                          &health::WarningAggregator::process(), m_clock, settings);
-    connect(m_publisher, &SnapshotPublisher::published, m_recorder, &HistoryRecorder::onSnapshot, Qt::QueuedConnection);
+    HistoryRecorder *recorder = m_recorder;
+    connectQueued(m_publisher, &SnapshotPublisher::published, recorder,
+                  [recorder](CoreSnapshotPtr snapshot) { recorder->onSnapshot(std::move(snapshot)); });
     m_historyThread.start(QThread::LowPriority);
     postQueued(m_recorder, [recorder = m_recorder] { recorder->start(); });
     VLOG(Info, "store", "STORE_OPENED") << "history in " << options.path << ", kept " << qint64(options.retentionDays)

@@ -41,9 +41,8 @@ void CoreRuntime::startAlerts()
     // The view travels with the signal: the trading thread deletes the service before the engine
     // thread stops, so a queued call must not reach back into it.
     if (trading::TradingService *service = m_trading) {
-        connect(
-            service, &trading::TradingService::viewChanged, sources,
-            [sources](trading::TradingViewPtr view) { sources->onTradingView(std::move(view)); }, Qt::QueuedConnection);
+        connectQueued(service, &trading::TradingService::viewChanged, sources,
+                      [sources](trading::TradingViewPtr view) { sources->onTradingView(std::move(view)); });
     }
     // Without rules only the market-events tape runs: nothing worth a line at the default level.
     if (!m_config.namedSections(QStringLiteral("rule")).isEmpty()) {
