@@ -3,6 +3,7 @@
 #include "alerts/ChannelAnswer.h"
 #include "base/Backoff.h"
 #include "base/Clock.h"
+#include "base/QueuedCall.h"
 #include "base/logging/Log.h"
 #include "model/health/MetricsRegistry.h"
 #include "store/AlertJournal.h"
@@ -359,8 +360,7 @@ AlertService::AlertService(std::vector<ChannelSettings> channels, AlertDispatche
 {
     m_dispatcher = m_thread.create<AlertDispatcher>(std::move(channels), std::move(options));
     m_thread.start();
-    QMetaObject::invokeMethod(
-        m_dispatcher, [d = m_dispatcher] { d->start(); }, Qt::QueuedConnection);
+    postQueued(m_dispatcher, [d = m_dispatcher] { d->start(); });
 }
 
 AlertService::~AlertService()
@@ -370,21 +370,17 @@ AlertService::~AlertService()
 
 void AlertService::submit(const AlertDecision &decision)
 {
-    QMetaObject::invokeMethod(
-        m_dispatcher, [d = m_dispatcher, decision] { d->submit(decision); }, Qt::QueuedConnection);
+    postQueued(m_dispatcher, [d = m_dispatcher, decision] { d->submit(decision); });
 }
 
 void AlertService::submit(const std::vector<AlertDecision> &decisions)
 {
     if (decisions.empty())
         return;
-    QMetaObject::invokeMethod(
-        m_dispatcher,
-        [d = m_dispatcher, decisions] {
-            for (const AlertDecision &decision : decisions)
-                d->submit(decision);
-        },
-        Qt::QueuedConnection);
+    postQueued(m_dispatcher, [d = m_dispatcher, decisions] {
+        for (const AlertDecision &decision : decisions)
+            d->submit(decision);
+    });
 }
 
 } // namespace virtuoso::alerts

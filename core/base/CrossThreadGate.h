@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QMetaObject>
+#include "base/QueuedCall.h"
+
 #include <QObject>
 
 #include <memory>
@@ -19,7 +20,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         if (m_open)
-            QMetaObject::invokeMethod(target, std::forward<Fn>(fn), Qt::QueuedConnection);
+            postQueued(target, std::forward<Fn>(fn));
     }
 
     void close()

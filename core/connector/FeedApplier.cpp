@@ -1,6 +1,7 @@
 #include "connector/FeedApplier.h"
 
 #include "base/Clock.h"
+#include "base/QueuedCall.h"
 #include "base/logging/Log.h"
 #include "model/health/TimeoutJournal.h"
 
@@ -140,7 +141,7 @@ void FeedApplier::drainQueues(bool windowEnded)
     }
     if (more && !m_drainPosted) {
         m_drainPosted = true;
-        QMetaObject::invokeMethod(this, &FeedApplier::drain, Qt::QueuedConnection);
+        postQueued(this, [this] { drain(); });
     }
 }
 

@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "base/FreedMemory.h"
 #include "base/ProcessMetrics.h"
+#include "base/QueuedCall.h"
 #include "base/ThreadScheduling.h"
 #include "base/config/ConfigKeys.h"
 #include "base/config/ConfigSchema.h"
@@ -174,15 +175,12 @@ void CoreRuntime::startTrading()
     m_tradingThread.start();
     trading::TradingService *service = m_trading;
     const QString configError = parsed.settings ? QString() : parsed.error;
-    QMetaObject::invokeMethod(
-        service,
-        [service, configError] {
-            QString why = configError;
-            if (why.isEmpty() && service->start(&why))
-                return;
-            VLOG(Error, "trading", "TRADING_UNAVAILABLE") << "trading is off: " << why;
-        },
-        Qt::BlockingQueuedConnection);
+    callBlocking(service, [service, configError] {
+        QString why = configError;
+        if (why.isEmpty() && service->start(&why))
+            return;
+        VLOG(Error, "trading", "TRADING_UNAVAILABLE") << "trading is off: " << why;
+    });
 }
 
 void CoreRuntime::stopTrading()
@@ -190,8 +188,7 @@ void CoreRuntime::stopTrading()
     if (!m_trading)
         return;
     trading::TradingService *service = m_trading;
-    QMetaObject::invokeMethod(
-        service, [service] { service->stop(); }, Qt::BlockingQueuedConnection);
+    callBlocking(service, [service] { service->stop(); });
     m_tradingThread.stop();
     m_trading = nullptr;
 }
@@ -222,7 +219,8 @@ bool CoreRuntime::start(QString *error)
     m_networkAnchor = m_network.create<QObject>();
     m_publisher = m_engine.create<SnapshotPublisher>(m_clock, static_cast<int>(m_config.get(key::ConfluencePublishHz)),
                                                      dataSourceDescription());
-    connect(m_publisher, &SnapshotPublisher::published, this, &CoreRuntime::snapshotPublished, Qt::QueuedConnection);
+    connectQueued(m_publisher, &SnapshotPublisher::published, this,
+                  [this](CoreSnapshotPtr snapshot) { emit snapshotPublished(std::move(snapshot)); });
     // Warnings by code count into this core's registry while it runs.
     health::WarningAggregator::process().attachMetrics(&m_metrics);
     startTrading(); // before the feed: the catalog and the market tap go to it
@@ -243,11 +241,10 @@ bool CoreRuntime::start(QString *error)
     // The market data path sleeps between short bursts of work; on a busy machine its threads would
     // otherwise wait up to a whole default slice of another task for a core at each wake-up.
     for (QObject *resident : {static_cast<QObject *>(m_networkAnchor), static_cast<QObject *>(m_publisher)})
-        QMetaObject::invokeMethod(
-            resident, [] { requestTimeSlice(kLatencySliceNs); }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::start, Qt::QueuedConnection);
+        postQueued(resident, [] { requestTimeSlice(kLatencySliceNs); });
+    postQueued(m_publisher, [publisher = m_publisher] { publisher->start(); });
     if (m_feed)
-        QMetaObject::invokeMethod(m_feed, &exchange::PublicMarketFeed::start, Qt::QueuedConnection);
+        postQueued(m_feed, [feed = m_feed] { feed->start(); });
 
     const qint64 now = m_clock.monotonicMs();
     for (auto &beat : m_lastBeat)
@@ -277,9 +274,7 @@ void CoreRuntime::startMarketFeed()
     exchange::FeedApplier *applier = m_applier;
     // Queued ahead of every drain and history piece, so the engine sees the market from its start.
     const auto confluenceSettings = confluence::ConfluenceSettings::fromConfig(m_config);
-    QMetaObject::invokeMethod(
-        applier, [applier, confluenceSettings] { applier->attachConfluence(confluenceSettings); },
-        Qt::QueuedConnection);
+    postQueued(applier, [applier, confluenceSettings] { applier->attachConfluence(confluenceSettings); });
     auto gate = std::make_shared<CrossThreadGate>();
     m_gate = gate;
     feed->setWakeHandler([gate, applier] { gate->post(applier, [applier] { applier->drain(); }); });
@@ -294,31 +289,26 @@ void CoreRuntime::startMarketFeed()
     if (tradingService) {
         // Marks always; books and trades only for the paper broker, which fills against them.
         const bool withBooks = tradingService->wantsBooks();
-        QMetaObject::invokeMethod(
-            applier,
-            [applier, gate, tradingService, withBooks] {
-                applier->setMarketTap(
-                    [gate, tradingService](std::shared_ptr<exchange::MarketTapBatch> batch) {
-                        gate->post(tradingService, [tradingService, batch] {
-                            for (const auto &mark : batch->marks)
-                                tradingService->onMark(mark.symbol, mark.markTicks);
-                            for (const auto &book : batch->books)
-                                tradingService->onBook(book.symbol, book.bids, book.asks);
-                            for (const auto &print : batch->trades)
-                                tradingService->onTrade(print.symbol, print.takerSide, print.price, print.size);
-                        });
-                    },
-                    withBooks);
-                applier->setTapInterval(kMarketTapIntervalNs, exchange::makeWakeTimer());
-            },
-            Qt::QueuedConnection);
+        postQueued(applier, [applier, gate, tradingService, withBooks] {
+            applier->setMarketTap(
+                [gate, tradingService](std::shared_ptr<exchange::MarketTapBatch> batch) {
+                    gate->post(tradingService, [tradingService, batch] {
+                        for (const auto &mark : batch->marks)
+                            tradingService->onMark(mark.symbol, mark.markTicks);
+                        for (const auto &book : batch->books)
+                            tradingService->onBook(book.symbol, book.bids, book.asks);
+                        for (const auto &print : batch->trades)
+                            tradingService->onTrade(print.symbol, print.takerSide, print.price, print.size);
+                    });
+                },
+                withBooks);
+            applier->setTapInterval(kMarketTapIntervalNs, exchange::makeWakeTimer());
+        });
     }
     applier->setWakeAcknowledger([feed](bool rearm) { feed->acknowledgeWake(rearm); });
     // The timer of the drain window lives on the engine thread: made there.
     const qint64 windowNs = m_config.get(key::ConnectionDrainWindowUs) * 1000;
-    QMetaObject::invokeMethod(
-        applier, [applier, windowNs] { applier->setDrainWindow(windowNs, exchange::makeWakeTimer()); },
-        Qt::QueuedConnection);
+    postQueued(applier, [applier, windowNs] { applier->setDrainWindow(windowNs, exchange::makeWakeTimer()); });
     applier->setResyncHandler([gate, feed](int conn, const QString &topic, const QString &reason) {
         gate->post(feed, [feed, conn, topic, reason] { feed->requestResync(conn, topic, reason); });
     });
@@ -390,9 +380,9 @@ void CoreRuntime::stop()
     // Order matters: the feed stops producing first, then the engine (the consumer) goes, then
     // the network thread that owns the queues.
     if (m_feed)
-        QMetaObject::invokeMethod(m_feed, &exchange::PublicMarketFeed::stop, Qt::BlockingQueuedConnection);
+        callBlocking(m_feed, [feed = m_feed] { feed->stop(); });
     if (m_publisher)
-        QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::stop, Qt::BlockingQueuedConnection);
+        callBlocking(m_publisher, [publisher = m_publisher] { publisher->stop(); });
     m_engine.stop();
     m_alertSources = nullptr;
     m_alertService.reset(); // what is still queued stays journaled and goes out after a restart
@@ -423,10 +413,7 @@ auto CoreRuntime::askEngine(Query query) const -> decltype(query(std::declval<co
     const exchange::FeedApplier *applier = m_applier;
     if (QThread::currentThread() == applier->thread())
         return query(*applier);
-    decltype(query(*applier)) answer;
-    QMetaObject::invokeMethod(
-        m_applier, [&answer, &query, applier] { answer = query(*applier); }, Qt::BlockingQueuedConnection);
-    return answer;
+    return callBlocking(m_applier, [&query, applier] { return query(*applier); });
 }
 
 QStringList CoreRuntime::applyConfig(const Config &next)
@@ -457,8 +444,7 @@ QStringList CoreRuntime::applyConfig(const Config &next)
             }
         }
         exchange::PublicMarketFeed *feed = m_feed;
-        QMetaObject::invokeMethod(
-            feed, [feed, symbols] { feed->updateSymbols(symbols); }, Qt::QueuedConnection);
+        postQueued(feed, [feed, symbols] { feed->updateSymbols(symbols); });
     }
     needRestart << reloadAlerts(next);
     return needRestart;
@@ -481,9 +467,11 @@ void CoreRuntime::startHistory()
     settings.intervalMs = options.flushIntervalMs;
     m_recorder = m_historyThread.create<HistoryRecorder>(*m_history, m_journal, m_board,
                                                          &health::WarningAggregator::process(), m_clock, settings);
-    connect(m_publisher, &SnapshotPublisher::published, m_recorder, &HistoryRecorder::onSnapshot, Qt::QueuedConnection);
+    HistoryRecorder *recorder = m_recorder;
+    connectQueued(m_publisher, &SnapshotPublisher::published, recorder,
+                  [recorder](CoreSnapshotPtr snapshot) { recorder->onSnapshot(std::move(snapshot)); });
     m_historyThread.start(QThread::LowPriority);
-    QMetaObject::invokeMethod(m_recorder, &HistoryRecorder::start, Qt::QueuedConnection);
+    postQueued(m_recorder, [recorder = m_recorder] { recorder->start(); });
     VLOG(Info, "store", "STORE_OPENED") << "history in " << options.path << ", kept " << qint64(options.retentionDays)
                                         << " days";
 }
@@ -491,7 +479,7 @@ void CoreRuntime::startHistory()
 void CoreRuntime::stopHistory()
 {
     if (m_recorder)
-        QMetaObject::invokeMethod(m_recorder, &HistoryRecorder::stop, Qt::BlockingQueuedConnection);
+        callBlocking(m_recorder, [recorder = m_recorder] { recorder->stop(); });
     m_historyThread.stop();
     m_recorder = nullptr;
     m_history.reset(); // commits what is queued
@@ -519,9 +507,7 @@ void CoreRuntime::askEngineLater(Query query, Done done)
     if (!m_started || !m_applier)
         return;
     const exchange::FeedApplier *applier = m_applier;
-    QMetaObject::invokeMethod(
-        m_applier, [applier, query = std::move(query), done = std::move(done)] { done(query(*applier)); },
-        Qt::QueuedConnection);
+    postQueued(m_applier, [applier, query = std::move(query), done = std::move(done)] { done(query(*applier)); });
 }
 
 void CoreRuntime::orderBookAsync(const QString &symbol, int depth,
@@ -572,7 +558,7 @@ void CoreRuntime::postQuery(std::function<void()> work)
 {
     if (!m_started || !m_queryAnchor)
         return;
-    QMetaObject::invokeMethod(m_queryAnchor, std::move(work), Qt::QueuedConnection);
+    postQueued(m_queryAnchor, std::move(work));
 }
 
 void CoreRuntime::reconnectAll(const QString &reason)
@@ -580,8 +566,7 @@ void CoreRuntime::reconnectAll(const QString &reason)
     if (!m_feed)
         return;
     exchange::PublicMarketFeed *feed = m_feed;
-    QMetaObject::invokeMethod(
-        feed, [feed, reason] { feed->reconnectAll(reason); }, Qt::QueuedConnection);
+    postQueued(feed, [feed, reason] { feed->reconnectAll(reason); });
 }
 
 void CoreRuntime::runConnectivityProbe(const QString &trigger)
@@ -589,13 +574,10 @@ void CoreRuntime::runConnectivityProbe(const QString &trigger)
     if (!m_probe || m_probeRunning.exchange(true))
         return;
     exchange::ConnectivityProbe *probe = m_probe;
-    QMetaObject::invokeMethod(
-        probe,
-        [this, probe, trigger] {
-            m_board.setProbe(probe->run(trigger));
-            m_probeRunning.store(false);
-        },
-        Qt::QueuedConnection);
+    postQueued(probe, [this, probe, trigger] {
+        m_board.setProbe(probe->run(trigger));
+        m_probeRunning.store(false);
+    });
 }
 
 void CoreRuntime::sendHeartbeats()
@@ -605,11 +587,9 @@ void CoreRuntime::sendHeartbeats()
     log::emitDueWarningSummaries();
     const auto beat = [this](int slot) { m_lastBeat[slot].store(m_clock.monotonicMs()); };
     if (m_networkAnchor)
-        QMetaObject::invokeMethod(
-            m_networkAnchor, [beat] { beat(1); }, Qt::QueuedConnection);
+        postQueued(m_networkAnchor, [beat] { beat(1); });
     if (m_publisher)
-        QMetaObject::invokeMethod(
-            m_publisher, [beat] { beat(2); }, Qt::QueuedConnection);
+        postQueued(m_publisher, [beat] { beat(2); });
 }
 
 qint64 CoreRuntime::worstHeartbeatAgeMs() const

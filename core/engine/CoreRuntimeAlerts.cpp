@@ -4,6 +4,7 @@
 
 #include "alerts/AlertDispatcher.h"
 #include "alerts/AlertSettings.h"
+#include "base/QueuedCall.h"
 #include "base/logging/Log.h"
 #include "engine/AlertSources.h"
 #include "trading/TradingService.h"
@@ -36,14 +37,12 @@ void CoreRuntime::startAlerts()
     m_alertSources = m_engine.create<AlertSources>(m_clock, std::move(*settings), m_alertService, m_board, m_journal);
     AlertSources *sources = m_alertSources;
     exchange::FeedApplier *applier = m_applier;
-    QMetaObject::invokeMethod(
-        sources, [sources, applier] { sources->start(applier); }, Qt::QueuedConnection);
+    postQueued(sources, [sources, applier] { sources->start(applier); });
     // The view travels with the signal: the trading thread deletes the service before the engine
     // thread stops, so a queued call must not reach back into it.
     if (trading::TradingService *service = m_trading) {
-        connect(
-            service, &trading::TradingService::viewChanged, sources,
-            [sources](trading::TradingViewPtr view) { sources->onTradingView(std::move(view)); }, Qt::QueuedConnection);
+        connectQueued(service, &trading::TradingService::viewChanged, sources,
+                      [sources](trading::TradingViewPtr view) { sources->onTradingView(std::move(view)); });
     }
     // Without rules only the market-events tape runs: nothing worth a line at the default level.
     if (!m_config.namedSections(QStringLiteral("rule")).isEmpty()) {
@@ -56,8 +55,7 @@ void CoreRuntime::startAlerts()
 void CoreRuntime::stopAlerts()
 {
     if (AlertSources *sources = m_alertSources)
-        QMetaObject::invokeMethod(
-            sources, [sources] { sources->stop(); }, Qt::BlockingQueuedConnection);
+        callBlocking(sources, [sources] { sources->stop(); });
 }
 
 QStringList CoreRuntime::reloadAlerts(const Config &next)
@@ -87,9 +85,7 @@ QStringList CoreRuntime::reloadAlerts(const Config &next)
     }
     std::vector<alerts::AlertRule> rules = settings->enabled ? settings->rules : std::vector<alerts::AlertRule>{};
     const int count = static_cast<int>(rules.size());
-    QMetaObject::invokeMethod(
-        sources, [sources, rules = std::move(rules)]() mutable { sources->setRules(std::move(rules)); },
-        Qt::QueuedConnection);
+    postQueued(sources, [sources, rules = std::move(rules)]() mutable { sources->setRules(std::move(rules)); });
     VLOG(Info, "alerts", "ALERTS_RELOADED") << count << " alert rule(s) in effect";
     return restart;
 }

@@ -3,6 +3,7 @@
 #include "engine/CoreRuntime.h"
 
 #include "base/Clock.h"
+#include "base/QueuedCall.h"
 #include "base/logging/Log.h"
 #include "engine/AutoPaper.h"
 #include "engine/SignalOutcomes.h"
@@ -49,32 +50,25 @@ void CoreRuntime::startOutcomes()
                 if (o.status == outcomes::OutcomeStatus::Open || o.closed())
                     moved.push_back(o);
             if (!moved.empty())
-                QMetaObject::invokeMethod(
-                    service, [autoPaper, moved = std::move(moved)] { autoPaper->onOutcomes(moved); },
-                    Qt::QueuedConnection);
+                postQueued(service, [autoPaper, moved = std::move(moved)] { autoPaper->onOutcomes(moved); });
         }
-        QMetaObject::invokeMethod(
-            writer, [writer, batch = std::move(batch)] { writer->write(batch); }, Qt::QueuedConnection);
+        postQueued(writer, [writer, batch = std::move(batch)] { writer->write(batch); });
     };
     m_signalOutcomes = m_engine.create<SignalOutcomes>(m_clock, settings, std::move(sink));
     SignalOutcomes *tracker = m_signalOutcomes;
     exchange::FeedApplier *applier = m_applier;
-    QMetaObject::invokeMethod(
-        tracker, [tracker, applier] { tracker->start(applier); }, Qt::QueuedConnection);
+    postQueued(tracker, [tracker, applier] { tracker->start(applier); });
     m_outcomesThread.start(QThread::LowPriority);
-    QMetaObject::invokeMethod(
-        writer, [writer] { writer->open(); }, Qt::QueuedConnection);
+    postQueued(writer, [writer] { writer->open(); });
 }
 
 void CoreRuntime::stopOutcomes()
 {
     if (SignalOutcomes *tracker = m_signalOutcomes)
-        QMetaObject::invokeMethod(
-            tracker, [tracker] { tracker->stop(); }, Qt::BlockingQueuedConnection);
+        callBlocking(tracker, [tracker] { tracker->stop(); });
     // What the last flush handed on is written before the thread ends.
     if (OutcomeWriter *writer = m_outcomeWriter)
-        QMetaObject::invokeMethod(
-            writer, [] {}, Qt::BlockingQueuedConnection);
+        callBlocking(writer, [] {});
     m_outcomesThread.stop();
     m_signalOutcomes = nullptr; // inert from here; deleted with the engine thread
     m_outcomeWriter = nullptr;
@@ -106,8 +100,7 @@ AutoPaper *CoreRuntime::startAutoPaper(const outcomes::OutcomeSettings &outcomeS
     // On the trading thread, where the view changes (the service is the context).
     connect(service, &trading::TradingService::viewChanged, service,
             [service, autoPaper] { autoPaper->onView(service->view()); });
-    QMetaObject::invokeMethod(
-        service, [service, autoPaper] { autoPaper->onView(service->view()); }, Qt::QueuedConnection);
+    postQueued(service, [service, autoPaper] { autoPaper->onView(service->view()); });
     VLOG(Notice, "trading", "AUTO_PAPER_ON")
         << "auto-paper: every tracked signal is traded on the paper venue, " << settings.riskPercent
         << " % of equity at the stop, one trade per symbol at a time";

@@ -1,6 +1,7 @@
 #include "store/HistoryStore.h"
 
 #include "base/Clock.h"
+#include "base/QueuedCall.h"
 #include "base/WorkerThread.h"
 #include "base/config/Config.h"
 #include "base/config/ConfigKeys.h"
@@ -360,8 +361,7 @@ HistoryStore::~HistoryStore()
             flush();
         // The statements and the connection must go on the thread that made them.
         HistoryWriter *writer = m_writer;
-        QMetaObject::invokeMethod(
-            writer, [writer] { delete writer; }, Qt::BlockingQueuedConnection);
+        callBlocking(writer, [writer] { delete writer; });
         m_writer = nullptr;
     }
     if (m_thread)
@@ -371,12 +371,9 @@ HistoryStore::~HistoryStore()
 template<typename F>
 auto HistoryStore::onStoreThread(F &&f) const
 {
-    using R = std::invoke_result_t<F>;
     if (!m_writer || QThread::currentThread() == m_writer->thread())
         return f();
-    R result{};
-    QMetaObject::invokeMethod(m_writer, std::forward<F>(f), Qt::BlockingQueuedConnection, &result);
-    return result;
+    return callBlocking(m_writer, f);
 }
 
 bool HistoryStore::open(QString *error)
@@ -398,8 +395,7 @@ bool HistoryStore::open(QString *error)
     if (!ok) {
         VLOG(Error, "store", "STORE_UNAVAILABLE") << why;
         HistoryWriter *writer = m_writer;
-        QMetaObject::invokeMethod(
-            writer, [writer] { delete writer; }, Qt::BlockingQueuedConnection);
+        callBlocking(writer, [writer] { delete writer; });
         m_writer = nullptr;
         m_thread->stop();
     }

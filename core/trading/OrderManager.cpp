@@ -526,6 +526,20 @@ void OrderManager::reconcile(std::function<void(bool, const std::string &)> done
                                     (progress->errors.empty() ? "" : "; failed: " + progress->errors);
         if (m_journal)
             m_journal->note("reconcile", summary, m_clock.epochMs());
+        // The orders and the executions are read in parallel: an order the venue reports filled
+        // beyond the executions seen had a fill land between the two reads. One more pass reads
+        // them again (one only: a venue whose list lacks a fill for good is not asked forever).
+        bool behind = false;
+        m_orders.forEachNewestFirst([&behind](const Order &order) {
+            behind = order.filled > order.executed;
+            return !behind;
+        });
+        if (behind && !m_reconcileCatchUp) {
+            m_reconcileCatchUp = true;
+            m_reconcileAgain = true;
+        } else {
+            m_reconcileCatchUp = false;
+        }
         checkLossLimit();
         changed();
         if (done)

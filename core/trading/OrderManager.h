@@ -202,6 +202,8 @@ private:
     // Asked for while a pass was running: its queries may predate what is to be found, so another
     // pass follows when it ends.
     bool m_reconcileAgain = false;
+    // The pass running is the one that follows a pass which saw fills without their executions.
+    bool m_reconcileCatchUp = false;
 
     bool m_killEngaged = false;
     KillReport m_kill;

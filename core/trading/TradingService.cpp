@@ -1,6 +1,7 @@
 #include "trading/TradingService.h"
 
 #include "base/Clock.h"
+#include "base/QueuedCall.h"
 #include "base/config/Config.h"
 #include "base/logging/Log.h"
 #include "connector/RequestSigner.h"
@@ -189,8 +190,7 @@ bool TradingService::start(QString *error)
             return;
         m_publishQueued = true;
         // Several changes of one turn of the event loop make one view.
-        QMetaObject::invokeMethod(
-            this, [this] { publish(); }, Qt::QueuedConnection);
+        postQueued(this, [this] { publish(); });
     });
     for (const auto &[symbol, mark] : m_marks) {
         if (m_paper)

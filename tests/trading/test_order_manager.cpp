@@ -517,6 +517,55 @@ TEST_F(OrderManagerTest, AReconnectDuringAReconciliationGetsAPassOfItsOwn)
     EXPECT_TRUE(venue.calls.empty());
 }
 
+TEST_F(OrderManagerTest, AnOrderFilledBeyondItsExecutionsGetsOneMorePassForThem)
+{
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy(500'000, 10));
+    Call create = venue.take("create");
+    create.reply(ok("o-1"));
+    VenueListener *listener = venue.listener();
+    listener->onVenueStream(true, "connected");
+    // The order list already shows the fill; the executions, read at the same time, do not yet.
+    venue.take("open").orders(ok(), {update(create, "o-1", OrderStatus::PartiallyFilled, 4)});
+    venue.take("executions").executions(ok(), {});
+    venue.take("positions").positions(ok(), {});
+    venue.take("wallet").wallet(ok(), WalletReport{});
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->filled, 4);
+    EXPECT_EQ(manager->orders().executionCount(), 0u);
+
+    // A second pass reads the executions again and finds the fill.
+    Call open2 = venue.take("open");
+    Call executions2 = venue.take("executions");
+    ASSERT_TRUE(open2.orders && executions2.executions);
+    open2.orders(ok(), {update(create, "o-1", OrderStatus::PartiallyFilled, 4)});
+    executions2.executions(ok(), {fill("e-1", create, "o-1", 500'000, 4)});
+    venue.take("positions").positions(ok(), {});
+    venue.take("wallet").wallet(ok(), WalletReport{});
+    EXPECT_EQ(manager->orders().executionCount(), 1u);
+    EXPECT_EQ(journal.count("note reconcile"), 2);
+    EXPECT_TRUE(venue.calls.empty());
+}
+
+TEST_F(OrderManagerTest, AFillTheExecutionsNeverShowIsAskedForOnceMoreNotForever)
+{
+    auto manager = make();
+    Call create;
+    manager->place(limitBuy(500'000, 10));
+    create = venue.take("create");
+    create.reply(ok("o-1"));
+    venue.listener()->onVenueStream(true, "connected");
+    for (int pass = 0; pass < 2; ++pass) {
+        Call open = venue.take("open");
+        ASSERT_TRUE(open.orders) << "pass " << pass;
+        open.orders(ok(), {update(create, "o-1", OrderStatus::PartiallyFilled, 4)});
+        venue.take("executions").executions(ok(), {});
+        venue.take("positions").positions(ok(), {});
+        venue.take("wallet").wallet(ok(), WalletReport{});
+    }
+    EXPECT_EQ(journal.count("note reconcile"), 2);
+    EXPECT_TRUE(venue.calls.empty());
+}
+
 TEST_F(OrderManagerTest, CancelAndAmendWaitForTheVenue)
 {
     auto manager = make();

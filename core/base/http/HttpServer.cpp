@@ -1,5 +1,7 @@
 #include "base/http/HttpServer.h"
 
+#include "base/QueuedCall.h"
+
 #include "base/http/ClientAddress.h"
 #include "base/logging/Log.h"
 
@@ -69,7 +71,7 @@ public:
             if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
                 close();
         });
-        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+        postQueued(this, [this] { process(); });
     }
     ~HttpConnection() override { release(); }
 
@@ -242,7 +244,7 @@ private:
             return;
         }
         if (keepAlive && m_socket && m_socket->bytesAvailable() > 0)
-            QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+            postQueued(this, [this] { process(); });
     }
 
     bool mayUseReserve(const HttpRequest &request) const

@@ -1,5 +1,6 @@
 #include "sim/server/EmbeddedSimulator.h"
 
+#include "base/QueuedCall.h"
 #include "base/WorkerThread.h"
 #include "sim/server/SimulatorService.h"
 
@@ -35,13 +36,10 @@ bool EmbeddedSimulator::start(QString *error)
     bool ok = false;
     QString why;
     quint16 port = 0;
-    QMetaObject::invokeMethod(
-        m_service,
-        [this, &ok, &why, &port] {
-            ok = m_service->start(&why);
-            port = m_service->port();
-        },
-        Qt::BlockingQueuedConnection);
+    callBlocking(m_service, [this, &ok, &why, &port] {
+        ok = m_service->start(&why);
+        port = m_service->port();
+    });
     if (!ok) {
         m_thread.reset(); // stops the thread, which deletes the service
         m_service = nullptr;
@@ -58,8 +56,7 @@ void EmbeddedSimulator::stop()
     if (!m_thread)
         return;
     if (m_service && m_thread->isRunning())
-        QMetaObject::invokeMethod(
-            m_service, [service = m_service] { service->stop(); }, Qt::BlockingQueuedConnection);
+        callBlocking(m_service, [service = m_service] { service->stop(); });
     m_thread.reset();
     m_service = nullptr;
     m_port = 0;
