@@ -298,6 +298,26 @@ TEST(BybitVenueTransport, ThePrivateStreamUsesTheConfiguredTransport)
     EXPECT_EQ(qt.settings->transport.maxMessageBytes, 4LL * 1024 * 1024);
 }
 
+// An HTTP 403 bans the IP, public and private REST alike: the trading client pauses for the
+// configured rest.ban_pause_s as the public one does, not for a fixed ten minutes.
+TEST(BybitVenueTransport, ThePrivateRestPausesAfterABanForTheConfiguredTime)
+{
+    const auto settingsWith = [](QStringList overrides) {
+        Config::LoadOptions options;
+        options.searchDefaultLocations = false;
+        options.overrides = std::move(overrides);
+        const Config::LoadResult loaded = Config::load(options);
+        EXPECT_TRUE(loaded.ok()) << loaded.errorText().toStdString();
+        return TradingServiceSettings::fromConfig(loaded.config);
+    };
+    const auto byDefault = settingsWith({});
+    ASSERT_TRUE(byDefault.settings) << byDefault.error.toStdString();
+    EXPECT_EQ(byDefault.settings->restBanPauseMs, 600'000);
+    const auto shorter = settingsWith({QStringLiteral("rest.ban_pause_s=10")});
+    ASSERT_TRUE(shorter.settings) << shorter.error.toStdString();
+    EXPECT_EQ(shorter.settings->restBanPauseMs, 10'000);
+}
+
 // A listener on another thread takes each view from the signal: a call queued to it may run after
 // the service is gone (the core's trading thread deletes the service before the engine thread
 // stops; the alert sources once read service->view() there, a use after free).
