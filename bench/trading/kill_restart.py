@@ -33,6 +33,7 @@ import sys
 import threading
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the tools
 from harness import Daemon, Load, Simulator, compare, database_paths, integrity, scratch_home, wait_for
 
 
