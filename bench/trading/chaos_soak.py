@@ -325,7 +325,7 @@ def main():
         def settled():
             connections = daemon.get("/connections").get("connections", {})
             return connections and all(c.get("state") == "live" for c in connections.values()) \
-                and daemon.get("/account").get("stream", {}).get("up") and not compare(daemon, sim)[0]
+                and daemon.get("/account").get("stream", {}).get("up") and not compare(daemon, sim, True)[0]
         t0 = time.monotonic()
         try:
             wait_for(settled, options.settle_s, "settled", 0.5)
@@ -334,8 +334,11 @@ def main():
             if any(s != "live" for s in states.values()):
                 reasons.append("connections not live after %.0f s: %s" % (options.settle_s, states))
         report["settle_s"] = round(time.monotonic() - t0, 1)
-        problems, open_orders, positions, fills = compare(daemon, sim)
+        problems, open_orders, positions, fills = compare(daemon, sim, True)
         reasons += problems
+        if problems:  # the exchange's side, kept for the diagnosis
+            with open(os.path.join(home, "truth.json"), "w") as f:
+                json.dump(sim.truth(), f)
         report["final"] = {"open_orders": open_orders, "positions": positions, "fills": fills,
                            "trading_problems": problems}
         # The fate of the orders the daemon still lists (every open one, the newest 500 finished).

@@ -409,20 +409,49 @@ def database_paths(daemon):
     return [os.path.join(daemon.state, n) for n in ("history.db", "outcomes.sqlite", "trading-audit.sqlite")]
 
 
-def daemon_fills(daemon, symbols):
-    """Every fill the daemon lists; per symbol when the whole list would pass the API's 5000 limit."""
-    fills = daemon.get("/executions?limit=5000").get("executions", [])
-    if len(fills) < 5000:
-        return fills
-    out = []
-    for s in symbols:
-        out += daemon.get("/executions?symbol=%s&limit=5000" % s).get("executions", [])
-    return out
+# The daemon's API lists the newest 500 fills; its audit log keeps every one.
+FILLS_LISTED = 500
 
 
-def compare(daemon, sim, symbols=None):
+def audit_fills(daemon):
+    """exec_id of every fill in the daemon's audit log (read-only; the daemon may still write)."""
+    path = os.path.join(daemon.state, "trading-audit.sqlite")
+    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=10)
+    try:
+        return [row[0] for row in db.execute("SELECT exec_id FROM audit WHERE kind = 'execution'")]
+    finally:
+        db.close()
+
+
+def compare_fills(listed, recorded, truth_executions):
+    """The daemon's listed fills (the newest FILLS_LISTED) and the fills of its audit log against the
+    exchange's: each once, none unknown, none missing."""
+    problems = []
+    truth_ids = {e["execId"] for e in truth_executions}
+    if len(listed) != len(set(listed)):
+        problems.append("a fill listed twice")
+    if set(listed) - truth_ids:
+        problems.append("fills listed the exchange does not have: %s" % sorted(set(listed) - truth_ids)[:3])
+    if len(set(listed)) != min(len(truth_ids), FILLS_LISTED):
+        problems.append("%d fills listed of the exchange's %d" % (len(set(listed)), len(truth_ids)))
+    if recorded is not None:
+        if len(recorded) != len(set(recorded)):
+            problems.append("a fill recorded twice in the audit log")
+        missing = [e for e in truth_executions if e["execId"] not in set(recorded)]
+        if missing:
+            problems.append("%d fills of the exchange not in the audit log, e.g. %s" % (
+                len(missing), ["%s %s %s %s at %s" % (e.get("symbol"), e.get("orderLinkId"), e.get("execType"),
+                                                      e.get("execQty"), e.get("execTime")) for e in missing[:3]]))
+        if set(recorded) - truth_ids:
+            problems.append("fills in the audit log the exchange does not have: %s" %
+                            sorted(set(recorded) - truth_ids)[:3])
+    return problems
+
+
+def compare(daemon, sim, with_audit=False):
     """What differs between the daemon's view and the exchange's truth, as a list of texts, with the
-    exchange's counts of open orders, positions and fills."""
+    exchange's counts of open orders, positions and fills; `with_audit` also checks every fill of the
+    audit log."""
     truth = sim.truth()
     orders = daemon.get("/orders?status=all&limit=5000").get("orders", [])
     mine_open = {o["order_link_id"] for o in orders if o["status"] in OPEN_STATES and o["status"] != "PendingNew"}
@@ -444,15 +473,9 @@ def compare(daemon, sim, symbols=None):
     truth_pos = signed_positions(truth["positions"])
     if {k: round(v, 8) for k, v in mine_pos.items()} != {k: round(v, 8) for k, v in truth_pos.items()}:
         problems.append("positions: daemon %s, exchange %s" % (mine_pos, truth_pos))
-    fills = daemon_fills(daemon, symbols or daemon.symbols)
-    ids = [f["exec_id"] for f in fills]
-    truth_ids = {e["execId"] for e in truth["executions"]}
-    if len(ids) != len(set(ids)):
-        problems.append("a fill listed twice")
-    if set(ids) != truth_ids:
-        problems.append("fills: daemon-only %s, exchange-only %s" %
-                        (sorted(set(ids) - truth_ids)[:3], sorted(truth_ids - set(ids))[:3]))
+    listed = [f["exec_id"] for f in daemon.get("/executions?limit=5000").get("executions", [])]
+    problems += compare_fills(listed, audit_fills(daemon) if with_audit else None, truth["executions"])
     links = [o["orderLinkId"] for o in truth["openOrders"] + truth["closedOrders"]]
     if len(links) != len(set(links)):
         problems.append("an orderLinkId placed twice at the exchange")
-    return problems, len(truth_open), len(truth_pos), len(truth_ids)
+    return problems, len(truth_open), len(truth_pos), len(truth["executions"])
