@@ -157,6 +157,9 @@ TEST_F(VenueTest, ExecutionsArePagedToTheEndOldestFirstEachOnce)
     ASSERT_EQ(http.sent.size(), 1u);
     EXPECT_EQ(http.path(0), QStringLiteral("/v5/execution/list"));
     EXPECT_EQ(queryValue(0, "startTime"), QString::number(since));
+    // The window reaches past now: an estimate of the exchange's clock that lags it (within
+    // recv_window, so no request was refused) must not leave the newest fills out.
+    EXPECT_GE(queryValue(0, "endTime").toLongLong(), clock.epochMs() + 5000);
     EXPECT_TRUE(queryValue(0, "cursor").isEmpty());
     // Newest first, as Bybit pages them.
     http.answerOk(0, R"({"list":[)" + execution("e3", 300) + "," + execution("e2", 200) +
