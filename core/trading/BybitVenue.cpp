@@ -12,6 +12,10 @@ namespace virtuoso::trading {
 namespace {
 
 constexpr qint64 kExecutionWindowMs = 7LL * 24 * 3600 * 1000; // what one /v5/execution/list query covers
+// The last window reaches this far past the exchange's time as we estimate it: the estimate may lag
+// the exchange's clock by up to recv_window without any request being refused (a clock that stepped
+// back), and a fill of the last seconds must not fall after endTime.
+constexpr qint64 kExecutionClockSlackMs = 60'000;
 
 VenueReply toVenueReply(const PrivateReply &reply)
 {
@@ -397,7 +401,7 @@ void BybitVenue::executionsSince(qint64 sinceMs, ExecutionsFn done)
 {
     auto sweep = std::make_shared<ExecutionSweep>();
     sweep->windowStartMs = sinceMs;
-    sweep->untilMs = std::max(sinceMs, m_rest->serverNowMs());
+    sweep->untilMs = std::max(sinceMs, m_rest->serverNowMs() + kExecutionClockSlackMs);
     sweep->done = std::move(done);
     nextExecutionWindow(sweep);
 }

@@ -76,6 +76,7 @@ TradingServiceSettings::Result TradingServiceSettings::fromConfig(const Config &
     s.allowLive = config.get(key::TradingAllowLive);
     s.paperBalance = config.get(key::TradingPaperBalance);
     s.recvWindowMs = config.get(key::ExchangeRecvWindowMs);
+    s.restBanPauseMs = config.get(key::RestBanPauseS) * 1000;
     s.dcpWindowSeconds = static_cast<int>(config.get(key::TradingDcpWindowS));
     s.auditPath = config.get(key::TradingAuditPath);
     s.transport.kind = exchange::parseWebSocketTransportKind(config.get(key::ConnectionTransport))
@@ -177,6 +178,7 @@ bool TradingService::start(QString *error)
         venue.restUrl = m_settings.restUrl;
         venue.streamUrl = m_settings.streamUrl;
         venue.rest.recvWindowMs = m_settings.recvWindowMs;
+        venue.rest.limits.banPauseMs = m_settings.restBanPauseMs;
         venue.dcpWindowSeconds = m_settings.dcpWindowSeconds;
         venue.transport = m_settings.transport;
         auto signer = std::make_shared<const exchange::RequestSigner>(m_settings.apiKey, m_settings.apiSecret);

@@ -46,6 +46,9 @@ struct TradingServiceSettings
     QUrl restUrl;   // empty: the venue's own
     QUrl streamUrl; // empty: the venue's own
     qint64 recvWindowMs = 5'000;
+    // How long signed REST stops after an HTTP 403: an IP ban holds for the public and the private
+    // side alike, so both follow rest.ban_pause_s.
+    qint64 restBanPauseMs = 600'000;
     int dcpWindowSeconds = 0;
     exchange::WebSocketTransportSettings transport; // the private stream's, as the public connections'
     std::string apiKey;                             // empty for paper

@@ -157,6 +157,9 @@ TEST_F(VenueTest, ExecutionsArePagedToTheEndOldestFirstEachOnce)
     ASSERT_EQ(http.sent.size(), 1u);
     EXPECT_EQ(http.path(0), QStringLiteral("/v5/execution/list"));
     EXPECT_EQ(queryValue(0, "startTime"), QString::number(since));
+    // The window reaches past now: an estimate of the exchange's clock that lags it (within
+    // recv_window, so no request was refused) must not leave the newest fills out.
+    EXPECT_GE(queryValue(0, "endTime").toLongLong(), clock.epochMs() + 5000);
     EXPECT_TRUE(queryValue(0, "cursor").isEmpty());
     // Newest first, as Bybit pages them.
     http.answerOk(0, R"({"list":[)" + execution("e3", 300) + "," + execution("e2", 200) +
@@ -296,6 +299,26 @@ TEST(BybitVenueTransport, ThePrivateStreamUsesTheConfiguredTransport)
     ASSERT_TRUE(qt.settings) << qt.error.toStdString();
     EXPECT_EQ(qt.settings->transport.kind, exchange::WebSocketTransportKind::Qt);
     EXPECT_EQ(qt.settings->transport.maxMessageBytes, 4LL * 1024 * 1024);
+}
+
+// An HTTP 403 bans the IP, public and private REST alike: the trading client pauses for the
+// configured rest.ban_pause_s as the public one does, not for a fixed ten minutes.
+TEST(BybitVenueTransport, ThePrivateRestPausesAfterABanForTheConfiguredTime)
+{
+    const auto settingsWith = [](QStringList overrides) {
+        Config::LoadOptions options;
+        options.searchDefaultLocations = false;
+        options.overrides = std::move(overrides);
+        const Config::LoadResult loaded = Config::load(options);
+        EXPECT_TRUE(loaded.ok()) << loaded.errorText().toStdString();
+        return TradingServiceSettings::fromConfig(loaded.config);
+    };
+    const auto byDefault = settingsWith({});
+    ASSERT_TRUE(byDefault.settings) << byDefault.error.toStdString();
+    EXPECT_EQ(byDefault.settings->restBanPauseMs, 600'000);
+    const auto shorter = settingsWith({QStringLiteral("rest.ban_pause_s=10")});
+    ASSERT_TRUE(shorter.settings) << shorter.error.toStdString();
+    EXPECT_EQ(shorter.settings->restBanPauseMs, 10'000);
 }
 
 // A listener on another thread takes each view from the signal: a call queued to it may run after
