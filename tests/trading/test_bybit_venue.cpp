@@ -277,18 +277,25 @@ TEST(VenueUrls, EachVenueHasItsOwnHosts)
     EXPECT_TRUE(defaultRestUrl(VenueKind::Simulator).isEmpty());
 }
 
+namespace {
+
+// The trading settings of a configuration made of the defaults and `overrides`.
+TradingServiceSettings::Result settingsWith(QStringList overrides)
+{
+    Config::LoadOptions options;
+    options.searchDefaultLocations = false;
+    options.overrides = std::move(overrides);
+    const Config::LoadResult loaded = Config::load(options);
+    EXPECT_TRUE(loaded.ok()) << loaded.errorText().toStdString();
+    return TradingServiceSettings::fromConfig(loaded.config);
+}
+
+} // namespace
+
 // The private stream is read by the same WebSocket implementation as the public connections, with
 // the same message limit: native RFC 6455 unless `connection.transport` says "qt".
 TEST(BybitVenueTransport, ThePrivateStreamUsesTheConfiguredTransport)
 {
-    const auto settingsWith = [](QStringList overrides) {
-        Config::LoadOptions options;
-        options.searchDefaultLocations = false;
-        options.overrides = std::move(overrides);
-        const Config::LoadResult loaded = Config::load(options);
-        EXPECT_TRUE(loaded.ok()) << loaded.errorText().toStdString();
-        return TradingServiceSettings::fromConfig(loaded.config);
-    };
     const auto byDefault = settingsWith({});
     ASSERT_TRUE(byDefault.settings) << byDefault.error.toStdString();
     EXPECT_EQ(byDefault.settings->transport.kind, exchange::WebSocketTransportKind::Native);
@@ -305,14 +312,6 @@ TEST(BybitVenueTransport, ThePrivateStreamUsesTheConfiguredTransport)
 // configured rest.ban_pause_s as the public one does, not for a fixed ten minutes.
 TEST(BybitVenueTransport, ThePrivateRestPausesAfterABanForTheConfiguredTime)
 {
-    const auto settingsWith = [](QStringList overrides) {
-        Config::LoadOptions options;
-        options.searchDefaultLocations = false;
-        options.overrides = std::move(overrides);
-        const Config::LoadResult loaded = Config::load(options);
-        EXPECT_TRUE(loaded.ok()) << loaded.errorText().toStdString();
-        return TradingServiceSettings::fromConfig(loaded.config);
-    };
     const auto byDefault = settingsWith({});
     ASSERT_TRUE(byDefault.settings) << byDefault.error.toStdString();
     EXPECT_EQ(byDefault.settings->restBanPauseMs, 600'000);
