@@ -108,13 +108,10 @@ bool AlertJournal::open(const QString &path, bool readOnly)
 {
     close();
     const QString cannot = QStringLiteral("the alert journal %1 cannot be used: %2");
-    SqliteFile file =
-        openSqliteFile(path, readOnly, QStringLiteral("virtuoso-alerts"), QStringLiteral("alert journal"));
-    if (!file.error.isEmpty())
-        return fail(file.error);
-    m_db = file.db;
-    file.db = QSqlDatabase(); // one handle: close() can unregister the connection
-    m_connectionName = file.connectionName;
+    if (const QString error = openSqliteFile(path, readOnly, QStringLiteral("virtuoso-alerts"),
+                                             QStringLiteral("alert journal"), m_db, m_connectionName);
+        !error.isEmpty())
+        return fail(error);
     if (readOnly)
         return true;
     QSqlQuery q(m_db);

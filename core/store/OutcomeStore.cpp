@@ -176,13 +176,10 @@ bool OutcomeStore::open(const QString &path, bool readOnly)
 {
     close();
     const QString cannot = QStringLiteral("the outcome store %1 cannot be used: %2");
-    SqliteFile file =
-        openSqliteFile(path, readOnly, QStringLiteral("virtuoso-outcomes"), QStringLiteral("outcome store"));
-    if (!file.error.isEmpty())
-        return fail(file.error);
-    m_db = file.db;
-    file.db = QSqlDatabase(); // one handle: close() can unregister the connection
-    m_connectionName = file.connectionName;
+    if (const QString error = openSqliteFile(path, readOnly, QStringLiteral("virtuoso-outcomes"),
+                                             QStringLiteral("outcome store"), m_db, m_connectionName);
+        !error.isEmpty())
+        return fail(error);
     QSqlQuery q(m_db);
     if (readOnly) {
         const int version = schemaVersion();

@@ -30,38 +30,32 @@ void closeSqliteFile(QSqlDatabase &db, const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-SqliteFile openSqliteFile(const QString &path, bool readOnly, const QString &connectionPrefix, const QString &what)
+QString openSqliteFile(const QString &path, bool readOnly, const QString &connectionPrefix, const QString &what,
+                       QSqlDatabase &db, QString &connectionName)
 {
-    SqliteFile out;
     const auto cannot = [&](const QString &why) {
         return QStringLiteral("the %1 %2 cannot be used: %3").arg(what, path, why);
     };
     const QFileInfo info(path);
-    if (readOnly && !info.exists()) {
-        out.error = QStringLiteral("there is no %1 at %2").arg(what, path);
-        return out;
-    }
+    if (readOnly && !info.exists())
+        return QStringLiteral("there is no %1 at %2").arg(what, path);
     if (!readOnly) {
-        if (!makePrivateDirectories(info.absolutePath())) {
-            out.error = cannot(QStringLiteral("cannot create directory %1").arg(info.absolutePath()));
-            return out;
-        }
-        if (!makePrivateFile(path)) {
-            out.error = cannot(QStringLiteral("cannot create it with mode 0600: %1")
-                                   .arg(QString::fromLocal8Bit(std::strerror(errno))));
-            return out;
-        }
+        if (!makePrivateDirectories(info.absolutePath()))
+            return cannot(QStringLiteral("cannot create directory %1").arg(info.absolutePath()));
+        if (!makePrivateFile(path))
+            return cannot(QStringLiteral("cannot create it with mode 0600: %1")
+                              .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
-    out.connectionName = QStringLiteral("%1-%2").arg(connectionPrefix).arg(g_serial.fetch_add(1));
-    out.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), out.connectionName);
-    out.db.setDatabaseName(path);
-    out.db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    connectionName = QStringLiteral("%1-%2").arg(connectionPrefix).arg(g_serial.fetch_add(1));
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     QString why;
-    if (!out.db.open()) {
-        why = sqlErrorText(out.db.lastError());
+    if (!db.open()) {
+        why = sqlErrorText(db.lastError());
     } else if (!readOnly) {
-        QSqlQuery q(out.db);
+        QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
             q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             why = sqlErrorText(q.lastError());
@@ -71,11 +65,10 @@ SqliteFile openSqliteFile(const QString &path, bool readOnly, const QString &con
             q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         }
     }
-    if (!why.isEmpty()) {
-        closeSqliteFile(out.db, out.connectionName);
-        out.error = cannot(why);
-    }
-    return out;
+    if (why.isEmpty())
+        return {};
+    closeSqliteFile(db, connectionName);
+    return cannot(why);
 }
 
 } // namespace virtuoso::store
