@@ -1,5 +1,7 @@
 #include "connector/NativeWebSocketTransport.h"
 
+#include "connector/ReadPacer.h"
+
 #include "base/Clock.h"
 #include "connector/WebSocketHandshake.h"
 
@@ -169,6 +171,7 @@ void NativeWebSocketTransport::onReadyRead()
         return; // the hold's timer reads on; until then the bytes wait in the socket
     m_readNs = m_clock.monotonicNs();
     ++m_reads;
+    ReadPacer::noteThreadRead(m_readNs);
     if (m_phase == Phase::Handshake && !readHandshake())
         return;
     if (socket != m_socket || m_phase != Phase::Open)

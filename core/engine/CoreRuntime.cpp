@@ -12,6 +12,7 @@
 #include "connector/ConnectivityProbe.h"
 #include "connector/FeedApplier.h"
 #include "connector/PublicMarketFeed.h"
+#include "connector/ReadPacer.h"
 #include "connector/RestClient.h"
 #include "engine/AlertSources.h"
 #include "engine/AutoPaper.h"
@@ -242,6 +243,11 @@ bool CoreRuntime::start(QString *error)
     // otherwise wait up to a whole default slice of another task for a core at each wake-up.
     for (QObject *resident : {static_cast<QObject *>(m_networkAnchor), static_cast<QObject *>(m_publisher)})
         postQueued(resident, [] { requestTimeSlice(kLatencySliceNs); });
+    // The network thread reads a busy stream in windows (docs/connector.md, "Reading in windows").
+    postQueued(m_networkAnchor, [anchor = m_networkAnchor, clock = &m_clock,
+                                 windowNs = m_config.get(key::ConnectionReadWindowUs) * 1000] {
+        exchange::ReadPacer::installOnCurrentThread(anchor, *clock, windowNs);
+    });
     postQueued(m_publisher, [publisher = m_publisher] { publisher->start(); });
     if (m_feed)
         postQueued(m_feed, [feed = m_feed] { feed->start(); });

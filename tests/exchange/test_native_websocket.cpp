@@ -9,6 +9,7 @@
 #include "connector/ConnectionPacer.h"
 #include "connector/NativeWebSocketTransport.h"
 #include "connector/PublicConnection.h"
+#include "connector/ReadPacer.h"
 #include "connector/WebSocketHandshake.h"
 #include "model/health/TimeoutJournal.h"
 
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -178,6 +180,28 @@ TEST(NativeWebSocket, TextArrivesAsUtf8PaddedWithTheTimeOfItsRead)
     EXPECT_EQ(c.peer.frames[0].opcode, 0xA);
     EXPECT_EQ(c.peer.frames[0].payload, "hb");
     EXPECT_TRUE(c.peer.frames[0].masked);
+}
+
+TEST(NativeWebSocket, EachSocketReadIsToldToTheThreadsReadPacer)
+{
+    ManualClock clock; // stands still: every read looks like part of a busy stream
+    QObject owner;
+    ReadPacer::installOnCurrentThread(&owner, clock, 50'000);
+    ReadPacer *pacer = ReadPacer::current();
+    ASSERT_NE(pacer, nullptr);
+    // waitFor() never lets the loop wait; the pacer acts when it is about to.
+    const auto waitingPass = [&] {
+        QTimer::singleShot(0, &owner, [] {});
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    };
+    Connected c(clock);
+    ASSERT_TRUE(c.waitOpen()); // the handshake's read
+    waitingPass();
+    EXPECT_EQ(pacer->sleeps(), 0u) << "the first read after a pause";
+    c.peer.write(text("{}"));
+    ASSERT_TRUE(waitFor([&] { return c.listener.texts.size() == 1; }, 5000));
+    waitingPass();
+    EXPECT_EQ(pacer->sleeps(), 1u) << "the second read of the stream waited out its window";
 }
 
 TEST(NativeWebSocket, ClientFramesAreMaskedWithAFreshKeyEach)

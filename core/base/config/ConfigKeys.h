@@ -49,6 +49,7 @@ struct Key
     X(ConnectionQueueCapacity, qint64, "connection", "queue_capacity")                                                 \
     X(ConnectionHandlerBudgetMs, qint64, "connection", "handler_budget_ms")                                            \
     X(ConnectionDrainWindowUs, qint64, "connection", "drain_window_us")                                                \
+    X(ConnectionReadWindowUs, qint64, "connection", "read_window_us")                                                  \
     X(ConnectionBootstrapAfterOutageS, qint64, "connection", "bootstrap_after_outage_s")                               \
     X(ConnectionTransport, QString, "connection", "transport")                                                         \
     X(ConnectionMaxMessageMib, qint64, "connection", "max_message_mib")                                                \

@@ -111,6 +111,11 @@ std::vector<ConfigKey> buildKeys()
                    "fewer thread wake-ups for at most this much more latency; 0 applies them after every socket "
                    "read."),
                0, 5000),
+        ranged(key(key::ConnectionReadWindowUs, T::Int, "1000",
+                   "While the streams keep coming, the network thread reads its sockets at most once per this many "
+                   "microseconds: what arrives meanwhile is read and handed to the engine in one pass. A message "
+                   "waits at most this long; the first after a pause none. 0 reads every segment as it arrives."),
+               0, 5000),
         ranged(key(key::ConnectionBootstrapAfterOutageS, T::Int, "300",
                    "When no stream was live for longer than this, candle and trade history is fetched again."),
                10, 86400),
