@@ -11,7 +11,8 @@
 //     quiet start, the warm-up and the measured window);
 //   - drops: HANDOVER_OVERFLOW lines on the daemon's stderr (once a second, with the running count,
 //     so the count of the last line is a lower bound) and the connection's topic resyncs. A run is
-//     "held" when nothing was dropped and at least 97 % of the rate arrived.
+//     "held" when nothing was dropped and at least 97 % of the rate arrived;
+//   - the sender's CPU (this process, whose main thread only waits), to show it is not the limit.
 // With --client ccxt the same feed goes to ccxt.pro's watchOrderBook in node instead (installed by
 // scripts/setup.sh into the build tree), measured the same way from /proc; its deltas are the ones
 // the sender could write (TCP holds back what the client does not read), and how often its watch
@@ -151,6 +152,7 @@ struct RunResult
     double receivedRate = 0;
     double cpuUsPerDelta = 0;
     double cpuPercent = 0;
+    double senderPercent = 0; // this tool's process: the sender's thread, and a main thread that waits
     double networkUs = 0, engineUs = 0, otherUs = 0;
     qint64 p50Us = -1, p99Us = -1, maxUs = -1;
     qint64 dropped = 0;
@@ -227,13 +229,16 @@ RunResult runDaemon(const Options &o, double rate)
     const auto [droppedBefore, linesBefore] = overflowIn(daemon.err());
     const ConnectionFigures before = connectionFigures(api);
     const CpuSample cpuBefore = cpuOf(daemon.pid());
+    const CpuSample senderBefore = cpuOf(QCoreApplication::applicationPid());
     const quint64 sentBefore = sender.deltasSent();
     QElapsedTimer window;
     window.start();
     pause(o.seconds * 1000);
     const CpuSample cpuAfter = cpuOf(daemon.pid());
+    const CpuSample senderAfter = cpuOf(QCoreApplication::applicationPid());
     const quint64 sentAfter = sender.deltasSent();
     const double seconds = static_cast<double>(window.elapsed()) / 1000.0;
+    r.senderPercent = 100.0 * (senderAfter.total - senderBefore.total) / seconds;
     const ConnectionFigures after = connectionFigures(api);
     sender.setRate(100);
     pause(1500); // the overflow line of the window's last second
@@ -319,13 +324,16 @@ RunResult runCcxt(const Options &o, double rate)
     };
     const qint64 updatesBefore = updatesNow();
     const CpuSample cpuBefore = cpuOf(node.pid());
+    const CpuSample senderBefore = cpuOf(QCoreApplication::applicationPid());
     const quint64 sentBefore = sender.deltasSent();
     QElapsedTimer window;
     window.start();
     pause(o.seconds * 1000);
     const CpuSample cpuAfter = cpuOf(node.pid());
+    const CpuSample senderAfter = cpuOf(QCoreApplication::applicationPid());
     const quint64 sentAfter = sender.deltasSent();
     const double seconds = static_cast<double>(window.elapsed()) / 1000.0;
+    r.senderPercent = 100.0 * (senderAfter.total - senderBefore.total) / seconds;
     pause(1100); // the script prints its count every second
     const qint64 updatesAfter = updatesNow();
     node.stop();
@@ -426,6 +434,7 @@ int main(int argc, char **argv)
                     r.engineUs, r.otherUs, static_cast<long long>(r.p50Us), static_cast<long long>(r.p99Us),
                     static_cast<long long>(r.maxUs), static_cast<long long>(r.dropped),
                     static_cast<long long>(r.resyncs), held ? "" : "  (not held)");
+                std::printf("        sender: %.1f %% of a core (this tool's process)\n", r.senderPercent);
                 if (o.client == u"ccxt")
                     std::printf("        %s\n", qPrintable(r.threads));
                 else if (parser.isSet(threadsOption))
