@@ -37,6 +37,7 @@ const std::map<QString, std::function<int(int, char **, const QStringList &)>> &
         {QStringLiteral("sim"), &sim::runSimulatorCommand},
         {QStringLiteral("order"), &trading::runTradingCommand},
         {QStringLiteral("cancel"), &trading::runTradingCommand},
+        {QStringLiteral("amend"), &trading::runTradingCommand},
         {QStringLiteral("orders"), &trading::runTradingCommand},
         {QStringLiteral("positions"), &trading::runTradingCommand},
         {QStringLiteral("kill"), &trading::runTradingCommand},

@@ -40,6 +40,8 @@ const char *const kUsage =
     "                 [--tif GTC|IOC|FOK|PostOnly] [--reduce-only]\n"
     "                 [--take-profit P] [--stop-loss P] [--tpsl-trigger LastPrice|MarkPrice]\n"
     "  virtuoso cancel ORDER_LINK_ID\n"
+    "  virtuoso amend ORDER_LINK_ID [--price P] [--qty Q]   a resting order's new price and/or size,\n"
+    "                 checked by the risk gate as a new order would be\n"
     "  virtuoso orders [--all]\n"
     "  virtuoso positions\n"
     "  virtuoso kill [--reason TEXT]\n"
@@ -277,6 +279,19 @@ int viaApi(const Request &r, const QUrl &base, const QByteArray &readToken, cons
             return ExitOk;
         });
     }
+    if (r.command == u"amend") {
+        QJsonObject change;
+        if (!r.ticket.price.empty())
+            change.insert(QStringLiteral("price"), QString::fromStdString(r.ticket.price));
+        if (!r.ticket.quantity.empty())
+            change.insert(QStringLiteral("qty"), QString::fromStdString(r.ticket.quantity));
+        const Reply reply = httpCall(nam, "PATCH", url(QStringLiteral("/api/v1/orders/") + r.positional.value(0)),
+                                     tradeToken, QJsonDocument(change).toJson(QJsonDocument::Compact), r.timeoutMs);
+        if (reply.status != 202)
+            return fail(reply);
+        printLine(stdout, QStringLiteral("amend requested for %1").arg(r.positional.value(0)));
+        return ExitOk;
+    }
     if (r.command == u"cancel") {
         const Reply reply = httpCall(nam, "DELETE", url(QStringLiteral("/api/v1/orders/") + r.positional.value(0)),
                                      tradeToken, {}, r.timeoutMs);
@@ -448,6 +463,28 @@ int direct(const Request &r, const Config &config, bool liveConfirmed)
                           .arg(QString::fromStdString(id), QLatin1String(orderStatusName(status())), filled, reason));
             exit = status() == OrderStatus::Rejected || status() == OrderStatus::PendingNew ? ExitFailure : ExitOk;
         }
+    } else if (r.command == u"amend") {
+        const std::string id = r.positional.value(0).toStdString();
+        // A refusal by the venue leaves the order as it was, with the refusal as its reason.
+        const Order *before = service.manager()->orders().find(id);
+        const std::string reasonBefore = before ? before->reason : std::string();
+        const TradingService::AmendAnswer answer = service.amendText(id, r.ticket.price, r.ticket.quantity);
+        if (!answer.error.empty()) {
+            printLine(stderr, QStringLiteral("virtuoso amend: %1").arg(QString::fromStdString(answer.error)));
+            exit = ExitFailure;
+        } else {
+            const auto order = [&] { return service.manager()->orders().find(id); };
+            waitUntil([&] { return !order() || order()->status != OrderStatus::PendingAmend; }, r.timeoutMs);
+            const Order *now = order();
+            printLine(stdout,
+                      QStringLiteral("%1 %2%3").arg(
+                          r.positional.value(0), QLatin1String(now ? orderStatusName(now->status) : "?"),
+                          now && !now->reason.empty() ? QStringLiteral(" (%1)").arg(QString::fromStdString(now->reason))
+                                                      : QString()));
+            exit = now && now->isOpen() && now->status != OrderStatus::PendingAmend && now->reason == reasonBefore
+                       ? ExitOk
+                       : ExitFailure;
+        }
     } else if (r.command == u"cancel") {
         const std::string id = r.positional.value(0).toStdString();
         const std::string why = service.cancel(id);
@@ -562,8 +599,15 @@ int runTradingCommand(int argc, char **argv, const QStringList &arguments)
     } else if (r.command == u"cancel") {
         if (r.positional.size() != 1 || !isValidOrderLinkId(r.positional.first().toStdString()))
             return usage(QStringLiteral("cancel takes one orderLinkId"));
+    } else if (r.command == u"amend") {
+        if (r.positional.size() != 1 || !isValidOrderLinkId(r.positional.first().toStdString()))
+            return usage(QStringLiteral("amend takes one orderLinkId"));
+        r.ticket.price = parser.value(price).toStdString();
+        r.ticket.quantity = parser.value(qty).toStdString();
+        if (r.ticket.price.empty() && r.ticket.quantity.empty())
+            return usage(QStringLiteral("amend needs --price, --qty or both"));
     } else if (r.command != u"orders" && r.command != u"positions" && r.command != u"kill") {
-        return usage(QStringLiteral("unknown command; one of order, cancel, orders, positions, kill"));
+        return usage(QStringLiteral("unknown command; one of order, cancel, amend, orders, positions, kill"));
     } else if (!r.positional.isEmpty()) {
         return usage(QStringLiteral("unexpected argument '%1'").arg(r.positional.first()));
     }

@@ -227,6 +227,47 @@ JsonResult RuntimeMonitoredCore::cancelOrder(const QString &orderLinkId)
                       {}};
 }
 
+JsonResult RuntimeMonitoredCore::amendOrder(const QString &orderLinkId, const QJsonObject &change)
+{
+    if (!m_runtime.tradingView())
+        return JsonResult::failure(503, QStringLiteral("this core does not trade"));
+    std::string price;
+    std::string quantity;
+    for (const auto &[name, out] : {std::pair{"price", &price}, std::pair{"qty", &quantity}}) {
+        const QJsonValue value = change.value(QLatin1String(name));
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (!value.isString())
+            return JsonResult::failure(400, QStringLiteral("price and qty are decimal text, e.g. \"60000.5\""));
+        *out = value.toString().left(64).toStdString();
+    }
+    if (price.empty() && quantity.empty())
+        return JsonResult::failure(400, QStringLiteral("an amend needs price, qty or both"));
+    const std::string id = orderLinkId.toStdString();
+    using Answer = trading::TradingService::AmendAnswer;
+    const auto answer = askTrading<Answer>(m_runtime, [id, price, quantity](trading::TradingService &service) {
+        return service.amendText(id, price, quantity);
+    });
+    if (!answer)
+        return JsonResult::failure(503, QStringLiteral("the trading thread did not answer within 5 s"));
+    switch (answer->outcome) {
+    case Answer::Outcome::Sent:
+        break;
+    case Answer::Outcome::NoOrder:
+        return JsonResult::failure(404, QString::fromStdString(answer->error));
+    case Answer::Outcome::Invalid:
+        return JsonResult::failure(400, QString::fromStdString(answer->error));
+    case Answer::Outcome::RiskRefused:
+        return JsonResult::failure(422, QString::fromStdString(answer->error));
+    case Answer::Outcome::NotNow:
+        return JsonResult::failure(409, QString::fromStdString(answer->error));
+    }
+    return JsonResult{QJsonObject{{QStringLiteral("order_link_id"), orderLinkId},
+                                  {QStringLiteral("status"), QStringLiteral("PendingAmend")}},
+                      202,
+                      {}};
+}
+
 std::optional<std::vector<store::AlertRecord>> RuntimeMonitoredCore::alertHistory(const store::AlertJournalQuery &query,
                                                                                   QString *error) const
 {

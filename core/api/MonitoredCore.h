@@ -88,6 +88,15 @@ public:
         Q_UNUSED(orderLinkId);
         return JsonResult::failure(503, QStringLiteral("this core does not trade"));
     }
+    // A new price and/or quantity for an open order ({"price": "…", "qty": "…"}, decimal text): 202
+    // once sent, 422 when the risk gate refuses the order as amended, 404 for an unknown order, 409
+    // for one that cannot change now, 400 for a malformed change.
+    virtual JsonResult amendOrder(const QString &orderLinkId, const QJsonObject &change)
+    {
+        Q_UNUSED(orderLinkId);
+        Q_UNUSED(change);
+        return JsonResult::failure(503, QStringLiteral("this core does not trade"));
+    }
     // Alerts: the journal's alerts matching `query` (nothing: no journal), and an operator's mute
     // of a rule or a key (an error text when refused, empty on success).
     virtual std::optional<std::vector<store::AlertRecord>> alertHistory(const store::AlertJournalQuery &query,
@@ -145,6 +154,7 @@ public:
     QString resetKillSwitch() override;
     JsonResult placeOrder(const QJsonObject &ticket) override;
     JsonResult cancelOrder(const QString &orderLinkId) override;
+    JsonResult amendOrder(const QString &orderLinkId, const QJsonObject &change) override;
     std::optional<std::vector<store::AlertRecord>> alertHistory(const store::AlertJournalQuery &query,
                                                                 QString *error) const override;
     QString muteAlerts(bool rule, const QString &name, qint64 durationMs) override;

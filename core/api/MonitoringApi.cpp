@@ -43,7 +43,7 @@ bool isTradingRequest(const HttpRequest &request)
     if (path == u"/api/v1/kill" || path == u"/api/v1/kill/reset")
         return true;
     return (request.method == "POST" && path == u"/api/v1/orders") ||
-           (request.method == "DELETE" && path.startsWith(u"/api/v1/orders/"));
+           ((request.method == "DELETE" || request.method == "PATCH") && path.startsWith(u"/api/v1/orders/"));
 }
 
 bool validSymbol(const QString &symbol)
@@ -411,6 +411,22 @@ void MonitoringApi::addTradingRoutes()
             return errorResponse(result.status, result.error);
         return jsonResponse(result.json, result.status);
     });
+    m_router.add(
+        "PATCH", QStringLiteral("/api/v1/orders/{id}"), [this](const HttpRequest &request, const PathParams &p) {
+            const QString id = p.value(QStringLiteral("id"));
+            if (!trading::isValidOrderLinkId(id.toStdString()))
+                return errorResponse(400, QStringLiteral("an orderLinkId is 1 to 36 characters of A-Z a-z 0-9 _ -"));
+            QJsonParseError error{};
+            const QJsonDocument body = QJsonDocument::fromJson(request.body, &error);
+            if (error.error != QJsonParseError::NoError || !body.isObject())
+                return errorResponse(
+                    400, QStringLiteral("the body is a JSON object: {\"price\": \"60000.5\", \"qty\": \"0.002\"} "
+                                        "(either or both)"));
+            const JsonResult result = m_core.amendOrder(id, body.object());
+            if (!result.error.isEmpty())
+                return errorResponse(result.status, result.error);
+            return jsonResponse(result.json, result.status);
+        });
     m_router.add("POST", QStringLiteral("/api/v1/kill/reset"), [this](const HttpRequest &, const PathParams &) {
         const QString error = m_core.resetKillSwitch();
         if (!error.isEmpty())

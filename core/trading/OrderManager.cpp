@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "trading/TradingJournal.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -382,9 +383,32 @@ std::string OrderManager::amend(const std::string &orderLinkId, std::optional<Ti
         return "an amended price and quantity must be positive";
     if (!price && !quantity)
         return "nothing to amend";
-    const qint64 nowEpoch = m_clock.epochMs();
-    m_orders.onAmendRequested(orderLinkId, nowEpoch);
     const std::string symbol = order->intent.symbol;
+    const exchange::InstrumentSpec *spec = m_instruments ? m_instruments(symbol) : nullptr;
+    if (!spec)
+        return "unknown symbol " + symbol;
+    if (price && order->intent.type != OrderType::Limit)
+        return "only a limit order has a price to amend";
+    if (quantity && spec->minOrderLots > 0 && *quantity < spec->minOrderLots)
+        return "the quantity " + spec->quantity.format(*quantity) + " is below the minimum " +
+               spec->quantity.format(spec->minOrderLots);
+    const qint64 nowEpoch = m_clock.epochMs();
+    // The order as amended passes the same gate as a new one: a larger size or a price outside the
+    // band is refused, and with the kill switch engaged only a reduce-only order may change. The
+    // order is open already, so it does not count against the open-order limit a second time.
+    OrderIntent amended = order->intent;
+    if (price)
+        amended.price = *price;
+    if (quantity)
+        amended.quantity = *quantity;
+    RiskContext context = riskContext(symbol, *spec);
+    context.openOrders = std::max(0, context.openOrders - 1);
+    const RiskDecision decision = m_gate.check(amended, context, m_clock.monotonicMs());
+    if (m_journal)
+        m_journal->riskDecision(amended, decision, nowEpoch);
+    if (!decision.accepted())
+        return "risk: " + decision.message;
+    m_orders.onAmendRequested(orderLinkId, nowEpoch);
     if (m_journal)
         m_journal->request("amend", symbol, orderLinkId, nowEpoch);
     changed();

@@ -400,6 +400,47 @@ std::string TradingService::amend(const std::string &orderLinkId, std::optional<
     return m_manager->amend(orderLinkId, price, quantity);
 }
 
+TradingService::AmendAnswer TradingService::amendText(const std::string &orderLinkId, const std::string &priceText,
+                                                      const std::string &quantityText)
+{
+    using Outcome = AmendAnswer::Outcome;
+    if (!m_manager)
+        return {Outcome::NotNow, "trading is not running"};
+    const Order *order = m_manager->orders().find(orderLinkId);
+    if (!order)
+        return {Outcome::NoOrder, "no order " + orderLinkId};
+    const exchange::InstrumentSpec *spec = instrument(order->intent.symbol);
+    if (!spec)
+        return {Outcome::NotNow, "unknown symbol " + order->intent.symbol};
+    std::optional<Ticks> price;
+    std::optional<Lots> quantity;
+    if (!priceText.empty()) {
+        const auto ticks = spec->price.toNonNegativeSteps(priceText);
+        if (!ticks || ticks.value <= 0)
+            return {Outcome::Invalid,
+                    "price '" + priceText + "' is not a positive multiple of the tick " + spec->price.stepText()};
+        price = ticks.value;
+    }
+    if (!quantityText.empty()) {
+        const auto lots = spec->quantity.toNonNegativeSteps(quantityText);
+        if (!lots || lots.value <= 0)
+            return {Outcome::Invalid, "quantity '" + quantityText + "' is not a positive multiple of the lot " +
+                                          spec->quantity.stepText()};
+        if (spec->minOrderLots > 0 && lots.value < spec->minOrderLots)
+            return {Outcome::Invalid, "the quantity " + quantityText + " is below the minimum " +
+                                          spec->quantity.format(spec->minOrderLots)};
+        quantity = lots.value;
+    }
+    if (price && order->intent.type != OrderType::Limit)
+        return {Outcome::Invalid, "only a limit order has a price to amend"};
+    std::string error = m_manager->amend(orderLinkId, price, quantity);
+    if (error.empty())
+        return {};
+    // What is left: the risk gate's refusal, or an order that cannot change now (pending, done).
+    const Outcome outcome = error.rfind("risk: ", 0) == 0 ? Outcome::RiskRefused : Outcome::NotNow;
+    return {outcome, std::move(error)};
+}
+
 void TradingService::cancelAll(const std::string &symbol)
 {
     if (m_manager)

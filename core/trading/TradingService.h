@@ -191,6 +191,16 @@ public:
     // Changes an open order's price and/or quantity (the ladder's drag, the orders table's cells);
     // an error text when it cannot be asked.
     std::string amend(const std::string &orderLinkId, std::optional<Ticks> price, std::optional<Lots> quantity);
+    // The same with decimal text as an operator types it ("60000.5", "0.002"; empty leaves it), on
+    // the order's instrument grids: the API's and the command line's amend.
+    struct AmendAnswer
+    {
+        enum class Outcome { Sent, NoOrder, Invalid, RiskRefused, NotNow };
+        Outcome outcome = Outcome::Sent;
+        std::string error; // empty when sent
+    };
+    AmendAnswer amendText(const std::string &orderLinkId, const std::string &priceText,
+                          const std::string &quantityText);
     void cancelAll(const std::string &symbol);
     void engageKillSwitch(const std::string &reason, OrderManager::KillDone done = {});
     bool resetKillSwitch(std::string *error);

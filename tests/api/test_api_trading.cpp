@@ -333,3 +333,93 @@ TEST_F(ApiTradingTest, TakeProfitAndStopLossGoWithTheOrderAndBadOnesAreRefusedWi
     EXPECT_DOUBLE_EQ(listed(cliId).value(QStringLiteral("take_profit")).toString().toDouble(), above.toDouble());
     EXPECT_DOUBLE_EQ(listed(cliId).value(QStringLiteral("stop_loss")).toString().toDouble(), below.toDouble());
 }
+
+// PATCH /api/v1/orders/{id} and `virtuoso amend --api`: a resting order gets a new price and size;
+// a change the risk gate refuses (outside the price band) is a 422 and leaves the order as it was;
+// malformed changes are a 400 with the reason, an unknown order a 404, and only the trading token
+// amends.
+TEST_F(ApiTradingTest, ARestingOrderIsAmendedAndAChangeTheRiskGateRefusesLeavesItAsItWas)
+{
+    ASSERT_NE(startDaemon(m_tradingFile), 0) << m_err.toStdString();
+    ASSERT_TRUE(waitFor([&] { return account().value(QStringLiteral("running")).toBool(); }, 15000));
+    double bid = 0;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const QJsonArray bids =
+                get(QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=1")).json().value(QStringLiteral("b")).toArray();
+            bid = bids.isEmpty() ? 0 : bids.first().toArray().first().toString().toDouble();
+            return bid > 0;
+        },
+        15000));
+    // Whole dollars lie on the tick grid; 2–3 % below the bid rests inside the 5 % band.
+    const QString restAt = QString::number(std::floor(bid * 0.98));
+    const QString moveTo = QString::number(std::floor(bid * 0.97));
+    const HttpReply placed = send("POST", QStringLiteral("/api/v1/orders"),
+                                  QStringLiteral(R"({"symbol":"BTCUSDT","side":"Buy","type":"Limit","qty":"0.001",)"
+                                                 R"("price":"%1"})")
+                                      .arg(restAt)
+                                      .toUtf8(),
+                                  kTradingToken);
+    ASSERT_EQ(placed.status, 201) << placed.body.toStdString();
+    const QString id = placed.json().value(QStringLiteral("order_link_id")).toString();
+    const auto listed = [&] {
+        for (const QJsonValue &o :
+             get(QStringLiteral("/api/v1/orders?status=all")).json().value(QStringLiteral("orders")).toArray())
+            if (o.toObject().value(QStringLiteral("order_link_id")).toString() == id)
+                return o.toObject();
+        return QJsonObject{};
+    };
+    ASSERT_TRUE(waitFor([&] { return listed().value(QStringLiteral("status")).toString() == u"New"; }, 10000))
+        << QJsonDocument(listed()).toJson().toStdString();
+    const QString path = QStringLiteral("/api/v1/orders/") + id;
+
+    EXPECT_EQ(send("PATCH", path, R"({"qty":"0.002"})", kMonitoringToken).status, 403);
+    const struct
+    {
+        QByteArray body;
+        int status;
+        const char *reason;
+    } bad[] = {
+        {"not json", 400, "JSON object"},
+        {"{}", 400, "price, qty or both"},
+        {R"({"qty":5})", 400, "decimal text"},
+        {R"({"price":"12.34567"})", 400, "not a positive multiple of the tick"},
+        {R"({"qty":"-1"})", 400, "not a positive multiple of the lot"},
+        {QStringLiteral(R"({"price":"%1"})").arg(std::floor(bid * 0.5)).toUtf8(), 422, "band"},
+    };
+    for (const auto &b : bad) {
+        const HttpReply reply = send("PATCH", path, b.body, kTradingToken);
+        EXPECT_EQ(reply.status, b.status) << b.body.toStdString() << " → " << reply.body.toStdString();
+        EXPECT_TRUE(reply.json().value(QStringLiteral("error")).toString().contains(QLatin1String(b.reason)))
+            << reply.body.toStdString();
+    }
+    EXPECT_EQ(send("PATCH", QStringLiteral("/api/v1/orders/no-such-order"), R"({"qty":"0.002"})", kTradingToken).status,
+              404);
+    EXPECT_DOUBLE_EQ(listed().value(QStringLiteral("price")).toString().toDouble(), restAt.toDouble())
+        << "the refused changes left the order as it was";
+
+    const HttpReply amended =
+        send("PATCH", path, QStringLiteral(R"({"price":"%1","qty":"0.002"})").arg(moveTo).toUtf8(), kTradingToken);
+    ASSERT_EQ(amended.status, 202) << amended.body.toStdString();
+    EXPECT_EQ(amended.json().value(QStringLiteral("status")).toString(), QStringLiteral("PendingAmend"));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const QJsonObject o = listed();
+            return o.value(QStringLiteral("status")).toString() == u"New" &&
+                   o.value(QStringLiteral("price")).toString().toDouble() == moveTo.toDouble() &&
+                   o.value(QStringLiteral("qty")).toString().toDouble() == 0.002;
+        },
+        10000))
+        << QJsonDocument(listed()).toJson().toStdString();
+
+    // The command line amends the same way.
+    QProcess cli;
+    cli.setProcessEnvironment(m_env);
+    cli.start(QStringLiteral(VIRTUOSO_BINARY),
+              {QStringLiteral("amend"), id, QStringLiteral("--api"), m_base, QStringLiteral("--trading-token-file"),
+               m_tradingFile, QStringLiteral("--qty"), QStringLiteral("0.003")});
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    EXPECT_EQ(cli.exitCode(), virtuoso::ExitOk) << cli.readAllStandardError().toStdString();
+    ASSERT_TRUE(waitFor([&] { return listed().value(QStringLiteral("qty")).toString().toDouble() == 0.003; }, 10000))
+        << QJsonDocument(listed()).toJson().toStdString();
+}
