@@ -277,10 +277,8 @@ protected:
         return manager;
     }
 
-    static OrderRequest limitBuy(Ticks price = 500'000, Lots qty = 10) { return limitBuyOf(price, qty); }
-
 public:
-    static OrderRequest limitBuyOf(Ticks price, Lots qty)
+    static OrderRequest limitBuy(Ticks price = 500'000, Lots qty = 10)
     {
         OrderRequest r;
         r.symbol = "BTCUSDT";

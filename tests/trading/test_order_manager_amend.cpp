@@ -12,7 +12,7 @@ class OrderManagerAmendTest : public OrderManagerTest
 // A limit buy placed and acknowledged: the order an amend starts from.
 std::string placeAcknowledged(OrderManager &manager, ScriptedVenue &venue, Ticks price = 500'000, Lots qty = 10)
 {
-    const PlaceResult placed = manager.place(OrderManagerTest::limitBuyOf(price, qty));
+    const PlaceResult placed = manager.place(OrderManagerTest::limitBuy(price, qty));
     EXPECT_TRUE(placed.sent) << placed.error;
     venue.take("create").reply(ok("o-" + placed.orderLinkId));
     return placed.orderLinkId;
