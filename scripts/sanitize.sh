@@ -15,7 +15,8 @@
 # sanitize-runs/MODE-DATE.log. One line per run is appended to sanitize-runs/runs.log:
 #   date mode commit build-seconds test-seconds tests passed failed reports
 #
-# Environment: BUILD_DIR (build-asan / build-tsan), JOBS (build and test jobs, 2), BUILD_TARGETS
+# Environment: BUILD_DIR (build-asan / build-tsan), JOBS (build and test jobs, 2), TSAN_LABELS (the
+# labels tsan runs, a ctest -L regex; default the threaded suites below), BUILD_TARGETS
 # (build only these targets, e.g. "test_history_store virtuosod", with a matching ctest -R; default
 # everything), RUNS_DIR (sanitize-runs).
 set -euo pipefail
@@ -35,7 +36,7 @@ reports="$ROOT/$RUNS_DIR/$MODE-$stamp.reports"
 # its worker threads against the simulator), the monitoring API (server and client threads), the
 # store (writer and query threads), trading (the trading thread, venues), alerts (the dispatcher
 # thread) and outcomes (the outcome writer thread).
-TSAN_LABELS='^(exchange|integration|api|store|trading|alerts|outcomes)$'
+TSAN_LABELS=${TSAN_LABELS:-'^(exchange|integration|api|store|trading|alerts|outcomes)$'}
 
 case "$MODE" in
     asan)
