@@ -107,9 +107,11 @@ TEST_F(ApiAbuseTest, AFullServerClosesASilentConnectionBeforeAServedKeepAliveOne
         silent.back()->connectToHost(QHostAddress::LocalHost, api->port());
     }
     ASSERT_TRUE(waitFor([&] { return api->openConnections() == 4; }, 5000));
-    // A newcomer: the server is full, one connection has to go.
+    // A newcomer that asks for something: the server is full, one connection has to go. (One that
+    // says nothing makes no room; see ASilentNewcomerToAFullServerClosesNothing.)
     QTcpSocket newcomer;
     newcomer.connectToHost(QHostAddress::LocalHost, api->port());
+    newcomer.write("GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
     ASSERT_TRUE(waitFor(
         [&] {
             for (const auto &socket : silent)
@@ -144,6 +146,7 @@ TEST_F(ApiAbuseTest, AServedClientIsNotClosedForANewcomerWhileItKeepsAsking)
     }
     QTcpSocket newcomer;
     newcomer.connectToHost(QHostAddress::LocalHost, api->port());
+    newcomer.write("GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
     const QByteArray refused = readUntilClosed(newcomer, 5000);
     EXPECT_TRUE(refused.startsWith("HTTP/1.1 503 ")) << refused.toStdString();
     for (const auto &socket : served) {

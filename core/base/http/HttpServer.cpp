@@ -2,6 +2,7 @@
 
 #include "base/QueuedCall.h"
 
+#include "base/Clock.h"
 #include "base/http/ClientAddress.h"
 #include "base/logging/Log.h"
 
@@ -15,6 +16,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace virtuoso::api {
@@ -324,7 +326,11 @@ HttpServer::HttpServer(Options options, DeferredRequestHandler handler, QObject 
     : QObject(parent)
     , m_options(std::move(options))
     , m_handler(std::move(handler))
+    , m_connectRate(clock(), m_options.connectsPerClientPerSecond)
+    , m_evictionTokens(std::max(1, m_options.evictionsPerSecond))
+    , m_evictionRefillNs(clock().monotonicNs())
 {
+    prepareAdmission();
     m_webSockets = new QWebSocketServer(QStringLiteral("virtuoso"), QWebSocketServer::NonSecureMode, this);
     m_webSockets->setHandshakeTimeout(std::chrono::milliseconds(m_options.idleTimeoutMs));
     connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
@@ -353,22 +359,6 @@ void HttpServer::setWebSocketHandling(UpgradeFilter filter, WebSocketHandler han
 {
     m_upgradeFilter = std::move(filter);
     m_webSocketHandler = std::move(handler);
-}
-
-QTcpServer *HttpServer::makeListener()
-{
-    QTcpServer *server = nullptr;
-    if (m_options.tls) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(*m_options.tls);
-        ssl->setHandshakeTimeout(std::min(m_options.idleTimeoutMs, 10000));
-        server = ssl;
-    } else {
-        server = new QTcpServer(this);
-    }
-    connect(server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
-    connect(server, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
-    return server;
 }
 
 bool HttpServer::listen(QString *error)
@@ -430,6 +420,8 @@ void HttpServer::renewListener()
 
 void HttpServer::close()
 {
+    m_built = 0;
+    dropWaiting();
     if (m_server) {
         m_server->close();
         delete m_server;
@@ -480,6 +472,7 @@ bool HttpServer::evictIdleConnection()
     if (!victim)
         return false;
     ++m_evicted;
+    m_evictionTokens -= 1.0;
     victim->evict();
     return true;
 }
@@ -498,23 +491,32 @@ void HttpServer::refuse(QTcpSocket *socket, const QString &reason)
 
 void HttpServer::acceptPending()
 {
-    using Pool = HttpConnection::Pool;
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (connectionsFrom(socket->peerAddress()) >= m_options.maxConnectionsPerClient) {
-            refuse(socket, QStringLiteral("more than %1 open connections from this address; reuse or close them")
-                               .arg(m_options.maxConnectionsPerClient));
-            continue;
-        }
-        if (m_ordinary < m_options.maxConnections || evictIdleConnection()) {
-            new HttpConnection(this, socket, Pool::Ordinary);
-            continue;
-        }
-        if (m_reserved < m_options.reservedConnections) {
-            new HttpConnection(this, socket, Pool::Reserved);
-            continue;
-        }
-        refuse(socket, QStringLiteral("too many open connections; retry later"));
+        if (!isTls())
+            m_built = std::max(0, m_built - 1);
+        admit(socket);
     }
+}
+
+void HttpServer::admit(QTcpSocket *socket)
+{
+    using Pool = HttpConnection::Pool;
+    if (connectionsFrom(socket->peerAddress()) >= m_options.maxConnectionsPerClient) {
+        refuse(socket, QStringLiteral("more than %1 open connections from this address; reuse or close them")
+                           .arg(m_options.maxConnectionsPerClient));
+        return;
+    }
+    // Closing a connection to make room is rationed (evictionsPerSecond): a flood of newcomers
+    // could otherwise make the server accept and close connections as fast as they come.
+    if (m_ordinary < m_options.maxConnections || (evictionsAvailable() >= 1.0 && evictIdleConnection())) {
+        new HttpConnection(this, socket, Pool::Ordinary);
+        return;
+    }
+    if (m_reserved < m_options.reservedConnections) {
+        new HttpConnection(this, socket, Pool::Reserved);
+        return;
+    }
+    refuse(socket, QStringLiteral("too many open connections; retry later"));
 }
 
 } // namespace virtuoso::api
