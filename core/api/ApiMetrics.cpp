@@ -62,6 +62,11 @@ void MonitoringApi::registerApiMetrics()
                       QStringLiteral("Stream subscribers closed (1008) for not reading."));
     m.counterFunction("virtuoso_api_stream_dropped_total", {},
                       [this] { return static_cast<double>(m_stream->subscribersDropped()); });
+    m.describeCounter("virtuoso_api_stream_full_states_total",
+                      QStringLiteral("Whole states serialised for new stream subscribers (one per snapshot, "
+                                     "shared by all who join in it)."));
+    m.counterFunction("virtuoso_api_stream_full_states_total", {},
+                      [this] { return static_cast<double>(m_stream->fullStatesBuilt()); });
     m.describeCounter("virtuoso_api_rate_limited_total", QStringLiteral("Requests refused with 429."));
     m_rateLimited = &m.counter("virtuoso_api_rate_limited_total");
     m.describeCounter("virtuoso_api_responses_total", QStringLiteral("API responses by HTTP status."));

@@ -154,6 +154,11 @@ int MonitoringApi::streamSubscribers() const
     return m_stream->subscriberCount();
 }
 
+quint64 MonitoringApi::streamFullStates() const
+{
+    return m_stream->fullStatesBuilt();
+}
+
 void MonitoringApi::onSnapshot(CoreSnapshotPtr snapshot)
 {
     if (!snapshot)
