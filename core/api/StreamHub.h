@@ -57,7 +57,7 @@ public:
     quint64 subscribersDropped() const { return m_dropped; } // closed for not reading
 
     // A subscriber with this much unsent is not sent more until it drains.
-    static constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
+    static constexpr qint64 kMaxUnsentBytes = 256 * 1024;
     // A subscriber that drained waits this long for others to share its catch-up message.
     static constexpr int kCatchUpDelayMs = 50;
     // A whole state is megabytes in transit; the allocator keeps what it freed unless told. This

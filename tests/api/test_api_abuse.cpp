@@ -7,6 +7,7 @@
 #include "api/StreamHub.h"
 #include "base/config/Config.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocketServer>
@@ -444,6 +445,50 @@ TEST(ApiStreamCrowd, SubscribersJoiningTogetherShareOneWholeStateSentAFewPerTurn
     hub.addSubscriber(accepted.back());
     ASSERT_TRUE(waitFor([&] { return received.back() == 1; }, 5000));
     EXPECT_EQ(hub.fullStatesBuilt(), 2u);
+}
+
+TEST(ApiStreamCrowd, ASubscriberThatStopsReadingHoldsLittleInTheDaemonUntilItIsDropped)
+{
+    // Before: the hub sent a backed-up subscriber more until a mebibyte waited in its socket, so 60
+    // subscribers that never read cost the daemon 73 MB until the stall limit closed them.
+    QWebSocketServer listener(QStringLiteral("stalled"), QWebSocketServer::NonSecureMode);
+    ASSERT_TRUE(listener.listen(QHostAddress::LocalHost));
+    const int fd = nonReadingSocket(listener.serverPort());
+    ASSERT_GE(fd, 0);
+    const QByteArray handshake = "GET / HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    ASSERT_EQ(::write(fd, handshake.constData(), static_cast<size_t>(handshake.size())), handshake.size());
+    QWebSocket *subscriber = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (subscriber = listener.nextPendingConnection()) != nullptr; }, 5000));
+
+    StreamHub hub;
+    // Every snapshot changes every price: each patch is tens of kilobytes.
+    const auto snapshot = [](quint64 revision) {
+        auto s = std::make_shared<CoreSnapshot>();
+        s->revision = revision;
+        for (int i = 0; i < 1000; ++i) {
+            MarketSummary m;
+            m.symbol = QStringLiteral("S%1USDT").arg(i);
+            m.lastPrice = QString::number(revision * 1000 + i);
+            s->markets.push_back(m);
+        }
+        return s;
+    };
+    hub.publish(snapshot(1));
+    hub.addSubscriber(subscriber);
+    // Published until the kernel's buffers are full and the hub skips the subscriber.
+    quint64 sent = 0;
+    int unchanged = 0;
+    for (quint64 r = 2; r < 3000 && unchanged < 20; ++r) {
+        hub.publish(snapshot(r));
+        QCoreApplication::processEvents();
+        unchanged = hub.messagesSent() == sent ? unchanged + 1 : 0;
+        sent = hub.messagesSent();
+    }
+    ASSERT_EQ(unchanged, 20) << "the subscriber never backed up";
+    EXPECT_GT(subscriber->bytesToWrite(), 0);
+    EXPECT_LT(subscriber->bytesToWrite(), 512 * 1024) << "queued in the daemon for a client that does not read";
+    ::close(fd);
 }
 
 } // namespace
