@@ -21,7 +21,7 @@ namespace {
 
 using namespace virtuoso::api;
 
-const QByteArray kHealth = "GET /health HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n";
+const QByteArray kAsk = "GET /status HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n";
 
 class AdmissionTest : public ::testing::Test
 {
@@ -60,10 +60,10 @@ protected:
         return all + socket.readAll();
     }
 
-    QByteArray ask(const char *address = "127.0.0.1")
+    QByteArray ask(const char *address = "127.0.0.1", const QByteArray &request = kAsk)
     {
         auto socket = connectFrom(address);
-        socket->write(kHealth);
+        socket->write(request);
         return readUntilClosed(*socket);
     }
 
@@ -119,7 +119,7 @@ TEST_F(AdmissionTest, ANewcomerThatSpeaksLateIsServedOnceItDoes)
     auto held = silent(2);
     auto newcomer = connectFrom();
     ASSERT_TRUE(waitFor([&] { return server->waitingConnections() == 1; }, 5000));
-    newcomer->write(kHealth);
+    newcomer->write(kAsk);
     const QByteArray answer = readUntilClosed(*newcomer);
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 200 ")) << answer.toStdString();
     EXPECT_EQ(server->evictedConnections(), 1u) << "the oldest silent connection made room";
@@ -137,7 +137,7 @@ TEST_F(AdmissionTest, ClosingConnectionsToMakeRoomIsRationed)
     auto held = silent(3);
     // The first newcomer makes room, and keeps its connection.
     auto first = connectFrom();
-    first->write("GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
+    first->write("GET /status HTTP/1.1\r\nHost: a\r\n\r\n");
     QByteArray answer;
     ASSERT_TRUE(waitFor(
         [&] {
@@ -154,6 +154,45 @@ TEST_F(AdmissionTest, ClosingConnectionsToMakeRoomIsRationed)
     clock.advanceMs(1000);
     EXPECT_TRUE(ask().startsWith("HTTP/1.1 200 ")) << "a second later, the next one makes room";
     EXPECT_EQ(server->evictedConnections(), 2u);
+}
+
+TEST_F(AdmissionTest, AProbeOrATokenHolderIsNotTurnedAwayWhenTheRationIsSpent)
+{
+    // With the reserve taken and the ration spent, a probe or the operator (the token) still has a
+    // connection closed for it: the reserve's promise holds whoever fills the reserve.
+    HttpServer::Options o = fullAtTwo();
+    o.maxConnections = 4;
+    o.reservedConnections = 0;
+    o.evictionsPerSecond = 1;
+    start(o);
+    server->setPrivilegedRequest([](const HttpRequest &r) { return r.header("authorization") == "Bearer good"; });
+    auto held = silent(4);
+    // Each asks on a kept-alive connection and keeps it, so nobody leaves room behind.
+    std::vector<std::unique_ptr<QTcpSocket>> served;
+    const auto askAndHold = [&](const QByteArray &path, const QByteArray &token) {
+        served.push_back(connectFrom());
+        QTcpSocket &socket = *served.back();
+        socket.write("GET " + path + " HTTP/1.1\r\nHost: a\r\n" +
+                     (token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token + "\r\n") + "\r\n");
+        QByteArray answer;
+        waitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000);
+        return answer + socket.readAll();
+    };
+    EXPECT_TRUE(askAndHold("/status", {}).startsWith("HTTP/1.1 200 ")) << "within the ration";
+    EXPECT_TRUE(askAndHold("/status", {}).startsWith("HTTP/1.1 503 ")) << "the ration is spent";
+    const QByteArray probe = askAndHold("/health", {});
+    EXPECT_TRUE(probe.startsWith("HTTP/1.1 200 ")) << probe.toStdString();
+    const QByteArray operatorAsks = askAndHold("/status", "good");
+    EXPECT_TRUE(operatorAsks.startsWith("HTTP/1.1 200 ")) << operatorAsks.toStdString();
+    EXPECT_EQ(server->evictedConnections(), 3u);
+    const QByteArray wrongToken = askAndHold("/status", "bad");
+    EXPECT_TRUE(wrongToken.startsWith("HTTP/1.1 503 ")) << wrongToken.toStdString();
+    EXPECT_EQ(server->evictedConnections(), 3u);
 }
 
 TEST_F(AdmissionTest, AClientOverItsConnectRateIsAnswered429BeforeASocketIsBuilt)

@@ -28,7 +28,7 @@ constexpr int kMaxScreenedPerTurn = 256;
 // With the server full, a newcomer that has not sent anything yet waits as a bare descriptor for
 // its first bytes, at most this long and among at most this many (the oldest goes first).
 constexpr qint64 kMaxWaitMs = 1000;
-constexpr int kMaxWaiting = 256;
+constexpr int kMaxWaiting = 128;
 constexpr int kWaitCheckMs = 10;
 
 // A listener that shows each accepted descriptor to the server before Qt builds a socket for it.
@@ -137,6 +137,32 @@ bool HttpServer::mayMakeRoom()
            evictionsAvailable() >= 1.0;
 }
 
+bool HttpServer::isProbeOrPrivileged(const HttpRequest &request) const
+{
+    if (request.path == u"/health" || request.path == u"/ready")
+        return true;
+    return m_privileged && m_privileged(request);
+}
+
+bool HttpServer::asksAsProbeOrPrivileged(int descriptor, const QHostAddress &peer) const
+{
+    if (isTls())
+        return false; // the request is inside the TLS session: not readable here
+    const qint64 limit =
+        std::min<qint64>(16 * 1024, m_options.limits.maxHeadBytes > 0 ? m_options.limits.maxHeadBytes
+                                                                      : m_options.limits.maxRequestBytes);
+    QByteArray buffer(limit, Qt::Uninitialized);
+    const ssize_t n = ::recv(descriptor, buffer.data(), static_cast<size_t>(limit), MSG_PEEK | MSG_DONTWAIT);
+    if (n <= 0)
+        return false;
+    buffer.truncate(n);
+    HttpRequestParser::Result parsed = HttpRequestParser::parse(buffer, m_options.limits);
+    if (parsed.kind != HttpRequestParser::Result::Kind::Complete)
+        return false;
+    parsed.request.peer = peer;
+    return isProbeOrPrivileged(parsed.request);
+}
+
 void HttpServer::shed(int descriptor, const QByteArray &answer)
 {
     ++m_refused;
@@ -185,10 +211,10 @@ bool HttpServer::screen(qintptr descriptor)
     // close for it, nor take the reserve: it waits for its first bytes without a socket.
     char byte = 0;
     if (::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) <= 0) {
-        wait(fd);
+        wait(fd, peer);
         return false;
     }
-    if (!mayMakeRoom()) {
+    if (!mayMakeRoom() && !asksAsProbeOrPrivileged(fd, peer)) {
         shed(fd, m_fullAnswer);
         return false;
     }
@@ -196,13 +222,13 @@ bool HttpServer::screen(qintptr descriptor)
     return true;
 }
 
-void HttpServer::wait(int descriptor)
+void HttpServer::wait(int descriptor, const QHostAddress &peer)
 {
     if (static_cast<int>(m_waiting.size()) >= kMaxWaiting) {
         shed(m_waiting.front().descriptor, m_fullAnswer);
         m_waiting.pop_front();
     }
-    m_waiting.push_back({descriptor, clock().monotonicMs()});
+    m_waiting.push_back({descriptor, clock().monotonicMs(), peer});
     if (!m_waitTimer->isActive())
         m_waitTimer->start();
 }
@@ -221,7 +247,7 @@ void HttpServer::checkWaiting()
         }
         const bool room = m_ordinary + m_built < m_options.maxConnections;
         if ((n > 0 || room) && built < kMaxSocketsPerTurn) {
-            if (room || mayMakeRoom()) {
+            if (room || mayMakeRoom() || asksAsProbeOrPrivileged(it->descriptor, it->peer)) {
                 ++built;
                 auto *socket = new QTcpSocket(this);
                 if (socket->setSocketDescriptor(it->descriptor))

@@ -27,7 +27,7 @@ constexpr qint64 kMaxUnsentBytes = 4 * 1024 * 1024;
 // A connection closed with an answer (408, 503) is dropped this long after, read or not.
 constexpr int kCloseGraceMs = 2000;
 // At most this many refused connections wait for their 503 to be sent; beyond, they are reset.
-constexpr int kMaxRefusing = 256;
+constexpr int kMaxRefusing = 128;
 // After accept() failed for want of file descriptors, accepting resumes this much later.
 constexpr int kAcceptRetryMs = 100;
 } // namespace
@@ -251,11 +251,7 @@ private:
 
     bool mayUseReserve(const HttpRequest &request) const
     {
-        if (request.peer.isLoopback())
-            return true;
-        if (request.path == u"/health" || request.path == u"/ready")
-            return true;
-        return m_server->m_privileged && m_server->m_privileged(request);
+        return request.peer.isLoopback() || m_server->isProbeOrPrivileged(request);
     }
 
     void upgrade(const HttpRequest &request)
@@ -472,7 +468,6 @@ bool HttpServer::evictIdleConnection()
     if (!victim)
         return false;
     ++m_evicted;
-    m_evictionTokens -= 1.0;
     victim->evict();
     return true;
 }
@@ -508,12 +503,21 @@ void HttpServer::admit(QTcpSocket *socket)
     }
     // Closing a connection to make room is rationed (evictionsPerSecond): a flood of newcomers
     // could otherwise make the server accept and close connections as fast as they come.
-    if (m_ordinary < m_options.maxConnections || (evictionsAvailable() >= 1.0 && evictIdleConnection())) {
+    const bool full = m_ordinary >= m_options.maxConnections;
+    if (!full || (evictionsAvailable() >= 1.0 && evictIdleConnection())) {
+        if (full)
+            m_evictionTokens -= 1.0;
         new HttpConnection(this, socket, Pool::Ordinary);
         return;
     }
     if (m_reserved < m_options.reservedConnections) {
         new HttpConnection(this, socket, Pool::Reserved);
+        return;
+    }
+    // A probe or a holder of the token is not turned away while a connection could make room.
+    if (asksAsProbeOrPrivileged(static_cast<int>(socket->socketDescriptor()), socket->peerAddress()) &&
+        evictIdleConnection()) {
+        new HttpConnection(this, socket, Pool::Ordinary);
         return;
     }
     refuse(socket, QStringLiteral("too many open connections; retry later"));

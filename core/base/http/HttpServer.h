@@ -133,8 +133,12 @@ private:
     double evictionsAvailable();
     // Whether a newcomer that asks for something could get an ordinary or reserved connection.
     bool mayMakeRoom();
+    // /health, /ready, or what the application marks privileged: may use the reserve from anywhere.
+    bool isProbeOrPrivileged(const HttpRequest &request) const;
+    // Whether the request already waiting whole in `descriptor` is one of those (read, not taken).
+    bool asksAsProbeOrPrivileged(int descriptor, const QHostAddress &peer) const;
     // A newcomer that has said nothing while the server is full waits, socketless, for its bytes.
-    void wait(int descriptor);
+    void wait(int descriptor, const QHostAddress &peer);
     void checkWaiting();
     void dropWaiting();
 
@@ -171,6 +175,7 @@ private:
     {
         int descriptor;
         qint64 sinceMs;
+        QHostAddress peer;
     };
     std::deque<Waiting> m_waiting; // oldest first
     QTimer *m_waitTimer = nullptr;
