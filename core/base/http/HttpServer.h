@@ -41,13 +41,14 @@ class HttpConnection;
 // beyond the cap still serves loopback clients, /health, /ready and requests the application
 // marks as privileged (a valid token) — one request per reserved connection.
 //
-// Refusing is cheap: each accepted descriptor is judged before a socket object is built for it
-// (QTcpServer::incomingConnection). A client over its connect rate, or a newcomer when nothing can
-// make room for it, gets a fixed answer written straight to the descriptor, which is then closed.
-// Closing connections to make room is itself rationed (evictionsPerSecond), so a flood of
-// connections that never say anything cannot make the server accept and close them without end;
-// and at most a handful of sockets are built per turn of the event loop, so a burst of connects
-// does not hold up requests already being served.
+// Refusing is cheap (HttpAdmission.cpp): each accepted descriptor is judged before a socket object
+// is built for it (QTcpServer::incomingConnection). A client over its connect rate, or a newcomer
+// when nothing can make room for it, gets a fixed answer written straight to the descriptor, which
+// is then closed; a newcomer that has said nothing while the server is full waits for its first
+// bytes as a bare descriptor, closing nothing and taking no reserve. Closing connections to make
+// room is rationed (evictionsPerSecond) except for probes and privileged requests, so a flood cannot
+// make the server accept and close connections without end; and at most a handful of sockets are
+// built per turn of the event loop, so a burst of connects does not hold up requests being served.
 class HttpServer : public QObject
 {
     Q_OBJECT
