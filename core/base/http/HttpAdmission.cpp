@@ -29,7 +29,12 @@ constexpr int kMaxScreenedPerTurn = 256;
 // its first bytes, at most this long and among at most this many (the oldest goes first).
 constexpr qint64 kMaxWaitMs = 1000;
 constexpr int kMaxWaiting = 128;
-constexpr int kWaitCheckMs = 10;
+// The admission tick: waiting newcomers are looked at, and while the server is full, accepting
+// (paused after each batch) resumes. Under a flood the API thread then wakes for new connections
+// about this often rather than once per connect, each wake-up costing a poll over every socket.
+constexpr int kTickMs = 10;
+// The kernel's queue of connections not yet accepted: room for what arrives during a pause.
+constexpr int kListenBacklog = 1024;
 
 // A listener that shows each accepted descriptor to the server before Qt builds a socket for it.
 template<class Base>
@@ -73,9 +78,9 @@ void HttpServer::prepareAdmission()
     m_perClientAnswer =
         refusal(503, QStringLiteral("more than %1 open connections from this address; reuse or close them")
                          .arg(m_options.maxConnectionsPerClient));
-    m_waitTimer = new QTimer(this);
-    m_waitTimer->setInterval(kWaitCheckMs);
-    connect(m_waitTimer, &QTimer::timeout, this, &HttpServer::checkWaiting);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(kTickMs);
+    connect(m_tick, &QTimer::timeout, this, &HttpServer::tick);
 }
 
 const Clock &HttpServer::clock() const
@@ -98,6 +103,7 @@ QTcpServer *HttpServer::makeListener()
     // Qt accepts in a loop until the kernel has nothing more or this many sockets wait to be taken;
     // they are taken in the next turn of the event loop, so one turn builds at most this many.
     server->setMaxPendingConnections(kMaxSocketsPerTurn);
+    server->setListenBacklogSize(kListenBacklog);
     connect(server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         if (m_drainPending)
             return;
@@ -179,10 +185,43 @@ void HttpServer::shed(int descriptor, const QByteArray &answer)
     ::close(descriptor);
 }
 
+void HttpServer::pauseWhileFull()
+{
+    if (m_acceptPaused || !m_server || m_ordinary + m_built < m_options.maxConnections)
+        return;
+    // This batch is still taken whole (Qt accepts until the kernel has none left); the next waits
+    // for the tick.
+    m_acceptPaused = true;
+    m_server->pauseAccepting();
+    if (!m_tick->isActive())
+        m_tick->start();
+}
+
+void HttpServer::tick()
+{
+    checkWaiting();
+    if (m_acceptPaused) {
+        m_acceptPaused = false;
+        if (m_server)
+            m_server->resumeAccepting();
+    }
+    if (m_waiting.empty() && !m_acceptPaused)
+        m_tick->stop();
+}
+
+bool HttpServer::hasSentSomething(QTcpSocket *socket) const
+{
+    if (isTls() || socket->bytesAvailable() > 0)
+        return true;
+    char byte = 0;
+    return ::recv(static_cast<int>(socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+}
+
 bool HttpServer::screen(qintptr descriptor)
 {
     const int fd = static_cast<int>(descriptor);
     newTurn();
+    pauseWhileFull();
     if (++m_screenedInTurn > kMaxScreenedPerTurn) {
         m_built += isTls() ? 0 : 1; // judged in acceptPending, next turn
         return true;
@@ -229,8 +268,8 @@ void HttpServer::wait(int descriptor, const QHostAddress &peer)
         m_waiting.pop_front();
     }
     m_waiting.push_back({descriptor, clock().monotonicMs(), peer});
-    if (!m_waitTimer->isActive())
-        m_waitTimer->start();
+    if (!m_tick->isActive())
+        m_tick->start();
 }
 
 void HttpServer::checkWaiting()
@@ -269,8 +308,6 @@ void HttpServer::checkWaiting()
         }
         ++it;
     }
-    if (m_waiting.empty())
-        m_waitTimer->stop();
 }
 
 void HttpServer::dropWaiting()
@@ -278,8 +315,9 @@ void HttpServer::dropWaiting()
     for (const Waiting &w : m_waiting)
         ::close(w.descriptor);
     m_waiting.clear();
-    if (m_waitTimer)
-        m_waitTimer->stop();
+    if (m_tick)
+        m_tick->stop();
+    m_acceptPaused = false;
 }
 
 } // namespace virtuoso::api

@@ -491,6 +491,8 @@ void HttpServer::acceptPending()
             m_built = std::max(0, m_built - 1);
         admit(socket);
     }
+    if (m_acceptPaused && m_server)
+        m_server->pauseAccepting(); // taking a pending socket turned accepting back on
 }
 
 void HttpServer::admit(QTcpSocket *socket)
@@ -503,8 +505,9 @@ void HttpServer::admit(QTcpSocket *socket)
     }
     // Closing a connection to make room is rationed (evictionsPerSecond): a flood of newcomers
     // could otherwise make the server accept and close connections as fast as they come.
+    // Only a newcomer that has sent something may have a connection closed for it (see screen()).
     const bool full = m_ordinary >= m_options.maxConnections;
-    if (!full || (evictionsAvailable() >= 1.0 && evictIdleConnection())) {
+    if (!full || (evictionsAvailable() >= 1.0 && hasSentSomething(socket) && evictIdleConnection())) {
         if (full)
             m_evictionTokens -= 1.0;
         new HttpConnection(this, socket, Pool::Ordinary);

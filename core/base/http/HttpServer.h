@@ -141,8 +141,13 @@ private:
     // A newcomer that has said nothing while the server is full waits, socketless, for its bytes.
     void wait(int descriptor, const QHostAddress &peer);
     void checkWaiting();
+    // While the server is full, accepting pauses after each batch until the next tick.
+    void pauseWhileFull();
+    void tick();
     void dropWaiting();
 
+    // Bytes from the client wait in the socket (always true over TLS, whose handshake came first).
+    bool hasSentSomething(QTcpSocket *socket) const;
     void acceptPending();
     // Gives a built socket its connection: ordinary, reserved, or refused (503).
     void admit(QTcpSocket *socket);
@@ -179,7 +184,8 @@ private:
         QHostAddress peer;
     };
     std::deque<Waiting> m_waiting; // oldest first
-    QTimer *m_waitTimer = nullptr;
+    QTimer *m_tick = nullptr;
+    bool m_acceptPaused = false; // full: accepting waits for the next tick
     double m_evictionTokens = 0;
     qint64 m_evictionRefillNs = 0;
     QByteArray m_rateAnswer;      // 429, written as is to a descriptor
