@@ -36,10 +36,19 @@ void MonitoringApi::registerApiMetrics()
     gauge("virtuoso_api_http_connections", "Open HTTP connections (stream subscribers apart).",
           [this] { return m_server ? static_cast<double>(m_server->openConnections()) : 0.0; });
     m.describeCounter("virtuoso_api_connections_refused_total",
-                      QStringLiteral("Connections refused with 503: over the per-client limit, or with every "
-                                     "connection busy."));
+                      QStringLiteral("Connections refused with 503 (over the per-client limit, or with every "
+                                     "connection busy) or 429 (over the per-client connect rate)."));
     m.counterFunction("virtuoso_api_connections_refused_total", {},
                       [this] { return m_server ? static_cast<double>(m_server->refusedConnections()) : 0.0; });
+    m.describeCounter("virtuoso_api_connections_shed_total",
+                      QStringLiteral("Of the refused connections, those answered and closed as they were accepted, "
+                                     "before a socket was built for them."));
+    m.counterFunction("virtuoso_api_connections_shed_total", {},
+                      [this] { return m_server ? static_cast<double>(m_server->shedConnections()) : 0.0; });
+    m.describeCounter("virtuoso_api_connects_rate_limited_total",
+                      QStringLiteral("Connections refused (429) for coming too fast from one client."));
+    m.counterFunction("virtuoso_api_connects_rate_limited_total", {},
+                      [this] { return m_server ? static_cast<double>(m_server->connectRateLimited()) : 0.0; });
     m.describeCounter("virtuoso_api_connections_evicted_total",
                       QStringLiteral("Connections closed to make room for a new one with every connection taken: "
                                      "silent or slow (408) ones first, then the longest-idle keep-alive one."));
@@ -53,6 +62,11 @@ void MonitoringApi::registerApiMetrics()
                       QStringLiteral("Stream subscribers closed (1008) for not reading."));
     m.counterFunction("virtuoso_api_stream_dropped_total", {},
                       [this] { return static_cast<double>(m_stream->subscribersDropped()); });
+    m.describeCounter("virtuoso_api_stream_full_states_total",
+                      QStringLiteral("Whole states serialised for new stream subscribers (one per snapshot, "
+                                     "shared by all who join in it)."));
+    m.counterFunction("virtuoso_api_stream_full_states_total", {},
+                      [this] { return static_cast<double>(m_stream->fullStatesBuilt()); });
     m.describeCounter("virtuoso_api_rate_limited_total", QStringLiteral("Requests refused with 429."));
     m_rateLimited = &m.counter("virtuoso_api_rate_limited_total");
     m.describeCounter("virtuoso_api_responses_total", QStringLiteral("API responses by HTTP status."));

@@ -75,7 +75,9 @@ MonitoringApi::~MonitoringApi()
 
 bool MonitoringApi::start(QString *error)
 {
-    m_server = std::make_unique<HttpServer>(m_settings.server, [this](const HttpRequest &r) { return handle(r); });
+    HttpServer::Options options = m_settings.server;
+    options.clock = &m_clock; // the connect and eviction budgets
+    m_server = std::make_unique<HttpServer>(options, [this](const HttpRequest &r) { return handle(r); });
     // With every ordinary connection taken, a holder of the token still gets through.
     m_server->setPrivilegedRequest([this](const HttpRequest &r) {
         return m_settings.token && m_settings.token->accepts(r.header("authorization"));
@@ -150,6 +152,11 @@ int MonitoringApi::openConnections() const
 int MonitoringApi::streamSubscribers() const
 {
     return m_stream->subscriberCount();
+}
+
+quint64 MonitoringApi::streamFullStates() const
+{
+    return m_stream->fullStatesBuilt();
 }
 
 void MonitoringApi::onSnapshot(CoreSnapshotPtr snapshot)

@@ -24,6 +24,9 @@ StreamHub::StreamHub(int historyDepth, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kCatchUpDelayMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &StreamHub::flush);
+    m_welcomeTimer.setSingleShot(true);
+    m_welcomeTimer.setInterval(0);
+    connect(&m_welcomeTimer, &QTimer::timeout, this, &StreamHub::flush);
     m_trimTimer.setSingleShot(true);
     m_trimTimer.setInterval(kTrimDelayMs);
     connect(&m_trimTimer, &QTimer::timeout, this, [this] {
@@ -69,6 +72,16 @@ QByteArray StreamHub::message(const CoreSnapshot *from, const CoreSnapshot &to) 
     return out;
 }
 
+const QString &StreamHub::fullState(const CoreSnapshotPtr &latest)
+{
+    if (m_fullStateOf != latest) {
+        m_fullState = QString::fromUtf8(message(nullptr, *latest));
+        m_fullStateOf = latest;
+        ++m_fullStatesBuilt;
+    }
+    return m_fullState;
+}
+
 void StreamHub::addSubscriber(QWebSocket *socket)
 {
     socket->setParent(this);
@@ -92,7 +105,9 @@ void StreamHub::addSubscriber(QWebSocket *socket)
     });
     // The stream is one-way; anything a client sends is ignored (pings are answered by Qt).
     m_subscribers.push_back(s);
-    flush();
+    // Served in the next turn, with whoever else joined meanwhile.
+    if (!m_welcomeTimer.isActive())
+        m_welcomeTimer.start();
 }
 
 void StreamHub::closeAll()
@@ -152,8 +167,11 @@ void StreamHub::flush()
     if (m_history.empty())
         return;
     // Most subscribers have the same snapshot: build each distinct message once. One that has more
-    // than kMaxUnsentBytes waiting is skipped until its socket drains.
+    // than kMaxUnsentBytes waiting is skipped until its socket drains. The whole state goes to a few
+    // new subscribers per turn.
     std::map<const CoreSnapshot *, QString> byBase;
+    int fullStatesSent = 0;
+    bool welcomesLeft = false;
     const CoreSnapshotPtr latest = m_history.back();
     std::vector<std::pair<QWebSocket *, qint64>> stalled;
     const qint64 now = m_stallClock ? m_stallClock->monotonicMs() : 0;
@@ -167,18 +185,30 @@ void StreamHub::flush()
         }
         if (s.has == latest || unsent > kMaxUnsentBytes)
             continue;
-        auto it = byBase.find(s.has.get());
-        if (it == byBase.end()) {
-            it = byBase.emplace(s.has.get(), QString::fromUtf8(message(s.has.get(), *latest))).first;
-            if (!s.has && !m_trimTimer.isActive())
+        if (!s.has) {
+            if (fullStatesSent == kFullStatesPerTurn) {
+                welcomesLeft = true;
+                continue;
+            }
+            ++fullStatesSent;
+            s.socket->sendTextMessage(fullState(latest));
+            if (!m_trimTimer.isActive())
                 m_trimTimer.start(); // a whole state passed through: give its buffers back once sent
+            s.has = latest;
+            ++m_messagesSent;
+            continue;
         }
+        auto it = byBase.find(s.has.get());
+        if (it == byBase.end())
+            it = byBase.emplace(s.has.get(), QString::fromUtf8(message(s.has.get(), *latest))).first;
         s.socket->sendTextMessage(it->second);
         s.has = latest;
         ++m_messagesSent;
     }
     for (const auto &[socket, stalledMs] : stalled)
         drop(socket, stalledMs);
+    if (welcomesLeft)
+        m_welcomeTimer.start();
     // Messages of hundreds of kilobytes pass through every tick; what the allocator keeps of them
     // after a burst (a slow subscriber catching up, several at different revisions) goes back to the
     // system at most every kTrimIntervalMs, so the resident figure is what the stream holds.
@@ -193,6 +223,9 @@ void StreamHub::publish(CoreSnapshotPtr snapshot)
     if (!m_history.empty() && snapshot->revision <= m_history.back()->revision)
         m_history.clear(); // the publisher restarted its count: old revisions mean nothing now
     m_history.push_back(std::move(snapshot));
+    // The whole state of the previous snapshot will not be sent again.
+    m_fullState = QString();
+    m_fullStateOf.reset();
     while (static_cast<int>(m_history.size()) > m_historyDepth)
         m_history.pop_front();
 

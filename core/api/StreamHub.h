@@ -52,10 +52,12 @@ public:
     quint64 latestRevision() const { return m_history.empty() ? 0 : m_history.back()->revision; }
     int rememberedRevisions() const { return static_cast<int>(m_history.size()); }
     quint64 messagesSent() const { return m_messagesSent; }
+    // Whole states serialised: once per published snapshot however many subscribers join in it.
+    quint64 fullStatesBuilt() const { return m_fullStatesBuilt; }
     quint64 subscribersDropped() const { return m_dropped; } // closed for not reading
 
     // A subscriber with this much unsent is not sent more until it drains.
-    static constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
+    static constexpr qint64 kMaxUnsentBytes = 256 * 1024;
     // A subscriber that drained waits this long for others to share its catch-up message.
     static constexpr int kCatchUpDelayMs = 50;
     // A whole state is megabytes in transit; the allocator keeps what it freed unless told. This
@@ -64,6 +66,9 @@ public:
     static constexpr qint64 kTrimIntervalMs = 10'000;
     // A dropped subscriber gets this long to take its close frame before its socket is reset.
     static constexpr int kDropGraceMs = 1000;
+    // At most this many new subscribers are sent the whole state per turn of the event loop; the
+    // others get it in the next turns, so a crowd joining at once does not stall the API thread.
+    static constexpr int kFullStatesPerTurn = 4;
 
 private:
     struct Subscriber
@@ -80,6 +85,8 @@ private:
     // Sends every subscriber that is behind and not backed up what it lacks.
     void flush();
     QByteArray message(const CoreSnapshot *from, const CoreSnapshot &to) const;
+    // The whole state of `latest`, serialised once and shared by every subscriber sent it.
+    const QString &fullState(const CoreSnapshotPtr &latest);
     void remove(QWebSocket *socket, bool deleteSocket = true);
     void drop(QWebSocket *socket, qint64 stalledMs);
 
@@ -88,10 +95,14 @@ private:
     std::deque<CoreSnapshotPtr> m_history; // oldest first
     std::vector<Subscriber> m_subscribers;
     quint64 m_messagesSent = 0;
+    quint64 m_fullStatesBuilt = 0;
+    CoreSnapshotPtr m_fullStateOf; // the snapshot m_fullState was written from
+    QString m_fullState;
     quint64 m_dropped = 0;
     const Clock *m_stallClock = nullptr;
     qint64 m_stallMs = 0;
     QTimer m_flushTimer;
+    QTimer m_welcomeTimer; // new subscribers waiting for their whole state
     QTimer m_trimTimer;
     QElapsedTimer m_lastTrim;
 };

@@ -40,6 +40,9 @@ protected:
         s.server.port = 0;
         s.server.limits.maxRequestBytes = 4096;
         s.rateLimitPerSecond = 10000;
+        // The fixture's clock stands still: budgets that refill with time would run dry.
+        s.server.connectsPerClientPerSecond = 1'000'000;
+        s.server.evictionsPerSecond = 1'000'000;
         return s;
     }
 

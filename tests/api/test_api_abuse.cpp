@@ -4,9 +4,15 @@
 #include "ApiServerFixture.h"
 #include "TestSupport.h"
 #include "api/ApiSettings.h"
+#include "api/StreamHub.h"
 #include "base/config/Config.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocketServer>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -107,9 +113,11 @@ TEST_F(ApiAbuseTest, AFullServerClosesASilentConnectionBeforeAServedKeepAliveOne
         silent.back()->connectToHost(QHostAddress::LocalHost, api->port());
     }
     ASSERT_TRUE(waitFor([&] { return api->openConnections() == 4; }, 5000));
-    // A newcomer: the server is full, one connection has to go.
+    // A newcomer that asks for something: the server is full, one connection has to go. (One that
+    // says nothing makes no room; see ASilentNewcomerToAFullServerClosesNothing.)
     QTcpSocket newcomer;
     newcomer.connectToHost(QHostAddress::LocalHost, api->port());
+    newcomer.write("GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
     ASSERT_TRUE(waitFor(
         [&] {
             for (const auto &socket : silent)
@@ -144,6 +152,7 @@ TEST_F(ApiAbuseTest, AServedClientIsNotClosedForANewcomerWhileItKeepsAsking)
     }
     QTcpSocket newcomer;
     newcomer.connectToHost(QHostAddress::LocalHost, api->port());
+    newcomer.write("GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
     const QByteArray refused = readUntilClosed(newcomer, 5000);
     EXPECT_TRUE(refused.startsWith("HTTP/1.1 503 ")) << refused.toStdString();
     for (const auto &socket : served) {
@@ -366,6 +375,120 @@ TEST_F(ApiAbuseTest, TheSubscriberLimitIsTheConfiguredOne)
     EXPECT_TRUE(reply.startsWith("HTTP/1.1 503 ")) << reply.left(200).toStdString();
     EXPECT_TRUE(reply.contains("1 stream subscribers already")) << reply.toStdString();
     EXPECT_EQ(second.status, 426);
+}
+
+TEST(ApiStreamCrowd, SubscribersJoiningTogetherShareOneWholeStateSentAFewPerTurn)
+{
+    // Before: each new subscriber had the whole state serialised for it and sent to it at once, so 60
+    // joining together held the API thread for most of a second (the daemon's other answers waited).
+    QWebSocketServer listener(QStringLiteral("crowd"), QWebSocketServer::NonSecureMode);
+    ASSERT_TRUE(listener.listen(QHostAddress::LocalHost));
+    constexpr int kCrowd = 20;
+    std::vector<std::unique_ptr<QWebSocket>> clients;
+    std::vector<int> received(kCrowd + 1, 0);
+    const auto join = [&] {
+        const int i = static_cast<int>(clients.size());
+        clients.push_back(std::make_unique<QWebSocket>());
+        QObject::connect(clients.back().get(), &QWebSocket::textMessageReceived,
+                         [&received, i](const QString &) { ++received[i]; });
+        clients.back()->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(listener.serverPort())));
+    };
+    std::vector<QWebSocket *> accepted;
+    const auto acceptAll = [&](size_t count) {
+        return waitFor(
+            [&] {
+                while (QWebSocket *socket = listener.nextPendingConnection())
+                    accepted.push_back(socket);
+                return accepted.size() == count;
+            },
+            5000);
+    };
+    for (int i = 0; i < kCrowd; ++i)
+        join();
+    ASSERT_TRUE(acceptAll(kCrowd));
+
+    StreamHub hub;
+    const auto snapshot = [](quint64 revision) {
+        auto s = std::make_shared<CoreSnapshot>();
+        s->revision = revision;
+        s->dataSource = QStringLiteral("embedded simulator");
+        for (int i = 0; i < 30; ++i) {
+            MarketSummary m;
+            m.symbol = QStringLiteral("X%1USDT").arg(i);
+            m.lastPrice = QString::number(100 + revision);
+            s->markets.push_back(m);
+        }
+        return s;
+    };
+    hub.publish(snapshot(1));
+    // What the hub sends in each turn of the event loop.
+    std::vector<quint64> perTurn;
+    quint64 counted = 0;
+    QTimer turn;
+    turn.setInterval(0);
+    QObject::connect(&turn, &QTimer::timeout, [&] {
+        perTurn.push_back(hub.messagesSent() - counted);
+        counted = hub.messagesSent();
+    });
+    turn.start();
+    for (QWebSocket *socket : accepted) // all in the same turn
+        hub.addSubscriber(socket);
+    ASSERT_TRUE(waitFor([&] { return std::count(received.begin(), received.end(), 0) == 1; }, 5000));
+    EXPECT_EQ(hub.fullStatesBuilt(), 1u) << "the whole state was serialised once per subscriber";
+    EXPECT_LE(*std::max_element(perTurn.begin(), perTurn.end()), 2u * StreamHub::kFullStatesPerTurn)
+        << "the crowd was sent the whole state in one turn";
+
+    // A subscriber joining after the next snapshot gets that snapshot's state, written once more.
+    hub.publish(snapshot(2));
+    join();
+    ASSERT_TRUE(acceptAll(kCrowd + 1));
+    hub.addSubscriber(accepted.back());
+    ASSERT_TRUE(waitFor([&] { return received.back() == 1; }, 5000));
+    EXPECT_EQ(hub.fullStatesBuilt(), 2u);
+}
+
+TEST(ApiStreamCrowd, ASubscriberThatStopsReadingHoldsLittleInTheDaemonUntilItIsDropped)
+{
+    // Before: the hub sent a backed-up subscriber more until a mebibyte waited in its socket, so 60
+    // subscribers that never read cost the daemon 73 MB until the stall limit closed them.
+    QWebSocketServer listener(QStringLiteral("stalled"), QWebSocketServer::NonSecureMode);
+    ASSERT_TRUE(listener.listen(QHostAddress::LocalHost));
+    const int fd = nonReadingSocket(listener.serverPort());
+    ASSERT_GE(fd, 0);
+    const QByteArray handshake = "GET / HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    ASSERT_EQ(::write(fd, handshake.constData(), static_cast<size_t>(handshake.size())), handshake.size());
+    QWebSocket *subscriber = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (subscriber = listener.nextPendingConnection()) != nullptr; }, 5000));
+
+    StreamHub hub;
+    // Every snapshot changes every price: each patch is tens of kilobytes.
+    const auto snapshot = [](quint64 revision) {
+        auto s = std::make_shared<CoreSnapshot>();
+        s->revision = revision;
+        for (int i = 0; i < 1000; ++i) {
+            MarketSummary m;
+            m.symbol = QStringLiteral("S%1USDT").arg(i);
+            m.lastPrice = QString::number(revision * 1000 + i);
+            s->markets.push_back(m);
+        }
+        return s;
+    };
+    hub.publish(snapshot(1));
+    hub.addSubscriber(subscriber);
+    // Published until the kernel's buffers are full and the hub skips the subscriber.
+    quint64 sent = 0;
+    int unchanged = 0;
+    for (quint64 r = 2; r < 3000 && unchanged < 20; ++r) {
+        hub.publish(snapshot(r));
+        QCoreApplication::processEvents();
+        unchanged = hub.messagesSent() == sent ? unchanged + 1 : 0;
+        sent = hub.messagesSent();
+    }
+    ASSERT_EQ(unchanged, 20) << "the subscriber never backed up";
+    EXPECT_GT(subscriber->bytesToWrite(), 0);
+    EXPECT_LT(subscriber->bytesToWrite(), 512 * 1024) << "queued in the daemon for a client that does not read";
+    ::close(fd);
 }
 
 } // namespace

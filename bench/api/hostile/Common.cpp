@@ -74,6 +74,10 @@ DaemonFigures daemonFigures(quint16 port, const QByteArray &token)
             f.streamSubscribers = value;
         else if (name == u"virtuoso_api_connections_refused_total")
             f.refused = value;
+        else if (name == u"virtuoso_api_connections_shed_total")
+            f.shed = value;
+        else if (name == u"virtuoso_api_connects_rate_limited_total")
+            f.connectsLimited = value;
         else if (name == u"virtuoso_api_rate_limited_total")
             f.rateLimited = value;
         else if (name == u"virtuoso_api_connections_evicted_total")
@@ -110,7 +114,8 @@ QString DaemonFigures::describe(const DaemonFigures &before) const
             codes << QStringLiteral("%1: %2").arg(it.key()).arg(delta, 0, 'f', 0);
     }
     return QStringLiteral("%1 HTTP connections open, %2 stream subscribers (%8 dropped for not reading); %3 "
-                          "connections refused (503), %9 closed to make room, %4 rate-limited (429); responses {%5}; "
+                          "connections refused (%10 of them before a socket was built, %11 over the connect rate), "
+                          "%9 closed to make room, %4 rate-limited (429); responses {%5}; "
                           "connector handler latency (recent window) p99 %6 us, max %7 us")
         .arg(httpConnections)
         .arg(streamSubscribers)
@@ -120,7 +125,9 @@ QString DaemonFigures::describe(const DaemonFigures &before) const
         .arg(handlerP99Us)
         .arg(handlerMaxUs)
         .arg(streamDropped - before.streamDropped)
-        .arg(evicted - before.evicted);
+        .arg(evicted - before.evicted)
+        .arg(shed - before.shed)
+        .arg(connectsLimited - before.connectsLimited);
 }
 
 double percentile(std::vector<double> values, double p)

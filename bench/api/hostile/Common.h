@@ -29,6 +29,8 @@ struct DaemonFigures
     double httpConnections = 0;
     double streamSubscribers = 0;
     double refused = 0;              // virtuoso_api_connections_refused_total
+    double shed = 0;                 // virtuoso_api_connections_shed_total
+    double connectsLimited = 0;      // virtuoso_api_connects_rate_limited_total
     double rateLimited = 0;          // virtuoso_api_rate_limited_total
     double evicted = 0;              // virtuoso_api_connections_evicted_total
     double streamDropped = 0;        // virtuoso_api_stream_dropped_total

@@ -131,7 +131,7 @@ private:
         pause(1500);
         std::vector<double> late, early;
         QMap<QString, int> statuses;
-        constexpr int kAddresses = 100, kPerAddress = 40;
+        constexpr int kAddresses = 200, kPerAddress = 20; // within the per-client connect burst too
         // One connection per request: after a 403 the daemon reads a connection's next request a
         // second later. Timed from the write on a connected socket to the whole answer.
         for (int a = 0; a < kAddresses; ++a) {

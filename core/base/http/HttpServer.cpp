@@ -2,6 +2,7 @@
 
 #include "base/QueuedCall.h"
 
+#include "base/Clock.h"
 #include "base/http/ClientAddress.h"
 #include "base/logging/Log.h"
 
@@ -15,6 +16,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace virtuoso::api {
@@ -25,7 +27,7 @@ constexpr qint64 kMaxUnsentBytes = 4 * 1024 * 1024;
 // A connection closed with an answer (408, 503) is dropped this long after, read or not.
 constexpr int kCloseGraceMs = 2000;
 // At most this many refused connections wait for their 503 to be sent; beyond, they are reset.
-constexpr int kMaxRefusing = 256;
+constexpr int kMaxRefusing = 128;
 // After accept() failed for want of file descriptors, accepting resumes this much later.
 constexpr int kAcceptRetryMs = 100;
 } // namespace
@@ -249,11 +251,7 @@ private:
 
     bool mayUseReserve(const HttpRequest &request) const
     {
-        if (request.peer.isLoopback())
-            return true;
-        if (request.path == u"/health" || request.path == u"/ready")
-            return true;
-        return m_server->m_privileged && m_server->m_privileged(request);
+        return request.peer.isLoopback() || m_server->isProbeOrPrivileged(request);
     }
 
     void upgrade(const HttpRequest &request)
@@ -324,7 +322,11 @@ HttpServer::HttpServer(Options options, DeferredRequestHandler handler, QObject 
     : QObject(parent)
     , m_options(std::move(options))
     , m_handler(std::move(handler))
+    , m_connectRate(clock(), m_options.connectsPerClientPerSecond)
+    , m_evictionTokens(std::max(1, m_options.evictionsPerSecond))
+    , m_evictionRefillNs(clock().monotonicNs())
 {
+    prepareAdmission();
     m_webSockets = new QWebSocketServer(QStringLiteral("virtuoso"), QWebSocketServer::NonSecureMode, this);
     m_webSockets->setHandshakeTimeout(std::chrono::milliseconds(m_options.idleTimeoutMs));
     connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
@@ -353,22 +355,6 @@ void HttpServer::setWebSocketHandling(UpgradeFilter filter, WebSocketHandler han
 {
     m_upgradeFilter = std::move(filter);
     m_webSocketHandler = std::move(handler);
-}
-
-QTcpServer *HttpServer::makeListener()
-{
-    QTcpServer *server = nullptr;
-    if (m_options.tls) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(*m_options.tls);
-        ssl->setHandshakeTimeout(std::min(m_options.idleTimeoutMs, 10000));
-        server = ssl;
-    } else {
-        server = new QTcpServer(this);
-    }
-    connect(server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
-    connect(server, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
-    return server;
 }
 
 bool HttpServer::listen(QString *error)
@@ -430,6 +416,8 @@ void HttpServer::renewListener()
 
 void HttpServer::close()
 {
+    m_built = 0;
+    dropWaiting();
     if (m_server) {
         m_server->close();
         delete m_server;
@@ -498,23 +486,44 @@ void HttpServer::refuse(QTcpSocket *socket, const QString &reason)
 
 void HttpServer::acceptPending()
 {
-    using Pool = HttpConnection::Pool;
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (connectionsFrom(socket->peerAddress()) >= m_options.maxConnectionsPerClient) {
-            refuse(socket, QStringLiteral("more than %1 open connections from this address; reuse or close them")
-                               .arg(m_options.maxConnectionsPerClient));
-            continue;
-        }
-        if (m_ordinary < m_options.maxConnections || evictIdleConnection()) {
-            new HttpConnection(this, socket, Pool::Ordinary);
-            continue;
-        }
-        if (m_reserved < m_options.reservedConnections) {
-            new HttpConnection(this, socket, Pool::Reserved);
-            continue;
-        }
-        refuse(socket, QStringLiteral("too many open connections; retry later"));
+        if (!isTls())
+            m_built = std::max(0, m_built - 1);
+        admit(socket);
     }
+    if (m_acceptPaused && m_server)
+        m_server->pauseAccepting(); // taking a pending socket turned accepting back on
+}
+
+void HttpServer::admit(QTcpSocket *socket)
+{
+    using Pool = HttpConnection::Pool;
+    if (connectionsFrom(socket->peerAddress()) >= m_options.maxConnectionsPerClient) {
+        refuse(socket, QStringLiteral("more than %1 open connections from this address; reuse or close them")
+                           .arg(m_options.maxConnectionsPerClient));
+        return;
+    }
+    // Closing a connection to make room is rationed (evictionsPerSecond): a flood of newcomers
+    // could otherwise make the server accept and close connections as fast as they come.
+    // Only a newcomer that has sent something may have a connection closed for it (see screen()).
+    const bool full = m_ordinary >= m_options.maxConnections;
+    if (!full || (evictionsAvailable() >= 1.0 && hasSentSomething(socket) && evictIdleConnection())) {
+        if (full)
+            m_evictionTokens -= 1.0;
+        new HttpConnection(this, socket, Pool::Ordinary);
+        return;
+    }
+    if (m_reserved < m_options.reservedConnections) {
+        new HttpConnection(this, socket, Pool::Reserved);
+        return;
+    }
+    // A probe or a holder of the token is not turned away while a connection could make room.
+    if (asksAsProbeOrPrivileged(static_cast<int>(socket->socketDescriptor()), socket->peerAddress()) &&
+        evictIdleConnection()) {
+        new HttpConnection(this, socket, Pool::Ordinary);
+        return;
+    }
+    refuse(socket, QStringLiteral("too many open connections; retry later"));
 }
 
 } // namespace virtuoso::api

@@ -139,6 +139,8 @@ bool SimulatorService::start(QString *error)
     http.maxConnections = 2048;
     http.maxConnectionsPerClient = 2048;
     http.reservedConnections = 0;
+    http.connectsPerClientPerSecond = 1'000'000; // a load test opens connections as fast as it likes
+    http.evictionsPerSecond = 1'000'000;
     http.maxWebSocketMessageBytes = StreamEndpoint::kMaxIncomingMessageBytes;
     m_http = new api::HttpServer(
         http,
