@@ -154,11 +154,6 @@ int MonitoringApi::streamSubscribers() const
     return m_stream->subscriberCount();
 }
 
-quint64 MonitoringApi::streamFullStates() const
-{
-    return m_stream->fullStatesBuilt();
-}
-
 void MonitoringApi::onSnapshot(CoreSnapshotPtr snapshot)
 {
     if (!snapshot)

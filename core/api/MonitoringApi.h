@@ -39,7 +39,6 @@ public:
     quint16 port() const;
     QString listenDescription() const; // "https://127.0.0.1:8787", for the log and systemd STATUS=
     int streamSubscribers() const;
-    quint64 streamFullStates() const; // whole states serialised for new stream subscribers
     int openConnections() const; // HTTP connections, not counting stream subscribers
 
     // Answers one request as the network side would; the HTTP server calls it, and so do tests
