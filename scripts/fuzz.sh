@@ -12,9 +12,16 @@
 #   date target seconds exit-code executions cov ft corpus-size findings
 #
 # Environment: BUILD_DIR (build-fuzz), RUNS_DIR (fuzz-runs), JOBS (build jobs, 2),
-# FUZZ_ARGS (extra libFuzzer flags), MAX_LEN (overrides the per-target input limit).
+# FUZZ_ARGS (extra libFuzzer flags), MAX_LEN (overrides the per-target input limit), BACKGROUND=1
+# (run at the lowest priority beside other work: `nice` alone is not enough where the kernel groups
+# each session's processes and shares the CPU between the groups, so the session's group is lowered
+# too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${BACKGROUND:-0}" = 1 ]; then
+    renice -n 19 $$ >/dev/null
+    echo 19 >/proc/self/autogroup 2>/dev/null || true
+fi
 
 TARGET=${1:-all}
 SECONDS_PER_RUN=${2:-300}
