@@ -147,9 +147,14 @@ AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &opti
     std::vector<ChunkQueue> queues(static_cast<size_t>(threads));
     ChunkPool pool(static_cast<size_t>(threads) * 2 + 1);
     std::vector<std::thread> running;
+    workers.reserve(static_cast<size_t>(threads));
+    running.reserve(static_cast<size_t>(threads));
     for (int t = 0; t < threads; ++t) {
         workers.push_back(std::make_unique<Worker>(options, unitFilter));
-        running.emplace_back([&, t] { workers[static_cast<size_t>(t)]->run(queues[static_cast<size_t>(t)], pool); });
+        // The thread gets its worker and queue themselves: `workers` may still grow while it starts.
+        Worker *worker = workers.back().get();
+        ChunkQueue *queue = &queues[static_cast<size_t>(t)];
+        running.emplace_back([worker, queue, &pool] { worker->run(*queue, pool); });
     }
 
     // Chunks go round-robin, so each worker sees the same entries on every run: the result does
