@@ -372,26 +372,33 @@ std::string OrderManager::cancel(const std::string &orderLinkId, Venue::ReplyFn 
 }
 
 std::string OrderManager::amend(const std::string &orderLinkId, std::optional<Ticks> price,
-                                std::optional<Lots> quantity, Venue::ReplyFn done)
+                                std::optional<Lots> quantity, Venue::ReplyFn done, AmendRefusal *refusal)
 {
+    const auto refuse = [refusal](AmendRefusal why, std::string text) {
+        if (refusal)
+            *refusal = why;
+        return text;
+    };
+    if (refusal)
+        *refusal = AmendRefusal::None;
     const Order *order = m_orders.find(orderLinkId);
     if (!order)
-        return "no order " + orderLinkId;
+        return refuse(AmendRefusal::NoOrder, "no order " + orderLinkId);
     if (!order->isOpen() || order->status == OrderStatus::PendingNew)
-        return "order " + orderLinkId + " is " + orderStatusName(order->status);
+        return refuse(AmendRefusal::NotNow, "order " + orderLinkId + " is " + orderStatusName(order->status));
     if ((price && *price <= 0) || (quantity && *quantity <= 0))
-        return "an amended price and quantity must be positive";
+        return refuse(AmendRefusal::Invalid, "an amended price and quantity must be positive");
     if (!price && !quantity)
-        return "nothing to amend";
+        return refuse(AmendRefusal::Invalid, "nothing to amend");
     const std::string symbol = order->intent.symbol;
     const exchange::InstrumentSpec *spec = m_instruments ? m_instruments(symbol) : nullptr;
     if (!spec)
-        return "unknown symbol " + symbol;
+        return refuse(AmendRefusal::NotNow, "unknown symbol " + symbol);
     if (price && order->intent.type != OrderType::Limit)
-        return "only a limit order has a price to amend";
+        return refuse(AmendRefusal::Invalid, "only a limit order has a price to amend");
     if (quantity && spec->minOrderLots > 0 && *quantity < spec->minOrderLots)
-        return "the quantity " + spec->quantity.format(*quantity) + " is below the minimum " +
-               spec->quantity.format(spec->minOrderLots);
+        return refuse(AmendRefusal::Invalid, "the quantity " + spec->quantity.format(*quantity) +
+                                                 " is below the minimum " + spec->quantity.format(spec->minOrderLots));
     const qint64 nowEpoch = m_clock.epochMs();
     // The order as amended passes the same gate as a new one: a larger size or a price outside the
     // band is refused, and with the kill switch engaged only a reduce-only order may change. The
@@ -407,7 +414,7 @@ std::string OrderManager::amend(const std::string &orderLinkId, std::optional<Ti
     if (m_journal)
         m_journal->riskDecision(amended, decision, nowEpoch);
     if (!decision.accepted())
-        return "risk: " + decision.message;
+        return refuse(AmendRefusal::Risk, "risk: " + decision.message);
     m_orders.onAmendRequested(orderLinkId, nowEpoch);
     if (m_journal)
         m_journal->request("amend", symbol, orderLinkId, nowEpoch);

@@ -107,8 +107,10 @@ public:
     RiskDecision preview(const OrderRequest &request) const;
     // Cancels / amends an open order by orderLinkId; an error text when it cannot be asked.
     std::string cancel(const std::string &orderLinkId, Venue::ReplyFn done = {});
+    // Why an amend was not sent, for callers that answer with a status (the API).
+    enum class AmendRefusal { None, NoOrder, Invalid, Risk, NotNow };
     std::string amend(const std::string &orderLinkId, std::optional<Ticks> price, std::optional<Lots> quantity,
-                      Venue::ReplyFn done = {});
+                      Venue::ReplyFn done = {}, AmendRefusal *refusal = nullptr);
     void cancelAll(const std::string &symbol, Venue::ReplyFn done = {});
 
     void engageKillSwitch(const std::string &reason, KillDone done = {});

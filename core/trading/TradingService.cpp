@@ -412,6 +412,7 @@ TradingService::AmendAnswer TradingService::amendText(const std::string &orderLi
     const exchange::InstrumentSpec *spec = instrument(order->intent.symbol);
     if (!spec)
         return {Outcome::NotNow, "unknown symbol " + order->intent.symbol};
+    // Text onto the order's grids here; every other check is the order manager's.
     std::optional<Ticks> price;
     std::optional<Lots> quantity;
     if (!priceText.empty()) {
@@ -426,19 +427,24 @@ TradingService::AmendAnswer TradingService::amendText(const std::string &orderLi
         if (!lots || lots.value <= 0)
             return {Outcome::Invalid, "quantity '" + quantityText + "' is not a positive multiple of the lot " +
                                           spec->quantity.stepText()};
-        if (spec->minOrderLots > 0 && lots.value < spec->minOrderLots)
-            return {Outcome::Invalid, "the quantity " + quantityText + " is below the minimum " +
-                                          spec->quantity.format(spec->minOrderLots)};
         quantity = lots.value;
     }
-    if (price && order->intent.type != OrderType::Limit)
-        return {Outcome::Invalid, "only a limit order has a price to amend"};
-    std::string error = m_manager->amend(orderLinkId, price, quantity);
-    if (error.empty())
+    using Refusal = OrderManager::AmendRefusal;
+    Refusal refusal = Refusal::None;
+    std::string error = m_manager->amend(orderLinkId, price, quantity, {}, &refusal);
+    switch (refusal) {
+    case Refusal::None:
         return {};
-    // What is left: the risk gate's refusal, or an order that cannot change now (pending, done).
-    const Outcome outcome = error.rfind("risk: ", 0) == 0 ? Outcome::RiskRefused : Outcome::NotNow;
-    return {outcome, std::move(error)};
+    case Refusal::NoOrder:
+        return {Outcome::NoOrder, std::move(error)};
+    case Refusal::Invalid:
+        return {Outcome::Invalid, std::move(error)};
+    case Refusal::Risk:
+        return {Outcome::RiskRefused, std::move(error)};
+    case Refusal::NotNow:
+        break;
+    }
+    return {Outcome::NotNow, std::move(error)};
 }
 
 void TradingService::cancelAll(const std::string &symbol)
