@@ -72,6 +72,14 @@ public:
     {
         return orderLinkId == u"vw-1" ? JsonResult::ok({}) : JsonResult::failure(404, QStringLiteral("unknown"));
     }
+    JsonResult amendOrder(const QString &orderLinkId, const QJsonObject &change) override
+    {
+        if (orderLinkId != u"vw-1")
+            return JsonResult::failure(404, QStringLiteral("unknown"));
+        return change.value(QStringLiteral("price")).isString() || change.value(QStringLiteral("qty")).isString()
+                   ? JsonResult::ok({})
+                   : JsonResult::failure(400, QStringLiteral("nothing to change"));
+    }
     std::optional<std::vector<store::AlertRecord>> alertHistory(const store::AlertJournalQuery &,
                                                                 QString *) const override
     {
