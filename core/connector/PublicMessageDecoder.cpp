@@ -90,12 +90,7 @@ struct PublicMessageDecoder::Parser
 {
     od::parser parser;
     std::vector<char> buffer; // the frame copied with simdjson's padding
-    // The instrument of the previous frame: most frames of one connection repeat a few symbols.
-    Symbol lastSymbol;
-    const InstrumentSpec *lastSpec = nullptr;
-    // The topic name of the previous frame and its parsed form.
-    std::string lastTopicName;
-    std::optional<TopicKey> lastTopic;
+    RecentTopic recent;
     LevelFallback levelFallback;
 };
 
@@ -109,8 +104,7 @@ PublicMessageDecoder::~PublicMessageDecoder() = default;
 void PublicMessageDecoder::setCatalog(std::shared_ptr<const InstrumentCatalog> catalog)
 {
     m_catalog = catalog ? std::move(catalog) : std::make_shared<const InstrumentCatalog>();
-    m_parser->lastSpec = nullptr;
-    m_parser->lastSymbol = Symbol();
+    m_parser->recent.forgetInstrument();
 }
 
 PublicMessage PublicMessageDecoder::decode(std::string_view frame, qint64 receivedNs)
@@ -142,6 +136,10 @@ void PublicMessageDecoder::decode(std::string_view frame, bool padded, qint64 re
                 return Failure{DecodeErrorKind::FrameTooLarge,
                                "frame of " + std::to_string(frame.size()) + " bytes exceeds the limit"};
             Parser &p = *m_parser;
+            if (m_canonicalPath && decodeCanonicalOrderBook(frame, p.recent, *m_catalog, out)) {
+                ++m_canonical;
+                return std::nullopt;
+            }
             const char *input = frame.data();
             std::size_t capacity = frame.size() + simdjson::SIMDJSON_PADDING;
             if (!padded) {
@@ -173,11 +171,7 @@ void PublicMessageDecoder::decode(std::string_view frame, bool padded, qint64 re
                     return Failure{DecodeErrorKind::UnknownTopic, "unknown topic '" + excerpt(env.topic) + "'"};
                 }
                 if (topic->kind != TopicKind::Ticker && topic->kind != TopicKind::Liquidation) {
-                    if (!(p.lastSpec && p.lastSymbol == topic->symbol)) {
-                        p.lastSpec = m_catalog->find(topic->symbol);
-                        p.lastSymbol = topic->symbol;
-                    }
-                    spec = p.lastSpec;
+                    spec = p.recent.instrument(topic->symbol, *m_catalog);
                     if (!spec)
                         return Failure{DecodeErrorKind::UnknownInstrument,
                                        std::string(topic->symbol.view()) + " is not in the instrument catalog"};
@@ -225,12 +219,7 @@ void PublicMessageDecoder::decode(std::string_view frame, bool padded, qint64 re
                 if (key == "topic") {
                     if (!(f = readString(v, env.topic, "topic"))) {
                         env.hasTopic = true;
-                        // Frames of one connection repeat few topics: parse each name once.
-                        if (env.topic != p.lastTopicName) {
-                            p.lastTopicName.assign(env.topic);
-                            p.lastTopic = TopicKey::parse(env.topic);
-                        }
-                        topic = p.lastTopic;
+                        topic = p.recent.parse(env.topic);
                     }
                 } else if (key == "type") {
                     std::string_view type;

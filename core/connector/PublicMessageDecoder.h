@@ -40,6 +40,11 @@ public:
     // Frames decoded and frames that became DecodeError, since construction.
     quint64 decodedCount() const { return m_decoded; }
     quint64 errorCount() const { return m_errors; }
+    // Order book frames in the exchange's own shape are read in one pass over their text, without
+    // the general JSON parser (on by default; off, every frame takes the general path, which tests
+    // compare it with). canonicalCount(): the frames that path decoded.
+    void setCanonicalPath(bool enabled) { m_canonicalPath = enabled; }
+    quint64 canonicalCount() const { return m_canonical; }
 
 private:
     void decode(std::string_view frame, bool padded, qint64 receivedNs, PublicMessage &out) noexcept;
@@ -49,6 +54,8 @@ private:
     std::shared_ptr<const InstrumentCatalog> m_catalog;
     quint64 m_decoded = 0;
     quint64 m_errors = 0;
+    quint64 m_canonical = 0;
+    bool m_canonicalPath = true;
 };
 
 } // namespace virtuoso::exchange

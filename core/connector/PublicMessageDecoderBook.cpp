@@ -38,50 +38,6 @@ Outcome readLevelsArray(od::array &levels, const InstrumentSpec &spec, std::vect
     return std::nullopt;
 }
 
-bool isJsonSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
-// One pass over a plain quoted decimal ("27450.10"), straight into an integer at `scale` digits;
-// `p` is just past the opening quote and ends just past the closing one. False, with `p` left
-// anywhere, for anything else (the caller then takes the exact general path).
-inline bool scanPlainDecimal(const char *&p, const char *end, int scale, qint64 &out)
-{
-    auto digit = [](char c, unsigned &d) {
-        d = static_cast<unsigned>(static_cast<unsigned char>(c)) - static_cast<unsigned>('0');
-        return d < 10u;
-    };
-    unsigned d = 0;
-    if (p >= end || !digit(*p, d) || scale < 0 || scale > 18)
-        return false;
-    while (p < end && *p == '0')
-        ++p;
-    const char *integerStart = p;
-    std::uint64_t v = 0;
-    while (p < end && digit(*p, d)) {
-        v = v * 10 + d;
-        ++p;
-    }
-    const int integerDigits = static_cast<int>(p - integerStart);
-    int fraction = 0;
-    if (p < end && *p == '.') {
-        ++p;
-        while (p < end && fraction < scale && digit(*p, d)) {
-            v = v * 10 + d;
-            ++p;
-            ++fraction;
-        }
-        while (p < end && *p == '0')
-            ++p;
-    }
-    if (p >= end || *p != '"' || integerDigits + scale > 18)
-        return false;
-    ++p;
-    out = static_cast<qint64>(v * kPowersOfTen[scale - fraction]);
-    return true;
-}
-
 // The canonical shape of a level list read straight from its raw text: the hot path of every book
 // message, without per-element parser bookkeeping. Returns false (out untouched past `mark`) when
 // the text is not exactly [["p","s"],...], so the general path can say precisely what is wrong.

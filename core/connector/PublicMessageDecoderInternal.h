@@ -129,12 +129,99 @@ Outcome numberString(Value &&element, std::string_view &text, const char *what)
     return std::nullopt;
 }
 
+inline bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// One pass over a plain quoted decimal ("27450.10"), straight into an integer at `scale` digits;
+// `p` is just past the opening quote and ends just past the closing one. False, with `p` left
+// anywhere, for anything else (the caller then takes the exact general path).
+inline bool scanPlainDecimal(const char *&p, const char *end, int scale, qint64 &out)
+{
+    auto digit = [](char c, unsigned &d) {
+        d = static_cast<unsigned>(static_cast<unsigned char>(c)) - static_cast<unsigned>('0');
+        return d < 10u;
+    };
+    unsigned d = 0;
+    if (p >= end || !digit(*p, d) || scale < 0 || scale > 18)
+        return false;
+    while (p < end && *p == '0')
+        ++p;
+    const char *integerStart = p;
+    std::uint64_t v = 0;
+    while (p < end && digit(*p, d)) {
+        v = v * 10 + d;
+        ++p;
+    }
+    const int integerDigits = static_cast<int>(p - integerStart);
+    int fraction = 0;
+    if (p < end && *p == '.') {
+        ++p;
+        while (p < end && fraction < scale && digit(*p, d)) {
+            v = v * 10 + d;
+            ++p;
+            ++fraction;
+        }
+        while (p < end && *p == '0')
+            ++p;
+    }
+    if (p >= end || *p != '"' || integerDigits + scale > 18)
+        return false;
+    ++p;
+    out = static_cast<qint64>(v * kPowersOfTen[scale - fraction]);
+    return true;
+}
+
 // A second parser for re-reading a level list that the fast path declined (rare: errors only).
 struct LevelFallback
 {
     od::parser parser;
     std::vector<char> buffer;
 };
+
+// The topic and instrument of the previous frame: the frames of one connection repeat a few
+// topics, so each name is parsed and each symbol looked up once per change.
+struct RecentTopic
+{
+    std::string name;
+    std::optional<TopicKey> key;
+    Symbol symbol;
+    const InstrumentSpec *spec = nullptr;
+
+    const std::optional<TopicKey> &parse(std::string_view topicName)
+    {
+        if (topicName != name) {
+            name.assign(topicName);
+            key = TopicKey::parse(topicName);
+        }
+        return key;
+    }
+    const InstrumentSpec *instrument(const Symbol &s, const InstrumentCatalog &catalog)
+    {
+        if (!(spec && symbol == s)) {
+            spec = catalog.find(s);
+            symbol = s;
+        }
+        return spec;
+    }
+    void forgetInstrument()
+    {
+        spec = nullptr;
+        symbol = Symbol();
+    }
+};
+
+// The order book frame in the exact shape the exchange sends it ({"topic":"orderbook.…","type":…,
+// "ts":…,"data":{"s":…,"b":[["p","s"],…],"a":[…],"u":…,"seq":…},"cts":…}), read in one pass over the
+// text without a JSON parser: the hot path of the public stream. True when the frame was exactly
+// that shape with every value plain and decoded into `out`; false for anything else (another topic
+// or key order, escapes, non-ASCII text, numbers in another form, an unknown instrument, a number
+// off its grid…), and the caller then decodes the frame with the general parser, which accepts
+// every valid frame and says exactly what is wrong with an invalid one. What this path accepts, the
+// general path decodes to the same message.
+bool decodeCanonicalOrderBook(std::string_view frame, RecentTopic &recent, const InstrumentCatalog &catalog,
+                              PublicMessage &out);
 
 // The data of each topic, read into the message the frame decodes to.
 Outcome readOrderBook(od::value &data, const InstrumentSpec &spec, OrderBookMessage &m, LevelFallback &fallback);
