@@ -293,7 +293,8 @@ qint64 PublicConnection::staleAfter(const TopicSlot &slot) const
     const qint64 ceiling = maxStaleAfter(slot);
     if (slot.cadenceStaleAfterMs <= 0)
         return ceiling;
-    return std::clamp(slot.cadenceStaleAfterMs, std::min<qint64>(MinStaleAfterMs, ceiling), ceiling);
+    const qint64 floor = std::min(std::max<qint64>(MinStaleAfterMs, slot.info.normalSilenceMs), ceiling);
+    return std::clamp(slot.cadenceStaleAfterMs, floor, ceiling);
 }
 
 void PublicConnection::noteInterval(TopicSlot &slot, qint64 gapMs)

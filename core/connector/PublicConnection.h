@@ -62,7 +62,8 @@ struct PublicConnectionSettings
     qint64 connectTimeoutMs = 10000;
     qint64 subscribeTimeoutMs = 10000;
     qint64 minResyncIntervalMs = 1000; // one topic is resubscribed at most this often
-    // A watched topic is stale after staleFactor × its measured median interval, at least 1 s and at
+    // A watched topic is stale after staleFactor × its measured median interval, at least 1 s (and at
+    // least the silence the exchange allows it, TopicInfo::normalSilenceMs: 60 s for candles) and at
     // most staleFactor × its nominal interval (TopicInfo::expectedIntervalMs). A topic resubscribes, and
     // a connection with no data at all reconnects, only once the maximum has passed.
     double staleFactor = 5;

@@ -39,6 +39,9 @@ TopicInfo describeTopic(const QString &topic)
         info.param = parts[1].toInt();
         info.symbol = parts[2];
         info.expectedIntervalMs = klineExpectedMs(info.param);
+        // An open candle is pushed when it changes, so a symbol without trades sends nothing for
+        // up to the documented 60 s, even right after a busy spell of one push a second.
+        info.normalSilenceMs = klineExpectedMs(info.param);
     } else if (parts.size() == 2 && parts[0] == u"publicTrade") {
         info.kind = TopicKind::PublicTrade;
         info.known = true;

@@ -19,6 +19,10 @@ struct TopicInfo
     QString symbol;
     int param = 0;                 // orderbook depth, or kline interval in minutes
     qint64 expectedIntervalMs = 0; // 0: event-driven (trades, liquidations), no watchdog
+    // The longest silence the exchange allows a healthy topic: a stream that pushes only when its
+    // data changes may be quiet this long however often it spoke before. A measured cadence never
+    // brings the topic's stale threshold below it.
+    qint64 normalSilenceMs = 0;
 };
 
 TopicInfo describeTopic(const QString &topic);

@@ -404,12 +404,45 @@ TEST_F(Fixture, AFastTopicsThresholdFollowsItsMeasuredCadenceWithinOneSecondAndT
     EXPECT_EQ(thresholdOf(QStringLiteral("orderbook.50.BTCUSDT")), 15000);
     streamBusyMarket(*this, 10000);
     EXPECT_EQ(connection->state(), ConnectionState::Live);
-    // 5 × 20 ms is below the floor; 5 × 100 ms is the ticker's own; 5 × 1 s for a candle.
+    // 5 × 20 ms and 5 × 100 ms are below the 1 s floor; 5 × 1 s for a candle is below the 60 s
+    // the exchange may leave between two pushes of an unchanged candle.
     EXPECT_EQ(thresholdOf(QStringLiteral("orderbook.50.BTCUSDT")), 1000);
     EXPECT_EQ(thresholdOf(QStringLiteral("tickers.BTCUSDT")), 1000);
-    EXPECT_EQ(thresholdOf(QStringLiteral("kline.1.BTCUSDT")), 5000);
+    EXPECT_EQ(thresholdOf(QStringLiteral("kline.1.BTCUSDT")), 60000);
     EXPECT_EQ(thresholdOf(QStringLiteral("publicTrade.BTCUSDT")), 0) << "event-driven: never stale";
     EXPECT_EQ(connection->status().staleAfterMs, 1000);
+}
+
+TEST_F(Fixture, CandlesThatStopChangingAreNotStaleWhileTheExchangeMayStillBeSilentOnThem)
+{
+    bringLive(topicsOf(QStringLiteral("BTCUSDT")));
+    streamBusyMarket(*this, 20000); // a candle push every second
+    ASSERT_EQ(connection->state(), ConnectionState::Live);
+    // No trades for a while: books and tickers go on, the open candles do not change, so the
+    // exchange pushes none of them for up to a minute.
+    const QString book = QStringLiteral("orderbook.50.BTCUSDT");
+    const QString ticker = QStringLiteral("tickers.BTCUSDT");
+    auto quietMarket = [&](qint64 ms) {
+        for (qint64 t = 0; t < ms; t += 20) {
+            transport.receive(dataFrame(book));
+            if (t % 100 == 0)
+                transport.receive(dataFrame(ticker));
+            if (t % 1000 == 0)
+                transport.pong();
+            advance(20, 20);
+        }
+    };
+    quietMarket(55000);
+    EXPECT_EQ(connection->state(), ConnectionState::Live) << connection->status().reason.toStdString();
+    for (const health::TopicStatus &t : connection->status().topics)
+        EXPECT_NE(t.state, QStringLiteral("stale")) << t.topic.toStdString();
+    EXPECT_EQ(journalCount(TimeoutKind::StaleStream), 0);
+    // Past the minute the exchange allows, the candles are late: stale, without a reconnect.
+    quietMarket(7000);
+    EXPECT_EQ(connection->state(), ConnectionState::Stale);
+    EXPECT_TRUE(connection->status().reason.startsWith(QLatin1String("no data on kline.")))
+        << connection->status().reason.toStdString();
+    EXPECT_EQ(transport.opens, 1);
 }
 
 TEST_F(Fixture, ATotalStallOfABusyConnectionIsStaleWithinTwoSecondsAndJournaledBeforeAnyReconnect)
