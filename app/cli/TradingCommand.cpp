@@ -228,13 +228,15 @@ int viaApi(const Request &r, const QUrl &base, const QByteArray &readToken, cons
         u.setPath(path);
         return u;
     };
-    const auto fail = [](const Reply &reply) {
+    const auto fail = [&r](const Reply &reply) {
         const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
         QString why = body.value(QStringLiteral("error")).toString();
         if (why.isEmpty())
             why = reply.error.isEmpty() ? QString::fromUtf8(reply.body) : reply.error;
-        printLine(stderr,
-                  QStringLiteral("virtuoso %1: %2").arg(reply.status ? QString::number(reply.status) : QString(), why));
+        // "virtuoso amend: HTTP 422: risk: …"; without an answer, just the reason.
+        printLine(stderr, reply.status
+                              ? QStringLiteral("virtuoso %1: HTTP %2: %3").arg(r.command).arg(reply.status).arg(why)
+                              : QStringLiteral("virtuoso %1: %2").arg(r.command, why));
         return reply.status == 0 ? ExitStartupFailed : ExitFailure;
     };
     const auto output = [&r](const QByteArray &body, const std::function<int(const QJsonObject &)> &print) {
