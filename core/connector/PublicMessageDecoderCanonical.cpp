@@ -140,14 +140,25 @@ public:
         }
     }
 
-    // After a member: true when another follows, false at the end of the object; `ok` false when
-    // neither comes.
-    bool nextMember(bool &ok)
+    // An object, {"key":value,...}: `member(key)` reads the value after the colon and returns the
+    // key's bit, or 0 to decline the key or its value. False when a member is declined or repeated,
+    // or the object is malformed; `seen` has the bits of the members read.
+    template<typename Member>
+    bool object(unsigned &seen, Member &&member)
     {
-        if (take(','))
-            return true;
-        ok = take('}');
-        return false;
+        seen = 0;
+        if (!take('{'))
+            return false;
+        do {
+            std::string_view key;
+            if (!plainString(key) || !take(':'))
+                return false;
+            const unsigned bit = member(key);
+            if (bit == 0 || (seen & bit))
+                return false;
+            seen |= bit;
+        } while (take(','));
+        return take('}');
     }
 
 private:
@@ -166,39 +177,24 @@ T &reuse(PublicMessage &out)
 // The members of "data"; true when every one was plain and "u" was among them.
 bool readData(Cursor &c, const InstrumentSpec &spec, OrderBookMessage &m)
 {
-    enum : unsigned { kS = 1, kB = 2, kA = 4, kU = 8, kSeq = 16 };
+    constexpr unsigned kS = 1, kB = 2, kA = 4, kU = 8, kSeq = 16;
     unsigned seen = 0;
-    if (!c.take('{'))
-        return false;
-    bool ok = true;
-    do {
-        std::string_view key;
-        if (!c.plainString(key) || !c.take(':'))
-            return false;
-        unsigned bit = 0;
-        bool read = false;
+    const bool read = c.object(seen, [&](std::string_view key) -> unsigned {
         if (key == "s") {
             std::string_view symbol;
-            bit = kS;
-            read = c.plainString(symbol);
-        } else if (key == "b") {
-            bit = kB;
-            read = c.levels(spec, m.bids);
-        } else if (key == "a") {
-            bit = kA;
-            read = c.levels(spec, m.asks);
-        } else if (key == "u") {
-            bit = kU;
-            read = c.unsignedInteger(m.updateId);
-        } else if (key == "seq") {
-            bit = kSeq;
-            read = c.unsignedInteger(m.seq);
+            return c.plainString(symbol) ? kS : 0;
         }
-        if (!read || (seen & bit))
-            return false;
-        seen |= bit;
-    } while (c.nextMember(ok));
-    return ok && (seen & kU);
+        if (key == "b")
+            return c.levels(spec, m.bids) ? kB : 0;
+        if (key == "a")
+            return c.levels(spec, m.asks) ? kA : 0;
+        if (key == "u")
+            return c.unsignedInteger(m.updateId) ? kU : 0;
+        if (key == "seq")
+            return c.unsignedInteger(m.seq) ? kSeq : 0;
+        return 0;
+    });
+    return read && (seen & kU);
 }
 
 } // namespace
@@ -206,62 +202,49 @@ bool readData(Cursor &c, const InstrumentSpec &spec, OrderBookMessage &m)
 bool decodeCanonicalOrderBook(std::string_view frame, RecentTopic &recent, const InstrumentCatalog &catalog,
                               PublicMessage &out)
 {
-    enum : unsigned { kTopic = 1, kType = 2, kTs = 4, kData = 8, kCts = 16 };
+    constexpr unsigned kTopic = 1, kType = 2, kTs = 4, kData = 8, kCts = 16;
     Cursor c(frame);
-    if (!c.take('{'))
-        return false;
     unsigned seen = 0;
     const TopicKey *topic = nullptr;
     bool snapshot = false;
     qint64 ts = 0;
     qint64 cts = 0;
     OrderBookMessage *m = nullptr;
-    bool ok = true;
-    do {
-        std::string_view key;
-        if (!c.plainString(key) || !c.take(':'))
-            return false;
-        unsigned bit = 0;
-        bool read = false;
+    const bool read = c.object(seen, [&](std::string_view key) -> unsigned {
         if (key == "topic") {
             std::string_view name;
-            bit = kTopic;
-            if (c.plainString(name)) {
-                const std::optional<TopicKey> &parsed = recent.parse(name);
-                if (parsed && parsed->kind == TopicKind::OrderBook) {
-                    topic = &*parsed;
-                    read = true;
-                }
-            }
-        } else if (key == "type") {
-            std::string_view type;
-            bit = kType;
-            if (c.plainString(type)) {
-                snapshot = type == "snapshot";
-                read = snapshot || type == "delta";
-            }
-        } else if (key == "ts") {
-            bit = kTs;
-            read = c.integer(ts, true);
-        } else if (key == "cts") {
-            bit = kCts;
-            read = c.integer(cts, true);
-        } else if (key == "data" && topic) {
-            bit = kData;
-            const InstrumentSpec *spec = recent.instrument(topic->symbol, catalog);
-            if (spec) {
-                m = &reuse<OrderBookMessage>(out);
-                m->bids.clear();
-                m->asks.clear();
-                m->updateId = m->seq = 0;
-                read = readData(c, *spec, *m);
-            }
+            if (!c.plainString(name))
+                return 0;
+            const std::optional<TopicKey> &parsed = recent.parse(name);
+            if (!parsed || parsed->kind != TopicKind::OrderBook)
+                return 0;
+            topic = &*parsed;
+            return kTopic;
         }
-        if (!read || (seen & bit))
-            return false;
-        seen |= bit;
-    } while (c.nextMember(ok));
-    if (!ok || !c.atEnd() || !(seen & kType) || !m)
+        if (key == "type") {
+            std::string_view type;
+            if (!c.plainString(type))
+                return 0;
+            snapshot = type == "snapshot";
+            return snapshot || type == "delta" ? kType : 0;
+        }
+        if (key == "ts")
+            return c.integer(ts, true) ? kTs : 0;
+        if (key == "cts")
+            return c.integer(cts, true) ? kCts : 0;
+        if (key == "data" && topic) {
+            const InstrumentSpec *spec = recent.instrument(topic->symbol, catalog);
+            if (!spec)
+                return 0;
+            m = &reuse<OrderBookMessage>(out);
+            m->bids.clear();
+            m->asks.clear();
+            m->updateId = m->seq = 0;
+            return readData(c, *spec, *m) ? kData : 0;
+        }
+        return 0;
+    });
+    if (!read || !c.atEnd() || !(seen & kType) || !m)
         return false;
     m->topic = *topic;
     m->tsMs = ts;
