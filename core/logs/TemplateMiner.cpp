@@ -357,6 +357,22 @@ TemplateMiner::Cluster *TemplateMiner::fastMatch(const std::vector<Cluster *> &c
     return best && bestSim >= threshold ? best : nullptr;
 }
 
+namespace {
+// A token that joins letters or digits with punctuation inside it (example.com/IN:, user@host,
+// pam_unix(sshd:auth):) names something — a host, a path, an address — rather than being wording.
+bool joinsWords(QStringView t)
+{
+    auto alnum = [](QChar c) { return c.isLetterOrNumber(); };
+    for (qsizetype i = 1; i + 1 < t.size(); ++i) {
+        const QChar c = t[i];
+        if ((c == u'.' || c == u'/' || c == u':' || c == u'@' || c == u'(' || c == u'=' || c == u'\\') &&
+            alnum(t[i - 1]) && alnum(t[i + 1]))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 TemplateMiner::Cluster *TemplateMiner::treeSearch(const Tokens &tokens) const
 {
     const QString lengthKey = QString::number(tokens.views.size());
@@ -400,10 +416,11 @@ void TemplateMiner::addToTree(Cluster *cluster)
                 next = std::make_unique<Node>();
             node = next.get();
         };
-        // Tokens with digits are likely variables: route them through <*> (as Drain does), and
-        // stop a node from growing past maxChildren distinct tokens.
-        if (hasDigit(token) || (hasWild && node->children.size() >= maxChildren) ||
-            (!hasWild && node->children.size() + 1 >= maxChildren))
+        // Tokens with digits are likely variables: route them through <*> (as Drain does), names
+        // too (Options::routeNamesThroughWildcard), and stop a node from growing past
+        // maxChildren distinct tokens.
+        if (hasDigit(token) || (m_options.routeNamesThroughWildcard && joinsWords(token)) ||
+            (hasWild && node->children.size() >= maxChildren) || (!hasWild && node->children.size() + 1 >= maxChildren))
             descend(wildcard());
         else
             descend(token);

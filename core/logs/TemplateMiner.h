@@ -58,6 +58,11 @@ public:
         // is mostly values joins on its few real words (0.7 × 3/6 for six tokens, three masked).
         // Off by default: chosen on seven Loghub datasets it lost on every fold.
         bool adaptiveSimilarity = false;
+        // Tokens that join words with punctuation inside them (example.com/IN:, user@host) route
+        // through the tree's <*> branch like tokens with digits: they name things, and as a branch
+        // of their own each name would keep its lines from ever meeting the statement's others.
+        // Off, the tree routes as Drain's does (digits only).
+        bool routeNamesThroughWildcard = true;
         TemplateMasks masks;
     };
 

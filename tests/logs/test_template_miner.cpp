@@ -57,6 +57,22 @@ TEST(TemplateMiner, DifferingWordsBecomeWildcardsAboveTheSimilarityThreshold)
     EXPECT_NE(other.templateId, m.templateId);
 }
 
+TEST(TemplateMiner, NamesEarlyInTheLineDoNotSplitTheirStatement)
+{
+    // A host or zone name joins words with punctuation; as the second token it would otherwise
+    // become a branch of the search tree of its own, and no two names would ever meet.
+    TemplateMiner miner;
+    const auto a = miner.add(u"zone example.com/IN: loaded serial");
+    const auto b = miner.add(u"zone shop.example.org/IN: loaded serial");
+    const auto c = miner.add(u"zone corp.example.net/IN: loaded serial");
+    EXPECT_EQ(a.templateId, b.templateId);
+    EXPECT_EQ(b.templateId, c.templateId);
+    EXPECT_EQ(c.templateText, QStringLiteral("zone <*>: loaded serial"));
+    // Plain words there still tell statements apart.
+    const auto d = miner.add(u"zone refresh failed: retry limit exceeded");
+    EXPECT_NE(d.templateId, a.templateId);
+}
+
 TEST(TemplateMiner, ThresholdAndDepthAreConfigurable)
 {
     TemplateMiner::Options strict;

@@ -48,6 +48,7 @@ TemplateMiner::Options drainOptionsFor(const DatasetCase &c)
     o.similarity = c.similarity;
     o.maskedTokensAreWords = true;
     o.adaptiveSimilarity = false;
+    o.routeNamesThroughWildcard = false;
     o.masks = TemplateMasks::none();
     for (const char *re : c.regexes)
         o.masks.extraMasks.emplace_back(QString::fromLatin1(re));
