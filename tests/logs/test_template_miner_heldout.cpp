@@ -145,11 +145,12 @@ TEST(TemplateMinerHeldOut, LeaveOneDatasetOut)
 // this repository (one event per log statement; everything its arguments fill in is a variable).
 // Batch 1 was written after the rules were frozen at commit 3689e17, batch 2 after 5d922a0, batch 3
 // after ae3ba16, batch 4 after 96dceda, batch 5 after 2c48f80, batch 6 (blind to the rules) on top of
-// the same rules, batch 7 (blind too) on top of them again. Each batch was measured once when
-// written; the rules were then changed while measuring batches 1-4 (batch 3 showed stack frames,
-// sudo's command and quoted messages; batch 4 brackets lost where two tokens differ, values glued
-// behind a word, and templates split by the order of lines), so only batches 5, 6 and 7 count as
-// held out now.
+// the same rules, batch 7 (blind too) on top of them again, batch 8 (blind) after the freeze at
+// c3071e2. Each batch was measured once when written; the rules were then changed while measuring
+// batches 1-4 (batch 3 showed stack frames, sudo's command and quoted messages; batch 4 brackets lost
+// where two tokens differ, values glued behind a word, and templates split by the order of lines)
+// and batches 6-7 (names that split their statement in the search tree), so only batch 8 counts as
+// held out for the rules of now (and batches 5-8 for those of 2c48f80).
 // Floors: the figures measured at the last freeze, less 0.01. They are low where variables are plain
 // words that vary in fewer than three templates or at the end of a line, and where a value spans
 // more than six words outside quotes (SQL statements, user agents, an error message ending a line).
@@ -171,7 +172,7 @@ void measureOwnSets(int batch)
         {"proxy_client", 2, 0.99},     {"redis", 2, 0.99},
         {"kubernetes", 2, 0.86},       {"mysql", 3, 0.75},
         {"haproxy", 3, 0.88},          {"docker", 3, 0.83},
-        {"syslog_auth", 3, 0.55},      {"java_app", 3, 0.51},
+        {"syslog_auth", 3, 0.71},      {"java_app", 3, 0.51},
         {"go_logfmt", 3, 0.87},        {"hpc_ras", 4, 0.99},
         {"cloud_api", 4, 0.33},        {"desktop_os", 4, 0.45},
         {"fitness_app", 4, 0.64},      {"windows_cbs", 4, 0.76},
@@ -179,12 +180,15 @@ void measureOwnSets(int batch)
         {"game_server", 5, 0.69},      {"ci_runner", 5, 0.90},
         {"mqtt_gateway", 5, 0.60},     {"kerberos_ldap", 5, 0.77},
         {"vpn_daemon", 5, 0.69},       {"backup_tool", 5, 0.87},
-        {"dns_server", 6, 0.20},       {"payment_gateway", 6, 0.21},
+        {"dns_server", 6, 0.33},       {"payment_gateway", 6, 0.21},
         {"video_transcoder", 6, 0.23}, {"cdn_edge", 6, 0.28},
         {"blockchain_node", 6, 0.83},  {"llm_inference", 6, 0.53},
         {"print_server", 7, 0.62},     {"search_node", 7, 0.65},
-        {"file_sync", 7, 0.80},        {"scada_historian", 7, 0.64},
+        {"file_sync", 7, 0.81},        {"scada_historian", 7, 0.64},
         {"git_hosting", 7, 0.26},      {"voip_pbx", 7, 0.39},
+        {"mail_delivery", 8, 0.22},    {"stream_processor", 8, 0.37},
+        {"router_firewall", 8, 0.19},  {"storage_pool", 8, 0.73},
+        {"hl7_interface", 8, 0.23},    {"pos_terminal", 8, 0.35},
     };
     double sum = 0;
     int count = 0;
@@ -238,8 +242,16 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsSixthBatch)
     measureOwnSets(6);
 }
 
-// Written blind to the rules of 2c48f80 and measured once (0.5734); no rule was changed after it.
+// Written blind to the rules of 2c48f80 and measured once (0.5734); the sixth freeze (c3071e2)
+// came after looking at batches 6 and 7 (0.5758 through it).
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsSeventhBatch)
 {
     measureOwnSets(7);
+}
+
+// Written blind to the rules on top of a11ea21 and measured once through those frozen at c3071e2
+// (0.3614; the same through the rules of 2c48f80); no rule was changed after it.
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsEighthBatch)
+{
+    measureOwnSets(8);
 }
