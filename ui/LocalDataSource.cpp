@@ -25,6 +25,10 @@ LocalDataSource::LocalDataSource(CoreRuntime &runtime)
 LocalDataSource::~LocalDataSource()
 {
     m_shared->alive = false;
+    // A request waiting for its lane holds the shared state through its reply, and the state holds
+    // the request: let the waiting requests go here, or the two keep each other alive for good.
+    for (LaneState &lane : m_shared->lanes)
+        lane.next = nullptr;
 }
 
 void LocalDataSource::submit(Lane lane, std::function<void()> launch)
