@@ -48,7 +48,14 @@ public:
     {
         release(m_token.get());
     }
-    HandedOff(HandedOff &&) noexcept = default;
+    // Qt moves the package into its own slot object on the posting thread, after the constructor's
+    // release: each move releases again, so the package's last writes there are ordered too.
+    HandedOff(HandedOff &&other) noexcept
+        : m_fn(std::move(other.m_fn))
+        , m_token(std::move(other.m_token))
+    {
+        release(m_token.get());
+    }
     HandedOff &operator=(HandedOff &&) = delete;
     ~HandedOff()
     {
