@@ -4,6 +4,7 @@
 #include "AlertsView.h"
 #include "RemoteHost.h"
 #include "api/ApiClient.h"
+#include "base/QueuedCall.h"
 #include "engine/CoreRuntime.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,7 @@ AlertActions localAlertActions(CoreRuntime *core, QObject *context)
     // Completions come back on the context's (the GUI) thread.
     const auto onGui = [guard](std::function<void(QString)> done, QString error) {
         if (QObject *object = guard.data())
-            QMetaObject::invokeMethod(
-                object, [done = std::move(done), error] { done(error); }, Qt::QueuedConnection);
+            postQueued(object, [done = std::move(done), error] { done(error); });
     };
     actions.mute = [core, onGui](bool rule, const QString &name, qint64 durationMs, std::function<void(QString)> done) {
         if (rule)

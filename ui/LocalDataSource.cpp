@@ -1,5 +1,6 @@
 #include "LocalDataSource.h"
 
+#include "base/QueuedCall.h"
 #include "engine/CoreRuntime.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,10 @@ LocalDataSource::LocalDataSource(CoreRuntime &runtime)
 LocalDataSource::~LocalDataSource()
 {
     m_shared->alive = false;
+    // A request waiting for its lane holds the shared state through its reply, and the state holds
+    // the request: let the waiting requests go here, or the two keep each other alive for good.
+    for (LaneState &lane : m_shared->lanes)
+        lane.next = nullptr;
 }
 
 void LocalDataSource::submit(Lane lane, std::function<void()> launch)
@@ -46,20 +51,18 @@ std::function<void(T)> LocalDataSource::onGuiThread(Lane lane, Reply<T> done)
     // The application object lives on the GUI thread for the whole run, so the answer can always
     // be posted to it; whether the source still exists is checked there.
     return [shared = m_shared, lane, done = std::move(done), self = this](T value) mutable {
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [shared, lane, done = std::move(done), self, value = std::move(value)]() mutable {
-                if (!shared->alive)
-                    return;
-                LaneState &state = shared->lanes[lane];
-                state.busy = false;
-                std::function<void()> next = std::move(state.next);
-                state.next = nullptr;
-                done(std::move(value));
-                if (next && shared->alive)
-                    self->submit(lane, std::move(next));
-            },
-            Qt::QueuedConnection);
+        postQueued(QCoreApplication::instance(),
+                   [shared, lane, done = std::move(done), self, value = std::move(value)]() mutable {
+                       if (!shared->alive)
+                           return;
+                       LaneState &state = shared->lanes[lane];
+                       state.busy = false;
+                       std::function<void()> next = std::move(state.next);
+                       state.next = nullptr;
+                       done(std::move(value));
+                       if (next && shared->alive)
+                           self->submit(lane, std::move(next));
+                   });
     };
 }
 

@@ -3,6 +3,7 @@
 #include "NetworkErrorText.h"
 #include "Theme.h"
 #include "api/ApiClient.h"
+#include "base/QueuedCall.h"
 #include "logs/LogAnalyzer.h"
 #include "logs/LogReport.h"
 
@@ -148,15 +149,12 @@ void LogAnalysisView::openFile(const QString &path)
         if (!result.inputs.empty() && !result.inputs.front().error.isEmpty())
             problem = result.inputs.front().error;
         const QJsonObject report = logs::buildLogReport(result);
-        QMetaObject::invokeMethod(
-            this,
-            [this, report, problem, path] {
-                m_open->setEnabled(true);
-                m_ask->setEnabled(true);
-                m_status->setText(problem.isEmpty() ? tr("%1 analysed.").arg(path) : problem);
-                showReport(report);
-            },
-            Qt::QueuedConnection);
+        postQueued(this, [this, report, problem, path] {
+            m_open->setEnabled(true);
+            m_ask->setEnabled(true);
+            m_status->setText(problem.isEmpty() ? tr("%1 analysed.").arg(path) : problem);
+            showReport(report);
+        });
     });
 }
 

@@ -207,6 +207,9 @@ void MarketView::buildDepthChart()
     m_askLine = new QLineSeries;
     m_bidArea = new QAreaSeries(m_bidLine);
     m_askArea = new QAreaSeries(m_askLine);
+    // An area series does not own its edge: each line goes with its area when the chart is freed.
+    m_bidLine->setParent(m_bidArea);
+    m_askLine->setParent(m_askArea);
     m_bidArea->setName(tr("Bids (cumulative)"));
     m_askArea->setName(tr("Asks (cumulative)"));
     QColor bidFill = kUp;

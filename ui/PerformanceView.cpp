@@ -1,6 +1,7 @@
 #include "PerformanceView.h"
 
 #include "Theme.h"
+#include "base/QueuedCall.h"
 #include "engine/CoreRuntime.h"
 #include "store/OutcomeStore.h"
 
@@ -225,17 +226,14 @@ void PerformanceView::reload()
     m_reload->setEnabled(false);
     m_loader([self = QPointer<PerformanceView>(this), generation = m_generation](PerformanceData data) {
         // Back on the GUI thread, where the view may be gone, or reading another source, by now.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, generation, data = std::move(data)] {
-                PerformanceView *view = self.data();
-                if (!view || view->m_generation != generation)
-                    return;
-                view->m_loading = false;
-                view->m_reload->setEnabled(true);
-                view->applyData(data);
-            },
-            Qt::QueuedConnection);
+        postQueued(QCoreApplication::instance(), [self, generation, data = std::move(data)] {
+            PerformanceView *view = self.data();
+            if (!view || view->m_generation != generation)
+                return;
+            view->m_loading = false;
+            view->m_reload->setEnabled(true);
+            view->applyData(data);
+        });
     });
 }
 

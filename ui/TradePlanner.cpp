@@ -6,6 +6,7 @@
 #include "TradePlanDialog.h"
 #include "TradingView.h"
 #include "ViewDataSource.h"
+#include "base/QueuedCall.h"
 #include "base/config/Config.h"
 #include "engine/CoreRuntime.h"
 #include "model/snapshot/SnapshotPublisher.h"
@@ -34,13 +35,10 @@ void askTrading(CoreRuntime *runtime, QObject *context, std::function<Result(tra
     runtime->postTrading([self = QPointer<QObject>(context), work = std::move(work),
                           done = std::move(done)](trading::TradingService &service) mutable {
         Result result = work(service);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, done = std::move(done), result = std::move(result)]() mutable {
-                if (self)
-                    done(std::move(result));
-            },
-            Qt::QueuedConnection);
+        postQueued(QCoreApplication::instance(), [self, done = std::move(done), result = std::move(result)]() mutable {
+            if (self)
+                done(std::move(result));
+        });
     });
 }
 

@@ -3,6 +3,7 @@
 // What the desk's source files share (TradingView.cpp, TradingViewLadder.cpp, TradingViewCommands.cpp).
 
 #include "TradingView.h"
+#include "base/QueuedCall.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -24,13 +25,10 @@ void TradingView::ask(std::function<Result(trading::TradingService &)> work, std
     m_runtime->postTrading([self = QPointer<TradingView>(this), work = std::move(work),
                             done = std::move(done)](trading::TradingService &service) mutable {
         Result result = work(service);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, done = std::move(done), result = std::move(result)]() mutable {
-                if (self)
-                    done(std::move(result));
-            },
-            Qt::QueuedConnection);
+        postQueued(QCoreApplication::instance(), [self, done = std::move(done), result = std::move(result)]() mutable {
+            if (self)
+                done(std::move(result));
+        });
     });
 }
 

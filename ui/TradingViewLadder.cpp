@@ -4,6 +4,7 @@
 
 #include "OrderTicket.h"
 #include "PriceLadder.h"
+#include "base/QueuedCall.h"
 #include "model/snapshot/SnapshotPublisher.h"
 
 #include <QCoreApplication>
@@ -37,21 +38,18 @@ void TradingView::pollLadder()
     const QString symbol = m_ladderSymbol;
     m_runtime->orderBookAsync(symbol, 50,
                               [self = QPointer<TradingView>(this), symbol](std::optional<OrderBookView> book) {
-                                  QMetaObject::invokeMethod(
-                                      QCoreApplication::instance(),
-                                      [self, symbol, book = std::move(book)] {
-                                          TradingView *view = self.data();
-                                          if (!view)
-                                              return;
-                                          view->m_ladderInFlight = false;
-                                          if (symbol != view->m_ladderSymbol)
-                                              return;
-                                          if (book)
-                                              view->m_ladder->setBook(book->bids, book->asks, book->valid);
-                                          else
-                                              view->m_ladder->setBook({}, {}, false);
-                                      },
-                                      Qt::QueuedConnection);
+                                  postQueued(QCoreApplication::instance(), [self, symbol, book = std::move(book)] {
+                                      TradingView *view = self.data();
+                                      if (!view)
+                                          return;
+                                      view->m_ladderInFlight = false;
+                                      if (symbol != view->m_ladderSymbol)
+                                          return;
+                                      if (book)
+                                          view->m_ladder->setBook(book->bids, book->asks, book->valid);
+                                      else
+                                          view->m_ladder->setBook({}, {}, false);
+                                  });
                               });
     pollLadderTrades(symbol);
     // An answer that never comes (the core stopping) must not stop the ladder for good.
@@ -73,23 +71,20 @@ void TradingView::pollLadderTrades(const QString &symbol)
     const int limit = m_ladderNewestTradeMs < 0 ? 1 : 500;
     m_runtime->recentTradesAsync(
         symbol, since, limit, [self = QPointer<TradingView>(this), symbol](std::vector<market::TradeRecord> trades) {
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, symbol, trades = std::move(trades)] {
-                    TradingView *view = self.data();
-                    if (!view || symbol != view->m_ladderTradesSymbol || trades.empty())
-                        return;
-                    const bool first = view->m_ladderNewestTradeMs < 0;
-                    view->m_ladderNewestTradeMs = std::max(view->m_ladderNewestTradeMs, trades.back().timeMs);
-                    if (first)
-                        return;
-                    std::vector<PriceLadder::Trade> flashes;
-                    flashes.reserve(trades.size());
-                    for (const market::TradeRecord &t : trades)
-                        flashes.push_back({t.price, t.side() == exchange::Side::Sell});
-                    view->m_ladder->addTrades(flashes);
-                },
-                Qt::QueuedConnection);
+            postQueued(QCoreApplication::instance(), [self, symbol, trades = std::move(trades)] {
+                TradingView *view = self.data();
+                if (!view || symbol != view->m_ladderTradesSymbol || trades.empty())
+                    return;
+                const bool first = view->m_ladderNewestTradeMs < 0;
+                view->m_ladderNewestTradeMs = std::max(view->m_ladderNewestTradeMs, trades.back().timeMs);
+                if (first)
+                    return;
+                std::vector<PriceLadder::Trade> flashes;
+                flashes.reserve(trades.size());
+                for (const market::TradeRecord &t : trades)
+                    flashes.push_back({t.price, t.side() == exchange::Side::Sell});
+                view->m_ladder->addTrades(flashes);
+            });
         });
 }
 

@@ -1,6 +1,7 @@
 #include "TrayNotifier.h"
 
 #include "CoreTexts.h"
+#include "base/QueuedCall.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -36,13 +37,10 @@ QStringList bodyLines(const std::vector<alerts::AlertField> &fields, const QStri
 void TrayNotifier::notify(const alerts::AlertMessage &message)
 {
     // Translated on the GUI thread, where the translators are installed and replaced.
-    QMetaObject::invokeMethod(
-        this,
-        [this, title = message.event.title, fields = message.event.fields, summary = message.summary,
-         severity = static_cast<int>(message.event.severity)] {
-            show(CoreTexts::text(title), bodyLines(fields, summary).join(QLatin1Char('\n')), severity);
-        },
-        Qt::QueuedConnection);
+    postQueued(this, [this, title = message.event.title, fields = message.event.fields, summary = message.summary,
+                      severity = static_cast<int>(message.event.severity)] {
+        show(CoreTexts::text(title), bodyLines(fields, summary).join(QLatin1Char('\n')), severity);
+    });
 }
 
 void TrayNotifier::showRemote(const alerts::AlertItem &item, const QString &host)

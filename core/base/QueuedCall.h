@@ -32,44 +32,42 @@ inline void acquire([[maybe_unused]] const void *token)
 #endif
 }
 
-// The call as Qt carries it to the other thread. The token is released once the call is packaged
-// and acquired where it runs; released again when it has run and acquired when the package is
-// destroyed, which Qt does on whichever thread drops the last reference (for a blocking call, the
-// caller's). The destructor's body runs before fn's captures are destroyed.
+// The call as Qt carries it to the other thread. The package's own address is the token: it is
+// released once the call is packaged (again after each move: Qt moves the package into its own
+// slot object on the posting thread) and acquired where it runs, before any of the package is read;
+// released again when it has run and acquired when the package is destroyed, which Qt does on
+// whichever thread drops the last reference (for a blocking call, the caller's). The destructor's
+// body runs before fn's captures are destroyed.
 template<typename Fn>
 class HandedOff
 {
 public:
     explicit HandedOff(Fn fn)
         : m_fn(std::move(fn))
-#ifdef VIRTUOSO_TSAN
-        , m_token(std::make_unique<char>())
-#endif
     {
-        release(m_token.get());
+        release(this);
     }
-    HandedOff(HandedOff &&) noexcept = default;
+    HandedOff(HandedOff &&other) noexcept
+        : m_fn(std::move(other.m_fn))
+    {
+        release(this);
+    }
     HandedOff &operator=(HandedOff &&) = delete;
-    ~HandedOff()
-    {
-        if (m_token)
-            acquire(m_token.get());
-    }
+    ~HandedOff() { acquire(this); }
 
     decltype(auto) operator()()
     {
-        acquire(m_token.get());
+        acquire(this);
         struct Ran
         {
-            const char *token;
+            const void *token;
             ~Ran() { release(token); }
-        } ran{m_token.get()};
+        } ran{this};
         return m_fn();
     }
 
 private:
     Fn m_fn;
-    std::unique_ptr<char> m_token;
 };
 
 } // namespace handoff

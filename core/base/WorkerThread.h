@@ -13,7 +13,7 @@ namespace virtuoso {
 class WorkerThread
 {
 public:
-    explicit WorkerThread(const QString &name) { m_thread.setObjectName(name); }
+    explicit WorkerThread(const QString &name);
     ~WorkerThread() { stop(); }
 
     WorkerThread(const WorkerThread &) = delete;

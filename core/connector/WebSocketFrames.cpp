@@ -70,8 +70,11 @@ void WebSocketFrameReader::commit(std::size_t n)
 
 bool WebSocketFrameReader::feed(std::string_view bytes, Handler &handler)
 {
-    std::memcpy(prepare(bytes.size()), bytes.data(), bytes.size());
-    commit(bytes.size());
+    // An empty read adds nothing; an empty buffer has no storage to copy into (memcpy to null).
+    if (!bytes.empty()) {
+        std::memcpy(prepare(bytes.size()), bytes.data(), bytes.size());
+        commit(bytes.size());
+    }
     return process(handler);
 }
 

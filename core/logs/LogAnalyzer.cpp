@@ -228,7 +228,8 @@ AnalysisResult analyzeLogs(const QStringList &inputs, const AnalyzeOptions &opti
             size_t size = carry.size();
             if (buf.size() < size + static_cast<size_t>(options.chunkBytes))
                 buf.resize(size + static_cast<size_t>(options.chunkBytes));
-            std::memcpy(buf.data(), carry.data(), carry.size());
+            if (!carry.empty()) // an empty carry may have no storage (memcpy from null)
+                std::memcpy(buf.data(), carry.data(), carry.size());
             carry.clear();
             size_t complete = 0;
             while (true) {

@@ -305,6 +305,12 @@ TEST(ApiAbuseServer, TheServerAcceptsAgainAfterRunningOutOfFileDescriptors)
 {
     // Before: QTcpServer stops accepting for good when accept() fails with EMFILE, so one burst of
     // connections beyond the process's descriptor limit took the API down until a restart.
+#if defined(__SANITIZE_ADDRESS__)
+    // The ASan build carries UndefinedBehaviorSanitizer, whose check of a virtual call's object
+    // reads the vtable through a pipe: with no descriptor left, the first virtual call (the accept
+    // failure's log line) is reported as an object with an invalid vptr.
+    GTEST_SKIP() << "UndefinedBehaviorSanitizer's vptr check needs descriptors this test takes away";
+#endif
     HttpServer server(HttpServer::Options{}, [](const HttpRequest &) { return jsonResponse(QJsonObject{}); });
     QString error;
     ASSERT_TRUE(server.listen(&error)) << error.toStdString();

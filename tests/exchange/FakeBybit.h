@@ -127,6 +127,9 @@ private:
     void serveWs(QWebSocket *s)
     {
         ++m_wsConnections;
+        // The server hands its sockets over without an owner: the fake owns them, so a stream still
+        // open (or closed, its deleteLater not yet run) when the fake goes is freed with it.
+        s->setParent(this);
         m_sockets.insert(s);
         connect(s, &QWebSocket::disconnected, this, [this, s] {
             m_sockets.remove(s);

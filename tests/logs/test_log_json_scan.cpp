@@ -190,8 +190,10 @@ TEST(LogJsonScan, LongValuesAcrossTheSixteenByteSteps)
         const std::string filler(pad, 'a');
         expectSameAsFullParser(R"({"X":")" + filler + R"(\"","MESSAGE":")" + filler + R"(\\","PRIORITY":"3"})");
         expectSameAsFullParser(R"({"MESSAGE":")" + filler + R"(\\\"x","_SYSTEMD_UNIT":"u"})");
+        // The fields are views into the line: it must outlive them.
+        const std::string line = R"({")" + filler + R"(":"v","MESSAGE":"m)" + filler + R"("})";
         EntryFields e;
-        ASSERT_TRUE(scanCompactJson(R"({")" + filler + R"(":"v","MESSAGE":"m)" + filler + R"("})", e));
+        ASSERT_TRUE(scanCompactJson(line, e));
         EXPECT_EQ(e.message, "m" + filler);
     }
 }

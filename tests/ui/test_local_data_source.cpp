@@ -214,3 +214,22 @@ TEST(LocalDataSource, TheViewsKeepDrawingWhileTheEngineAndTheStoreAreBusy)
         },
         10000));
 }
+
+TEST(LocalDataSource, ARequestWaitingForItsLaneIsLetGoWithTheSource)
+{
+    LocalCore core;
+    ASSERT_TRUE(core.start());
+    auto token = std::make_shared<int>(0);
+    const std::weak_ptr<int> watched = token;
+    {
+        ui::LocalDataSource source(*core.runtime);
+        // The first request is in flight until its answer is handled on this thread, so the
+        // second waits for the lane, holding its reply (and with it the token).
+        source.candles(QStringLiteral("BTCUSDT"), 1, 10, [](std::optional<CandleSeriesView>) {});
+        source.candles(QStringLiteral("BTCUSDT"), 1, 10,
+                       [token = std::move(token)](std::optional<CandleSeriesView>) { ++*token; });
+        ASSERT_FALSE(watched.expired());
+    }
+    // The source is gone: the waiting request, which will never run, is freed with it.
+    EXPECT_TRUE(watched.expired());
+}

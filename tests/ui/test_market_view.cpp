@@ -3,8 +3,11 @@
 #include "TickerCandles.h"
 #include "ViewTestData.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QLineSeries>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -234,4 +237,23 @@ TEST(MarketView, WithoutADepthSourceSaysSo)
     view.show();
     view.applySnapshot(marketsAt(kT0, {test::market(QStringLiteral("BTCUSDT"), 1, 1, 1, "1")}));
     EXPECT_TRUE(view.depthChart()->chart()->title().contains(QStringLiteral("not available")));
+}
+
+TEST(MarketView, TheDepthChartsLinesGoWithTheView)
+{
+    // The cumulative depth is drawn by two area series over a line each; an area series does not
+    // own its line, so the view must, or every Market view leaves its two lines behind.
+    std::vector<QPointer<QLineSeries>> lines;
+    {
+        ui::MarketView view;
+        for (QAbstractSeries *series : view.depthChart()->chart()->series()) {
+            if (auto *area = qobject_cast<QAreaSeries *>(series))
+                lines.emplace_back(area->upperSeries());
+        }
+        ASSERT_EQ(lines.size(), 2u);
+        for (const QPointer<QLineSeries> &line : lines)
+            ASSERT_FALSE(line.isNull());
+    }
+    for (const QPointer<QLineSeries> &line : lines)
+        EXPECT_TRUE(line.isNull());
 }
