@@ -71,6 +71,7 @@ void expectSameOutcome(const PublicMessage &fast, const PublicMessage &slow, con
     ASSERT_EQ(fast.body.index(), slow.body.index()) << frame;
     if (const auto *a = fast.as<DecodeError>()) {
         const auto *b = slow.as<DecodeError>();
+        ASSERT_NE(b, nullptr) << frame;
         EXPECT_EQ(a->kind, b->kind) << frame;
         EXPECT_EQ(a->detail, b->detail) << frame;
     } else if (fast.as<OrderBookMessage>()) {
