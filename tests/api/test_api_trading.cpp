@@ -4,6 +4,7 @@
 #include "ApiTestSupport.h"
 #include "ExitCode.h"
 #include "TestSupport.h"
+#include "model/market/FixedPoint.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@
 
 #include <cmath>
 #include <csignal>
+#include <optional>
 
 using namespace virtuoso::test;
 
@@ -22,6 +24,20 @@ namespace {
 
 const QByteArray kMonitoringToken = "monitoring-token-0123456789abcdef";
 const QByteArray kTradingToken = "trading-token-fedcba9876543210";
+
+// A decimal as the API lists it, exactly: an integer of 1e-8 (nothing when it is not a decimal).
+std::optional<qint64> exactDecimal(const QString &text)
+{
+    const auto v = virtuoso::exchange::parseScaled(text.toStdString(), 8);
+    return v ? std::optional<qint64>(v.value) : std::nullopt;
+}
+
+// A price in whole cents, truncated (0 when it is not a decimal).
+qint64 cents(const QString &text)
+{
+    const auto v = exactDecimal(text);
+    return v ? *v / 1'000'000 : 0;
+}
 
 class ApiTradingTest : public ::testing::Test
 {
@@ -342,18 +358,20 @@ TEST_F(ApiTradingTest, ARestingOrderIsAmendedAndAChangeTheRiskGateRefusesLeavesI
 {
     ASSERT_NE(startDaemon(m_tradingFile), 0) << m_err.toStdString();
     ASSERT_TRUE(waitFor([&] { return account().value(QStringLiteral("running")).toBool(); }, 15000));
-    double bid = 0;
+    // The best bid in whole cents, read exactly from its decimal text.
+    qint64 bidCents = 0;
     ASSERT_TRUE(waitFor(
         [&] {
             const QJsonArray bids =
                 get(QStringLiteral("/api/v1/orderbook/BTCUSDT?depth=1")).json().value(QStringLiteral("b")).toArray();
-            bid = bids.isEmpty() ? 0 : bids.first().toArray().first().toString().toDouble();
-            return bid > 0;
+            bidCents = bids.isEmpty() ? 0 : cents(bids.first().toArray().first().toString());
+            return bidCents > 0;
         },
         15000));
     // Whole dollars lie on the tick grid; 2–3 % below the bid rests inside the 5 % band.
-    const QString restAt = QString::number(std::floor(bid * 0.98));
-    const QString moveTo = QString::number(std::floor(bid * 0.97));
+    const auto dollarsAt = [&](int percent) { return QString::number(bidCents * percent / 10000); };
+    const QString restAt = dollarsAt(98);
+    const QString moveTo = dollarsAt(97);
     const HttpReply placed = send("POST", QStringLiteral("/api/v1/orders"),
                                   QStringLiteral(R"({"symbol":"BTCUSDT","side":"Buy","type":"Limit","qty":"0.001",)"
                                                  R"("price":"%1"})")
@@ -372,9 +390,10 @@ TEST_F(ApiTradingTest, ARestingOrderIsAmendedAndAChangeTheRiskGateRefusesLeavesI
     ASSERT_TRUE(waitFor([&] { return listed().value(QStringLiteral("status")).toString() == u"New"; }, 10000))
         << QJsonDocument(listed()).toJson().toStdString();
     const QString path = QStringLiteral("/api/v1/orders/") + id;
-    // The order's field as listed (decimal text) is `value`, to well within a tick or a lot.
-    const auto listedAs = [&](const char *field, double value) {
-        return std::fabs(listed().value(QLatin1String(field)).toString().toDouble() - value) < 1e-9;
+    // The order's field as listed is the decimal `value`, compared exactly ("95000.00" is "95000").
+    const auto listedAs = [&](const char *field, const QString &value) {
+        const auto listedValue = exactDecimal(listed().value(QLatin1String(field)).toString());
+        return listedValue && listedValue == exactDecimal(value);
     };
 
     EXPECT_EQ(send("PATCH", path, R"({"qty":"0.002"})", kMonitoringToken).status, 403);
@@ -389,7 +408,7 @@ TEST_F(ApiTradingTest, ARestingOrderIsAmendedAndAChangeTheRiskGateRefusesLeavesI
         {R"({"qty":5})", 400, "decimal text"},
         {R"({"price":"12.34567"})", 400, "not a positive multiple of the tick"},
         {R"({"qty":"-1"})", 400, "not a positive multiple of the lot"},
-        {QStringLiteral(R"({"price":"%1"})").arg(std::floor(bid * 0.5)).toUtf8(), 422, "band"},
+        {QStringLiteral(R"({"price":"%1"})").arg(dollarsAt(50)).toUtf8(), 422, "band"},
     };
     for (const auto &b : bad) {
         const HttpReply reply = send("PATCH", path, b.body, kTradingToken);
@@ -399,7 +418,7 @@ TEST_F(ApiTradingTest, ARestingOrderIsAmendedAndAChangeTheRiskGateRefusesLeavesI
     }
     EXPECT_EQ(send("PATCH", QStringLiteral("/api/v1/orders/no-such-order"), R"({"qty":"0.002"})", kTradingToken).status,
               404);
-    EXPECT_TRUE(listedAs("price", restAt.toDouble())) << "the refused changes left the order as it was";
+    EXPECT_TRUE(listedAs("price", restAt)) << "the refused changes left the order as it was";
 
     const HttpReply amended =
         send("PATCH", path, QStringLiteral(R"({"price":"%1","qty":"0.002"})").arg(moveTo).toUtf8(), kTradingToken);
@@ -407,8 +426,8 @@ TEST_F(ApiTradingTest, ARestingOrderIsAmendedAndAChangeTheRiskGateRefusesLeavesI
     EXPECT_EQ(amended.json().value(QStringLiteral("status")).toString(), QStringLiteral("PendingAmend"));
     ASSERT_TRUE(waitFor(
         [&] {
-            return listed().value(QStringLiteral("status")).toString() == u"New" &&
-                   listedAs("price", moveTo.toDouble()) && listedAs("qty", 0.002);
+            return listed().value(QStringLiteral("status")).toString() == u"New" && listedAs("price", moveTo) &&
+                   listedAs("qty", QStringLiteral("0.002"));
         },
         10000))
         << QJsonDocument(listed()).toJson().toStdString();
@@ -421,6 +440,6 @@ TEST_F(ApiTradingTest, ARestingOrderIsAmendedAndAChangeTheRiskGateRefusesLeavesI
                m_tradingFile, QStringLiteral("--qty"), QStringLiteral("0.003")});
     ASSERT_TRUE(cli.waitForFinished(30000));
     EXPECT_EQ(cli.exitCode(), virtuoso::ExitOk) << cli.readAllStandardError().toStdString();
-    ASSERT_TRUE(waitFor([&] { return listedAs("qty", 0.003); }, 10000))
+    ASSERT_TRUE(waitFor([&] { return listedAs("qty", QStringLiteral("0.003")); }, 10000))
         << QJsonDocument(listed()).toJson().toStdString();
 }
