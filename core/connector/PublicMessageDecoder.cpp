@@ -14,15 +14,6 @@ using namespace decoder_detail;
 
 namespace {
 
-// Reuses the alternative already in the slot so its vectors keep their capacity.
-template<typename T>
-T &reuse(PublicMessage &out)
-{
-    if (T *existing = std::get_if<T>(&out.body))
-        return *existing;
-    return out.body.emplace<T>();
-}
-
 void setError(PublicMessage &out, Failure failure, const std::optional<TopicKey> &topic)
 {
     DecodeError &e = reuse<DecodeError>(out);

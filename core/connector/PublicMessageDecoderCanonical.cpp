@@ -166,14 +166,6 @@ private:
     const char *m_end;
 };
 
-template<typename T>
-T &reuse(PublicMessage &out)
-{
-    if (T *existing = std::get_if<T>(&out.body))
-        return *existing;
-    return out.body.emplace<T>();
-}
-
 // The members of "data"; true when every one was plain and "u" was among them.
 bool readData(Cursor &c, const InstrumentSpec &spec, OrderBookMessage &m)
 {

@@ -180,6 +180,16 @@ struct LevelFallback
     std::vector<char> buffer;
 };
 
+// The message of `out` as a T, reusing the alternative already in the slot so its vectors keep their
+// capacity.
+template<typename T>
+T &reuse(PublicMessage &out)
+{
+    if (T *existing = std::get_if<T>(&out.body))
+        return *existing;
+    return out.body.emplace<T>();
+}
+
 // The topic and instrument of the previous frame: the frames of one connection repeat a few
 // topics, so each name is parsed and each symbol looked up once per change.
 struct RecentTopic
