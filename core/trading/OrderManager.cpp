@@ -41,6 +41,11 @@ OrderManager::OrderManager(Venue &venue, const Clock &clock, InstrumentLookup in
     m_session = buffer;
     m_venue.setListener(this);
     m_dayStartMs = m_clock.epochMs() / kDayMs * kDayMs;
+    OrderLedger::Retention retention = m_settings.retention;
+    retention.execIdsForMs = std::max(retention.execIdsForMs, 4 * m_settings.reconcileOverlapMs);
+    m_orders.setRetention(retention);
+    m_positions.setExecIdsForMs(retention.execIdsForMs);
+    m_lastRetireMonoMs = m_clock.monotonicMs();
 }
 
 OrderManager::~OrderManager()
@@ -471,10 +476,11 @@ bool OrderManager::applyExecution(const Execution &execution)
 {
     // Unknown: a fill of an order this run never saw (placed before a restart, or elsewhere). It is
     // counted all the same; only a repeat (Unchanged) or a malformed one (Refused) is not.
-    const OrderLedger::Applied applied = m_orders.onExecution(execution);
+    const qint64 nowEpoch = m_clock.epochMs();
+    const OrderLedger::Applied applied = m_orders.onExecution(execution, nowEpoch);
     if (applied != OrderLedger::Applied::Changed && applied != OrderLedger::Applied::Unknown)
         return false;
-    m_positions.apply(execution);
+    m_positions.apply(execution, nowEpoch);
     m_newestExecutionMs = std::max(m_newestExecutionMs, execution.timeMs);
     if (m_journal)
         m_journal->execution(execution, m_clock.epochMs());
@@ -681,6 +687,12 @@ void OrderManager::tick()
 {
     const qint64 nowMono = m_clock.monotonicMs();
     rollDay();
+    if (nowMono - m_lastRetireMonoMs >= m_settings.retireEveryMs) {
+        m_lastRetireMonoMs = nowMono;
+        const qint64 nowEpoch = m_clock.epochMs();
+        m_orders.retire(nowEpoch);
+        m_positions.forgetFills(nowEpoch);
+    }
     std::vector<std::string> due;
     for (const auto &[linkId, lookup] : m_lookups) {
         if (!lookup.inFlight && lookup.dueMonoMs <= nowMono)

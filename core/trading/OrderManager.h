@@ -32,6 +32,11 @@ struct TradingSettings
     qint64 lookupRetryMs = 2'000;
     // Fills are re-read after a reconnect from this long before the newest fill seen.
     qint64 reconcileOverlapMs = 300'000;
+    // What the order ledger keeps of finished orders and counted fills (OrderLedger::Retention);
+    // its execIdsForMs is raised to four reconciliation overlaps if shorter. Applied every
+    // retireEveryMs by tick().
+    OrderLedger::Retention retention;
+    qint64 retireEveryMs = 60'000;
 };
 
 // What the operator (a ticket, the CLI, a plan) asks for; the manager chooses the orderLinkId.
@@ -198,6 +203,7 @@ private:
     std::string m_streamReason = "not started";
     qint64 m_streamDownSinceMonoMs = 0;
     qint64 m_newestExecutionMs = 0;
+    qint64 m_lastRetireMonoMs = 0;
     bool m_reconciling = false;
     qint64 m_lastReconcileMs = 0;
     bool m_lastReconcileOk = false;

@@ -130,6 +130,22 @@ bool isValidOrderLinkId(std::string_view id)
     });
 }
 
+OrderLedger::OrderLedger()
+    : OrderLedger(Retention{})
+{}
+
+OrderLedger::OrderLedger(Retention retention)
+    : m_retention(retention)
+    , m_execIds(retention.execIdsForMs)
+{}
+
+void OrderLedger::setRetention(const Retention &retention)
+{
+    m_retention = retention;
+    m_execIds.setKeepMs(retention.execIdsForMs);
+    trimExecutions();
+}
+
 OrderLedger::Applied OrderLedger::registerIntent(const OrderIntent &intent, qint64 nowMs, std::string *error)
 {
     const auto refuse = [error](std::string why) {
@@ -151,31 +167,39 @@ OrderLedger::Applied OrderLedger::registerIntent(const OrderIntent &intent, qint
     order.quantity = intent.quantity;
     order.createdMs = nowMs;
     order.updatedMs = nowMs;
-    m_byLinkId.emplace(intent.orderLinkId, m_orders.size());
-    m_orders.push_back(std::move(order));
+    m_nowMs = std::max(m_nowMs, nowMs);
+    const Seq seq = m_nextSeq++;
+    m_byLinkId.emplace(intent.orderLinkId, seq);
+    m_orders.emplace(seq, std::move(order));
     return Applied::Changed;
 }
 
-Order *OrderLedger::lookup(std::string_view orderLinkId, std::string_view orderId)
+Order *OrderLedger::lookup(std::string_view orderLinkId, std::string_view orderId, Seq *seq)
 {
+    const auto at = [&](Seq found) {
+        if (seq)
+            *seq = found;
+        return &m_orders.at(found);
+    };
     if (!orderLinkId.empty())
         if (const auto it = m_byLinkId.find(std::string(orderLinkId)); it != m_byLinkId.end())
-            return &m_orders[it->second];
+            return at(it->second);
     if (!orderId.empty())
         if (const auto it = m_byOrderId.find(std::string(orderId)); it != m_byOrderId.end())
-            return &m_orders[it->second];
+            return at(it->second);
     return nullptr;
 }
 
 OrderLedger::Applied OrderLedger::onAcknowledged(std::string_view orderLinkId, std::string_view orderId, qint64 nowMs)
 {
-    Order *order = lookup(orderLinkId, {});
+    Seq seq = 0;
+    Order *order = lookup(orderLinkId, {}, &seq);
     if (!order)
         return Applied::Unknown;
     bool changed = false;
     if (order->orderId.empty() && !orderId.empty()) {
         order->orderId = std::string(orderId);
-        m_byOrderId.emplace(order->orderId, static_cast<std::size_t>(order - m_orders.data()));
+        m_byOrderId.emplace(order->orderId, seq);
         changed = true;
     }
     // The stream may have told more already (a fill, the end); the ack never takes that back.
@@ -240,7 +264,8 @@ OrderLedger::Applied OrderLedger::onRequestRefused(std::string_view orderLinkId,
 
 OrderLedger::Applied OrderLedger::onUpdate(const OrderUpdate &update)
 {
-    Order *order = lookup(update.orderLinkId, update.orderId);
+    Seq seq = 0;
+    Order *order = lookup(update.orderLinkId, update.orderId, &seq);
     if (!order) {
         // Placed elsewhere: adopted as the exchange describes it.
         if (update.orderId.empty())
@@ -264,8 +289,8 @@ OrderLedger::Applied OrderLedger::onUpdate(const OrderUpdate &update)
         adopted.updatedMs = update.timeMs;
         adopted.intent.price = update.price;
         adopted.intent.quantity = update.quantity;
-        const std::size_t index = m_orders.size();
-        m_orders.push_back(std::move(adopted));
+        const Seq index = m_nextSeq++;
+        m_orders.emplace(index, std::move(adopted));
         m_byOrderId.emplace(update.orderId, index);
         if (!update.orderLinkId.empty())
             m_byLinkId.emplace(update.orderLinkId, index);
@@ -273,7 +298,7 @@ OrderLedger::Applied OrderLedger::onUpdate(const OrderUpdate &update)
     }
     if (order->orderId.empty() && !update.orderId.empty()) {
         order->orderId = update.orderId;
-        m_byOrderId.emplace(order->orderId, static_cast<std::size_t>(order - m_orders.data()));
+        m_byOrderId.emplace(order->orderId, seq);
     }
     if (isFinal(order->status))
         return Applied::Unchanged; // a report older than the end
@@ -320,14 +345,16 @@ OrderLedger::Applied OrderLedger::onUpdate(const OrderUpdate &update)
     return changed ? Applied::Changed : Applied::Unchanged;
 }
 
-OrderLedger::Applied OrderLedger::onExecution(const Execution &execution)
+OrderLedger::Applied OrderLedger::onExecution(const Execution &execution, qint64 nowMs)
 {
     if (execution.execId.empty() || execution.quantity <= 0)
         return Applied::Refused;
-    if (m_execIds.count(execution.execId))
+    m_nowMs = std::max(m_nowMs, nowMs);
+    if (!m_execIds.admit(execution.execId, execution.timeMs, m_nowMs))
         return Applied::Unchanged;
-    m_execIds.insert(execution.execId);
+    ++m_executionCount;
     m_executions.push_back(execution);
+    trimExecutions();
     Order *order = lookup(execution.orderLinkId, execution.orderId);
     if (!order)
         return Applied::Unknown; // counted; its order arrives with the next update or reconciliation
@@ -348,22 +375,63 @@ OrderLedger::Applied OrderLedger::onExecution(const Execution &execution)
 const Order *OrderLedger::find(std::string_view orderLinkId) const
 {
     const auto it = m_byLinkId.find(std::string(orderLinkId));
-    return it == m_byLinkId.end() ? nullptr : &m_orders[it->second];
+    return it == m_byLinkId.end() ? nullptr : &m_orders.at(it->second);
 }
 
 const Order *OrderLedger::findByOrderId(std::string_view orderId) const
 {
     const auto it = m_byOrderId.find(std::string(orderId));
-    return it == m_byOrderId.end() ? nullptr : &m_orders[it->second];
+    return it == m_byOrderId.end() ? nullptr : &m_orders.at(it->second);
 }
 
 std::vector<const Order *> OrderLedger::openOrders() const
 {
     std::vector<const Order *> open;
-    for (const Order &order : m_orders)
+    for (const auto &[seq, order] : m_orders)
         if (order.isOpen())
             open.push_back(&order);
     return open;
+}
+
+void OrderLedger::trimExecutions()
+{
+    while (m_executions.size() > m_retention.keepExecutions)
+        m_executions.pop_front();
+}
+
+std::size_t OrderLedger::retire(qint64 nowMs)
+{
+    // The newest keepFinished finished orders stay; older ones go once nothing can change them:
+    // final for finishedForMs (no report of a final order comes that late: the stream reports within
+    // seconds, reconciliation lists open orders and looks up only the ones it still holds open) and
+    // every fill the exchange reported counted (an order behind its fills is what reconciliation
+    // reads the executions again for).
+    m_nowMs = std::max(m_nowMs, nowMs);
+    m_execIds.forget(nowMs);
+    std::size_t finished = 0;
+    std::vector<Seq> leaving;
+    for (auto it = m_orders.rbegin(); it != m_orders.rend(); ++it) {
+        const Order &order = it->second;
+        if (order.isOpen())
+            continue;
+        if (++finished <= m_retention.keepFinished)
+            continue;
+        if (order.updatedMs + m_retention.finishedForMs <= nowMs && order.executed >= order.filled)
+            leaving.push_back(it->first);
+    }
+    for (const Seq seq : leaving) {
+        const auto it = m_orders.find(seq);
+        const Order &order = it->second;
+        // An id another order holds now (an adopted report under a reused id) keeps its entry.
+        if (const auto link = m_byLinkId.find(order.intent.orderLinkId);
+            link != m_byLinkId.end() && link->second == seq)
+            m_byLinkId.erase(link);
+        if (const auto id = m_byOrderId.find(order.orderId); id != m_byOrderId.end() && id->second == seq)
+            m_byOrderId.erase(id);
+        m_orders.erase(it);
+    }
+    m_retired += leaving.size();
+    return leaving.size();
 }
 
 } // namespace virtuoso::trading

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "model/market/FixedPoint.h"
+#include "model/trading/ExecIdWindow.h"
 
 #include <QtGlobal>
 
 #include <cstdint>
+#include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace virtuoso::trading {
@@ -139,11 +141,31 @@ struct Order
 // - the filled quantity never goes back, and a final state is never left (a late "New" after
 //   "Filled" is history, not news);
 // - a request to cancel or amend does not change what is live until the exchange says so.
+// Memory stays bounded in a session of any length (retire()): an order that ended long enough ago
+// that no report of it can still come, beyond the newest ones kept to be shown, is let go, and so
+// is a fill's execId once no source can report the fill again (ExecIdWindow).
 // Not thread-safe: one owner feeds it (the trading thread).
 class OrderLedger
 {
 public:
     enum class Applied { Changed, Unchanged, Unknown, Refused };
+
+    struct Retention
+    {
+        // Finished orders kept whatever their age (what the views list).
+        std::size_t keepFinished = 1000;
+        // A finished order older than the newest keepFinished is let go once it has been final
+        // this long and every fill its exchange reported is counted.
+        qint64 finishedForMs = 3'600'000;
+        // Fills kept to be listed (executions()); each is counted before, however many are kept.
+        std::size_t keepExecutions = 1000;
+        // How long a fill's execId is remembered, in fill time and since it was reported
+        // (ExecIdWindow); OrderManager keeps it well beyond its reconciliation overlap.
+        qint64 execIdsForMs = ExecIdWindow::kDefaultKeepMs;
+    };
+
+    OrderLedger();
+    explicit OrderLedger(Retention retention);
 
     // Records an order about to be sent. Refused (with the reason) when the id is malformed or
     // already known: sending it would make a second order, or be answered 110072.
@@ -160,8 +182,15 @@ public:
     // The exchange's state of an order, found by orderLinkId, else by orderId. An order this ledger
     // never recorded (placed elsewhere, e.g. on the exchange's website) is added as it is.
     Applied onUpdate(const OrderUpdate &update);
-    // One fill. Unchanged when its execId was already counted.
-    Applied onExecution(const Execution &execution);
+    // One fill, reported at `nowMs` (0: the latest time this ledger was given). Unchanged when its
+    // execId was already counted.
+    Applied onExecution(const Execution &execution, qint64 nowMs = 0);
+
+    // Lets go of what no report can change any more (Retention); returns how many orders went.
+    // Open orders, and finished ones still waiting for a fill the exchange reported, always stay.
+    std::size_t retire(qint64 nowMs);
+    const Retention &retention() const { return m_retention; }
+    void setRetention(const Retention &retention);
 
     const Order *find(std::string_view orderLinkId) const;
     const Order *findByOrderId(std::string_view orderId) const;
@@ -171,22 +200,35 @@ public:
     void forEachNewestFirst(Fn &&fn) const
     {
         for (auto it = m_orders.rbegin(); it != m_orders.rend(); ++it)
-            if (!fn(*it))
+            if (!fn(it->second))
                 return;
     }
+    // Orders held now, and let go by retire() since the start.
     std::size_t size() const { return m_orders.size(); }
-    std::size_t executionCount() const { return m_execIds.size(); }
-    // Fills in the order they were first reported, each once.
-    const std::vector<Execution> &executions() const { return m_executions; }
+    std::size_t retiredCount() const { return m_retired; }
+    // Fills counted since the start, each once.
+    std::size_t executionCount() const { return m_executionCount; }
+    // The newest fills (Retention::keepExecutions) in the order they were first reported, each once.
+    const std::deque<Execution> &executions() const { return m_executions; }
+    const ExecIdWindow &execIds() const { return m_execIds; }
 
 private:
-    Order *lookup(std::string_view orderLinkId, std::string_view orderId);
+    using Seq = std::uint64_t;
+    Order *lookup(std::string_view orderLinkId, std::string_view orderId, Seq *seq = nullptr);
+    void trimExecutions();
 
-    std::vector<Order> m_orders; // in the order they were recorded
-    std::unordered_map<std::string, std::size_t> m_byLinkId;
-    std::unordered_map<std::string, std::size_t> m_byOrderId;
-    std::unordered_set<std::string> m_execIds;
-    std::vector<Execution> m_executions;
+    Retention m_retention;
+    // By a number that grows with each order recorded: the order they were recorded in. Node-based,
+    // so an Order stays where it is while others come and go.
+    std::map<Seq, Order> m_orders;
+    Seq m_nextSeq = 0;
+    std::unordered_map<std::string, Seq> m_byLinkId;
+    std::unordered_map<std::string, Seq> m_byOrderId;
+    ExecIdWindow m_execIds;
+    std::deque<Execution> m_executions;
+    std::size_t m_executionCount = 0;
+    std::size_t m_retired = 0;
+    qint64 m_nowMs = 0; // the latest time any call was given
 };
 
 } // namespace virtuoso::trading

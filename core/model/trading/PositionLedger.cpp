@@ -33,11 +33,12 @@ Notional Position::unrealised(Ticks markTicks) const
     return size > 0 ? markValue - entryNotional : entryNotional - markValue;
 }
 
-bool PositionLedger::apply(const Execution &execution)
+bool PositionLedger::apply(const Execution &execution, qint64 nowMs)
 {
     if (execution.execId.empty() || execution.quantity <= 0 || execution.price <= 0)
         return false;
-    if (!m_execIds.insert(execution.execId).second)
+    m_nowMs = std::max(m_nowMs, nowMs);
+    if (!m_execIds.admit(execution.execId, execution.timeMs, m_nowMs))
         return false;
 
     Position &p = m_positions[execution.symbol];

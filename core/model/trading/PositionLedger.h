@@ -1,10 +1,11 @@
 #pragma once
 
+#include "model/trading/ExecIdWindow.h"
 #include "model/trading/OrderLedger.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
-#include <unordered_set>
 
 namespace virtuoso::trading {
 
@@ -38,7 +39,12 @@ class PositionLedger
 {
 public:
     // False when the fill was counted before, or is malformed (no execId, quantity or price).
-    bool apply(const Execution &execution);
+    // `nowMs`: when it was reported (0: the latest time given).
+    bool apply(const Execution &execution, qint64 nowMs = 0);
+    // Lets go of the execIds no source can report again (ExecIdWindow), remembered `keepMs`.
+    void forgetFills(qint64 nowMs) { m_execIds.forget(std::max(m_nowMs, nowMs)); }
+    void setExecIdsForMs(qint64 keepMs) { m_execIds.setKeepMs(keepMs); }
+    const ExecIdWindow &execIds() const { return m_execIds; }
 
     const Position *find(const std::string &symbol) const;
     const std::map<std::string, Position> &positions() const { return m_positions; }
@@ -46,7 +52,8 @@ public:
 
 private:
     std::map<std::string, Position> m_positions;
-    std::unordered_set<std::string> m_execIds;
+    ExecIdWindow m_execIds;
+    qint64 m_nowMs = 0;
 };
 
 } // namespace virtuoso::trading
