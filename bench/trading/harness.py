@@ -153,6 +153,7 @@ class Daemon:
     def start(self):
         env = dict(os.environ, HOME=self.home, STATE_DIRECTORY=self.state)
         env.pop("NOTIFY_SOCKET", None)
+        env.update(json.loads(os.environ.get("VIRTUOSO_DAEMON_ENV", "{}")))
         sets = {
             "api.listen": "127.0.0.1:0",
             "api.token_file": os.path.join(self.home, "monitoring.token"),
