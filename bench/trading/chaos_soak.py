@@ -268,6 +268,8 @@ def main():
     parser.add_argument("--rss-growth-pct", type=float, default=20)
     parser.add_argument("--json", help="write the report there as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="another setting of the daemon (e.g. trading.retention_s=600)")
     options = parser.parse_args()
     started_utc = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     symbols = pick_symbols(options.build, options.symbols)
@@ -279,7 +281,7 @@ def main():
         "risk.max_total_notional": "500000",
         # The injected bans last seconds; after an HTTP 403 the daemon pauses REST for this long (the
         # shortest allowed; the default, 600 s, is a real exchange's ban and would stop trading for good).
-        "rest.ban_pause_s": "10"},
+        "rest.ban_pause_s": "10", **dict(kv.split("=", 1) for kv in options.set)},
                     start_timeout_s=120)
     load = Load(sim, symbols, random.Random(options.seed + 1), amend_share=0.1, max_open=40)
     reasons, report = [], {"started": started_utc, "symbols": len(symbols), "minutes": options.minutes,

@@ -91,6 +91,8 @@ TradingServiceSettings::Result TradingServiceSettings::fromConfig(const Config &
     risk.priceBandPercent = config.get(key::RiskPriceBandPercent);
     risk.dailyLossLimit = config.get(key::RiskDailyLossLimit);
     s.manager.killOnStreamLossMs = config.get(key::TradingKillOnStreamLossS) * 1000;
+    s.manager.retention.finishedForMs = config.get(key::TradingRetentionS) * 1000;
+    s.manager.retention.execIdsForMs = s.manager.retention.finishedForMs;
     s.manager.lostAnswerLookupDelayMs = s.recvWindowMs + 1000;
     const QString rest = config.get(key::ExchangeRestUrl);
     const QString stream = config.get(key::ExchangeWsPrivateUrl);

@@ -94,6 +94,7 @@ struct Key
     X(TradingAutoPaper, bool, "trading", "auto_paper")                                                                 \
     X(TradingKillOnStreamLossS, qint64, "trading", "kill_on_stream_loss_s")                                            \
     X(TradingDcpWindowS, qint64, "trading", "dcp_window_s")                                                            \
+    X(TradingRetentionS, qint64, "trading", "retention_s")                                                             \
     X(TradingTokenFile, QString, "trading", "token_file")                                                              \
     X(TradingAuditPath, QString, "trading", "audit_path")                                                              \
     X(RiskMaxOrderNotional, double, "risk", "max_order_notional")                                                      \

@@ -234,6 +234,11 @@ std::vector<ConfigKey> buildKeys()
                    "Ask the exchange to cancel every order when the private stream is lost for this long "
                    "(Bybit's disconnect-cancel; 0: off; 3 to 300)."),
                0, 300),
+        ranged(key(key::TradingRetentionS, T::Int, "3600",
+                   "How long the trading thread keeps a finished order (beyond the newest 1,000) and remembers "
+                   "a fill's execId (at least 20 minutes), so a long session stays in bounded memory; the audit "
+                   "log keeps everything."),
+               600, 604800),
         key(key::TradingTokenFile, T::Path, "",
             "File (mode 0600) holding the bearer token that may trade through the API (kill switch, orders). "
             "It must differ from the monitoring token. Empty: the API cannot trade."),
