@@ -458,15 +458,22 @@ void PublicConnection::onTransportClosed(const QString &reason)
 
 int PublicConnection::findTopic(std::string_view name) const
 {
+    if (m_lastTopic && m_lastTopic->first == name)
+        return m_lastTopic->second;
     const auto it = m_topicIndex.find(name);
-    return it == m_topicIndex.end() ? -1 : it->second;
+    if (it == m_topicIndex.end())
+        return -1;
+    m_lastTopic = &*it;
+    return it->second;
 }
 
 void PublicConnection::onTransportText(const QByteArray &frame, qint64 receivedNs)
 {
     if (!connected())
         return;
-    const qint64 now = m_clock.monotonicMs();
+    // The time of the socket read stands for now: one clock read per read, not per message. A
+    // transport that gives no time (0) leaves it to the clock.
+    const qint64 now = receivedNs > 0 ? receivedNs / 1'000'000 : m_clock.monotonicMs();
     m_lastFrameMs = now;
     ++m_framesReceived;
     m_bytesReceived += static_cast<quint64>(frame.size());
