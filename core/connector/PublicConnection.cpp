@@ -471,9 +471,7 @@ void PublicConnection::onTransportText(const QByteArray &frame, qint64 receivedN
 {
     if (!connected())
         return;
-    // The time of the socket read stands for now: one clock read per read, not per message. A
-    // transport that gives no time (0) leaves it to the clock.
-    const qint64 now = receivedNs > 0 ? receivedNs / 1'000'000 : m_clock.monotonicMs();
+    const qint64 now = m_clock.monotonicMs();
     m_lastFrameMs = now;
     ++m_framesReceived;
     m_bytesReceived += static_cast<quint64>(frame.size());
