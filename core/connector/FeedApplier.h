@@ -88,10 +88,12 @@ public:
     // `bookDepth` levels of each book that changed and every trade (the paper broker's market).
     void setMarketTap(MarketTap tap, bool withBooks, int bookDepth = 25);
     // Engine thread: the tap is handed on at most once per `intervalNs` (0: after every drain),
-    // the first batch after a quiet interval at once; `timer` hands on what waits when no drain
-    // comes. Every mark (as it changed) and every trade go in order; a book goes as it is when
-    // the batch leaves, the newest levels of the interval.
+    // the first batch after a quiet interval at once; a later one with the first drain after the
+    // interval, or by `timer` kTapGraceNs after it when no drain comes (in a stream the drains come
+    // more often than that, so the engine is not woken for the tap as well). Every mark (as it changed) and every trade
+    // go in order; a book goes as it is when the batch leaves, the newest levels of the interval.
     void setTapInterval(qint64 intervalNs, std::unique_ptr<WakeTimer> timer);
+    static constexpr qint64 kTapGraceNs = 2'000'000;
     // Engine thread: `observer` sees every applied trade, liquidation, ticker and confluence signal
     // from now on, and afterDrain() after each drain. Not owned; removeObserver before it dies.
     void addObserver(MarketObserver *observer);

@@ -74,8 +74,9 @@ void FeedApplier::maybeFlushTap(qint64 nowNs)
         m_lastTapNs = nowNs;
         return;
     }
+    // A backstop: a drain after the interval's end hands the batch on first and cancels it.
     if (!m_tapTimer->armed())
-        m_tapTimer->arm(m_lastTapNs + m_tapIntervalNs - nowNs);
+        m_tapTimer->arm(m_lastTapNs + m_tapIntervalNs + kTapGraceNs - nowNs);
 }
 
 void FeedApplier::flushTap()

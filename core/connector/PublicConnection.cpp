@@ -458,8 +458,13 @@ void PublicConnection::onTransportClosed(const QString &reason)
 
 int PublicConnection::findTopic(std::string_view name) const
 {
+    if (m_lastTopic && m_lastTopic->first == name)
+        return m_lastTopic->second;
     const auto it = m_topicIndex.find(name);
-    return it == m_topicIndex.end() ? -1 : it->second;
+    if (it == m_topicIndex.end())
+        return -1;
+    m_lastTopic = &*it;
+    return it->second;
 }
 
 void PublicConnection::onTransportText(const QByteArray &frame, qint64 receivedNs)

@@ -192,6 +192,9 @@ private:
 
     std::vector<TopicSlot> m_topics;
     std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_topicIndex;
+    // The entry found last (entries are only ever added, so it stays valid): a stream repeats its
+    // topic from frame to frame, and one comparison replaces a hash of the name.
+    mutable const std::pair<const std::string, int> *m_lastTopic = nullptr;
     std::deque<PendingRequest> m_pending;
 
     bool m_opening = false;

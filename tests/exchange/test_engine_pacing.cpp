@@ -225,7 +225,8 @@ TEST_F(EnginePacing, TheTapCarriesEveryMarkAndTradeInOrderAndEachBookAsItIsAtMos
     }
     EXPECT_EQ(batches.size(), 1u);
     ASSERT_TRUE(timer.armed());
-    EXPECT_EQ(timer.delay, kIntervalNs - 1'000'000) << "due one interval after the last batch";
+    EXPECT_EQ(timer.delay, kIntervalNs + FeedApplier::kTapGraceNs - 1'000'000)
+        << "a backstop due after the interval that follows the last batch";
     clock.advanceNs(2'000'000);
     timer.fireNow();
     ASSERT_EQ(batches.size(), 2u);
@@ -252,4 +253,31 @@ TEST_F(EnginePacing, TheTapCarriesEveryMarkAndTradeInOrderAndEachBookAsItIsAtMos
     applier.drain();
     ASSERT_EQ(batches.size(), 3u);
     EXPECT_EQ(batches[2]->marks.size(), 1u);
+}
+
+TEST_F(EnginePacing, ADrainAfterTheTapIntervalHandsTheBatchOnBeforeTheBackstopTimer)
+{
+    std::vector<std::shared_ptr<MarketTapBatch>> batches;
+    applier.setMarketTap([&](std::shared_ptr<MarketTapBatch> batch) { batches.push_back(std::move(batch)); }, true, 5);
+    auto owned = std::make_unique<HandTimer>();
+    HandTimer &timer = *owned;
+    constexpr qint64 kIntervalNs = 5'000'000;
+    applier.setTapInterval(kIntervalNs, std::move(owned));
+
+    push(tickerFrame("27450.50"));
+    applier.drain();
+    ASSERT_EQ(batches.size(), 1u);
+    clock.advanceNs(1'000'000);
+    push(tickerFrame("27451.50"));
+    applier.drain();
+    EXPECT_EQ(batches.size(), 1u);
+    ASSERT_TRUE(timer.armed());
+
+    // The stream goes on: the first drain after the interval carries the batch, the timer is off.
+    clock.advanceNs(4'500'000);
+    push(tickerFrame("27452.50"));
+    applier.drain();
+    ASSERT_EQ(batches.size(), 2u);
+    EXPECT_EQ(batches[1]->marks.size(), 2u);
+    EXPECT_FALSE(timer.armed());
 }
