@@ -141,4 +141,7 @@ TEST(WorkstationProcess, AStartAtTheDefaultLevelWritesAtMostTwentyLinesToStderr)
     const qsizetype lines = err.count('\n');
     EXPECT_LE(lines, 20) << err.toStdString();
     EXPECT_LE(err.count("DATA_SUFFICIENCY"), 3) << err.toStdString();
+    // The embedded simulator's routine lines (a stream connection opened, an account) are debug.
+    EXPECT_FALSE(err.contains("SIM_WS_OPEN")) << err.toStdString();
+    EXPECT_FALSE(err.contains("SIM_ACCOUNT")) << err.toStdString();
 }

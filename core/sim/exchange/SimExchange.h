@@ -83,6 +83,9 @@ public:
     // The account as the engine holds it, printed as the private API prints it (the control API's truth).
     QJsonObject truth(const QString &key) const;
 
+    // Each account's opening at debug level rather than notice (SimulatorOptions::quiet).
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+
 private:
     struct Held
     {
@@ -97,6 +100,7 @@ private:
     MarketSimulator &m_market;
     const Clock &m_clock;
     FaultBoard &m_faults;
+    bool m_quiet = false;
     std::unique_ptr<trading::MatchingEngine> m_engine;
     MarketListener *m_next = nullptr;
     PrivateStreams *m_streams = nullptr;

@@ -11,6 +11,7 @@ namespace virtuoso::sim {
 EmbeddedSimulator::EmbeddedSimulator(SimulatorOptions options)
     : m_options(std::move(options))
 {
+    m_options.quiet = true;
     // Without accounts the exchange still has one to trade with, under a generated key and secret.
     if (m_options.accounts.empty() && m_options.replayFile.isEmpty()) {
         m_options.accounts.push_back(generateAccount());

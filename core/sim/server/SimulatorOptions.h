@@ -41,6 +41,10 @@ struct SimulatorOptions
     // The exchange's trading accounts (--account KEY:SECRET[:USDT]); the embedded simulator adds a
     // generated one when there is none.
     std::vector<SimAccount> accounts;
+    // The program's embedded simulator: its routine lines (each stream connection opened and closed,
+    // each account opened) at debug level, so the workstation's own log is not full of the exchange's.
+    // Faults and where it listens stay at notice.
+    bool quiet = false;
 };
 
 } // namespace virtuoso::sim

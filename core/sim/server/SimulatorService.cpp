@@ -67,6 +67,7 @@ bool SimulatorService::start(QString *error)
 
     m_endpoint = new StreamEndpoint(m_clock, m_faults, this);
     m_endpoint->setIdleTimeoutMs(m_options.idleTimeoutMs);
+    m_endpoint->setQuiet(m_options.quiet);
     if (!m_options.replayFile.isEmpty()) {
         m_replay = std::make_unique<ReplayStreams>(m_clock);
         m_replay->setSpeed(m_options.replaySpeed);
@@ -96,6 +97,7 @@ bool SimulatorService::start(QString *error)
         // The exchange sits between the market and the public streams and trades against the market.
         m_exchange = std::make_unique<SimExchange>(*m_market, *m_exchangeClock, m_faults);
         m_exchange->setDownstream(m_live.get());
+        m_exchange->setQuiet(m_options.quiet);
         for (const SimAccount &account : m_options.accounts) {
             if (!m_exchange->addAccount(account))
                 return fail(QStringLiteral("account %1 is given twice").arg(account.key));

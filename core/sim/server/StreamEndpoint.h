@@ -66,6 +66,9 @@ public:
     QJsonArray describeConnections() const;
     int connectionCount() const { return static_cast<int>(m_sessions.size()); }
 
+    // Each connection's opening and closing at debug level rather than info (SimulatorOptions::quiet).
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+
 private:
     void onText(StreamSession *session, const QString &message);
     void onBinary(StreamSession *session);
@@ -75,6 +78,7 @@ private:
 
     const Clock &m_clock;
     FaultBoard &m_faults;
+    bool m_quiet = false;
     TopicSource *m_source = nullptr;
     FrameRecorder *m_recorder = nullptr;
     qint64 m_idleTimeoutMs = 600'000;
