@@ -19,9 +19,14 @@ then:
         before the restart too: they are read back from the venue);
   * at the exchange, no orderLinkId was ever placed twice (no order doubled).
 
+With --fault-every S the chaos soak's faults (every public and private kind in turn, one every S
+seconds) fire while the daemon trades; each cycle's faults stop at the kill (the clock skew is reset),
+and the short ones still running expire while the daemon restarts. --symbols N watches N instruments
+(the simulator's built-ins first, then mid-cap names of its own), as the chaos soak does.
+
 Usage (from the repository, after building):
   python3 bench/trading/kill_restart.py --build build [--kills 10] [--seed 1]
-        [--symbols BTCUSDT,ETHUSDT] [--min-s 3] [--max-s 12] [--keep]
+        [--symbols BTCUSDT,ETHUSDT | N] [--fault-every S] [--min-s 3] [--max-s 12] [--keep]
 Exit code 0 only when every check of every restart held. Prints one line per restart and a summary.
 """
 
@@ -35,6 +40,7 @@ import time
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the tools
 from harness import Daemon, Load, Simulator, compare, database_paths, integrity, scratch_home, wait_for
+from chaos_soak import Faults, pick_symbols
 
 
 def main():
@@ -42,16 +48,23 @@ def main():
     parser.add_argument("--build", default="build")
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--symbols", default="BTCUSDT,ETHUSDT")
+    parser.add_argument("--symbols", default="BTCUSDT,ETHUSDT", help="a comma-separated list or a count")
+    parser.add_argument("--fault-every", type=float, default=0, help="fire the chaos soak's faults (0: none)")
     parser.add_argument("--min-s", type=float, default=3)
     parser.add_argument("--max-s", type=float, default=12)
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
     options = parser.parse_args()
     rng = random.Random(options.seed)
-    symbols = options.symbols.split(",")
+    symbols = pick_symbols(options.build, options.symbols)
     home = scratch_home("kill-restart-")
     sim = Simulator(options.build, home, symbols)
-    daemon = Daemon(options.build, home, sim, symbols)
+    settings = {}
+    if options.fault_every > 0:
+        # As in the chaos soak: bans last seconds, so REST pauses the shortest allowed after a 403.
+        settings = {"risk.max_total_notional": "500000", "rest.ban_pause_s": "10"}
+    daemon = Daemon(options.build, home, sim, symbols, settings=settings, start_timeout_s=120)
+    settle_s = 90 if options.fault_every > 0 else 30
+    fired = 0
     load = Load(sim, symbols, random.Random(options.seed + 1))
     failures = 0
     started = time.monotonic()
@@ -62,6 +75,9 @@ def main():
             load.running = True
             worker = threading.Thread(target=load.run)
             worker.start()
+            faults = Faults(sim, options.fault_every) if options.fault_every > 0 else None
+            if faults:
+                faults.thread.start()
             time.sleep(rng.uniform(options.min_s, options.max_s))
             mid_order = rng.random() < 0.5
             if mid_order:  # an order request on its way: the kill lands before its answer
@@ -70,6 +86,9 @@ def main():
                     threading.Thread(target=load.place, args=(ticket, 5), daemon=True).start()
                     time.sleep(rng.uniform(0.0, 0.004))
             daemon.kill()
+            if faults:
+                faults.stop()
+                fired += sum(faults.fired.values())
             load.running = False
             worker.join()
             broken = integrity(database_paths(daemon))
@@ -77,7 +96,7 @@ def main():
             t0 = time.monotonic()
             problems = []
             try:
-                wait_for(lambda: not compare(daemon, sim)[0], 30, "reconciliation")
+                wait_for(lambda: not compare(daemon, sim)[0], settle_s, "reconciliation")
             except TimeoutError:
                 pass
             problems, open_orders, positions, fills = compare(daemon, sim)
@@ -91,9 +110,9 @@ def main():
         load.running = False
         daemon.stop()
         sim.stop()
-    print("%d kills in %.0f s: %d requests (%d refused by the gate, %d unanswered because of a kill), "
-          "%d orders sent; %s" % (options.kills, time.monotonic() - started, load.requests, load.refused,
-                                 load.unanswered, len(load.sent),
+    print("%d kills in %.0f s, %d symbols, %d faults fired: %d requests (%d refused by the gate, %d unanswered "
+          "because of a kill), %d orders sent; %s" % (options.kills, time.monotonic() - started, len(symbols), fired,
+                                                    load.requests, load.refused, load.unanswered, len(load.sent),
                                  "every restart reconciled" if failures == 0 else "%d restarts FAILED" % failures))
     if options.keep or failures:
         print("scratch folder kept: " + home)
