@@ -96,8 +96,10 @@ def fault_body(kind, round_no):
 class Faults:
     """Fires the next kind every `every_s` seconds until stopped."""
 
-    def __init__(self, sim, every_s):
+    def __init__(self, sim, every_s, first_turn=0, at_once=False):
         self.sim, self.every_s = sim, every_s
+        self.first_turn, self.at_once = first_turn, at_once
+        self.next_turn = first_turn  # the turn after the last fired: where another Faults goes on
         self.fired = {k: 0 for k in KINDS}
         self.failed = {}
         self.resets = 0
@@ -111,14 +113,15 @@ class Faults:
         return status == 200
 
     def run(self):
-        turn = 0
-        while not self.stop_event.wait(self.every_s):
+        turn = self.first_turn
+        while not self.stop_event.wait(0 if self.at_once and turn == self.first_turn else self.every_s):
             kind = KINDS[turn % len(KINDS)]
             if self.fire(fault_body(kind, turn // len(KINDS))):
                 self.fired[kind] += 1
             if kind == "clock_skew" and not self.stop_event.wait(self.every_s / 2):
                 self.resets += self.fire({"kind": "clock_skew", "skew_ms": 0})
             turn += 1
+            self.next_turn = turn
 
     def stop(self):
         self.stop_event.set()

@@ -64,7 +64,7 @@ def main():
         settings = {"risk.max_total_notional": "500000", "rest.ban_pause_s": "10"}
     daemon = Daemon(options.build, home, sim, symbols, settings=settings, start_timeout_s=120)
     settle_s = 90 if options.fault_every > 0 else 30
-    fired = 0
+    fired = fired_turns = 0
     load = Load(sim, symbols, random.Random(options.seed + 1))
     failures = 0
     started = time.monotonic()
@@ -75,7 +75,9 @@ def main():
             load.running = True
             worker = threading.Thread(target=load.run)
             worker.start()
-            faults = Faults(sim, options.fault_every) if options.fault_every > 0 else None
+            # One fault at once, then one every S; the kinds go on in turn from cycle to cycle.
+            faults = Faults(sim, options.fault_every, first_turn=fired_turns, at_once=True) \
+                if options.fault_every > 0 else None
             if faults:
                 faults.thread.start()
             time.sleep(rng.uniform(options.min_s, options.max_s))
@@ -89,6 +91,7 @@ def main():
             if faults:
                 faults.stop()
                 fired += sum(faults.fired.values())
+                fired_turns = faults.next_turn
             load.running = False
             worker.join()
             broken = integrity(database_paths(daemon))
