@@ -110,3 +110,11 @@ private:
     if (!::virtuoso::log::Logger::instance().enabled(::virtuoso::log::Level::level)) {                                 \
     } else                                                                                                             \
         ::virtuoso::log::Record(::virtuoso::log::Level::level, category, code)
+
+// VLOG_AT(quiet ? log::Level::Debug : log::Level::Info, "sim", "SIM_WS_OPEN") << …: the level chosen at
+// run time (an expression of type log::Level, evaluated once).
+#define VLOG_AT(levelValue, category, code)                                                                            \
+    if (const ::virtuoso::log::Level vlogLevel_ = (levelValue);                                                        \
+        !::virtuoso::log::Logger::instance().enabled(vlogLevel_)) {                                                    \
+    } else                                                                                                             \
+        ::virtuoso::log::Record(vlogLevel_, category, code)

@@ -49,10 +49,8 @@ bool SimExchange::addAccount(const SimAccount &account)
         return false;
     m_accounts.emplace(account.key, account);
     m_engine->addAccount(account.key.toStdString(), account.walletUsdt);
-    if (const log::Level level = m_quiet ? log::Level::Debug : log::Level::Notice;
-        log::Logger::instance().enabled(level))
-        log::Record(level, "sim", "SIM_ACCOUNT")
-            << "account " << account.key << " opened with " << account.walletUsdt << " USDT";
+    VLOG_AT(m_quiet ? log::Level::Debug : log::Level::Notice, "sim", "SIM_ACCOUNT")
+        << "account " << account.key << " opened with " << account.walletUsdt << " USDT";
     return true;
 }
 

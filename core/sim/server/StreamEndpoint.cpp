@@ -62,8 +62,8 @@ void StreamEndpoint::adopt(QWebSocket *socket)
             [this, session](const QString &message) { onText(session, message); });
     connect(socket, &QWebSocket::binaryMessageReceived, session, [this, session] { onBinary(session); });
     connect(session, &StreamSession::closed, this, &StreamEndpoint::onClosed);
-    if (const log::Level level = m_quiet ? log::Level::Debug : log::Level::Info; log::Logger::instance().enabled(level))
-        log::Record(level, "sim", "SIM_WS_OPEN").conn(connId) << "public stream connection from " << session->peer();
+    VLOG_AT(m_quiet ? log::Level::Debug : log::Level::Info, "sim", "SIM_WS_OPEN").conn(connId)
+        << "public stream connection from " << session->peer();
 }
 
 void StreamEndpoint::reply(StreamSession *session, bool success, const QString &retMsg, const QByteArray &reqIdJson,
@@ -170,8 +170,8 @@ void StreamEndpoint::onClosed(StreamSession *session)
     m_sessions.erase(it);
     if (m_source)
         m_source->sessionClosed(*session);
-    if (const log::Level level = m_quiet ? log::Level::Debug : log::Level::Info; log::Logger::instance().enabled(level))
-        log::Record(level, "sim", "SIM_WS_CLOSED").conn(session->connId()) << "public stream connection closed";
+    VLOG_AT(m_quiet ? log::Level::Debug : log::Level::Info, "sim", "SIM_WS_CLOSED").conn(session->connId())
+        << "public stream connection closed";
     session->deleteLater();
 }
 
