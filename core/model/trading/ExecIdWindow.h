@@ -33,7 +33,8 @@ public:
     ExecIdWindow &operator=(ExecIdWindow &&) = default;
 
     // True (and recorded) when the id is new; false for a repeat. `fillMs` is the fill's time (0:
-    // unknown, taken as the newest), `nowMs` the time it was reported.
+    // unknown, taken as the newest), `nowMs` the time it was reported (0 or earlier: the latest report
+    // time given).
     bool admit(const std::string &execId, qint64 fillMs, qint64 nowMs);
     bool knows(const std::string &execId) const { return m_ids.count(execId) != 0; }
     // Lets go of the ids both rules above allow; returns how many went.

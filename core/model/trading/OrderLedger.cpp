@@ -167,7 +167,6 @@ OrderLedger::Applied OrderLedger::registerIntent(const OrderIntent &intent, qint
     order.quantity = intent.quantity;
     order.createdMs = nowMs;
     order.updatedMs = nowMs;
-    m_nowMs = std::max(m_nowMs, nowMs);
     const Seq seq = m_nextSeq++;
     m_byLinkId.emplace(intent.orderLinkId, seq);
     m_orders.emplace(seq, std::move(order));
@@ -349,8 +348,7 @@ OrderLedger::Applied OrderLedger::onExecution(const Execution &execution, qint64
 {
     if (execution.execId.empty() || execution.quantity <= 0)
         return Applied::Refused;
-    m_nowMs = std::max(m_nowMs, nowMs);
-    if (!m_execIds.admit(execution.execId, execution.timeMs, m_nowMs))
+    if (!m_execIds.admit(execution.execId, execution.timeMs, nowMs))
         return Applied::Unchanged;
     ++m_executionCount;
     m_executions.push_back(execution);
@@ -406,7 +404,6 @@ std::size_t OrderLedger::retire(qint64 nowMs)
     // seconds, reconciliation lists open orders and looks up only the ones it still holds open) and
     // every fill the exchange reported counted (an order behind its fills is what reconciliation
     // reads the executions again for).
-    m_nowMs = std::max(m_nowMs, nowMs);
     m_execIds.forget(nowMs);
     std::size_t finished = 0;
     std::vector<Seq> leaving;

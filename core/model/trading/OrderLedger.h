@@ -182,7 +182,7 @@ public:
     // The exchange's state of an order, found by orderLinkId, else by orderId. An order this ledger
     // never recorded (placed elsewhere, e.g. on the exchange's website) is added as it is.
     Applied onUpdate(const OrderUpdate &update);
-    // One fill, reported at `nowMs` (0: the latest time this ledger was given). Unchanged when its
+    // One fill, reported at `nowMs` (0: the latest report time given). Unchanged when its
     // execId was already counted.
     Applied onExecution(const Execution &execution, qint64 nowMs = 0);
 
@@ -228,7 +228,6 @@ private:
     std::deque<Execution> m_executions;
     std::size_t m_executionCount = 0;
     std::size_t m_retired = 0;
-    qint64 m_nowMs = 0; // the latest time any call was given
 };
 
 } // namespace virtuoso::trading

@@ -37,8 +37,7 @@ bool PositionLedger::apply(const Execution &execution, qint64 nowMs)
 {
     if (execution.execId.empty() || execution.quantity <= 0 || execution.price <= 0)
         return false;
-    m_nowMs = std::max(m_nowMs, nowMs);
-    if (!m_execIds.admit(execution.execId, execution.timeMs, m_nowMs))
+    if (!m_execIds.admit(execution.execId, execution.timeMs, nowMs))
         return false;
 
     Position &p = m_positions[execution.symbol];

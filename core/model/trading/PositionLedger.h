@@ -3,7 +3,6 @@
 #include "model/trading/ExecIdWindow.h"
 #include "model/trading/OrderLedger.h"
 
-#include <algorithm>
 #include <map>
 #include <string>
 
@@ -42,7 +41,7 @@ public:
     // `nowMs`: when it was reported (0: the latest time given).
     bool apply(const Execution &execution, qint64 nowMs = 0);
     // Lets go of the execIds no source can report again (ExecIdWindow), remembered `keepMs`.
-    void forgetFills(qint64 nowMs) { m_execIds.forget(std::max(m_nowMs, nowMs)); }
+    void forgetFills(qint64 nowMs) { m_execIds.forget(nowMs); }
     void setExecIdsForMs(qint64 keepMs) { m_execIds.setKeepMs(keepMs); }
     const ExecIdWindow &execIds() const { return m_execIds; }
 
@@ -53,7 +52,6 @@ public:
 private:
     std::map<std::string, Position> m_positions;
     ExecIdWindow m_execIds;
-    qint64 m_nowMs = 0;
 };
 
 } // namespace virtuoso::trading
