@@ -111,7 +111,11 @@ int TemplateMiner::joinCovered()
         for (size_t j = 0; j < live.size(); ++j) {
             if (j == i || live[j]->joined)
                 continue;
-            if (keys[j] == keys[i] ? j > i : covers(keys[i], keys[j])) {
+            // Either as consolidate() compares templates, or token by token: "on <*> (<*>)" covers
+            // "on vty4 (<*>)", though joining the run of variables makes the one shorter.
+            const bool covered =
+                keys[j] == keys[i] ? j > i : covers(keys[i], keys[j]) || covers(live[i]->tokens, live[j]->tokens);
+            if (covered) {
                 join(live[j], live[i]);
                 ++joined;
             } else if (complements(keys[i], keys[j])) {

@@ -224,6 +224,31 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesThatDifferOnlyInVariables)
     EXPECT_EQ(miner.addForId(u"connection from alpha at 05:00:00"), miner.groupOf(a));
 }
 
+TEST(TemplateMiner, ConsolidateJoinsATemplateCoveredTokenByToken)
+{
+    TemplateMiner miner;
+    std::vector<int> ids;
+    for (const char16_t *who :
+         {u"backup-rancid on vty0 (10.12.0.103)", u"admin on vty0 (10.1.5.34)", u"jdoe on vty1 (10.40.27.5)",
+          u"jdoe on vty3 (10.12.6.238)", u"netops on vty1 (10.1.7.106)", u"jdoe on vty4 (10.1.18.30)",
+          u"admin on vty1 (10.1.30.54)", u"jdoe on vty3 (10.1.1.3)", u"jdoe on vty0 (10.1.17.204)",
+          u"backup-rancid on vty0 (10.1.22.220)", u"admin on vty2 (10.1.1.177)", u"admin on vty0 (10.1.25.244)",
+          u"netops on vty1 (10.1.30.230)", u"admin on vty0 (10.1.17.186)", u"netops on vty2 (10.1.10.248)",
+          u"netops on vty4 (10.40.12.138)"})
+        ids.push_back(miner.addForId(
+            QStringLiteral("%SYS-5-CONFIG_I: Configured from console by %1").arg(QString::fromUtf16(who))));
+    // The order of the lines leaves several templates: "… by <*> on vty0 (<*>)", "… by <*> on <*>
+    // (<*>)" and the last line alone, "… by netops on vty4 (<*>)", with words where the others
+    // learned variables. The widest covers the rest position by position, though as a run of
+    // variables its "<*> (<*>)" is one token shorter than "vty4 (<*>)".
+    EXPECT_NE(miner.groupOf(ids.back()), miner.groupOf(ids.front()));
+    EXPECT_GT(miner.consolidate(), 0);
+    for (int id : ids)
+        EXPECT_EQ(miner.groupOf(id), miner.groupOf(ids.front()));
+    EXPECT_EQ(miner.templateText(ids.back()),
+              QStringLiteral("%SYS-<*>-CONFIG_I: Configured from console by <*> on <*> (<*>)"));
+}
+
 TEST(TemplateMiner, ConsolidateJoinsAWordSpanThatVariesAcrossThreeTemplates)
 {
     TemplateMiner miner;
