@@ -15,10 +15,14 @@ using detail::keyValueSeparator;
 namespace {
 
 // A template as consolidate() compares it: tokens that are only variables and punctuation
-// (<*>, <*>:<*>, (<*>)) are one variable, and a run of variables is one variable.
-std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens)
+// (<*>, <*>:<*>, (<*>)) are one variable, and a run of variables is one variable. With
+// `partlyMasked`, a token of which a mask rewrote a part (AES-<*>-GCM) is a variable too, one
+// position of its own (key=<*> when its key stayed): the mask found a value in it, and the same
+// value in another line may be a word the mask leaves whole.
+std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens, bool partlyMasked)
 {
     std::vector<QString> out;
+    bool runOpen = false; // the last token is a variable that the next variable joins
     for (const QString &t : tokens) {
         bool onlyVariable = false;
         if (t.contains(TemplateMiner::wildcard())) {
@@ -27,11 +31,25 @@ std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens)
             rest.remove(TemplateMiner::wildcard());
             for (QChar c : rest)
                 onlyVariable = onlyVariable && !c.isLetterOrNumber();
+            if (!onlyVariable && partlyMasked) {
+                // A mask rewrote part of the token: the token is the value, whatever stayed of it.
+                const qsizetype sep = keyValueSeparator(t);
+                // It stays one position of its own: what surrounds it does not move.
+                if (sep <= 0)
+                    out.push_back(TemplateMiner::wildcard());
+                else if (QStringView(t).mid(sep + 1).contains(TemplateMiner::wildcard()))
+                    out.push_back(t.first(sep + 1) + TemplateMiner::wildcard());
+                else
+                    out.push_back(t);
+                runOpen = false;
+                continue;
+            }
         }
         if (!onlyVariable)
             out.push_back(t);
-        else if (out.empty() || out.back() != TemplateMiner::wildcard())
+        else if (!runOpen)
             out.push_back(TemplateMiner::wildcard());
+        runOpen = onlyVariable;
     }
     return out;
 }
@@ -82,7 +100,7 @@ int TemplateMiner::joinCovered()
     for (const auto &c : m_clusters)
         if (!c->joined) {
             live.push_back(c.get());
-            keys.push_back(variableRunsJoined(c->tokens));
+            keys.push_back(variableRunsJoined(c->tokens, m_options.joinPartlyMasked));
         }
     auto join = [](Cluster *from, Cluster *into) {
         from->joined = into;
@@ -132,9 +150,73 @@ int TemplateMiner::joinCovered()
     return joined;
 }
 
+int TemplateMiner::joinAcrossRouting()
+{
+    // The tree routes on the length and on the tokens before the leaf; Drain's depth routes on the
+    // first token only, so the tokens after it are the ones this depth adds.
+    const size_t routed = static_cast<size_t>(std::max(0, m_options.depth - 3));
+    constexpr size_t firstRouted = 1; // the first routing token, as Drain's, stays
+    if (routed <= firstRouted)
+        return 0;
+    std::unordered_map<size_t, std::vector<Cluster *>> byLength;
+    size_t live = 0;
+    for (const auto &c : m_clusters)
+        if (!c->joined && c->tokens.size() > routed) {
+            byLength[c->tokens.size()].push_back(c.get());
+            ++live;
+        }
+    if (live > VaryingSpanMaxTemplates)
+        return 0;
+    int joined = 0;
+    for (auto &[n, members] : byLength) {
+        std::sort(members.begin(), members.end(), [](const Cluster *a, const Cluster *b) { return a->id < b->id; });
+        for (size_t i = 0; i < members.size(); ++i) {
+            Cluster *into = members[i];
+            if (into->joined)
+                continue;
+            for (size_t j = i + 1; j < members.size(); ++j) {
+                Cluster *other = members[j];
+                if (other->joined)
+                    continue;
+                bool routedApart = false;
+                bool fits = true;
+                size_t same = 0;
+                for (size_t k = 0; k < n && fits; ++k) {
+                    const bool equal = into->tokens[k] == other->tokens[k];
+                    if (!equal && k < firstRouted)
+                        fits = false;
+                    else if (!equal && k < routed)
+                        routedApart = true;
+                    else if (!equal && !into->wild[k] && !other->wild[k])
+                        fits = false;
+                    if (equal && !into->variable[k])
+                        ++same;
+                }
+                if (!fits || !routedApart || static_cast<double>(same) < m_options.similarity * static_cast<double>(n))
+                    continue;
+                bool changed = false;
+                for (size_t k = 0; k < n; ++k)
+                    if (into->tokens[k] != other->tokens[k] && into->tokens[k] != wildcard()) {
+                        into->tokens[k] = generalized(into->tokens[k], other->tokens[k]);
+                        changed = true;
+                    }
+                if (changed)
+                    into->refreshText();
+                other->joined = into;
+                into->count += other->count;
+                ++joined;
+            }
+        }
+    }
+    return joined;
+}
+
 int TemplateMiner::consolidate()
 {
-    int joined = joinCovered();
+    int joined = 0;
+    if (m_options.joinAcrossRouting)
+        joined += joinAcrossRouting();
+    joined += joinCovered();
     for (int round = 0; round < 4; ++round) {
         const int spans = joinFreeColumns() + joinVaryingSpans();
         if (spans == 0)

@@ -63,6 +63,15 @@ public:
         // of their own each name would keep its lines from ever meeting the statement's others.
         // Off, the tree routes as Drain's does (digits only).
         bool routeNamesThroughWildcard = true;
+        // consolidate(): a token that a mask rewrote in part (AES-<*>-GCM, cam-<*>, SHA256:<*>) counts
+        // as a variable of its own where templates are compared, so the lines whose value the mask
+        // left whole (CHACHA20-POLY1305, gateway, RSA) meet it; a key=value token keeps its key.
+        bool joinPartlyMasked = true;
+        // consolidate(): templates of one length that differ only in the tree's routing tokens after
+        // the first (depth 5 routes on two: "Completed GET <*>", "Completed POST <*>"), elsewhere
+        // equal or <*> on one side, are joined when the similarity would have joined them in one
+        // leaf. Off by default: it joins "Failed password" with "Failed none" (Loghub OpenSSH).
+        bool joinAcrossRouting = false;
         TemplateMasks masks;
     };
 
@@ -107,7 +116,8 @@ public:
     // that end a line ("Transitioned from NEW to SCHEDULED"). A quoted or bracketed value (err="a b c")
     // is one span of any length. Lines of fields (most tokens values, the same shape) whose columns
     // of words vary independently (more combinations than values in any column) are one template:
-    // an access log's method, frontend and server. Joined ids
+    // an access log's method, frontend and server. Where templates are compared, a token of which a
+    // mask rewrote a part (AES-<*>-GCM) counts as a variable (Options::joinPartlyMasked). Joined ids
     // keep working: they stand for the template they joined. Returns how many templates were joined.
     int consolidate();
     static constexpr size_t VaryingSpanMaxTokens = 6;
@@ -140,6 +150,7 @@ private:
     void addToTree(Cluster *cluster);
     int learn(const Tokens &tokens, bool *created);
     int joinCovered();
+    int joinAcrossRouting();
     int joinVaryingSpans();
     int joinFreeColumns();
 

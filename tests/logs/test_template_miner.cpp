@@ -550,3 +550,48 @@ TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
     const auto m = miner.add(u"session opened for user alice(uid=1000) by cron");
     EXPECT_EQ(m.templateText, QStringLiteral("session opened for user <*>(uid=<*>) by cron"));
 }
+
+TEST(TemplateMiner, ConsolidateCountsATokenAMaskRewroteInPartAsAVariable)
+{
+    // The address mask rewrites "10.0.0.1:9090" whole and ":8080" only after its colon: to the
+    // threshold both are values, to the template "addr=:<*>" is wording that "addr=<*>" is not, so
+    // the lines learn two templates. Compared as templates, a token of which a mask rewrote a part
+    // is a variable (its key stays), and the two are one.
+    const auto run = [](bool joinPartlyMasked) {
+        TemplateMiner::Options o;
+        o.joinPartlyMasked = joinPartlyMasked;
+        TemplateMiner miner(o);
+        const int a = miner.addForId(u"level=info caller=main.go:42 msg=\"starting server\" addr=:8080 version=1.2.3");
+        const int b =
+            miner.addForId(u"level=info caller=main.go:42 msg=\"starting server\" addr=10.0.0.1:9090 version=1.2.4");
+        EXPECT_NE(a, b);
+        // The id mask rewrites AES-128-GCM to AES-<*>-GCM and leaves CHACHA20-POLY1305 whole.
+        const int c = miner.addForId(u"peer 10.0.0.1 cipher CHACHA20-POLY1305");
+        const int d = miner.addForId(u"peer 10.0.0.2 cipher AES-128-GCM");
+        EXPECT_NE(c, d);
+        miner.consolidate();
+        return std::make_pair(miner.groupOf(a) == miner.groupOf(b), miner.groupOf(c) == miner.groupOf(d));
+    };
+    EXPECT_EQ(run(true), std::make_pair(true, true));
+    EXPECT_EQ(run(false), std::make_pair(false, false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinPartlyMasked);
+}
+
+TEST(TemplateMiner, JoiningAcrossTheSecondRoutingTokenIsAvailableButOff)
+{
+    // Depth 5 routes "Completed GET" and "Completed POST" to different leaves before any
+    // similarity is computed; with joinAcrossRouting, consolidate() joins them as one leaf would.
+    const auto run = [](bool joinAcrossRouting) {
+        TemplateMiner::Options o;
+        o.joinAcrossRouting = joinAcrossRouting;
+        TemplateMiner miner(o);
+        const int a = miner.addForId(u"Completed GET request for /api/orders with status 200 after a retry");
+        const int b = miner.addForId(u"Completed POST request for /api/orders with status 201 after a retry");
+        EXPECT_NE(a, b);
+        miner.consolidate();
+        return miner.groupOf(a) == miner.groupOf(b);
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_FALSE(TemplateMiner::Options{}.joinAcrossRouting);
+}

@@ -114,8 +114,8 @@ double mean(const std::vector<double> &v)
     return v.empty() ? 0 : sum / static_cast<double>(v.size());
 }
 
-// Recorded floor: the figure measured when the rules were last frozen (0.9837), less 0.005.
-constexpr double LeaveOneOutAverageFloor = 0.978;
+// Recorded floor: the figure measured with the rules of now (0.9853), less 0.005.
+constexpr double LeaveOneOutAverageFloor = 0.980;
 
 } // namespace
 
@@ -151,9 +151,11 @@ TEST(TemplateMinerHeldOut, LeaveOneDatasetOut)
 // where two tokens differ, values glued behind a word, and templates split by the order of lines)
 // and batches 6-7 (names that split their statement in the search tree), so only batch 8 counts as
 // held out for the rules of now (and batches 5-8 for those of 2c48f80).
-// Floors: the figures measured at the last freeze, less 0.01. They are low where variables are plain
-// words that vary in fewer than three templates or at the end of a line, and where a value spans
-// more than six words outside quotes (SQL statements, user agents, an error message ending a line).
+// Floors: the figures measured at the last freeze, less 0.01 (postgresql and go_logfmt: measured
+// after it, with partly masked tokens counted as variables in consolidation). They are low where
+// variables are plain words that vary in fewer than three templates or at the end of a line, and
+// where a value spans more than six words outside quotes (SQL statements, user agents, an error
+// message ending a line).
 namespace {
 
 struct OwnSet
@@ -182,14 +184,14 @@ TemplateMiner::Options drainOnUnseenLogs()
 void measureOwnSets(int batch)
 {
     const OwnSet sets[] = {
-        {"systemd_kernel", 1, 0.74},   {"postgresql", 1, 0.57},
+        {"systemd_kernel", 1, 0.74},   {"postgresql", 1, 0.61},
         {"android", 1, 0.80},          {"windows_events", 1, 0.71},
         {"virtuoso_journal", 1, 0.72}, {"nginx", 2, 0.39},
         {"proxy_client", 2, 0.99},     {"redis", 2, 0.99},
         {"kubernetes", 2, 0.86},       {"mysql", 3, 0.75},
         {"haproxy", 3, 0.88},          {"docker", 3, 0.83},
         {"syslog_auth", 3, 0.71},      {"java_app", 3, 0.51},
-        {"go_logfmt", 3, 0.87},        {"hpc_ras", 4, 0.99},
+        {"go_logfmt", 3, 0.93},        {"hpc_ras", 4, 0.99},
         {"cloud_api", 4, 0.33},        {"desktop_os", 4, 0.45},
         {"fitness_app", 4, 0.64},      {"windows_cbs", 4, 0.76},
         {"broker", 4, 0.92},           {"mail_mta", 4, 0.89},
