@@ -208,11 +208,11 @@ void measureOwnSets(int batch)
         {"router_firewall", 8, 0.19},  {"storage_pool", 8, 0.73},
         {"hl7_interface", 8, 0.23},    {"pos_terminal", 8, 0.35},
         {"php_app", 9, 0.66},          {"erlang_node", 9, 0.44},
-        {"network_switch", 9, 0.66},   {"license_server", 9, 0.05},
+        {"network_switch", 9, 0.68},   {"license_server", 9, 0.05},
         {"workflow_engine", 9, 0.63},  {"car_ecu", 9, 0.73},
         {"browser_console", 10, 0.44}, {"task_scheduler", 10, 0.03},
-        {"atm_journal", 10, 0.81},     {"spam_filter", 10, 0.16},
-        {"printer_farm", 10, 0.23},    {"ground_station", 10, 0.19},
+        {"atm_journal", 10, 0.81},     {"spam_filter", 10, 0.19},
+        {"printer_farm", 10, 0.24},    {"ground_station", 10, 0.27},
     };
     double sum = 0;
     double drainSum = 0;
@@ -286,14 +286,16 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsEighthBatch)
 }
 
 // Written blind to the rules on top of 7def2c5 and measured once through those frozen at c3071e2
-// (0.5338; plain Drain 0.5042).
+// (0.5338; plain Drain 0.5042). The seventh freeze came after: one rule written before this batch
+// was read, one drawn from it (0.5473 through both).
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsNinthBatch)
 {
     measureOwnSets(9);
 }
 
 // Written blind to the rules on top of 7def2c5 and measured once through those frozen at c3071e2
-// (0.3246; plain Drain 0.3578).
+// (0.3246; plain Drain 0.3578), then through the seventh freeze, held out for both of its rules
+// (0.3460); its lines were not studied.
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsTenthBatch)
 {
     measureOwnSets(10);
