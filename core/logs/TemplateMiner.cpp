@@ -77,6 +77,21 @@ bool hasMonthBetweenSlashes(QStringView line)
     return false;
 }
 
+// "Sun, ": what an Internet date starts with, found without a regular expression.
+bool hasWeekdayComma(QStringView line)
+{
+    static constexpr QStringView days[] = {u"Mon", u"Tue", u"Wed", u"Thu", u"Fri", u"Sat", u"Sun"};
+    for (qsizetype i = line.indexOf(u','); i >= 0; i = line.indexOf(u',', i + 1)) {
+        if (i < 3 || i + 1 >= line.size() || line[i + 1] != u' ')
+            continue;
+        const QStringView day = line.mid(i - 3, 3);
+        for (QStringView d : days)
+            if (day == d)
+                return true;
+    }
+    return false;
+}
+
 bool isClosing(QChar c)
 {
     return c == u')' || c == u']' || c == u'}' || c == u'\'' || c == u'"' || c == u',' || c == u';' || c == u':' ||
@@ -185,7 +200,13 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
         thread_local const QRegularExpression clfRe(
             QStringLiteral(R"(\b\d{1,2}/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/\d{4}:\d{2}:\d{2}:\d{2})"
                            R"(( [+-]\d{4})?)"));
+        // Internet mail and HTTP's date (RFC 5322, RFC 9110): "Sun, 06 Dec 2026 14:02:11 GMT".
+        thread_local const QRegularExpression internetRe(
+            QStringLiteral(R"(\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), +\d{1,2} +(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|)"
+                           R"(Nov|Dec) +\d{4} +\d{2}:\d{2}(:\d{2})?( +(GMT|UTC|UT|Z|[+-]\d{4}))?\b)"));
         if (out.line.contains(QLatin1Char(':'))) {
+            if (hasWeekdayComma(out.line))
+                out.line.replace(internetRe, wildcard());
             out.line.replace(dateRe, wildcard());
             if (hasMonthBetweenSlashes(out.line))
                 out.line.replace(clfRe, wildcard());

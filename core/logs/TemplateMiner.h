@@ -19,16 +19,17 @@ namespace virtuoso::logs {
 // empty value ("()" → "(<*>)"). The classes are in logs/TemplateTokens.h.
 struct TemplateMasks
 {
-    bool numbers = true; // 42, -7, 1,024, 3.14, 0.5s, 250ms, 64KB, "5.2 KB", 6.1.7601, 04:03:01, 2016-09-28T04:30Z
-    bool hex = true;     // 0x1f, deadbeefcafe (8+ hex digits with a digit)
-    bool uuids = true;   // 123e4567-e89b-12d3-a456-426614174000
-    bool ips = true;     // 10.0.0.1:8080, fe80::1, 00:1a:2b:3c:4d:5e, db1.example.com, proxy.example.org:5070
+    bool numbers =
+        true; // 42, -7, 1,024, 3.14, 0.5s, 250ms, 1h2m3.5s, 64KB, "5.2 KB", 6.1.7601, 04:03:01, 2016-09-28T04:30Z
+    bool hex = true;   // 0x1f, deadbeefcafe (8+ hex digits with a digit)
+    bool uuids = true; // 123e4567-e89b-12d3-a456-426614174000
+    bool ips = true;   // 10.0.0.1:8080, fe80::1, 00:1a:2b:3c:4d:5e, db1.example.com, proxy.example.org:5070
     bool paths = true; // /var/log/x.log, ~/x, C:\Windows\x.dll, \\server\share, https://x/y, chrome.exe, nginx.service,
                        // Http.go:88, at com.x.Y.m(Y.java:12)
     bool ids = true; // conn_6 → conn_<*>, worker-12 → worker-<*>, id=-42 → id=<*>; key=<value of a class above>;
                      // the last of several key=value fields running to the end of the line
     bool symbols = false; // BTCUSDT, ETHUSDC, 1000PEPEUSDT → <*>
-    bool dates = true;    // "Sun Jul 10 04:03:01 2005", "Jul 10 04:03:01" (spanning tokens) → one <*>
+    bool dates = true;    // "Sun Jul 10 04:03:01 2005", "Jul 10 04:03:01", "Sun, 06 Dec 2026 14:02:11 GMT" → one <*>
     std::vector<QRegularExpression> extraMasks;
 
     // No token masks at all: only extraMasks and the tree's own handling of tokens with digits.

@@ -1,5 +1,7 @@
 #include "logs/TemplateTokens.h"
 
+#include <iterator>
+
 namespace virtuoso::logs::tokens {
 
 namespace {
@@ -101,7 +103,46 @@ bool isNumber(QStringView t)
     for (QStringView u : units)
         if (unit == u)
             return true;
-    return false;
+    return isCompoundDuration(t);
+}
+
+bool isCompoundDuration(QStringView t)
+{
+    // Groups of a number and a unit of time, largest first, as Go and many tools print a duration:
+    // 4m6s, 1h2m3.5s, 55h52m4s, 2d3h. Only the last group may have a fraction.
+    static constexpr QStringView units[] = {u"d", u"h", u"m", u"s", u"ms", u"us", u"µs", u"ns"};
+    qsizetype i = 0;
+    int groups = 0;
+    int lastUnit = -1;
+    while (i < t.size()) {
+        const qsizetype start = i;
+        while (i < t.size() && isDigit(t[i]))
+            ++i;
+        if (i == start)
+            return false;
+        bool fraction = false;
+        if (i + 1 < t.size() && t[i] == u'.' && isDigit(t[i + 1])) {
+            fraction = true;
+            ++i;
+            while (i < t.size() && isDigit(t[i]))
+                ++i;
+        }
+        qsizetype end = i;
+        while (end < t.size() && !isDigit(t[end]))
+            ++end;
+        const QStringView unit = t.mid(i, end - i);
+        int index = -1;
+        for (int k = 0; k < static_cast<int>(std::size(units)); ++k)
+            if (unit == units[k])
+                index = k;
+        // Each unit smaller than the one before it ("1m2h" is no duration).
+        if (index <= lastUnit || (fraction && end != t.size()))
+            return false;
+        lastUnit = index;
+        ++groups;
+        i = end;
+    }
+    return groups >= 2;
 }
 
 bool isVersion(QStringView t)

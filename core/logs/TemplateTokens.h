@@ -29,7 +29,10 @@ bool hasDigit(QStringView t);
 
 // 42, -7, 3.14, 1,024, 1.5e-3, numbers with a unit of time, size or a physical quantity (250ms, 12.5s,
 // 64KB, 3GiB, 99%, 41C, 12.1V, 3600rpm).
+// Also a compound duration (below).
 bool isNumber(QStringView t);
+// A duration in groups of a number and a unit of time, largest first: 4m6s, 1h2m3.5s, 2d3h.
+bool isCompoundDuration(QStringView t);
 // Dotted numbers: 6.1.7601.23505, v2.4.1.
 bool isVersion(QStringView t);
 // 0x1f, deadbeefcafe (8+ hex digits with at least one digit), 9f4ef63 (6-7 hex digits, digits and letters).

@@ -202,6 +202,14 @@ TEST(TemplateMiner, TokenClassesThatHoldAcrossSystems)
     EXPECT_EQ(miner.masked(u"nginx.service: Failed"), QStringLiteral("<*>: Failed"));
     // Reverse-domain names (Java classes) and plain words are not hosts.
     EXPECT_EQ(miner.masked(u"org.apache.hadoop.Foo started"), QStringLiteral("org.apache.hadoop.Foo started"));
+    // Durations in groups of a number and a unit, largest first; the unit order and the fraction's place matter.
+    EXPECT_EQ(miner.masked(u"pass 4m6s age 55h52m4s took 1h2m3.5s, (2d3h)"),
+              QStringLiteral("pass <*> age <*> took <*>, (<*>)"));
+    EXPECT_EQ(miner.masked(u"keys 1m2h 5x5 m3s"), QStringLiteral("keys 1m2h 5x5 m3s"));
+    // Internet mail's and HTTP's date is one value, like the syslog date.
+    EXPECT_EQ(miner.masked(u"greylisted until \"Sun, 06 Dec 2026 14:02:11 GMT\" using key"),
+              QStringLiteral("greylisted until \"<*>\" using key"));
+    EXPECT_EQ(miner.masked(u"Date: Mon, 7 Dec 2026 09:00 +0100 from x"), QStringLiteral("Date: <*> from x"));
 }
 
 TEST(TemplateMiner, ConsolidateJoinsTemplatesThatDifferOnlyInVariables)
