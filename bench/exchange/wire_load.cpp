@@ -4,7 +4,9 @@
 // Per run: the daemon is started, waits until its connection is live and its history bootstrap is
 // over, the rate is applied for --warmup seconds, then measured for --seconds:
 //   - the daemon's CPU per delta, from /proc/PID/stat (user + system, all threads), and the split
-//     between its network thread, engine thread and the rest (/proc/PID/task/*/stat);
+//     between its network thread, engine thread and the rest (/proc/PID/task/*/stat), and with
+//     --threads the context switches a second of the network and engine threads, voluntary (the
+//     thread waited) and involuntary (it was preempted), from /proc/PID/task/*/status;
 //   - the deltas the connection received (/api/v1/connections frames_received) against those sent;
 //   - handler latency p50/p99/max (frame read → applied to the market state), the connection's recent
 //     window from /api/v1/connections (it restarts when the history bootstrap ends, so it holds the
@@ -59,12 +61,30 @@ void pause(int ms)
     loop.exec();
 }
 
-// CPU seconds of a process, and of its threads by name (the runtime names its threads).
+// CPU seconds of a process, and of its threads by name (the runtime names its threads), with each
+// thread's context switches so far: voluntary (it waited) and involuntary (it was preempted).
 struct CpuSample
 {
     double total = 0;
     std::map<QString, double> threads;
+    std::map<QString, std::pair<qint64, qint64>> switches;
 };
+
+// "voluntary_ctxt_switches" and "nonvoluntary_ctxt_switches" of /proc/PID/task/TID/status.
+std::pair<qint64, qint64> contextSwitches(const QString &statusPath)
+{
+    QFile status(statusPath);
+    std::pair<qint64, qint64> out{0, 0};
+    if (!status.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("voluntary_ctxt_switches:"))
+            out.first = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+        else if (line.startsWith("nonvoluntary_ctxt_switches:"))
+            out.second = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+    }
+    return out;
+}
 
 CpuSample cpuOf(qint64 pid)
 {
@@ -83,8 +103,11 @@ CpuSample cpuOf(qint64 pid)
         if (!comm.open(QIODevice::ReadOnly) || !tstat.open(QIODevice::ReadOnly))
             continue;
         const QList<QByteArray> t = fields(tstat.readAll());
-        out.threads[QString::fromUtf8(comm.readAll()).trimmed()] +=
-            static_cast<double>(t.value(11).toLongLong() + t.value(12).toLongLong()) / ticks;
+        const QString name = QString::fromUtf8(comm.readAll()).trimmed();
+        out.threads[name] += static_cast<double>(t.value(11).toLongLong() + t.value(12).toLongLong()) / ticks;
+        const auto [voluntary, involuntary] = contextSwitches(tasks.filePath(tid + QStringLiteral("/status")));
+        out.switches[name].first += voluntary;
+        out.switches[name].second += involuntary;
     }
     return out;
 }
@@ -160,7 +183,8 @@ struct RunResult
     qint64 resyncs = 0;
     bool ok = false;
     QString error;
-    QString threads; // CPU µs per delta of each thread, with --threads
+    QString threads;  // CPU µs per delta of each thread, with --threads
+    QString switches; // context switches a second of the network and engine threads, with --threads
 };
 
 struct Options
@@ -273,6 +297,16 @@ RunResult runDaemon(const Options &o, double rate)
         const double spent = threadCpu(name);
         if (deltas > 0 && spent > 0)
             r.threads += QStringLiteral("%1 %2, ").arg(name).arg(1e6 * spent / deltas, 0, 'f', 2);
+    }
+    for (const QString &name : {QStringLiteral("virtuoso-networ"), QStringLiteral("virtuoso-engine")}) {
+        const auto a = cpuAfter.switches.find(name);
+        const auto b = cpuBefore.switches.find(name);
+        if (a == cpuAfter.switches.end() || b == cpuBefore.switches.end() || seconds <= 0)
+            continue;
+        r.switches += QStringLiteral("%1 %2 / %3, ")
+                          .arg(name)
+                          .arg(static_cast<double>(a->second.first - b->second.first) / seconds, 0, 'f', 0)
+                          .arg(static_cast<double>(a->second.second - b->second.second) / seconds, 0, 'f', 0);
     }
     r.p50Us = after.p50Us;
     r.p99Us = after.p99Us;
@@ -437,8 +471,10 @@ int main(int argc, char **argv)
                 std::printf("        sender: %.1f %% of a core (this tool's process)\n", r.senderPercent);
                 if (o.client == u"ccxt")
                     std::printf("        %s\n", qPrintable(r.threads));
-                else if (parser.isSet(threadsOption))
+                else if (parser.isSet(threadsOption)) {
                     std::printf("        threads (us/delta): %s\n", qPrintable(r.threads));
+                    std::printf("        context switches/s (voluntary / involuntary): %s\n", qPrintable(r.switches));
+                }
                 std::fflush(stdout);
             }
         }
