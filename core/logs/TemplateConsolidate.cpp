@@ -54,6 +54,16 @@ std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens, bool
     return out;
 }
 
+// A token as joinManyValuedColumns() compares it: a token of which a mask rewrote a part is its
+// value (<*>, or key=<*> when its key stayed), as in variableRunsJoined().
+QString valueKey(const QString &t)
+{
+    if (!t.contains(TemplateMiner::wildcard()))
+        return t;
+    const std::vector<QString> key = variableRunsJoined({t}, true);
+    return key.size() == 1 ? key.front() : t;
+}
+
 // Whether `general` matches `specific` token by token, its variables standing for a word or a
 // variable each. (A variable standing for several words would join "Failed password for <*>"
 // with "Failed password for invalid user <*>", which are different events.)
@@ -218,7 +228,7 @@ int TemplateMiner::consolidate()
         joined += joinAcrossRouting();
     joined += joinCovered();
     for (int round = 0; round < 4; ++round) {
-        const int spans = joinFreeColumns() + joinVaryingSpans();
+        const int spans = joinFreeColumns() + joinVaryingSpans() + joinManyValuedColumns();
         if (spans == 0)
             break;
         joined += spans + joinCovered();
@@ -588,6 +598,86 @@ int TemplateMiner::joinFreeColumns()
             }
             m_clusters.push_back(std::move(merged));
         }
+    }
+    return joined;
+}
+
+int TemplateMiner::joinManyValuedColumns()
+{
+    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
+    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
+        return 0;
+    // Lines of fields (most tokens values) that are equal but for one word, which takes many
+    // spellings across them: "upgrade libcap2:amd64 <*> <*>", "upgrade curl:amd64 <*> <*>", … for
+    // every package. A word that names an event has a few spellings (a state, a verb); one with
+    // FreeColumnManyValues or more, each in a template of its own shape otherwise, is a value.
+    // Values a mask rewrote in part (<*>.<*>-<*>+deb12u1) compare as values.
+    std::unordered_map<std::uint64_t, std::vector<Cluster *>> byRest;
+    std::vector<std::pair<std::uint64_t, size_t>> order; // first appearance, for a stable result
+    for (const auto &owned : m_clusters) {
+        Cluster *c = owned.get();
+        if (c->joined)
+            continue;
+        const size_t n = c->tokens.size();
+        const auto values = std::count(c->variable.begin(), c->variable.end(), char(1));
+        if (n < 2 || 2 * static_cast<size_t>(values) < n)
+            continue;
+        std::vector<std::uint64_t> keys(n);
+        for (size_t i = 0; i < n; ++i)
+            keys[i] = qHash(c->variable[i] ? valueKey(c->tokens[i]) : c->tokens[i]);
+        for (size_t column = 0; column < n; ++column) {
+            if (c->variable[column])
+                continue;
+            std::uint64_t h = combine(combine(0x7a11ULL, n), column);
+            for (size_t i = 0; i < n; ++i)
+                h = combine(h, i == column ? 0x1ULL : keys[i]);
+            auto &members = byRest[h];
+            if (members.empty())
+                order.emplace_back(h, column);
+            members.push_back(c);
+        }
+    }
+    int joined = 0;
+    for (const auto &[h, column] : order) {
+        std::vector<Cluster *> free;
+        for (Cluster *c : byRest[h])
+            if (!c->joined)
+                free.push_back(c);
+        if (free.size() < FreeColumnManyValues)
+            continue;
+        // Equal hashes, equal tokens: checked, so that a collision cannot join two events.
+        const Cluster *first = free.front();
+        const size_t n = first->tokens.size();
+        std::vector<Cluster *> same;
+        std::vector<QStringView> spellings;
+        for (Cluster *c : free) {
+            bool equal = true;
+            for (size_t i = 0; i < n && equal; ++i)
+                equal = i == column || (c->variable[i] == first->variable[i] &&
+                                        (c->variable[i] ? valueKey(c->tokens[i]) == valueKey(first->tokens[i])
+                                                        : c->tokens[i] == first->tokens[i]));
+            if (!equal)
+                continue;
+            same.push_back(c);
+            if (std::find(spellings.begin(), spellings.end(), QStringView(c->tokens[column])) == spellings.end())
+                spellings.push_back(c->tokens[column]);
+        }
+        if (spellings.size() < FreeColumnManyValues)
+            continue;
+        auto merged = std::make_unique<Cluster>();
+        merged->id = static_cast<int>(m_clusters.size());
+        merged->tokens = first->tokens;
+        for (size_t i = 0; i < n; ++i)
+            for (const Cluster *c : same)
+                if (c->tokens[i] != merged->tokens[i] && merged->tokens[i] != wildcard())
+                    merged->tokens[i] = generalized(merged->tokens[i], c->tokens[i]);
+        merged->refreshText();
+        for (Cluster *c : same) {
+            c->joined = merged.get();
+            merged->count += c->count;
+            ++joined;
+        }
+        m_clusters.push_back(std::move(merged));
     }
     return joined;
 }

@@ -123,6 +123,8 @@ public:
     int consolidate();
     static constexpr size_t VaryingSpanMaxTokens = 6;
     static constexpr size_t VaryingSpanMinValues = 3;
+    // A word in lines of fields with this many spellings, the rest equal, is a value (consolidate()).
+    static constexpr size_t FreeColumnManyValues = 8;
     static constexpr size_t VaryingDelimitedMaxTokens = 40;   // a quoted or bracketed span: key="a b c"
     static constexpr size_t VaryingSpanMaxTemplates = 20'000; // beyond it only the first step runs
     // The id a template's lines are counted under after consolidate() (itself before).
@@ -154,6 +156,7 @@ private:
     int joinAcrossRouting();
     int joinVaryingSpans();
     int joinFreeColumns();
+    int joinManyValuedColumns();
 
     Options m_options;
     std::unique_ptr<Node> m_root;

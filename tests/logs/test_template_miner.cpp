@@ -257,6 +257,44 @@ TEST(TemplateMiner, ConsolidateJoinsATemplateCoveredTokenByToken)
               QStringLiteral("%SYS-<*>-CONFIG_I: Configured from console by <*> on <*> (<*>)"));
 }
 
+TEST(TemplateMiner, ConsolidateJoinsAWordOfManySpellingsInLinesOfFields)
+{
+    static const char16_t *const packages[] = {u"curl:amd64",    u"gpgv:amd64",    u"libcap2:amd64", u"libssl3:amd64",
+                                               u"libxml2:amd64", u"tzdata:all",    u"git:amd64",     u"dirmngr:amd64",
+                                               u"gnupg:all",     u"libicu72:amd64"};
+    const auto upgrade = [](int i) {
+        return QStringLiteral("upgrade %1 7.88.%2-10+deb12u%3 7.88.%2-10+deb12u%4")
+            .arg(QString::fromUtf16(packages[i]))
+            .arg(i)
+            .arg(i + 1)
+            .arg(i + 2);
+    };
+    TemplateMiner miner;
+    // A package manager's upgrades: one word (the package) of ten spellings, the rest values.
+    std::vector<int> upgrades;
+    for (int i = 0; i < 10; ++i)
+        upgrades.push_back(miner.addForId(upgrade(i)));
+    // Another verb with the same packages: another event.
+    std::vector<int> removals;
+    for (int i = 0; i < 10; ++i)
+        removals.push_back(miner.addForId(
+            QStringLiteral("remove %1 2.36-9+deb12u%2 <none>").arg(QString::fromUtf16(packages[i])).arg(i)));
+    ASSERT_NE(miner.groupOf(upgrades[0]), miner.groupOf(upgrades[1]));
+    EXPECT_GT(miner.consolidate(), 0);
+    for (int id : upgrades)
+        EXPECT_EQ(miner.groupOf(id), miner.groupOf(upgrades.front()));
+    EXPECT_TRUE(miner.templateText(upgrades.front()).startsWith(QStringLiteral("upgrade <*> ")));
+    for (int id : removals)
+        EXPECT_NE(miner.groupOf(id), miner.groupOf(upgrades.front()));
+    // Seven spellings are not enough to call the word a value.
+    TemplateMiner few;
+    std::vector<int> seven;
+    for (int i = 0; i < 7; ++i)
+        seven.push_back(few.addForId(upgrade(i)));
+    few.consolidate();
+    EXPECT_NE(few.groupOf(seven[0]), few.groupOf(seven[1]));
+}
+
 TEST(TemplateMiner, ConsolidateJoinsAWordSpanThatVariesAcrossThreeTemplates)
 {
     TemplateMiner miner;

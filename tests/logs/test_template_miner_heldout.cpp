@@ -229,7 +229,7 @@ void measureOwnSets(int batch)
         {"router_firewall", 8, 0.19},
         {"storage_pool", 8, 0.73},
         {"hl7_interface", 8, 0.23},
-        {"pos_terminal", 8, 0.35},
+        {"pos_terminal", 8, 0.41},
         {"php_app", 9, 0.66},
         {"erlang_node", 9, 0.44},
         {"network_switch", 9, 0.68},
