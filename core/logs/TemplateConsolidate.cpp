@@ -607,11 +607,12 @@ int TemplateMiner::joinManyValuedColumns()
     const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
     if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
         return 0;
-    // Lines of fields (most tokens values) that are equal but for one word, which takes many
-    // spellings across them: "upgrade libcap2:amd64 <*> <*>", "upgrade curl:amd64 <*> <*>", … for
-    // every package. A word that names an event has a few spellings (a state, a verb); one with
-    // FreeColumnManyValues or more, each in a template of its own shape otherwise, is a value.
-    // Values a mask rewrote in part (<*>.<*>-<*>+deb12u1) compare as values.
+    // Templates equal but for one word, which takes many spellings across them: "upgrade
+    // libcap2:amd64 <*> <*>", "upgrade curl:amd64 <*> <*>", … for every package; "Start <*>:
+    // Config.UnknownSectionIsAnError", … for every test. A word that names an event has a few
+    // spellings (a state, a verb); one with FreeColumnManyValues or more, each in a template that is
+    // otherwise the same, with another word in it, is a value. Values a mask rewrote in part
+    // (<*>.<*>-<*>+deb12u1) compare as values.
     std::unordered_map<std::uint64_t, std::vector<Cluster *>> byRest;
     std::vector<std::pair<std::uint64_t, size_t>> order; // first appearance, for a stable result
     for (const auto &owned : m_clusters) {
@@ -619,8 +620,9 @@ int TemplateMiner::joinManyValuedColumns()
         if (c->joined)
             continue;
         const size_t n = c->tokens.size();
-        const auto values = std::count(c->variable.begin(), c->variable.end(), char(1));
-        if (n < 2 || 2 * static_cast<size_t>(values) < n)
+        // Beside the column, a word at least: "<name> <*>" alone says nothing of which is the value.
+        const auto words = std::count(c->variable.begin(), c->variable.end(), char(0));
+        if (n < 2 || words < 2)
             continue;
         std::vector<std::uint64_t> keys(n);
         for (size_t i = 0; i < n; ++i)

@@ -257,7 +257,7 @@ TEST(TemplateMiner, ConsolidateJoinsATemplateCoveredTokenByToken)
               QStringLiteral("%SYS-<*>-CONFIG_I: Configured from console by <*> on <*> (<*>)"));
 }
 
-TEST(TemplateMiner, ConsolidateJoinsAWordOfManySpellingsInLinesOfFields)
+TEST(TemplateMiner, ConsolidateJoinsAWordOfManySpellings)
 {
     static const char16_t *const packages[] = {u"curl:amd64",    u"gpgv:amd64",    u"libcap2:amd64", u"libssl3:amd64",
                                                u"libxml2:amd64", u"tzdata:all",    u"git:amd64",     u"dirmngr:amd64",
@@ -286,6 +286,26 @@ TEST(TemplateMiner, ConsolidateJoinsAWordOfManySpellingsInLinesOfFields)
     EXPECT_TRUE(miner.templateText(upgrades.front()).startsWith(QStringLiteral("upgrade <*> ")));
     for (int id : removals)
         EXPECT_NE(miner.groupOf(id), miner.groupOf(upgrades.front()));
+    // A test runner's lines, one word of many spellings beside a word and a number: one event.
+    TemplateMiner runner;
+    std::vector<int> started;
+    for (const char16_t *test :
+         {u"Config.UnknownSectionIsAnError", u"Config.SyntaxErrorsAndDuplicates", u"ConfigKeys.EveryConstantIsAKey",
+          u"OrderBook.GapMarksStale", u"OrderBook.CrossedMarksStale", u"Ledger.RetiresFinishedOrders",
+          u"Ledger.KeepsOpenOrders", u"Probe.ReportsDnsFailure", u"Probe.ReportsTlsFailure"})
+        started.push_back(
+            runner.addForId(QStringLiteral("Start %1: %2").arg(started.size() + 100).arg(QString::fromUtf16(test))));
+    // A name and a value alone: nothing tells which of the two the event is.
+    std::vector<int> named;
+    for (const char16_t *name : {u"onStandStepChanged", u"onExtend", u"onReceive", u"flushSensor", u"onPause",
+                                 u"onResume", u"onCreate", u"onDestroy", u"onBind"})
+        named.push_back(
+            runner.addForId(QStringLiteral("%1 %2").arg(QString::fromUtf16(name)).arg(named.size() * 7 + 3)));
+    runner.consolidate();
+    for (int id : started)
+        EXPECT_EQ(runner.groupOf(id), runner.groupOf(started.front()));
+    EXPECT_EQ(runner.templateText(started.front()), QStringLiteral("Start <*>: <*>"));
+    EXPECT_NE(runner.groupOf(named[0]), runner.groupOf(named[1]));
     // Seven spellings are not enough to call the word a value.
     TemplateMiner few;
     std::vector<int> seven;
