@@ -72,17 +72,23 @@ void HistoryRecorder::collect()
 void HistoryRecorder::collectStates()
 {
     for (const health::ConnectionStatus &s : m_board.read()) {
-        qint64 &last = m_lastTransitionMs[s.connId];
-        qint64 newest = last;
+        // Kept oldest first and bounded. A reconnect makes several transitions within a millisecond,
+        // and a collection may fall between them: what is new is everything after the newest time
+        // written, and at that time everything after the ones already written.
+        WrittenTransitions &written = m_lastTransition[s.connId];
+        WrittenTransitions next = written;
+        int atNewest = 0;
         for (const health::ConnectionTransition &t : s.transitions) {
-            // Kept oldest first and bounded; the ones after the newest time written are new.
-            if (t.epochMs <= last)
+            if (t.epochMs < written.epochMs || (t.epochMs == written.epochMs && atNewest++ < written.atEpoch))
                 continue;
             m_store.recordStateChange(s.connId, t.from, t.to, t.reason, t.epochMs);
             ++m_states;
-            newest = std::max(newest, t.epochMs);
+            if (t.epochMs > next.epochMs)
+                next = {t.epochMs, 1};
+            else
+                ++next.atEpoch;
         }
-        last = newest;
+        written = next;
     }
 }
 

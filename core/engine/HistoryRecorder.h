@@ -69,8 +69,13 @@ private:
     QTimer *m_timer = nullptr;
 
     quint64 m_lastTimeoutId = 0;
-    std::map<QString, qint64> m_lastTransitionMs; // per connection: newest transition written
-    std::map<QString, qint64> m_warningCounts;    // per code and key: count last written
+    struct WrittenTransitions
+    {
+        qint64 epochMs = 0; // the newest transition written
+        int atEpoch = 0;    // how many of the transitions at that time were written
+    };
+    std::map<QString, WrittenTransitions> m_lastTransition; // per connection
+    std::map<QString, qint64> m_warningCounts;              // per code and key: count last written
     qint64 m_lastWarningWriteMs = -1;
     struct SignalState
     {

@@ -134,6 +134,36 @@ TEST_F(RecorderFixture, WritesJournalEntriesStateChangesWarningsAndOneScorePerSy
     EXPECT_DOUBLE_EQ(points[1].score, 70);
 }
 
+TEST_F(RecorderFixture, AReconnectWithinOneMillisecondIsWrittenWholeWhenACollectionFallsInsideIt)
+{
+    HistoryRecorder recorder(*store, journal, board, nullptr, clock, HistoryRecorderSettings{});
+    const ConnectionTransition lost{kT0, ConnectionState::Live, ConnectionState::Backoff, QStringLiteral("no pong")};
+    const ConnectionTransition retry{kT0 + 99, ConnectionState::Backoff, ConnectionState::Connecting,
+                                     QStringLiteral("retry 1")};
+    const ConnectionTransition connected{kT0 + 99, ConnectionState::Connecting, ConnectionState::Subscribing,
+                                         QStringLiteral("connected")};
+    const ConnectionTransition live{kT0 + 99, ConnectionState::Subscribing, ConnectionState::Live,
+                                    QStringLiteral("subscribed")};
+    // The collection runs after the first transition of the millisecond, before the other two.
+    setTransitions({lost, retry});
+    recorder.collect();
+    EXPECT_EQ(recorder.statesQueued(), 2u);
+    setTransitions({lost, retry, connected, live});
+    recorder.collect();
+    EXPECT_EQ(recorder.statesQueued(), 4u);
+    recorder.collect(); // nothing new
+    EXPECT_EQ(recorder.statesQueued(), 4u);
+    // The bounded list drops its oldest: what was written stays written once.
+    setTransitions({connected, live});
+    recorder.collect();
+    EXPECT_EQ(recorder.statesQueued(), 4u);
+    recorder.stop();
+    ASSERT_TRUE(store->flush());
+    const auto states = store->stateChanges({});
+    ASSERT_EQ(states.size(), 4u);
+    EXPECT_EQ(states.back().to, QStringLiteral("live"));
+}
+
 TEST_F(RecorderFixture, TimeoutQueriesReachPastTheRingIntoTheStore)
 {
     HistoryRecorder recorder(*store, journal, board, nullptr, clock);
