@@ -583,20 +583,7 @@ int TemplateMiner::joinFreeColumns()
         for (auto &[h, same] : rest) {
             if (same.size() < 2)
                 continue;
-            auto merged = std::make_unique<Cluster>();
-            merged->id = static_cast<int>(m_clusters.size());
-            merged->tokens = same.front()->tokens;
-            for (size_t i : fields)
-                for (const Cluster *c : same)
-                    if (c->tokens[i] != merged->tokens[i] && merged->tokens[i] != wildcard())
-                        merged->tokens[i] = generalized(merged->tokens[i], c->tokens[i]);
-            merged->refreshText();
-            for (Cluster *c : same) {
-                c->joined = merged.get();
-                merged->count += c->count;
-                ++joined;
-            }
-            m_clusters.push_back(std::move(merged));
+            joined += joinAsOne(same); // equal outside the fields: only they generalize
         }
     }
     return joined;
@@ -666,22 +653,28 @@ int TemplateMiner::joinManyValuedColumns()
         }
         if (spellings.size() < FreeColumnManyValues)
             continue;
-        auto merged = std::make_unique<Cluster>();
-        merged->id = static_cast<int>(m_clusters.size());
-        merged->tokens = first->tokens;
-        for (size_t i = 0; i < n; ++i)
-            for (const Cluster *c : same)
-                if (c->tokens[i] != merged->tokens[i] && merged->tokens[i] != wildcard())
-                    merged->tokens[i] = generalized(merged->tokens[i], c->tokens[i]);
-        merged->refreshText();
-        for (Cluster *c : same) {
-            c->joined = merged.get();
-            merged->count += c->count;
-            ++joined;
-        }
-        m_clusters.push_back(std::move(merged));
+        joined += joinAsOne(same);
     }
     return joined;
+}
+
+int TemplateMiner::joinAsOne(const std::vector<Cluster *> &members)
+{
+    // A new template of the members' length; where they differ, the first one's token generalizes.
+    auto merged = std::make_unique<Cluster>();
+    merged->id = static_cast<int>(m_clusters.size());
+    merged->tokens = members.front()->tokens;
+    for (size_t i = 0; i < merged->tokens.size(); ++i)
+        for (const Cluster *c : members)
+            if (c->tokens[i] != merged->tokens[i] && merged->tokens[i] != wildcard())
+                merged->tokens[i] = generalized(merged->tokens[i], c->tokens[i]);
+    merged->refreshText();
+    for (Cluster *c : members) {
+        c->joined = merged.get();
+        merged->count += c->count;
+    }
+    m_clusters.push_back(std::move(merged));
+    return static_cast<int>(members.size());
 }
 
 } // namespace virtuoso::logs

@@ -157,6 +157,8 @@ private:
     int joinVaryingSpans();
     int joinFreeColumns();
     int joinManyValuedColumns();
+    // Joins `members` (one length) into a new template; returns how many joined.
+    int joinAsOne(const std::vector<Cluster *> &members);
 
     Options m_options;
     std::unique_ptr<Node> m_root;
