@@ -152,12 +152,17 @@ void ConnectionsView::refreshDetail()
                            .replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     m_timeline->setTimeline(status->transitions, status->state, m_nowMs);
     // The transition list changes only on a transition; rebuilding it on every tick would lose the scroll.
+    // A full list keeps its length and a reconnect's transitions share a millisecond: the newest one's
+    // time and state together tell a new transition.
     const int count = static_cast<int>(status->transitions.size());
     const qint64 lastMs = status->transitions.empty() ? 0 : status->transitions.back().epochMs;
-    if (count == m_shownTransitions && lastMs == m_shownLastTransitionMs && status->connId == m_shownConnection)
+    const int lastTo = status->transitions.empty() ? -1 : static_cast<int>(status->transitions.back().to);
+    if (count == m_shownTransitions && lastMs == m_shownLastTransitionMs && lastTo == m_shownLastTransitionTo &&
+        status->connId == m_shownConnection)
         return;
     m_shownTransitions = count;
     m_shownLastTransitionMs = lastMs;
+    m_shownLastTransitionTo = lastTo;
     m_shownConnection = status->connId;
     m_transitions->clear();
     QList<QTreeWidgetItem *> items;

@@ -52,6 +52,7 @@ private:
     qint64 m_nowMs = 0;
     int m_shownTransitions = -1;
     qint64 m_shownLastTransitionMs = 0;
+    int m_shownLastTransitionTo = -1;
     QString m_shownConnection;
     std::vector<HostOutage> m_outages;
 };

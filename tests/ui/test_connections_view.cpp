@@ -148,6 +148,24 @@ TEST(ConnectionsView, SelectingAConnectionShowsItsTimelineAndTransitions)
     // Selection survives a tick.
     view.applySnapshot(snapshotAt(kT0 + 100, {c0, c1}));
     EXPECT_EQ(view.selectedConnection(), QStringLiteral("conn_1"));
+
+    // A full, bounded list: a reconnect within one millisecond keeps its length and its newest time,
+    // and the list shows it whole even when a snapshot came between its transitions.
+    c1.transitions = {c1.transitions[2],
+                      c1.transitions[3],
+                      {kT0 + 200, ConnectionState::Live, ConnectionState::Backoff, QStringLiteral("no pong")},
+                      {kT0 + 300, ConnectionState::Backoff, ConnectionState::Connecting, QStringLiteral("retry 1")}};
+    view.applySnapshot(snapshotAt(kT0 + 300, {c0, c1}));
+    EXPECT_EQ(transitions->topLevelItem(0)->text(3), QStringLiteral("retry 1"));
+    c1.transitions = {
+        c1.transitions[2],
+        c1.transitions[3],
+        {kT0 + 300, ConnectionState::Connecting, ConnectionState::Subscribing, QStringLiteral("connected")},
+        {kT0 + 300, ConnectionState::Subscribing, ConnectionState::Live, QStringLiteral("subscribed")}};
+    view.applySnapshot(snapshotAt(kT0 + 301, {c0, c1}));
+    ASSERT_EQ(transitions->topLevelItemCount(), 4);
+    EXPECT_EQ(transitions->topLevelItem(0)->text(3), QStringLiteral("subscribed"));
+    EXPECT_EQ(transitions->topLevelItem(1)->text(3), QStringLiteral("connected"));
     auto *feed = view.findChild<QLabel *>(QStringLiteral("FeedStateLabel"));
     EXPECT_TRUE(feed->text().contains(QStringLiteral("streaming on 2 connections")));
 }
