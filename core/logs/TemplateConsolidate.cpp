@@ -14,54 +14,59 @@ using detail::keyValueSeparator;
 
 namespace {
 
-// A template as consolidate() compares it: tokens that are only variables and punctuation
-// (<*>, <*>:<*>, (<*>)) are one variable, and a run of variables is one variable. With
-// `partlyMasked`, a token of which a mask rewrote a part (AES-<*>-GCM) is a variable too, one
-// position of its own (key=<*> when its key stayed): the mask found a value in it, and the same
-// value in another line may be a word the mask leaves whole.
+// Whether a token is only variables and punctuation: <*>, <*>:<*>, (<*>).
+bool onlyVariable(const QString &t)
+{
+    if (!t.contains(TemplateMiner::wildcard()))
+        return false;
+    QString rest = t;
+    rest.remove(TemplateMiner::wildcard());
+    return std::none_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+// A token of which a mask rewrote a part (AES-<*>-GCM) as a value: <*>, or key=<*> when its key
+// stayed (a key=value whose value the mask left whole stays as it is).
+QString partlyMaskedKey(const QString &t)
+{
+    const qsizetype sep = keyValueSeparator(t);
+    if (sep <= 0)
+        return TemplateMiner::wildcard();
+    if (QStringView(t).mid(sep + 1).contains(TemplateMiner::wildcard()))
+        return t.first(sep + 1) + TemplateMiner::wildcard();
+    return t;
+}
+
+// A template as consolidate() compares it: tokens that are only variables and punctuation are one
+// variable, and a run of variables is one variable. With `partlyMasked`, a token of which a mask
+// rewrote a part is a variable too, one position of its own (partlyMaskedKey): the mask found a
+// value in it, and the same value in another line may be a word the mask leaves whole; what
+// surrounds it does not move.
 std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens, bool partlyMasked)
 {
     std::vector<QString> out;
     bool runOpen = false; // the last token is a variable that the next variable joins
     for (const QString &t : tokens) {
-        bool onlyVariable = false;
-        if (t.contains(TemplateMiner::wildcard())) {
-            onlyVariable = true;
-            QString rest = t;
-            rest.remove(TemplateMiner::wildcard());
-            for (QChar c : rest)
-                onlyVariable = onlyVariable && !c.isLetterOrNumber();
-            if (!onlyVariable && partlyMasked) {
-                // A mask rewrote part of the token: the token is the value, whatever stayed of it.
-                const qsizetype sep = keyValueSeparator(t);
-                // It stays one position of its own: what surrounds it does not move.
-                if (sep <= 0)
-                    out.push_back(TemplateMiner::wildcard());
-                else if (QStringView(t).mid(sep + 1).contains(TemplateMiner::wildcard()))
-                    out.push_back(t.first(sep + 1) + TemplateMiner::wildcard());
-                else
-                    out.push_back(t);
-                runOpen = false;
-                continue;
-            }
+        const bool variable = onlyVariable(t);
+        if (!variable && partlyMasked && t.contains(TemplateMiner::wildcard())) {
+            out.push_back(partlyMaskedKey(t));
+            runOpen = false;
+            continue;
         }
-        if (!onlyVariable)
+        if (!variable)
             out.push_back(t);
         else if (!runOpen)
             out.push_back(TemplateMiner::wildcard());
-        runOpen = onlyVariable;
+        runOpen = variable;
     }
     return out;
 }
 
-// A token as joinManyValuedColumns() compares it: a token of which a mask rewrote a part is its
-// value (<*>, or key=<*> when its key stayed), as in variableRunsJoined().
+// A token as joinManyValuedColumns() compares it: a variable is <*>, a partly masked token its value.
 QString valueKey(const QString &t)
 {
     if (!t.contains(TemplateMiner::wildcard()))
         return t;
-    const std::vector<QString> key = variableRunsJoined({t}, true);
-    return key.size() == 1 ? key.front() : t;
+    return onlyVariable(t) ? TemplateMiner::wildcard() : partlyMaskedKey(t);
 }
 
 // Whether `general` matches `specific` token by token, its variables standing for a word or a
@@ -160,73 +165,9 @@ int TemplateMiner::joinCovered()
     return joined;
 }
 
-int TemplateMiner::joinAcrossRouting()
-{
-    // The tree routes on the length and on the tokens before the leaf; Drain's depth routes on the
-    // first token only, so the tokens after it are the ones this depth adds.
-    const size_t routed = static_cast<size_t>(std::max(0, m_options.depth - 3));
-    constexpr size_t firstRouted = 1; // the first routing token, as Drain's, stays
-    if (routed <= firstRouted)
-        return 0;
-    std::unordered_map<size_t, std::vector<Cluster *>> byLength;
-    size_t live = 0;
-    for (const auto &c : m_clusters)
-        if (!c->joined && c->tokens.size() > routed) {
-            byLength[c->tokens.size()].push_back(c.get());
-            ++live;
-        }
-    if (live > VaryingSpanMaxTemplates)
-        return 0;
-    int joined = 0;
-    for (auto &[n, members] : byLength) {
-        std::sort(members.begin(), members.end(), [](const Cluster *a, const Cluster *b) { return a->id < b->id; });
-        for (size_t i = 0; i < members.size(); ++i) {
-            Cluster *into = members[i];
-            if (into->joined)
-                continue;
-            for (size_t j = i + 1; j < members.size(); ++j) {
-                Cluster *other = members[j];
-                if (other->joined)
-                    continue;
-                bool routedApart = false;
-                bool fits = true;
-                size_t same = 0;
-                for (size_t k = 0; k < n && fits; ++k) {
-                    const bool equal = into->tokens[k] == other->tokens[k];
-                    if (!equal && k < firstRouted)
-                        fits = false;
-                    else if (!equal && k < routed)
-                        routedApart = true;
-                    else if (!equal && !into->wild[k] && !other->wild[k])
-                        fits = false;
-                    if (equal && !into->variable[k])
-                        ++same;
-                }
-                if (!fits || !routedApart || static_cast<double>(same) < m_options.similarity * static_cast<double>(n))
-                    continue;
-                bool changed = false;
-                for (size_t k = 0; k < n; ++k)
-                    if (into->tokens[k] != other->tokens[k] && into->tokens[k] != wildcard()) {
-                        into->tokens[k] = generalized(into->tokens[k], other->tokens[k]);
-                        changed = true;
-                    }
-                if (changed)
-                    into->refreshText();
-                other->joined = into;
-                into->count += other->count;
-                ++joined;
-            }
-        }
-    }
-    return joined;
-}
-
 int TemplateMiner::consolidate()
 {
-    int joined = 0;
-    if (m_options.joinAcrossRouting)
-        joined += joinAcrossRouting();
-    joined += joinCovered();
+    int joined = joinCovered();
     for (int round = 0; round < 4; ++round) {
         const int spans = joinFreeColumns() + joinVaryingSpans() + joinManyValuedColumns();
         if (spans == 0)

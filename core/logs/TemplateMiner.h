@@ -68,11 +68,6 @@ public:
         // as a variable of its own where templates are compared, so the lines whose value the mask
         // left whole (CHACHA20-POLY1305, gateway, RSA) meet it; a key=value token keeps its key.
         bool joinPartlyMasked = true;
-        // consolidate(): templates of one length that differ only in the tree's routing tokens after
-        // the first (depth 5 routes on two: "Completed GET <*>", "Completed POST <*>"), elsewhere
-        // equal or <*> on one side, are joined when the similarity would have joined them in one
-        // leaf. Off by default: it joins "Failed password" with "Failed none" (Loghub OpenSSH).
-        bool joinAcrossRouting = false;
         TemplateMasks masks;
     };
 
@@ -153,7 +148,6 @@ private:
     void addToTree(Cluster *cluster);
     int learn(const Tokens &tokens, bool *created);
     int joinCovered();
-    int joinAcrossRouting();
     int joinVaryingSpans();
     int joinFreeColumns();
     int joinManyValuedColumns();

@@ -642,22 +642,3 @@ TEST(TemplateMiner, ConsolidateCountsATokenAMaskRewroteInPartAsAVariable)
     EXPECT_EQ(run(false), std::make_pair(false, false));
     EXPECT_TRUE(TemplateMiner::Options{}.joinPartlyMasked);
 }
-
-TEST(TemplateMiner, JoiningAcrossTheSecondRoutingTokenIsAvailableButOff)
-{
-    // Depth 5 routes "Completed GET" and "Completed POST" to different leaves before any
-    // similarity is computed; with joinAcrossRouting, consolidate() joins them as one leaf would.
-    const auto run = [](bool joinAcrossRouting) {
-        TemplateMiner::Options o;
-        o.joinAcrossRouting = joinAcrossRouting;
-        TemplateMiner miner(o);
-        const int a = miner.addForId(u"Completed GET request for /api/orders with status 200 after a retry");
-        const int b = miner.addForId(u"Completed POST request for /api/orders with status 201 after a retry");
-        EXPECT_NE(a, b);
-        miner.consolidate();
-        return miner.groupOf(a) == miner.groupOf(b);
-    };
-    EXPECT_TRUE(run(true));
-    EXPECT_FALSE(run(false));
-    EXPECT_FALSE(TemplateMiner::Options{}.joinAcrossRouting);
-}
