@@ -1,5 +1,6 @@
 // The order ledger keeps every order once and every fill once, whatever order and however often
 // the acknowledgements, the private stream and reconciliation report them.
+#include "LedgerBuilders.h"
 #include "model/trading/OrderLedger.h"
 
 #include <gtest/gtest.h>
@@ -8,47 +9,8 @@
 #include <random>
 
 using namespace virtuoso::trading;
+using namespace virtuoso::trading::test;
 using Applied = OrderLedger::Applied;
-
-namespace {
-
-OrderIntent limitBuy(const std::string &linkId, Ticks price = 950000, Lots qty = 10)
-{
-    OrderIntent i;
-    i.orderLinkId = linkId;
-    i.symbol = "BTCUSDT";
-    i.side = Side::Buy;
-    i.type = OrderType::Limit;
-    i.price = price;
-    i.quantity = qty;
-    return i;
-}
-
-Execution execution(const std::string &execId, const std::string &linkId, Lots qty, Ticks price = 950000)
-{
-    Execution e;
-    e.execId = execId;
-    e.orderId = "ord-" + linkId;
-    e.orderLinkId = linkId;
-    e.symbol = "BTCUSDT";
-    e.price = price;
-    e.quantity = qty;
-    return e;
-}
-
-OrderUpdate update(const std::string &linkId, OrderStatus status, Lots cumulative, Lots qty = 10, Ticks price = 950000)
-{
-    OrderUpdate u;
-    u.orderId = "ord-" + linkId;
-    u.orderLinkId = linkId;
-    u.status = status;
-    u.cumulativeFilled = cumulative;
-    u.quantity = qty;
-    u.price = price;
-    return u;
-}
-
-} // namespace
 
 TEST(OrderLedger, AnOrderIsRecordedOnceUnderAnIdNeverUsedBefore)
 {

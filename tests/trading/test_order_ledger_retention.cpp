@@ -1,5 +1,6 @@
 // A long session's order ledger and positions stay bounded, and still count each fill once and
 // never lose an order: what retire() lets go and what it keeps.
+#include "LedgerBuilders.h"
 #include "model/trading/ExecIdWindow.h"
 #include "model/trading/OrderLedger.h"
 #include "model/trading/PositionLedger.h"
@@ -20,37 +21,20 @@ constexpr qint64 kHour = 60 * kMinute;
 
 OrderIntent intentFor(const std::string &linkId)
 {
-    OrderIntent i;
-    i.orderLinkId = linkId;
-    i.symbol = "BTCUSDT";
-    i.price = 950000;
-    i.quantity = 10;
-    return i;
+    return test::limitBuy(linkId);
 }
 
 Execution fillOf(const std::string &linkId, const std::string &execId, qint64 timeMs, Lots qty = 10)
 {
-    Execution e;
-    e.execId = execId;
-    e.orderId = "ord-" + linkId;
-    e.orderLinkId = linkId;
-    e.symbol = "BTCUSDT";
-    e.price = 950000;
-    e.quantity = qty;
+    Execution e = test::execution(execId, linkId, qty);
     e.timeMs = timeMs;
     return e;
 }
 
 OrderUpdate statusOf(const std::string &linkId, OrderStatus status, Lots cumulative, qint64 timeMs)
 {
-    OrderUpdate u;
-    u.orderId = "ord-" + linkId;
-    u.orderLinkId = linkId;
+    OrderUpdate u = test::update(linkId, status, cumulative);
     u.symbol = "BTCUSDT";
-    u.status = status;
-    u.cumulativeFilled = cumulative;
-    u.quantity = 10;
-    u.price = 950000;
     u.timeMs = timeMs;
     return u;
 }
