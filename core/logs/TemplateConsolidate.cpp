@@ -98,6 +98,13 @@ bool complements(const std::vector<QString> &a, const std::vector<QString> &b)
     return words >= 2 && 2 * words >= a.size();
 }
 
+// A token that can be part of a name of several words: no ':' ',' ';' '=' quote or bracket.
+bool isPlainNamePart(const QString &t)
+{
+    static constexpr QStringView ends = u":;,=\"'()[]{}";
+    return std::none_of(t.begin(), t.end(), [](QChar ch) { return ends.contains(ch); });
+}
+
 size_t wordCount(const std::vector<QString> &tokens)
 {
     size_t words = 0;
@@ -215,6 +222,7 @@ int TemplateMiner::joinVaryingSpans()
         bool delimited;     // a quoted or bracketed value
     };
     std::unordered_map<std::uint64_t, std::vector<Candidate>> bySignature;
+    const bool mixed = m_options.joinMixedSpans;
     const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
     if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
         return 0; // free text without repeats: the candidates would cost more than they find
@@ -322,8 +330,10 @@ int TemplateMiner::joinVaryingSpans()
         std::vector<size_t> wordsBefore(n + 1, 0);
         std::vector<char> wordish(n);
         std::vector<size_t> unitsBefore(n + 1, 0);
+        std::vector<size_t> plainBefore(n + 1, 0); // tokens without punctuation that ends a name
         for (size_t i = 0; i < n; ++i) {
             tokenHash[i] = qHash(t[i]);
+            plainBefore[i + 1] = plainBefore[i] + (isPlainNamePart(t[i]) ? 1 : 0);
             wordish[i] = !c->variable[i] || keyValueSeparator(t[i], true) > 0; // key=<*>: its key is wording
             wordsBefore[i + 1] = wordsBefore[i] + (wordish[i] ? 1 : 0);
             // A run of values ("<*> <*>": a number and its unit) is one value.
@@ -340,8 +350,12 @@ int TemplateMiner::joinVaryingSpans()
             std::uint64_t span = 0x7f4a7cULL;
             for (size_t len = 1; len <= MaxSpan && b + len <= n; ++len) {
                 const size_t last = b + len - 1;
-                // The span: plain words, or variables only (a run of them is one).
-                if (len > 1 && (c->variable[last] != c->variable[b] || (c->variable[last] && !c->wild[last])))
+                // The span: plain words, or variables only (a run of them is one), or with
+                // Options::joinMixedSpans a name of plain words and variables ("Magic carpet <*>").
+                if (len > 1 && c->variable[last] && !c->wild[last])
+                    break;
+                if (len > 1 && c->variable[last] != c->variable[b] &&
+                    !(mixed && plainBefore[last + 1] - plainBefore[b] == len))
                     break;
                 span = combine(span, tokenHash[last]);
                 // A word next to it (the start of the message counts; its end does not: a last

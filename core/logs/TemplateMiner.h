@@ -68,6 +68,10 @@ public:
         // as a variable of its own where templates are compared, so the lines whose value the mask
         // left whole (CHACHA20-POLY1305, gateway, RSA) meet it; a key=value token keeps its key.
         bool joinPartlyMasked = true;
+        // consolidate(): the span in which templates differ may mix plain words and variables, a
+        // name with a number or of several words ("cabin <*>", "Magic carpet <*>", "bridge"). Only
+        // tokens without ':' ',' ';' '=', quotes or brackets: a clause stays wording.
+        bool joinMixedSpans = true;
         TemplateMasks masks;
     };
 
@@ -102,8 +106,8 @@ public:
     // Joins templates that differ only where one of them has variables: "a <*> c" and "a b c",
     // "<*> closed, <*> bytes" and "<*> closed, <*> <*> bytes" (a run of variables is one). Drain's result depends on
     // the order lines arrive in; this removes the splits that order caused. Then joins templates that
-    // differ in one span (up to VaryingSpanMaxTokens plain words, or variables) with the same wording
-    // around it, when at least VaryingSpanMinValues templates have each their own span there: "The
+    // differ in one span (up to VaryingSpanMaxTokens plain words, or variables, or both: Options::joinMixedSpans) with
+    // the same wording around it, when at least VaryingSpanMinValues templates have each their own span there: "The
     // Print Spooler service entered the <*> state.", "The Windows Update service …" and "The Netlogon
     // service …" become "The <*> service entered the <*> state.". The span needs a word next to it (the
     // start of the line counts, its end does not), no word may be in every span, and the wording around

@@ -1,5 +1,6 @@
 #include "logs/TemplateTokens.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace virtuoso::logs::tokens {
@@ -62,6 +63,33 @@ bool hasDigit(QStringView t)
     return false;
 }
 
+// A unit of measure glued to a number, of the shape units are written in: one to three letters,
+// perhaps a power (m2, m3), perhaps "per" another such unit (kPa, ppm, kg, bar, km/h, m/s, W/m2,
+// mol/m2). Any unit, not a list: a log of a system not seen before has its own.
+bool isUnitSuffix(QStringView u)
+{
+    const auto part = [&u](qsizetype &i) {
+        const qsizetype start = i;
+        while (i < u.size() && i - start < 4 && isAsciiLetter(u[i]))
+            ++i;
+        if (i == start || i - start > 3)
+            return false;
+        if (i < u.size() && (u[i] == u'2' || u[i] == u'3') && (i + 1 == u.size() || u[i + 1] == u'/'))
+            ++i; // a square or a cube: m2, m3
+        return true;
+    };
+    qsizetype i = 0;
+    if (!part(i))
+        return false;
+    if (i < u.size() && u[i] == u'/') {
+        ++i;
+        if (!part(i))
+            return false;
+    }
+    // Capitals alone name a thing more often than a unit (3DS, 2FA); the capital units are listed.
+    return i == u.size() && std::any_of(u.begin(), u.end(), [](QChar c) { return c.isLower(); });
+}
+
 bool isNumber(QStringView t)
 {
     qsizetype i = 0;
@@ -99,11 +127,12 @@ bool isNumber(QStringView t)
         u"MB", u"GB", u"TB", u"kB", u"KiB", u"MiB", u"GiB", u"TiB", u"k", u"K", u"M", u"G", u"T", u"x", u"Hz", u"kHz",
         u"MHz", u"GHz", u"bps", u"kbps", u"Mbps", u"Gbps",
         // Physical quantities: temperatures, voltages, power, current, fan speeds, signal levels.
-        u"C", u"°C", u"F", u"°F", u"V", u"mV", u"W", u"mW", u"kW", u"A", u"mA", u"rpm", u"RPM", u"dB", u"dBm"};
+        u"C", u"°C", u"F", u"°F", u"V", u"mV", u"W", u"mW", u"kW", u"MW", u"GW", u"VA", u"MVA", u"A", u"mA", u"rpm",
+        u"RPM", u"dB", u"dBm"};
     for (QStringView u : units)
         if (unit == u)
             return true;
-    return isCompoundDuration(t);
+    return isUnitSuffix(unit) || isCompoundDuration(t);
 }
 
 bool isCompoundDuration(QStringView t)

@@ -28,9 +28,11 @@ inline bool isAsciiLetter(QChar c)
 bool hasDigit(QStringView t);
 
 // 42, -7, 3.14, 1,024, 1.5e-3, numbers with a unit of time, size or a physical quantity (250ms, 12.5s,
-// 64KB, 3GiB, 99%, 41C, 12.1V, 3600rpm).
+// 64KB, 3GiB, 99%, 41C, 12.1V, 3600rpm, and any unit isUnitSuffix takes: 1.1kPa, 647ppm, 12km/h).
 // Also a compound duration (below).
 bool isNumber(QStringView t);
+// A unit glued to a number, of any name: one to three letters, a power, a "per" (kPa, kg, m2, km/h).
+bool isUnitSuffix(QStringView u);
 // A duration in groups of a number and a unit of time, largest first: 4m6s, 1h2m3.5s, 2d3h.
 bool isCompoundDuration(QStringView t);
 // Dotted numbers: 6.1.7601.23505, v2.4.1.

@@ -1,4 +1,5 @@
 #include "logs/TemplateMiner.h"
+#include "logs/TemplateTokens.h"
 
 #include <gtest/gtest.h>
 
@@ -216,6 +217,7 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesThatDifferOnlyInVariables)
 {
     TemplateMiner::Options o;
     o.similarity = 0.9;
+    o.joinMixedSpans = false; // "<*> localhost" would be a name of its own (below)
     TemplateMiner miner(o);
     const int a = miner.addForId(u"connection from alpha at 04:03:01");
     const int b = miner.addForId(u"connection from 10.0.0.2 at 04:03:02");
@@ -607,6 +609,48 @@ TEST(TemplateMiner, NumbersWithAnExponentOrAPhysicalUnitAreValues)
               QStringLiteral("sensor at <*> (limit <*>), rail <*> <*>, fan <*>, loss <*> at <*> <*>"));
     // A letter after digits is no unit when it is a name: sha256, x86.
     EXPECT_EQ(miner.masked(u"sha256 on x86 and 3D"), QStringLiteral("sha256 on x86 and 3D"));
+}
+
+TEST(TemplateMiner, ANumberWithAUnitOfAnyNameIsAValue)
+{
+    TemplateMiner miner;
+    // Units no list names: pressure, a concentration, a mass, speeds, an irradiance.
+    EXPECT_EQ(miner.masked(u"VPD 1.1kPa, CO2 647ppm, load 1275kg, wind 12km/h 4.2m/s, sun 250W/m2, output 3MW"),
+              QStringLiteral("VPD <*>, CO2 <*>, load <*>, wind <*> <*>, sun <*>, output <*>"));
+    EXPECT_TRUE(tokens::isUnitSuffix(u"mol/m2"));
+    EXPECT_FALSE(tokens::isUnitSuffix(u"x5")); // 5x5 is a size, or a name; not a unit
+    // Capitals alone name things (3-D Secure, two-factor), and four letters are a word.
+    EXPECT_EQ(miner.masked(u"3DS check, 2FA code, lift 4CLF"), QStringLiteral("3DS check, 2FA code, lift 4CLF"));
+    // Lines that differ only in such values are one template as they arrive.
+    const int a = miner.addForId(u"Kas 2: T=26.1C RH=83% CO2=647ppm VPD=1.1kPa");
+    const int b = miner.addForId(u"Kas 2: T=19.7C RH=76% CO2=826ppm VPD=0.3kPa");
+    EXPECT_EQ(a, b);
+}
+
+TEST(TemplateMiner, ConsolidateJoinsANameOfWordsAndNumbersThatVaries)
+{
+    // Who acknowledged an alarm: a cabin and its number, the bridge, a console of two words. Each
+    // template has its own span between "by" and "at"; with the span allowed to mix words and
+    // values the three are one. A clause (':' ',' quotes) is never such a name.
+    const auto run = [](bool joinMixedSpans) {
+        TemplateMiner::Options o;
+        o.joinMixedSpans = joinMixedSpans;
+        TemplateMiner miner(o);
+        std::vector<int> ids;
+        for (int i = 0; i < 3; ++i) {
+            ids.push_back(miner.addForId(QStringLiteral("ACK A-%1 by cabin %2 at 10:0%1").arg(i).arg(300 + i)));
+            ids.push_back(miner.addForId(QStringLiteral("ACK A-%1 by bridge at 11:0%1").arg(i)));
+            ids.push_back(miner.addForId(QStringLiteral("ACK A-%1 by ECR console at 12:0%1").arg(i)));
+        }
+        const int other = miner.addForId(u"ACK A-9 by cabin 301, deck 3 at 10:09");
+        miner.consolidate();
+        const bool joined = std::all_of(ids.begin(), ids.end(),
+                                        [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); });
+        return std::make_pair(joined, miner.groupOf(other) == miner.groupOf(ids.front()));
+    };
+    EXPECT_EQ(run(true), std::make_pair(true, false));
+    EXPECT_EQ(run(false), std::make_pair(false, false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinMixedSpans);
 }
 
 TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
