@@ -188,7 +188,7 @@ void measureOwnSets(int batch)
         {"postgresql", 1, 0.61},
         {"android", 1, 0.86},
         {"windows_events", 1, 0.71},
-        {"virtuoso_journal", 1, 0.72},
+        {"virtuoso_journal", 1, 0.85},
         {"nginx", 2, 0.39},
         {"proxy_client", 2, 0.99},
         {"redis", 2, 0.99},
@@ -220,7 +220,7 @@ void measureOwnSets(int batch)
         {"llm_inference", 6, 0.53},
         {"print_server", 7, 0.85},
         {"search_node", 7, 0.73},
-        {"file_sync", 7, 0.81},
+        {"file_sync", 7, 0.86},
         {"scada_historian", 7, 0.64},
         {"git_hosting", 7, 0.26},
         {"voip_pbx", 7, 0.39},
@@ -240,13 +240,13 @@ void measureOwnSets(int batch)
         {"task_scheduler", 10, 0.03},
         {"atm_journal", 10, 0.81},
         {"spam_filter", 10, 0.19},
-        {"printer_farm", 10, 0.24},
+        {"printer_farm", 10, 0.44},
         {"ground_station", 10, 0.27},
         {"door_locks", 11, 0.11},
         {"weather_network", 11, 0.24},
         {"departure_control", 11, 0.0},
         {"ev_charging", 11, 0.19},
-        {"infusion_pumps", 11, 0.11},
+        {"infusion_pumps", 11, 0.40},
         {"interlocking", 11, 0.29},
         {"job_scheduler", 12, 0.26},
         {"object_gateway", 12, 0.19},
@@ -257,9 +257,15 @@ void measureOwnSets(int batch)
         {"parking_garage", 13, 0.31},
         {"ski_gates", 13, 0.12},
         {"dental_imaging", 13, 0.47},
-        {"engine_room", 13, 0.26},
+        {"engine_room", 13, 0.45},
         {"greenhouse", 13, 0.19},
-        {"elevator_group", 13, 0.34},
+        {"elevator_group", 13, 0.37},
+        {"cluster_nodes", 14, 0.79},
+        {"laptop_power", 14, 0.28},
+        {"library_kiosk", 14, 0.41},
+        {"hydro_turbine", 14, 0.71},
+        {"call_center", 14, 0.46},
+        {"baggage_handling", 14, 0.36},
     };
     double sum = 0;
     double drainSum = 0;
@@ -367,4 +373,11 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsTwelfthBatch)
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirteenthBatch)
 {
     measureOwnSets(13);
+}
+
+// Written blind to the rules on top of b9a756c and measured once through those frozen at ac01bf6
+// (0.5166; 0.4610 through the ninth freeze, b9a756c; plain Drain 0.2801).
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsFourteenthBatch)
+{
+    measureOwnSets(14);
 }
