@@ -5,12 +5,15 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 
 namespace virtuoso::logs {
 
 using detail::generalized;
+using detail::isPlainNamePart;
 using detail::keyValueSeparator;
+using detail::variableRunsJoined;
 
 namespace {
 
@@ -34,31 +37,6 @@ QString partlyMaskedKey(const QString &t)
     if (QStringView(t).mid(sep + 1).contains(TemplateMiner::wildcard()))
         return t.first(sep + 1) + TemplateMiner::wildcard();
     return t;
-}
-
-// A template as consolidate() compares it: tokens that are only variables and punctuation are one
-// variable, and a run of variables is one variable. With `partlyMasked`, a token of which a mask
-// rewrote a part is a variable too, one position of its own (partlyMaskedKey): the mask found a
-// value in it, and the same value in another line may be a word the mask leaves whole; what
-// surrounds it does not move.
-std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens, bool partlyMasked)
-{
-    std::vector<QString> out;
-    bool runOpen = false; // the last token is a variable that the next variable joins
-    for (const QString &t : tokens) {
-        const bool variable = onlyVariable(t);
-        if (!variable && partlyMasked && t.contains(TemplateMiner::wildcard())) {
-            out.push_back(partlyMaskedKey(t));
-            runOpen = false;
-            continue;
-        }
-        if (!variable)
-            out.push_back(t);
-        else if (!runOpen)
-            out.push_back(TemplateMiner::wildcard());
-        runOpen = variable;
-    }
-    return out;
 }
 
 // A token as joinManyValuedColumns() compares it: a variable is <*>, a partly masked token its value.
@@ -98,13 +76,6 @@ bool complements(const std::vector<QString> &a, const std::vector<QString> &b)
     return words >= 2 && 2 * words >= a.size();
 }
 
-// A token that can be part of a name of several words: no ':' ',' ';' '=' quote or bracket.
-bool isPlainNamePart(const QString &t)
-{
-    static constexpr QStringView ends = u":;,=\"'()[]{}";
-    return std::none_of(t.begin(), t.end(), [](QChar ch) { return ends.contains(ch); });
-}
-
 size_t wordCount(const std::vector<QString> &tokens)
 {
     size_t words = 0;
@@ -112,6 +83,81 @@ size_t wordCount(const std::vector<QString> &tokens)
         words += t.contains(TemplateMiner::wildcard()) ? 0 : 1;
     return words;
 }
+
+// Two words at least, and half the tokens: what a template needs to cover others.
+bool mostlyWords(const std::vector<QString> &tokens)
+{
+    const size_t words = wordCount(tokens);
+    return words >= 2 && 2 * words >= tokens.size();
+}
+
+} // namespace
+
+namespace detail {
+
+// A template as consolidate() compares it: tokens that are only variables and punctuation are one
+// variable, and a run of variables is one variable. With `partlyMasked`, a token of which a mask
+// rewrote a part is a variable too, one position of its own (partlyMaskedKey): the mask found a
+// value in it, and the same value in another line may be a word the mask leaves whole; what
+// surrounds it does not move.
+std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens, bool partlyMasked)
+{
+    std::vector<QString> out;
+    bool runOpen = false; // the last token is a variable that the next variable joins
+    for (const QString &t : tokens) {
+        const bool variable = onlyVariable(t);
+        if (!variable && partlyMasked && t.contains(TemplateMiner::wildcard())) {
+            out.push_back(partlyMaskedKey(t));
+            runOpen = false;
+            continue;
+        }
+        if (!variable)
+            out.push_back(t);
+        else if (!runOpen)
+            out.push_back(TemplateMiner::wildcard());
+        runOpen = variable;
+    }
+    return out;
+}
+
+// A token that can be part of a name of several words: no ':' ',' ';' '=' quote or bracket.
+bool isPlainNamePart(const QString &t)
+{
+    static constexpr QStringView ends = u":;,=\"'()[]{}";
+    return std::none_of(t.begin(), t.end(), [](QChar ch) { return ends.contains(ch); });
+}
+
+} // namespace detail
+
+namespace {
+
+// Which templates of a length hold a token at a position: the candidates a template can cover or
+// complement, so that joinCovered() compares a template with those that share its words, not with
+// every other (free text has tens of thousands of templates). A hash collision only adds a candidate.
+class PositionIndex
+{
+public:
+    void add(const std::vector<QString> &tokens, std::uint32_t item)
+    {
+        for (size_t k = 0; k < tokens.size(); ++k)
+            if (tokens[k] != TemplateMiner::wildcard())
+                m_items[key(tokens.size(), k, tokens[k])].push_back(item);
+    }
+    const std::vector<std::uint32_t> &at(size_t length, size_t position, const QString &token) const
+    {
+        static const std::vector<std::uint32_t> none;
+        const auto it = m_items.find(key(length, position, token));
+        return it == m_items.end() ? none : it->second;
+    }
+
+private:
+    static std::uint64_t key(size_t length, size_t position, const QString &token)
+    {
+        return (static_cast<std::uint64_t>(qHash(token)) << 20) ^ (static_cast<std::uint64_t>(length) << 10) ^
+               static_cast<std::uint64_t>(position) ^ (static_cast<std::uint64_t>(length) * 0x9e3779b97f4a7c15ULL);
+    }
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> m_items;
+};
 
 } // namespace
 
@@ -124,6 +170,43 @@ int TemplateMiner::joinCovered()
             live.push_back(c.get());
             keys.push_back(variableRunsJoined(c->tokens, m_options.joinPartlyMasked));
         }
+    PositionIndex byKey;
+    PositionIndex byToken;
+    for (size_t i = 0; i < live.size(); ++i) {
+        byKey.add(keys[i], static_cast<std::uint32_t>(i));
+        byToken.add(live[i]->tokens, static_cast<std::uint32_t>(i));
+    }
+    // Every template that can cover, equal or complement template i as it is now (a superset, in
+    // order). Each shares its words at m of the positions where i has a word (m = two, and half the
+    // tokens; all of them to be covered), so it is in the lists of any |words| - m + 1 of those
+    // positions: the shortest are taken. To be covered token by token it shares every word of i's
+    // tokens: the shortest list of one does.
+    const auto candidates = [&](size_t i) {
+        const std::vector<QString> &key = keys[i];
+        std::vector<const std::vector<std::uint32_t> *> lists;
+        for (size_t k = 0; k < key.size(); ++k)
+            if (!key[k].contains(wildcard()))
+                lists.push_back(&byKey.at(key.size(), k, key[k]));
+        const size_t m = std::max<size_t>(2, (key.size() + 1) / 2);
+        std::sort(lists.begin(), lists.end(), [](const auto *a, const auto *b) { return a->size() < b->size(); });
+        lists.resize(lists.size() >= m ? lists.size() - m + 1 : 0);
+        const std::vector<QString> &tokens = live[i]->tokens;
+        const std::vector<std::uint32_t> *shortest = nullptr;
+        for (size_t k = 0; k < tokens.size(); ++k)
+            if (tokens[k] != wildcard()) {
+                const std::vector<std::uint32_t> &at = byToken.at(tokens.size(), k, tokens[k]);
+                if (!shortest || at.size() < shortest->size())
+                    shortest = &at;
+            }
+        if (shortest)
+            lists.push_back(shortest);
+        std::vector<std::uint32_t> out;
+        for (const auto *l : lists)
+            out.insert(out.end(), l->begin(), l->end());
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    };
     auto join = [](Cluster *from, Cluster *into) {
         from->joined = into;
         into->count += from->count;
@@ -145,19 +228,31 @@ int TemplateMiner::joinCovered()
     for (size_t i = 0; i < live.size(); ++i) {
         if (live[i]->joined)
             continue;
-        const size_t words = wordCount(keys[i]);
-        if (words < 2 || 2 * words < keys[i].size())
+        if (!mostlyWords(keys[i]))
             continue;
-        for (size_t j = 0; j < live.size(); ++j) {
+        const auto tokensMayCover = [&] {
+            return mostlyWords(variableRunsJoined(live[i]->tokens, m_options.joinPartlyMasked));
+        };
+        bool tokensCover = tokensMayCover();
+        std::vector<std::uint32_t> others = candidates(i);
+        for (size_t at = 0; at < others.size(); ++at) {
+            const size_t j = others[at];
             if (j == i || live[j]->joined)
                 continue;
             // Either as consolidate() compares templates, or token by token: "on <*> (<*>)" covers
-            // "on vty4 (<*>)", though joining the run of variables makes the one shorter.
-            const bool covered =
-                keys[j] == keys[i] ? j > i : covers(keys[i], keys[j]) || covers(live[i]->tokens, live[j]->tokens);
+            // "on vty4 (<*>)", though joining the run of variables makes the one shorter. Token by
+            // token, too, the covering template keeps two words and half its tokens (what it joined
+            // may have made its tokens variables where its key still has words).
+            const bool covered = keys[j] == keys[i] ? j > i
+                                                    : covers(keys[i], keys[j]) ||
+                                                          (tokensCover && covers(live[i]->tokens, live[j]->tokens));
             if (covered) {
                 join(live[j], live[i]);
                 ++joined;
+                // Its tokens may be wider now: the templates after j that it covers.
+                tokensCover = tokensMayCover();
+                others = candidates(i);
+                at = static_cast<size_t>(std::upper_bound(others.begin(), others.end(), j) - others.begin()) - 1;
             } else if (complements(keys[i], keys[j])) {
                 // Together they have a variable wherever either has one.
                 for (size_t k = 0; k < keys[i].size(); ++k)
@@ -165,7 +260,9 @@ int TemplateMiner::joinCovered()
                         keys[i][k] = wildcard();
                 join(live[j], live[i]);
                 ++joined;
-                j = static_cast<size_t>(-1); // the wider template may now cover templates passed over
+                tokensCover = tokensMayCover();
+                others = candidates(i); // the wider template may now cover templates passed over
+                at = static_cast<size_t>(-1);
             }
         }
     }
@@ -176,7 +273,7 @@ int TemplateMiner::consolidate()
 {
     int joined = joinCovered();
     for (int round = 0; round < 4; ++round) {
-        const int spans = joinFreeColumns() + joinVaryingSpans() + joinManyValuedColumns();
+        const int spans = joinFreeColumns() + joinVaryingSpans() + joinManyValuedColumns() + joinAlignedNames();
         if (spans == 0)
             break;
         joined += spans + joinCovered();

@@ -72,6 +72,11 @@ public:
         // name with a number or of several words ("cabin <*>", "Magic carpet <*>", "bridge"). Only
         // tokens without ':' ',' ';' '=', quotes or brackets: a clause stays wording.
         bool joinMixedSpans = true;
+        // consolidate(): templates of different lengths are one where a variable of one stands for
+        // a name of plain words in the other and the rest pairs up, each side's variables taking a
+        // word of the other ("pax <*> class Y" and "pax DE LA CRUZ/MARIA MS class <*>"). A run with
+        // a variable in it is no name: "for <*> from" and "for invalid user <*> from" stay apart.
+        bool joinAlignedNames = true;
         TemplateMasks masks;
     };
 
@@ -126,6 +131,7 @@ public:
     static constexpr size_t FreeColumnManyValues = 8;
     static constexpr size_t VaryingDelimitedMaxTokens = 40;   // a quoted or bracketed span: key="a b c"
     static constexpr size_t VaryingSpanMaxTemplates = 20'000; // beyond it only the first step runs
+    static constexpr size_t AlignedNamesMaxGroup = 256;       // templates of one first token compared pairwise
     // The id a template's lines are counted under after consolidate() (itself before).
     int groupOf(int templateId) const;
 
@@ -155,6 +161,7 @@ private:
     int joinVaryingSpans();
     int joinFreeColumns();
     int joinManyValuedColumns();
+    int joinAlignedNames();
     // Joins `members` (one length) into a new template; returns how many joined.
     int joinAsOne(const std::vector<Cluster *> &members);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// What TemplateMiner.cpp and TemplateConsolidate.cpp share: the template record and the key=value
+// What TemplateMiner.cpp, TemplateConsolidate.cpp and TemplateAlign.cpp share: the template record and the key=value
 // helpers. Not part of the miner's interface.
 #include "logs/TemplateMiner.h"
 #include "logs/TemplateTokens.h"
@@ -24,6 +24,12 @@ inline qsizetype keyValueSeparator(QStringView t, bool colon = false)
     }
     return -1;
 }
+
+// A template as consolidate() compares it: a token of only variables and punctuation is <*>, a run of
+// variables is one, and with `partlyMasked` a token a mask rewrote in part is a variable too.
+std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens, bool partlyMasked);
+// A token that can be part of a name of several words: no ':' ',' ';' '=' quote or bracket.
+bool isPlainNamePart(const QString &t);
 
 // Two different tokens at one position become a variable; key=value tokens with the same key keep
 // it ("user=alice", "user=bob" → "user=<*>").

@@ -653,6 +653,36 @@ TEST(TemplateMiner, ConsolidateJoinsANameOfWordsAndNumbersThatVaries)
     EXPECT_TRUE(TemplateMiner::Options{}.joinMixedSpans);
 }
 
+TEST(TemplateMiner, ConsolidateJoinsTemplatesWhereAVariableOfOneIsANameOfWordsInTheOther)
+{
+    // One-word names made "pax <*> class Y"; a name of three words, seen with two classes, made
+    // "pax DE LA CRUZ class <*>". Each has a variable where the other has words: aligned, they are
+    // one. A run with a variable in it is no name: "for invalid user <*>" stays apart from "for <*>".
+    const auto run = [](bool joinAlignedNames) {
+        TemplateMiner::Options o;
+        o.joinAlignedNames = joinAlignedNames;
+        TemplateMiner miner(o);
+        const int a = miner.addForId(u"Bag 1001 checked for pax SMITH class Y at belt 4");
+        const int b = miner.addForId(u"Bag 1002 checked for pax NGUYEN class Y at belt 2");
+        const int c = miner.addForId(u"Bag 1003 checked for pax DE LA CRUZ class F at belt 1");
+        const int d = miner.addForId(u"Bag 1004 checked for pax DE LA CRUZ class C at belt 3");
+        const int e = miner.addForId(u"Failed password for root from 10.0.0.1 port 22 ssh2");
+        const int f = miner.addForId(u"Failed password for admin from 10.0.0.2 port 22 ssh2");
+        const int g = miner.addForId(u"Failed password for invalid user bob from 10.0.0.3 port 22 ssh2");
+        const int h = miner.addForId(u"Failed password for invalid user eve from 10.0.0.4 port 22 ssh2");
+        EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+        EXPECT_EQ(miner.groupOf(c), miner.groupOf(d));
+        EXPECT_EQ(miner.groupOf(e), miner.groupOf(f));
+        EXPECT_EQ(miner.groupOf(g), miner.groupOf(h));
+        miner.consolidate();
+        EXPECT_NE(miner.groupOf(e), miner.groupOf(g));
+        return miner.groupOf(a) == miner.groupOf(c);
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinAlignedNames);
+}
+
 TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
 {
     TemplateMiner miner;
