@@ -371,7 +371,7 @@ const std::vector<Rule> &rules()
          [](const RuleContext &c) -> QString {
              const TemplateStats *worst = nullptr;
              for (const TemplateStats &t : c.result.templates) {
-                 if (t.level != LevelWarning && t.level != 5)
+                 if ((t.level != LevelWarning && t.level != 5) || t.count < c.options.floodMinLines)
                      continue;
                  const double share = c.lines ? static_cast<double>(t.count) / static_cast<double>(c.lines) : 0;
                  const double perHour = static_cast<double>(t.count) / c.hours;

@@ -14,9 +14,11 @@ struct ReportOptions
     int maxWarnings = 25;
     int maxIncidents = 15;
     int maxNoisiest = 10;
-    // A warning template above this share of all lines, or this many lines an hour, is a flood.
+    // A warning template above this share of all lines, or this many lines an hour, is a flood when
+    // it has at least floodMinLines lines (one warning is all of a one-line log, and no flood).
     double floodShare = 0.2;
     double floodPerHour = 120;
+    int floodMinLines = 10;
 };
 
 // The report as an SRE would write it: a verdict, error patterns ranked by severity and frequency,

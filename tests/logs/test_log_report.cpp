@@ -156,6 +156,26 @@ TEST(LogReport, RateLimitCodesAskForThrottling)
     EXPECT_EQ(rules, QStringList{QStringLiteral("throttle")});
 }
 
+TEST(LogReport, AFewWarningsAreNoFloodWhateverTheirShareOfAShortLog)
+{
+    // One warning is all of a one-line log; it asks for no rate limit. Thirty in a minute do.
+    const auto rulesFor = [](int warnings) {
+        QTemporaryDir dir;
+        QByteArray in;
+        for (int i = 0; i < warnings; ++i)
+            in += "2025-11-28 04:00:" + QByteArray::number(i).rightJustified(2, '0') +
+                  " WARNING trading kill switch engaged: API: session check\n";
+        const QJsonObject report = buildLogReport(analyzeLogs({writeFile(dir, QStringLiteral("w.log"), in)}, {}));
+        QStringList rules;
+        for (const QJsonValue &v : report.value(QStringLiteral("recommendations")).toArray())
+            rules << v.toObject().value(QStringLiteral("rule")).toString();
+        return rules;
+    };
+    EXPECT_EQ(rulesFor(1), QStringList{});
+    EXPECT_EQ(rulesFor(9), QStringList{});
+    EXPECT_EQ(rulesFor(30), QStringList{QStringLiteral("warning-flood")});
+}
+
 TEST(LogReport, MarkdownAndHtmlCarryTheFindings)
 {
     const QJsonObject report = incidentReport();
