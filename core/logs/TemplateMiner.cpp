@@ -304,7 +304,12 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
             while (ve > vb && isClosing(value[ve - 1]))
                 --ve;
             value = value.mid(vb, ve - vb);
-            if (!value.isEmpty() && value != wildcard() && isValue(value, m.numbers && tokens::isNumber(value))) {
+            // Or, with the id mask, any value with a digit after '=': the key names what its value
+            // is, so sel=C1, ward=7C-Onko or fw=2.1.0-rc2 are values however they are spelled
+            // (not after ':', where "libssl3:amd64" is one name).
+            if (!value.isEmpty() && value != wildcard() &&
+                (isValue(value, m.numbers && tokens::isNumber(value)) ||
+                 (m.ids && core[sep] == u'=' && hasDigit(value)))) {
                 out.replaced.push_back(token.first(b + sep + 1 + vb).toString() + wildcard() +
                                        token.mid(b + sep + 1 + vb + value.size()).toString());
                 out.views.push_back(out.replaced.back());

@@ -26,7 +26,8 @@ struct TemplateMasks
     bool ips = true;   // 10.0.0.1:8080, fe80::1, 00:1a:2b:3c:4d:5e, db1.example.com, proxy.example.org:5070
     bool paths = true; // /var/log/x.log, ~/x, C:\Windows\x.dll, \\server\share, https://x/y, chrome.exe, nginx.service,
                        // Http.go:88, at com.x.Y.m(Y.java:12)
-    bool ids = true; // conn_6 → conn_<*>, worker-12 → worker-<*>, id=-42 → id=<*>; key=<value of a class above>;
+    bool ids = true; // conn_6 → conn_<*>, worker-12 → worker-<*>, id=-42 → id=<*>; key=<value of a class above>,
+                     // key=<any value with a digit> (sel=C1, ward=7C-Onko);
                      // the last of several key=value fields running to the end of the line
     bool symbols = false; // BTCUSDT, ETHUSDC, 1000PEPEUSDT → <*>
     bool dates = true;    // "Sun Jul 10 04:03:01 2005", "Jul 10 04:03:01", "Sun, 06 Dec 2026 14:02:11 GMT" → one <*>

@@ -402,7 +402,7 @@ TEST(TemplateMiner, TheLastFieldOfAKeyValueLineRunsToTheEndOfTheLine)
     TemplateMiner miner;
     // The value of the last key=value field goes on in words without '=': free text, one value.
     EXPECT_EQ(miner.masked(u"bob : TTY=pts/1 ; USER=root ; COMMAND=/usr/bin/apt upgrade -y"),
-              QStringLiteral("bob : TTY=pts/<*> ; USER=root ; COMMAND=<*>"));
+              QStringLiteral("bob : TTY=<*> ; USER=root ; COMMAND=<*>"));
     const int a = miner.addForId(u"bob : TTY=pts/1 ; USER=root ; COMMAND=/usr/bin/apt upgrade -y");
     const int b = miner.addForId(u"bob : TTY=pts/4 ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx");
     const int c = miner.addForId(u"bob : TTY=pts/2 ; USER=root ; COMMAND=/bin/bash");
@@ -683,6 +683,18 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesWhereAVariableOfOneIsANameOfWordsIn
     EXPECT_TRUE(TemplateMiner::Options{}.joinAlignedNames);
 }
 
+TEST(TemplateMiner, AKeyValueWhoseValueHasADigitIsAValue)
+{
+    TemplateMiner miner;
+    // The key names what the value is: a column code, a ward, a firmware build.
+    EXPECT_EQ(miner.masked(u"vend ok sel=C1 ward=7C-Onko fw=2.1.0-rc2 door=closed"),
+              QStringLiteral("vend ok sel=<*> ward=<*> fw=<*> door=closed"));
+    // Without the id mask the value stays as written.
+    TemplateMiner::Options o;
+    o.masks.ids = false;
+    EXPECT_EQ(TemplateMiner(o).masked(u"vend ok sel=C1 door=closed"), QStringLiteral("vend ok sel=C1 door=closed"));
+}
+
 TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
 {
     TemplateMiner miner;
@@ -693,26 +705,26 @@ TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
 
 TEST(TemplateMiner, ConsolidateCountsATokenAMaskRewroteInPartAsAVariable)
 {
-    // The address mask rewrites "10.0.0.1:9090" whole and ":8080" only after its colon: to the
-    // threshold both are values, to the template "addr=:<*>" is wording that "addr=<*>" is not, so
+    // The id mask rewrites AES-128-GCM to AES-<*>-GCM and leaves CHACHA20-POLY1305 whole: to the
+    // threshold both are values, to the template "AES-<*>-GCM" is wording that the other is not, so
     // the lines learn two templates. Compared as templates, a token of which a mask rewrote a part
-    // is a variable (its key stays), and the two are one.
+    // is a variable, and the two are one. (The address mask's ":8080" against "10.0.0.1:9090" was
+    // the other case; as the value of a key=value token both are now values whole.)
     const auto run = [](bool joinPartlyMasked) {
         TemplateMiner::Options o;
         o.joinPartlyMasked = joinPartlyMasked;
         TemplateMiner miner(o);
-        const int a = miner.addForId(u"level=info caller=main.go:42 msg=\"starting server\" addr=:8080 version=1.2.3");
-        const int b =
-            miner.addForId(u"level=info caller=main.go:42 msg=\"starting server\" addr=10.0.0.1:9090 version=1.2.4");
-        EXPECT_NE(a, b);
-        // The id mask rewrites AES-128-GCM to AES-<*>-GCM and leaves CHACHA20-POLY1305 whole.
         const int c = miner.addForId(u"peer 10.0.0.1 cipher CHACHA20-POLY1305");
         const int d = miner.addForId(u"peer 10.0.0.2 cipher AES-128-GCM");
         EXPECT_NE(c, d);
+        const int a = miner.addForId(u"level=info caller=main.go:42 msg=\"starting server\" addr=:8080 version=1.2.3");
+        const int b =
+            miner.addForId(u"level=info caller=main.go:42 msg=\"starting server\" addr=10.0.0.1:9090 version=1.2.4");
+        EXPECT_EQ(a, b);
         miner.consolidate();
-        return std::make_pair(miner.groupOf(a) == miner.groupOf(b), miner.groupOf(c) == miner.groupOf(d));
+        return miner.groupOf(c) == miner.groupOf(d);
     };
-    EXPECT_EQ(run(true), std::make_pair(true, true));
-    EXPECT_EQ(run(false), std::make_pair(false, false));
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
     EXPECT_TRUE(TemplateMiner::Options{}.joinPartlyMasked);
 }
