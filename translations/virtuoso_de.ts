@@ -1373,6 +1373,54 @@
         <source>trading.auto_paper is on but trading is not running</source>
         <translation>trading.auto_paper ist an, aber der Handel läuft nicht</translation>
     </message>
+    <message>
+        <source>%1: %2; %3; %4</source>
+        <translation>%1: %2; %3; %4</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>%1 lines from %2 to %3</source>
+        <translation>%1 Zeilen von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 errors in %2 patterns, %3 incidents</source>
+        <translation>%1 Fehler in %2 Mustern, %3 Vorfälle</translation>
+    </message>
+    <message>
+        <source>%1 warnings (%2 expected).%3</source>
+        <translation>%1 Warnungen (%2 erwartet).%3</translation>
+    </message>
+    <message>
+        <source> Most frequent error: &quot;%1&quot; ×%2 on %3.</source>
+        <translation> Häufigster Fehler: „%1“ ×%2 auf %3.</translation>
+    </message>
+    <message>
+        <source> Most frequent error: &quot;%1&quot; ×%2.</source>
+        <translation> Häufigster Fehler: „%1“ ×%2.</translation>
+    </message>
+    <message>
+        <source>No entries match the filters (%1 read).</source>
+        <translation>Keine Einträge passen zu den Filtern (%1 gelesen).</translation>
+    </message>
+    <message>
+        <source>No readable log entries.</source>
+        <translation>Keine lesbaren Protokolleinträge.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

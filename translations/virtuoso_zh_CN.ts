@@ -1373,6 +1373,54 @@
         <source>trading.auto_paper is on but trading is not running</source>
         <translation>trading.auto_paper 已开启，但交易未运行</translation>
     </message>
+    <message>
+        <source>%1: %2; %3; %4</source>
+        <translation>%1：%2；%3；%4</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>%1 lines from %2 to %3</source>
+        <translation>%1 行，从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 errors in %2 patterns, %3 incidents</source>
+        <translation>%1 个错误（%2 种模式），%3 起事件</translation>
+    </message>
+    <message>
+        <source>%1 warnings (%2 expected).%3</source>
+        <translation>%1 条警告（%2 条预期内）。%3</translation>
+    </message>
+    <message>
+        <source> Most frequent error: &quot;%1&quot; ×%2 on %3.</source>
+        <translation>最常见的错误：“%1” ×%2，连接 %3。</translation>
+    </message>
+    <message>
+        <source> Most frequent error: &quot;%1&quot; ×%2.</source>
+        <translation>最常见的错误：“%1” ×%2。</translation>
+    </message>
+    <message>
+        <source>No entries match the filters (%1 read).</source>
+        <translation>没有条目符合筛选条件（已读取 %1 条）。</translation>
+    </message>
+    <message>
+        <source>No readable log entries.</source>
+        <translation>没有可读的日志条目。</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

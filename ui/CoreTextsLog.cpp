@@ -145,6 +145,26 @@ std::vector<Sentence> logSentences()
         {"socket backlog above (\\d+) bytes; dropping the connection",
          QT_TRANSLATE_NOOP("CoreTexts", "socket backlog above %1 bytes; dropping the connection")},
         {"scripted fault (\\S+) not fired: (.+)", QT_TRANSLATE_NOOP("CoreTexts", "scripted fault %1 not fired: %2")},
+        // The log report's verdict (logs/LogReport), which the Log analysis view shows; its parts are
+        // sentences of their own, so that an error's template inside it passes through as written.
+        {"(Healthy|Degraded|Unhealthy): (.+?); (.+?); (.+)", QT_TRANSLATE_NOOP("CoreTexts", "%1: %2; %3; %4"),
+         N1 | N2 | N3 | N4},
+        {"Healthy", QT_TRANSLATE_NOOP("CoreTexts", "Healthy")},
+        {"Degraded", QT_TRANSLATE_NOOP("CoreTexts", "Degraded")},
+        {"Unhealthy", QT_TRANSLATE_NOOP("CoreTexts", "Unhealthy")},
+        {"([\\d,]+) lines from (\\S+) to (\\S+)", QT_TRANSLATE_NOOP("CoreTexts", "%1 lines from %2 to %3")},
+        {"([\\d,]+) lines", QT_TRANSLATE_NOOP("CoreTexts", "%1 lines")},
+        {"([\\d,]+) errors in ([\\d,]+) patterns, ([\\d,]+) incidents",
+         QT_TRANSLATE_NOOP("CoreTexts", "%1 errors in %2 patterns, %3 incidents")},
+        {"([\\d,]+) warnings \\(([\\d,]+) expected\\)\\.(.*)",
+         QT_TRANSLATE_NOOP("CoreTexts", "%1 warnings (%2 expected).%3"), N3},
+        {" Most frequent error: \"(.*)\" ×([\\d,]+) on (.+)\\.",
+         QT_TRANSLATE_NOOP("CoreTexts", " Most frequent error: \"%1\" ×%2 on %3.")},
+        {" Most frequent error: \"(.*)\" ×([\\d,]+)\\.",
+         QT_TRANSLATE_NOOP("CoreTexts", " Most frequent error: \"%1\" ×%2.")},
+        {"No entries match the filters \\(([\\d,]+) read\\)\\.",
+         QT_TRANSLATE_NOOP("CoreTexts", "No entries match the filters (%1 read).")},
+        {"No readable log entries\\.", QT_TRANSLATE_NOOP("CoreTexts", "No readable log entries.")},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "LogAnalysisView.h"
 
+#include "CoreTexts.h"
 #include "NetworkErrorText.h"
 #include "Theme.h"
 #include "api/ApiClient.h"
@@ -84,6 +85,7 @@ LogAnalysisView::LogAnalysisView(QWidget *parent)
     m_hours->setSuffix(tr(" h"));
     m_hours->setToolTip(tr("How far back the daemon reads its journal"));
     m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText); // a daemon's text, never markup
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_findings->setHeaderLabels({tr("Finding"), tr("Lines"), tr("First seen"), tr("Last seen"), tr("Details")});
@@ -227,7 +229,9 @@ QString LogAnalysisView::statusText() const
 
 void LogAnalysisView::showReport(const QJsonObject &report)
 {
-    m_verdict->setText(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("verdict")).toString());
+    // The core writes the verdict in English; shown in the interface's language.
+    m_verdict->setText(CoreTexts::text(
+        report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("verdict")).toString()));
     fillChart(report);
     fillFindings(report);
     emit reportShown();

@@ -13,6 +13,8 @@
 #include "engine/AlertSources.h"
 #include "engine/LoggingSetup.h"
 #include "engine/WarningFilterSink.h"
+#include "logs/LogAnalyzer.h"
+#include "logs/LogReport.h"
 #include "model/alerts/AlertDetectors.h"
 #include "model/health/ConnectionStatus.h"
 #include "model/health/TimeoutJournal.h"
@@ -23,6 +25,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -384,6 +387,39 @@ TEST_P(Translated, EveryCoreTextHasAFinishedTranslation)
         EXPECT_TRUE(*it) << "unfinished in virtuoso_" << GetParam() << ".ts: " << source.toStdString();
         EXPECT_FALSE(qm.translate("CoreTexts", source.toUtf8().constData()).isEmpty()) << source.toStdString();
     }
+}
+
+// The Log analysis view shows the report's verdict, which the core writes in English: in the
+// operator's language, the numbers, times, connections and the error's template as written.
+TEST_P(Translated, TheLogReportsVerdictReadsInTheOperatorsLanguage)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QByteArray log;
+    for (int i = 0; i < 12; ++i)
+        log += "2025-11-28 04:00:" + QByteArray::number(10 + i) + " ERROR ws - handler timeout; no reply for conn_" +
+               QByteArray::number(6 + i % 3) + " after " + QByteArray::number(1200 + i) + " ms\n";
+    log += "2025-11-28 04:01:00 WARNING health - stale stream on conn_7\n";
+    const QString path = dir.filePath(QStringLiteral("v.log"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly) && file.write(log) == log.size());
+    file.close();
+    const QString english = logs::buildLogReport(logs::analyzeLogs({path}, {}))
+                                .value(QStringLiteral("summary"))
+                                .toObject()
+                                .value(QStringLiteral("verdict"))
+                                .toString();
+    ASSERT_TRUE(english.startsWith(QStringLiteral("Unhealthy: 13 lines from 2025-11-28T04:00:10")))
+        << english.toStdString();
+    ASSERT_TRUE(english.contains(QStringLiteral("Most frequent error"))) << english.toStdString();
+    const QString shown = CoreTexts::text(english);
+    SCOPED_TRACE(shown.toStdString());
+    expectTranslated(english, shown);
+    EXPECT_FALSE(shown.contains(QStringLiteral("Unhealthy")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("handler timeout; no reply for conn_<*> after <*> <*>")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("conn_6, conn_7, conn_8")));
+    expectTranslated(QStringLiteral("No readable log entries."),
+                     CoreTexts::text(QStringLiteral("No readable log entries.")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, Translated, ::testing::Values("de", "zh_CN"));
