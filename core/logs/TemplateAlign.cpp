@@ -157,18 +157,8 @@ int TemplateMiner::joinAlignedNames()
                     taken[j] = 1;
                 }
             }
-            if (members.size() < 2)
-                continue;
-            auto cluster = std::make_unique<Cluster>();
-            cluster->id = static_cast<int>(m_clusters.size());
-            cluster->tokens = std::move(merged);
-            cluster->refreshText();
-            for (Cluster *c : members) {
-                c->joined = cluster.get();
-                cluster->count += c->count;
-            }
-            joined += static_cast<int>(members.size());
-            m_clusters.push_back(std::move(cluster));
+            if (members.size() >= 2)
+                joined += joinInto(members, std::move(merged));
         }
     }
     return joined;

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <unordered_map>
 
 namespace virtuoso::logs {
@@ -713,13 +712,19 @@ int TemplateMiner::joinManyValuedColumns()
 int TemplateMiner::joinAsOne(const std::vector<Cluster *> &members)
 {
     // A new template of the members' length; where they differ, the first one's token generalizes.
+    std::vector<QString> tokens = members.front()->tokens;
+    for (size_t i = 0; i < tokens.size(); ++i)
+        for (const Cluster *c : members)
+            if (c->tokens[i] != tokens[i] && tokens[i] != wildcard())
+                tokens[i] = generalized(tokens[i], c->tokens[i]);
+    return joinInto(members, std::move(tokens));
+}
+
+int TemplateMiner::joinInto(const std::vector<Cluster *> &members, std::vector<QString> tokens)
+{
     auto merged = std::make_unique<Cluster>();
     merged->id = static_cast<int>(m_clusters.size());
-    merged->tokens = members.front()->tokens;
-    for (size_t i = 0; i < merged->tokens.size(); ++i)
-        for (const Cluster *c : members)
-            if (c->tokens[i] != merged->tokens[i] && merged->tokens[i] != wildcard())
-                merged->tokens[i] = generalized(merged->tokens[i], c->tokens[i]);
+    merged->tokens = std::move(tokens);
     merged->refreshText();
     for (Cluster *c : members) {
         c->joined = merged.get();

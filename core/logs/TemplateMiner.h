@@ -165,6 +165,8 @@ private:
     int joinAlignedNames();
     // Joins `members` (one length) into a new template; returns how many joined.
     int joinAsOne(const std::vector<Cluster *> &members);
+    // Joins `members` into a new template of the given tokens; returns how many joined.
+    int joinInto(const std::vector<Cluster *> &members, std::vector<QString> tokens);
 
     Options m_options;
     std::unique_ptr<Node> m_root;

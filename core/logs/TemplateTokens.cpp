@@ -120,15 +120,12 @@ bool isNumber(QStringView t)
         if (digitsAt(t, k) > 0)
             i = k;
     }
-    // A unit right after the number is part of the value.
+    // A unit right after the number is part of the value: any isUnitSuffix() takes (ms, s, min, kB,
+    // MiB, Hz, rpm, dBm, kPa…), and those it does not: capitals alone, longer names, signs.
     const QStringView unit = t.mid(i);
-    static constexpr QStringView units[] = {
-        u"", u"ms", u"s", u"us", u"µs", u"ns", u"m", u"min", u"h", u"d", u"sec", u"secs", u"%", u"b", u"B", u"KB",
-        u"MB", u"GB", u"TB", u"kB", u"KiB", u"MiB", u"GiB", u"TiB", u"k", u"K", u"M", u"G", u"T", u"x", u"Hz", u"kHz",
-        u"MHz", u"GHz", u"bps", u"kbps", u"Mbps", u"Gbps",
-        // Physical quantities: temperatures, voltages, power, current, fan speeds, signal levels.
-        u"C", u"°C", u"F", u"°F", u"V", u"mV", u"W", u"mW", u"kW", u"MW", u"GW", u"VA", u"MVA", u"A", u"mA", u"rpm",
-        u"RPM", u"dB", u"dBm"};
+    static constexpr QStringView units[] = {u"",   u"%",  u"µs", u"°C", u"°F", u"secs", u"kbps", u"Mbps", u"Gbps", u"B",
+                                            u"KB", u"MB", u"GB", u"TB", u"K",  u"M",    u"G",    u"T",    u"C",    u"F",
+                                            u"V",  u"W",  u"MW", u"GW", u"VA", u"MVA",  u"A",    u"RPM"};
     for (QStringView u : units)
         if (unit == u)
             return true;
