@@ -46,15 +46,35 @@ QString valueKey(const QString &t)
     return onlyVariable(t) ? TemplateMiner::wildcard() : partlyMaskedKey(t);
 }
 
+// The length of key= in a key=<*> token, or 0.
+qsizetype keyOfVariable(const QString &t)
+{
+    if (!t.endsWith(TemplateMiner::wildcard()))
+        return 0;
+    const qsizetype sep = keyValueSeparator(t);
+    return sep > 0 && sep + 1 + TemplateMiner::wildcard().size() == t.size() ? sep + 1 : 0;
+}
+
+// Whether a token of a general template stands for a token of a specific one: it is the same, or a
+// variable, or with `keyed` a key=<*> and the other the same key with any value ("mode=<*>" and
+// "mode=auto").
+bool tokenCovers(const QString &general, const QString &specific, bool keyed)
+{
+    if (general == TemplateMiner::wildcard() || general == specific)
+        return true;
+    const qsizetype key = keyed ? keyOfVariable(general) : 0;
+    return key > 0 && specific.size() > key && QStringView(specific).first(key) == QStringView(general).first(key);
+}
+
 // Whether `general` matches `specific` token by token, its variables standing for a word or a
 // variable each. (A variable standing for several words would join "Failed password for <*>"
 // with "Failed password for invalid user <*>", which are different events.)
-bool covers(const std::vector<QString> &general, const std::vector<QString> &specific)
+bool covers(const std::vector<QString> &general, const std::vector<QString> &specific, bool keyed)
 {
     if (general.size() != specific.size())
         return false;
     for (size_t i = 0; i < general.size(); ++i)
-        if (general[i] != TemplateMiner::wildcard() && general[i] != specific[i])
+        if (!tokenCovers(general[i], specific[i], keyed))
             return false;
     return true;
 }
@@ -169,6 +189,7 @@ int TemplateMiner::joinCovered()
             live.push_back(c.get());
             keys.push_back(variableRunsJoined(c->tokens, m_options.joinPartlyMasked));
         }
+    const bool keyed = m_options.joinKeyedValues;
     PositionIndex byKey;
     PositionIndex byToken;
     for (size_t i = 0; i < live.size(); ++i) {
@@ -179,7 +200,7 @@ int TemplateMiner::joinCovered()
     // order). Each shares its words at m of the positions where i has a word (m = two, and half the
     // tokens; all of them to be covered), so it is in the lists of any |words| - m + 1 of those
     // positions: the shortest are taken. To be covered token by token it shares every word of i's
-    // tokens: the shortest list of one does.
+    // tokens (a key=<*> asks only for its key): the shortest list of one does.
     const auto candidates = [&](size_t i) {
         const std::vector<QString> &key = keys[i];
         std::vector<const std::vector<std::uint32_t> *> lists;
@@ -192,7 +213,7 @@ int TemplateMiner::joinCovered()
         const std::vector<QString> &tokens = live[i]->tokens;
         const std::vector<std::uint32_t> *shortest = nullptr;
         for (size_t k = 0; k < tokens.size(); ++k)
-            if (tokens[k] != wildcard()) {
+            if (tokens[k] != wildcard() && !(keyed && keyOfVariable(tokens[k]) > 0)) {
                 const std::vector<std::uint32_t> &at = byToken.at(tokens.size(), k, tokens[k]);
                 if (!shortest || at.size() < shortest->size())
                     shortest = &at;
@@ -242,9 +263,10 @@ int TemplateMiner::joinCovered()
             // "on vty4 (<*>)", though joining the run of variables makes the one shorter. Token by
             // token, too, the covering template keeps two words and half its tokens (what it joined
             // may have made its tokens variables where its key still has words).
-            const bool covered = keys[j] == keys[i] ? j > i
-                                                    : covers(keys[i], keys[j]) ||
-                                                          (tokensCover && covers(live[i]->tokens, live[j]->tokens));
+            const bool covered = keys[j] == keys[i]
+                                     ? j > i
+                                     : covers(keys[i], keys[j], keyed) ||
+                                           (tokensCover && covers(live[i]->tokens, live[j]->tokens, keyed));
             if (covered) {
                 join(live[j], live[i]);
                 ++joined;
@@ -479,12 +501,34 @@ int TemplateMiner::joinVaryingSpans()
     }
     // Largest groups first; a template joins one group a round.
     std::vector<std::vector<Candidate> *> groups;
-    for (auto &[signature, members] : bySignature) {
+    // Where a span of words around a variable is among the values ("invalid user <*>" beside "root"
+    // and "uucp"), the single words count as one value: the tree joins them into one variable or
+    // not depending on the similarity, and what joins after it must not. Too few values so, the
+    // single words may still join among themselves, as the tree would have joined them.
+    const auto wordsWithVariable = [](const Candidate &m) {
+        const auto v = m.cluster->variable.begin() + static_cast<std::ptrdiff_t>(m.begin);
+        const auto e = v + static_cast<std::ptrdiff_t>(m.length);
+        return m.length > 1 && !m.delimited && std::find(v, e, 1) != e && std::find(v, e, 0) != e;
+    };
+    const auto oneWord = [](const Candidate &m) {
+        return m.length == 1 && !m.delimited && m.key == 0 && !m.cluster->variable[m.begin];
+    };
+    const auto values = [&](const std::vector<Candidate> &members, bool phrase) {
         std::vector<std::uint64_t> distinct;
-        for (const Candidate &m : members)
-            if (std::find(distinct.begin(), distinct.end(), m.span) == distinct.end())
-                distinct.push_back(m.span);
-        if (distinct.size() >= VaryingSpanMinValues)
+        for (const Candidate &m : members) {
+            const std::uint64_t value = phrase && oneWord(m) ? 0x1ULL : m.span;
+            if (std::find(distinct.begin(), distinct.end(), value) == distinct.end())
+                distinct.push_back(value);
+        }
+        return distinct.size();
+    };
+    for (auto &[signature, members] : bySignature) {
+        const bool phrase = mixed && std::any_of(members.begin(), members.end(), wordsWithVariable);
+        if (phrase && values(members, true) < VaryingSpanMinValues)
+            members.erase(
+                std::remove_if(members.begin(), members.end(), [&](const Candidate &m) { return !oneWord(m); }),
+                members.end());
+        if (values(members, false) >= VaryingSpanMinValues)
             groups.push_back(&members);
     }
     std::sort(groups.begin(), groups.end(), [](const auto *a, const auto *b) {
@@ -683,7 +727,9 @@ int TemplateMiner::joinManyValuedColumns()
         for (Cluster *c : byRest[h])
             if (!c->joined)
                 free.push_back(c);
-        if (free.size() < FreeColumnManyValues)
+        // A key=value column whose key stays names a value already: fewer spellings do.
+        const size_t many = m_options.joinKeyedValues ? KeyedColumnManyValues : FreeColumnManyValues;
+        if (free.size() < many)
             continue;
         // Equal hashes, equal tokens: checked, so that a collision cannot join two events.
         const Cluster *first = free.front();
@@ -702,7 +748,11 @@ int TemplateMiner::joinManyValuedColumns()
             if (std::find(spellings.begin(), spellings.end(), QStringView(c->tokens[column])) == spellings.end())
                 spellings.push_back(c->tokens[column]);
         }
-        if (spellings.size() < FreeColumnManyValues)
+        const qsizetype key = keyValueSeparator(spellings.front());
+        const bool keyedColumn = key > 0 && std::all_of(spellings.begin(), spellings.end(), [&](QStringView t) {
+                                     return t.size() > key && t.first(key + 1) == spellings.front().first(key + 1);
+                                 });
+        if (spellings.size() < (keyedColumn ? many : FreeColumnManyValues))
             continue;
         joined += joinAsOne(same);
     }

@@ -78,6 +78,9 @@ public:
         // word of the other ("pax <*> class Y" and "pax DE LA CRUZ/MARIA MS class <*>"). A run with
         // a variable in it is no name: "for <*> from" and "for invalid user <*> from" stay apart.
         bool joinAlignedNames = true;
+        // consolidate(): a key=<*> covers the same key with a literal value, so "mode=<*>" takes in
+        // the template "mode=auto" that lines of one value made on their own.
+        bool joinKeyedValues = true;
         TemplateMasks masks;
     };
 
@@ -130,6 +133,8 @@ public:
     static constexpr size_t VaryingSpanMinValues = 3;
     // A word in lines of fields with this many spellings, the rest equal, is a value (consolidate()).
     static constexpr size_t FreeColumnManyValues = 8;
+    // The same for the value of a key=value whose key stays the same (Options::joinKeyedValues).
+    static constexpr size_t KeyedColumnManyValues = 4;
     static constexpr size_t VaryingDelimitedMaxTokens = 40;   // a quoted or bracketed span: key="a b c"
     static constexpr size_t VaryingSpanMaxTemplates = 20'000; // beyond it only the first step runs
     static constexpr size_t AlignedNamesMaxGroup = 256;       // templates of one first token compared pairwise

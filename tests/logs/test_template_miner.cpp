@@ -695,6 +695,90 @@ TEST(TemplateMiner, AKeyValueWhoseValueHasADigitIsAValue)
     EXPECT_EQ(TemplateMiner(o).masked(u"vend ok sel=C1 door=closed"), QStringLiteral("vend ok sel=C1 door=closed"));
 }
 
+TEST(TemplateMiner, ConsolidateLetsAKeyWithAVariableTakeInTheSameKeyWithAWord)
+{
+    // Ids with digits are values, so the cancels made "id=<*>"; a cancel whose id happens to have
+    // no digit, by a name not seen before, is two tokens away from it and made a template of its own
+    // with "id=cBdAfFe" written out. The key with a variable stands for the key with any value. A
+    // different key is no such value: "ward=north" stays apart.
+    const auto run = [](bool joinKeyedValues) {
+        TemplateMiner::Options o;
+        o.joinKeyedValues = joinKeyedValues;
+        TemplateMiner miner(o);
+        const QStringList names{"Nurse", "Aide", "Student", "Doctor", "Porter", "Therapist"};
+        const QStringList ids{"c7F94BD", "ceA6E2b", "cA70ED1", "c52CdfD", "cb5c4AD", "c1eFaA4"};
+        int general = -1;
+        for (int i = 0; i < 6; ++i)
+            general = miner.addForId(QStringLiteral("CANCEL id=%1 at room %2 by staff badge %3 (%4) after %5s")
+                                         .arg(ids[i])
+                                         .arg(100 + i)
+                                         .arg(4400 + i)
+                                         .arg(names[i])
+                                         .arg(30 + i));
+        const int rare = miner.addForId(u"CANCEL id=cBdAfFe at room 209 by staff badge 4499 (Stationshilfe) after 12s");
+        const int other = miner.addForId(u"CANCEL ward=north at room 210 by staff badge 4498 (Cleaner) after 13s");
+        EXPECT_NE(miner.groupOf(rare), miner.groupOf(general));
+        miner.consolidate();
+        EXPECT_NE(miner.groupOf(other), miner.groupOf(general));
+        return miner.groupOf(rare) == miner.groupOf(general);
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinKeyedValues);
+}
+
+TEST(TemplateMiner, ConsolidateTakesAKeyWithFourValuesAsAValue)
+{
+    // The same line but for the value of user=, written out: the tree keeps one template per user
+    // where the masked fields leave too few shared words (here at a similarity of 0.7). Four values
+    // under one key are a value; three stay apart, as a few words of a closed set may name events.
+    // Bare words need eight.
+    const auto run = [](bool joinKeyedValues, const QStringList &users) {
+        TemplateMiner::Options o;
+        o.similarity = 0.7;
+        o.joinKeyedValues = joinKeyedValues;
+        TemplateMiner miner(o);
+        std::vector<int> ids;
+        for (int i = 0; i < users.size(); ++i)
+            ids.push_back(miner.addForId(
+                QStringLiteral("pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= "
+                               "rhost=10.0.0.%1 user=%2")
+                    .arg(i + 1)
+                    .arg(users[i])));
+        miner.consolidate();
+        return static_cast<int>(std::count_if(ids.begin(), ids.end(),
+                                              [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); }));
+    };
+    const QStringList four{"root", "uucp", "ftp", "git"};
+    const QStringList three{"root", "guest", "test"};
+    EXPECT_EQ(run(true, four), 4);
+    EXPECT_EQ(run(true, three), 1);
+    EXPECT_EQ(run(false, four), 1);
+}
+
+TEST(TemplateMiner, ConsolidateJoinsWhatTheTreeWouldHaveJoinedWhateverTheSimilarity)
+{
+    // At a similarity of 0.7 the tree keeps "for root", "for uucp" and "for ftp" apart, which at
+    // 0.6 it joins into "for <*>". Beside them, "for invalid user <*>" is wording around a name:
+    // the one-word users are one value, and the phrase no third. They join among themselves
+    // (as the tree would have) and the phrase stays apart, at either similarity.
+    for (double similarity : {0.6, 0.7}) {
+        TemplateMiner::Options o;
+        o.similarity = similarity;
+        TemplateMiner miner(o);
+        const int root = miner.addForId(u"Failed password for root from 10.0.0.1 port 5022 ssh2");
+        const int uucp = miner.addForId(u"Failed password for uucp from 10.0.0.2 port 5023 ssh2");
+        const int ftp = miner.addForId(u"Failed password for ftp from 10.0.0.3 port 5024 ssh2");
+        const int bob = miner.addForId(u"Failed password for invalid user bob from 10.0.0.4 port 5025 ssh2");
+        const int eve = miner.addForId(u"Failed password for invalid user eve from 10.0.0.5 port 5026 ssh2");
+        miner.consolidate();
+        EXPECT_EQ(miner.groupOf(uucp), miner.groupOf(root)) << similarity;
+        EXPECT_EQ(miner.groupOf(ftp), miner.groupOf(root)) << similarity;
+        EXPECT_EQ(miner.groupOf(eve), miner.groupOf(bob)) << similarity;
+        EXPECT_NE(miner.groupOf(bob), miner.groupOf(root)) << similarity;
+    }
+}
+
 TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
 {
     TemplateMiner miner;

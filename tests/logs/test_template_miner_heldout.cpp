@@ -114,7 +114,7 @@ double mean(const std::vector<double> &v)
     return v.empty() ? 0 : sum / static_cast<double>(v.size());
 }
 
-// Recorded floor: the figure measured with the rules of now (0.9853), less 0.005.
+// Recorded floor: the figure measured with the rules of now (0.9849), less 0.005.
 constexpr double LeaveOneOutAverageFloor = 0.980;
 
 } // namespace
@@ -202,7 +202,7 @@ void measureOwnSets(int batch)
         {"hpc_ras", 4, 0.99},
         {"cloud_api", 4, 0.33},
         {"desktop_os", 4, 0.45},
-        {"fitness_app", 4, 0.64},
+        {"fitness_app", 4, 0.76},
         {"windows_cbs", 4, 0.76},
         {"broker", 4, 0.92},
         {"mail_mta", 4, 0.64},
@@ -213,7 +213,7 @@ void measureOwnSets(int batch)
         {"vpn_daemon", 5, 0.91},
         {"backup_tool", 5, 0.87},
         {"dns_server", 6, 0.33},
-        {"payment_gateway", 6, 0.39},
+        {"payment_gateway", 6, 0.45},
         {"video_transcoder", 6, 0.30},
         {"cdn_edge", 6, 0.28},
         {"blockchain_node", 6, 0.96},
@@ -243,14 +243,14 @@ void measureOwnSets(int batch)
         {"printer_farm", 10, 0.44},
         {"ground_station", 10, 0.27},
         {"door_locks", 11, 0.11},
-        {"weather_network", 11, 0.24},
+        {"weather_network", 11, 0.32},
         {"departure_control", 11, 0.0},
         {"ev_charging", 11, 0.31},
         {"infusion_pumps", 11, 0.40},
         {"interlocking", 11, 0.29},
         {"job_scheduler", 12, 0.26},
         {"object_gateway", 12, 0.19},
-        {"music_player", 12, 0.40},
+        {"music_player", 12, 0.54},
         {"mass_spec", 12, 0.53},
         {"build_system", 12, 0.13},
         {"sso_idp", 12, 0.25},
@@ -269,7 +269,7 @@ void measureOwnSets(int batch)
         {"vending_telemetry", 15, 0.17},
         {"smart_meter", 15, 0.70},
         {"playout_server", 15, 0.41},
-        {"nurse_call", 15, 0.18},
+        {"nurse_call", 15, 0.43},
         {"tram_onboard", 15, 0.64},
         {"robot_fleet", 15, 0.87},
         {"wind_farm", 16, 0.65},
