@@ -294,7 +294,8 @@ int TemplateMiner::consolidate()
 {
     int joined = joinCovered();
     for (int round = 0; round < 4; ++round) {
-        const int spans = joinFreeColumns() + joinVaryingSpans() + joinManyValuedColumns() + joinAlignedNames();
+        const int spans = joinFreeColumns() + joinVaryingSpans() + joinManyValuedColumns() + joinAlignedNames() +
+                          joinDelimitedColumns();
         if (spans == 0)
             break;
         joined += spans + joinCovered();

@@ -81,6 +81,10 @@ public:
         // consolidate(): a key=<*> covers the same key with a literal value, so "mode=<*>" takes in
         // the template "mode=auto" that lines of one value made on their own.
         bool joinKeyedValues = true;
+        // consolidate(): templates of the same wording whose quoted or bracketed values vary in two
+        // places or more at once are one where each such value takes three spellings or more across
+        // them ([Altona/B03] … prog="Express Dry" and [Bad Homburg/B05] … prog="Winter Salt Off").
+        bool joinDelimitedColumns = true;
         TemplateMasks masks;
     };
 
@@ -168,6 +172,7 @@ private:
     int joinFreeColumns();
     int joinManyValuedColumns();
     int joinAlignedNames();
+    int joinDelimitedColumns();
     // Joins `members` (one length) into a new template; returns how many joined.
     int joinAsOne(const std::vector<Cluster *> &members);
     // Joins `members` into a new template of the given tokens; returns how many joined.

@@ -779,6 +779,34 @@ TEST(TemplateMiner, ConsolidateJoinsWhatTheTreeWouldHaveJoinedWhateverTheSimilar
     }
 }
 
+TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseQuotedValuesVaryInSeveralPlacesAtOnce)
+{
+    // A bay of one or two words in brackets and a program of one to four words in quotes: every two
+    // lines differ in both, so no value varies alone, and each line made a template of its own. Each
+    // column takes four spellings: both are values. Other wording ("by cash") stays apart.
+    const auto run = [](bool joinDelimitedColumns) {
+        TemplateMiner::Options o;
+        o.joinDelimitedColumns = joinDelimitedColumns;
+        TemplateMiner miner(o);
+        const QStringList bays{"[Altona/B03]", "[Bad Homburg/B05]", "[Eppendorf/B02]", "[Frankfurt Ost/B01]"};
+        const QStringList programs{"Express Dry", "Winter Salt Off", "Basic", "Premium Shine + Wax"};
+        const std::vector<std::pair<int, int>> pairs{{0, 1}, {1, 2}, {2, 3}, {3, 0}, {1, 3}};
+        std::vector<int> ids;
+        for (size_t n = 0; n < pairs.size(); ++n)
+            ids.push_back(miner.addForId(QStringLiteral("%1 WASH START prog=\"%2\" (#%3) by card")
+                                             .arg(bays[pairs[n].first], programs[pairs[n].second])
+                                             .arg(100 + n)));
+        const int cash = miner.addForId(u"[Bad Homburg/B05] WASH START prog=\"Express Dry\" (#201) by cash");
+        miner.consolidate();
+        EXPECT_NE(miner.groupOf(cash), miner.groupOf(ids.front()));
+        return std::all_of(ids.begin(), ids.end(),
+                           [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); });
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinDelimitedColumns);
+}
+
 TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
 {
     TemplateMiner miner;

@@ -1,0 +1,226 @@
+// consolidate()'s join of templates whose quoted or bracketed values vary in several places at once
+// (docs/logs.md, "Template mining").
+#include "logs/TemplateMiner.h"
+
+#include "logs/TemplateMinerInternal.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+
+namespace virtuoso::logs {
+
+using detail::keyValueSeparator;
+
+namespace {
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h * 0xff51afd7ed558ccdULL;
+}
+
+// A quoted or bracketed value in a template: tokens [begin, end], the first token's text up to and
+// with its opening quote (key=", [) and the last token's from its closing quote on (", ]:).
+struct Delimited
+{
+    size_t begin = 0, end = 0;
+    qsizetype head = 0;  // length of what stays of the first token
+    qsizetype close = 0; // where what stays of the last token starts
+    std::uint64_t content = 0;
+};
+
+// The value that opens at token b, if one does and closes within maxTokens tokens, followed in its
+// last token by punctuation only.
+bool delimitedAt(const std::vector<QString> &t, size_t b, size_t maxTokens, Delimited *out)
+{
+    const qsizetype sep = keyValueSeparator(t[b]);
+    const qsizetype open = sep > 0 ? sep + 1 : 0;
+    if (open >= t[b].size())
+        return false;
+    const QChar opening = t[b][open];
+    QChar closing;
+    if (opening == u'"' || opening == u'\'')
+        closing = opening;
+    else if (opening == u'(')
+        closing = u')';
+    else if (opening == u'[')
+        closing = u']';
+    else
+        return false;
+    int depth = 0;
+    for (size_t e = b; e < t.size() && e < b + maxTokens; ++e) {
+        const QString &token = t[e];
+        qsizetype close = -1;
+        for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
+            if (token[k] == closing) {
+                if (opening == closing || depth == 0)
+                    close = k;
+                else
+                    --depth;
+            } else if (token[k] == opening) {
+                ++depth;
+            }
+        }
+        if (close < 0)
+            continue;
+        for (qsizetype k = close + 1; k < token.size(); ++k)
+            if (token[k].isLetterOrNumber() || token[k] == u'"' || token[k] == u'\'' || token[k] == u'<')
+                return false;
+        out->begin = b;
+        out->end = e;
+        out->head = open + 1;
+        out->close = close;
+        std::uint64_t content = 0x5bd1e995ULL;
+        for (size_t i = b; i <= e; ++i)
+            content = mix(content, qHash(t[i]));
+        out->content = content;
+        return true;
+    }
+    return false;
+}
+
+// A template seen as its wording with each quoted or bracketed value as one column.
+struct Columns
+{
+    std::uint64_t shape = 0; // the wording, and each value's quotes
+    std::vector<Delimited> values;
+    size_t words = 0; // tokens outside the values that are not variables
+};
+
+Columns columnsOf(const std::vector<QString> &t, const std::vector<char> &variable, size_t maxTokens)
+{
+    Columns c;
+    c.shape = mix(0xde11ULL, t.size() > 0 ? 1 : 0);
+    for (size_t i = 0; i < t.size();) {
+        Delimited d;
+        if (delimitedAt(t, i, maxTokens, &d)) {
+            c.shape = mix(mix(mix(c.shape, 0xc01ULL), qHash(QStringView(t[d.begin]).first(d.head))),
+                          qHash(QStringView(t[d.end]).mid(d.close)));
+            c.values.push_back(d);
+            i = d.end + 1;
+            continue;
+        }
+        c.shape = mix(c.shape, qHash(t[i]));
+        c.words += variable[i] ? 0 : 1;
+        ++i;
+    }
+    c.shape = mix(c.shape, c.values.size());
+    return c;
+}
+
+// Whether two templates of one shape have the same wording and quotes (a hash collision must not
+// join two events).
+bool sameShape(const std::vector<QString> &a, const Columns &ca, const std::vector<QString> &b, const Columns &cb)
+{
+    if (ca.values.size() != cb.values.size())
+        return false;
+    size_t i = 0, j = 0;
+    for (size_t k = 0; k <= ca.values.size(); ++k) {
+        const size_t ie = k < ca.values.size() ? ca.values[k].begin : a.size();
+        const size_t je = k < cb.values.size() ? cb.values[k].begin : b.size();
+        if (ie - i != je - j ||
+            !std::equal(a.begin() + static_cast<std::ptrdiff_t>(i), a.begin() + static_cast<std::ptrdiff_t>(ie),
+                        b.begin() + static_cast<std::ptrdiff_t>(j)))
+            return false;
+        if (k == ca.values.size())
+            break;
+        const Delimited &x = ca.values[k];
+        const Delimited &y = cb.values[k];
+        if (QStringView(a[x.begin]).first(x.head) != QStringView(b[y.begin]).first(y.head) ||
+            QStringView(a[x.end]).mid(x.close) != QStringView(b[y.end]).mid(y.close))
+            return false;
+        i = x.end + 1;
+        j = y.end + 1;
+    }
+    return true;
+}
+
+} // namespace
+
+int TemplateMiner::joinDelimitedColumns()
+{
+    if (!m_options.joinDelimitedColumns)
+        return 0;
+    const auto count = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
+    if (count > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
+        return 0; // free text without repeats, as joinVaryingSpans()
+    std::vector<Cluster *> live;
+    std::vector<Columns> columns;
+    std::unordered_map<std::uint64_t, std::vector<size_t>> byShape;
+    std::vector<std::uint64_t> order;
+    for (const auto &owned : m_clusters) {
+        if (owned->joined)
+            continue;
+        Columns c = columnsOf(owned->tokens, owned->variable, VaryingDelimitedMaxTokens);
+        // Two words of wording at least, and two values: one varying value is joinVaryingSpans()'s.
+        if (c.words < 2 || c.values.size() < 2)
+            continue;
+        auto &members = byShape[c.shape];
+        if (members.empty())
+            order.push_back(c.shape);
+        members.push_back(live.size());
+        live.push_back(owned.get());
+        columns.push_back(std::move(c));
+    }
+    int joined = 0;
+    for (std::uint64_t shape : order) {
+        std::vector<size_t> group;
+        for (size_t m : byShape[shape])
+            if (sameShape(live[m]->tokens, columns[m], live[byShape[shape].front()]->tokens,
+                          columns[byShape[shape].front()]))
+                group.push_back(m);
+        if (group.size() < VaryingSpanMinValues)
+            continue;
+        // A column whose values take VaryingSpanMinValues spellings or more across the group varies.
+        const size_t n = columns[group.front()].values.size();
+        std::vector<char> varies(n, 0);
+        size_t varying = 0;
+        for (size_t k = 0; k < n; ++k) {
+            std::vector<std::uint64_t> distinct;
+            for (size_t m : group) {
+                const std::uint64_t v = columns[m].values[k].content;
+                if (std::find(distinct.begin(), distinct.end(), v) == distinct.end())
+                    distinct.push_back(v);
+            }
+            varies[k] = distinct.size() >= VaryingSpanMinValues;
+            varying += varies[k] ? 1 : 0;
+        }
+        if (varying < 2)
+            continue;
+        // Templates equal in the columns that do not vary are one.
+        std::unordered_map<std::uint64_t, std::vector<Cluster *>> byRest;
+        std::vector<std::uint64_t> restOrder;
+        for (size_t m : group) {
+            std::uint64_t rest = 0x7e57ULL;
+            for (size_t k = 0; k < n; ++k)
+                rest = mix(rest, varies[k] ? 0x1ULL : columns[m].values[k].content);
+            auto &same = byRest[rest];
+            if (same.empty())
+                restOrder.push_back(rest);
+            same.push_back(live[m]);
+        }
+        for (std::uint64_t rest : restOrder) {
+            const std::vector<Cluster *> &same = byRest[rest];
+            if (same.size() < 2)
+                continue;
+            const std::vector<QString> &t = same.front()->tokens;
+            const Columns c = columnsOf(t, same.front()->variable, VaryingDelimitedMaxTokens);
+            std::vector<QString> tokens;
+            size_t i = 0;
+            for (size_t k = 0; k < n; ++k) {
+                const Delimited &d = c.values[k];
+                tokens.insert(tokens.end(), t.begin() + static_cast<std::ptrdiff_t>(i),
+                              t.begin() + static_cast<std::ptrdiff_t>(varies[k] ? d.begin : d.end + 1));
+                if (varies[k])
+                    tokens.push_back(t[d.begin].first(d.head) + wildcard() + t[d.end].mid(d.close));
+                i = d.end + 1;
+            }
+            tokens.insert(tokens.end(), t.begin() + static_cast<std::ptrdiff_t>(i), t.end());
+            joined += joinInto(same, std::move(tokens));
+        }
+    }
+    return joined;
+}
+
+} // namespace virtuoso::logs
