@@ -95,18 +95,19 @@ bool complements(const std::vector<QString> &a, const std::vector<QString> &b)
     return words >= 2 && 2 * words >= a.size();
 }
 
-size_t wordCount(const std::vector<QString> &tokens)
+// Words of a template; with `keyed`, a key=<*> counts as one: its key must be matched.
+size_t wordCount(const std::vector<QString> &tokens, bool keyed = false)
 {
     size_t words = 0;
     for (const QString &t : tokens)
-        words += t.contains(TemplateMiner::wildcard()) ? 0 : 1;
+        words += !t.contains(TemplateMiner::wildcard()) || (keyed && keyOfVariable(t) > 0) ? 1 : 0;
     return words;
 }
 
 // Two words at least, and half the tokens: what a template needs to cover others.
-bool mostlyWords(const std::vector<QString> &tokens)
+bool mostlyWords(const std::vector<QString> &tokens, bool keyed = false)
 {
-    const size_t words = wordCount(tokens);
+    const size_t words = wordCount(tokens, keyed);
     return words >= 2 && 2 * words >= tokens.size();
 }
 
@@ -248,10 +249,10 @@ int TemplateMiner::joinCovered()
     for (size_t i = 0; i < live.size(); ++i) {
         if (live[i]->joined)
             continue;
-        if (!mostlyWords(keys[i]))
+        if (!mostlyWords(keys[i], keyed))
             continue;
         const auto tokensMayCover = [&] {
-            return mostlyWords(variableRunsJoined(live[i]->tokens, m_options.joinPartlyMasked));
+            return mostlyWords(variableRunsJoined(live[i]->tokens, m_options.joinPartlyMasked), keyed);
         };
         bool tokensCover = tokensMayCover();
         std::vector<std::uint32_t> others = candidates(i);

@@ -727,6 +727,42 @@ TEST(TemplateMiner, ConsolidateLetsAKeyWithAVariableTakeInTheSameKeyWithAWord)
     EXPECT_TRUE(TemplateMiner::Options{}.joinKeyedValues);
 }
 
+TEST(TemplateMiner, ConsolidateCountsAKeyWithAVariableAsWordingOfTheTemplateThatCoversOthers)
+{
+    // Results of many tests made "RESULT sid=<*> test=<*> … rack=<*>": one word, the rest keys
+    // with variables. Two WBC results, whose unit has a digit, were too far from it and made
+    // templates of their own. To cover them, the template must be mostly wording: each key=<*>
+    // counts, as its key must be matched.
+    const auto run = [](bool joinKeyedValues) {
+        TemplateMiner::Options o;
+        o.joinKeyedValues = joinKeyedValues;
+        TemplateMiner miner(o);
+        const QStringList tests{"HGB", "ALT", "hs-TnT", "CRP", "TSH", "NA", "K"};
+        const QStringList units{"g/dL", "U/L", "ng/L", "mg/L", "mIU/L", "mmol/L", "mmol/L"};
+        const QStringList flags{"N", "H", "L", "HH", "N"};
+        int general = -1;
+        for (int i = 0; i < 14; ++i)
+            general = miner.addForId(QStringLiteral("RESULT sid=%1 test=%2 value=%3.%4 unit=%5 flag=%6 instr=AU5800-%7 "
+                                                    "rack=R%8/%9")
+                                         .arg(2612089484LL + 7 * i)
+                                         .arg(tests[i % 7])
+                                         .arg(3 * i + 1)
+                                         .arg(i)
+                                         .arg(units[i % 7], flags[i % 5])
+                                         .arg(i % 3)
+                                         .arg(5672 + i)
+                                         .arg(i % 5 + 1));
+        const int a = miner.addForId(
+            u"RESULT sid=2612031338 test=WBC value=19.7 unit=10^9/L flag=N instr=cobas_e801_#2 rack=R4366/5");
+        const int b = miner.addForId(
+            u"RESULT sid=2612022785 test=WBC value=9.7 unit=10^9/L flag=HH instr=ACL_TOP_750 rack=R1753/5");
+        miner.consolidate();
+        return miner.groupOf(a) == miner.groupOf(general) && miner.groupOf(b) == miner.groupOf(general);
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+}
+
 TEST(TemplateMiner, ConsolidateTakesAKeyWithFourValuesAsAValue)
 {
     // The same line but for the value of user=, written out: the tree keeps one template per user
