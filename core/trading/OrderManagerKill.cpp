@@ -57,11 +57,13 @@ void OrderManager::killFlatten()
                     sizes[symbol] = position.size;
         }
         m_kill.positionsToFlatten = static_cast<int>(sizes.size());
-        m_killPending = static_cast<int>(sizes.size());
         if (sizes.empty()) {
             killVerify();
             return;
         }
+        // One more than the orders: a venue that answers inside the call (the paper broker) must not
+        // finish the kill before every flatten order is counted and journalled.
+        m_killPending = static_cast<int>(sizes.size()) + 1;
         for (const auto &[symbol, size] : sizes) {
             OrderRequest close;
             close.symbol = symbol;
@@ -85,6 +87,8 @@ void OrderManager::killFlatten()
                     killVerify();
             }
         }
+        if (--m_killPending == 0)
+            killVerify();
     });
 }
 

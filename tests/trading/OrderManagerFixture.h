@@ -84,12 +84,25 @@ public:
 
 class ScriptedVenue final : public Venue
 {
+    static VenueReply okAtOnce(const std::string &orderId)
+    {
+        VenueReply r;
+        r.ok = true;
+        r.retMsg = "OK";
+        r.orderId = orderId;
+        return r;
+    }
+
 public:
     explicit ScriptedVenue(RecordingJournal &journal)
         : m_journal(journal)
     {}
     std::deque<Call> calls;
     int started = 0;
+    // Every request answered inside the call, as the paper broker does: creates and cancels with
+    // OK, open orders with none, positions with the next list of `positionsAtOnce` (then none).
+    bool answerAtOnce = false;
+    std::deque<std::vector<PositionReport>> positionsAtOnce;
 
     VenueListener *listener() const { return m_listener; }
     VenueKind kind() const override { return VenueKind::Simulator; }
@@ -99,6 +112,10 @@ public:
     {
         Call c = make("create", intent.symbol, intent.orderLinkId);
         c.intent = intent;
+        if (answerAtOnce) {
+            done(okAtOnce("at-once-" + intent.orderLinkId));
+            return;
+        }
         c.reply = std::move(done);
         calls.push_back(std::move(c));
     }
@@ -117,6 +134,10 @@ public:
     }
     void cancelAll(const std::string &symbol, ReplyFn done) override
     {
+        if (answerAtOnce) {
+            done(okAtOnce({}));
+            return;
+        }
         Call c = make("cancel_all", symbol, {});
         c.reply = std::move(done);
         calls.push_back(std::move(c));
@@ -135,6 +156,10 @@ public:
     }
     void openOrders(OrdersFn done) override
     {
+        if (answerAtOnce) {
+            done(okAtOnce({}), {});
+            return;
+        }
         Call c = make("open", {}, {});
         c.orders = std::move(done);
         calls.push_back(std::move(c));
@@ -147,6 +172,15 @@ public:
     }
     void positions(PositionsFn done) override
     {
+        if (answerAtOnce) {
+            std::vector<PositionReport> list;
+            if (!positionsAtOnce.empty()) {
+                list = std::move(positionsAtOnce.front());
+                positionsAtOnce.pop_front();
+            }
+            done(okAtOnce({}), list);
+            return;
+        }
         Call c = make("positions", {}, {});
         c.positions = std::move(done);
         calls.push_back(std::move(c));

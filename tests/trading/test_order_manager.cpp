@@ -349,6 +349,36 @@ TEST_F(OrderManagerTest, TheKillSwitchCancelsEverythingFlattensAndRefusesNewRisk
     EXPECT_EQ(journal.count("kill reset"), 1);
 }
 
+TEST_F(OrderManagerTest, AKillWhoseFlattenOrdersAreAnsweredAtOnceReportsThemAndFinishesLast)
+{
+    // The paper broker answers a create inside the call. The kill must still count each flatten
+    // order it sent, and write "finished" after the flatten entries, not in the middle of them.
+    auto manager = make();
+    std::vector<PositionReport> held(2);
+    held[0].symbol = "BTCUSDT";
+    held[0].size = 20;
+    held[1].symbol = "ETHUSDT";
+    held[1].size = -30;
+    venue.answerAtOnce = true;
+    venue.positionsAtOnce = {held, {}};
+    KillReport report;
+    bool finished = false;
+    manager->engageKillSwitch("operator", [&](const KillReport &r) {
+        report = r;
+        finished = true;
+    });
+    ASSERT_TRUE(finished);
+    EXPECT_EQ(report.positionsToFlatten, 2);
+    EXPECT_EQ(report.flattenOrdersSent, 2);
+    EXPECT_TRUE(report.clean()) << (report.problems.empty() ? "" : report.problems.front());
+    std::vector<std::string> kills;
+    for (const std::string &e : journal.entries)
+        if (e.rfind("kill ", 0) == 0)
+            kills.push_back(e);
+    EXPECT_EQ(kills, (std::vector<std::string>{"kill engaged", "kill cancel_all", "kill flatten", "kill flatten",
+                                               "kill finished"}));
+}
+
 TEST_F(OrderManagerTest, AKillThatCannotFinishSaysWhatRemains)
 {
     auto manager = make();
