@@ -85,7 +85,7 @@ int TemplateMiner::joinAlignedNames()
     // of its own), and only in groups small enough that comparing every pair stays cheap.
     std::unordered_map<QString, std::vector<Cluster *>> byFirst;
     for (const auto &c : m_clusters)
-        if (!c->joined && !c->tokens.empty())
+        if (!c->joined && !c->tokens.empty() && c->tokens.size() <= AlignedMaxTokens)
             byFirst[c->wild[0] ? wildcard() : c->tokens[0]].push_back(c.get());
     // In the order of the templates, whatever the hash's order (the ids of joined templates follow it).
     std::vector<std::vector<Cluster *> *> groups;

@@ -296,7 +296,7 @@ int TemplateMiner::consolidate()
     int joined = joinCovered();
     for (int round = 0; round < 4; ++round) {
         const int spans = joinFreeColumns() + joinVaryingSpans() + joinManyValuedColumns() + joinAlignedNames() +
-                          joinDelimitedColumns();
+                          joinDelimitedColumns() + joinAlignedGaps();
         if (spans == 0)
             break;
         joined += spans + joinCovered();
@@ -708,15 +708,17 @@ int TemplateMiner::joinManyValuedColumns()
         const auto words = std::count(c->variable.begin(), c->variable.end(), char(0));
         if (n < 2 || words < 2)
             continue;
-        std::vector<std::uint64_t> keys(n);
+        // The tokens before and after each column, hashed once (a line may have thousands).
+        std::vector<std::uint64_t> before(n + 1, 0x51ed27ULL), after(n + 1, 0x2545f4ULL);
         for (size_t i = 0; i < n; ++i)
-            keys[i] = qHash(c->variable[i] ? valueKey(c->tokens[i]) : c->tokens[i]);
+            before[i + 1] = combine(before[i], qHash(c->variable[i] ? valueKey(c->tokens[i]) : c->tokens[i]));
+        for (size_t i = n; i-- > 0;)
+            after[i] = combine(after[i + 1], qHash(c->variable[i] ? valueKey(c->tokens[i]) : c->tokens[i]));
         for (size_t column = 0; column < n; ++column) {
             if (c->variable[column])
                 continue;
-            std::uint64_t h = combine(combine(0x7a11ULL, n), column);
-            for (size_t i = 0; i < n; ++i)
-                h = combine(h, i == column ? 0x1ULL : keys[i]);
+            const std::uint64_t h =
+                combine(combine(combine(0x7a11ULL, n), column), combine(before[column], after[column + 1]));
             auto &members = byRest[h];
             if (members.empty())
                 order.emplace_back(h, column);

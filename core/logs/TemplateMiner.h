@@ -85,6 +85,11 @@ public:
         // places or more at once are one where each such value takes three spellings or more across
         // them ([Altona/B03] … prog="Express Dry" and [Bad Homburg/B05] … prog="Winter Salt Off").
         bool joinDelimitedColumns = true;
+        // consolidate(): templates of one first and last word whose other words pair up but for gaps
+        // of names (up to VaryingSpanMaxTokens plain tokens) are one where each such gap takes three
+        // spellings or more across them ("Temp Platelet Agitator A <*> (range" and "Temp Fridge <*>
+        // <*> (range", the unit and the ward varying together).
+        bool joinAlignedGaps = true;
         TemplateMasks masks;
     };
 
@@ -142,6 +147,8 @@ public:
     static constexpr size_t VaryingDelimitedMaxTokens = 40;   // a quoted or bracketed span: key="a b c"
     static constexpr size_t VaryingSpanMaxTemplates = 20'000; // beyond it only the first step runs
     static constexpr size_t AlignedNamesMaxGroup = 256;       // templates of one first token compared pairwise
+    // Longer templates are not aligned: the alignment's table grows with the product of two lengths.
+    static constexpr size_t AlignedMaxTokens = 128;
     // The id a template's lines are counted under after consolidate() (itself before).
     int groupOf(int templateId) const;
 
@@ -173,6 +180,7 @@ private:
     int joinManyValuedColumns();
     int joinAlignedNames();
     int joinDelimitedColumns();
+    int joinAlignedGaps();
     // Joins `members` (one length) into a new template; returns how many joined.
     int joinAsOne(const std::vector<Cluster *> &members);
     // Joins `members` into a new template of the given tokens; returns how many joined.

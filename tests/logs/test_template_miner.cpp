@@ -843,6 +843,35 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseQuotedValuesVaryInSeveralPlace
     EXPECT_TRUE(TemplateMiner::Options{}.joinDelimitedColumns);
 }
 
+TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseNamesOfWordsVaryInSeveralPlacesAtOnce)
+{
+    // A reagent of one or two words on an instrument of one to three: every two lines differ in
+    // both names, so no span varies alone, and each line made a template of its own. The wording
+    // around them pairs up, and each gap takes four spellings: both are values. Other wording
+    // ("empty:") stays apart.
+    const auto run = [](bool joinAlignedGaps) {
+        TemplateMiner::Options o;
+        o.joinAlignedGaps = joinAlignedGaps;
+        TemplateMiner miner(o);
+        const QStringList reagents{"ALT2", "Innovin", "CELLPACK DCL", "Elecsys TSH"};
+        const QStringList instruments{"AU5800 unit 2", "ACL TOP 3", "DxI", "cobas e801"};
+        const std::vector<std::pair<int, int>> pairs{{0, 1}, {1, 2}, {2, 3}, {3, 0}, {1, 3}};
+        std::vector<int> ids;
+        for (size_t n = 0; n < pairs.size(); ++n)
+            ids.push_back(miner.addForId(QStringLiteral("Reagent %1 on %2 low: %3 tests left")
+                                             .arg(reagents[pairs[n].first], instruments[pairs[n].second])
+                                             .arg(10 + n)));
+        const int empty = miner.addForId(u"Reagent ALT2 on DxI empty: 0 tests left");
+        miner.consolidate();
+        EXPECT_NE(miner.groupOf(empty), miner.groupOf(ids.front()));
+        return std::all_of(ids.begin(), ids.end(),
+                           [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); });
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinAlignedGaps);
+}
+
 TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
 {
     TemplateMiner miner;

@@ -114,7 +114,7 @@ double mean(const std::vector<double> &v)
     return v.empty() ? 0 : sum / static_cast<double>(v.size());
 }
 
-// Recorded floor: the figure measured with the rules of now (0.9849), less 0.005.
+// Recorded floor: the figure measured with the rules of now (0.9847), less 0.005.
 constexpr double LeaveOneOutAverageFloor = 0.980;
 
 } // namespace
@@ -213,7 +213,7 @@ void measureOwnSets(int batch)
         {"vpn_daemon", 5, 0.91},
         {"backup_tool", 5, 0.87},
         {"dns_server", 6, 0.33},
-        {"payment_gateway", 6, 0.45},
+        {"payment_gateway", 6, 0.48},
         {"video_transcoder", 6, 0.30},
         {"cdn_edge", 6, 0.28},
         {"blockchain_node", 6, 0.96},
@@ -269,12 +269,12 @@ void measureOwnSets(int batch)
         {"vending_telemetry", 15, 0.17},
         {"smart_meter", 15, 0.78},
         {"playout_server", 15, 0.41},
-        {"nurse_call", 15, 0.77},
+        {"nurse_call", 15, 0.80},
         {"tram_onboard", 15, 0.30},
         {"robot_fleet", 15, 0.87},
         {"wind_farm", 16, 0.65},
         {"brewery", 16, 0.50},
-        {"lottery_terminals", 16, 0.81},
+        {"lottery_terminals", 16, 0.85},
         {"cnc_shop", 16, 0.11},
         {"openstack_agents", 16, 0.83},
         {"seismic_network", 16, 0.38},
@@ -286,7 +286,7 @@ void measureOwnSets(int batch)
         {"nomad_scheduler", 17, 0.56},
         {"milking_robots", 18, 0.64},
         {"telescope_control", 18, 0.83},
-        {"ferry_boarding", 18, 0.23},
+        {"ferry_boarding", 18, 0.45},
         {"base_stations", 18, 0.58},
         {"traffic_signals", 18, 0.79},
         {"museum_monitor", 18, 0.66},
@@ -302,12 +302,12 @@ void measureOwnSets(int batch)
         {"road_tunnel", 20, 0.76},
         {"fab_tools", 20, 0.67},
         {"auction_engine", 20, 0.53},
-        {"lab_middleware", 21, 0.60},
+        {"lab_middleware", 21, 0.80},
         {"stadium_gates", 21, 0.42},
         {"scooter_fleet", 21, 0.51},
         {"radio_automation", 21, 0.45},
         {"mine_conveyor", 21, 0.60},
-        {"ski_jump", 21, 0.74},
+        {"ski_jump", 21, 0.76},
         {"zoo_enclosures", 22, 0.54},
         {"ballast_water", 22, 0.52},
         {"cinema_booking", 22, 0.63},
