@@ -1,0 +1,289 @@
+// Rules of the template miner, one test each: the case the rule was made for and, through its option,
+// that it fails without it (docs/logs.md, "Template mining"). The masks are in test_template_miner.cpp.
+#include "logs/TemplateMiner.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace virtuoso;
+using namespace virtuoso::logs;
+
+TEST(TemplateMiner, ConsolidateJoinsANameOfWordsAndNumbersThatVaries)
+{
+    // Who acknowledged an alarm: a cabin and its number, the bridge, a console of two words. Each
+    // template has its own span between "by" and "at"; with the span allowed to mix words and
+    // values the three are one. A clause (':' ',' quotes) is never such a name.
+    const auto run = [](bool joinMixedSpans) {
+        TemplateMiner::Options o;
+        o.joinMixedSpans = joinMixedSpans;
+        TemplateMiner miner(o);
+        std::vector<int> ids;
+        for (int i = 0; i < 3; ++i) {
+            ids.push_back(miner.addForId(QStringLiteral("ACK A-%1 by cabin %2 at 10:0%1").arg(i).arg(300 + i)));
+            ids.push_back(miner.addForId(QStringLiteral("ACK A-%1 by bridge at 11:0%1").arg(i)));
+            ids.push_back(miner.addForId(QStringLiteral("ACK A-%1 by ECR console at 12:0%1").arg(i)));
+        }
+        const int other = miner.addForId(u"ACK A-9 by cabin 301, deck 3 at 10:09");
+        miner.consolidate();
+        const bool joined = std::all_of(ids.begin(), ids.end(),
+                                        [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); });
+        return std::make_pair(joined, miner.groupOf(other) == miner.groupOf(ids.front()));
+    };
+    EXPECT_EQ(run(true), std::make_pair(true, false));
+    EXPECT_EQ(run(false), std::make_pair(false, false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinMixedSpans);
+}
+
+TEST(TemplateMiner, ConsolidateJoinsTemplatesWhereAVariableOfOneIsANameOfWordsInTheOther)
+{
+    // One-word names made "pax <*> class Y"; a name of three words, seen with two classes, made
+    // "pax DE LA CRUZ class <*>". Each has a variable where the other has words: aligned, they are
+    // one. A run with a variable in it is no name: "for invalid user <*>" stays apart from "for <*>".
+    const auto run = [](bool joinAlignedNames) {
+        TemplateMiner::Options o;
+        o.joinAlignedNames = joinAlignedNames;
+        TemplateMiner miner(o);
+        const int a = miner.addForId(u"Bag 1001 checked for pax SMITH class Y at belt 4");
+        const int b = miner.addForId(u"Bag 1002 checked for pax NGUYEN class Y at belt 2");
+        const int c = miner.addForId(u"Bag 1003 checked for pax DE LA CRUZ class F at belt 1");
+        const int d = miner.addForId(u"Bag 1004 checked for pax DE LA CRUZ class C at belt 3");
+        const int e = miner.addForId(u"Failed password for root from 10.0.0.1 port 22 ssh2");
+        const int f = miner.addForId(u"Failed password for admin from 10.0.0.2 port 22 ssh2");
+        const int g = miner.addForId(u"Failed password for invalid user bob from 10.0.0.3 port 22 ssh2");
+        const int h = miner.addForId(u"Failed password for invalid user eve from 10.0.0.4 port 22 ssh2");
+        EXPECT_EQ(miner.groupOf(a), miner.groupOf(b));
+        EXPECT_EQ(miner.groupOf(c), miner.groupOf(d));
+        EXPECT_EQ(miner.groupOf(e), miner.groupOf(f));
+        EXPECT_EQ(miner.groupOf(g), miner.groupOf(h));
+        miner.consolidate();
+        EXPECT_NE(miner.groupOf(e), miner.groupOf(g));
+        return miner.groupOf(a) == miner.groupOf(c);
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinAlignedNames);
+}
+
+TEST(TemplateMiner, AKeyValueWhoseValueHasADigitIsAValue)
+{
+    TemplateMiner miner;
+    // The key names what the value is: a column code, a ward, a firmware build.
+    EXPECT_EQ(miner.masked(u"vend ok sel=C1 ward=7C-Onko fw=2.1.0-rc2 door=closed"),
+              QStringLiteral("vend ok sel=<*> ward=<*> fw=<*> door=closed"));
+    // Without the id mask the value stays as written.
+    TemplateMiner::Options o;
+    o.masks.ids = false;
+    EXPECT_EQ(TemplateMiner(o).masked(u"vend ok sel=C1 door=closed"), QStringLiteral("vend ok sel=C1 door=closed"));
+}
+
+TEST(TemplateMiner, ConsolidateLetsAKeyWithAVariableTakeInTheSameKeyWithAWord)
+{
+    // Ids with digits are values, so the cancels made "id=<*>"; a cancel whose id happens to have
+    // no digit, by a name not seen before, is two tokens away from it and made a template of its own
+    // with "id=cBdAfFe" written out. The key with a variable stands for the key with any value. A
+    // different key is no such value: "ward=north" stays apart.
+    const auto run = [](bool joinKeyedValues) {
+        TemplateMiner::Options o;
+        o.joinKeyedValues = joinKeyedValues;
+        TemplateMiner miner(o);
+        const QStringList names{"Nurse", "Aide", "Student", "Doctor", "Porter", "Therapist"};
+        const QStringList ids{"c7F94BD", "ceA6E2b", "cA70ED1", "c52CdfD", "cb5c4AD", "c1eFaA4"};
+        int general = -1;
+        for (int i = 0; i < 6; ++i)
+            general = miner.addForId(QStringLiteral("CANCEL id=%1 at room %2 by staff badge %3 (%4) after %5s")
+                                         .arg(ids[i])
+                                         .arg(100 + i)
+                                         .arg(4400 + i)
+                                         .arg(names[i])
+                                         .arg(30 + i));
+        const int rare = miner.addForId(u"CANCEL id=cBdAfFe at room 209 by staff badge 4499 (Stationshilfe) after 12s");
+        const int other = miner.addForId(u"CANCEL ward=north at room 210 by staff badge 4498 (Cleaner) after 13s");
+        EXPECT_NE(miner.groupOf(rare), miner.groupOf(general));
+        miner.consolidate();
+        EXPECT_NE(miner.groupOf(other), miner.groupOf(general));
+        return miner.groupOf(rare) == miner.groupOf(general);
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinKeyedValues);
+}
+
+TEST(TemplateMiner, ConsolidateCountsAKeyWithAVariableAsWordingOfTheTemplateThatCoversOthers)
+{
+    // Results of many tests made "RESULT sid=<*> test=<*> … rack=<*>": one word, the rest keys
+    // with variables. Two WBC results, whose unit has a digit, were too far from it and made
+    // templates of their own. To cover them, the template must be mostly wording: each key=<*>
+    // counts, as its key must be matched.
+    const auto run = [](bool joinKeyedValues) {
+        TemplateMiner::Options o;
+        o.joinKeyedValues = joinKeyedValues;
+        TemplateMiner miner(o);
+        const QStringList tests{"HGB", "ALT", "hs-TnT", "CRP", "TSH", "NA", "K"};
+        const QStringList units{"g/dL", "U/L", "ng/L", "mg/L", "mIU/L", "mmol/L", "mmol/L"};
+        const QStringList flags{"N", "H", "L", "HH", "N"};
+        int general = -1;
+        for (int i = 0; i < 14; ++i)
+            general = miner.addForId(QStringLiteral("RESULT sid=%1 test=%2 value=%3.%4 unit=%5 flag=%6 instr=AU5800-%7 "
+                                                    "rack=R%8/%9")
+                                         .arg(2612089484LL + 7 * i)
+                                         .arg(tests[i % 7])
+                                         .arg(3 * i + 1)
+                                         .arg(i)
+                                         .arg(units[i % 7], flags[i % 5])
+                                         .arg(i % 3)
+                                         .arg(5672 + i)
+                                         .arg(i % 5 + 1));
+        const int a = miner.addForId(
+            u"RESULT sid=2612031338 test=WBC value=19.7 unit=10^9/L flag=N instr=cobas_e801_#2 rack=R4366/5");
+        const int b = miner.addForId(
+            u"RESULT sid=2612022785 test=WBC value=9.7 unit=10^9/L flag=HH instr=ACL_TOP_750 rack=R1753/5");
+        miner.consolidate();
+        return miner.groupOf(a) == miner.groupOf(general) && miner.groupOf(b) == miner.groupOf(general);
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+}
+
+TEST(TemplateMiner, ConsolidateTakesAKeyWithFourValuesAsAValue)
+{
+    // The same line but for the value of user=, written out: the tree keeps one template per user
+    // where the masked fields leave too few shared words (here at a similarity of 0.7). Four values
+    // under one key are a value; three stay apart, as a few words of a closed set may name events.
+    // Bare words need eight.
+    const auto run = [](bool joinKeyedValues, const QStringList &users) {
+        TemplateMiner::Options o;
+        o.similarity = 0.7;
+        o.joinKeyedValues = joinKeyedValues;
+        TemplateMiner miner(o);
+        std::vector<int> ids;
+        for (int i = 0; i < users.size(); ++i)
+            ids.push_back(miner.addForId(
+                QStringLiteral("pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= "
+                               "rhost=10.0.0.%1 user=%2")
+                    .arg(i + 1)
+                    .arg(users[i])));
+        miner.consolidate();
+        return static_cast<int>(std::count_if(ids.begin(), ids.end(),
+                                              [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); }));
+    };
+    const QStringList four{"root", "uucp", "ftp", "git"};
+    const QStringList three{"root", "guest", "test"};
+    EXPECT_EQ(run(true, four), 4);
+    EXPECT_EQ(run(true, three), 1);
+    EXPECT_EQ(run(false, four), 1);
+}
+
+TEST(TemplateMiner, ConsolidateJoinsWhatTheTreeWouldHaveJoinedWhateverTheSimilarity)
+{
+    // At a similarity of 0.7 the tree keeps "for root", "for uucp" and "for ftp" apart, which at
+    // 0.6 it joins into "for <*>". Beside them, "for invalid user <*>" is wording around a name:
+    // the one-word users are one value, and the phrase no third. They join among themselves
+    // (as the tree would have) and the phrase stays apart, at either similarity.
+    for (double similarity : {0.6, 0.7}) {
+        TemplateMiner::Options o;
+        o.similarity = similarity;
+        TemplateMiner miner(o);
+        const int root = miner.addForId(u"Failed password for root from 10.0.0.1 port 5022 ssh2");
+        const int uucp = miner.addForId(u"Failed password for uucp from 10.0.0.2 port 5023 ssh2");
+        const int ftp = miner.addForId(u"Failed password for ftp from 10.0.0.3 port 5024 ssh2");
+        const int bob = miner.addForId(u"Failed password for invalid user bob from 10.0.0.4 port 5025 ssh2");
+        const int eve = miner.addForId(u"Failed password for invalid user eve from 10.0.0.5 port 5026 ssh2");
+        miner.consolidate();
+        EXPECT_EQ(miner.groupOf(uucp), miner.groupOf(root)) << similarity;
+        EXPECT_EQ(miner.groupOf(ftp), miner.groupOf(root)) << similarity;
+        EXPECT_EQ(miner.groupOf(eve), miner.groupOf(bob)) << similarity;
+        EXPECT_NE(miner.groupOf(bob), miner.groupOf(root)) << similarity;
+    }
+}
+
+TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseQuotedValuesVaryInSeveralPlacesAtOnce)
+{
+    // A bay of one or two words in brackets and a program of one to four words in quotes: every two
+    // lines differ in both, so no value varies alone, and each line made a template of its own. Each
+    // column takes four spellings: both are values. Other wording ("by cash") stays apart.
+    const auto run = [](bool joinDelimitedColumns) {
+        TemplateMiner::Options o;
+        o.joinDelimitedColumns = joinDelimitedColumns;
+        TemplateMiner miner(o);
+        const QStringList bays{"[Altona/B03]", "[Bad Homburg/B05]", "[Eppendorf/B02]", "[Frankfurt Ost/B01]"};
+        const QStringList programs{"Express Dry", "Winter Salt Off", "Basic", "Premium Shine + Wax"};
+        const std::vector<std::pair<int, int>> pairs{{0, 1}, {1, 2}, {2, 3}, {3, 0}, {1, 3}};
+        std::vector<int> ids;
+        for (size_t n = 0; n < pairs.size(); ++n)
+            ids.push_back(miner.addForId(QStringLiteral("%1 WASH START prog=\"%2\" (#%3) by card")
+                                             .arg(bays[pairs[n].first], programs[pairs[n].second])
+                                             .arg(100 + n)));
+        const int cash = miner.addForId(u"[Bad Homburg/B05] WASH START prog=\"Express Dry\" (#201) by cash");
+        miner.consolidate();
+        EXPECT_NE(miner.groupOf(cash), miner.groupOf(ids.front()));
+        return std::all_of(ids.begin(), ids.end(),
+                           [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); });
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinDelimitedColumns);
+}
+
+TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseNamesOfWordsVaryInSeveralPlacesAtOnce)
+{
+    // A reagent of one or two words on an instrument of one to three: every two lines differ in
+    // both names, so no span varies alone, and each line made a template of its own. The wording
+    // around them pairs up, and each gap takes four spellings: both are values. Other wording
+    // ("empty:") stays apart.
+    const auto run = [](bool joinAlignedGaps) {
+        TemplateMiner::Options o;
+        o.joinAlignedGaps = joinAlignedGaps;
+        TemplateMiner miner(o);
+        const QStringList reagents{"ALT2", "Innovin", "CELLPACK DCL", "Elecsys TSH"};
+        const QStringList instruments{"AU5800 unit 2", "ACL TOP 3", "DxI", "cobas e801"};
+        const std::vector<std::pair<int, int>> pairs{{0, 1}, {1, 2}, {2, 3}, {3, 0}, {1, 3}};
+        std::vector<int> ids;
+        for (size_t n = 0; n < pairs.size(); ++n)
+            ids.push_back(miner.addForId(QStringLiteral("Reagent %1 on %2 low: %3 tests left")
+                                             .arg(reagents[pairs[n].first], instruments[pairs[n].second])
+                                             .arg(10 + n)));
+        const int empty = miner.addForId(u"Reagent ALT2 on DxI empty: 0 tests left");
+        miner.consolidate();
+        EXPECT_NE(miner.groupOf(empty), miner.groupOf(ids.front()));
+        return std::all_of(ids.begin(), ids.end(),
+                           [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); });
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinAlignedGaps);
+}
+
+TEST(TemplateMiner, ANameBeforeABracketVariesAndTheBracketStays)
+{
+    TemplateMiner miner;
+    miner.add(u"session opened for user root(uid=0) by cron");
+    const auto m = miner.add(u"session opened for user alice(uid=1000) by cron");
+    EXPECT_EQ(m.templateText, QStringLiteral("session opened for user <*>(uid=<*>) by cron"));
+}
+
+TEST(TemplateMiner, ConsolidateCountsATokenAMaskRewroteInPartAsAVariable)
+{
+    // The id mask rewrites AES-128-GCM to AES-<*>-GCM and leaves CHACHA20-POLY1305 whole: to the
+    // threshold both are values, to the template "AES-<*>-GCM" is wording that the other is not, so
+    // the lines learn two templates. Compared as templates, a token of which a mask rewrote a part
+    // is a variable, and the two are one. (The address mask's ":8080" against "10.0.0.1:9090" was
+    // the other case; as the value of a key=value token both are now values whole.)
+    const auto run = [](bool joinPartlyMasked) {
+        TemplateMiner::Options o;
+        o.joinPartlyMasked = joinPartlyMasked;
+        TemplateMiner miner(o);
+        const int c = miner.addForId(u"peer 10.0.0.1 cipher CHACHA20-POLY1305");
+        const int d = miner.addForId(u"peer 10.0.0.2 cipher AES-128-GCM");
+        EXPECT_NE(c, d);
+        const int a = miner.addForId(u"level=info caller=main.go:42 msg=\"starting server\" addr=:8080 version=1.2.3");
+        const int b =
+            miner.addForId(u"level=info caller=main.go:42 msg=\"starting server\" addr=10.0.0.1:9090 version=1.2.4");
+        EXPECT_EQ(a, b);
+        miner.consolidate();
+        return miner.groupOf(c) == miner.groupOf(d);
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinPartlyMasked);
+}
