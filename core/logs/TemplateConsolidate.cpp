@@ -9,6 +9,7 @@
 
 namespace virtuoso::logs {
 
+using detail::combineHash;
 using detail::generalized;
 using detail::isPlainNamePart;
 using detail::keyValueSeparator;
@@ -141,6 +142,47 @@ std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens, bool
 }
 
 // A token that can be part of a name of several words: no ':' ',' ';' '=' quote or bracket.
+std::optional<DelimitedValue> delimitedValue(const std::vector<QString> &t, size_t b, size_t maxTokens)
+{
+    const qsizetype sep = keyValueSeparator(t[b]);
+    const qsizetype open = sep > 0 ? sep + 1 : 0;
+    if (open >= t[b].size())
+        return std::nullopt;
+    const QChar opening = t[b][open];
+    QChar closing;
+    if (opening == u'"' || opening == u'\'')
+        closing = opening;
+    else if (opening == u'(')
+        closing = u')';
+    else if (opening == u'[')
+        closing = u']';
+    else
+        return std::nullopt;
+    int depth = 0;
+    for (size_t e = b; e < t.size() && e < b + maxTokens; ++e) {
+        const QString &token = t[e];
+        qsizetype close = -1;
+        for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
+            if (token[k] == closing) {
+                if (opening == closing || depth == 0)
+                    close = k;
+                else
+                    --depth;
+            } else if (token[k] == opening) {
+                ++depth; // a bracket inside the bracketed value
+            }
+        }
+        if (close < 0)
+            continue;
+        // Only punctuation may follow the closing quote in its token.
+        for (qsizetype k = close + 1; k < token.size(); ++k)
+            if (token[k].isLetterOrNumber() || token[k] == u'"' || token[k] == u'\'' || token[k] == u'<')
+                return std::nullopt;
+        return DelimitedValue{e, open + 1, close};
+    }
+    return std::nullopt;
+}
+
 bool isPlainNamePart(const QString &t)
 {
     static constexpr QStringView ends = u":;,=\"'()[]{}";
@@ -306,16 +348,6 @@ int TemplateMiner::consolidate()
 
 namespace {
 
-std::uint64_t combine(std::uint64_t h, std::uint64_t v)
-{
-    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h * 0xff51afd7ed558ccdULL;
-}
-
-} // namespace
-
-namespace {
-
 // Tokens outside [begin, end), a run of values counting as one (unitsBefore counts them so).
 size_t unitsAround(const std::vector<size_t> &unitsBefore, const std::vector<char> &wordish, size_t begin, size_t end)
 {
@@ -355,54 +387,26 @@ int TemplateMiner::joinVaryingSpans()
                                              const std::vector<size_t> &unitsBefore, const std::vector<char> &wordish) {
         const std::vector<QString> &t = c->tokens;
         const size_t n = t.size();
-        const qsizetype sep = keyValueSeparator(t[b]);
-        const qsizetype open = sep > 0 ? sep + 1 : 0;
-        if (open >= t[b].size())
+        const std::optional<detail::DelimitedValue> value = detail::delimitedValue(t, b, VaryingDelimitedMaxTokens);
+        if (!value)
             return;
-        const QChar opening = t[b][open];
-        QChar closing;
-        if (opening == u'"' || opening == u'\'')
-            closing = opening;
-        else if (opening == u'(')
-            closing = u')';
-        else if (opening == u'[')
-            closing = u']';
-        else
-            return;
-        int depth = 0;
+        const size_t e = value->end;
+        const qsizetype open = value->head - 1;
+        const qsizetype close = value->close;
+        const QString &token = t[e];
         std::uint64_t span = 0x3c6ef3ULL;
-        for (size_t e = b; e < n && e < b + VaryingDelimitedMaxTokens; ++e) {
-            const QString &token = t[e];
-            span = combine(span, tokenHash[e]);
-            qsizetype close = -1;
-            for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
-                if (token[k] == closing) {
-                    if (opening == closing || depth == 0)
-                        close = k;
-                    else
-                        --depth;
-                } else if (token[k] == opening) {
-                    ++depth; // a bracket inside the bracketed value
-                }
-            }
-            if (close < 0)
-                continue;
-            // Only punctuation may follow the closing quote in its token.
-            for (qsizetype k = close + 1; k < token.size(); ++k)
-                if (token[k].isLetterOrNumber() || token[k] == u'"' || token[k] == u'\'' || token[k] == u'<')
-                    return;
-            if (e == b && close == open + 1)
-                return; // an empty value: already one
-            const size_t len = e - b + 1;
-            const size_t around = n - len;
-            const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
-            if (words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, e + 1) + 1) {
-                std::uint64_t signature = combine(combine(prefix[b], 0xD311ULL + b), suffix[e + 1]);
-                signature = combine(signature, qHash(QStringView(t[b]).first(open + 1)));
-                signature = combine(signature, qHash(QStringView(token).mid(close)));
-                bySignature[combine(signature, around)].push_back(Candidate{c, b, len, span, open + 1, close, true});
-            }
-            return;
+        for (size_t i = b; i <= e; ++i)
+            span = combineHash(span, tokenHash[i]);
+        if (e == b && close == open + 1)
+            return; // an empty value: already one
+        const size_t len = e - b + 1;
+        const size_t around = n - len;
+        const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
+        if (words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, e + 1) + 1) {
+            std::uint64_t signature = combineHash(combineHash(prefix[b], 0xD311ULL + b), suffix[e + 1]);
+            signature = combineHash(signature, qHash(QStringView(t[b]).first(open + 1)));
+            signature = combineHash(signature, qHash(QStringView(token).mid(close)));
+            bySignature[combineHash(signature, around)].push_back(Candidate{c, b, len, span, open + 1, close, true});
         }
     };
     // A clause between a word that ends in ':' and a token that ends in ',' or ';' ("upload failed:
@@ -420,7 +424,7 @@ int TemplateMiner::joinVaryingSpans()
         std::uint64_t span = 0x9b05688cULL;
         for (size_t e = b; e < n && e < b + MaxSpan; ++e) {
             const QString &token = t[e];
-            span = combine(span, tokenHash[e]);
+            span = combineHash(span, tokenHash[e]);
             if (token.endsWith(u':') || token.size() < 2)
                 return;
             const QChar last = token.back();
@@ -432,9 +436,9 @@ int TemplateMiner::joinVaryingSpans()
             const size_t around = n - len;
             const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[e + 1]);
             if (words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, e + 1) + 1) {
-                std::uint64_t signature = combine(combine(prefix[b], 0xC1A05EULL + b), suffix[e + 1]);
-                signature = combine(signature, last.unicode());
-                bySignature[combine(signature, around)].push_back(
+                std::uint64_t signature = combineHash(combineHash(prefix[b], 0xC1A05EULL + b), suffix[e + 1]);
+                signature = combineHash(signature, last.unicode());
+                bySignature[combineHash(signature, around)].push_back(
                     Candidate{c, b, len, span, 0, token.size() - 1, true});
             }
             return;
@@ -461,9 +465,9 @@ int TemplateMiner::joinVaryingSpans()
         }
         std::vector<std::uint64_t> prefix(n + 1, 0x51ed27ULL), suffix(n + 1, 0x2545f4ULL);
         for (size_t i = 0; i < n; ++i)
-            prefix[i + 1] = combine(prefix[i], tokenHash[i]);
+            prefix[i + 1] = combineHash(prefix[i], tokenHash[i]);
         for (size_t i = n; i-- > 0;)
-            suffix[i] = combine(suffix[i + 1], tokenHash[i]);
+            suffix[i] = combineHash(suffix[i + 1], tokenHash[i]);
         for (size_t b = 0; b < n; ++b) {
             // A key=value token whose value varies: the key is wording enough on its own.
             const qsizetype sep = keyValueSeparator(t[b]);
@@ -477,7 +481,7 @@ int TemplateMiner::joinVaryingSpans()
                 if (len > 1 && c->variable[last] != c->variable[b] &&
                     !(mixed && plainBefore[last + 1] - plainBefore[b] == len))
                     break;
-                span = combine(span, tokenHash[last]);
+                span = combineHash(span, tokenHash[last]);
                 // A word next to it (the start of the message counts; its end does not: a last
                 // word that varies is as often a state the event names), and most of the template
                 // as wording around it: two words at least, and half of its tokens.
@@ -488,10 +492,10 @@ int TemplateMiner::joinVaryingSpans()
                 const size_t around = n - len;
                 const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[b + len]);
                 if (bounded && words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, b + len) + 1) {
-                    std::uint64_t signature = combine(combine(prefix[b], 0xA11CEULL + b), suffix[b + len]);
+                    std::uint64_t signature = combineHash(combineHash(prefix[b], 0xA11CEULL + b), suffix[b + len]);
                     if (keyed)
-                        signature = combine(signature, qHash(QStringView(t[b]).first(sep)));
-                    bySignature[combine(signature, around)].push_back(
+                        signature = combineHash(signature, qHash(QStringView(t[b]).first(sep)));
+                    bySignature[combineHash(signature, around)].push_back(
                         Candidate{c, b, len, span, keyed ? sep + 1 : 0, t[last].size(), false});
                 }
                 if (c->variable[last] && !c->wild[last])
@@ -613,9 +617,9 @@ int TemplateMiner::joinFreeColumns()
         const auto values = std::count(c->variable.begin(), c->variable.end(), char(1));
         if (c->tokens.empty() || 2 * static_cast<size_t>(values) < c->tokens.size())
             continue;
-        std::uint64_t shape = combine(0x5eedULL, c->tokens.size());
+        std::uint64_t shape = combineHash(0x5eedULL, c->tokens.size());
         for (size_t i = 0; i < c->tokens.size(); ++i)
-            shape = combine(shape, c->variable[i] ? qHash(c->tokens[i]) : 0x3a3aULL);
+            shape = combineHash(shape, c->variable[i] ? qHash(c->tokens[i]) : 0x3a3aULL);
         byShape[shape].push_back(c);
     }
     int joined = 0;
@@ -662,7 +666,7 @@ int TemplateMiner::joinFreeColumns()
         for (const Cluster *c : group) {
             std::uint64_t h = 0x1234ULL;
             for (size_t i : fields)
-                h = combine(h, qHash(c->tokens[i]));
+                h = combineHash(h, qHash(c->tokens[i]));
             if (std::find(combinations.begin(), combinations.end(), h) == combinations.end())
                 combinations.push_back(h);
         }
@@ -674,7 +678,7 @@ int TemplateMiner::joinFreeColumns()
             std::uint64_t h = 0x4321ULL;
             for (size_t i = 0; i < n; ++i)
                 if (std::find(fields.begin(), fields.end(), i) == fields.end())
-                    h = combine(h, qHash(c->tokens[i]));
+                    h = combineHash(h, qHash(c->tokens[i]));
             rest[h].push_back(c);
         }
         for (auto &[h, same] : rest) {
@@ -711,14 +715,14 @@ int TemplateMiner::joinManyValuedColumns()
         // The tokens before and after each column, hashed once (a line may have thousands).
         std::vector<std::uint64_t> before(n + 1, 0x51ed27ULL), after(n + 1, 0x2545f4ULL);
         for (size_t i = 0; i < n; ++i)
-            before[i + 1] = combine(before[i], qHash(c->variable[i] ? valueKey(c->tokens[i]) : c->tokens[i]));
+            before[i + 1] = combineHash(before[i], qHash(c->variable[i] ? valueKey(c->tokens[i]) : c->tokens[i]));
         for (size_t i = n; i-- > 0;)
-            after[i] = combine(after[i + 1], qHash(c->variable[i] ? valueKey(c->tokens[i]) : c->tokens[i]));
+            after[i] = combineHash(after[i + 1], qHash(c->variable[i] ? valueKey(c->tokens[i]) : c->tokens[i]));
         for (size_t column = 0; column < n; ++column) {
             if (c->variable[column])
                 continue;
-            const std::uint64_t h =
-                combine(combine(combine(0x7a11ULL, n), column), combine(before[column], after[column + 1]));
+            const std::uint64_t h = combineHash(combineHash(combineHash(0x7a11ULL, n), column),
+                                                combineHash(before[column], after[column + 1]));
             auto &members = byRest[h];
             if (members.empty())
                 order.emplace_back(h, column);

@@ -10,15 +10,9 @@
 
 namespace virtuoso::logs {
 
-using detail::keyValueSeparator;
+using detail::combineHash;
 
 namespace {
-
-std::uint64_t mix(std::uint64_t h, std::uint64_t v)
-{
-    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h * 0xff51afd7ed558ccdULL;
-}
 
 // A quoted or bracketed value in a template: tokens [begin, end], the first token's text up to and
 // with its opening quote (key=", [) and the last token's from its closing quote on (", ]:).
@@ -30,54 +24,21 @@ struct Delimited
     std::uint64_t content = 0;
 };
 
-// The value that opens at token b, if one does and closes within maxTokens tokens, followed in its
-// last token by punctuation only.
+// The value that opens at token b, if one does, with a hash of its tokens.
 bool delimitedAt(const std::vector<QString> &t, size_t b, size_t maxTokens, Delimited *out)
 {
-    const qsizetype sep = keyValueSeparator(t[b]);
-    const qsizetype open = sep > 0 ? sep + 1 : 0;
-    if (open >= t[b].size())
+    const std::optional<detail::DelimitedValue> value = detail::delimitedValue(t, b, maxTokens);
+    if (!value)
         return false;
-    const QChar opening = t[b][open];
-    QChar closing;
-    if (opening == u'"' || opening == u'\'')
-        closing = opening;
-    else if (opening == u'(')
-        closing = u')';
-    else if (opening == u'[')
-        closing = u']';
-    else
-        return false;
-    int depth = 0;
-    for (size_t e = b; e < t.size() && e < b + maxTokens; ++e) {
-        const QString &token = t[e];
-        qsizetype close = -1;
-        for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
-            if (token[k] == closing) {
-                if (opening == closing || depth == 0)
-                    close = k;
-                else
-                    --depth;
-            } else if (token[k] == opening) {
-                ++depth;
-            }
-        }
-        if (close < 0)
-            continue;
-        for (qsizetype k = close + 1; k < token.size(); ++k)
-            if (token[k].isLetterOrNumber() || token[k] == u'"' || token[k] == u'\'' || token[k] == u'<')
-                return false;
-        out->begin = b;
-        out->end = e;
-        out->head = open + 1;
-        out->close = close;
-        std::uint64_t content = 0x5bd1e995ULL;
-        for (size_t i = b; i <= e; ++i)
-            content = mix(content, qHash(t[i]));
-        out->content = content;
-        return true;
-    }
-    return false;
+    out->begin = b;
+    out->end = value->end;
+    out->head = value->head;
+    out->close = value->close;
+    std::uint64_t content = 0x5bd1e995ULL;
+    for (size_t i = b; i <= value->end; ++i)
+        content = combineHash(content, qHash(t[i]));
+    out->content = content;
+    return true;
 }
 
 // A template seen as its wording with each quoted or bracketed value as one column.
@@ -91,21 +52,22 @@ struct Columns
 Columns columnsOf(const std::vector<QString> &t, const std::vector<char> &variable, size_t maxTokens)
 {
     Columns c;
-    c.shape = mix(0xde11ULL, t.size() > 0 ? 1 : 0);
+    c.shape = combineHash(0xde11ULL, t.size() > 0 ? 1 : 0);
     for (size_t i = 0; i < t.size();) {
         Delimited d;
         if (delimitedAt(t, i, maxTokens, &d)) {
-            c.shape = mix(mix(mix(c.shape, 0xc01ULL), qHash(QStringView(t[d.begin]).first(d.head))),
-                          qHash(QStringView(t[d.end]).mid(d.close)));
+            c.shape =
+                combineHash(combineHash(combineHash(c.shape, 0xc01ULL), qHash(QStringView(t[d.begin]).first(d.head))),
+                            qHash(QStringView(t[d.end]).mid(d.close)));
             c.values.push_back(d);
             i = d.end + 1;
             continue;
         }
-        c.shape = mix(c.shape, qHash(t[i]));
+        c.shape = combineHash(c.shape, qHash(t[i]));
         c.words += variable[i] ? 0 : 1;
         ++i;
     }
-    c.shape = mix(c.shape, c.values.size());
+    c.shape = combineHash(c.shape, c.values.size());
     return c;
 }
 
@@ -194,7 +156,7 @@ int TemplateMiner::joinDelimitedColumns()
         for (size_t m : group) {
             std::uint64_t rest = 0x7e57ULL;
             for (size_t k = 0; k < n; ++k)
-                rest = mix(rest, varies[k] ? 0x1ULL : columns[m].values[k].content);
+                rest = combineHash(rest, varies[k] ? 0x1ULL : columns[m].values[k].content);
             auto &same = byRest[rest];
             if (same.empty())
                 restOrder.push_back(rest);

@@ -10,15 +10,10 @@
 
 namespace virtuoso::logs {
 
+using detail::combineHash;
 using detail::isPlainNamePart;
 
 namespace {
-
-std::uint64_t mixHash(std::uint64_t h, std::uint64_t v)
-{
-    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h * 0xff51afd7ed558ccdULL;
-}
 
 // The longest common subsequence of two templates' tokens: for each token of `a`, the token of `b`
 // it pairs with, or -1.
@@ -168,7 +163,7 @@ int TemplateMiner::joinAlignedGaps()
                     std::uint64_t content = 0x6a09e667ULL;
                     bool word = false, variable = false;
                     for (size_t i = begin; i < stop; ++i) {
-                        content = mixHash(content, qHash(c->tokens[i]));
+                        content = combineHash(content, qHash(c->tokens[i]));
                         (c->variable[i] ? variable : word) = true;
                     }
                     g.push_back(
@@ -209,7 +204,7 @@ int TemplateMiner::joinAlignedGaps()
             for (size_t g = 0; g < kept.size(); ++g) {
                 std::uint64_t rest = 0x3c6ef372ULL;
                 for (size_t k = 0; k < gaps; ++k)
-                    rest = mixHash(rest, varies[k] ? 0x1ULL : gapsOf[g][k].content);
+                    rest = combineHash(rest, varies[k] ? 0x1ULL : gapsOf[g][k].content);
                 auto &same = byRest[rest];
                 if (same.empty())
                     restOrder.push_back(rest);

@@ -1,10 +1,12 @@
 #pragma once
 
-// What TemplateMiner.cpp, TemplateConsolidate.cpp and TemplateAlign.cpp share: the template record and the key=value
-// helpers. Not part of the miner's interface.
+// What the template miner's sources share: the template record, the key=value helpers, quoted values
+// and a hash combiner. Not part of the miner's interface.
 #include "logs/TemplateMiner.h"
 #include "logs/TemplateTokens.h"
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace virtuoso::logs {
@@ -24,6 +26,23 @@ inline qsizetype keyValueSeparator(QStringView t, bool colon = false)
     }
     return -1;
 }
+
+inline std::uint64_t combineHash(std::uint64_t h, std::uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h * 0xff51afd7ed558ccdULL;
+}
+
+// A quoted or bracketed value opening at a token (after a key=, if any): key="a b c", (a b), [x].
+struct DelimitedValue
+{
+    size_t end = 0;      // its last token
+    qsizetype head = 0;  // the length of what stays of the first token (key=", [)
+    qsizetype close = 0; // where what stays of the last token starts (", ]:)
+};
+// The value that opens at token b and closes within maxTokens tokens, only punctuation after its
+// closing quote; brackets may nest. Nothing when there is none.
+std::optional<DelimitedValue> delimitedValue(const std::vector<QString> &t, size_t b, size_t maxTokens);
 
 // A template as consolidate() compares it: a token of only variables and punctuation is <*>, a run of
 // variables is one, and with `partlyMasked` a token a mask rewrote in part is a variable too.
