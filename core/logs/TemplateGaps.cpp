@@ -64,14 +64,14 @@ int TemplateMiner::joinAlignedGaps()
     const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
     if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
         return 0;
-    // Templates are compared within groups of one first and one last word.
-    std::unordered_map<std::uint64_t, std::vector<Cluster *>> byEnds;
+    // Templates are compared within groups of one first word (a variable first token is no group).
+    std::unordered_map<std::uint64_t, std::vector<Cluster *>> byFirst;
     std::vector<std::uint64_t> order;
     for (const auto &c : m_clusters) {
         if (c->joined || c->tokens.size() < 3 || c->tokens.size() > AlignedMaxTokens || c->variable.front())
             continue;
         const std::uint64_t key = qHash(c->tokens.front());
-        auto &group = byEnds[key];
+        auto &group = byFirst[key];
         if (group.empty())
             order.push_back(key);
         group.push_back(c.get());
@@ -79,7 +79,7 @@ int TemplateMiner::joinAlignedGaps()
     const size_t maxGap = VaryingSpanMaxTokens;
     int joined = 0;
     for (std::uint64_t key : order) {
-        const std::vector<Cluster *> &group = byEnds[key];
+        const std::vector<Cluster *> &group = byFirst[key];
         if (group.size() < VaryingSpanMinValues || group.size() > AlignedNamesMaxGroup)
             continue;
         // Each template's tokens with an end mark, which always pairs: a name may end the line.
