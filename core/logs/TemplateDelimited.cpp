@@ -22,6 +22,8 @@ struct Delimited
     qsizetype head = 0;  // length of what stays of the first token
     qsizetype close = 0; // where what stays of the last token starts
     std::uint64_t content = 0;
+    bool keyed = false;    // the value of a key=value token (begin == end)
+    bool variable = false; // … which is a variable already (key=<*>)
 };
 
 // The value that opens at token b, if one does, with a hash of its tokens.
@@ -49,7 +51,7 @@ struct Columns
     size_t words = 0; // tokens outside the values that are not variables
 };
 
-Columns columnsOf(const std::vector<QString> &t, const std::vector<char> &variable, size_t maxTokens)
+Columns columnsOf(const std::vector<QString> &t, const std::vector<char> &variable, size_t maxTokens, bool keyed)
 {
     Columns c;
     c.shape = combineHash(0xde11ULL, t.size() > 0 ? 1 : 0);
@@ -61,6 +63,16 @@ Columns columnsOf(const std::vector<QString> &t, const std::vector<char> &variab
                             qHash(QStringView(t[d.end]).mid(d.close)));
             c.values.push_back(d);
             i = d.end + 1;
+            continue;
+        }
+        // The value of a key=value token is a column too; the key is its wording.
+        const qsizetype sep = detail::keyValueSeparator(t[i]);
+        if (keyed && sep > 0 && sep + 1 < t[i].size() && t[i][sep] == u'=') {
+            const QStringView value = QStringView(t[i]).mid(sep + 1);
+            c.shape = combineHash(combineHash(c.shape, 0xc02ULL), qHash(QStringView(t[i]).first(sep + 1)));
+            c.values.push_back(
+                Delimited{i, i, sep + 1, t[i].size(), qHash(value), true, value == TemplateMiner::wildcard()});
+            ++i;
             continue;
         }
         c.shape = combineHash(c.shape, qHash(t[i]));
@@ -114,7 +126,7 @@ int TemplateMiner::joinDelimitedColumns()
     for (const auto &owned : m_clusters) {
         if (owned->joined)
             continue;
-        Columns c = columnsOf(owned->tokens, owned->variable, VaryingDelimitedMaxTokens);
+        Columns c = columnsOf(owned->tokens, owned->variable, VaryingDelimitedMaxTokens, m_options.joinKeyedValues);
         // Two words of wording at least, and two values: one varying value is joinVaryingSpans()'s.
         if (c.words < 2 || c.values.size() < 2)
             continue;
@@ -140,12 +152,17 @@ int TemplateMiner::joinDelimitedColumns()
         size_t varying = 0;
         for (size_t k = 0; k < n; ++k) {
             std::vector<std::uint64_t> distinct;
+            bool variable = false;
             for (size_t m : group) {
-                const std::uint64_t v = columns[m].values[k].content;
-                if (std::find(distinct.begin(), distinct.end(), v) == distinct.end())
-                    distinct.push_back(v);
+                const Delimited &d = columns[m].values[k];
+                variable = variable || d.variable;
+                if (std::find(distinct.begin(), distinct.end(), d.content) == distinct.end())
+                    distinct.push_back(d.content);
             }
-            varies[k] = distinct.size() >= VaryingSpanMinValues;
+            // A key's value needs the spellings a key column needs, or a variable already beside it.
+            const bool keyed = columns[group.front()].values[k].keyed;
+            varies[k] = keyed ? distinct.size() >= KeyedColumnManyValues || (variable && distinct.size() >= 2)
+                              : distinct.size() >= VaryingSpanMinValues;
             varying += varies[k] ? 1 : 0;
         }
         if (varying < 2)
@@ -167,7 +184,8 @@ int TemplateMiner::joinDelimitedColumns()
             if (same.size() < 2)
                 continue;
             const std::vector<QString> &t = same.front()->tokens;
-            const Columns c = columnsOf(t, same.front()->variable, VaryingDelimitedMaxTokens);
+            const Columns c =
+                columnsOf(t, same.front()->variable, VaryingDelimitedMaxTokens, m_options.joinKeyedValues);
             std::vector<QString> tokens;
             size_t i = 0;
             for (size_t k = 0; k < n; ++k) {

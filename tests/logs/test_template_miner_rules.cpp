@@ -225,6 +225,31 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseQuotedValuesVaryInSeveralPlace
     EXPECT_TRUE(TemplateMiner::Options{}.joinDelimitedColumns);
 }
 
+TEST(TemplateMiner, ConsolidateTakesAKeysValueAsAColumnBesideQuotedValues)
+{
+    // A queue (a key's value) and an owner of one to three words (quoted) vary together; the tree
+    // joined some lines and left others apart with their values written out. Beside the quoted
+    // column, the key's value is a column too: a variable already in it, or four spellings, make
+    // it one.
+    const auto run = [](bool joinKeyedValues, const QStringList &queues) {
+        TemplateMiner::Options o;
+        o.joinKeyedValues = joinKeyedValues;
+        TemplateMiner miner(o);
+        const QStringList owners{"Ann Lee", "Bo", "Cy Dee Ex", "Di"};
+        const std::vector<std::pair<int, int>> pairs{{0, 1}, {1, 2}, {2, 3}, {3, 0}, {1, 3}};
+        std::vector<int> ids;
+        for (const auto &[q, w] : pairs)
+            ids.push_back(miner.addForId(
+                QStringLiteral("job done: queue=%1 owner=\"%2\" status=ok").arg(queues[q % queues.size()], owners[w])));
+        miner.consolidate();
+        return static_cast<int>(std::count_if(ids.begin(), ids.end(),
+                                              [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); }));
+    };
+    const QStringList four{"alpha", "beta", "gamma", "delta"};
+    EXPECT_EQ(run(true, four), 5);
+    EXPECT_LT(run(false, four), 5);
+}
+
 TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseNamesOfWordsVaryInSeveralPlacesAtOnce)
 {
     // A reagent of one or two words on an instrument of one to three: every two lines differ in
