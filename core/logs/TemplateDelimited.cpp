@@ -68,11 +68,22 @@ Columns columnsOf(const std::vector<QString> &t, const std::vector<char> &variab
         // The value of a key=value token is a column too; the key is its wording.
         const qsizetype sep = detail::keyValueSeparator(t[i]);
         if (keyed && sep > 0 && sep + 1 < t[i].size() && t[i][sep] == u'=') {
-            const QStringView value = QStringView(t[i]).mid(sep + 1);
+            // Up to the next key=, plain words go on with the value ("room=Cat Room vet=…").
+            size_t last = i;
+            size_t next = i + 1;
+            while (next < t.size() && next - i <= TemplateMiner::VaryingSpanMaxTokens &&
+                   detail::keyValueSeparator(t[next]) <= 0 && detail::isPlainNamePart(t[next]))
+                ++next;
+            if (next > i + 1 && next < t.size() && next - i <= TemplateMiner::VaryingSpanMaxTokens &&
+                detail::keyValueSeparator(t[next]) > 0)
+                last = next - 1;
+            std::uint64_t content = qHash(QStringView(t[i]).mid(sep + 1));
+            for (size_t k = i + 1; k <= last; ++k)
+                content = combineHash(content, qHash(t[k]));
+            const bool onlyVariable = last == i && QStringView(t[i]).mid(sep + 1) == TemplateMiner::wildcard();
             c.shape = combineHash(combineHash(c.shape, 0xc02ULL), qHash(QStringView(t[i]).first(sep + 1)));
-            c.values.push_back(
-                Delimited{i, i, sep + 1, t[i].size(), qHash(value), true, value == TemplateMiner::wildcard()});
-            ++i;
+            c.values.push_back(Delimited{i, last, sep + 1, t[last].size(), content, true, onlyVariable});
+            i = last + 1;
             continue;
         }
         c.shape = combineHash(c.shape, qHash(t[i]));

@@ -284,7 +284,7 @@ void measureOwnSets(int batch)
         {"hotel_pms", 17, 0.83},
         {"mapreduce_tasks", 17, 0.91},
         {"nomad_scheduler", 17, 0.56},
-        {"milking_robots", 18, 0.64},
+        {"milking_robots", 18, 0.77},
         {"telescope_control", 18, 0.83},
         {"ferry_boarding", 18, 0.45},
         {"base_stations", 18, 0.58},

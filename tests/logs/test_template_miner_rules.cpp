@@ -250,6 +250,40 @@ TEST(TemplateMiner, ConsolidateTakesAKeysValueAsAColumnBesideQuotedValues)
     EXPECT_LT(run(false, four), 5);
 }
 
+TEST(TemplateMiner, AKeysValueRunsOnOverPlainWordsUpToTheNextKey)
+{
+    // A ration of one word or three ("ration=fresh cow mix amount=…") beside a bracketed robot: the
+    // key's value goes on over plain words up to the next key=, so the three-word ration is one
+    // value of the column and the lines are one event.
+    const auto run = [](bool joinKeyedValues) {
+        TemplateMiner::Options o;
+        o.joinKeyedValues = joinKeyedValues;
+        TemplateMiner miner(o);
+        struct Feed
+        {
+            const char *robot, *cow, *ration;
+            int amount, remaining;
+        };
+        const Feed feeds[] = {
+            {"Astro-A", "0632", "DRY", 1582, 3169},         {"VMS-2", "0349", "LACT-HIGH", 961, 2105},
+            {"VMS-2", "0268", "fresh cow mix", 1339, 3831}, {"Astro-B", "0379", "LACT-MID", 1858, 4520},
+            {"Astro-B", "0713", "LACT-HIGH", 971, 2508},    {"VMS-1", "0874", "LACT-HIGH", 2144, 5140},
+            {"Astro-A", "0355", "DRY", 1856, 3529},         {"VMS-1", "0411", "fresh cow mix", 1200, 3000}};
+        std::vector<int> ids;
+        for (const Feed &f : feeds)
+            ids.push_back(
+                miner.addForId(QStringLiteral("[%1] feed dispensed: cow=%2 ration=%3 amount=%4g remaining=%5g")
+                                   .arg(QLatin1String(f.robot), QLatin1String(f.cow), QLatin1String(f.ration))
+                                   .arg(f.amount)
+                                   .arg(f.remaining)));
+        miner.consolidate();
+        return std::all_of(ids.begin(), ids.end(),
+                           [&](int id) { return miner.groupOf(id) == miner.groupOf(ids.front()); });
+    };
+    EXPECT_TRUE(run(true));
+    EXPECT_FALSE(run(false));
+}
+
 TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseNamesOfWordsVaryInSeveralPlacesAtOnce)
 {
     // A reagent of one or two words on an instrument of one to three: every two lines differ in
