@@ -163,8 +163,18 @@ std::optional<DelimitedValue> delimitedValue(const std::vector<QString> &t, size
         const QString &token = t[e];
         qsizetype close = -1;
         for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
-            if (token[k] == closing) {
-                if (opening == closing || depth == 0)
+            if (opening == closing && token[k] == closing) {
+                // A quote inside the quoted value opens a quote of its own where a word starts after
+                // it ("Team "Pin Pals" #3"), and closes one where none does.
+                const bool startsWord = k == 0 && k + 1 < token.size() && token[k + 1].isLetterOrNumber();
+                if (startsWord)
+                    ++depth;
+                else if (depth > 0)
+                    --depth;
+                else
+                    close = k;
+            } else if (token[k] == closing) {
+                if (depth == 0)
                     close = k;
                 else
                     --depth;

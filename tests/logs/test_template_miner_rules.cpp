@@ -284,6 +284,30 @@ TEST(TemplateMiner, AKeysValueRunsOnOverPlainWordsUpToTheNextKey)
     EXPECT_FALSE(run(false));
 }
 
+TEST(TemplateMiner, AQuotedValueMayHoldQuotesOfItsOwn)
+{
+    // A team's name quoted inside the bowler's: a quote that starts a word opens a quote of its own,
+    // so "Team "Pin Pals" #3" is one value, like "Ann" and "Bo Lee", and the lines are one event.
+    TemplateMiner miner;
+    const char *bowlers[] = {"Ann", "Team \"Pin Pals\" #3", "Bo Lee", "Cy", "Team \"Strike Force\" #1"};
+    std::vector<int> ids;
+    int n = 0;
+    for (const char *bowler : bowlers) {
+        ++n;
+        ids.push_back(miner.addForId(QStringLiteral("lane %1 bowler \"%2\" frame %3 ball 1: %4 pins score %5")
+                                         .arg(n)
+                                         .arg(QLatin1String(bowler))
+                                         .arg(n + 2)
+                                         .arg(n + 4)
+                                         .arg(10 * n)));
+    }
+    const int other = miner.addForId(u"lane 9 bowler \"Di\" frame 4 ball 2: spare score 40");
+    miner.consolidate();
+    for (int id : ids)
+        EXPECT_EQ(miner.groupOf(id), miner.groupOf(ids.front()));
+    EXPECT_NE(miner.groupOf(other), miner.groupOf(ids.front()));
+}
+
 TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseNamesOfWordsVaryInSeveralPlacesAtOnce)
 {
     // A reagent of one or two words on an instrument of one to three: every two lines differ in
