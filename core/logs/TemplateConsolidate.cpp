@@ -142,57 +142,6 @@ std::vector<QString> variableRunsJoined(const std::vector<QString> &tokens, bool
 }
 
 // A token that can be part of a name of several words: no ':' ',' ';' '=' quote or bracket.
-std::optional<DelimitedValue> delimitedValue(const std::vector<QString> &t, size_t b, size_t maxTokens)
-{
-    const qsizetype sep = keyValueSeparator(t[b]);
-    const qsizetype open = sep > 0 ? sep + 1 : 0;
-    if (open >= t[b].size())
-        return std::nullopt;
-    const QChar opening = t[b][open];
-    QChar closing;
-    if (opening == u'"' || opening == u'\'')
-        closing = opening;
-    else if (opening == u'(')
-        closing = u')';
-    else if (opening == u'[')
-        closing = u']';
-    else
-        return std::nullopt;
-    int depth = 0;
-    for (size_t e = b; e < t.size() && e < b + maxTokens; ++e) {
-        const QString &token = t[e];
-        qsizetype close = -1;
-        for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
-            if (opening == closing && token[k] == closing) {
-                // A quote inside the quoted value opens a quote of its own where a word starts after
-                // it ("Team "Pin Pals" #3"), and closes one where none does.
-                const bool startsWord = k == 0 && k + 1 < token.size() && token[k + 1].isLetterOrNumber();
-                if (startsWord)
-                    ++depth;
-                else if (depth > 0)
-                    --depth;
-                else
-                    close = k;
-            } else if (token[k] == closing) {
-                if (depth == 0)
-                    close = k;
-                else
-                    --depth;
-            } else if (token[k] == opening) {
-                ++depth; // a bracket inside the bracketed value
-            }
-        }
-        if (close < 0)
-            continue;
-        // Only punctuation may follow the closing quote in its token.
-        for (qsizetype k = close + 1; k < token.size(); ++k)
-            if (token[k].isLetterOrNumber() || token[k] == u'"' || token[k] == u'\'' || token[k] == u'<')
-                return std::nullopt;
-        return DelimitedValue{e, open + 1, close};
-    }
-    return std::nullopt;
-}
-
 bool isPlainNamePart(const QString &t)
 {
     static constexpr QStringView ends = u":;,=\"'()[]{}";
@@ -327,8 +276,10 @@ int TemplateMiner::joinCovered()
                 tokensCover = tokensMayCover();
                 others = candidates(i);
                 at = static_cast<size_t>(std::upper_bound(others.begin(), others.end(), j) - others.begin()) - 1;
-            } else if (complements(keys[i], keys[j])) {
-                // Together they have a variable wherever either has one.
+            } else if (live[i]->tokens.size() == live[j]->tokens.size() && complements(keys[i], keys[j])) {
+                // Together they have a variable wherever either has one. Of one length only: join()
+                // makes the joined template's tokens variables there one by one; of two lengths it
+                // could not, and the other's lines would be shown this one's words.
                 for (size_t k = 0; k < keys[i].size(); ++k)
                     if (keys[j][k] == wildcard())
                         keys[i][k] = wildcard();

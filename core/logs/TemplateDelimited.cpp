@@ -12,6 +12,61 @@ namespace virtuoso::logs {
 
 using detail::combineHash;
 
+namespace detail {
+
+std::optional<DelimitedValue> delimitedValue(const std::vector<QString> &t, size_t b, size_t maxTokens)
+{
+    const qsizetype sep = keyValueSeparator(t[b]);
+    const qsizetype open = sep > 0 ? sep + 1 : 0;
+    if (open >= t[b].size())
+        return std::nullopt;
+    const QChar opening = t[b][open];
+    QChar closing;
+    if (opening == u'"' || opening == u'\'')
+        closing = opening;
+    else if (opening == u'(')
+        closing = u')';
+    else if (opening == u'[')
+        closing = u']';
+    else
+        return std::nullopt;
+    int depth = 0;
+    for (size_t e = b; e < t.size() && e < b + maxTokens; ++e) {
+        const QString &token = t[e];
+        qsizetype close = -1;
+        for (qsizetype k = e == b ? open + 1 : 0; k < token.size() && close < 0; ++k) {
+            if (opening == closing && token[k] == closing) {
+                // A quote inside the quoted value opens a quote of its own where a word starts after
+                // it ("Team "Pin Pals" #3"), and closes one where none does.
+                const bool startsWord = k == 0 && k + 1 < token.size() && token[k + 1].isLetterOrNumber();
+                if (startsWord)
+                    ++depth;
+                else if (depth > 0)
+                    --depth;
+                else
+                    close = k;
+            } else if (token[k] == closing) {
+                if (depth == 0)
+                    close = k;
+                else
+                    --depth;
+            } else if (token[k] == opening) {
+                ++depth; // a bracket inside the bracketed value
+            }
+        }
+        if (close < 0)
+            continue;
+        // Only punctuation may follow the closing quote in its token.
+        for (qsizetype k = close + 1; k < token.size(); ++k)
+            if (token[k].isLetterOrNumber() || token[k] == u'"' || token[k] == u'\'' || token[k] == u'<')
+                return std::nullopt;
+        return DelimitedValue{e, open + 1, close};
+    }
+    return std::nullopt;
+}
+
+} // namespace detail
+
 namespace {
 
 // A quoted or bracketed value in a template: tokens [begin, end], the first token's text up to and

@@ -119,6 +119,26 @@ constexpr double LeaveOneOutAverageFloor = 0.980;
 
 } // namespace
 
+// The template a line is shown under is what an operator reads: each of these sets' lines fits its
+// template, each <*> standing for some text. (Of all 166 labelled sets and Loghub's eight, about 1.5 % of the
+// lines do not yet, most of them Linux's; docs/logs.md.)
+TEST(TemplateMinerHeldOut, EveryLineFitsTheTemplateItIsShownUnder)
+{
+    for (const char *name :
+         {"brewery", "nurse_call", "car_wash", "tram_onboard", "zoo_enclosures", "radio_automation"}) {
+        const LoghubDataset data = loadLabelled(QStringLiteral("logs-heldout/%1.csv").arg(QLatin1String(name)));
+        TemplateMiner miner;
+        std::vector<int> ids;
+        for (const QString &line : data.contents)
+            ids.push_back(miner.addForId(line));
+        miner.consolidate();
+        int unfit = 0;
+        for (size_t i = 0; i < ids.size(); ++i)
+            unfit += TemplateMiner::extractVariables(miner.templateText(ids[i]), data.contents[qsizetype(i)]) ? 0 : 1;
+        EXPECT_EQ(unfit, 0) << name;
+    }
+}
+
 TEST(TemplateMinerHeldOut, LeaveOneDatasetOut)
 {
     const Evaluation &e = evaluation();
@@ -291,7 +311,7 @@ void measureOwnSets(int batch)
         {"traffic_signals", 18, 0.79},
         {"museum_monitor", 18, 0.66},
         {"snowmaking", 19, 0.37},
-        {"bike_docks", 19, 0.21},
+        {"bike_docks", 19, 0.55},
         {"pharmacy_robot", 19, 0.48},
         {"dc_cooling", 19, 0.77},
         {"port_cranes", 19, 0.07},
@@ -308,7 +328,7 @@ void measureOwnSets(int batch)
         {"radio_automation", 21, 0.83},
         {"mine_conveyor", 21, 0.60},
         {"ski_jump", 21, 0.76},
-        {"zoo_enclosures", 22, 0.54},
+        {"zoo_enclosures", 22, 0.41},
         {"ballast_water", 22, 0.52},
         {"cinema_booking", 22, 0.63},
         {"truck_telematics", 22, 0.24},
@@ -340,10 +360,16 @@ void measureOwnSets(int batch)
         {"paper_mill", 26, 0.78},
         {"wind_tunnel", 27, 0.75},
         {"seed_bank", 27, 0.47},
-        {"pipe_organ", 27, 0.46},
+        {"pipe_organ", 27, 0.24},
         {"bowling_lanes", 27, 0.49},
         {"customs_declarations", 27, 0.10},
         {"parking_meters", 27, 0.33},
+        {"steel_ladles", 28, 0.24},
+        {"ice_rink", 28, 0.40},
+        {"rowing_club", 28, 0.35},
+        {"mountain_hut", 28, 0.78},
+        {"radio_correlator", 28, 0.75},
+        {"fire_station", 28, 0.00},
     };
     double sum = 0;
     double drainSum = 0;
@@ -549,4 +575,11 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsTwentySixthBatch)
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsTwentySeventhBatch)
 {
     measureOwnSets(27);
+}
+
+// Written blind to the rules on top of f7eadb0 and measured once through those frozen at cdb792e
+// (0.3864; 0.3521 through the eighteenth freeze, 0.3773 through the twelfth; plain Drain 0.1495).
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsTwentyEighthBatch)
+{
+    measureOwnSets(28);
 }
