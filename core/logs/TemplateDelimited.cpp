@@ -234,7 +234,7 @@ int TemplateMiner::joinDelimitedColumns()
         if (varying < 2)
             continue;
         // Templates equal in the columns that do not vary are one.
-        std::unordered_map<std::uint64_t, std::vector<Cluster *>> byRest;
+        std::unordered_map<std::uint64_t, std::vector<size_t>> byRest;
         std::vector<std::uint64_t> restOrder;
         for (size_t m : group) {
             std::uint64_t rest = 0x7e57ULL;
@@ -243,15 +243,14 @@ int TemplateMiner::joinDelimitedColumns()
             auto &same = byRest[rest];
             if (same.empty())
                 restOrder.push_back(rest);
-            same.push_back(live[m]);
+            same.push_back(m);
         }
         for (std::uint64_t rest : restOrder) {
-            const std::vector<Cluster *> &same = byRest[rest];
+            const std::vector<size_t> &same = byRest[rest];
             if (same.size() < 2)
                 continue;
-            const std::vector<QString> &t = same.front()->tokens;
-            const Columns c =
-                columnsOf(t, same.front()->variable, VaryingDelimitedMaxTokens, m_options.joinKeyedValues);
+            const std::vector<QString> &t = live[same.front()]->tokens;
+            const Columns &c = columns[same.front()];
             std::vector<QString> tokens;
             size_t i = 0;
             for (size_t k = 0; k < n; ++k) {
@@ -263,7 +262,10 @@ int TemplateMiner::joinDelimitedColumns()
                 i = d.end + 1;
             }
             tokens.insert(tokens.end(), t.begin() + static_cast<std::ptrdiff_t>(i), t.end());
-            joined += joinInto(same, std::move(tokens));
+            std::vector<Cluster *> clusters;
+            for (size_t m : same)
+                clusters.push_back(live[m]);
+            joined += joinInto(clusters, std::move(tokens));
         }
     }
     return joined;
