@@ -10,6 +10,7 @@
 namespace virtuoso::logs {
 
 using detail::combineHash;
+using detail::distinctValues;
 using detail::generalized;
 using detail::isPlainNamePart;
 using detail::keyValueSeparator;
@@ -294,6 +295,12 @@ int TemplateMiner::joinCovered()
     return joined;
 }
 
+bool TemplateMiner::tooManyToCompare() const
+{
+    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
+    return live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates);
+}
+
 int TemplateMiner::consolidate()
 {
     int joined = joinCovered();
@@ -336,9 +343,8 @@ int TemplateMiner::joinVaryingSpans()
     };
     std::unordered_map<std::uint64_t, std::vector<Candidate>> bySignature;
     const bool mixed = m_options.joinMixedSpans;
-    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
-    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
-        return 0; // free text without repeats: the candidates would cost more than they find
+    if (tooManyToCompare())
+        return 0;
     // A quoted or bracketed value, of any number of words and variables: key="a b c", (a b), "a".
     // Its quotes bound it, so it may end the line, and its words may recur in every value.
     const auto addDelimited = [&bySignature](Cluster *c, size_t b, const std::vector<std::uint64_t> &tokenHash,
@@ -481,13 +487,7 @@ int TemplateMiner::joinVaryingSpans()
         return m.length == 1 && !m.delimited && m.key == 0 && !m.cluster->variable[m.begin];
     };
     const auto values = [&](const std::vector<Candidate> &members, bool phrase) {
-        std::vector<std::uint64_t> distinct;
-        for (const Candidate &m : members) {
-            const std::uint64_t value = phrase && oneWord(m) ? 0x1ULL : m.span;
-            if (std::find(distinct.begin(), distinct.end(), value) == distinct.end())
-                distinct.push_back(value);
-        }
-        return distinct.size();
+        return distinctValues(members, [&](const Candidate &m) { return phrase && oneWord(m) ? 0x1ULL : m.span; });
     };
     for (auto &[signature, members] : bySignature) {
         const bool phrase = mixed && std::any_of(members.begin(), members.end(), wordsWithVariable);
@@ -509,11 +509,7 @@ int TemplateMiner::joinVaryingSpans()
         for (const Candidate &m : *members)
             if (!m.cluster->joined)
                 free.push_back(m);
-        std::vector<std::uint64_t> distinct;
-        for (const Candidate &m : free)
-            if (std::find(distinct.begin(), distinct.end(), m.span) == distinct.end())
-                distinct.push_back(m.span);
-        if (distinct.size() < VaryingSpanMinValues)
+        if (values(free, false) < VaryingSpanMinValues)
             continue;
         // A word in every span is wording, not part of a value ("password for root", "none for
         // invalid user bob"; "The Print Spooler", "The Netlogon"): a narrower span, or none, fits.
@@ -565,8 +561,7 @@ int TemplateMiner::joinVaryingSpans()
 
 int TemplateMiner::joinFreeColumns()
 {
-    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
-    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
+    if (tooManyToCompare())
         return 0;
     // Templates of one shape: the same length and the same variables at the same places.
     std::unordered_map<std::uint64_t, std::vector<Cluster *>> byShape;
@@ -653,8 +648,7 @@ int TemplateMiner::joinFreeColumns()
 
 int TemplateMiner::joinManyValuedColumns()
 {
-    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
-    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
+    if (tooManyToCompare())
         return 0;
     // Templates equal but for one word, which takes many spellings across them: "upgrade
     // libcap2:amd64 <*> <*>", "upgrade curl:amd64 <*> <*>", … for every package; "Start <*>:

@@ -11,6 +11,7 @@
 namespace virtuoso::logs {
 
 using detail::combineHash;
+using detail::distinctValues;
 
 namespace detail {
 
@@ -182,9 +183,8 @@ int TemplateMiner::joinDelimitedColumns()
 {
     if (!m_options.joinDelimitedColumns)
         return 0;
-    const auto count = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
-    if (count > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
-        return 0; // free text without repeats, as joinVaryingSpans()
+    if (tooManyToCompare())
+        return 0;
     std::vector<Cluster *> live;
     std::vector<Columns> columns;
     std::unordered_map<std::uint64_t, std::vector<size_t>> byShape;
@@ -217,18 +217,13 @@ int TemplateMiner::joinDelimitedColumns()
         std::vector<char> varies(n, 0);
         size_t varying = 0;
         for (size_t k = 0; k < n; ++k) {
-            std::vector<std::uint64_t> distinct;
-            bool variable = false;
-            for (size_t m : group) {
-                const Delimited &d = columns[m].values[k];
-                variable = variable || d.variable;
-                if (std::find(distinct.begin(), distinct.end(), d.content) == distinct.end())
-                    distinct.push_back(d.content);
-            }
+            const size_t distinct = distinctValues(group, [&](size_t m) { return columns[m].values[k].content; });
+            const bool variable =
+                std::any_of(group.begin(), group.end(), [&](size_t m) { return columns[m].values[k].variable; });
             // A key's value needs the spellings a key column needs, or a variable already beside it.
             const bool keyed = columns[group.front()].values[k].keyed;
-            varies[k] = keyed ? distinct.size() >= KeyedColumnManyValues || (variable && distinct.size() >= 2)
-                              : distinct.size() >= VaryingSpanMinValues;
+            varies[k] = keyed ? distinct >= KeyedColumnManyValues || (variable && distinct >= 2)
+                              : distinct >= VaryingSpanMinValues;
             varying += varies[k] ? 1 : 0;
         }
         if (varying < 2)

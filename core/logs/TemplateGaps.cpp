@@ -11,6 +11,7 @@
 namespace virtuoso::logs {
 
 using detail::combineHash;
+using detail::distinctValues;
 using detail::isPlainNamePart;
 
 namespace {
@@ -61,8 +62,7 @@ int TemplateMiner::joinAlignedGaps()
 {
     if (!m_options.joinAlignedGaps)
         return 0;
-    const auto live = std::count_if(m_clusters.begin(), m_clusters.end(), [](const auto &c) { return !c->joined; });
-    if (live > static_cast<std::ptrdiff_t>(VaryingSpanMaxTemplates))
+    if (tooManyToCompare())
         return 0;
     // Templates are compared within groups of one first word (a variable first token is no group).
     std::unordered_map<std::uint64_t, std::vector<Cluster *>> byFirst;
@@ -186,14 +186,10 @@ int TemplateMiner::joinAlignedGaps()
                     phrase = phrase || g[k].phrase;
                     empty = empty || g[k].begin == g[k].end;
                 }
-                std::vector<std::uint64_t> distinct;
-                for (const auto &g : gapsOf) {
-                    const std::uint64_t v = phrase && g[k].oneWord ? 0x1ULL : g[k].content;
-                    if (std::find(distinct.begin(), distinct.end(), v) == distinct.end())
-                        distinct.push_back(v);
-                }
+                const size_t distinct = distinctValues(
+                    gapsOf, [&](const std::vector<Gap> &g) { return phrase && g[k].oneWord ? 0x1ULL : g[k].content; });
                 // What ends the line is as often a state the event names: the last gap never varies.
-                varies[k] = !empty && k + 1 < gaps && distinct.size() >= VaryingSpanMinValues;
+                varies[k] = !empty && k + 1 < gaps && distinct >= VaryingSpanMinValues;
                 varying += varies[k] ? 1 : 0;
             }
             if (varying == 0)

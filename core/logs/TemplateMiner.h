@@ -181,6 +181,9 @@ private:
     int joinAlignedNames();
     int joinDelimitedColumns();
     int joinAlignedGaps();
+    // Free text without repeats, above VaryingSpanMaxTemplates live templates: the joins after the
+    // first would cost more than they find, and skip.
+    bool tooManyToCompare() const;
     // Joins `members` (one length) into a new template; returns how many joined.
     int joinAsOne(const std::vector<Cluster *> &members);
     // Joins `members` into a new template of the given tokens; returns how many joined.

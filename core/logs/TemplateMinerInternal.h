@@ -5,6 +5,7 @@
 #include "logs/TemplateMiner.h"
 #include "logs/TemplateTokens.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -31,6 +32,19 @@ inline std::uint64_t combineHash(std::uint64_t h, std::uint64_t v)
 {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     return h * 0xff51afd7ed558ccdULL;
+}
+
+// How many different values `valueOf` gives over `items` (a column's spellings, a span's values).
+template<typename Items, typename ValueOf>
+size_t distinctValues(const Items &items, ValueOf valueOf)
+{
+    std::vector<std::uint64_t> seen;
+    for (const auto &item : items) {
+        const std::uint64_t v = valueOf(item);
+        if (std::find(seen.begin(), seen.end(), v) == seen.end())
+            seen.push_back(v);
+    }
+    return seen.size();
 }
 
 // A quoted or bracketed value opening at a token (after a key=, if any): key="a b c", (a b), [x].
