@@ -82,17 +82,18 @@ public:
     }
 };
 
+inline VenueReply ok(const std::string &orderId = {})
+{
+    VenueReply r;
+    r.ok = true;
+    r.retCode = 0;
+    r.retMsg = "OK";
+    r.orderId = orderId;
+    return r;
+}
+
 class ScriptedVenue final : public Venue
 {
-    static VenueReply okAtOnce(const std::string &orderId)
-    {
-        VenueReply r;
-        r.ok = true;
-        r.retMsg = "OK";
-        r.orderId = orderId;
-        return r;
-    }
-
 public:
     explicit ScriptedVenue(RecordingJournal &journal)
         : m_journal(journal)
@@ -113,7 +114,7 @@ public:
         Call c = make("create", intent.symbol, intent.orderLinkId);
         c.intent = intent;
         if (answerAtOnce) {
-            done(okAtOnce("at-once-" + intent.orderLinkId));
+            done(ok("at-once-" + intent.orderLinkId));
             return;
         }
         c.reply = std::move(done);
@@ -135,7 +136,7 @@ public:
     void cancelAll(const std::string &symbol, ReplyFn done) override
     {
         if (answerAtOnce) {
-            done(okAtOnce({}));
+            done(ok());
             return;
         }
         Call c = make("cancel_all", symbol, {});
@@ -157,7 +158,7 @@ public:
     void openOrders(OrdersFn done) override
     {
         if (answerAtOnce) {
-            done(okAtOnce({}), {});
+            done(ok(), {});
             return;
         }
         Call c = make("open", {}, {});
@@ -178,7 +179,7 @@ public:
                 list = std::move(positionsAtOnce.front());
                 positionsAtOnce.pop_front();
             }
-            done(okAtOnce({}), list);
+            done(ok(), list);
             return;
         }
         Call c = make("positions", {}, {});
@@ -225,16 +226,6 @@ private:
     }
     RecordingJournal &m_journal;
 };
-
-inline VenueReply ok(const std::string &orderId = {})
-{
-    VenueReply r;
-    r.ok = true;
-    r.retCode = 0;
-    r.retMsg = "OK";
-    r.orderId = orderId;
-    return r;
-}
 
 inline VenueReply lost()
 {
