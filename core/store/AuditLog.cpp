@@ -290,6 +290,19 @@ std::vector<AuditRecord> AuditLog::unfinishedIntents(const QString &venue) const
     }
     while (q.next())
         out.push_back(readRow(q));
+    // The venue's id of those it acknowledged (an ack or an order update with one): such an order
+    // reached the venue, whatever a lookup finds later.
+    QSqlQuery ids(m_db);
+    ids.prepare(QStringLiteral("SELECT order_id FROM audit WHERE order_link_id = ? AND venue = ? AND id > ? "
+                               "AND order_id != '' ORDER BY id LIMIT 1"));
+    for (AuditRecord &record : out) {
+        ids.addBindValue(record.orderLinkId);
+        ids.addBindValue(venue);
+        ids.addBindValue(record.id);
+        if (ids.exec() && ids.next())
+            record.orderId = ids.value(0).toString();
+        ids.finish();
+    }
     return out;
 }
 

@@ -177,7 +177,8 @@ public:
 
     // After a restart: the intents of `venue` whose order has no final state recorded — no
     // rejection (by the venue or the gate) and no order update Filled, Cancelled or Rejected.
-    // These are the orderLinkIds to look up at the venue, never to send again. Oldest first.
+    // These are the orderLinkIds to look up at the venue, never to send again. Oldest first; the
+    // orderId of each is the venue's when a later row recorded it (the order was acknowledged).
     std::vector<AuditRecord> unfinishedIntents(const QString &venue) const;
 
     // Rows matching `query`; empty with lastError() set when the file cannot be read.

@@ -128,6 +128,7 @@ std::vector<RecordedIntent> AuditJournal::unfinishedIntents()
     for (const store::AuditRecord &record : m_log.unfinishedIntents(m_log.venue())) {
         RecordedIntent recorded;
         recorded.timeMs = record.timeMs;
+        recorded.orderId = record.orderId.toStdString();
         OrderIntent &intent = recorded.intent;
         intent.orderLinkId = record.orderLinkId.toStdString();
         intent.symbol = record.symbol.toStdString();

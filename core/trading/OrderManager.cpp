@@ -24,6 +24,26 @@ std::string base36(quint64 value)
     return out;
 }
 
+// The ledger's order as a venue report, for the journal.
+OrderUpdate updateOf(const Order &order)
+{
+    OrderUpdate u;
+    u.orderId = order.orderId;
+    u.orderLinkId = order.intent.orderLinkId;
+    u.symbol = order.intent.symbol;
+    u.side = order.intent.side;
+    u.type = order.intent.type;
+    u.timeInForce = order.intent.timeInForce;
+    u.reduceOnly = order.intent.reduceOnly;
+    u.status = order.status;
+    u.cumulativeFilled = order.filled;
+    u.price = order.price;
+    u.quantity = order.quantity;
+    u.reason = order.reason;
+    u.timeMs = order.updatedMs;
+    return u;
+}
+
 } // namespace
 
 OrderManager::OrderManager(Venue &venue, const Clock &clock, InstrumentLookup instruments, TradingJournal *journal,
@@ -76,6 +96,8 @@ void OrderManager::recoverUnfinished()
     for (const RecordedIntent &recorded : m_journal->unfinishedIntents()) {
         if (m_orders.registerIntent(recorded.intent, recorded.timeMs) != OrderLedger::Applied::Changed)
             continue;
+        if (!recorded.orderId.empty()) // it reached the venue: the lookup says in what state
+            m_orders.onAcknowledged(recorded.intent.orderLinkId, recorded.orderId, nowEpoch);
         const qint64 age = std::max<qint64>(0, nowEpoch - recorded.timeMs);
         scheduleLookup(recorded.intent.orderLinkId, recorded.intent.symbol, nowMono - age, 0);
         ++recovered;
@@ -334,6 +356,20 @@ void OrderManager::runLookup(const std::string &orderLinkId)
                 changed();
                 return;
             }
+            const Order *order = m_orders.find(orderLinkId);
+            if (order && !order->orderId.empty()) {
+                // Acknowledged, so it did reach the venue, which no longer knows it (it keeps only the
+                // newest finished orders): not open any more, and any fills come from its executions.
+                OrderUpdate gone = updateOf(*order);
+                gone.status = OrderStatus::Cancelled;
+                gone.reason = "acknowledged as " + order->orderId +
+                              ", no longer known at the venue; its fills are read from the venue's executions";
+                gone.timeMs = m_clock.epochMs();
+                applyUpdate(gone);
+                m_lookups.erase(orderLinkId);
+                changed();
+                return;
+            }
             if (nowMono - lookup->second.sentMonoMs >= m_settings.lostAnswerLookupDelayMs) {
                 // Past the venue's recv_window the request can no longer be accepted: it never arrived.
                 m_orders.onRejected(orderLinkId, "never reached the venue: no order under this orderLinkId",
@@ -477,13 +513,21 @@ bool OrderManager::applyExecution(const Execution &execution)
     // Unknown: a fill of an order this run never saw (placed before a restart, or elsewhere). It is
     // counted all the same; only a repeat (Unchanged) or a malformed one (Refused) is not.
     const qint64 nowEpoch = m_clock.epochMs();
+    const Order *order = execution.orderLinkId.empty() ? nullptr : m_orders.find(execution.orderLinkId);
+    const bool wasOpen = order && order->isOpen();
     const OrderLedger::Applied applied = m_orders.onExecution(execution, nowEpoch);
     if (applied != OrderLedger::Applied::Changed && applied != OrderLedger::Applied::Unknown)
         return false;
     m_positions.apply(execution, nowEpoch);
     m_newestExecutionMs = std::max(m_newestExecutionMs, execution.timeMs);
-    if (m_journal)
-        m_journal->execution(execution, m_clock.epochMs());
+    if (m_journal) {
+        m_journal->execution(execution, nowEpoch);
+        // A fill that completes the order ends it: the journal records the end, or after a restart
+        // the order would count as unfinished. The venue's own "Filled" report then changes nothing.
+        order = wasOpen ? m_orders.find(execution.orderLinkId) : nullptr;
+        if (order && !order->isOpen())
+            m_journal->orderUpdate(updateOf(*order), nowEpoch);
+    }
     return true;
 }
 

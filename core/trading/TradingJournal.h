@@ -14,6 +14,7 @@ struct RecordedIntent
 {
     OrderIntent intent;
     qint64 timeMs = 0;
+    std::string orderId; // the venue's, when it acknowledged the order before the restart; else empty
 };
 
 // Where the order manager writes down everything it decides and learns, in the order it happens:

@@ -367,6 +367,9 @@ TEST_F(AuditLogTest, UnfinishedIntentsAfterACrash)
     EXPECT_EQ(unfinished[0].symbol, QStringLiteral("ETHUSDT"));
     EXPECT_EQ(unfinished[0].side, QStringLiteral("Sell"));
     EXPECT_EQ(unfinished[0].qty, QStringLiteral("0.50"));
+    // The venue's id where a row after the intent recorded it: the order reached the venue.
+    EXPECT_EQ(unfinished[0].orderId, QStringLiteral("oid-l"));
+    EXPECT_EQ(unfinished[1].orderId, QString());
     const auto paper = log.unfinishedIntents(QStringLiteral("paper"));
     ASSERT_EQ(paper.size(), 1u);
     EXPECT_EQ(paper[0].orderLinkId, QStringLiteral("paper-order"));

@@ -185,6 +185,26 @@ TEST_F(OrderManagerTest, FillsReportedTwiceCountOnceAndBuildThePosition)
     EXPECT_EQ(journal.count("note reconcile"), 1);
 }
 
+TEST_F(OrderManagerTest, AFillThatCompletesAnOrderJournalsItsEnd)
+{
+    // Without the venue's own "Filled" report (lost, or not sent yet when the program died), the
+    // journal still records the end: after a restart the order is not looked up as unfinished.
+    auto manager = make();
+    const PlaceResult placed = manager->place(limitBuy(500'000, 10));
+    Call create = venue.take("create");
+    create.reply(ok("o-1"));
+    VenueListener *listener = venue.listener();
+    listener->onVenueExecution(fill("e-1", create, "o-1", 500'000, 4));
+    EXPECT_EQ(journal.count("update " + placed.orderLinkId + " Filled"), 0);
+    listener->onVenueExecution(fill("e-2", create, "o-1", 500'000, 6));
+    EXPECT_EQ(manager->orders().find(placed.orderLinkId)->status, OrderStatus::Filled);
+    EXPECT_EQ(journal.count("update " + placed.orderLinkId + " Filled"), 1);
+    // The venue's report of the same end, and a repeated fill, add nothing.
+    listener->onVenueOrder(update(create, "o-1", OrderStatus::Filled, 10));
+    listener->onVenueExecution(fill("e-2", create, "o-1", 500'000, 6));
+    EXPECT_EQ(journal.count("update " + placed.orderLinkId + " Filled"), 1);
+}
+
 TEST_F(OrderManagerTest, AReconnectDuringAReconciliationGetsAPassOfItsOwn)
 {
     auto manager = make();
@@ -452,7 +472,7 @@ TEST_F(OrderManagerTest, AfterARestartUnfinishedIntentsAreLookedUpNotResent)
     intent.symbol = "BTCUSDT";
     intent.price = 500'000;
     intent.quantity = 10;
-    journal.unfinished.push_back({intent, clock.epochMs() - 60'000});
+    journal.unfinished.push_back({intent, clock.epochMs() - 60'000, {}});
     auto manager = make();
     EXPECT_EQ(venue.started, 1);
     EXPECT_EQ(venue.pending("create"), 0);
@@ -461,6 +481,26 @@ TEST_F(OrderManagerTest, AfterARestartUnfinishedIntentsAreLookedUpNotResent)
     query.orders(ok(), {});
     // Its request is a minute old: past any recv_window, so it never reached the venue.
     EXPECT_EQ(manager->orders().find("vw-abc-1")->status, OrderStatus::Rejected);
+}
+
+TEST_F(OrderManagerTest, AfterARestartAnAcknowledgedOrderIsNeverCalledUnsent)
+{
+    OrderIntent intent;
+    intent.orderLinkId = "vw-abc-2";
+    intent.symbol = "BTCUSDT";
+    intent.price = 500'000;
+    intent.quantity = 10;
+    journal.unfinished.push_back({intent, clock.epochMs() - 60'000, "o-77"});
+    auto manager = make();
+    EXPECT_EQ(manager->orders().find("vw-abc-2")->orderId, "o-77");
+    Call query = venue.take("query");
+    query.orders(ok(), {});
+    // The venue acknowledged it before the restart and no longer knows it: not open, not "never sent".
+    const Order *order = manager->orders().find("vw-abc-2");
+    EXPECT_EQ(order->status, OrderStatus::Cancelled);
+    EXPECT_NE(order->reason.find("acknowledged as o-77"), std::string::npos) << order->reason;
+    EXPECT_EQ(order->reason.find("never reached"), std::string::npos) << order->reason;
+    EXPECT_EQ(journal.count("update vw-abc-2 Cancelled"), 1);
 }
 
 TEST_F(OrderManagerTest, FillsOfOrdersThisRunNeverSawBuildThePositionOnce)
@@ -498,7 +538,7 @@ TEST_F(OrderManagerTest, UnfinishedIntentsAndTheVenueAreReadAgainOnceTheInstrume
     intent.symbol = "BTCUSDT";
     intent.price = 500'000;
     intent.quantity = 0; // what the journal can give without the instrument's lot grid
-    journal.unfinished.push_back({intent, clock.epochMs() - 1'000});
+    journal.unfinished.push_back({intent, clock.epochMs() - 1'000, {}});
     auto manager = make();
     EXPECT_EQ(venue.pending("query"), 0);
     venue.listener()->onVenueStream(true, "up");
