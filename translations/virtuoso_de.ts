@@ -1421,6 +1421,14 @@
         <source>No readable log entries.</source>
         <translation>Keine lesbaren Protokolleinträge.</translation>
     </message>
+    <message>
+        <source>%1; the paper account&apos;s latest changes would not survive a restart</source>
+        <translation>%1; die letzten Änderungen des Papierkontos würden einen Neustart nicht überstehen</translation>
+    </message>
+    <message>
+        <source>the paper account is saved again</source>
+        <translation>das Papierkonto wird wieder gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

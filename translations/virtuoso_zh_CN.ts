@@ -1421,6 +1421,14 @@
         <source>No readable log entries.</source>
         <translation>没有可读的日志条目。</translation>
     </message>
+    <message>
+        <source>%1; the paper account&apos;s latest changes would not survive a restart</source>
+        <translation>%1；模拟账户的最新变更在重启后将会丢失</translation>
+    </message>
+    <message>
+        <source>the paper account is saved again</source>
+        <translation>模拟账户已恢复保存</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

@@ -91,6 +91,9 @@ std::vector<Sentence> logSentences()
          QT_TRANSLATE_NOOP("CoreTexts", "HTTP 403 on %1: the exchange banned this IP; private REST stops for %2 s")},
         {"retCode 10002 on (\\S+) \\((.*)\\): re-syncing the clock and sending once more",
          QT_TRANSLATE_NOOP("CoreTexts", "retCode 10002 on %1 (%2): re-syncing the clock and sending once more")},
+        {"(.+); the paper account's latest changes would not survive a restart",
+         QT_TRANSLATE_NOOP("CoreTexts", "%1; the paper account's latest changes would not survive a restart"), N1},
+        {"the paper account is saved again", QT_TRANSLATE_NOOP("CoreTexts", "the paper account is saved again")},
         {"(.+); requests go with the last known offset \\((-?\\d+) ms\\)",
          QT_TRANSLATE_NOOP("CoreTexts", "%1; requests go with the last known offset (%2 ms)"), N1},
         // The stores (HistoryStore, AuditLog, AuditRecords, AlertJournal).

@@ -1,5 +1,8 @@
 #include "trading/PaperVenue.h"
 
+#include "base/logging/Log.h"
+#include "trading/PaperAccountFile.h"
+
 #include <QDateTime>
 
 #include <cmath>
@@ -39,6 +42,72 @@ void PaperVenue::stop()
         m_listener->onVenueStream(false, "stopped");
 }
 
+bool PaperVenue::keepAccountIn(const QString &path, std::string *error)
+{
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // held for the program's life: stale only when its holder is gone
+    if (!lock->tryLock()) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        *error = lock->error() == QLockFile::LockFailedError
+                     ? path.toStdString() + " is in use by " + application.toStdString() + " (process " +
+                           std::to_string(pid) + "): one program at a time keeps a paper account"
+                     : "cannot lock " + path.toStdString() + " (is its folder writable?)";
+        return false;
+    }
+    const std::string fresh = " (move the file away to start a new paper account)";
+    std::optional<AccountImage> saved = paper_file::load(path, error);
+    if (!error->empty()) {
+        *error += fresh;
+        return false;
+    }
+    if (saved) {
+        if (saved->account != kAccount) {
+            *error = path.toStdString() + " holds account \"" + saved->account + "\", not \"" + kAccount + "\"" + fresh;
+            return false;
+        }
+        std::string why;
+        if (!m_engine.restore(*saved, &why)) {
+            *error = path.toStdString() + ": " + why + fresh;
+            return false;
+        }
+        m_startingUsdt = saved->deposit;
+        VLOG(Notice, "trading", "PAPER_ACCOUNT_RESTORED")
+            << QStringLiteral("paper account restored from %1: %2 positions, %3 open orders")
+                   .arg(path)
+                   .arg(saved->positions.size())
+                   .arg(saved->openOrders.size());
+    }
+    m_path = path;
+    m_lock = std::move(lock);
+    m_changed = !saved; // a new account is written at once, so the file always exists from here on
+    saveIfChanged();
+    *error = m_saveError;
+    return m_saveError.empty();
+}
+
+void PaperVenue::saveIfChanged()
+{
+    if (m_path.isEmpty() || !m_changed)
+        return;
+    std::string why;
+    if (paper_file::save(m_path, m_engine.image(kAccount, kKeepFinished, kKeepExecutions), now(), &why)) {
+        if (!m_saveError.empty()) {
+            VLOG(Notice, "trading", "PAPER_ACCOUNT_SAVED") << "the paper account is saved again";
+        }
+        m_saveError.clear();
+        m_changed = false;
+        return;
+    }
+    // Kept as changed: the next change tries again. Said once per run of failures.
+    if (m_saveError.empty()) {
+        VLOG(Error, "trading", "PAPER_ACCOUNT_UNSAVED")
+            << QString::fromStdString(why) << "; the paper account's latest changes would not survive a restart";
+    }
+    m_saveError = why;
+}
+
 qint64 PaperVenue::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
@@ -55,16 +124,19 @@ void PaperVenue::onBook(const std::string &symbol, const std::vector<exchange::B
                         const std::vector<exchange::BookLevel> &asks, qint64 nowMs)
 {
     m_engine.onBook(symbol, bids, asks, nowMs);
+    saveIfChanged();
 }
 
 void PaperVenue::onTrade(const std::string &symbol, exchange::Side takerSide, Ticks price, Lots size, qint64 nowMs)
 {
     m_engine.onTrade(symbol, takerSide, price, size, nowMs);
+    saveIfChanged();
 }
 
 void PaperVenue::onMark(const std::string &symbol, Ticks markTicks, qint64 nowMs)
 {
     m_engine.onMark(symbol, markTicks, nowMs);
+    saveIfChanged();
 }
 
 // ---- Requests ----
@@ -96,6 +168,7 @@ void PaperVenue::create(const OrderIntent &intent, ReplyFn done)
     order.tpTriggerBy = intent.tpTriggerBy;
     order.slTriggerBy = intent.slTriggerBy;
     const VenueReply r = reply(m_engine.create(kAccount, order, now()));
+    saveIfChanged();
     if (done)
         done(r);
 }
@@ -104,6 +177,7 @@ void PaperVenue::amend(const std::string &symbol, const std::string &orderLinkId
                        std::optional<Ticks> price, std::optional<Lots> quantity, ReplyFn done)
 {
     const VenueReply r = reply(m_engine.amend(kAccount, symbol, orderId, orderLinkId, price, quantity, now()));
+    saveIfChanged();
     if (done)
         done(r);
 }
@@ -112,6 +186,7 @@ void PaperVenue::cancel(const std::string &symbol, const std::string &orderLinkI
                         ReplyFn done)
 {
     const VenueReply r = reply(m_engine.cancel(kAccount, symbol, orderId, orderLinkId, now()));
+    saveIfChanged();
     if (done)
         done(r);
 }
@@ -119,6 +194,7 @@ void PaperVenue::cancel(const std::string &symbol, const std::string &orderLinkI
 void PaperVenue::cancelAll(const std::string &symbol, ReplyFn done)
 {
     m_engine.cancelAll(kAccount, symbol, now());
+    saveIfChanged();
     if (done)
         done(reply(MatchResult{}));
 }
@@ -126,6 +202,8 @@ void PaperVenue::cancelAll(const std::string &symbol, ReplyFn done)
 void PaperVenue::setLeverage(const std::string &symbol, double leverage, ReplyFn done)
 {
     const VenueReply r = reply(m_engine.setLeverage(kAccount, symbol, leverage, now()));
+    m_changed = m_changed || r.ok;
+    saveIfChanged();
     if (done)
         done(r);
 }
@@ -272,12 +350,14 @@ WalletReport PaperVenue::toWalletReport(const ExchangeWallet &w, qint64 nowMs) c
 
 void PaperVenue::onOrder(const std::string &, const ExchangeOrder &order)
 {
+    m_changed = true;
     if (m_running && m_listener)
         m_listener->onVenueOrder(toOrderUpdate(order));
 }
 
 void PaperVenue::onExecution(const std::string &, const ExchangeExecution &execution)
 {
+    m_changed = true;
     if (m_running && m_listener)
         m_listener->onVenueExecution(toExecution(execution));
 }

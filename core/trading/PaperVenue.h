@@ -3,7 +3,12 @@
 #include "model/trading/MatchingEngine.h"
 #include "trading/Venue.h"
 
+#include <QLockFile>
+#include <QString>
+
 #include <functional>
+#include <memory>
+#include <string>
 
 namespace virtuoso::trading {
 
@@ -16,6 +21,10 @@ namespace virtuoso::trading {
 // on the owner's thread, exactly once, as the Venue contract asks. Reports go to the listener only
 // between start() and stop(); the matching goes on regardless, so reconciling after start() through
 // the queries sees everything.
+//
+// The account outlives the program when it is kept in a file (keepAccountIn): a request's changes
+// are on the disk before its answer is given, and a fill the market makes before the market event
+// returns, so an order the order manager saw acknowledged is still there after a crash.
 class PaperVenue final : public Venue, private MatchingListener
 {
 public:
@@ -29,6 +38,18 @@ public:
     void start() override;
     void stop() override;
     bool running() const { return m_running; }
+
+    // Restores the account from `path` when the file exists, and saves it there after every change
+    // from now on. One program at a time keeps an account: `path`.lock is held until the venue goes
+    // (a crashed holder's lock is taken over). False, with the reason and the account untouched, when the file cannot
+    // be read or does not hold a paper account this engine can take; the caller must not trade then, or the account in
+    // the file would be overwritten.
+    bool keepAccountIn(const QString &path, std::string *error);
+    // The last save's failure ("" when it worked or nothing was saved yet).
+    const std::string &saveError() const { return m_saveError; }
+    // How many orders, finished ones and executions the file keeps (the newest); tests set fewer.
+    static constexpr std::size_t kKeepFinished = 1000;
+    static constexpr std::size_t kKeepExecutions = 1000;
 
     // The time of requests (epoch ms); the wall clock unless set (tests set their own).
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -72,11 +93,17 @@ private:
 
     qint64 now() const;
     static VenueReply reply(const MatchResult &result);
+    // Writes the account when something of it changed since the last write.
+    void saveIfChanged();
 
     MatchingEngine m_engine;
     double m_startingUsdt = 0;
     bool m_running = false;
     Clock m_clock;
+    QString m_path;                    // empty: the account lives in memory only
+    std::unique_ptr<QLockFile> m_lock; // held while the account is kept in m_path
+    bool m_changed = false;
+    std::string m_saveError;
 };
 
 } // namespace virtuoso::trading

@@ -172,6 +172,16 @@ bool TradingService::start(QString *error)
         paper->setClock([clock] { return clock->epochMs(); });
         for (const auto &[symbol, spec] : m_instruments)
             paper->addInstrument(spec);
+        // The paper account lives next to the audit log that records its orders.
+        const QString accountPath = QFileInfo(auditPath).absolutePath() + QStringLiteral("/paper-account.json");
+        std::string why;
+        if (!paper->keepAccountIn(accountPath, &why)) {
+            m_journal.reset();
+            m_audit->close();
+            m_audit.reset();
+            return refuse(QStringLiteral("the paper account cannot be kept, so nothing can be traded: %1")
+                              .arg(QString::fromStdString(why)));
+        }
         m_paper = paper.get();
         m_venue = std::move(paper);
     } else {

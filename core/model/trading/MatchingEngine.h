@@ -129,6 +129,38 @@ public:
     virtual void onWallet(const std::string &account, const ExchangeWallet &wallet) = 0;
 };
 
+// One account's whole state, to keep it across restarts (the paper broker's file): its deposit, its
+// positions with their realised gains and fees, its open orders, its newest finished orders and
+// executions (what a lookup or a reconciliation may still ask for), the grids of the symbols it
+// holds, and the engine's id counters so that new ids never repeat old ones.
+struct AccountImage
+{
+    struct Position
+    {
+        std::string symbol;
+        Lots size = 0;         // signed
+        Notional entry = 0;    // ticks × lots of the open size
+        Notional realised = 0; // ticks × lots gained by closing
+        double fees = 0;       // settle coin paid (negative: rebates)
+        double leverage = 10;
+        Ticks takeProfit = 0;
+        Ticks stopLoss = 0;
+        TriggerBy tpTriggerBy = TriggerBy::LastPrice;
+        TriggerBy slTriggerBy = TriggerBy::LastPrice;
+        qint64 updatedMs = 0;
+    };
+
+    std::string account;
+    double deposit = 0;
+    std::vector<exchange::InstrumentSpec> instruments; // of every symbol below
+    std::vector<Position> positions;
+    std::vector<ExchangeOrder> openOrders;     // in creation order
+    std::vector<ExchangeOrder> finishedOrders; // the newest, in the order they finished
+    std::vector<ExchangeExecution> executions; // the newest, oldest first
+    quint64 orderCounter = 0;
+    quint64 execCounter = 0;
+};
+
 // A request to the engine, in the instrument's ticks and lots.
 struct NewOrder
 {
@@ -234,6 +266,15 @@ public:
                                               std::size_t limit) const;
     std::vector<ExchangePosition> positions(const std::string &account, const std::string &symbol) const;
     ExchangeWallet wallet(const std::string &account) const;
+
+    // The account as an image, with at most the newest `keepFinished` finished orders and
+    // `keepExecutions` executions; an empty image (no account name) when the account is unknown.
+    AccountImage image(const std::string &account, std::size_t keepFinished, std::size_t keepExecutions) const;
+    // Puts an image's account into the engine: the account must be new or have no orders yet, and
+    // the image must hold together (every symbol's grid, open orders open, fills within quantities,
+    // ids unique). Resting orders take their place in their market's queue again; nothing is
+    // reported to the listener. False, with the reason and nothing changed, otherwise.
+    bool restore(const AccountImage &image, std::string *error);
 
 private:
     struct State;
