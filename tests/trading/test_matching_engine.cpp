@@ -1,5 +1,6 @@
 // The matching engine: order types and times in force, queue position, books and trades reaching
 // resting orders, reduce-only, fees, positions, wallets, every retCode, determinism and invariants.
+#include "BtcSpec.h"
 #include "model/trading/MatchingEngine.h"
 #include "model/trading/PositionLedger.h"
 
@@ -16,16 +17,10 @@ using exchange::BookLevel;
 
 namespace {
 
-// BTCUSDT with tick 0.1 and lot 0.001: 1000 ticks = 100.0 USDT, 1000 lots = 1 BTC; ticks × lots × 1e-4 = USDT.
+// BTCUSDT with tick 0.1 and lot 0.001 (BtcSpec.h).
 exchange::InstrumentSpec btc()
 {
-    exchange::InstrumentSpec s;
-    s.symbol = *exchange::Symbol::from("BTCUSDT");
-    s.price = exchange::DecimalGrid(1, 1);
-    s.quantity = exchange::DecimalGrid(1, 3);
-    s.minOrderLots = 1;
-    s.maxOrderLots = 1000000;
-    return s;
+    return fixtures::btcSpec();
 }
 
 double usdt(Ticks price, Lots qty)

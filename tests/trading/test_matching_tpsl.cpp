@@ -1,6 +1,7 @@
 // Take-profit and stop-loss in the matching engine (Bybit's "Full" mode): an order's TP/SL become
 // the position's when it fills; the watched price crossing either closes the position once with a
 // reduce-only market order, never before the cross; a wrong-sided TP/SL is refused with 10001.
+#include "BtcSpec.h"
 #include "model/trading/MatchingEngine.h"
 
 #include <gtest/gtest.h>
@@ -13,16 +14,10 @@ using exchange::BookLevel;
 
 namespace {
 
-// BTCUSDT with tick 0.1 and lot 0.001.
+// BTCUSDT with tick 0.1 and lot 0.001 (BtcSpec.h).
 exchange::InstrumentSpec btc()
 {
-    exchange::InstrumentSpec s;
-    s.symbol = *exchange::Symbol::from("BTCUSDT");
-    s.price = exchange::DecimalGrid(1, 1);
-    s.quantity = exchange::DecimalGrid(1, 3);
-    s.minOrderLots = 1;
-    s.maxOrderLots = 1000000;
-    return s;
+    return fixtures::btcSpec();
 }
 
 struct Recorder : MatchingListener

@@ -1,5 +1,6 @@
 // The paper account across restarts: the file the paper broker keeps, what it restores, what it
 // refuses, and the order manager finding its orders again after the program died.
+#include "BtcSpec.h"
 #include "base/Clock.h"
 #include "store/AuditLog.h"
 #include "trading/AuditJournal.h"
@@ -23,15 +24,10 @@ using namespace virtuoso::trading;
 
 namespace {
 
+// BTCUSDT with tick 0.1 and lot 0.001 (BtcSpec.h).
 exchange::InstrumentSpec btc()
 {
-    exchange::InstrumentSpec s;
-    s.symbol = *exchange::Symbol::from("BTCUSDT");
-    s.price = exchange::DecimalGrid(1, 1);    // 0.1
-    s.quantity = exchange::DecimalGrid(1, 3); // 0.001
-    s.minOrderLots = 1;
-    s.status = "Trading";
-    return s;
+    return fixtures::btcSpec();
 }
 
 OrderIntent intent(const std::string &linkId, Side side, OrderType type, Ticks price, Lots qty)

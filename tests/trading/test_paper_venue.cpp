@@ -1,4 +1,5 @@
 // The paper broker: the matching engine behind the Venue interface, its reports and its queries.
+#include "BtcSpec.h"
 #include "model/trading/OrderLedger.h"
 #include "model/trading/PositionLedger.h"
 #include "trading/PaperVenue.h"
@@ -11,14 +12,10 @@ using exchange::BookLevel;
 
 namespace {
 
+// BTCUSDT with tick 0.1 and lot 0.001 (BtcSpec.h).
 exchange::InstrumentSpec btc()
 {
-    exchange::InstrumentSpec s;
-    s.symbol = *exchange::Symbol::from("BTCUSDT");
-    s.price = exchange::DecimalGrid(1, 1);    // 0.1
-    s.quantity = exchange::DecimalGrid(1, 3); // 0.001
-    s.minOrderLots = 1;
-    return s;
+    return fixtures::btcSpec();
 }
 
 struct Reports : VenueListener
