@@ -43,11 +43,12 @@ declare -A MAX_LENS=(
     [candles_recordings]=16384
     [alert_answers]=1024
     [template_miner]=16384
+    [paper_account]=16384
 )
 # Targets whose inputs are mostly JSON get fuzz/json.dict (edge numbers and tokens).
 declare -A JSON_TARGETS=([public_messages]=1 [private_stream]=1 [rest_responses]=1 [remote_state]=1
-                         [candles_recordings]=1 [alert_answers]=1)
-ALL=(public_messages websocket_frames private_stream rest_responses http_requests remote_state config
+                         [candles_recordings]=1 [alert_answers]=1 [paper_account]=1)
+ALL=(public_messages websocket_frames private_stream rest_responses http_requests remote_state config paper_account
      candles_recordings alert_answers log_readers template_miner)
 
 if [ "$TARGET" = all ]; then

@@ -236,6 +236,9 @@ TEST_F(PaperAccount, AFileThatCannotBeReadIsRefusedAndLeftAsItWas)
     refused(QByteArray(good).replace("\"account\": \"paper\"", "\"account\": \"other\""), "holds account \"other\"");
     // An open order said to be finished elsewhere, or overfilled: the image does not hold together.
     refused(QByteArray(good).replace("\"filled\": \"0\"", "\"filled\": \"99\""), "filled");
+    // Sizes whose products would overflow the engine's arithmetic.
+    refused(QByteArray(good).replace("\"qty\": \"30\"", "\"qty\": \"9000000000000000000\""), "out of range");
+    refused(QByteArray(good).replace("\"size\": \"20\"", "\"size\": \"-9000000000000000000\""), "out of range");
 
     // Every truncation of a good file is refused with a reason, never half taken.
     for (qsizetype cut = 1; cut < good.size(); cut += 37) {

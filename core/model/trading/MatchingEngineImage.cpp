@@ -69,9 +69,29 @@ bool fail(std::string *error, std::string why)
     return false;
 }
 
+// Bounds that keep every product of the engine (ticks × lots, sums of them) inside 64 bits: a
+// file may say anything, the engine's arithmetic must not overflow on it.
+constexpr qint64 kMaxSteps = 1'000'000'000'000;            // ticks of a price, lots of a quantity
+constexpr qint64 kMaxNotional = 1'000'000'000'000'000'000; // ticks × lots
+
+bool inSteps(qint64 v)
+{
+    return v >= 0 && v <= kMaxSteps;
+}
+
+bool inNotional(qint64 v)
+{
+    return v >= -kMaxNotional && v <= kMaxNotional;
+}
+
 bool validOrder(const ExchangeOrder &o, bool open, std::string *why)
 {
-    if (o.orderId.empty())
+    const bool bounded = inSteps(o.price) && inSteps(o.quantity) && inSteps(o.queueAhead) && inSteps(o.takeProfit) &&
+                         inSteps(o.stopLoss) && inNotional(o.filledValue) && std::isfinite(o.fees) &&
+                         static_cast<double>(o.price) * static_cast<double>(o.quantity) <= kMaxNotional;
+    if (!bounded)
+        *why = "order " + o.orderId + " has a price, quantity or sum out of range";
+    else if (o.orderId.empty())
         *why = "an order without an orderId";
     else if (o.quantity <= 0 || o.filled < 0 || o.filled > o.quantity)
         *why = "order " + o.orderId + " has a quantity of " + std::to_string(o.quantity) + " lots and " +
@@ -118,6 +138,9 @@ bool MatchingEngine::restore(const AccountImage &image, std::string *error)
             return fail(error, "two positions in " + p.symbol);
         if (!(p.leverage > 0 && p.leverage <= m_settings.maxLeverage) || !std::isfinite(p.fees))
             return fail(error, "the position in " + p.symbol + " has a leverage or fees out of range");
+        if (p.size < -kMaxSteps || p.size > kMaxSteps || !inNotional(p.entry) || !inNotional(p.realised) ||
+            !inSteps(p.takeProfit) || !inSteps(p.stopLoss))
+            return fail(error, "the position in " + p.symbol + " has a size or value out of range");
         if ((p.size == 0) != (p.entry == 0) || p.entry < 0)
             return fail(error, "the position in " + p.symbol + " has a size and entry value that disagree");
     }
@@ -138,7 +161,8 @@ bool MatchingEngine::restore(const AccountImage &image, std::string *error)
         return false;
     std::set<std::string> execIds;
     for (const ExchangeExecution &x : image.executions)
-        if (x.execId.empty() || !execIds.insert(x.execId).second || x.quantity <= 0 || !gridded(x.symbol))
+        if (x.execId.empty() || !execIds.insert(x.execId).second || x.quantity <= 0 || !inSteps(x.quantity) ||
+            !inSteps(x.price) || !std::isfinite(x.fee) || !gridded(x.symbol))
             return fail(error, "execution " + x.execId + " is malformed or appears twice");
 
     // Now it holds together: the engine takes it.
