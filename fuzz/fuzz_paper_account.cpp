@@ -1,6 +1,6 @@
-// Fuzz target over the paper account file (core/trading/PaperAccountFile): the reader, then the
-// matching engine taking what it read, then the engine at work on it — a book, a trade through every
-// resting order, a market order, the queries — and the account written and read back.
+// Fuzz target over the paper account's files (core/trading/PaperAccountFile): the document and its
+// change lines read and merged, then the matching engine taking what they hold, then the engine at work on it — a book,
+// a trade through every resting order, a market order, the queries — and the account written and read back.
 //
 // Whatever the file says, reading either refuses it with a reason or yields an image; restoring
 // either refuses it with a reason or yields an engine whose arithmetic stays in range (UBSan sees
@@ -17,12 +17,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     fuzz::ensureApplication();
     const std::string_view text = fuzz::asText(data, size);
+    // The account's document (indented, so its lines never start with `{"`) up to the first line
+    // that does — a compact change line — then its changes, one a line, as PATH and PATH.changes hold them.
+    const QByteArray bytes(text.data(), qsizetype(text.size()));
+    const qsizetype split = bytes.indexOf("\n{\"");
     std::string error;
-    const std::optional<AccountImage> image =
-        paper_file::fromJson(QByteArray(text.data(), qsizetype(text.size())), &error);
+    std::optional<AccountImage> image = paper_file::fromJson(split < 0 ? bytes : bytes.left(split), &error);
     VIRTUOSO_FUZZ_CHECK(image.has_value() == error.empty());
     if (!image)
         return 0;
+    if (split >= 0) {
+        for (const QByteArray &line : bytes.mid(split + 1).split('\n')) {
+            std::optional<AccountImage> change = paper_file::changeFromJson(line, &error);
+            VIRTUOSO_FUZZ_CHECK(change.has_value() == error.empty());
+            if (change)
+                paper_file::merge(*image, *change, 1000, 1000);
+        }
+    }
 
     MatchingEngine engine;
     if (!engine.restore(*image, &error)) {

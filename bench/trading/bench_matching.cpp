@@ -1,8 +1,11 @@
 // The paper broker fed the public market: top-50 book replacements alternating with trades, with
 // 100 resting orders of its account around the touch (none reached: the common case), and the same
 // with a book every 64 events that moves through the nearest order (fill, then the order is placed again).
+// The last benchmark is a market order's latency with the account kept on the disk.
 // Run: build/bench/trading/bench_matching --benchmark_min_time=1
 #include "trading/PaperVenue.h"
+
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -184,6 +187,40 @@ void BM_PaperWithFillEvery64Books(benchmark::State &state)
     state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
 }
 BENCHMARK(BM_PaperWithFillEvery64Books);
+
+// A market order on a full paper account — 100 resting orders, 1,000 finished orders and 1,000
+// executions, what the file keeps at most — answered after the account is on the disk (written,
+// flushed, renamed): the latency a paper order pays for surviving a crash. Arg 0: in memory only.
+void BM_PaperMarketOrderKeptOnDisk(benchmark::State &state)
+{
+    const bool onDisk = state.range(0) != 0;
+    QTemporaryDir dir;
+    int counter = 0;
+    const auto venue = makeVenue(&counter);
+    std::string error;
+    if (onDisk && !venue->keepAccountIn(dir.filePath(QStringLiteral("paper-account.json")), &error)) {
+        state.SkipWithError(error.c_str());
+        return;
+    }
+    OrderIntent buy = restingOrder(Side::Buy, 0, 0);
+    buy.type = OrderType::Market;
+    buy.timeInForce = TimeInForce::IOC;
+    for (int i = 0; i < 1'000; ++i) { // a full history: 1,000 fills and finished orders
+        buy.orderLinkId = "fill-" + std::to_string(++counter);
+        buy.side = i % 2 ? Side::Sell : Side::Buy;
+        venue->create(buy, {});
+    }
+    bool ok = true;
+    for (auto _ : state) {
+        buy.orderLinkId = "fill-" + std::to_string(++counter);
+        buy.side = counter % 2 ? Side::Sell : Side::Buy;
+        venue->create(buy, [&ok](const VenueReply &r) { ok = ok && r.ok; });
+    }
+    if (!ok || !venue->saveError().empty())
+        state.SkipWithError("an order was refused or the account was not saved");
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+BENCHMARK(BM_PaperMarketOrderKeptOnDisk)->Arg(0)->Arg(1)->UseRealTime()->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -6,6 +6,10 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -14,6 +18,7 @@ namespace virtuoso::trading::paper_file {
 namespace {
 
 constexpr const char *kFormat = "virtuoso-paper-account";
+constexpr const char *kChangeFormat = "virtuoso-paper-account-change";
 constexpr int kVersion = 1;
 constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
 
@@ -329,10 +334,12 @@ bool readArray(const QJsonObject &root, const char *key, std::vector<T> &out, st
 
 } // namespace
 
-QByteArray toJson(const AccountImage &image, qint64 savedMs)
+namespace {
+
+QJsonObject imageJson(const AccountImage &image, const char *format, qint64 savedMs)
 {
-    QJsonObject root{
-        {QStringLiteral("format"), QLatin1String(kFormat)},
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1String(format)},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("savedMs"), i64(savedMs)},
         {QStringLiteral("account"), text(image.account)},
@@ -345,14 +352,10 @@ QByteArray toJson(const AccountImage &image, qint64 savedMs)
         {QStringLiteral("finishedOrders"), array(image.finishedOrders, orderJson)},
         {QStringLiteral("executions"), array(image.executions, executionJson)},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<AccountImage> fromJson(const QByteArray &json, std::string *error)
+std::optional<AccountImage> readImage(const QByteArray &json, const char *format, std::string *err)
 {
-    std::string problem;
-    std::string *err = error ? error : &problem;
-    err->clear();
     QJsonParseError parse{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -362,8 +365,8 @@ std::optional<AccountImage> fromJson(const QByteArray &json, std::string *error)
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
-        *err = "not a paper account (its \"format\" is not \"" + std::string(kFormat) + "\")";
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(format)) {
+        *err = "not a paper account (its \"format\" is not \"" + std::string(format) + "\")";
         return std::nullopt;
     }
     if (root.value(QStringLiteral("version")).toInt(-1) != kVersion) {
@@ -402,6 +405,112 @@ std::optional<AccountImage> fromJson(const QByteArray &json, std::string *error)
     return image;
 }
 
+QString changesPath(const QString &path)
+{
+    return path + QStringLiteral(".changes");
+}
+
+std::optional<QByteArray> readWhole(const QString &path, std::string *error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = "cannot read " + path.toStdString() + ": " + file.errorString().toStdString();
+        return std::nullopt;
+    }
+    if (file.size() > kMaxFileBytes) {
+        *error = path.toStdString() + " is " + std::to_string(file.size()) + " bytes, more than a paper account holds";
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+QByteArray toJson(const AccountImage &image, qint64 savedMs)
+{
+    return QJsonDocument(imageJson(image, kFormat, savedMs)).toJson(QJsonDocument::Indented);
+}
+
+std::optional<AccountImage> fromJson(const QByteArray &json, std::string *error)
+{
+    std::string problem;
+    std::string *err = error ? error : &problem;
+    err->clear();
+    return readImage(json, kFormat, err);
+}
+
+std::optional<AccountImage> changeFromJson(const QByteArray &line, std::string *error)
+{
+    std::string problem;
+    std::string *err = error ? error : &problem;
+    err->clear();
+    return readImage(line, kChangeFormat, err);
+}
+
+QByteArray changeLine(const AccountImage &change, qint64 savedMs)
+{
+    return QJsonDocument(imageJson(change, kChangeFormat, savedMs)).toJson(QJsonDocument::Compact) + '\n';
+}
+
+void merge(AccountImage &into, const AccountImage &change, std::size_t keepFinished, std::size_t keepExecutions)
+{
+    into.account = change.account;
+    into.deposit = change.deposit;
+    into.orderCounter = std::max(into.orderCounter, change.orderCounter);
+    into.execCounter = std::max(into.execCounter, change.execCounter);
+    for (const exchange::InstrumentSpec &spec : change.instruments) {
+        const auto same = std::find_if(into.instruments.begin(), into.instruments.end(),
+                                       [&](const exchange::InstrumentSpec &s) { return s.symbol == spec.symbol; });
+        if (same == into.instruments.end())
+            into.instruments.push_back(spec);
+        else
+            *same = spec;
+    }
+    for (const AccountImage::Position &position : change.positions) {
+        const auto same = std::find_if(into.positions.begin(), into.positions.end(),
+                                       [&](const AccountImage::Position &p) { return p.symbol == position.symbol; });
+        if (same == into.positions.end())
+            into.positions.push_back(position);
+        else
+            *same = position;
+    }
+    // An order keeps its place among the open ones while it is open (its time priority), and moves
+    // to the end of the finished ones when it ends.
+    const auto place = [&](const ExchangeOrder &order) {
+        const auto byId = [&](const ExchangeOrder &o) { return o.orderId == order.orderId; };
+        const bool open = !isFinal(order.status);
+        const auto wasOpen = std::find_if(into.openOrders.begin(), into.openOrders.end(), byId);
+        if (wasOpen != into.openOrders.end() && open) {
+            *wasOpen = order;
+            return;
+        }
+        if (wasOpen != into.openOrders.end())
+            into.openOrders.erase(wasOpen);
+        const auto wasFinished = std::find_if(into.finishedOrders.begin(), into.finishedOrders.end(), byId);
+        if (wasFinished != into.finishedOrders.end())
+            into.finishedOrders.erase(wasFinished);
+        (open ? into.openOrders : into.finishedOrders).push_back(order);
+    };
+    for (const ExchangeOrder &order : change.openOrders)
+        place(order);
+    for (const ExchangeOrder &order : change.finishedOrders)
+        place(order);
+    for (const ExchangeExecution &execution : change.executions) {
+        const bool known = std::any_of(into.executions.begin(), into.executions.end(),
+                                       [&](const ExchangeExecution &x) { return x.execId == execution.execId; });
+        if (!known)
+            into.executions.push_back(execution);
+    }
+    const auto trim = [](auto &items, std::size_t keep) {
+        if (items.size() > keep)
+            items.erase(items.begin(), items.end() - static_cast<std::ptrdiff_t>(keep));
+    };
+    trim(into.finishedOrders, keepFinished);
+    trim(into.executions, keepExecutions);
+}
+
 bool save(const QString &path, const AccountImage &image, qint64 savedMs, std::string *error)
 {
     QSaveFile file(path);
@@ -415,27 +524,92 @@ bool save(const QString &path, const AccountImage &image, qint64 savedMs, std::s
         *error = "cannot write " + path.toStdString() + ": " + file.errorString().toStdString();
         return false;
     }
+    // The account is whole in the file now: the changes written since the last one are in it too.
+    const QString changes = changesPath(path);
+    if (QFile::exists(changes) && !QFile::remove(changes)) {
+        *error = "cannot remove " + changes.toStdString() + " after saving the account";
+        return false;
+    }
     return true;
 }
 
-std::optional<AccountImage> load(const QString &path, std::string *error)
+std::optional<AccountImage> load(const QString &path, std::size_t keepFinished, std::size_t keepExecutions,
+                                 std::string *error, std::string *warning)
 {
     error->clear();
-    QFile file(path);
-    if (!file.exists())
-        return std::nullopt;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = "cannot read " + path.toStdString() + ": " + file.errorString().toStdString();
+    warning->clear();
+    std::optional<AccountImage> image;
+    if (std::optional<QByteArray> json = readWhole(path, error)) {
+        image = fromJson(*json, error);
+        if (!image) {
+            *error = path.toStdString() + ": " + *error;
+            return std::nullopt;
+        }
+    } else if (!error->empty()) {
         return std::nullopt;
     }
-    if (file.size() > kMaxFileBytes) {
-        *error = path.toStdString() + " is " + std::to_string(file.size()) + " bytes, more than a paper account holds";
+    const QString changesFile = changesPath(path);
+    std::optional<QByteArray> changes = readWhole(changesFile, error);
+    if (!error->empty())
         return std::nullopt;
+    if (!changes)
+        return image;
+    const QList<QByteArray> lines = changes->split('\n');
+    // The last element is what follows the last line break: empty when every line is whole.
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.isEmpty())
+            continue;
+        const bool last = i == lines.size() - 1;
+        std::optional<AccountImage> change = changeFromJson(line, error);
+        if (!change && last) {
+            // Cut off by a crash in the middle of its write: its request was never answered.
+            *warning =
+                "the last change in " + changesFile.toStdString() + " was cut off and is left out (" + *error + ")";
+            error->clear();
+            break;
+        }
+        if (!change) {
+            *error = changesFile.toStdString() + ", line " + std::to_string(i + 1) + ": " + *error;
+            return std::nullopt;
+        }
+        if (!image)
+            image = AccountImage{};
+        merge(*image, *change, keepFinished, keepExecutions);
     }
-    std::optional<AccountImage> image = fromJson(file.readAll(), error);
-    if (!image)
-        *error = path.toStdString() + ": " + *error;
     return image;
+}
+
+bool ChangeLog::open(const QString &accountPath, std::string *error)
+{
+    m_file.close();
+    m_file.setFileName(changesPath(accountPath));
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = "cannot write " + m_file.fileName().toStdString() + ": " + m_file.errorString().toStdString();
+        return false;
+    }
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_lines = 0;
+    return true;
+}
+
+bool ChangeLog::append(const QByteArray &line, std::string *error)
+{
+    if (!m_file.isOpen() || m_file.write(line) != line.size() || !m_file.flush() || ::fdatasync(m_file.handle()) != 0) {
+        *error = "cannot write " + m_file.fileName().toStdString() + ": " +
+                 (m_file.isOpen() ? m_file.errorString().toStdString() : std::string("not open"));
+        return false;
+    }
+    // A file removed under us (its folder deleted) takes writes that no restart will find.
+    struct stat status
+    {
+    };
+    if (::fstat(m_file.handle(), &status) != 0 || status.st_nlink == 0) {
+        *error = m_file.fileName().toStdString() + " was removed while the account was kept in it";
+        return false;
+    }
+    ++m_lines;
+    return true;
 }
 
 } // namespace virtuoso::trading::paper_file

@@ -5,6 +5,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <tuple>
+
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -57,10 +60,14 @@ bool PaperVenue::keepAccountIn(const QString &path, std::string *error)
         return false;
     }
     const std::string fresh = " (move the file away to start a new paper account)";
-    std::optional<AccountImage> saved = paper_file::load(path, error);
+    std::string warning;
+    std::optional<AccountImage> saved = paper_file::load(path, kKeepFinished, kKeepExecutions, error, &warning);
     if (!error->empty()) {
         *error += fresh;
         return false;
+    }
+    if (!warning.empty()) {
+        VLOG(Warning, "trading", "PAPER_ACCOUNT_CUT_OFF") << QString::fromStdString(warning);
     }
     if (saved) {
         if (saved->account != kAccount) {
@@ -81,26 +88,74 @@ bool PaperVenue::keepAccountIn(const QString &path, std::string *error)
     }
     m_path = path;
     m_lock = std::move(lock);
-    m_changed = !saved; // a new account is written at once, so the file always exists from here on
+    // Written whole at once: the file exists from here on, and the changes start empty.
+    m_dirty = true;
+    m_needsWhole = true;
     saveIfChanged();
     *error = m_saveError;
     return m_saveError.empty();
 }
 
+void PaperVenue::noteChange(const std::string &symbol, const std::string &orderId)
+{
+    if (m_path.isEmpty())
+        return; // in memory only
+    m_dirty = true;
+    if (!symbol.empty() &&
+        std::find(m_changedSymbols.begin(), m_changedSymbols.end(), symbol) == m_changedSymbols.end())
+        m_changedSymbols.push_back(symbol);
+    if (!orderId.empty() && std::find(m_changedOrders.begin(), m_changedOrders.end(), orderId) == m_changedOrders.end())
+        m_changedOrders.push_back(orderId);
+}
+
+bool PaperVenue::writeChanges(std::string *why)
+{
+    const bool whole = m_needsWhole || m_changes.lines() >= kChangesPerSave;
+    if (whole) {
+        // The account whole, which also ends the change file; a new one is opened after it.
+        return paper_file::save(m_path, m_engine.image(kAccount, kKeepFinished, kKeepExecutions), now(), why) &&
+               m_changes.open(m_path, why);
+    }
+    AccountImage change;
+    change.account = kAccount;
+    change.deposit = m_startingUsdt;
+    std::tie(change.orderCounter, change.execCounter) = m_engine.idCounters();
+    for (const std::string &orderId : m_changedOrders) {
+        if (const ExchangeOrder *order = m_engine.order(kAccount, orderId, {}))
+            (isFinal(order->status) ? change.finishedOrders : change.openOrders).push_back(*order);
+    }
+    for (const std::string &symbol : m_changedSymbols) {
+        if (const exchange::InstrumentSpec *spec = m_engine.instrument(symbol))
+            change.instruments.push_back(*spec);
+        if (std::optional<AccountImage::Position> position = m_engine.positionImage(kAccount, symbol))
+            change.positions.push_back(*position);
+    }
+    change.executions = m_newExecutions;
+    return m_changes.append(paper_file::changeLine(change, now()), why);
+}
+
 void PaperVenue::saveIfChanged()
 {
-    if (m_path.isEmpty() || !m_changed)
+    if (m_path.isEmpty() || !m_dirty)
         return;
     std::string why;
-    if (paper_file::save(m_path, m_engine.image(kAccount, kKeepFinished, kKeepExecutions), now(), &why)) {
+    const bool saved = writeChanges(&why);
+    // Either way these changes are dealt with: written, or — after a failure — left to the whole
+    // account the next attempt writes.
+    m_changedOrders.clear();
+    m_changedSymbols.clear();
+    m_newExecutions.clear();
+    if (saved) {
         if (!m_saveError.empty()) {
             VLOG(Notice, "trading", "PAPER_ACCOUNT_SAVED") << "the paper account is saved again";
         }
         m_saveError.clear();
-        m_changed = false;
+        m_dirty = false;
+        m_needsWhole = false;
         return;
     }
-    // Kept as changed: the next change tries again. Said once per run of failures.
+    // Still dirty: the next change tries again, with the whole account. Said once per run of failures.
+    m_needsWhole = true;
     if (m_saveError.empty()) {
         VLOG(Error, "trading", "PAPER_ACCOUNT_UNSAVED")
             << QString::fromStdString(why) << "; the paper account's latest changes would not survive a restart";
@@ -202,7 +257,8 @@ void PaperVenue::cancelAll(const std::string &symbol, ReplyFn done)
 void PaperVenue::setLeverage(const std::string &symbol, double leverage, ReplyFn done)
 {
     const VenueReply r = reply(m_engine.setLeverage(kAccount, symbol, leverage, now()));
-    m_changed = m_changed || r.ok;
+    if (r.ok)
+        noteChange(symbol, {});
     saveIfChanged();
     if (done)
         done(r);
@@ -350,14 +406,16 @@ WalletReport PaperVenue::toWalletReport(const ExchangeWallet &w, qint64 nowMs) c
 
 void PaperVenue::onOrder(const std::string &, const ExchangeOrder &order)
 {
-    m_changed = true;
+    noteChange(order.symbol, order.orderId);
     if (m_running && m_listener)
         m_listener->onVenueOrder(toOrderUpdate(order));
 }
 
 void PaperVenue::onExecution(const std::string &, const ExchangeExecution &execution)
 {
-    m_changed = true;
+    noteChange(execution.symbol, {});
+    if (!m_path.isEmpty())
+        m_newExecutions.push_back(execution);
     if (m_running && m_listener)
         m_listener->onVenueExecution(toExecution(execution));
 }

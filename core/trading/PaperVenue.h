@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/trading/MatchingEngine.h"
+#include "trading/PaperAccountFile.h"
 #include "trading/Venue.h"
 
 #include <QLockFile>
@@ -50,6 +51,8 @@ public:
     // How many orders, finished ones and executions the file keeps (the newest); tests set fewer.
     static constexpr std::size_t kKeepFinished = 1000;
     static constexpr std::size_t kKeepExecutions = 1000;
+    // After this many changes the account is written whole and the change file starts again.
+    static constexpr std::size_t kChangesPerSave = 1000;
 
     // The time of requests (epoch ms); the wall clock unless set (tests set their own).
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -93,8 +96,10 @@ private:
 
     qint64 now() const;
     static VenueReply reply(const MatchResult &result);
-    // Writes the account when something of it changed since the last write.
+    // Writes what changed since the last write: one line of changes, or the account whole.
     void saveIfChanged();
+    bool writeChanges(std::string *why);
+    void noteChange(const std::string &symbol, const std::string &orderId);
 
     MatchingEngine m_engine;
     double m_startingUsdt = 0;
@@ -102,7 +107,12 @@ private:
     Clock m_clock;
     QString m_path;                    // empty: the account lives in memory only
     std::unique_ptr<QLockFile> m_lock; // held while the account is kept in m_path
-    bool m_changed = false;
+    paper_file::ChangeLog m_changes;
+    bool m_dirty = false;                      // something changed that is not on the disk yet
+    bool m_needsWhole = false;                 // the next write is the account whole (first, or after a failure)
+    std::vector<std::string> m_changedOrders;  // orderIds, in the order they changed
+    std::vector<std::string> m_changedSymbols; // whose position (and grid) changed
+    std::vector<ExchangeExecution> m_newExecutions;
     std::string m_saveError;
 };
 

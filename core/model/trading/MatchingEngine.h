@@ -270,6 +270,10 @@ public:
     // The account as an image, with at most the newest `keepFinished` finished orders and
     // `keepExecutions` executions; an empty image (no account name) when the account is unknown.
     AccountImage image(const std::string &account, std::size_t keepFinished, std::size_t keepExecutions) const;
+    // The counters behind order and execution ids (AccountImage::orderCounter, execCounter).
+    std::pair<quint64, quint64> idCounters() const;
+    // One symbol's position of the account as an image keeps it; nothing when it has none.
+    std::optional<AccountImage::Position> positionImage(const std::string &account, const std::string &symbol) const;
     // Puts an image's account into the engine: the account must be new or have no orders yet, and
     // the image must hold together (every symbol's grid, open orders open, fills within quantities,
     // ids unique). Resting orders take their place in their market's queue again; nothing is

@@ -12,6 +12,44 @@ using matching::Market;
 using matching::OrderRec;
 using matching::Pos;
 
+namespace {
+
+AccountImage::Position positionOf(const std::string &symbol, const Pos &p)
+{
+    AccountImage::Position position;
+    position.symbol = symbol;
+    position.size = p.size;
+    position.entry = p.entry;
+    position.realised = p.realised;
+    position.fees = p.fees;
+    position.leverage = p.leverage;
+    position.takeProfit = p.takeProfit;
+    position.stopLoss = p.stopLoss;
+    position.tpTriggerBy = p.tpTriggerBy;
+    position.slTriggerBy = p.slTriggerBy;
+    position.updatedMs = p.updatedMs;
+    return position;
+}
+
+} // namespace
+
+std::pair<quint64, quint64> MatchingEngine::idCounters() const
+{
+    return {m_state->orderCounter, m_state->execCounter};
+}
+
+std::optional<AccountImage::Position> MatchingEngine::positionImage(const std::string &account,
+                                                                    const std::string &symbol) const
+{
+    const auto found = m_state->accounts.find(account);
+    if (found == m_state->accounts.end())
+        return std::nullopt;
+    const auto p = found->second.positions.find(symbol);
+    if (p == found->second.positions.end())
+        return std::nullopt;
+    return positionOf(symbol, p->second);
+}
+
 AccountImage MatchingEngine::image(const std::string &account, std::size_t keepFinished,
                                    std::size_t keepExecutions) const
 {
@@ -26,19 +64,7 @@ AccountImage MatchingEngine::image(const std::string &account, std::size_t keepF
     out.execCounter = m_state->execCounter;
     std::set<std::string> symbols;
     for (const auto &[symbol, p] : a.positions) {
-        AccountImage::Position position;
-        position.symbol = symbol;
-        position.size = p.size;
-        position.entry = p.entry;
-        position.realised = p.realised;
-        position.fees = p.fees;
-        position.leverage = p.leverage;
-        position.takeProfit = p.takeProfit;
-        position.stopLoss = p.stopLoss;
-        position.tpTriggerBy = p.tpTriggerBy;
-        position.slTriggerBy = p.slTriggerBy;
-        position.updatedMs = p.updatedMs;
-        out.positions.push_back(position);
+        out.positions.push_back(positionOf(symbol, p));
         symbols.insert(symbol);
     }
     for (const OrderRec *r : a.open) {
