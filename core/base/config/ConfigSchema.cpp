@@ -218,8 +218,10 @@ std::vector<ConfigKey> buildKeys()
                 {"paper", "simulator", "testnet", "demo", "live"}),
         key(key::TradingAllowLive, T::Bool, "false",
             "Permit venue = live. Without it a live venue is refused at start."),
-        ranged(key(key::TradingPaperBalance, T::Double, "10000", "The paper account's starting balance, in USDT."), 1,
-               1000000000),
+        ranged(key(key::TradingPaperBalance, T::Double, "10000",
+                   "The paper account's starting balance, in USDT, when it is new (the account is kept in "
+                   "paper-account.json beside the audit log)."),
+               1, 1000000000),
         ranged(key(key::TradingRiskPerTradePct, T::Double, "0.5",
                    "The share of equity, in %, a trade plan from a signal loses at its stop: the plan's size."),
                0.01, 10),
