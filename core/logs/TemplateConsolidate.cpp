@@ -2,9 +2,11 @@
 #include "logs/TemplateMiner.h"
 
 #include "logs/TemplateMinerInternal.h"
+#include "logs/TemplateTokens.h"
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <unordered_map>
 
 namespace virtuoso::logs {
@@ -340,6 +342,7 @@ int TemplateMiner::joinVaryingSpans()
         qsizetype key;      // what stays of the first token (a key=, an opening quote); else 0
         qsizetype tail;     // where what stays of the last token starts (a closing quote); else its size
         bool delimited;     // a quoted or bracketed value
+        bool atEnd = false; // one token that ends the line
     };
     std::unordered_map<std::uint64_t, std::vector<Candidate>> bySignature;
     const bool mixed = m_options.joinMixedSpans;
@@ -458,12 +461,16 @@ int TemplateMiner::joinVaryingSpans()
                 const bool bounded = b + len < n && (wordBefore || wordAfter);
                 const size_t around = n - len;
                 const size_t words = wordsBefore[b] + (wordsBefore[n] - wordsBefore[b + len]);
-                if (bounded && words >= 2 && 2 * words >= unitsAround(unitsBefore, wordish, b, b + len) + 1) {
+                // One token that ends the line after a word: a value only where its values are
+                // names (below), not states.
+                const bool atEnd = m_options.joinNamesAtEnd && len == 1 && b + 1 == n && wordBefore && !keyed;
+                if ((bounded || atEnd) && words >= 2 &&
+                    2 * words >= unitsAround(unitsBefore, wordish, b, b + len) + 1) {
                     std::uint64_t signature = combineHash(combineHash(prefix[b], 0xA11CEULL + b), suffix[b + len]);
                     if (keyed)
                         signature = combineHash(signature, qHash(QStringView(t[b]).first(sep)));
                     bySignature[combineHash(signature, around)].push_back(
-                        Candidate{c, b, len, span, keyed ? sep + 1 : 0, t[last].size(), false});
+                        Candidate{c, b, len, span, keyed ? sep + 1 : 0, t[last].size(), false, atEnd});
                 }
                 if (c->variable[last] && !c->wild[last])
                     break;
@@ -511,6 +518,18 @@ int TemplateMiner::joinVaryingSpans()
                 free.push_back(m);
         if (values(free, false) < VaryingSpanMinValues)
             continue;
+        // A last word that varies is as often a state the event names ("from NEW to RUNNING"). It
+        // is a value where its values are names: a third of them, two at least, with a digit
+        // (A6-EGO, 9V-SMQ beside PH-EZX) or already a variable.
+        if (free.front().atEnd) {
+            std::vector<Candidate> named;
+            std::copy_if(free.begin(), free.end(), std::back_inserter(named), [](const Candidate &m) {
+                return m.cluster->variable[m.begin] || tokens::hasDigit(m.cluster->tokens[m.begin]);
+            });
+            const size_t names = values(named, false);
+            if (names < 2 || 3 * names < values(free, false))
+                continue;
+        }
         // A word in every span is wording, not part of a value ("password for root", "none for
         // invalid user bob"; "The Print Spooler", "The Netlogon"): a narrower span, or none, fits.
         const auto spanOf = [](const Candidate &m) {

@@ -90,6 +90,11 @@ public:
         // spellings or more across them ("Temp Platelet Agitator A <*> (range" and "Temp Fridge <*>
         // <*> (range", the unit and the ward varying together).
         bool joinAlignedGaps = true;
+        // consolidate(): one token that ends the line after a word varies as a value, as a span
+        // inside the line does, where a third of its values, two at least, hold a digit or are
+        // variables ("to PH-EZX", "to A6-EGO", "to 9V-SMQ": names); where they are words ("to
+        // RUNNING", "to FAILED") the event names a state and they stay apart.
+        bool joinNamesAtEnd = true;
         TemplateMasks masks;
     };
 

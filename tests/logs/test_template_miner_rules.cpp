@@ -370,3 +370,43 @@ TEST(TemplateMiner, ConsolidateCountsATokenAMaskRewroteInPartAsAVariable)
     EXPECT_FALSE(run(false));
     EXPECT_TRUE(TemplateMiner::Options{}.joinPartlyMasked);
 }
+
+TEST(TemplateMiner, ConsolidateJoinsANameThatEndsTheLineButNotAState)
+{
+    // A charger's output to a van's registration (some with digits): the last token is a value,
+    // and the lines are one event. Jobs moved to a state (words) are an event per state, as Loghub's
+    // labels have them.
+    const auto run = [](bool joinNamesAtEnd) {
+        TemplateMiner::Options o;
+        o.joinNamesAtEnd = joinNamesAtEnd;
+        TemplateMiner miner(o);
+        const QStringList vans{QStringLiteral("KX-41A"), QStringLiteral("B-QRZ"), QStringLiteral("LM-PQR"),
+                               QStringLiteral("7T-ZZA"), QStringLiteral("HB-JOE")};
+        const QStringList states{QStringLiteral("RUNNING"), QStringLiteral("QUEUED"), QStringLiteral("FAILED"),
+                                 QStringLiteral("DONE")};
+        std::vector<int> handovers, jobs;
+        for (int i = 0; i < 20; ++i) {
+            handovers.push_back(miner.addForId(QStringLiteral("charger C%1 output %2V %3A %4kW load %5% to %6")
+                                                   .arg(10 + i % 4)
+                                                   .arg(390 + i % 9)
+                                                   .arg(100 + i)
+                                                   .arg(40 + i % 5)
+                                                   .arg(50 + i)
+                                                   .arg(vans[i % vans.size()])));
+            jobs.push_back(
+                miner.addForId(QStringLiteral("job_%1 moved to %2").arg(400 + i).arg(states[i % states.size()])));
+        }
+        miner.consolidate();
+        const auto groups = [&](const std::vector<int> &ids) {
+            std::vector<int> g;
+            for (int id : ids)
+                if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
+                    g.push_back(miner.groupOf(id));
+            return g.size();
+        };
+        return std::make_pair(groups(handovers), groups(jobs));
+    };
+    EXPECT_EQ(run(true), std::make_pair(size_t{1}, size_t{4}));
+    EXPECT_EQ(run(false), std::make_pair(size_t{5}, size_t{4}));
+    EXPECT_TRUE(TemplateMiner::Options{}.joinNamesAtEnd);
+}
