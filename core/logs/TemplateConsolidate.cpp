@@ -496,13 +496,25 @@ int TemplateMiner::joinVaryingSpans()
     const auto values = [&](const std::vector<Candidate> &members, bool phrase) {
         return distinctValues(members, [&](const Candidate &m) { return phrase && oneWord(m) ? 0x1ULL : m.span; });
     };
+    // Two values suffice where each is one token with a digit, not at the end of the line: names
+    // of units ("Press P1:", "Press P2:"), which masks leave as words.
+    const auto enoughValues = [&](const std::vector<Candidate> &members) {
+        const size_t n = values(members, false);
+        if (n >= VaryingSpanMinValues)
+            return true;
+        return m_options.joinTwoUnitNames && n == 2 &&
+               std::all_of(members.begin(), members.end(), [](const Candidate &m) {
+                   return m.length == 1 && !m.atEnd && !m.delimited && m.key == 0 && !m.cluster->variable[m.begin] &&
+                          tokens::hasDigit(m.cluster->tokens[m.begin]);
+               });
+    };
     for (auto &[signature, members] : bySignature) {
         const bool phrase = mixed && std::any_of(members.begin(), members.end(), wordsWithVariable);
         if (phrase && values(members, true) < VaryingSpanMinValues)
             members.erase(
                 std::remove_if(members.begin(), members.end(), [&](const Candidate &m) { return !oneWord(m); }),
                 members.end());
-        if (values(members, false) >= VaryingSpanMinValues)
+        if (enoughValues(members))
             groups.push_back(&members);
     }
     std::sort(groups.begin(), groups.end(), [](const auto *a, const auto *b) {
@@ -516,7 +528,7 @@ int TemplateMiner::joinVaryingSpans()
         for (const Candidate &m : *members)
             if (!m.cluster->joined)
                 free.push_back(m);
-        if (values(free, false) < VaryingSpanMinValues)
+        if (!enoughValues(free))
             continue;
         // A last word that varies is as often a state the event names ("from NEW to RUNNING"). It
         // is a value where its values are names: a third of them, two at least, with a digit

@@ -95,6 +95,10 @@ public:
         // variables ("to PH-EZX", "to A6-EGO", "to 9V-SMQ": names); where they are words ("to
         // RUNNING", "to FAILED") the event names a state and they stay apart.
         bool joinNamesAtEnd = true;
+        // consolidate(): two values are enough for a span of one token where both hold a digit
+        // and it does not end the line: "Press P1: cake …" and "Press P2: cake …" name two units
+        // of one statement (three values are needed otherwise).
+        bool joinTwoUnitNames = true;
         TemplateMasks masks;
     };
 

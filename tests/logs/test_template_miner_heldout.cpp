@@ -114,7 +114,7 @@ double mean(const std::vector<double> &v)
     return v.empty() ? 0 : sum / static_cast<double>(v.size());
 }
 
-// Recorded floor: the figure measured with the rules of now (0.9847), less 0.005.
+// Recorded floor: the figure measured with the rules of now (0.9841), less 0.004.
 constexpr double LeaveOneOutAverageFloor = 0.980;
 
 } // namespace
@@ -351,7 +351,7 @@ void measureOwnSets(int batch)
         {"planetarium", 25, 0.61},
         {"cheese_ripening", 25, 0.31},
         {"lighthouse_network", 25, 0.40},
-        {"tyre_curing", 25, 0.34},
+        {"tyre_curing", 25, 0.08},
         {"court_cases", 26, 0.19},
         {"beehive_monitor", 26, 0.64},
         {"tv_studio", 26, 0.37},

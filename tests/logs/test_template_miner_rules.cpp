@@ -410,3 +410,36 @@ TEST(TemplateMiner, ConsolidateJoinsANameThatEndsTheLineButNotAState)
     EXPECT_EQ(run(false), std::make_pair(size_t{5}, size_t{4}));
     EXPECT_TRUE(TemplateMiner::Options{}.joinNamesAtEnd);
 }
+
+TEST(TemplateMiner, ConsolidateJoinsTwoUnitsOfOneStatement)
+{
+    // Two presses print the same statement; their names hold digits, which masks leave as words.
+    // Two such values are enough; two words are not ("Press left:", "Press right:" name sides or
+    // states as often as units).
+    const auto groups = [](bool joinTwoUnitNames, const QString &a, const QString &b) {
+        TemplateMiner::Options o;
+        o.joinTwoUnitNames = joinTwoUnitNames;
+        TemplateMiner miner(o);
+        std::vector<int> ids;
+        for (int i = 0; i < 6; ++i)
+            ids.push_back(miner.addForId(QStringLiteral("Press %1: cake K%2 pressed in %3.%4s at %5bar, moisture %6%")
+                                             .arg(i % 2 ? a : b)
+                                             .arg(288000 + i)
+                                             .arg(30 + i)
+                                             .arg(i)
+                                             .arg(40 + i)
+                                             .arg(44 + i)));
+        miner.consolidate();
+        std::vector<int> g;
+        for (int id : ids)
+            if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
+                g.push_back(miner.groupOf(id));
+        return g.size();
+    };
+    const QString p1 = QStringLiteral("P1"), p2 = QStringLiteral("P2");
+    const QString left = QStringLiteral("left"), right = QStringLiteral("right");
+    EXPECT_EQ(groups(true, p1, p2), 1u);
+    EXPECT_EQ(groups(false, p1, p2), 2u);
+    EXPECT_EQ(groups(true, left, right), 2u);
+    EXPECT_TRUE(TemplateMiner::Options{}.joinTwoUnitNames);
+}
