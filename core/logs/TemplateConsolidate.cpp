@@ -313,6 +313,15 @@ int TemplateMiner::consolidate()
             break;
         joined += spans + joinCovered();
     }
+    // Spans of two unit names last, so that they take no template another join would have joined
+    // with more (Options::joinTwoUnitNames).
+    if (m_options.joinTwoUnitNames) {
+        m_twoUnitNamesNow = true;
+        const int units = joinVaryingSpans();
+        m_twoUnitNamesNow = false;
+        if (units > 0)
+            joined += units + joinCovered();
+    }
     return joined;
 }
 
@@ -502,8 +511,7 @@ int TemplateMiner::joinVaryingSpans()
         const size_t n = values(members, false);
         if (n >= VaryingSpanMinValues)
             return true;
-        return m_options.joinTwoUnitNames && n == 2 &&
-               std::all_of(members.begin(), members.end(), [](const Candidate &m) {
+        return m_twoUnitNamesNow && n == 2 && std::all_of(members.begin(), members.end(), [](const Candidate &m) {
                    return m.length == 1 && !m.atEnd && !m.delimited && m.key == 0 && !m.cluster->variable[m.begin] &&
                           tokens::hasDigit(m.cluster->tokens[m.begin]);
                });

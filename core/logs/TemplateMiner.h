@@ -97,7 +97,8 @@ public:
         bool joinNamesAtEnd = true;
         // consolidate(): two values are enough for a span of one token where both hold a digit
         // and it does not end the line: "Press P1: cake …" and "Press P2: cake …" name two units
-        // of one statement (three values are needed otherwise).
+        // of one statement (three values are needed otherwise). In a pass of its own after every
+        // other join, so that it takes no template a join of more values would have taken.
         bool joinTwoUnitNames = true;
         TemplateMasks masks;
     };
@@ -199,6 +200,7 @@ private:
     int joinInto(const std::vector<Cluster *> &members, std::vector<QString> tokens);
 
     Options m_options;
+    bool m_twoUnitNamesNow = false; // consolidate()'s last pass: Options::joinTwoUnitNames applies
     std::unique_ptr<Node> m_root;
     std::vector<std::unique_ptr<Cluster>> m_clusters; // index = template id
 };
