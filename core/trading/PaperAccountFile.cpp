@@ -554,6 +554,11 @@ std::optional<AccountImage> load(const QString &path, std::size_t keepFinished, 
         return std::nullopt;
     if (!changes)
         return image;
+    if (!image && !changes->trimmed().isEmpty()) {
+        // Changes of an account whose document is gone: what they do not repeat is lost.
+        *error = changesFile.toStdString() + " holds changes but " + path.toStdString() + " is missing";
+        return std::nullopt;
+    }
     const QList<QByteArray> lines = changes->split('\n');
     // The last element is what follows the last line break: empty when every line is whole.
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -573,8 +578,6 @@ std::optional<AccountImage> load(const QString &path, std::size_t keepFinished, 
             *error = changesFile.toStdString() + ", line " + std::to_string(i + 1) + ": " + *error;
             return std::nullopt;
         }
-        if (!image)
-            image = AccountImage{};
         merge(*image, *change, keepFinished, keepExecutions);
     }
     return image;

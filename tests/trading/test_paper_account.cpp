@@ -282,7 +282,13 @@ TEST_F(PaperAccount, EachChangeIsOneLineAndALineCutOffByACrashIsLeftOut)
     std::string error;
     EXPECT_FALSE(open(&error));
     EXPECT_NE(error.find(".changes, line 1"), std::string::npos) << error;
+    // Changes without the document they change: refused, not taken for a whole account.
     writeAll(changes, now);
+    const QByteArray document = readAll(path);
+    ASSERT_TRUE(QFile::remove(path));
+    EXPECT_FALSE(open(&error));
+    EXPECT_NE(error.find("is missing"), std::string::npos) << error;
+    writeAll(path, document);
     auto venue = open();
     ASSERT_TRUE(venue);
     EXPECT_EQ(query(*venue, "rest-2").at(0).status, OrderStatus::New);
