@@ -1429,6 +1429,14 @@
         <source>the paper account is saved again</source>
         <translation>das Papierkonto wird wieder gespeichert</translation>
     </message>
+    <message>
+        <source>the last change in %1 was cut off and is left out (%2)</source>
+        <translation>die letzte Änderung in %1 wurde abgeschnitten und ausgelassen (%2)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s tick or lot size is %2 / %3 now and was %4 / %5 when the paper account was saved; paper orders in %6 are refused</source>
+        <translation>Tick- oder Losgröße von %1 ist jetzt %2 / %3 und war %4 / %5, als das Papierkonto gespeichert wurde; Papierorders in %6 werden abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

@@ -1429,6 +1429,14 @@
         <source>the paper account is saved again</source>
         <translation>模拟账户已恢复保存</translation>
     </message>
+    <message>
+        <source>the last change in %1 was cut off and is left out (%2)</source>
+        <translation>%1 中的最后一条变更被截断，已略去（%2）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s tick or lot size is %2 / %3 now and was %4 / %5 when the paper account was saved; paper orders in %6 are refused</source>
+        <translation>%1 的最小价格或数量单位现为 %2 / %3，保存模拟账户时为 %4 / %5；%6 的模拟订单将被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>

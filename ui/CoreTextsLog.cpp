@@ -94,6 +94,12 @@ std::vector<Sentence> logSentences()
         {"(.+); the paper account's latest changes would not survive a restart",
          QT_TRANSLATE_NOOP("CoreTexts", "%1; the paper account's latest changes would not survive a restart"), N1},
         {"the paper account is saved again", QT_TRANSLATE_NOOP("CoreTexts", "the paper account is saved again")},
+        {"the last change in (.+) was cut off and is left out \\((.*)\\)",
+         QT_TRANSLATE_NOOP("CoreTexts", "the last change in %1 was cut off and is left out (%2)")},
+        {"(\\S+)'s tick or lot size is (\\S+) / (\\S+) now and was (\\S+) / (\\S+) when the paper account was saved; "
+         "paper orders in (\\S+) are refused",
+         QT_TRANSLATE_NOOP("CoreTexts", "%1's tick or lot size is %2 / %3 now and was %4 / %5 when the paper account "
+                                        "was saved; paper orders in %6 are refused")},
         {"(.+); requests go with the last known offset \\((-?\\d+) ms\\)",
          QT_TRANSLATE_NOOP("CoreTexts", "%1; requests go with the last known offset (%2 ms)"), N1},
         // The stores (HistoryStore, AuditLog, AuditRecords, AlertJournal).

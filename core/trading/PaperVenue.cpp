@@ -172,7 +172,37 @@ qint64 PaperVenue::now() const
 
 void PaperVenue::addInstrument(const exchange::InstrumentSpec &spec)
 {
+    const std::string symbol = spec.symbol.toStdString();
+    const exchange::InstrumentSpec *known = m_engine.instrument(symbol);
+    if (known && (known->price != spec.price || known->quantity != spec.quantity) && !m_path.isEmpty()) {
+        // The account holds this symbol's orders and position in ticks and lots of the grid it was
+        // saved with (checked when it was restored, if the catalog was in by then): read on another
+        // grid they would mean other prices. The symbol is not traded on paper until the operator
+        // decides (closing the position and moving the account file away starts anew).
+        if (m_gridChanged.insert(symbol).second) {
+            VLOG(Error, "trading", "PAPER_GRID_CHANGED")
+                << QStringLiteral("%1's tick or lot size is %2 / %3 now and was %4 / %5 when the paper account was "
+                                  "saved; paper orders in %1 are refused")
+                       .arg(QString::fromStdString(symbol), QString::fromStdString(spec.price.stepText()),
+                            QString::fromStdString(spec.quantity.stepText()),
+                            QString::fromStdString(known->price.stepText()),
+                            QString::fromStdString(known->quantity.stepText()));
+        }
+        return;
+    }
     m_engine.addInstrument(spec);
+}
+
+bool PaperVenue::refusedForGrid(const std::string &symbol, ReplyFn &done) const
+{
+    if (!m_gridChanged.count(symbol))
+        return false;
+    VenueReply r;
+    r.retCode = retcode::ParamError;
+    r.retMsg = symbol + "'s tick or lot size changed since the paper account was saved";
+    if (done)
+        done(r);
+    return true;
 }
 
 void PaperVenue::onBook(const std::string &symbol, const std::vector<exchange::BookLevel> &bids,
@@ -209,6 +239,8 @@ VenueReply PaperVenue::reply(const MatchResult &result)
 
 void PaperVenue::create(const OrderIntent &intent, ReplyFn done)
 {
+    if (refusedForGrid(intent.symbol, done))
+        return;
     NewOrder order;
     order.orderLinkId = intent.orderLinkId;
     order.symbol = intent.symbol;
@@ -231,6 +263,8 @@ void PaperVenue::create(const OrderIntent &intent, ReplyFn done)
 void PaperVenue::amend(const std::string &symbol, const std::string &orderLinkId, const std::string &orderId,
                        std::optional<Ticks> price, std::optional<Lots> quantity, ReplyFn done)
 {
+    if (refusedForGrid(symbol, done))
+        return;
     const VenueReply r = reply(m_engine.amend(kAccount, symbol, orderId, orderLinkId, price, quantity, now()));
     saveIfChanged();
     if (done)

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 
 namespace virtuoso::trading {
@@ -99,6 +100,8 @@ private:
     // Writes what changed since the last write: one line of changes, or the account whole.
     void saveIfChanged();
     bool writeChanges(std::string *why);
+    // Answers a request in a symbol whose grid changed under the kept account (refused); false otherwise.
+    bool refusedForGrid(const std::string &symbol, ReplyFn &done) const;
     void noteChange(const std::string &symbol, const std::string &orderId);
 
     MatchingEngine m_engine;
@@ -113,6 +116,7 @@ private:
     std::vector<std::string> m_changedOrders;  // orderIds, in the order they changed
     std::vector<std::string> m_changedSymbols; // whose position (and grid) changed
     std::vector<ExchangeExecution> m_newExecutions;
+    std::set<std::string> m_gridChanged; // symbols whose catalog grid differs from the account's
     std::string m_saveError;
 };
 

@@ -333,6 +333,27 @@ TEST_F(PaperAccount, AnInstrumentWhoseGridChangedIsRefused)
     EXPECT_NE(error.find("tick or lot size"), std::string::npos) << error;
 }
 
+TEST_F(PaperAccount, AGridThatChangesAfterTheAccountWasRestoredStopsPaperOrdersInItsSymbol)
+{
+    {
+        auto venue = open();
+        ASSERT_TRUE(venue);
+        trade(*venue);
+    }
+    // Restored before the catalog, as a daemon starts; then the catalog says the tick is 0.5.
+    auto venue = open(nullptr, /*withInstrument=*/false);
+    ASSERT_TRUE(venue);
+    exchange::InstrumentSpec coarser = btc();
+    coarser.price = exchange::DecimalGrid(5, 1);
+    venue->addInstrument(coarser);
+    const VenueReply refused = send(*venue, intent("buy-9", Side::Buy, OrderType::Market, 0, 20));
+    EXPECT_FALSE(refused.ok);
+    EXPECT_NE(refused.retMsg.find("tick or lot size changed"), std::string::npos) << refused.retMsg;
+    // The account keeps its own grid: the position's numbers mean what they meant.
+    EXPECT_EQ(venue->engine().instrument("BTCUSDT")->price, btc().price);
+    EXPECT_EQ(positions(*venue).at(0).size, 20);
+}
+
 TEST_F(PaperAccount, AFailedSaveIsReportedAndRetried)
 {
     auto venue = open();
