@@ -177,8 +177,8 @@ void PaperVenue::addInstrument(const exchange::InstrumentSpec &spec)
     if (known && (known->price != spec.price || known->quantity != spec.quantity) && !m_path.isEmpty()) {
         // The account holds this symbol's orders and position in ticks and lots of the grid it was
         // saved with (checked when it was restored, if the catalog was in by then): read on another
-        // grid they would mean other prices. The symbol is not traded on paper until the operator
-        // decides (closing the position and moving the account file away starts anew).
+        // grid they would mean other prices. The symbol is not traded on paper any more; moving the
+        // account file away starts a new account on the new grid.
         if (m_gridChanged.insert(symbol).second) {
             VLOG(Error, "trading", "PAPER_GRID_CHANGED")
                 << QStringLiteral("%1's tick or lot size is %2 / %3 now and was %4 / %5 when the paper account was "
