@@ -384,6 +384,19 @@ class Load:
             time.sleep(pause_s)
 
 
+def kill_maybe_mid_order(daemon, load, rng):
+    """SIGKILL the daemon; half the time a few milliseconds after an order request went out, so
+    that the kill lands before its answer. True when it did."""
+    mid_order = rng.random() < 0.5
+    if mid_order:
+        ticket = load.ticket()
+        if ticket:
+            threading.Thread(target=load.place, args=(ticket, 5), daemon=True).start()
+            time.sleep(rng.uniform(0.0, 0.004))
+    daemon.kill()
+    return mid_order
+
+
 def signed_positions(rows):
     """symbol → signed size; the exchange gives an unsigned size and a side, the daemon a signed size."""
     out = {}

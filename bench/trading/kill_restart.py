@@ -39,7 +39,8 @@ import threading
 import time
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the tools
-from harness import Daemon, Load, Simulator, compare, database_paths, integrity, scratch_home, wait_for
+from harness import (Daemon, Load, Simulator, compare, database_paths, integrity, kill_maybe_mid_order, scratch_home,
+                     wait_for)
 from chaos_soak import Faults, pick_symbols
 
 
@@ -81,13 +82,7 @@ def main():
             if faults:
                 faults.thread.start()
             time.sleep(rng.uniform(options.min_s, options.max_s))
-            mid_order = rng.random() < 0.5
-            if mid_order:  # an order request on its way: the kill lands before its answer
-                ticket = load.ticket()
-                if ticket:
-                    threading.Thread(target=load.place, args=(ticket, 5), daemon=True).start()
-                    time.sleep(rng.uniform(0.0, 0.004))
-            daemon.kill()
+            mid_order = kill_maybe_mid_order(daemon, load, rng)
             if faults:
                 faults.stop()
                 fired += sum(faults.fired.values())

@@ -32,7 +32,7 @@ import time
 from decimal import Decimal
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the tools
-from harness import Daemon, Load, Simulator, scratch_home, signed_positions, wait_for
+from harness import Daemon, Load, Simulator, kill_maybe_mid_order, scratch_home, signed_positions, wait_for
 
 
 def account(daemon):
@@ -125,13 +125,7 @@ def main():
             worker = threading.Thread(target=load.run)
             worker.start()
             time.sleep(rng.uniform(options.min_s, options.max_s))
-            mid_order = rng.random() < 0.5
-            if mid_order:  # an order request on its way: the kill lands before its answer
-                ticket = load.ticket()
-                if ticket:
-                    threading.Thread(target=load.place, args=(ticket, 5), daemon=True).start()
-                    time.sleep(rng.uniform(0.0, 0.004))
-            daemon.kill()
+            mid_order = kill_maybe_mid_order(daemon, load, rng)
             load.running = False
             worker.join()
             with load.lock:
