@@ -150,7 +150,7 @@ public:
     int smallInteger(const char *key, int low, int high)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
-        const double d = v.toDouble(NAN);
+        const double d = v.toDouble(); // read only when it is a number
         if (!v.isDouble() || d != std::floor(d) || d < low || d > high)
             problem(key, "a whole number from " + std::to_string(low) + " to " + std::to_string(high));
         return ok() ? static_cast<int>(d) : low;
@@ -159,9 +159,10 @@ public:
     double number(const char *key)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d))
             problem(key, "a number");
-        return v.toDouble();
+        return d;
     }
 
     bool boolean(const char *key)

@@ -174,19 +174,16 @@ void PaperVenue::addInstrument(const exchange::InstrumentSpec &spec)
 {
     const std::string symbol = spec.symbol.toStdString();
     const exchange::InstrumentSpec *known = m_engine.instrument(symbol);
-    if (known && (known->price != spec.price || known->quantity != spec.quantity) && !m_path.isEmpty()) {
+    const std::string change = known && !m_path.isEmpty() ? gridChange(spec, *known) : std::string();
+    if (!change.empty()) {
         // The account holds this symbol's orders and position in ticks and lots of the grid it was
         // saved with (checked when it was restored, if the catalog was in by then): read on another
         // grid they would mean other prices. The symbol is not traded on paper any more; moving the
         // account file away starts a new account on the new grid.
         if (m_gridChanged.insert(symbol).second) {
-            VLOG(Error, "trading", "PAPER_GRID_CHANGED")
-                << QStringLiteral("%1's tick or lot size is %2 / %3 now and was %4 / %5 when the paper account was "
-                                  "saved; paper orders in %1 are refused")
-                       .arg(QString::fromStdString(symbol), QString::fromStdString(spec.price.stepText()),
-                            QString::fromStdString(spec.quantity.stepText()),
-                            QString::fromStdString(known->price.stepText()),
-                            QString::fromStdString(known->quantity.stepText()));
+            VLOG(Error, "trading", "PAPER_GRID_CHANGED") << QString::fromStdString(
+                symbol + "'s " + change + " when the paper account was saved; paper orders in " + symbol +
+                " are refused");
         }
         return;
     }

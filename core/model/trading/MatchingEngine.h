@@ -161,6 +161,10 @@ struct AccountImage
     quint64 execCounter = 0;
 };
 
+// "tick or lot size is 0.5 / 0.001 now and was 0.1 / 0.001" when `now`'s grids differ from `saved`'s
+// (an account's ticks and lots would mean other prices and sizes); empty when they are the same.
+std::string gridChange(const exchange::InstrumentSpec &now, const exchange::InstrumentSpec &saved);
+
 // A request to the engine, in the instrument's ticks and lots.
 struct NewOrder
 {

@@ -33,6 +33,14 @@ AccountImage::Position positionOf(const std::string &symbol, const Pos &p)
 
 } // namespace
 
+std::string gridChange(const exchange::InstrumentSpec &now, const exchange::InstrumentSpec &saved)
+{
+    if (now.price == saved.price && now.quantity == saved.quantity)
+        return {};
+    return "tick or lot size is " + now.price.stepText() + " / " + now.quantity.stepText() + " now and was " +
+           saved.price.stepText() + " / " + saved.quantity.stepText();
+}
+
 std::pair<quint64, quint64> MatchingEngine::idCounters() const
 {
     return {m_state->orderCounter, m_state->execCounter};
@@ -149,10 +157,8 @@ bool MatchingEngine::restore(const AccountImage &image, std::string *error)
     for (const exchange::InstrumentSpec &spec : image.instruments) {
         const std::string symbol = spec.symbol.toStdString();
         const exchange::InstrumentSpec *known = instrument(symbol);
-        if (known && (known->price != spec.price || known->quantity != spec.quantity))
-            return fail(error, symbol + "'s tick or lot size is " + known->price.stepText() + " / " +
-                                   known->quantity.stepText() + " now and was " + spec.price.stepText() + " / " +
-                                   spec.quantity.stepText() + " when the account was saved");
+        if (const std::string change = known ? gridChange(*known, spec) : std::string(); !change.empty())
+            return fail(error, symbol + "'s " + change + " when the account was saved");
         specs[symbol] = &spec;
     }
     const auto gridded = [&](const std::string &symbol) { return specs.count(symbol) || instrument(symbol); };
