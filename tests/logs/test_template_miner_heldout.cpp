@@ -400,6 +400,12 @@ void measureOwnSets(int batch)
         {"film_scanning", 33, 0.27},
         {"lifeboat_station", 33, 0.28},
         {"clean_room", 33, 0.38},
+        {"dialysis_unit", 34, 0.39},
+        {"toll_gantries", 34, 0.13},
+        {"flour_mill", 34, 0.12},
+        {"racing_tote", 34, 0.07},
+        {"recording_studio", 34, 0.06},
+        {"isotope_lab", 34, 0.51},
     };
     double sum = 0;
     double drainSum = 0;
@@ -647,4 +653,9 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtySecondBatch)
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyThirdBatch)
 {
     measureOwnSets(33);
+}
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyFourthBatch)
+{
+    measureOwnSets(34);
 }
