@@ -45,6 +45,8 @@ const char *const kUsage =
     "  virtuoso orders [--all]\n"
     "  virtuoso positions\n"
     "  virtuoso kill [--reason TEXT]\n"
+    "  virtuoso kill --reset       new orders allowed again once the kill switch has finished (it stays\n"
+    "                              engaged across restarts until reset)\n"
     "\n"
     "Where:\n"
     "  --api URL                 a running daemon or workstation (http://127.0.0.1:8787); reading\n"
@@ -203,6 +205,7 @@ struct Request
     QStringList positional;
     OrderTicket ticket;
     QString reason;
+    bool reset = false; // kill --reset
     bool all = false;
     bool json = false;
     qint64 timeoutMs = 20'000;
@@ -300,6 +303,14 @@ int viaApi(const Request &r, const QUrl &base, const QByteArray &readToken, cons
         if (reply.status != 202)
             return fail(reply);
         printLine(stdout, QStringLiteral("cancel requested for %1").arg(r.positional.value(0)));
+        return ExitOk;
+    }
+    if (r.reset) {
+        const Reply reply =
+            httpCall(nam, "POST", url(QStringLiteral("/api/v1/kill/reset")), tradeToken, {}, r.timeoutMs);
+        if (reply.status != 200)
+            return fail(reply);
+        printLine(stdout, QStringLiteral("kill switch reset: new orders allowed again"));
         return ExitOk;
     }
     // kill: engage, then wait for the report of this firing.
@@ -505,6 +516,16 @@ int direct(const Request &r, const Config &config, bool liveConfirmed)
                                                           QLatin1String(order ? orderStatusName(order->status) : "?")));
             exit = order && order->status == OrderStatus::Cancelled ? ExitOk : ExitFailure;
         }
+    } else if (r.command == u"kill" && r.reset) {
+        // Engaged before this run, it runs again first (OrderManager); a reset waits for its end.
+        waitUntil([&] { return !service.view()->killEngaged || service.view()->lastKill.finished(); }, r.timeoutMs);
+        std::string error;
+        if (service.resetKillSwitch(&error)) {
+            printLine(stdout, QStringLiteral("kill switch reset: new orders allowed again"));
+        } else {
+            printLine(stderr, QStringLiteral("virtuoso kill: %1").arg(QString::fromStdString(error)));
+            exit = ExitFailure;
+        }
     } else if (r.command == u"kill") {
         KillReport report;
         bool done = false;
@@ -554,12 +575,13 @@ int runTradingCommand(int argc, char **argv, const QStringList &arguments)
     const QCommandLineOption stopLoss(QStringLiteral("stop-loss"), QStringLiteral("p"), QStringLiteral("P"));
     const QCommandLineOption tpslTrigger(QStringLiteral("tpsl-trigger"), QStringLiteral("t"), QStringLiteral("BY"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("a"));
+    const QCommandLineOption resetKill(QStringLiteral("reset"), QStringLiteral("r"));
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("r"), QStringLiteral("TEXT"),
                                     QStringLiteral("command line"));
     parser.addOptions({help,        apiUrl, tokenFile, tradingTokenFile, configFile, set,
                        confirmLive, json,   timeout,   symbol,           side,       qty,
                        price,       type,   tif,       reduceOnly,       takeProfit, stopLoss,
-                       tpslTrigger, all,    reason});
+                       tpslTrigger, all,    reason,    resetKill});
     // The parser takes the first word for the program's name; the command is the next one.
     if (!parser.parse(QStringList{QStringLiteral("virtuoso")} + arguments)) {
         printLine(stderr, QStringLiteral("virtuoso: %1; see --help").arg(parser.errorText()));
@@ -583,6 +605,9 @@ int runTradingCommand(int argc, char **argv, const QStringList &arguments)
     r.json = parser.isSet(json);
     r.all = parser.isSet(all);
     r.reason = parser.value(reason);
+    r.reset = parser.isSet(resetKill);
+    if (r.reset && r.command != u"kill")
+        return usage(QStringLiteral("--reset belongs to kill"));
     if (r.command == u"order") {
         if (!parser.isSet(symbol) || !parser.isSet(side) || !parser.isSet(qty))
             return usage(QStringLiteral("an order needs --symbol, --side and --qty"));

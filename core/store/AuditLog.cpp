@@ -306,6 +306,45 @@ std::vector<AuditRecord> AuditLog::unfinishedIntents(const QString &venue) const
     return out;
 }
 
+AuditLog::KillSwitchState AuditLog::killSwitchState(const QString &venue) const
+{
+    KillSwitchState state;
+    if (!m_open) {
+        fail(QStringLiteral("the audit log is not open"));
+        return state;
+    }
+    const QString kind = QString::fromLatin1(auditKindName(AuditKind::KillSwitch));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit WHERE kind = ? AND venue = ? AND status IN ('engaged', 'released') "
+                             "ORDER BY id DESC LIMIT 1")
+                  .arg(QLatin1String(Columns)));
+    q.addBindValue(kind);
+    q.addBindValue(venue);
+    if (!q.exec()) {
+        fail(QStringLiteral("cannot read the audit log %1: %2").arg(m_path, errorText(q.lastError())));
+        return state;
+    }
+    if (!q.next() || q.value(QStringLiteral("status")).toString() != QLatin1String("engaged"))
+        return state;
+    state.engaged = true;
+    state.engagedRow = readRow(q);
+    // The run's end: "finished: …" or "finished_with_problems: …" after the engage.
+    QSqlQuery end(m_db);
+    end.prepare(QStringLiteral("SELECT %1 FROM audit WHERE kind = ? AND venue = ? AND id > ? AND message LIKE "
+                               "'finished%' ORDER BY id LIMIT 1")
+                    .arg(QLatin1String(Columns)));
+    end.addBindValue(kind);
+    end.addBindValue(venue);
+    end.addBindValue(state.engagedRow.id);
+    if (!end.exec()) {
+        fail(QStringLiteral("cannot read the audit log %1: %2").arg(m_path, errorText(end.lastError())));
+        return state;
+    }
+    if (end.next())
+        state.finished = readRow(end);
+    return state;
+}
+
 std::vector<AuditRecord> AuditLog::query(const AuditQuery &query) const
 {
     std::vector<AuditRecord> out;

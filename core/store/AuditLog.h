@@ -181,6 +181,17 @@ public:
     // orderId of each is the venue's when a later row recorded it (the order was acknowledged).
     std::vector<AuditRecord> unfinishedIntents(const QString &venue) const;
 
+    // After a restart: the kill switch of `venue` as the journal left it. Engaged when its newest
+    // engage or release row is an engage; `finished` is the row that ended that run of the kill
+    // (its cancel, flatten and check), absent when the program stopped before it ended.
+    struct KillSwitchState
+    {
+        bool engaged = false;
+        AuditRecord engagedRow;
+        std::optional<AuditRecord> finished;
+    };
+    KillSwitchState killSwitchState(const QString &venue) const;
+
     // Rows matching `query`; empty with lastError() set when the file cannot be read.
     std::vector<AuditRecord> query(const AuditQuery &query) const;
     // The rows as CSV (RFC 4180: a header row, CRLF line ends, fields with a comma, quote or line

@@ -153,4 +153,19 @@ std::vector<RecordedIntent> AuditJournal::unfinishedIntents()
     return out;
 }
 
+std::optional<RecordedKill> AuditJournal::engagedKillSwitch()
+{
+    const store::AuditLog::KillSwitchState state = m_log.killSwitchState(m_log.venue());
+    if (!state.engaged)
+        return std::nullopt;
+    RecordedKill kill;
+    kill.reason = state.engagedRow.message.toStdString();
+    kill.engagedMs = state.engagedRow.timeMs;
+    if (state.finished) {
+        kill.finishedMs = state.finished->timeMs;
+        kill.finishedAs = state.finished->message.toStdString();
+    }
+    return kill;
+}
+
 } // namespace virtuoso::trading

@@ -28,6 +28,7 @@ public:
     void venueState(bool up, std::string_view reason, qint64 timeMs) override;
     void note(std::string_view kind, std::string_view text, qint64 timeMs) override;
     std::vector<RecordedIntent> unfinishedIntents() override;
+    std::optional<RecordedKill> engagedKillSwitch() override;
 
 private:
     std::string price(const std::string &symbol, Ticks ticks) const;

@@ -79,6 +79,7 @@ void OrderManager::start()
         return;
     m_started = true;
     recoverUnfinished();
+    restoreKillSwitch();
     m_venue.start();
     changed();
 }
@@ -112,9 +113,11 @@ void OrderManager::onInstrumentsKnown()
 {
     if (!m_started)
         return;
+    m_instrumentsKnown = true;
     recoverUnfinished();
     if (m_streamUp)
         reconcile();
+    rerunKillWhenReady();
     changed();
 }
 
@@ -570,6 +573,7 @@ void OrderManager::onVenueStream(bool up, const std::string &reason)
         m_streamDownSinceMonoMs = 0;
         // Whatever happened while the stream was down is read back now.
         reconcile();
+        rerunKillWhenReady();
     } else if (wasUp || m_streamDownSinceMonoMs == 0) {
         m_streamDownSinceMonoMs = m_clock.monotonicMs();
     }

@@ -178,6 +178,9 @@ private:
     bool applyExecution(const Execution &execution);
     void checkLossLimit();
     void rollDay();
+    void runKill(std::string reason);
+    void restoreKillSwitch();
+    void rerunKillWhenReady();
     void killFlatten();
     void killVerify();
     void finishKill();
@@ -214,6 +217,10 @@ private:
     bool m_reconcileCatchUp = false;
 
     bool m_killEngaged = false;
+    // Engaged before a restart: run again once the private stream is up and the instruments are
+    // known, so that its flatten orders can be priced and sent.
+    bool m_killRerun = false;
+    bool m_instrumentsKnown = false;
     KillReport m_kill;
     int m_killPending = 0;
     std::vector<KillDone> m_killDone;

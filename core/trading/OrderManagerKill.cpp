@@ -15,8 +15,46 @@ void OrderManager::engageKillSwitch(const std::string &reason, KillDone done)
     if (done)
         m_killDone.push_back(std::move(done));
     if (m_killEngaged && !m_kill.finished())
-        return; // already working; the caller hears the same report
+        return; // already working (or waiting to run again after a restart); the caller hears its report
+    runKill(reason);
+}
+
+void OrderManager::restoreKillSwitch()
+{
+    const std::optional<RecordedKill> recorded = m_journal ? m_journal->engagedKillSwitch() : std::nullopt;
+    if (!recorded)
+        return;
+    // Engaged and never reset before the restart: it stays engaged. What happened while the program
+    // was down is unknown (a fill, an order placed elsewhere, a run cut short), so it runs again:
+    // cancel, flatten, check, with a report of its own. Until then it refuses new risk and cannot
+    // be reset.
+    static const std::string again = " (run again after a restart)";
+    std::string reason = recorded->reason;
+    if (reason.size() < again.size() || reason.compare(reason.size() - again.size(), again.size(), again) != 0)
+        reason += again;
     m_killEngaged = true;
+    m_killRerun = true;
+    m_kill = KillReport{};
+    m_kill.reason = reason;
+    m_kill.startedMs = recorded->engagedMs;
+    m_journal->killSwitch("restored",
+                          "engaged before the restart" + (recorded->finishedMs != 0
+                                                              ? ", its run ended as: " + recorded->finishedAs
+                                                              : std::string(", its run did not end")),
+                          m_clock.epochMs());
+}
+
+void OrderManager::rerunKillWhenReady()
+{
+    if (!m_killRerun || !m_streamUp || !m_instrumentsKnown)
+        return;
+    runKill(m_kill.reason);
+}
+
+void OrderManager::runKill(std::string reason)
+{
+    m_killEngaged = true;
+    m_killRerun = false;
     m_kill = KillReport{};
     m_kill.reason = reason;
     m_kill.startedMs = m_clock.epochMs();

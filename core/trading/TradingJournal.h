@@ -4,6 +4,8 @@
 #include "model/trading/RiskGate.h"
 #include "trading/Venue.h"
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +17,16 @@ struct RecordedIntent
     OrderIntent intent;
     qint64 timeMs = 0;
     std::string orderId; // the venue's, when it acknowledged the order before the restart; else empty
+};
+
+// The kill switch as the journal left it before a restart: engaged, and whether that run of it
+// (cancel, flatten, check) ended before the program stopped.
+struct RecordedKill
+{
+    std::string reason;
+    qint64 engagedMs = 0;
+    qint64 finishedMs = 0;  // 0: the run did not end; it is run again
+    std::string finishedAs; // the end row's text: what was cancelled and flattened, and the problems
 };
 
 // Where the order manager writes down everything it decides and learns, in the order it happens:
@@ -41,6 +53,8 @@ public:
     // Intents whose order has no final state recorded: after a restart they are looked up at the
     // venue by orderLinkId, never sent again.
     virtual std::vector<RecordedIntent> unfinishedIntents() = 0;
+    // The kill switch engaged and never reset before a restart: it stays engaged (nothing).
+    virtual std::optional<RecordedKill> engagedKillSwitch() = 0;
 };
 
 } // namespace virtuoso::trading

@@ -213,6 +213,8 @@ bool TradingService::start(QString *error)
     }
     m_marks.clear(); // the manager keeps them from here on
     m_manager->start();
+    if (!m_instruments.empty()) // the catalog came first
+        m_manager->onInstrumentsKnown();
     m_timer = new QTimer(this);
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, [this] {

@@ -165,8 +165,23 @@ TEST_F(TradingCliTest, OrdersCancelsAndKillsAgainstTheSimulator)
     EXPECT_EQ(truthOpenOrders(), 0);
     EXPECT_EQ(truthPosition(QStringLiteral("BTCUSDT")), 0);
 
+    // The kill switch outlives the process that engaged it: the next one is refused until a reset.
+    const QStringList buy{QStringLiteral("order"),  QStringLiteral("--symbol"), QStringLiteral("BTCUSDT"),
+                          QStringLiteral("--side"), QStringLiteral("buy"),      QStringLiteral("--qty"),
+                          QStringLiteral("0.001")};
+    const CommandRun killed = run(buy);
+    EXPECT_EQ(killed.exit, virtuoso::ExitFailure);
+    EXPECT_TRUE(killed.err.contains(QStringLiteral("refused by kill_switch"))) << killed.err.toStdString();
+    EXPECT_EQ(truthPosition(QStringLiteral("BTCUSDT")), 0);
+    const CommandRun reset = run({QStringLiteral("kill"), QStringLiteral("--reset")});
+    EXPECT_EQ(reset.exit, virtuoso::ExitOk) << reset.out.toStdString() << reset.err.toStdString();
+    EXPECT_TRUE(reset.out.contains(QStringLiteral("new orders allowed again"))) << reset.out.toStdString();
+    const CommandRun again = run(buy);
+    EXPECT_EQ(again.exit, virtuoso::ExitOk) << again.out.toStdString() << again.err.toStdString();
+    EXPECT_NEAR(truthPosition(QStringLiteral("BTCUSDT")), 0.001, 1e-9);
+
     // Nothing printed names the secret.
-    for (const CommandRun &r : {market, resting, orders, positions, refused, cancelled, kill}) {
+    for (const CommandRun &r : {market, resting, orders, positions, refused, cancelled, kill, killed, reset, again}) {
         EXPECT_FALSE(r.out.contains(m_secret) || r.err.contains(m_secret));
     }
 }

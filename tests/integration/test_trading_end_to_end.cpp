@@ -44,6 +44,7 @@ public:
         notes.push_back(std::string(kind) + ": " + std::string(text));
     }
     std::vector<RecordedIntent> unfinishedIntents() override { return {}; }
+    std::optional<RecordedKill> engagedKillSwitch() override { return std::nullopt; }
 
     // Fills the reconciliations found that no report had brought.
     int fillsFoundByReconciliation() const

@@ -381,6 +381,50 @@ TEST_F(AuditLogTest, UnfinishedIntentsAfterACrash)
     EXPECT_EQ(log.unfinishedIntents(QStringLiteral("live")).size(), 2u);
 }
 
+TEST_F(AuditLogTest, TheKillSwitchStateOfAVenueIsReadBackAfterARestart)
+{
+    {
+        AuditLog log(clock);
+        ASSERT_TRUE(log.open(path()));
+        log.setVenue(QStringLiteral("live"));
+        EXPECT_FALSE(log.killSwitchState(QStringLiteral("live")).engaged);
+        ASSERT_TRUE(log.recordKillSwitch(true, "operator"));
+        AuditRecord cancel;
+        cancel.kind = AuditKind::KillSwitch;
+        cancel.message = QStringLiteral("cancel_all: done");
+        ASSERT_TRUE(log.append(cancel));
+        // Engaged, its run cut short: no end row.
+        AuditLog::KillSwitchState state = log.killSwitchState(QStringLiteral("live"));
+        EXPECT_TRUE(state.engaged);
+        EXPECT_EQ(state.engagedRow.message, QStringLiteral("operator"));
+        EXPECT_FALSE(state.finished.has_value());
+        AuditRecord end;
+        end.kind = AuditKind::KillSwitch;
+        end.message = QStringLiteral("finished: 0 open orders cancelled, 0 of 0 positions flattened");
+        ASSERT_TRUE(log.append(end));
+        // Another venue's kill switch is its own.
+        log.setVenue(QStringLiteral("paper"));
+        ASSERT_TRUE(log.recordKillSwitch(true, "daily loss"));
+        ASSERT_TRUE(log.recordKillSwitch(false, "new orders allowed again"));
+    }
+    AuditLog log(clock);
+    ASSERT_TRUE(log.open(path()));
+    const AuditLog::KillSwitchState live = log.killSwitchState(QStringLiteral("live"));
+    EXPECT_TRUE(live.engaged);
+    ASSERT_TRUE(live.finished.has_value());
+    EXPECT_TRUE(live.finished->message.startsWith(QStringLiteral("finished: ")));
+    EXPECT_FALSE(log.killSwitchState(QStringLiteral("paper")).engaged); // reset
+    EXPECT_FALSE(log.killSwitchState(QStringLiteral("testnet")).engaged);
+    log.setVenue(QStringLiteral("live"));
+    ASSERT_TRUE(log.recordKillSwitch(false, "new orders allowed again"));
+    EXPECT_FALSE(log.killSwitchState(QStringLiteral("live")).engaged);
+    // Engaged again: the end row of the earlier run is not this run's.
+    ASSERT_TRUE(log.recordKillSwitch(true, "operator"));
+    const AuditLog::KillSwitchState again = log.killSwitchState(QStringLiteral("live"));
+    EXPECT_TRUE(again.engaged);
+    EXPECT_FALSE(again.finished.has_value());
+}
+
 TEST_F(AuditLogTest, CsvExportQuotesCommasQuotesAndLineBreaks)
 {
     AuditLog log(clock);

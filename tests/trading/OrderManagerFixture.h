@@ -36,6 +36,7 @@ class RecordingJournal final : public TradingJournal
 public:
     std::vector<std::string> entries;
     std::vector<RecordedIntent> unfinished;
+    std::optional<RecordedKill> kill; // what engagedKillSwitch() finds
 
     bool failIntents = false;
     bool intent(const OrderIntent &i, qint64) override
@@ -72,6 +73,7 @@ public:
         entries.push_back("note " + std::string(kind));
     }
     std::vector<RecordedIntent> unfinishedIntents() override { return unfinished; }
+    std::optional<RecordedKill> engagedKillSwitch() override { return kill; }
 
     int count(const std::string &prefix) const
     {

@@ -428,6 +428,71 @@ TEST_F(OrderManagerTest, AKillThatCannotFinishSaysWhatRemains)
     EXPECT_TRUE(manager->resetKillSwitch(&error)) << error;
 }
 
+TEST_F(OrderManagerTest, AKillSwitchEngagedBeforeARestartStaysEngagedAndRunsAgain)
+{
+    // The program stopped with the kill switch engaged and never reset (its run ended or not). It
+    // comes back engaged: new risk is refused and it cannot be reset until it has run again, once
+    // the private stream is up and the instruments are known, with a report of its own.
+    for (const bool runEnded : {true, false}) {
+        SCOPED_TRACE(runEnded ? "the run had ended" : "the run was cut short");
+        journal = RecordingJournal{};
+        venue.calls.clear();
+        RecordedKill recorded;
+        recorded.reason = "operator";
+        recorded.engagedMs = clock.epochMs() - 3'600'000;
+        recorded.finishedMs = runEnded ? recorded.engagedMs + 900 : 0;
+        recorded.finishedAs = runEnded ? "finished: 1 open orders cancelled, 1 of 1 positions flattened" : "";
+        journal.kill = recorded;
+        auto manager = make();
+        EXPECT_TRUE(manager->killSwitchEngaged());
+        EXPECT_FALSE(manager->lastKill().finished());
+        EXPECT_EQ(manager->place(limitBuy()).decision.rule, RiskRule::KillSwitch);
+        std::string error;
+        EXPECT_FALSE(manager->resetKillSwitch(&error));
+        EXPECT_EQ(journal.count("kill restored"), 1);
+
+        // Neither the stream alone nor the instruments alone start it.
+        venue.listener()->onVenueStream(true, "up");
+        EXPECT_EQ(venue.pending("cancel_all"), 0);
+        KillReport report;
+        manager->engageKillSwitch("operator again", [&](const KillReport &r) { report = r; });
+        EXPECT_EQ(venue.pending("cancel_all"), 0);
+        manager->onInstrumentsKnown();
+        venue.take("cancel_all").reply(ok());
+        PositionReport held;
+        held.symbol = "BTCUSDT";
+        held.size = 7; // a fill while the program was down
+        // The reconciliation's queries and the kill's go out together; the kill's come last.
+        while (venue.pending("positions") > 1)
+            venue.take("positions").positions(ok(), {held});
+        venue.take("positions").positions(ok(), {held});
+        Call close = venue.take("create");
+        EXPECT_TRUE(close.intent.reduceOnly);
+        EXPECT_EQ(close.intent.side, Side::Sell);
+        EXPECT_EQ(close.intent.quantity, 7);
+        close.reply(ok("close-1"));
+        while (venue.pending("open") > 1)
+            venue.take("open").orders(ok(), {});
+        venue.take("open").orders(ok(), {});
+        while (venue.pending("positions") > 0)
+            venue.take("positions").positions(ok(), {});
+        ASSERT_TRUE(report.finished());
+        EXPECT_NE(report.reason.find("operator (run again after a restart)"), std::string::npos) << report.reason;
+        EXPECT_EQ(report.positionsToFlatten, 1);
+        EXPECT_TRUE(manager->killSwitchEngaged());
+        EXPECT_TRUE(manager->resetKillSwitch(&error)) << error;
+        EXPECT_TRUE(manager->place(limitBuy()).sent);
+    }
+}
+
+TEST_F(OrderManagerTest, WithoutAnEngagedKillSwitchInTheJournalARestartTradesAsBefore)
+{
+    auto manager = make();
+    EXPECT_FALSE(manager->killSwitchEngaged());
+    EXPECT_EQ(journal.count("kill"), 0);
+    EXPECT_TRUE(manager->place(limitBuy()).sent);
+}
+
 TEST_F(OrderManagerTest, TheDailyLossLimitFiresTheKillSwitch)
 {
     TradingSettings settings;

@@ -463,6 +463,29 @@ TEST_F(PaperAccount, TheOrderManagerFindsItsPaperOrdersAfterACrash)
     // The resting order can still be cancelled, at the venue that kept it.
     EXPECT_EQ(second->manager->cancel(limit), "");
     EXPECT_EQ(second->manager->orders().find(limit)->status, OrderStatus::Cancelled);
+
+    // A kill switch engaged and not reset stays engaged across a restart, and runs again.
+    bool killed = false;
+    second->manager->engageKillSwitch("operator", [&killed](const KillReport &) { killed = true; });
+    ASSERT_TRUE(killed);
+    EXPECT_EQ(second->manager->venuePositions().at("BTCUSDT").size, 0);
+    second.reset();
+    auto third = run();
+    EXPECT_TRUE(third->manager->killSwitchEngaged());
+    OrderRequest buy;
+    buy.symbol = "BTCUSDT";
+    buy.type = OrderType::Market;
+    buy.quantity = 5;
+    EXPECT_EQ(third->manager->place(buy).decision.rule, RiskRule::KillSwitch);
+    third->manager->onInstrumentsKnown(); // as the trading service does when the catalog is there
+    ASSERT_TRUE(third->manager->lastKill().finished());
+    EXPECT_NE(third->manager->lastKill().reason.find("after a restart"), std::string::npos);
+    std::string error;
+    EXPECT_TRUE(third->manager->resetKillSwitch(&error)) << error;
+    third.reset();
+    auto fourth = run(); // reset before the restart: trading as before
+    EXPECT_FALSE(fourth->manager->killSwitchEngaged());
+    EXPECT_TRUE(fourth->manager->place(buy).sent);
 }
 
 } // namespace
