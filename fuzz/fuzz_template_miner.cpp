@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     options.joinMixedSpans = !((pick >> 4) & 1);
     options.joinAlignedGaps = !((pick >> 5) & 1);
     options.joinDelimitedColumns = !((pick >> 6) & 1);
+    options.joinKeyedFields = !((pick >> 7) & 1);
     TemplateMiner miner(options);
     const std::vector<std::string_view> lines = fuzz::split(fuzz::asText(data + 1, size - 1), '\n', 400);
     std::vector<int> ids;

@@ -322,6 +322,15 @@ int TemplateMiner::consolidate()
         if (units > 0)
             joined += units + joinCovered();
     }
+    // A field of one key=word column last too: before, a second field varying with it may have
+    // joined the same templates on both (Options::joinKeyedFields).
+    if (m_options.joinKeyedFields) {
+        m_keyedFieldsNow = true;
+        const int fields = joinFreeColumns();
+        m_keyedFieldsNow = false;
+        if (fields > 0)
+            joined += fields + joinCovered();
+    }
     return joined;
 }
 
@@ -643,6 +652,7 @@ int TemplateMiner::joinFreeColumns()
         // that name the event vary together (one event, one spelling), fields do not.
         std::vector<size_t> fields;
         size_t mostValues = 0;
+        bool keyedField = false;
         for (size_t i = 0; i < n; ++i) {
             if (first->variable[i])
                 continue;
@@ -653,9 +663,16 @@ int TemplateMiner::joinFreeColumns()
             if (values.size() >= VaryingSpanMinValues) {
                 fields.push_back(i);
                 mostValues = std::max(mostValues, values.size());
+                // key=word with one key in every template: the key names the field, the word is its value.
+                const qsizetype sep = keyValueSeparator(first->tokens[i]);
+                keyedField = keyedField || (sep > 0 && std::all_of(group.begin(), group.end(), [&](const Cluster *c) {
+                                                return keyValueSeparator(c->tokens[i]) == sep &&
+                                                       QStringView(c->tokens[i]).first(sep + 1) ==
+                                                           QStringView(first->tokens[i]).first(sep + 1);
+                                            }));
             }
         }
-        if (fields.size() < 2)
+        if (fields.empty() || (fields.size() < 2 && !(m_keyedFieldsNow && keyedField)))
             continue;
         std::vector<std::uint64_t> combinations;
         for (const Cluster *c : group) {
@@ -665,7 +682,7 @@ int TemplateMiner::joinFreeColumns()
             if (std::find(combinations.begin(), combinations.end(), h) == combinations.end())
                 combinations.push_back(h);
         }
-        if (combinations.size() <= mostValues)
+        if (fields.size() >= 2 && combinations.size() <= mostValues)
             continue;
         // Templates equal outside the fields are one.
         std::unordered_map<std::uint64_t, std::vector<Cluster *>> rest;

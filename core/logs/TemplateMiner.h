@@ -100,6 +100,12 @@ public:
         // of one statement (three values are needed otherwise). In a pass of its own after every
         // other join, so that it takes no template a join of more values would have taken.
         bool joinTwoUnitNames = true;
+        // consolidate(): in a line of fields, one key=word column with three spellings or more across
+        // templates otherwise the same is a field of its own ("… energy=<*> state=Charging", "…
+        // state=Finishing", "… state=SuspendedEV"): the key names it, the word is its value. Without
+        // a key such a column needs a second one varying independently (joinFreeColumns()). In a
+        // pass of its own after every other join, so that two fields varying together join first.
+        bool joinKeyedFields = true;
         TemplateMasks masks;
     };
 
@@ -201,6 +207,7 @@ private:
 
     Options m_options;
     bool m_twoUnitNamesNow = false; // consolidate()'s last pass: Options::joinTwoUnitNames applies
+    bool m_keyedFieldsNow = false;  // and after it, Options::joinKeyedFields
     std::unique_ptr<Node> m_root;
     std::vector<std::unique_ptr<Cluster>> m_clusters; // index = template id
 };

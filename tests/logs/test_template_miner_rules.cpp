@@ -443,3 +443,38 @@ TEST(TemplateMiner, ConsolidateJoinsTwoUnitsOfOneStatement)
     EXPECT_EQ(groups(true, left, right), 2u);
     EXPECT_TRUE(TemplateMiner::Options{}.joinTwoUnitNames);
 }
+
+TEST(TemplateMiner, ConsolidateJoinsAKeyedWordOfALineOfFields)
+{
+    // A charger reports its fields; the last one, state=, takes a word. With three spellings or more
+    // it is a field like the others: the key names it. Two spellings (ign=on, ign=off) stay apart:
+    // as often as not, two words name two events.
+    const auto groups = [](bool joinKeyedFields, const QString &key, const QStringList &states) {
+        TemplateMiner::Options o;
+        o.joinKeyedFields = joinKeyedFields;
+        TemplateMiner miner(o);
+        std::vector<int> ids;
+        for (int i = 0; i < 12; ++i)
+            ids.push_back(
+                miner.addForId(QStringLiteral("charger=CH%1 conn=%2 bus=E%3 soc=%4% power=%5kW energy=%6kWh %7%8")
+                                   .arg(i % 4 + 1)
+                                   .arg(i % 2 + 1)
+                                   .arg(880 + i)
+                                   .arg(40 + 3 * i)
+                                   .arg(150 - i)
+                                   .arg(12 + i)
+                                   .arg(key, states[i % states.size()])));
+        miner.consolidate();
+        std::vector<int> g;
+        for (int id : ids)
+            if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
+                g.push_back(miner.groupOf(id));
+        return g.size();
+    };
+    const QStringList three{QStringLiteral("Charging"), QStringLiteral("Finishing"), QStringLiteral("SuspendedEV")};
+    const QString state = QStringLiteral("state=");
+    EXPECT_EQ(groups(true, state, three), 1u);
+    EXPECT_EQ(groups(false, state, three), 3u);
+    EXPECT_EQ(groups(true, QStringLiteral("ign="), {QStringLiteral("on"), QStringLiteral("off")}), 2u);
+    EXPECT_TRUE(TemplateMiner::Options{}.joinKeyedFields);
+}
