@@ -406,6 +406,12 @@ void measureOwnSets(int batch)
         {"racing_tote", 34, 0.07},
         {"recording_studio", 34, 0.06},
         {"isotope_lab", 34, 0.51},
+        {"piano_regulation", 35, 0.69},
+        {"mushroom_rooms", 35, 0.16},
+        {"harbour_pilots", 35, 0.03},
+        {"beamline", 35, 0.77},
+        {"bell_foundry", 35, 0.23},
+        {"hearing_fitting", 35, 0.25},
     };
     double sum = 0;
     double drainSum = 0;
@@ -658,4 +664,9 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyThirdBatch)
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyFourthBatch)
 {
     measureOwnSets(34);
+}
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyFifthBatch)
+{
+    measureOwnSets(35);
 }
