@@ -21,6 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     options.joinAlignedGaps = !((pick >> 5) & 1);
     options.joinDelimitedColumns = !((pick >> 6) & 1);
     options.joinKeyedFields = !((pick >> 7) & 1);
+    options.joinKeyedComplements = !((pick >> 7) & 1) || (pick & 1);
     TemplateMiner miner(options);
     const std::vector<std::string_view> lines = fuzz::split(fuzz::asText(data + 1, size - 1), '\n', 400);
     std::vector<int> ids;

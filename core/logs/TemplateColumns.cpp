@@ -13,6 +13,42 @@ namespace virtuoso::logs {
 using detail::combineHash;
 using detail::keyValueSeparator;
 
+namespace {
+
+// The key of a key=<*> token with its '=' ("tag="), or nothing.
+QStringView variableKey(const QString &t)
+{
+    const qsizetype sep = keyValueSeparator(t);
+    if (sep <= 0 || t.size() != sep + 1 + TemplateMiner::wildcard().size() || !t.endsWith(TemplateMiner::wildcard()))
+        return {};
+    return QStringView(t).first(sep + 1);
+}
+
+// Whether two templates of one shape differ only in key=values where one of the two has the key
+// with a variable and the other a value ("tag=<*> … result=CHARGED" and "tag=none … result=<*>").
+// A key with nothing after it ("rhost=") says the field is unset: another case, not a value.
+bool keyedComplements(const std::vector<QString> &a, const std::vector<QString> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == b[i])
+            continue;
+        const bool aVaries = !variableKey(a[i]).isEmpty();
+        const bool bVaries = !variableKey(b[i]).isEmpty();
+        if (!aVaries && !bVaries)
+            return false;
+        const QString &value = aVaries ? b[i] : a[i];
+        if (!aVaries || !bVaries) {
+            if (value.size() == keyValueSeparator(value) + 1)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 int TemplateMiner::joinFreeColumns()
 {
     if (tooManyToCompare())
@@ -103,6 +139,59 @@ int TemplateMiner::joinFreeColumns()
             if (same.size() < 2)
                 continue;
             joined += joinAsOne(same); // equal outside the fields: only they generalize
+        }
+    }
+    return joined;
+}
+
+int TemplateMiner::joinKeyedComplements()
+{
+    // A widening of joinKeyedValues' cover: a key=<*> stands for its key with any value.
+    if (!m_options.joinKeyedComplements || !m_options.joinKeyedValues || tooManyToCompare())
+        return 0;
+    // Templates of one shape: their words equal, their key=values of the same keys.
+    std::unordered_map<std::uint64_t, std::vector<Cluster *>> byShape;
+    std::vector<std::uint64_t> order;
+    for (const auto &owned : m_clusters) {
+        Cluster *c = owned.get();
+        if (c->joined || c->tokens.size() < 2)
+            continue;
+        std::uint64_t shape = combineHash(0x6b65ULL, c->tokens.size());
+        bool keyed = false;
+        for (const QString &t : c->tokens) {
+            const qsizetype sep = keyValueSeparator(t);
+            keyed = keyed || sep > 0;
+            shape = combineHash(shape, sep > 0 ? qHash(QStringView(t).first(sep + 1)) : qHash(t));
+        }
+        if (!keyed)
+            continue;
+        auto &group = byShape[shape];
+        if (group.empty())
+            order.push_back(shape);
+        group.push_back(c);
+    }
+    int joined = 0;
+    for (std::uint64_t shape : order) {
+        const std::vector<Cluster *> &group = byShape[shape];
+        if (group.size() < 2)
+            continue;
+        std::vector<char> taken(group.size(), 0);
+        for (size_t a = 0; a < group.size(); ++a) {
+            if (taken[a])
+                continue;
+            std::vector<QString> merged = group[a]->tokens;
+            std::vector<Cluster *> members{group[a]};
+            for (size_t b = a + 1; b < group.size(); ++b) {
+                if (taken[b] || !keyedComplements(merged, group[b]->tokens))
+                    continue;
+                for (size_t i = 0; i < merged.size(); ++i)
+                    if (merged[i] != group[b]->tokens[i] && variableKey(merged[i]).isEmpty())
+                        merged[i] = group[b]->tokens[i];
+                members.push_back(group[b]);
+                taken[b] = 1;
+            }
+            if (members.size() >= 2)
+                joined += joinInto(members, std::move(merged));
         }
     }
     return joined;

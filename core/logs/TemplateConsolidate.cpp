@@ -308,7 +308,7 @@ int TemplateMiner::consolidate()
     int joined = joinCovered();
     for (int round = 0; round < 4; ++round) {
         const int spans = joinFreeColumns() + joinVaryingSpans() + joinManyValuedColumns() + joinAlignedNames() +
-                          joinDelimitedColumns() + joinAlignedGaps();
+                          joinDelimitedColumns() + joinAlignedGaps() + joinKeyedComplements();
         if (spans == 0)
             break;
         joined += spans + joinCovered();

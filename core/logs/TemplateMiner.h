@@ -106,6 +106,11 @@ public:
         // a key such a column needs a second one varying independently (joinFreeColumns()). In a
         // pass of its own after every other join, so that two fields varying together join first.
         bool joinKeyedFields = true;
+        // consolidate(): templates whose words are equal and whose key=values differ only where one
+        // of the two has the key with a variable are one ("tag=<*> … result=CHARGED" and "tag=none …
+        // result=<*>"): each field varies in the other's lines. With joinKeyedValues only, whose
+        // cover of one template by another it widens to a cover of each by the other in part.
+        bool joinKeyedComplements = true;
         TemplateMasks masks;
     };
 
@@ -193,6 +198,7 @@ private:
     int joinCovered();
     int joinVaryingSpans();
     int joinFreeColumns();
+    int joinKeyedComplements();
     int joinManyValuedColumns();
     int joinAlignedNames();
     int joinDelimitedColumns();

@@ -401,7 +401,7 @@ void measureOwnSets(int batch)
         {"lifeboat_station", 33, 0.28},
         {"clean_room", 33, 0.38},
         {"dialysis_unit", 34, 0.39},
-        {"toll_gantries", 34, 0.13},
+        {"toll_gantries", 34, 0.58},
         {"flour_mill", 34, 0.12},
         {"racing_tote", 34, 0.07},
         {"recording_studio", 34, 0.06},
@@ -410,7 +410,7 @@ void measureOwnSets(int batch)
         {"mushroom_rooms", 35, 0.16},
         {"harbour_pilots", 35, 0.03},
         {"beamline", 35, 0.77},
-        {"bell_foundry", 35, 0.23},
+        {"bell_foundry", 35, 0.50},
         {"hearing_fitting", 35, 0.25},
     };
     double sum = 0;

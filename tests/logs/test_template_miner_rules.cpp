@@ -478,3 +478,40 @@ TEST(TemplateMiner, ConsolidateJoinsAKeyedWordOfALineOfFields)
     EXPECT_EQ(groups(true, QStringLiteral("ign="), {QStringLiteral("on"), QStringLiteral("off")}), 2u);
     EXPECT_TRUE(TemplateMiner::Options{}.joinKeyedFields);
 }
+
+TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseKeyedValuesVaryInTheOthersLines)
+{
+    // A toll gantry's transits: with a tag read the result is CHARGED; without one (tag=none) the
+    // result varies. The tree made "tag=<*> … result=CHARGED" and "tag=none … result=<*>"; each
+    // field varies in the other's lines, so they are one statement. A key with no value (rhost=)
+    // says the field is unset and stays apart.
+    const auto groups = [](bool joinKeyedComplements, const QString &unset) {
+        TemplateMiner::Options o;
+        o.joinKeyedComplements = joinKeyedComplements;
+        TemplateMiner miner(o);
+        std::vector<int> ids;
+        const QStringList results{QStringLiteral("EXEMPT"), QStringLiteral("VIOLATION"), QStringLiteral("UNREAD"),
+                                  QStringLiteral("DEFERRED")};
+        for (int i = 0; i < 8; ++i) {
+            const QString line = QStringLiteral("gantry=G%1 lane=%2 speed=%3km/h fee=%4EUR tag=%5 result=%6");
+            ids.push_back(miner.addForId(line.arg(i % 3 + 1)
+                                             .arg(i % 2 + 1)
+                                             .arg(80 + i)
+                                             .arg(2 + i)
+                                             .arg(QStringLiteral("T%1").arg(40211 + 7 * i))
+                                             .arg(QStringLiteral("CHARGED"))));
+            ids.push_back(miner.addForId(
+                line.arg(i % 3 + 1).arg(i % 2 + 1).arg(90 + i).arg(3 + i).arg(unset).arg(results[i % results.size()])));
+        }
+        miner.consolidate();
+        std::vector<int> g;
+        for (int id : ids)
+            if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
+                g.push_back(miner.groupOf(id));
+        return g.size();
+    };
+    EXPECT_EQ(groups(true, QStringLiteral("none")), 1u);
+    EXPECT_GT(groups(false, QStringLiteral("none")), 1u);
+    EXPECT_GT(groups(true, QString()), 1u);
+    EXPECT_TRUE(TemplateMiner::Options{}.joinKeyedComplements);
+}
