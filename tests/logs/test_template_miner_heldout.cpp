@@ -412,6 +412,12 @@ void measureOwnSets(int batch)
         {"beamline", 35, 0.77},
         {"bell_foundry", 35, 0.50},
         {"hearing_fitting", 35, 0.25},
+        {"balloon_flights", 36, 0.50},
+        {"fencing_scoring", 36, 0.20},
+        {"snow_ploughs", 36, 0.50},
+        {"rally_timing", 36, 0.47},
+        {"glass_furnace", 36, 0.19},
+        {"stamp_perforation", 36, 0.52},
     };
     double sum = 0;
     double drainSum = 0;
@@ -669,4 +675,9 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyFourthBatch)
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyFifthBatch)
 {
     measureOwnSets(35);
+}
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtySixthBatch)
+{
+    measureOwnSets(36);
 }
