@@ -22,6 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     options.joinDelimitedColumns = !((pick >> 6) & 1);
     options.joinKeyedFields = !((pick >> 7) & 1);
     options.joinKeyedComplements = !((pick >> 7) & 1) || (pick & 1);
+    options.keyedValuesOfWords = !((pick >> 7) & 1) || (pick & 2);
     TemplateMiner miner(options);
     const std::vector<std::string_view> lines = fuzz::split(fuzz::asText(data + 1, size - 1), '\n', 400);
     std::vector<int> ids;

@@ -3,6 +3,7 @@
 #include "logs/TemplateMiner.h"
 
 #include "logs/TemplateMinerInternal.h"
+#include "logs/TemplateTokens.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -24,25 +25,51 @@ QStringView variableKey(const QString &t)
     return QStringView(t).first(sep + 1);
 }
 
+// A template as fields: each key=value with the tokens of its value, the other tokens one each. A
+// value may run over several tokens ("furnace=E-Ofen <*> crown=<*>": the furnace is "E-Ofen 2")
+// when it starts as a word, holds a digit or a variable, and the next field follows it.
+using Unit = std::vector<QString>;
+std::vector<Unit> fieldsOf(const std::vector<QString> &t, bool valuesOfWords)
+{
+    std::vector<Unit> units;
+    for (size_t i = 0; i < t.size(); ++i) {
+        units.push_back({t[i]});
+        const qsizetype sep = keyValueSeparator(t[i]);
+        if (!valuesOfWords || sep <= 0 || !variableKey(t[i]).isEmpty() || t[i].size() == sep + 1)
+            continue;
+        size_t end = i + 1;
+        while (end < t.size() && end - i < TemplateMiner::VaryingSpanMaxTokens && keyValueSeparator(t[end]) <= 0)
+            ++end;
+        if (end == i + 1 || end == t.size() || keyValueSeparator(t[end]) <= 0)
+            continue;
+        bool valueLike = tokens::hasDigit(QStringView(t[i]).mid(sep + 1));
+        for (size_t k = i + 1; k < end; ++k)
+            valueLike = valueLike || tokens::hasDigit(t[k]) || t[k].contains(TemplateMiner::wildcard());
+        if (!valueLike)
+            continue;
+        units.back().assign(t.begin() + static_cast<std::ptrdiff_t>(i), t.begin() + static_cast<std::ptrdiff_t>(end));
+        i = end - 1;
+    }
+    return units;
+}
+
 // Whether two templates of one shape differ only in key=values where one of the two has the key
 // with a variable and the other a value ("tag=<*> … result=CHARGED" and "tag=none … result=<*>").
 // A key with nothing after it ("rhost=") says the field is unset: another case, not a value.
-bool keyedComplements(const std::vector<QString> &a, const std::vector<QString> &b)
+bool keyedComplements(const std::vector<Unit> &a, const std::vector<Unit> &b)
 {
     if (a.size() != b.size())
         return false;
     for (size_t i = 0; i < a.size(); ++i) {
         if (a[i] == b[i])
             continue;
-        const bool aVaries = !variableKey(a[i]).isEmpty();
-        const bool bVaries = !variableKey(b[i]).isEmpty();
+        const bool aVaries = a[i].size() == 1 && !variableKey(a[i].front()).isEmpty();
+        const bool bVaries = b[i].size() == 1 && !variableKey(b[i].front()).isEmpty();
         if (!aVaries && !bVaries)
             return false;
-        const QString &value = aVaries ? b[i] : a[i];
-        if (!aVaries || !bVaries) {
-            if (value.size() == keyValueSeparator(value) + 1)
-                return false;
-        }
+        const Unit &value = aVaries ? b[i] : a[i];
+        if (value.size() == 1 && value.front().size() == keyValueSeparator(value.front()) + 1)
+            return false;
     }
     return true;
 }
@@ -150,48 +177,58 @@ int TemplateMiner::joinKeyedComplements()
     if (!m_options.joinKeyedComplements || !m_options.joinKeyedValues || tooManyToCompare())
         return 0;
     // Templates of one shape: their words equal, their key=values of the same keys.
-    std::unordered_map<std::uint64_t, std::vector<Cluster *>> byShape;
+    std::unordered_map<std::uint64_t, std::vector<size_t>> byShape;
     std::vector<std::uint64_t> order;
+    std::vector<Cluster *> live;
+    std::vector<std::vector<Unit>> fields;
     for (const auto &owned : m_clusters) {
         Cluster *c = owned.get();
         if (c->joined || c->tokens.size() < 2)
             continue;
-        std::uint64_t shape = combineHash(0x6b65ULL, c->tokens.size());
+        std::vector<Unit> units = fieldsOf(c->tokens, m_options.keyedValuesOfWords);
+        std::uint64_t shape = combineHash(0x6b65ULL, units.size());
         bool keyed = false;
-        for (const QString &t : c->tokens) {
-            const qsizetype sep = keyValueSeparator(t);
+        for (const Unit &u : units) {
+            const qsizetype sep = keyValueSeparator(u.front());
             keyed = keyed || sep > 0;
-            shape = combineHash(shape, sep > 0 ? qHash(QStringView(t).first(sep + 1)) : qHash(t));
+            shape = combineHash(shape, sep > 0 ? qHash(QStringView(u.front()).first(sep + 1)) : qHash(u.front()));
         }
         if (!keyed)
             continue;
         auto &group = byShape[shape];
         if (group.empty())
             order.push_back(shape);
-        group.push_back(c);
+        group.push_back(live.size());
+        live.push_back(c);
+        fields.push_back(std::move(units));
     }
     int joined = 0;
     for (std::uint64_t shape : order) {
-        const std::vector<Cluster *> &group = byShape[shape];
+        const std::vector<size_t> &group = byShape[shape];
         if (group.size() < 2)
             continue;
         std::vector<char> taken(group.size(), 0);
         for (size_t a = 0; a < group.size(); ++a) {
             if (taken[a])
                 continue;
-            std::vector<QString> merged = group[a]->tokens;
-            std::vector<Cluster *> members{group[a]};
+            std::vector<Unit> merged = fields[group[a]];
+            std::vector<Cluster *> members{live[group[a]]};
             for (size_t b = a + 1; b < group.size(); ++b) {
-                if (taken[b] || !keyedComplements(merged, group[b]->tokens))
+                const std::vector<Unit> &other = fields[group[b]];
+                if (taken[b] || !keyedComplements(merged, other))
                     continue;
                 for (size_t i = 0; i < merged.size(); ++i)
-                    if (merged[i] != group[b]->tokens[i] && variableKey(merged[i]).isEmpty())
-                        merged[i] = group[b]->tokens[i];
-                members.push_back(group[b]);
+                    if (merged[i] != other[i] && !(merged[i].size() == 1 && !variableKey(merged[i].front()).isEmpty()))
+                        merged[i] = other[i];
+                members.push_back(live[group[b]]);
                 taken[b] = 1;
             }
-            if (members.size() >= 2)
-                joined += joinInto(members, std::move(merged));
+            if (members.size() < 2)
+                continue;
+            std::vector<QString> tokens;
+            for (const Unit &u : merged)
+                tokens.insert(tokens.end(), u.begin(), u.end());
+            joined += joinInto(members, std::move(tokens));
         }
     }
     return joined;

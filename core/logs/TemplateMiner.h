@@ -111,6 +111,10 @@ public:
         // result=<*>"): each field varies in the other's lines. With joinKeyedValues only, whose
         // cover of one template by another it widens to a cover of each by the other in part.
         bool joinKeyedComplements = true;
+        // joinKeyedComplements(): a key's value may be a name of several tokens up to the next
+        // key=, where it starts as a word and holds a digit or a variable ("furnace=E-Ofen <*>
+        // crown=<*>" beside "furnace=<*> crown=<*>"); a key=<*> stands for it.
+        bool keyedValuesOfWords = true;
         TemplateMasks masks;
     };
 

@@ -515,3 +515,34 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseKeyedValuesVaryInTheOthersLine
     EXPECT_GT(groups(true, QString()), 1u);
     EXPECT_TRUE(TemplateMiner::Options{}.joinKeyedComplements);
 }
+
+TEST(TemplateMiner, ConsolidateTakesAKeyedValueOfSeveralWordsForTheKeysVariable)
+{
+    // Two furnaces report the same fields; one is named "E-Ofen 2", two tokens. Its lines made
+    // "furnace=E-Ofen <*> crown=<*> …" beside "furnace=<*> crown=<*> …": the key's variable
+    // stands for the whole name, up to the next field. Words after a key's variable ("user=<*>
+    // logged in from=<*>") are wording, not a value, and stay apart.
+    const auto groups = [](bool keyedValuesOfWords, const QString &named, const QString &other) {
+        TemplateMiner::Options o;
+        o.keyedValuesOfWords = keyedValuesOfWords;
+        TemplateMiner miner(o);
+        std::vector<int> ids;
+        for (int i = 0; i < 8; ++i) {
+            ids.push_back(miner.addForId(
+                QStringLiteral("%1 crown=%2C pull=%3t/d mode=AUTO").arg(named).arg(1500 + i).arg(200 + i)));
+            ids.push_back(miner.addForId(
+                QStringLiteral("%1 crown=%2C pull=%3t/d mode=AUTO").arg(other.arg(10 + i)).arg(1480 + i).arg(190 + i)));
+        }
+        miner.consolidate();
+        std::vector<int> g;
+        for (int id : ids)
+            if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
+                g.push_back(miner.groupOf(id));
+        return g.size();
+    };
+    const QString ofen = QStringLiteral("furnace=E-Ofen 2"), numbered = QStringLiteral("furnace=F%1");
+    EXPECT_EQ(groups(true, ofen, numbered), 1u);
+    EXPECT_EQ(groups(false, ofen, numbered), 2u);
+    EXPECT_EQ(groups(true, QStringLiteral("user=anna logged in"), QStringLiteral("user=u%1")), 2u);
+    EXPECT_TRUE(TemplateMiner::Options{}.keyedValuesOfWords);
+}
