@@ -418,6 +418,12 @@ void measureOwnSets(int batch)
         {"rally_timing", 36, 0.47},
         {"glass_furnace", 36, 0.56},
         {"stamp_perforation", 36, 0.52},
+        {"tram_depot_wash", 37, 0.08},
+        {"cathedral_bells", 37, 0.22},
+        {"vaccine_cold_chain", 37, 0.66},
+        {"livestock_auction", 37, 0.52},
+        {"bobsleigh_track", 37, 0.10},
+        {"ski_school", 37, 0.10},
     };
     double sum = 0;
     double drainSum = 0;
@@ -680,4 +686,9 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyFifthBatch)
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtySixthBatch)
 {
     measureOwnSets(36);
+}
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtySeventhBatch)
+{
+    measureOwnSets(37);
 }
