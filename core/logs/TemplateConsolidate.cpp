@@ -313,24 +313,22 @@ int TemplateMiner::consolidate()
             break;
         joined += spans + joinCovered();
     }
-    // Spans of two unit names last, so that they take no template another join would have joined
-    // with more (Options::joinTwoUnitNames).
-    if (m_options.joinTwoUnitNames) {
-        m_twoUnitNamesNow = true;
-        const int units = joinVaryingSpans();
-        m_twoUnitNamesNow = false;
-        if (units > 0)
-            joined += units + joinCovered();
-    }
-    // A field of one key=word column last too: before, a second field varying with it may have
-    // joined the same templates on both (Options::joinKeyedFields).
-    if (m_options.joinKeyedFields) {
-        m_keyedFieldsNow = true;
-        const int fields = joinFreeColumns();
-        m_keyedFieldsNow = false;
-        if (fields > 0)
-            joined += fields + joinCovered();
-    }
+    // Joins that take fewer values run last, each in a pass of its own with its flag set, so that
+    // they take no template a join of more values would have joined with others.
+    const auto lastPass = [&](bool enabled, bool &now, int (TemplateMiner::*join)()) {
+        if (!enabled)
+            return;
+        now = true;
+        const int n = (this->*join)();
+        now = false;
+        if (n > 0)
+            joined += n + joinCovered();
+    };
+    // Spans of two unit names (Options::joinTwoUnitNames); then a field of one key=word column:
+    // before, a second field varying with it may have joined the same templates on both
+    // (Options::joinKeyedFields).
+    lastPass(m_options.joinTwoUnitNames, m_twoUnitNamesNow, &TemplateMiner::joinVaryingSpans);
+    lastPass(m_options.joinKeyedFields, m_keyedFieldsNow, &TemplateMiner::joinFreeColumns);
     return joined;
 }
 

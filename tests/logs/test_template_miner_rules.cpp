@@ -9,6 +9,20 @@
 using namespace virtuoso;
 using namespace virtuoso::logs;
 
+namespace {
+
+// How many groups the lines of `ids` fall into after consolidate().
+size_t groupsOf(const TemplateMiner &miner, const std::vector<int> &ids)
+{
+    std::vector<int> groups;
+    for (int id : ids)
+        if (std::find(groups.begin(), groups.end(), miner.groupOf(id)) == groups.end())
+            groups.push_back(miner.groupOf(id));
+    return groups.size();
+}
+
+} // namespace
+
 TEST(TemplateMiner, ConsolidateJoinsANameOfWordsAndNumbersThatVaries)
 {
     // Who acknowledged an alarm: a cabin and its number, the bridge, a console of two words. Each
@@ -397,13 +411,7 @@ TEST(TemplateMiner, ConsolidateJoinsANameThatEndsTheLineButNotAState)
                 miner.addForId(QStringLiteral("job_%1 moved to %2").arg(400 + i).arg(states[i % states.size()])));
         }
         miner.consolidate();
-        const auto groups = [&](const std::vector<int> &ids) {
-            std::vector<int> g;
-            for (int id : ids)
-                if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
-                    g.push_back(miner.groupOf(id));
-            return g.size();
-        };
+        const auto groups = [&](const std::vector<int> &ids) { return groupsOf(miner, ids); };
         return std::make_pair(groups(handovers), groups(jobs));
     };
     EXPECT_EQ(run(true), std::make_pair(size_t{1}, size_t{4}));
@@ -430,11 +438,7 @@ TEST(TemplateMiner, ConsolidateJoinsTwoUnitsOfOneStatement)
                                              .arg(40 + i)
                                              .arg(44 + i)));
         miner.consolidate();
-        std::vector<int> g;
-        for (int id : ids)
-            if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
-                g.push_back(miner.groupOf(id));
-        return g.size();
+        return groupsOf(miner, ids);
     };
     const QString p1 = QStringLiteral("P1"), p2 = QStringLiteral("P2");
     const QString left = QStringLiteral("left"), right = QStringLiteral("right");
@@ -465,11 +469,7 @@ TEST(TemplateMiner, ConsolidateJoinsAKeyedWordOfALineOfFields)
                                    .arg(12 + i)
                                    .arg(key, states[i % states.size()])));
         miner.consolidate();
-        std::vector<int> g;
-        for (int id : ids)
-            if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
-                g.push_back(miner.groupOf(id));
-        return g.size();
+        return groupsOf(miner, ids);
     };
     const QStringList three{QStringLiteral("Charging"), QStringLiteral("Finishing"), QStringLiteral("SuspendedEV")};
     const QString state = QStringLiteral("state=");
@@ -504,11 +504,7 @@ TEST(TemplateMiner, ConsolidateJoinsTemplatesWhoseKeyedValuesVaryInTheOthersLine
                 line.arg(i % 3 + 1).arg(i % 2 + 1).arg(90 + i).arg(3 + i).arg(unset).arg(results[i % results.size()])));
         }
         miner.consolidate();
-        std::vector<int> g;
-        for (int id : ids)
-            if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
-                g.push_back(miner.groupOf(id));
-        return g.size();
+        return groupsOf(miner, ids);
     };
     EXPECT_EQ(groups(true, QStringLiteral("none")), 1u);
     EXPECT_GT(groups(false, QStringLiteral("none")), 1u);
@@ -534,11 +530,7 @@ TEST(TemplateMiner, ConsolidateTakesAKeyedValueOfSeveralWordsForTheKeysVariable)
                 QStringLiteral("%1 crown=%2C pull=%3t/d mode=AUTO").arg(other.arg(10 + i)).arg(1480 + i).arg(190 + i)));
         }
         miner.consolidate();
-        std::vector<int> g;
-        for (int id : ids)
-            if (std::find(g.begin(), g.end(), miner.groupOf(id)) == g.end())
-                g.push_back(miner.groupOf(id));
-        return g.size();
+        return groupsOf(miner, ids);
     };
     const QString ofen = QStringLiteral("furnace=E-Ofen 2"), numbered = QStringLiteral("furnace=F%1");
     EXPECT_EQ(groups(true, ofen, numbered), 1u);
