@@ -424,6 +424,12 @@ void measureOwnSets(int batch)
         {"livestock_auction", 37, 0.52},
         {"bobsleigh_track", 37, 0.10},
         {"ski_school", 37, 0.10},
+        {"drone_delivery_hub", 38, 0.58},
+        {"tidal_barrage", 38, 0.49},
+        {"paragliding_winch", 38, 0.14},
+        {"cocoa_fumigation", 38, 0.12},
+        {"kitchen_display", 38, 0.33},
+        {"lifeguard_radio", 38, 0.38},
     };
     double sum = 0;
     double drainSum = 0;
@@ -691,4 +697,9 @@ TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtySixthBatch)
 TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtySeventhBatch)
 {
     measureOwnSets(37);
+}
+
+TEST(TemplateMinerHeldOut, LabelledLogsOfOtherSystemsThirtyEighthBatch)
+{
+    measureOwnSets(38);
 }
