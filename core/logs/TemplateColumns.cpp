@@ -12,18 +12,10 @@
 namespace virtuoso::logs {
 
 using detail::combineHash;
+using detail::keyOfVariable;
 using detail::keyValueSeparator;
 
 namespace {
-
-// The key of a key=<*> token with its '=' ("tag="), or nothing.
-QStringView variableKey(const QString &t)
-{
-    const qsizetype sep = keyValueSeparator(t);
-    if (sep <= 0 || t.size() != sep + 1 + TemplateMiner::wildcard().size() || !t.endsWith(TemplateMiner::wildcard()))
-        return {};
-    return QStringView(t).first(sep + 1);
-}
 
 // A template as fields: each key=value with the tokens of its value, the other tokens one each. A
 // value may run over several tokens ("furnace=E-Ofen <*> crown=<*>": the furnace is "E-Ofen 2")
@@ -35,12 +27,11 @@ std::vector<Unit> fieldsOf(const std::vector<QString> &t, bool valuesOfWords)
     for (size_t i = 0; i < t.size(); ++i) {
         units.push_back({t[i]});
         const qsizetype sep = keyValueSeparator(t[i]);
-        if (!valuesOfWords || sep <= 0 || !variableKey(t[i]).isEmpty() || t[i].size() == sep + 1)
+        if (!valuesOfWords || sep <= 0 || keyOfVariable(t[i]) > 0 || t[i].size() == sep + 1)
             continue;
-        size_t end = i + 1;
-        while (end < t.size() && end - i < TemplateMiner::VaryingSpanMaxTokens && keyValueSeparator(t[end]) <= 0)
-            ++end;
-        if (end == i + 1 || end == t.size() || keyValueSeparator(t[end]) <= 0)
+        const size_t end =
+            detail::nextKeyAfter(t, i, TemplateMiner::VaryingSpanMaxTokens, [](const QString &) { return true; });
+        if (end == i)
             continue;
         bool valueLike = tokens::hasDigit(QStringView(t[i]).mid(sep + 1));
         for (size_t k = i + 1; k < end; ++k)
@@ -63,8 +54,8 @@ bool keyedComplements(const std::vector<Unit> &a, const std::vector<Unit> &b)
     for (size_t i = 0; i < a.size(); ++i) {
         if (a[i] == b[i])
             continue;
-        const bool aVaries = a[i].size() == 1 && !variableKey(a[i].front()).isEmpty();
-        const bool bVaries = b[i].size() == 1 && !variableKey(b[i].front()).isEmpty();
+        const bool aVaries = a[i].size() == 1 && keyOfVariable(a[i].front()) > 0;
+        const bool bVaries = b[i].size() == 1 && keyOfVariable(b[i].front()) > 0;
         if (!aVaries && !bVaries)
             return false;
         const Unit &value = aVaries ? b[i] : a[i];
@@ -218,7 +209,7 @@ int TemplateMiner::joinKeyedComplements()
                 if (taken[b] || !keyedComplements(merged, other))
                     continue;
                 for (size_t i = 0; i < merged.size(); ++i)
-                    if (merged[i] != other[i] && !(merged[i].size() == 1 && !variableKey(merged[i].front()).isEmpty()))
+                    if (merged[i] != other[i] && !(merged[i].size() == 1 && keyOfVariable(merged[i].front()) > 0))
                         merged[i] = other[i];
                 members.push_back(live[group[b]]);
                 taken[b] = 1;

@@ -15,6 +15,7 @@ using detail::combineHash;
 using detail::distinctValues;
 using detail::generalized;
 using detail::isPlainNamePart;
+using detail::keyOfVariable;
 using detail::keyValueSeparator;
 using detail::variableRunsJoined;
 
@@ -48,15 +49,6 @@ QString valueKey(const QString &t)
     if (!t.contains(TemplateMiner::wildcard()))
         return t;
     return onlyVariable(t) ? TemplateMiner::wildcard() : partlyMaskedKey(t);
-}
-
-// The length of key= in a key=<*> token, or 0.
-qsizetype keyOfVariable(const QString &t)
-{
-    if (!t.endsWith(TemplateMiner::wildcard()))
-        return 0;
-    const qsizetype sep = keyValueSeparator(t);
-    return sep > 0 && sep + 1 + TemplateMiner::wildcard().size() == t.size() ? sep + 1 : 0;
 }
 
 // Whether a token of a general template stands for a token of a specific one: it is the same, or a

@@ -125,14 +125,9 @@ Columns columnsOf(const std::vector<QString> &t, const std::vector<char> &variab
         const qsizetype sep = detail::keyValueSeparator(t[i]);
         if (keyed && sep > 0 && sep + 1 < t[i].size() && t[i][sep] == u'=') {
             // Up to the next key=, plain words go on with the value ("room=Cat Room vet=…").
-            size_t last = i;
-            size_t next = i + 1;
-            while (next < t.size() && next - i <= TemplateMiner::VaryingSpanMaxTokens &&
-                   detail::keyValueSeparator(t[next]) <= 0 && detail::isPlainNamePart(t[next]))
-                ++next;
-            if (next > i + 1 && next < t.size() && next - i <= TemplateMiner::VaryingSpanMaxTokens &&
-                detail::keyValueSeparator(t[next]) > 0)
-                last = next - 1;
+            const size_t next =
+                detail::nextKeyAfter(t, i, TemplateMiner::VaryingSpanMaxTokens, detail::isPlainNamePart);
+            const size_t last = next > i ? next - 1 : i;
             std::uint64_t content = qHash(QStringView(t[i]).mid(sep + 1));
             for (size_t k = i + 1; k <= last; ++k)
                 content = combineHash(content, qHash(t[k]));

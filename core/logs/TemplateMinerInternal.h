@@ -28,6 +28,28 @@ inline qsizetype keyValueSeparator(QStringView t, bool colon = false)
     return -1;
 }
 
+// The length of key= in a key=<*> token, or 0.
+inline qsizetype keyOfVariable(const QString &t)
+{
+    const QString &w = TemplateMiner::wildcard();
+    if (!t.endsWith(w))
+        return 0;
+    const qsizetype sep = keyValueSeparator(t);
+    return sep > 0 && sep + 1 + w.size() == t.size() ? sep + 1 : 0;
+}
+
+// Where the value of the key=value token at i ends when it runs over the tokens after it ("room=Cat
+// Room vet=…"): the next key= token, when each token before it is `part` and it is at most
+// maxTokens after i; otherwise i (the value is the token alone).
+template<typename Part>
+size_t nextKeyAfter(const std::vector<QString> &t, size_t i, size_t maxTokens, Part part)
+{
+    size_t next = i + 1;
+    while (next < t.size() && next - i <= maxTokens && keyValueSeparator(t[next]) <= 0 && part(t[next]))
+        ++next;
+    return next > i + 1 && next < t.size() && next - i <= maxTokens && keyValueSeparator(t[next]) > 0 ? next : i;
+}
+
 inline std::uint64_t combineHash(std::uint64_t h, std::uint64_t v)
 {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);

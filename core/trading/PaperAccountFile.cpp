@@ -150,17 +150,26 @@ public:
     int smallInteger(const char *key, int low, int high)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
-        const double d = v.toDouble(); // read only when it is a number
-        if (!v.isDouble() || d != std::floor(d) || d < low || d > high)
-            problem(key, "a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+        const std::string wanted = "a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+        if (!v.isDouble()) {
+            problem(key, wanted);
+            return low;
+        }
+        const double d = v.toDouble();
+        if (d != std::floor(d) || d < low || d > high)
+            problem(key, wanted);
         return ok() ? static_cast<int>(d) : low;
     }
 
     double number(const char *key)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
+        if (!v.isDouble()) {
+            problem(key, "a number");
+            return 0;
+        }
         const double d = v.toDouble();
-        if (!v.isDouble() || !std::isfinite(d))
+        if (!std::isfinite(d))
             problem(key, "a number");
         return d;
     }
