@@ -297,10 +297,7 @@ def main():
         print("daemon up in %.1f s (log %s)" % (report["daemon_start_s"], daemon.log.name), flush=True)
         sampler = Sampler(daemon)
         faults = Faults(sim, options.fault_every)
-        load.base = daemon.base
-        load.running = True
-        worker = threading.Thread(target=load.run, daemon=True)
-        worker.start()
+        load.start(daemon.base, background=True)
         sampler.thread.start()
         faults.thread.start()
         end = time.monotonic() + options.minutes * 60
@@ -315,8 +312,7 @@ def main():
                        "up" if last.get("private_up") else "down", sum(faults.fired.values()),
                        load.requests, len(load.sent)), flush=True)
         faults.stop()
-        load.running = False
-        worker.join()
+        load.stop()
         if not daemon.alive():
             reasons.append("the daemon died (exit code %s)" % daemon.process.returncode)
         # The last fault's window runs out, then the daemon settles on awaited states.

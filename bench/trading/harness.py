@@ -265,7 +265,20 @@ class Load:
         self.counts = {"requests": 0, "refused": 0, "unanswered": 0, "invalid": 0, "cancels": 0,
                        "amends": 0, "amends_refused": 0, "limit": 0, "ioc": 0, "market": 0}
         self.running = False
+        self.worker = None
         self.lock = threading.Lock()
+
+    def start(self, base, background=False):
+        """Sends to the daemon at `base` from a thread of its own until stop()."""
+        self.base = base
+        self.running = True
+        self.worker = threading.Thread(target=self.run, daemon=background)
+        self.worker.start()
+
+    def stop(self):
+        """Ends the sending and waits for the request under way."""
+        self.running = False
+        self.worker.join()
 
     # Kept as attributes for the callers that read them directly.
     @property

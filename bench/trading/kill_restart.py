@@ -35,7 +35,6 @@ import os
 import random
 import subprocess
 import sys
-import threading
 import time
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the tools
@@ -72,10 +71,7 @@ def main():
     try:
         daemon.start()
         for kill in range(1, options.kills + 1):
-            load.base = daemon.base
-            load.running = True
-            worker = threading.Thread(target=load.run)
-            worker.start()
+            load.start(daemon.base)
             # One fault at once, then one every S; the kinds go on in turn from cycle to cycle.
             faults = Faults(sim, options.fault_every, first_turn=fired_turns, at_once=True) \
                 if options.fault_every > 0 else None
@@ -87,8 +83,7 @@ def main():
                 faults.stop()
                 fired += sum(faults.fired.values())
                 fired_turns = faults.next_turn
-            load.running = False
-            worker.join()
+            load.stop()
             broken = integrity(database_paths(daemon))
             restart_s = daemon.start()
             t0 = time.monotonic()
