@@ -377,9 +377,13 @@ void OrderManager::runLookup(const std::string &orderLinkId)
                 // Past the venue's recv_window the request can no longer be accepted: it never arrived.
                 m_orders.onRejected(orderLinkId, "never reached the venue: no order under this orderLinkId",
                                     m_clock.epochMs());
-                if (m_journal)
+                if (m_journal) {
                     m_journal->note("lookup", orderLinkId + ": not at the venue, the request expired unplaced",
                                     m_clock.epochMs());
+                    // Its end in the journal too, so that the next start does not look it up again.
+                    if (const Order *rejected = m_orders.find(orderLinkId))
+                        m_journal->orderUpdate(updateOf(*rejected), m_clock.epochMs());
+                }
                 m_lookups.erase(lookup);
                 changed();
                 return;

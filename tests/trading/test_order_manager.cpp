@@ -544,8 +544,10 @@ TEST_F(OrderManagerTest, AfterARestartUnfinishedIntentsAreLookedUpNotResent)
     Call query = venue.take("query");
     EXPECT_EQ(query.orderLinkId, "vw-abc-1");
     query.orders(ok(), {});
-    // Its request is a minute old: past any recv_window, so it never reached the venue.
+    // Its request is a minute old: past any recv_window, so it never reached the venue. The end is
+    // journalled, so the next start does not look it up again.
     EXPECT_EQ(manager->orders().find("vw-abc-1")->status, OrderStatus::Rejected);
+    EXPECT_EQ(journal.count("update vw-abc-1 Rejected"), 1);
 }
 
 TEST_F(OrderManagerTest, AfterARestartAnAcknowledgedOrderIsNeverCalledUnsent)
