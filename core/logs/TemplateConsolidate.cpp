@@ -321,6 +321,8 @@ int TemplateMiner::consolidate()
     // (Options::joinKeyedFields).
     lastPass(m_options.joinTwoUnitNames, m_twoUnitNamesNow, &TemplateMiner::joinVaryingSpans);
     lastPass(m_options.joinKeyedFields, m_keyedFieldsNow, &TemplateMiner::joinFreeColumns);
+    // The joins changed templates of the tree in place: the leaves' indexes are made again.
+    ++m_epoch;
     return joined;
 }
 

@@ -160,6 +160,8 @@ struct TemplateMiner::Node
 {
     std::unordered_map<QString, std::unique_ptr<Node>, ViewHash, ViewEqual> children;
     std::vector<Cluster *> clusters; // at leaves
+    // Of a leaf of LeafIndex::MinTemplates or more, made by the first search that meets it.
+    mutable std::unique_ptr<LeafIndex> index;
 };
 
 struct TemplateMiner::Tokens
@@ -342,12 +344,37 @@ void TemplateMiner::tokenize(QStringView line, Tokens &out) const
     }
 }
 
-TemplateMiner::Cluster *TemplateMiner::fastMatch(const std::vector<Cluster *> &clusters, const Tokens &tokens) const
+TemplateMiner::Cluster *TemplateMiner::fastMatch(const Node &leaf, const Tokens &tokens) const
 {
+    const std::vector<Cluster *> &clusters = leaf.clusters;
+    const size_t n = tokens.views.size();
+    double threshold = m_options.similarity;
+    if (m_options.adaptiveSimilarity && n > 0) {
+        size_t masked = 0;
+        for (QStringView v : tokens.views)
+            if (v.contains(wildcard()))
+                ++masked;
+        threshold *= static_cast<double>(n - masked) / static_cast<double>(n);
+    }
+    // The fewest equal tokens that reach the threshold, as the scan below compares them.
+    size_t minSame = 0;
+    while (n > 0 && minSame <= n && static_cast<double>(minSame) / static_cast<double>(n) < threshold)
+        ++minSame;
+    // A leaf of many templates is searched through its index (LeafIndex); the same result as the scan,
+    // where a template of no equal token cannot be the answer (minSame > 0).
+    if (m_options.indexLeaves && clusters.size() >= LeafIndex::MinTemplates && n > 0 && minSame > 0) {
+        if (!leaf.index || leaf.index->epoch != m_epoch)
+            leaf.index = std::make_unique<LeafIndex>(m_epoch, n, m_options.maskedTokensAreWords);
+        if (leaf.index->width == n) { // a leaf holds lines of one length
+            leaf.index->catchUp(clusters);
+            if (Cluster *c = leaf.index->firstCovering(clusters, tokens.views))
+                return c;
+            return leaf.index->mostSimilar(clusters, tokens.views, minSame);
+        }
+    }
     Cluster *best = nullptr;
     double bestSim = -1;
     int bestParams = -1;
-    const size_t n = tokens.views.size();
     for (Cluster *c : clusters) {
         if (c->tokens.size() != n)
             continue;
@@ -371,14 +398,6 @@ TemplateMiner::Cluster *TemplateMiner::fastMatch(const std::vector<Cluster *> &c
             bestSim = sim;
             bestParams = params;
         }
-    }
-    double threshold = m_options.similarity;
-    if (m_options.adaptiveSimilarity && n > 0) {
-        size_t masked = 0;
-        for (QStringView v : tokens.views)
-            if (v.contains(wildcard()))
-                ++masked;
-        threshold *= static_cast<double>(n - masked) / static_cast<double>(n);
     }
     return best && bestSim >= threshold ? best : nullptr;
 }
@@ -416,7 +435,7 @@ TemplateMiner::Cluster *TemplateMiner::treeSearch(const Tokens &tokens) const
             return nullptr;
         node = child->second.get();
     }
-    return fastMatch(node->clusters, tokens);
+    return fastMatch(*node, tokens);
 }
 
 void TemplateMiner::addToTree(Cluster *cluster)
@@ -452,6 +471,8 @@ void TemplateMiner::addToTree(Cluster *cluster)
             descend(token);
     }
     // Drain leaves single-token lines out of every leaf; keeping them makes them match again.
+    cluster->leaf = node;
+    cluster->slot = static_cast<std::uint32_t>(node->clusters.size());
     node->clusters.push_back(cluster);
 }
 
@@ -472,7 +493,7 @@ int TemplateMiner::learn(const Tokens &tokens, bool *created)
         *created = true;
         return cluster->id;
     }
-    bool changed = false;
+    std::vector<size_t> changed; // positions that learned a variable
     for (size_t i = 0; i < cluster->tokens.size(); ++i) {
         if (cluster->tokens[i] != tokens.views[i] && cluster->tokens[i] != wildcard()) {
             // A variable with brackets ("(<*>)") stays as it is for every line it covers.
@@ -488,12 +509,16 @@ int TemplateMiner::learn(const Tokens &tokens, bool *created)
             QString g = generalized(t, v);
             if (g != cluster->tokens[i]) {
                 cluster->tokens[i] = std::move(g);
-                changed = true;
+                changed.push_back(i);
             }
         }
     }
-    if (changed)
+    if (!changed.empty()) {
         cluster->refreshText();
+        const LeafIndex *index = cluster->leaf ? cluster->leaf->index.get() : nullptr;
+        if (index && index->epoch == m_epoch && cluster->slot < index->indexed)
+            cluster->leaf->index->changed(*cluster, changed);
+    }
     while (cluster->joined)
         cluster = cluster->joined;
     ++cluster->count;

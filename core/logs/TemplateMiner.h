@@ -115,6 +115,9 @@ public:
         // key=, where it starts as a word and holds a digit or a variable ("furnace=E-Ofen <*>
         // crown=<*>" beside "furnace=<*> crown=<*>"); a key=<*> stands for it.
         bool keyedValuesOfWords = true;
+        // A leaf of many templates is searched through an index instead of compared with each
+        // template (the same result; off only to check that, and to measure what it saves).
+        bool indexLeaves = true;
         TemplateMasks masks;
     };
 
@@ -193,10 +196,11 @@ private:
     struct Cluster;
     struct Node;
     struct Tokens;
+    struct LeafIndex;
 
     void tokenize(QStringView line, Tokens &out) const;
     Cluster *treeSearch(const Tokens &tokens) const;
-    Cluster *fastMatch(const std::vector<Cluster *> &clusters, const Tokens &tokens) const;
+    Cluster *fastMatch(const Node &leaf, const Tokens &tokens) const;
     void addToTree(Cluster *cluster);
     int learn(const Tokens &tokens, bool *created);
     int joinCovered();
@@ -220,6 +224,7 @@ private:
     bool m_keyedFieldsNow = false;  // and after it, Options::joinKeyedFields
     std::unique_ptr<Node> m_root;
     std::vector<std::unique_ptr<Cluster>> m_clusters; // index = template id
+    quint64 m_epoch = 0; // a new one each time consolidate() changes templates in place (LeafIndex)
 };
 
 } // namespace virtuoso::logs

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace virtuoso::logs {
@@ -101,6 +103,8 @@ struct TemplateMiner::Cluster
     std::vector<char> variable; // per token: holds <*> (a masked token such as conn_<*>)
     QString text;
     qint64 count = 0;
+    Node *leaf = nullptr;   // the tree's leaf that holds it (none for a template consolidate() made)
+    std::uint32_t slot = 0; // its place among the leaf's templates
 
     // After any change of tokens.
     void refreshText()
@@ -118,6 +122,84 @@ struct TemplateMiner::Cluster
             text += tokens[i];
         }
     }
+};
+
+// What fastMatch() finds by comparing a line with every template of a leaf, found in a leaf of many
+// templates without comparing it with each: lines of key=value words from a few dozen values each
+// make tens of thousands of templates in one leaf, and a scan of them per line made the miner's cost
+// grow with the square of the lines. The index is of the leaf's order (`slot`) and its one length:
+// - by shape: the templates of one pattern of <*> positions, by a hash of their other tokens. A
+//   line's hash under each shape finds the templates that cover it; the first in the leaf wins.
+// - by word: (position, token) → templates with that token there, counted as shared wording. A
+//   template with `minSame` tokens equal to the line's shares at least one of any n − minSame + 1 of
+//   its positions, so the lists of the line's rarest positions hold every template similar enough.
+// - a row of token hashes per template, so that a candidate is compared with the line in one array;
+//   its tokens are compared only when it would become the answer.
+// Shape and word entries are only added: a template that learns a variable is added again under its
+// new shape and words, and its old entries stay as candidates that its row and tokens turn down.
+// consolidate() changes templates in place and starts a new epoch, in which each index is rebuilt.
+struct TemplateMiner::LeafIndex
+{
+    static constexpr size_t MinTemplates = 32; // a smaller leaf is scanned
+
+    LeafIndex(std::uint64_t epoch, size_t width, bool maskedTokensAreWords);
+
+    const std::uint64_t epoch;
+    const size_t width; // the leaf's length, in tokens
+    size_t indexed = 0; // the leaf's templates in the index, from the first
+
+    // Adds the leaf's templates not yet in it.
+    void catchUp(const std::vector<Cluster *> &clusters);
+    // After the template learned variables at `positions`.
+    void changed(const Cluster &c, const std::vector<size_t> &positions);
+    // The first template in the leaf that covers the line, or nullptr.
+    Cluster *firstCovering(const std::vector<Cluster *> &clusters, const std::vector<QStringView> &views);
+    // The template with the most tokens equal to the line's (then the most variables, then the first),
+    // among those with at least minSame (> 0); nullptr when none has. After firstCovering().
+    Cluster *mostSimilar(const std::vector<Cluster *> &clusters, const std::vector<QStringView> &views, size_t minSame);
+
+private:
+    // The slots under one key: most keys of free text hold one, kept without a list of its own.
+    struct Slots
+    {
+        std::uint32_t first = 0;
+        std::uint32_t more = NoMore; // in m_lists
+        static constexpr std::uint32_t NoMore = ~std::uint32_t{0};
+    };
+    using SlotsByKey = std::unordered_map<std::uint64_t, Slots>;
+    struct Shape
+    {
+        std::vector<std::uint32_t> words; // positions that are not <*>
+        SlotsByKey byWords;
+    };
+    void add(SlotsByKey &map, std::uint64_t key, std::uint32_t slot);
+    size_t sizeOf(const Slots &s) const { return s.more == Slots::NoMore ? 1 : 1 + m_lists[s.more].size(); }
+    template<typename Visit>
+    void forEach(const Slots &s, Visit visit) const
+    {
+        visit(s.first);
+        if (s.more != Slots::NoMore)
+            for (std::uint32_t slot : m_lists[s.more])
+                visit(slot);
+    }
+    // Shared wording at a position, as fastMatch() counts it.
+    bool countsAsWord(const Cluster &c, size_t i) const;
+    void addShape(const Cluster &c);
+    void addWord(const Cluster &c, size_t position);
+    void writeRow(const Cluster &c);
+
+    const bool m_maskedTokensAreWords;
+    std::vector<Shape> m_shapes;
+    std::unordered_map<std::string, std::uint32_t> m_shapeOfPattern;
+    SlotsByKey m_words;
+    std::vector<std::vector<std::uint32_t>> m_lists; // the slots after the first, of keys with more
+    std::vector<std::uint32_t> m_rows;               // per slot, `width` hashes of words; 0 where none counts
+    std::vector<std::uint16_t> m_params;             // per slot, its variables as fastMatch() counts them
+    // One query's scratch.
+    std::vector<std::uint64_t> m_lineHashes;
+    std::vector<std::uint32_t> m_lineRow;
+    std::vector<std::uint32_t> m_seen;
+    std::uint32_t m_generation = 0;
 };
 
 } // namespace virtuoso::logs
