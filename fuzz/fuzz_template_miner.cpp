@@ -24,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     options.joinKeyedFields = !((pick >> 7) & 1);
     options.joinKeyedComplements = !((pick >> 7) & 1) || (pick & 1);
     options.keyedValuesOfWords = !((pick >> 7) & 1) || (pick & 2);
+    options.joinedSpansKeepKeys = !((pick >> 6) & 1) || (pick & 1);
     TemplateMiner miner(options);
     options.indexLeaves = false;
     TemplateMiner scanning(options);

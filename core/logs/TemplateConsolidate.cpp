@@ -531,6 +531,32 @@ int TemplateMiner::joinVaryingSpans()
             return a->size() > b->size();
         return a->front().cluster->id < b->front().cluster->id; // deterministic
     });
+    // Options::joinedSpansKeepKeys: spans of two tokens or more, of one length, each token a
+    // key=value of the same key in every member ("role=db state=up", "role=web state=down"): the
+    // keys stay, each value a variable ("role=<*> state=<*>"). Nothing otherwise.
+    const auto keyedSpan = [](const std::vector<Candidate> &members) {
+        std::vector<QString> out;
+        const Candidate &first = members.front();
+        if (first.length < 2 || first.delimited || std::any_of(members.begin(), members.end(), [&](const Candidate &m) {
+                return m.length != first.length || m.delimited;
+            }))
+            return out;
+        for (size_t j = 0; j < first.length; ++j) {
+            QString token = first.cluster->tokens[first.begin + j];
+            const qsizetype sep = keyValueSeparator(token);
+            if (sep <= 0)
+                return std::vector<QString>{};
+            for (const Candidate &m : members) {
+                const QString &other = m.cluster->tokens[m.begin + j];
+                if (QStringView(other).first(std::min(other.size(), sep + 1)) != QStringView(token).first(sep + 1))
+                    return std::vector<QString>{};
+                if (other != token && token != wildcard())
+                    token = generalized(token, other);
+            }
+            out.push_back(std::move(token));
+        }
+        return out;
+    };
     int joined = 0;
     for (std::vector<Candidate> *members : groups) {
         std::vector<Candidate> free;
@@ -575,8 +601,13 @@ int TemplateMiner::joinVaryingSpans()
         merged->id = static_cast<int>(m_clusters.size());
         const std::vector<QString> &t = first.cluster->tokens;
         merged->tokens.assign(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(first.begin));
-        merged->tokens.push_back(t[first.begin].first(first.key) + wildcard() +
-                                 t[first.begin + first.length - 1].mid(first.tail));
+        std::vector<QString> keyed = m_options.joinedSpansKeepKeys ? keyedSpan(free) : std::vector<QString>{};
+        const size_t spanTokens = keyed.empty() ? 1 : keyed.size();
+        if (keyed.empty())
+            merged->tokens.push_back(t[first.begin].first(first.key) + wildcard() +
+                                     t[first.begin + first.length - 1].mid(first.tail));
+        else
+            std::move(keyed.begin(), keyed.end(), std::back_inserter(merged->tokens));
         merged->tokens.insert(merged->tokens.end(), t.begin() + static_cast<std::ptrdiff_t>(first.begin + first.length),
                               t.end());
         merged->refreshText();
@@ -587,7 +618,8 @@ int TemplateMiner::joinVaryingSpans()
                 std::equal(mt.begin(), mt.begin() + static_cast<std::ptrdiff_t>(m.begin), merged->tokens.begin(),
                            merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin)) &&
                 std::equal(mt.begin() + static_cast<std::ptrdiff_t>(m.begin + m.length), mt.end(),
-                           merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin + 1), merged->tokens.end());
+                           merged->tokens.begin() + static_cast<std::ptrdiff_t>(first.begin + spanTokens),
+                           merged->tokens.end());
             if (!same || m.begin != first.begin)
                 continue;
             m.cluster->joined = merged.get();

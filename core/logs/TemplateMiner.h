@@ -115,6 +115,10 @@ public:
         // key=, where it starts as a word and holds a digit or a variable ("furnace=E-Ofen <*>
         // crown=<*>" beside "furnace=<*> crown=<*>"); a key=<*> stands for it.
         bool keyedValuesOfWords = true;
+        // consolidate(): a span of key=value tokens that varies across templates keeps its keys where
+        // every template has the same keys there ("node=<*> role=<*> state=<*> zone=<*>", not "node=<*>
+        // <*> zone=<*>"): the keys are the statement's wording, only their values vary.
+        bool joinedSpansKeepKeys = true;
         // A leaf of many templates is searched through an index instead of compared with each
         // template (the same result; off only to check that, and to measure what it saves).
         bool indexLeaves = true;
