@@ -189,15 +189,25 @@ int TemplateMiner::joinCovered()
     const bool keyed = m_options.joinKeyedValues;
     PositionIndex byKey;
     PositionIndex byToken;
+    PositionIndex byField; // the key= of each key=value token, for a key=<*> that covers any value
     for (size_t i = 0; i < live.size(); ++i) {
         byKey.add(keys[i], static_cast<std::uint32_t>(i));
         byToken.add(live[i]->tokens, static_cast<std::uint32_t>(i));
+        if (keyed) {
+            std::vector<QString> fields;
+            for (const QString &t : live[i]->tokens) {
+                const qsizetype sep = keyValueSeparator(t);
+                fields.push_back(sep > 0 ? t.first(sep + 1) : wildcard());
+            }
+            byField.add(fields, static_cast<std::uint32_t>(i));
+        }
     }
     // Every template that can cover, equal or complement template i as it is now (a superset, in
     // order). Each shares its words at m of the positions where i has a word (m = two, and half the
     // tokens; all of them to be covered), so it is in the lists of any |words| - m + 1 of those
     // positions: the shortest are taken. To be covered token by token it shares every word of i's
-    // tokens (a key=<*> asks only for its key): the shortest list of one does.
+    // tokens, and a key=<*>'s key: the shortest list of one does (a template of fields whose every
+    // value is a variable has no word but its keys, and covers through them).
     const auto candidates = [&](size_t i) {
         const std::vector<QString> &key = keys[i];
         std::vector<const std::vector<std::uint32_t> *> lists;
@@ -210,8 +220,10 @@ int TemplateMiner::joinCovered()
         const std::vector<QString> &tokens = live[i]->tokens;
         const std::vector<std::uint32_t> *shortest = nullptr;
         for (size_t k = 0; k < tokens.size(); ++k)
-            if (tokens[k] != wildcard() && !(keyed && keyOfVariable(tokens[k]) > 0)) {
-                const std::vector<std::uint32_t> &at = byToken.at(tokens.size(), k, tokens[k]);
+            if (tokens[k] != wildcard()) {
+                const qsizetype field = keyed ? keyOfVariable(tokens[k]) : 0;
+                const std::vector<std::uint32_t> &at = field > 0 ? byField.at(tokens.size(), k, tokens[k].first(field))
+                                                                 : byToken.at(tokens.size(), k, tokens[k]);
                 if (!shortest || at.size() < shortest->size())
                     shortest = &at;
             }
