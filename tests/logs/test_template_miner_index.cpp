@@ -148,8 +148,8 @@ TEST(TemplateMinerIndex, FindsWhatTheScanFindsInALeafOfThousandsOfTemplates)
 
 TEST(TemplateMinerIndex, FindsWhatTheScanFindsUnderEveryThresholdAndCount)
 {
-    const QStringList keyed = keyedWords(3000, 77, 4);
-    const QStringList soup = wordSoup(3000, 78);
+    const QStringList keyed = keyedWords(1500, 77, 4);
+    const QStringList soup = wordSoup(1500, 78);
     for (double similarity : {0.0, 0.3, 0.5, 0.6, 0.75, 1.0})
         for (bool adaptive : {false, true})
             for (bool maskedAreWords : {false, true}) {
