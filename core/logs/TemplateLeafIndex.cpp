@@ -114,9 +114,10 @@ void TemplateMiner::LeafIndex::changed(const Cluster &c, const std::vector<size_
     writeRow(c);
 }
 
-TemplateMiner::Cluster *TemplateMiner::LeafIndex::firstCovering(const std::vector<Cluster *> &clusters,
-                                                                const std::vector<QStringView> &views)
+TemplateMiner::Cluster *TemplateMiner::LeafIndex::find(const std::vector<Cluster *> &clusters,
+                                                       const std::vector<QStringView> &views, size_t minSame)
 {
+    catchUp(clusters);
     const size_t n = views.size();
     m_lineHashes.resize(n);
     m_lineRow.resize(n);
@@ -124,6 +125,15 @@ TemplateMiner::Cluster *TemplateMiner::LeafIndex::firstCovering(const std::vecto
         m_lineHashes[i] = tokenHash(views[i]);
         m_lineRow[i] = rowHash(m_lineHashes[i]);
     }
+    if (Cluster *c = firstCovering(clusters, views))
+        return c;
+    return mostSimilar(clusters, views, minSame);
+}
+
+TemplateMiner::Cluster *TemplateMiner::LeafIndex::firstCovering(const std::vector<Cluster *> &clusters,
+                                                                const std::vector<QStringView> &views)
+{
+    const size_t n = views.size();
     std::uint32_t first = static_cast<std::uint32_t>(clusters.size());
     for (const Shape &shape : m_shapes) {
         std::uint64_t h = 0;

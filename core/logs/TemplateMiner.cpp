@@ -365,12 +365,8 @@ TemplateMiner::Cluster *TemplateMiner::fastMatch(const Node &leaf, const Tokens 
     if (m_options.indexLeaves && clusters.size() >= LeafIndex::MinTemplates && n > 0 && minSame > 0) {
         if (!leaf.index || leaf.index->epoch != m_epoch)
             leaf.index = std::make_unique<LeafIndex>(m_epoch, n, m_options.maskedTokensAreWords);
-        if (leaf.index->width == n) { // a leaf holds lines of one length
-            leaf.index->catchUp(clusters);
-            if (Cluster *c = leaf.index->firstCovering(clusters, tokens.views))
-                return c;
-            return leaf.index->mostSimilar(clusters, tokens.views, minSame);
-        }
+        if (leaf.index->width == n) // a leaf holds lines of one length
+            return leaf.index->find(clusters, tokens.views, minSame);
     }
     Cluster *best = nullptr;
     double bestSim = -1;

@@ -148,17 +148,20 @@ struct TemplateMiner::LeafIndex
     const size_t width; // the leaf's length, in tokens
     size_t indexed = 0; // the leaf's templates in the index, from the first
 
-    // Adds the leaf's templates not yet in it.
-    void catchUp(const std::vector<Cluster *> &clusters);
+    // What fastMatch()'s scan of `clusters` (the leaf's templates, which the index first catches up
+    // with) finds for the line: the first template that covers it, else the one with the most tokens
+    // equal to the line's (then the most variables, then the first) among those with at least
+    // minSame (> 0); nullptr when none has.
+    Cluster *find(const std::vector<Cluster *> &clusters, const std::vector<QStringView> &views, size_t minSame);
     // After the template learned variables at `positions`.
     void changed(const Cluster &c, const std::vector<size_t> &positions);
-    // The first template in the leaf that covers the line, or nullptr.
-    Cluster *firstCovering(const std::vector<Cluster *> &clusters, const std::vector<QStringView> &views);
-    // The template with the most tokens equal to the line's (then the most variables, then the first),
-    // among those with at least minSame (> 0); nullptr when none has. After firstCovering().
-    Cluster *mostSimilar(const std::vector<Cluster *> &clusters, const std::vector<QStringView> &views, size_t minSame);
 
 private:
+    void catchUp(const std::vector<Cluster *> &clusters);
+    // Both after the line's hashes are taken (find()).
+    Cluster *firstCovering(const std::vector<Cluster *> &clusters, const std::vector<QStringView> &views);
+    Cluster *mostSimilar(const std::vector<Cluster *> &clusters, const std::vector<QStringView> &views, size_t minSame);
+
     // The slots under one key: most keys of free text hold one, kept without a list of its own.
     struct Slots
     {
